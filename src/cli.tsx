@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * hasmit's entry point: smitty's own flags and fast paths for the TUI, and
+ * the sub-commands that work without one (exec, shell, menus check,
+ * scenario, reset). Every failure is a message and an exit code, never a
+ * stack trace.
+ */
+import {execCommand, EXEC_USAGE} from './cli/exec.js';
+import {menusCheck} from './cli/menus.js';
+import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
+import {UsageProblem} from './cli/session.js';
+import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
+import {packageVersion} from './paths.js';
+import {LockError} from './store/lock.js';
+
+const HELP = `hasmit ${packageVersion()}: a terminal SMIT for HACMP cluster administration, on a simulated cluster.
+
+${SMIT_USAGE}
+
+  hasmit                      open the System Management menu
+  hasmit clstart              open a fast path (a menu, selector, dialog or alias)
+  hasmit shell                a shell prompt on the simulated cluster
+${EXEC_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
+  hasmit menus check          validate the menu files
+${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
+
+Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
+--node NODE picks the node the session runs on (default: the first node).
+Nothing here touches a real system.`;
+
+async function main(argv: string[]): Promise<number> {
+	const [first, ...rest] = argv;
+	switch (first) {
+		case '--help':
+		case '-h':
+			process.stdout.write(`${HELP}\n`);
+			return 0;
+		case '--version':
+			process.stdout.write(`hasmit ${packageVersion()}\n`);
+			return 0;
+		case 'exec':
+			return execCommand(rest);
+		case 'menus':
+			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]');
+			return menusCheck(rest.slice(1));
+		case 'scenario':
+			return scenarioCommand(rest);
+		case 'reset':
+			return resetCommand(rest);
+		case 'shell': {
+			const {shellCommand} = await import('./cli/shell.js');
+			return shellCommand(rest);
+		}
+		default: {
+			const options = parseSmitArgs(argv);
+			const {runTui} = await import('./ui/run.js');
+			return runTui(options);
+		}
+	}
+}
+
+main(process.argv.slice(2)).then(
+	code => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (error instanceof UsageProblem || error instanceof LockError) process.stderr.write(`${error.message}\n`);
+		else process.stderr.write(`hasmit: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exitCode = error instanceof UsageProblem ? 2 : 1;
+	},
+);

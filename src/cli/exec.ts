@@ -1,0 +1,57 @@
+/**
+ * `hasmit exec '<command line>'` runs one line with no UI and exits with its
+ * code; `hasmit exec -` runs the lines of standard input (a smit.script, say),
+ * skipping blank lines and comments, and stops at the first failure unless -k.
+ */
+import {readFileSync} from 'node:fs';
+import {openSession, UsageProblem} from './session.js';
+
+export const EXEC_USAGE = `Usage: hasmit exec [--state FILE] [--node NODE] [-k] 'command line'
+       hasmit exec [--state FILE] [--node NODE] [-k] -     (lines from standard input)`;
+
+export interface ExecOptions {
+	state?: string;
+	node?: string;
+	keepGoing: boolean;
+	line: string;
+}
+
+export function parseExecArgs(args: string[]): ExecOptions {
+	const options: Partial<ExecOptions> = {keepGoing: false};
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i]!;
+		if (arg === '--state' || arg === '--node') {
+			const value = args[++i];
+			if (value === undefined) throw new UsageProblem(`hasmit exec: ${arg} needs a value.\n${EXEC_USAGE}`);
+			options[arg === '--state' ? 'state' : 'node'] = value;
+		} else if (arg === '-k') options.keepGoing = true;
+		else if (options.line === undefined) options.line = arg;
+		else throw new UsageProblem(`hasmit exec: give the command line as one argument, in quotes.\n${EXEC_USAGE}`);
+	}
+	if (options.line === undefined) throw new UsageProblem(`hasmit exec: no command line given.\n${EXEC_USAGE}`);
+	return options as ExecOptions;
+}
+
+/** Script lines: continuation backslashes joined, blank lines and comments dropped. */
+export function scriptLines(text: string): string[] {
+	const joined = text.replace(/\\\n/g, '');
+	return joined.split('\n').filter(line => line.trim() !== '' && !line.trim().startsWith('#'));
+}
+
+export async function execCommand(args: string[]): Promise<number> {
+	const options = parseExecArgs(args);
+	const {cluster, notices} = await openSession(options);
+	for (const notice of notices) process.stderr.write(`${notice}\n`);
+	const lines = options.line === '-' ? scriptLines(readFileSync(0, 'utf8')) : [options.line];
+	let code = 0;
+	for (const line of lines) {
+		const result = cluster.run(line);
+		process.stdout.write(result.stdout);
+		process.stderr.write(result.stderr);
+		if (result.code !== 0) {
+			code = result.code;
+			if (!options.keepGoing) break;
+		}
+	}
+	return code;
+}

@@ -1,0 +1,39 @@
+/** Opening the cluster for a CLI run: the state file, the node the shell is on, and the runner around both. */
+import {runLine, type Session, type ShellResult} from '../command/shell.js';
+import {createRegistry} from '../commands/index.js';
+import {catchUp} from '../cluster/clock.js';
+import {onlyClockChanged} from '../cluster/state.js';
+import {StateFile} from '../store/state-file.js';
+
+export class UsageProblem extends Error {}
+
+export interface ClusterSession {
+	file: StateFile;
+	session: Session;
+	/** Run one command line against the file's current state, under its lock. */
+	run(line: string): ShellResult;
+}
+
+export async function openSession(options: {state?: string; node?: string}): Promise<{cluster: ClusterSession; notices: string[]}> {
+	const {file, notices} = await StateFile.open({path: options.state});
+	const nodes = Object.keys(file.current().nodes);
+	const node = options.node ?? nodes[0]!;
+	if (!nodes.includes(node)) {
+		throw new UsageProblem(`hasmit: ${node} is not a node of this cluster (nodes: ${nodes.join(', ')}).`);
+	}
+	const session: Session = {state: file.current(), node, registry: createRegistry(), beforeCommand: draft => catchUp(draft, Date.now())};
+	const cluster: ClusterSession = {
+		file,
+		session,
+		run(line) {
+			const {result, notices: reloaded} = file.update(state => {
+				session.state = state;
+				const result = runLine(session, line);
+				return {state: onlyClockChanged(state, session.state) ? state : session.state, result};
+			});
+			if (reloaded.length > 0) result.stderr = reloaded.map(n => `${n}\n`).join('') + result.stderr;
+			return result;
+		},
+	};
+	return {cluster, notices};
+}

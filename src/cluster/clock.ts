@@ -1,0 +1,47 @@
+/**
+ * The simulated clock and the time formats AIX and HACMP print. The clock is
+ * part of the state; commands move it on (events take seconds) and never
+ * let it fall behind the host's clock.
+ */
+import type {ClusterState} from './state.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const hms = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+
+/** `Nov 21 23:26:01`: hacmp.out and cluster.log. */
+export function logTime(ms: number): string {
+	const d = new Date(ms);
+	return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms(d)}`;
+}
+
+/** `Sat Nov 21 23:25:56 UTC 2026`: date(1). */
+export function dateTime(ms: number): string {
+	const d = new Date(ms);
+	return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms(d)} UTC ${d.getUTCFullYear()}`;
+}
+
+/** `[Nov 21 2026, 23:25:56]`: smit.script and smit.log stamps. */
+export function smitTime(ms: number): string {
+	const d = new Date(ms);
+	return `[${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} ${d.getUTCFullYear()}, ${hms(d)}]`;
+}
+
+/** A VGDA timestamp as lqueryvg -T prints it: seconds and nanoseconds in hex. */
+export function vgdaTimestamp(ms: number): string {
+	const seconds = Math.floor(ms / 1000);
+	const nanos = (ms % 1000) * 1_000_000;
+	return `${seconds.toString(16).padStart(8, '0')}${nanos.toString(16).padStart(8, '0')}`;
+}
+
+/** Move the simulated clock on by some seconds (an event step, a sleep). */
+export function advance(state: ClusterState, seconds: number): number {
+	state.clock += Math.round(seconds * 1000);
+	return state.clock;
+}
+
+/** Bring the clock up to the host's time if the host is ahead. */
+export function catchUp(state: ClusterState, hostNow: number): void {
+	if (hostNow > state.clock) state.clock = hostNow;
+}

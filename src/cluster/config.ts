@@ -1,0 +1,164 @@
+/**
+ * The HACMP configuration: what the HACMP ODM classes (HACMPcluster,
+ * HACMPnode, HACMPnetwork, HACMPadapter, HACMPgroup, HACMPresource,
+ * HACMPserver, HACMPmonitor) hold. Each node keeps its own copy: the DCD it
+ * edits and, while its cluster manager runs, the ACD it acts on. Copies are
+ * stored once in `ClusterState.configs` and nodes refer to them by id, so a
+ * synchronization is a matter of pointing every node at the same id.
+ */
+
+export type IpNetworkType = 'ether' | 'token' | 'fddi' | 'atm' | 'hps';
+export type SerialNetworkType = 'rs232' | 'tmscsi' | 'tmssa' | 'diskhb';
+export type NetworkType = IpNetworkType | SerialNetworkType;
+export const SERIAL_NETWORK_TYPES: readonly NetworkType[] = ['rs232', 'tmscsi', 'tmssa', 'diskhb'];
+
+export interface Network {
+	name: string;
+	type: NetworkType;
+	/** public, private, or serial for the point-to-point networks. */
+	attr: 'public' | 'private' | 'serial';
+	/** How service labels move on this network (IP networks only). */
+	ipat: 'aliasing' | 'replacement';
+	netmask: string;
+	/** First address of the heartbeat-over-alias range, when configured. */
+	hbAliasBase?: string;
+}
+
+export type IpLabelRole = 'boot' | 'service' | 'persistent';
+
+export interface IpLabel {
+	label: string;
+	address: string;
+	network: string;
+	role: IpLabelRole;
+	/** Owning node: always for boot and persistent labels; set for a node-bound service label. */
+	node?: string;
+	/** AIX interface of a boot label (en0, tr0, ...). */
+	iface?: string;
+}
+
+/** An end of a point-to-point (non-IP) network: /dev/tty1, /dev/tmssa1, /dev/hdisk3, ... */
+export interface CommDevice {
+	label: string;
+	network: string;
+	node: string;
+	device: string;
+}
+
+export interface ClusterNode {
+	name: string;
+	/** Communication path (an IP label or address clcomdES reaches the node by). */
+	commPath: string;
+}
+
+export type StartupPolicy = 'OHN' | 'OFAN' | 'OAAN';
+export type FalloverPolicy = 'FNPN' | 'FUDNP' | 'BO';
+export type FallbackPolicy = 'FBHPN' | 'NFB';
+export type GroupType = 'custom' | 'cascading' | 'rotating' | 'concurrent';
+
+export const STARTUP_TEXT: Record<StartupPolicy, string> = {
+	OHN: 'Online On Home Node Only',
+	OFAN: 'Online On First Available Node',
+	OAAN: 'Online On All Available Nodes',
+};
+export const FALLOVER_TEXT: Record<FalloverPolicy, string> = {
+	FNPN: 'Fallover To Next Priority Node In The List',
+	FUDNP: 'Fallover Using Dynamic Node Priority',
+	BO: 'Bring Offline (On Error Node Only)',
+};
+export const FALLBACK_TEXT: Record<FallbackPolicy, string> = {
+	FBHPN: 'Fallback To Higher Priority Node In The List',
+	NFB: 'Never Fallback',
+};
+
+export interface GroupResources {
+	serviceLabels: string[];
+	appServers: string[];
+	volumeGroups: string[];
+	/** Empty means every file system of the group's volume groups. */
+	filesystems: string[];
+	forcedVaryon: boolean;
+	fsBeforeIp: boolean;
+	fsckMethod: 'fsck' | 'logredo';
+	recoveryMethod: 'sequential' | 'parallel';
+	exportFs: string[];
+	nfsMounts: string[];
+	rawDisks: string[];
+	miscData: string;
+}
+
+export interface ResourceGroup {
+	name: string;
+	/** Participating nodes, highest priority first. */
+	nodes: string[];
+	type: GroupType;
+	startup: StartupPolicy;
+	fallover: FalloverPolicy;
+	fallback: FallbackPolicy;
+	/** Cascading only: may start on a lower-priority node when the home node is down. */
+	inactiveTakeover?: boolean;
+	/** Cascading only: Cascading Without Fallback. */
+	cwof?: boolean;
+	/** Dynamic node priority policy: cl_highest_free_mem, cl_highest_idle_cpu, cl_lowest_disk_busy. */
+	dnpPolicy?: string;
+	/** Seconds a starting group waits for its higher-priority nodes (Online On First Available Node). */
+	settlingTime?: number;
+	/** Name of a delayed fallback timer policy. */
+	fallbackTimer?: string;
+	resources: GroupResources;
+}
+
+export interface ApplicationServer {
+	name: string;
+	startScript: string;
+	stopScript: string;
+}
+
+export interface ApplicationMonitor {
+	name: string;
+	server: string;
+	kind: 'process' | 'custom';
+	processes?: string;
+	owner?: string;
+	instances?: number;
+	method?: string;
+	interval?: number;
+	signal?: string;
+	stabilization: number;
+	restartCount: number;
+	restartInterval: number;
+	action: 'notify' | 'fallover';
+	notifyMethod?: string;
+	cleanupMethod?: string;
+	restartMethod?: string;
+}
+
+export interface ClusterConfig {
+	cluster: {name: string; id: number};
+	nodes: ClusterNode[];
+	networks: Record<string, Network>;
+	ipLabels: Record<string, IpLabel>;
+	devices: Record<string, CommDevice>;
+	resourceGroups: Record<string, ResourceGroup>;
+	appServers: Record<string, ApplicationServer>;
+	appMonitors: Record<string, ApplicationMonitor>;
+	/** Custom pre-, post-, notify and recovery scripts named per cluster event. */
+	eventScripts: Record<string, {pre?: string; post?: string; notify?: string; recovery?: string}>;
+}
+
+export function emptyResources(): GroupResources {
+	return {
+		serviceLabels: [],
+		appServers: [],
+		volumeGroups: [],
+		filesystems: [],
+		forcedVaryon: false,
+		fsBeforeIp: false,
+		fsckMethod: 'fsck',
+		recoveryMethod: 'sequential',
+		exportFs: [],
+		nfsMounts: [],
+		rawDisks: [],
+		miscData: '',
+	};
+}

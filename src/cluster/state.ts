@@ -1,0 +1,129 @@
+/**
+ * The whole simulated cluster as one plain, serialisable value. Commands get
+ * a draft of it and either finish (the draft becomes the new state) or fail
+ * (the draft is dropped), so no command is ever half applied.
+ */
+import type {ClusterConfig} from './config.js';
+import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
+
+export const STATE_FORMAT = 'hasmit-cluster-state';
+export const STATE_VERSION = 1;
+
+export type ClusterManagerState =
+	| 'NOT_CONFIGURED'
+	| 'ST_INIT'
+	| 'ST_JOINING'
+	| 'ST_VOTING'
+	| 'ST_RP_RUNNING'
+	| 'ST_BARRIER'
+	| 'ST_CBARRIER'
+	| 'ST_UNSTABLE'
+	| 'ST_STABLE'
+	| 'RP_FAILED';
+
+export interface Subsystem {
+	group: string;
+	/** 0 when inoperative. */
+	pid: number;
+}
+
+/** An AIX network interface and the addresses configured on it. */
+export interface Interface {
+	/** IP labels configured here: the first is the base address, the rest are aliases. */
+	addresses: string[];
+	up: boolean;
+}
+
+export interface RunningApplication {
+	pid: number;
+	since: number;
+}
+
+/** Figures a dynamic node priority policy compares. */
+export interface NodeMetrics {
+	freeCpu: number;
+	freeMemMb: number;
+	diskBusy: number;
+}
+
+export interface NodeState {
+	/** Config id of the node's DCD (what it edits). */
+	dcd: string;
+	/** Config id of the node's ACD (what its cluster manager acts on), while services run. */
+	acd: string | null;
+	cm: ClusterManagerState;
+	/** Set by a forced stop: the node's resources are left up, unmanaged. */
+	forcedDown: boolean;
+	subsystems: Record<string, Subsystem>;
+	/** /etc/inittab, a line per entry. */
+	inittab: string[];
+	/** Simulated files on this node (logs, rhosts, scripts), by absolute path. */
+	files: Record<string, string>;
+	interfaces: Record<string, Interface>;
+	lvm: NodeLvm;
+	apps: Record<string, RunningApplication>;
+	metrics: NodeMetrics;
+	/** Installed fileset levels, as lslpp shows them. */
+	filesets: Record<string, string>;
+	/** Free space in /var, MB. */
+	varFreeMb: number;
+}
+
+export type GroupState = 'ONLINE' | 'OFFLINE' | 'ACQUIRING' | 'RELEASING' | 'ERROR' | 'UNMANAGED';
+
+export interface GroupRuntime {
+	/** State on each participating node. */
+	nodes: Record<string, GroupState>;
+	/** A sticky DARE location (a node, or `stop`) kept until cleared. */
+	sticky?: string;
+	/** Simulated time at which a settling or fallback timer fires. */
+	timer?: {kind: 'settling' | 'fallback'; at: number};
+}
+
+export interface UserAccount {
+	id: number;
+	pgrp: string;
+	groups: string[];
+	home: string;
+	shell: string;
+	gecos: string;
+	admin: boolean;
+	/** Nodes on which the account exists. */
+	nodes: string[];
+}
+
+export interface GroupAccount {
+	id: number;
+	users: string[];
+	admin: boolean;
+	nodes: string[];
+}
+
+export interface ClusterState {
+	format: typeof STATE_FORMAT;
+	version: typeof STATE_VERSION;
+	scenario: string;
+	/** Simulated wall clock, ms since the epoch. */
+	clock: number;
+	/** Last process id handed out. */
+	lastPid: number;
+	/** Configuration copies by id; see config.ts. */
+	configs: Record<string, ClusterConfig>;
+	lastConfigId: number;
+	nodes: Record<string, NodeState>;
+	disks: Record<string, PhysicalDisk>;
+	/** Volume groups as written on disk, by VGID. */
+	vgda: Record<string, VolumeGroupOnDisk>;
+	resourceGroups: Record<string, GroupRuntime>;
+	users: Record<string, UserAccount>;
+	userGroups: Record<string, GroupAccount>;
+}
+
+/** True when two states differ only in their clock (a read-only command that saw time pass). */
+export function onlyClockChanged(before: ClusterState, after: ClusterState): boolean {
+	if (before === after) return true;
+	for (const key of Object.keys(after) as Array<keyof ClusterState>) {
+		if (key !== 'clock' && before[key] !== after[key]) return false;
+	}
+	return true;
+}

@@ -1,0 +1,57 @@
+import type {ClusterState} from '../cluster/state.js';
+
+/** What a running command sees: its arguments, its streams and a draft of the cluster. */
+export interface CommandContext {
+	/** argv[0] is the command as typed (a path or a bare name). */
+	readonly argv: readonly string[];
+	/** The command's own name (basename), for messages. */
+	readonly name: string;
+	readonly env: Readonly<Record<string, string>>;
+	readonly stdin: string;
+	/** The node the shell runs on: "local" for per-node commands. */
+	readonly node: string;
+	/** A draft of the cluster: change it freely, the runner commits or drops it. */
+	state: ClusterState;
+	/** Write to stdout; `print` adds the newline. */
+	write(text: string): void;
+	print(line?: string): void;
+	/** Write a line to stderr. */
+	error(line: string): void;
+	/** Run another command inside this command's transaction, sharing its streams. */
+	exec(argv: readonly string[], options?: {node?: string; env?: Record<string, string>; stdin?: string}): number;
+}
+
+export interface Command {
+	name: string;
+	/** Directory it lives in on a real system; the full path also runs it. */
+	dir: string;
+	/** Text printed after a UsageError, starting `Usage:`. */
+	usage?: string;
+	run(ctx: CommandContext): number | void;
+}
+
+export class Registry {
+	private readonly byName = new Map<string, Command>();
+	private readonly byPath = new Map<string, Command>();
+
+	constructor(commands: Iterable<Command> = []) {
+		for (const command of commands) this.add(command);
+	}
+
+	add(command: Command): void {
+		const path = `${command.dir}/${command.name}`;
+		if (this.byPath.has(path)) throw new Error(`command registered twice: ${path}`);
+		this.byPath.set(path, command);
+		if (!this.byName.has(command.name)) this.byName.set(command.name, command);
+	}
+
+	/** Find a command by full path, or by bare name as if every directory were on PATH. */
+	lookup(word: string): Command | undefined {
+		return word.includes('/') ? this.byPath.get(word) : this.byName.get(word);
+	}
+
+	/** Every full path, sorted. */
+	paths(): string[] {
+		return [...this.byPath.keys()].sort();
+	}
+}

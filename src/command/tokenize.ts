@@ -1,0 +1,98 @@
+/**
+ * The shell's lexer: POSIX quoting (single quotes, double quotes, backslash),
+ * comments, and the few operators the simulated shell understands.
+ * It never expands anything: `$` and backquotes are plain characters, so
+ * whatever a SMIT dialog quoted arrives in the command exactly as typed.
+ */
+
+export type Operator = '|' | '||' | '&&' | ';' | '&' | '>' | '>>' | '<';
+
+export type Token =
+	| {kind: 'word'; value: string}
+	| {kind: 'op'; op: Operator};
+
+export class ShellSyntaxError extends Error {}
+
+const OPERATORS: Operator[] = ['||', '&&', '>>', '|', ';', '&', '>', '<'];
+const BLANK = /[ \t\r\n]/;
+
+/** Split a command line into words and operators. */
+export function tokenize(line: string): Token[] {
+	const tokens: Token[] = [];
+	let i = 0;
+	let word: string | undefined;
+	const endWord = () => {
+		if (word !== undefined) tokens.push({kind: 'word', value: word});
+		word = undefined;
+	};
+
+	while (i < line.length) {
+		const c = line[i]!;
+		if (BLANK.test(c)) {
+			endWord();
+			i++;
+			continue;
+		}
+		if (c === '#' && word === undefined) break; // comment to end of line
+		const op = OPERATORS.find(o => line.startsWith(o, i));
+		if (op) {
+			endWord();
+			tokens.push({kind: 'op', op});
+			i += op.length;
+			continue;
+		}
+		word ??= '';
+		if (c === '\\') {
+			if (i + 1 < line.length) {
+				if (line[i + 1] !== '\n') word += line[i + 1];
+				i += 2;
+			} else i++;
+			continue;
+		}
+		if (c === "'") {
+			const end = line.indexOf("'", i + 1);
+			if (end < 0) throw new ShellSyntaxError("0403-057 Syntax error at line 1 : `'' is not matched.");
+			word += line.slice(i + 1, end);
+			i = end + 1;
+			continue;
+		}
+		if (c === '"') {
+			i++;
+			for (;;) {
+				if (i >= line.length) throw new ShellSyntaxError('0403-057 Syntax error at line 1 : `"\' is not matched.');
+				const d = line[i]!;
+				if (d === '"') break;
+				if (d === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1]!)) {
+					if (line[i + 1] !== '\n') word += line[i + 1];
+					i += 2;
+					continue;
+				}
+				word += d;
+				i++;
+			}
+			i++;
+			continue;
+		}
+		word += c;
+		i++;
+	}
+	endWord();
+	return tokens;
+}
+
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/** Quote a value the way SMIT appends it: always in single quotes. */
+export function quoteAlways(value: string): string {
+	return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/** Quote a value only when the shell would otherwise change it. */
+export function quote(value: string): string {
+	return SAFE.test(value) ? value : quoteAlways(value);
+}
+
+/** Join words into a line that tokenizes back to the same words. */
+export function joinWords(words: readonly string[]): string {
+	return words.map(quote).join(' ');
+}

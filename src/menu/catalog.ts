@@ -1,0 +1,157 @@
+/**
+ * Loads the menu files into the screens SMIT would build from its ODM:
+ * menus (items grouped by id), selectors (a header and its one field) and
+ * dialogs (a header and its fields), plus the fast-path aliases.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {menuFileSchema, type CommandHeader, type CommandOption, type MenuOption, type NameHeader} from './schema.js';
+import type {Issue} from './schema-kit.js';
+
+export const TOP_MENU = 'top_menu';
+const TOP_TITLE = 'System Management';
+
+export interface Menu {
+	id: string;
+	title: string;
+	/** Items in id_seq_num order (aliases excluded). */
+	items: MenuOption[];
+}
+export interface Selector extends NameHeader {
+	body: CommandOption;
+}
+export interface Dialog extends CommandHeader {
+	/** Fields in id_seq_num order. */
+	fields: CommandOption[];
+}
+
+export type Screen = {kind: 'menu'; id: string; menu: Menu} | {kind: 'selector'; id: string; selector: Selector} | {kind: 'dialog'; id: string; dialog: Dialog};
+
+export interface Catalog {
+	menus: Map<string, Menu>;
+	selectors: Map<string, Selector>;
+	dialogs: Map<string, Dialog>;
+	aliases: Map<string, MenuOption>;
+	/** Which file defined each object, for messages: `kind:id` → file. */
+	sources: Map<string, string>;
+	/** All records as loaded, with their file, for the checker. */
+	records: {
+		menuOptions: Array<{file: string; record: MenuOption}>;
+		nameHeaders: Array<{file: string; record: NameHeader}>;
+		commandHeaders: Array<{file: string; record: CommandHeader}>;
+		commandOptions: Array<{file: string; record: CommandOption}>;
+	};
+}
+
+const bySequence = (a: {id_seq_num: string}, b: {id_seq_num: string}) => a.id_seq_num.localeCompare(b.id_seq_num, 'en', {numeric: true});
+
+/** Read every *.json menu file in a folder. Problems read `file: screen id: field: problem`. */
+export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]} {
+	const problems: string[] = [];
+	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
+	let files: string[];
+	try {
+		files = readdirSync(dir).filter(f => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+	} catch {
+		return {catalog: buildCatalog(records), problems: [`${dir}: -: -: the menu folder cannot be read`]};
+	}
+	for (const file of files) {
+		let data: unknown;
+		try {
+			data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+		} catch (error) {
+			problems.push(`${file}: -: -: not valid JSON (${(error as Error).message})`);
+			continue;
+		}
+		const issues: Issue[] = [];
+		const parsed = menuFileSchema.parse(data, [], issues);
+		for (const issue of issues) problems.push(describeIssue(file, data, issue));
+		if (!parsed) continue;
+		for (const record of parsed.sm_menu_opt) records.menuOptions.push({file, record});
+		for (const record of parsed.sm_name_hdr) records.nameHeaders.push({file, record});
+		for (const record of parsed.sm_cmd_hdr) records.commandHeaders.push({file, record});
+		for (const record of parsed.sm_cmd_opt) records.commandOptions.push({file, record});
+	}
+	return {catalog: buildCatalog(records), problems};
+}
+
+function describeIssue(file: string, data: unknown, issue: Issue): string {
+	const [klass, index, field, ...rest] = issue.path;
+	if (klass === undefined) return `${file}: -: -: ${issue.problem}`;
+	if (index === undefined) return `${file}: -: ${klass}: ${issue.problem}`;
+	const record = (data as Record<string, unknown[]>)[klass]?.[Number(index)] as {id?: unknown} | undefined;
+	const screen = typeof record?.id === 'string' ? record.id : `${klass}[${index}]`;
+	return `${file}: ${screen}: ${[field, ...rest].filter(Boolean).join('.') || '-'}: ${issue.problem}`;
+}
+
+export function buildCatalog(records: Catalog['records']): Catalog {
+	const catalog: Catalog = {menus: new Map(), selectors: new Map(), dialogs: new Map(), aliases: new Map(), sources: new Map(), records};
+	const titles = new Map<string, string>();
+	for (const {file, record} of records.menuOptions) {
+		if (record.alias === 'y') {
+			catalog.aliases.set(record.id, record);
+			catalog.sources.set(`alias:${record.id}`, file);
+			continue;
+		}
+		if (record.next_type === 'm' && !titles.has(record.next_id)) titles.set(record.next_id, record.text);
+		let menu = catalog.menus.get(record.id);
+		if (!menu) {
+			menu = {id: record.id, title: '', items: []};
+			catalog.menus.set(record.id, menu);
+			catalog.sources.set(`menu:${record.id}`, file);
+		}
+		menu.items.push(record);
+	}
+	for (const menu of catalog.menus.values()) {
+		menu.items.sort(bySequence);
+		menu.title = menu.id === TOP_MENU ? TOP_TITLE : (titles.get(menu.id) ?? menu.id);
+	}
+	const options = new Map<string, CommandOption[]>();
+	for (const {record} of records.commandOptions) {
+		const group = options.get(record.id) ?? [];
+		group.push(record);
+		options.set(record.id, group);
+	}
+	for (const group of options.values()) group.sort(bySequence);
+	for (const {file, record} of records.nameHeaders) {
+		const body = options.get(record.option_id)?.find(o => o.id_seq_num === '0');
+		if (body) catalog.selectors.set(record.id, {...record, body});
+		catalog.sources.set(`selector:${record.id}`, file);
+	}
+	for (const {file, record} of records.commandHeaders) {
+		const fields = (record.option_id ? options.get(record.option_id) ?? [] : []).filter(o => o.id_seq_num !== '0');
+		catalog.dialogs.set(record.id, {...record, fields});
+		catalog.sources.set(`dialog:${record.id}`, file);
+	}
+	return catalog;
+}
+
+/** Open a fast path: an alias first, then a menu, a selector, a dialog. */
+export function resolveFastPath(catalog: Catalog, name: string, kind?: 'menu' | 'selector' | 'dialog'): Screen | undefined {
+	const alias = kind ? undefined : catalog.aliases.get(name);
+	if (alias) return screenFor(catalog, alias.next_id, alias.next_type);
+	const menu = catalog.menus.get(name);
+	if (menu && (!kind || kind === 'menu')) return {kind: 'menu', id: name, menu};
+	const selector = catalog.selectors.get(name);
+	if (selector && selector.has_name_select !== 'y' && (!kind || kind === 'selector')) return {kind: 'selector', id: name, selector};
+	const dialog = catalog.dialogs.get(name);
+	if (dialog && dialog.has_name_select !== 'y' && (!kind || kind === 'dialog')) return {kind: 'dialog', id: name, dialog};
+	return undefined;
+}
+
+/** The screen an item or selector leads to, by next_id and next_type. */
+export function screenFor(catalog: Catalog, id: string, type: string): Screen | undefined {
+	if (type === 'm') {
+		const menu = catalog.menus.get(id);
+		return menu && {kind: 'menu', id, menu};
+	}
+	if (type === 'n') {
+		const selector = catalog.selectors.get(id);
+		return selector && {kind: 'selector', id, selector};
+	}
+	if (type === 'd') {
+		const dialog = catalog.dialogs.get(id);
+		return dialog && {kind: 'dialog', id, dialog};
+	}
+	return undefined;
+}

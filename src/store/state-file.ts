@@ -1,0 +1,158 @@
+/**
+ * Where the cluster lives between runs: one JSON file written atomically by
+ * conf, at `--state FILE`, `$HASMIT_STATE`, or conf's default
+ * (~/.config/hasmit/state.json). Every change happens under the lock and
+ * starts from the file as it is now, so two running copies never lose each
+ * other's work. A file that is not a valid state is moved aside, the user is
+ * told where, and the sample cluster takes its place.
+ */
+import {renameSync, statSync} from 'node:fs';
+import {basename, dirname, extname, resolve} from 'node:path';
+import type ConfClass from 'conf';
+import {STATE_FORMAT, STATE_VERSION, type ClusterState} from '../cluster/state.js';
+import {checkInvariants} from '../cluster/invariants.js';
+import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
+import {acquireLock} from './lock.js';
+
+type Conf = ConfClass<Record<string, unknown>>;
+
+export function validateState(data: unknown): string | undefined {
+	if (typeof data !== 'object' || data === null) return 'it is not a JSON object';
+	const state = data as Partial<ClusterState>;
+	if (state.format !== STATE_FORMAT) return 'it is not a hasmit cluster state';
+	if (state.version !== STATE_VERSION) return `it has format version ${String(state.version)}, not ${STATE_VERSION}`;
+	for (const key of ['configs', 'nodes', 'disks', 'vgda', 'resourceGroups', 'users', 'userGroups'] as const) {
+		if (typeof state[key] !== 'object' || state[key] === null) return `its "${key}" is missing`;
+	}
+	if (typeof state.clock !== 'number' || typeof state.lastPid !== 'number') return 'its clock is missing';
+	try {
+		const problems = checkInvariants(state as ClusterState);
+		if (problems.length > 0) return problems[0];
+	} catch (error) {
+		return `it is damaged (${(error as Error).message})`;
+	}
+	return undefined;
+}
+
+const UNREADABLE = '__hasmitUnreadable';
+
+/** conf's deserializer: never throws, so a damaged file reaches load() and is moved aside there. */
+function readState(text: string): Record<string, unknown> {
+	try {
+		const data: unknown = JSON.parse(text);
+		if (typeof data === 'object' && data !== null && !Array.isArray(data)) return data as Record<string, unknown>;
+		return {[UNREADABLE]: 'it is not a JSON object'};
+	} catch {
+		return {[UNREADABLE]: 'it is not valid JSON'};
+	}
+}
+
+function stamp(ms: number): string {
+	return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+}
+
+export class StateFile {
+	private state!: ClusterState;
+	private seen = '';
+
+	private constructor(
+		private readonly conf: Conf,
+		readonly path: string,
+		private readonly now: () => number,
+	) {}
+
+	/** Open (or create) the state file; returns notices to show the user (a corrupt file moved aside). */
+	static async open(options: {path?: string; now?: () => number} = {}): Promise<{file: StateFile; notices: string[]}> {
+		const {default: Conf} = await import('conf');
+		const explicit = options.path ?? process.env.HASMIT_STATE;
+		const settings = {
+			configName: 'state',
+			projectName: 'hasmit',
+			projectSuffix: '',
+			serialize: JSON.stringify,
+			deserialize: readState,
+			accessPropertiesByDotNotation: false,
+		};
+		let conf: Conf;
+		if (explicit) {
+			const path = resolve(explicit);
+			const ext = extname(path);
+			conf = new Conf({...settings, cwd: dirname(path), configName: basename(path, ext), fileExtension: ext.replace(/^\./, '')});
+		} else conf = new Conf(settings);
+		const file = new StateFile(conf, conf.path, options.now ?? Date.now);
+		const notices = file.withLock(() => file.load());
+		return {file, notices};
+	}
+
+	private static moveAside(path: string, reason: string, now: number): string[] {
+		const backup = `${path}.corrupt-${stamp(now)}`;
+		renameSync(path, backup);
+		return [`hasmit: ${path} is not a valid cluster state: ${reason}.`, `hasmit: it was moved to ${backup}; the ${DEFAULT_SCENARIO} sample cluster was loaded.`];
+	}
+
+	private fingerprint(): string {
+		try {
+			const s = statSync(this.path);
+			return `${s.ino}:${s.size}:${s.mtimeMs}`;
+		} catch {
+			return 'missing';
+		}
+	}
+
+	/** Read the file; a missing file gets the default scenario, a bad one is moved aside. */
+	private load(): string[] {
+		const data = this.conf.store;
+		let problem = data[UNREADABLE] as string | undefined;
+		if (!problem && Object.keys(data).length === 0) {
+			this.write(findScenario(DEFAULT_SCENARIO)!.build(this.now()));
+			return [];
+		}
+		problem ??= validateState(data);
+		if (!problem) {
+			this.state = data as unknown as ClusterState;
+			this.seen = this.fingerprint();
+			return [];
+		}
+		const notices = StateFile.moveAside(this.path, problem, this.now());
+		this.write(findScenario(DEFAULT_SCENARIO)!.build(this.now()));
+		return notices;
+	}
+
+	private write(state: ClusterState): void {
+		this.conf.store = state as unknown as Record<string, unknown>;
+		this.state = state;
+		this.seen = this.fingerprint();
+	}
+
+	private withLock<T>(fn: () => T): T {
+		const release = acquireLock(this.path);
+		try {
+			return fn();
+		} finally {
+			release();
+		}
+	}
+
+	/** The state as last read or written. */
+	current(): ClusterState {
+		return this.state;
+	}
+
+	/**
+	 * Change the state under the lock, starting from the file as it is now.
+	 * Returns what `change` returned, plus any notices from reloading.
+	 */
+	update<T>(change: (state: ClusterState) => {state: ClusterState; result: T}): {result: T; notices: string[]} {
+		return this.withLock(() => {
+			const notices = this.fingerprint() === this.seen ? [] : this.load();
+			const {state, result} = change(this.state);
+			if (state !== this.state) this.write(state);
+			return {result, notices};
+		});
+	}
+
+	/** Replace the whole state (scenario load, reset). */
+	replace(state: ClusterState): void {
+		this.withLock(() => this.write(state));
+	}
+}

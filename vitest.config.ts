@@ -1,0 +1,12 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		environment: 'node',
+		globalSetup: ['test/global-setup.ts'],
+		testTimeout: 20000,
+		hookTimeout: 60000,
+		env: {HASMIT_STATE: '/nonexistent/hasmit-tests-must-pass-their-own-state.json', NO_COLOR: '1'},
+	},
+});
