@@ -28,8 +28,18 @@ Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state 
 --node NODE picks the node the session runs on (default: the first node).
 Nothing here touches a real system.`;
 
+/** `--state FILE` and `--node NODE` may come before the sub-command too; they are passed on after it. */
+function hoistGlobalOptions(argv: string[]): string[] {
+	const globals: string[] = [];
+	let i = 0;
+	while ((argv[i] === '--state' || argv[i] === '--node') && argv[i + 1] !== undefined) globals.push(argv[i++]!, argv[i++]!);
+	const [first, ...rest] = argv.slice(i);
+	if (first === undefined) return globals;
+	return ['exec', 'scenario', 'reset', 'shell'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
+}
+
 async function main(argv: string[]): Promise<number> {
-	const [first, ...rest] = argv;
+	const [first, ...rest] = hoistGlobalOptions(argv);
 	switch (first) {
 		case '--help':
 		case '-h':
