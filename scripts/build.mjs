@@ -20,3 +20,7 @@ await build({
 	logLevel: 'warning',
 });
 chmodSync('dist/hasmit.mjs', 0o755);
+
+// The JSON Schema menu files declare, generated from src/menu/schema.ts so editors check them as they are written.
+const {execFileSync} = await import('node:child_process');
+writeFileSync('menus/menu.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'schema']));

@@ -6,7 +6,7 @@
  * stack trace.
  */
 import {execCommand, EXEC_USAGE} from './cli/exec.js';
-import {menusCheck} from './cli/menus.js';
+import {menusCheck, menusSchema} from './cli/menus.js';
 import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
 import {UsageProblem} from './cli/session.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
@@ -51,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
 		case 'exec':
 			return execCommand(rest);
 		case 'menus':
-			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]');
+			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();
+			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]\n       hasmit menus schema');
 			return menusCheck(rest.slice(1));
 		case 'scenario':
 			return scenarioCommand(rest);

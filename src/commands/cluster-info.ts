@@ -326,4 +326,71 @@ const getLocalNodename: Command = {
 	},
 };
 
-export const clusterInfoCommands: Command[] = [clRGinfo, clfindres, clstat, cltopinfo, cllsif, cllsgrp, clnodename, getLocalNodename];
+/** cldump: the cluster as the cluster managers report it (SMIT's View Current State). */
+const cldump: Command = {
+	name: 'cldump',
+	dir: UTILITIES,
+	run(ctx) {
+		const config = runningOrFail(ctx);
+		const rule = '_'.repeat(77);
+		ctx.print(`Obtaining information via SNMP from Node: ${activeNodes(ctx.state).includes(ctx.node) ? ctx.node : activeNodes(ctx.state)[0]}...`);
+		ctx.print('');
+		ctx.print(rule);
+		ctx.print(`Cluster Name: ${config.cluster.name}`);
+		ctx.print('Cluster State: UP');
+		ctx.print(`Cluster Substate: ${clusterSubstate(ctx.state)}`);
+		ctx.print(rule);
+		for (const {name} of config.nodes) {
+			const node = ctx.state.nodes[name]!;
+			const up = node.acd !== null;
+			ctx.print('');
+			ctx.print(`Node Name: ${name.padEnd(20)}State: ${up ? 'UP' : 'DOWN'}`);
+			for (const network of Object.values(config.networks)) {
+				ctx.print('');
+				ctx.print(`  Network Name: ${network.name.padEnd(18)}State: ${up ? 'UP' : 'DOWN'}`);
+				ctx.print('');
+				if (isSerialNetwork(network)) {
+					for (const d of Object.values(config.devices).filter(d => d.node === name && d.network === network.name)) {
+						ctx.print(`    Address: ${''.padEnd(16)}Label: ${d.label.padEnd(17)}State: ${up ? 'UP' : 'DOWN'}`);
+					}
+					continue;
+				}
+				for (const itf of Object.values(node.interfaces)) {
+					for (const label of itf.addresses) {
+						const ip = config.ipLabels[label];
+						if (ip?.network !== network.name) continue;
+						ctx.print(`    Address: ${ip.address.padEnd(16)}Label: ${label.padEnd(17)}State: ${up && itf.up ? 'UP' : 'DOWN'}`);
+					}
+				}
+			}
+		}
+		ctx.print('');
+		ctx.print(`Cluster Name: ${config.cluster.name}`);
+		for (const group of Object.values(config.resourceGroups)) {
+			ctx.print('');
+			ctx.print(`Resource Group Name: ${group.name}`);
+			ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
+			ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
+			ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
+			ctx.print('Site Policy: ignore');
+			ctx.print(`${'Node'.padEnd(29)}Group State`);
+			ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
+			for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+		}
+	},
+};
+
+/** Discover records (#name:... / value:...) that pre-fill HACMP's SMIT dialogs on this node. */
+const clsmitdefaults: Command = {
+	name: 'clsmitdefaults',
+	dir: UTILITIES,
+	usage: 'Usage: clsmitdefaults clstart | clstop',
+	run(ctx) {
+		const dialog = ctx.argv[1];
+		if (ctx.argv.length !== 2 || (dialog !== 'clstart' && dialog !== 'clstop')) throw new UsageError('');
+		ctx.print('#nodes');
+		ctx.print(ctx.node);
+	},
+};
+
+export const clusterInfoCommands: Command[] = [clRGinfo, clfindres, clstat, cldump, cltopinfo, cllsif, cllsgrp, clnodename, getLocalNodename, clsmitdefaults];
