@@ -65,6 +65,8 @@ export interface NodeState {
 	metrics: NodeMetrics;
 	/** Installed fileset levels, as lslpp shows them. */
 	filesets: Record<string, string>;
+	/** Filesets updated but not yet committed (APPLIED), with the level a reject returns to. */
+	applied?: Record<string, string>;
 	/** Free space in /var, MB. */
 	varFreeMb: number;
 }
