@@ -6,6 +6,7 @@
  * stored once in `ClusterState.configs` and nodes refer to them by id, so a
  * synchronization is a matter of pointing every node at the same id.
  */
+import {current, isDraft} from 'immer';
 import type {ClusterState} from './state.js';
 
 export type IpNetworkType = 'ether' | 'token' | 'fddi' | 'atm' | 'hps';
@@ -209,7 +210,9 @@ export function runningConfigId(state: ClusterState): string | null {
 
 /** Change a node's DCD: a new copy is made, so other nodes and the ACD keep theirs. */
 export function editDcd(state: ClusterState, node: string, change: (config: ClusterConfig) => void): ClusterConfig {
-	const copy = structuredClone(dcdOf(state, node));
+	// Commands hold the state as an immer draft, which structuredClone cannot copy: take its current value first.
+	const dcd = dcdOf(state, node);
+	const copy = structuredClone(isDraft(dcd) ? current(dcd) : dcd);
 	change(copy);
 	const id = `c${++state.lastConfigId}`;
 	state.configs[id] = copy;

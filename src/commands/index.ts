@@ -4,8 +4,11 @@ import {clusterInfoCommands} from './cluster-info.js';
 import {clusterServiceCommands} from './cluster-services.js';
 import {cspocHelpers} from './cspoc.js';
 import {srcCommands} from './src.js';
+import {resourceGroupConfigCommands} from './rg-config.js';
+import {applicationConfigCommands} from './app-config.js';
+import {runTimePolicyCommands} from './rg-run-time.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...applicationConfigCommands, ...runTimePolicyCommands]);
 }
