@@ -7,8 +7,9 @@ import {srcCommands} from './src.js';
 import {resourceGroupConfigCommands} from './rg-config.js';
 import {applicationConfigCommands} from './app-config.js';
 import {runTimePolicyCommands} from './rg-run-time.js';
+import {verifySyncCommands} from './verify-sync.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...applicationConfigCommands, ...runTimePolicyCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands]);
 }
