@@ -8,8 +8,11 @@ import {resourceGroupConfigCommands} from './rg-config.js';
 import {applicationConfigCommands} from './app-config.js';
 import {runTimePolicyCommands} from './rg-run-time.js';
 import {verifySyncCommands} from './verify-sync.js';
+import {resourceGroupMoveCommands} from './rg-move.js';
+import {softwareCommands} from './software.js';
+import {simulationCommands} from './simulation.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands]);
 }

@@ -137,15 +137,15 @@ const softwareLevels: Check = {
 	title: 'HACMP and AIX levels are the same on every node',
 	part: 'topology',
 	run(ctx) {
-		const findings: Finding[] = [];
-		const names = [...new Set(ctx.nodes.flatMap(n => Object.keys(ctx.state.nodes[n]!.filesets)))].sort();
-		for (const fileset of names) {
-			const levels = ctx.nodes.map(n => `${n} ${ctx.state.nodes[n]!.filesets[fileset] ?? 'not installed'}`);
-			if (new Set(ctx.nodes.map(n => ctx.state.nodes[n]!.filesets[fileset])).size <= 1) continue;
-			const what = fileset.startsWith('cluster.') ? 'The HACMP software' : 'The AIX software';
-			findings.push(warning(`${what} levels differ between nodes: ${fileset} is at ${levels.join(', ')}. Levels may differ only while a PTF is being applied node by node; update the remaining nodes.`));
-		}
-		return findings;
+		const filesets = (node: string) => ctx.state.nodes[node]!.filesets;
+		const names = [...new Set(ctx.nodes.flatMap(n => Object.keys(filesets(n))))].sort();
+		const differing = names.filter(f => new Set(ctx.nodes.map(n => filesets(n)[f])).size > 1);
+		return (['HACMP', 'AIX'] as const).flatMap(product => {
+			const mine = differing.filter(f => f.startsWith('cluster.') === (product === 'HACMP'));
+			if (mine.length === 0) return [];
+			const levels = ctx.nodes.map(n => `${n} ${[...new Set(mine.map(f => filesets(n)[f] ?? 'not installed'))].join('/')}`);
+			return [warning(`The ${product} software levels differ between nodes (${mine.join(', ')}): ${levels.join(', ')}. Levels may differ only while an update is applied node by node; bring every node to the same level.`)];
+		});
 	},
 };
 
