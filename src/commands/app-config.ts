@@ -151,11 +151,12 @@ const clrmappmon: Command = {
 const cllsappmon: Command = {
 	name: 'cllsappmon',
 	dir: UTILITIES,
-	usage: 'Usage: cllsappmon [-c] [monitor_name]',
+	usage: 'Usage: cllsappmon [-c] [-t process|user] [monitor_name]',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'c'});
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'ct:'});
+		if (opts.t !== undefined && opts.t !== 'process' && opts.t !== 'user') throw new UsageError(`${ctx.name}: -t takes process or user.`);
 		const monitors = dcdOf(ctx.state, ctx.node).appMonitors;
-		const chosen = args.length > 0 ? args.map(name => monitors[name] ?? fail(name)) : Object.values(monitors);
+		const chosen = (args.length > 0 ? args.map(name => monitors[name] ?? fail(name)) : Object.values(monitors)).filter(m => opts.t === undefined || attributeValue(m, 'MONITOR_TYPE') === opts.t);
 		const names = Object.keys(MONITOR_ATTRIBUTES) as MonitorAttribute[];
 		if (opts.c) {
 			ctx.print(`#${names.join(':')}`);

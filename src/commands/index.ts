@@ -5,6 +5,7 @@ import {clusterServiceCommands} from './cluster-services.js';
 import {cspocHelpers} from './cspoc.js';
 import {srcCommands} from './src.js';
 import {resourceGroupConfigCommands} from './rg-config.js';
+import {resourceListCommands} from './rg-lists.js';
 import {applicationConfigCommands} from './app-config.js';
 import {runTimePolicyCommands} from './rg-run-time.js';
 import {verifySyncCommands} from './verify-sync.js';
@@ -14,5 +15,5 @@ import {simulationCommands} from './simulation.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands]);
 }
