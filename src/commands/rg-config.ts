@@ -25,7 +25,7 @@ function oneOf<T extends string>(ctx: CommandContext, what: string, value: strin
 	return value as T;
 }
 
-/** -r and -S/-O/-B: a type, and for custom groups all three policies. */
+/** -r and -S/-O/-B: a type, and policies (custom groups only). */
 function typeAndPolicies(ctx: CommandContext, {opts}: ParsedOptions): {type?: GroupType; policies?: Partial<Policies>} {
 	const type = oneOf(ctx, 'resource group type', opts.r, GROUP_TYPES);
 	const policies = {
@@ -35,7 +35,7 @@ function typeAndPolicies(ctx: CommandContext, {opts}: ParsedOptions): {type?: Gr
 	};
 	const given = Object.values(policies).some(Boolean);
 	if (given && type && type !== 'custom') throw new UsageError(`${ctx.name}: -S, -O and -B apply to custom resource groups; a ${type} group takes its policies from its type.`);
-	return {type: type ?? (given ? 'custom' : undefined), policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
+	return {type, policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
 }
 
 function groupName(ctx: CommandContext, parsed: ParsedOptions): string {

@@ -58,7 +58,7 @@ export function removeApplicationServer(state: ClusterState, node: string, name:
 
 /** Restart interval HACMP uses when none is given: 10% more than the restarts can take. */
 export function defaultRestartInterval(monitor: Pick<ApplicationMonitor, 'restartCount' | 'stabilization' | 'interval'>): number {
-	return Math.ceil(1.1 * monitor.restartCount * (monitor.stabilization + (monitor.interval ?? 0)));
+	return Math.ceil((11 * monitor.restartCount * (monitor.stabilization + (monitor.interval ?? 0))) / 10);
 }
 
 /** What is wrong with a monitor definition (empty when nothing is). */
