@@ -7,6 +7,7 @@
 import {UsageError} from '../command/errors.js';
 import {getopt, type ParsedOptions} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
+import {activeNodes} from '../cluster/config.js';
 import {synchronizeCluster} from '../cluster/sync/synchronize.js';
 import {verifyCluster, type CorrectiveMode, type VerifyOptions} from '../cluster/verify/verify.js';
 import {migrateResourceGroups, parseMigration} from '../cluster/rg/migrate.js';
@@ -51,7 +52,8 @@ const cldare: Command = {
 		if (opts.M !== undefined) {
 			const specs = [...parsed.all.filter(o => o.flag === 'M').map(o => String(o.value)), ...parsed.args];
 			migrateResourceGroups(ctx.state, ctx.node, specs.map(parseMigration), {verify: !opts.v}, print);
-			return ctx.exec(['/usr/es/sbin/cluster/utilities/clfindres']);
+			// clfindres asks the cluster manager, so it shows the result only in a running cluster.
+			return activeNodes(ctx.state).length > 0 ? ctx.exec([`${UTILITIES}/clfindres`]) : 0;
 		}
 		if (parsed.args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${parsed.args[0]}.`);
 		if (!opts.r && !opts.t) throw new UsageError(`${ctx.name}: give -r and -t to synchronize the cluster resources and topology, or -M to migrate resource groups.`);
