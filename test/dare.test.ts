@@ -40,7 +40,7 @@ describe('DARE resource migration (cldare -M)', () => {
 			['rg_a:node3 rg_a:node2', 'Resource group rg_a is named in more than one request.'],
 			['rg_a:node2:sometimes', '"rg_a:node2:sometimes" is not a migration request'],
 			['rg_conc:node2', 'it can be stopped or returned to its default, not migrated to one node'],
-		]) {
+		] as const) {
 			const result = cluster.run(`cldare -M ${requests}`);
 			expect(result.code).toBe(1);
 			expect(result.stderr).toContain(message);
@@ -146,7 +146,7 @@ describe('clRGmove', () => {
 			['clRGmove -g rg_a -n node1 -m', 'ERROR: Resource group rg_a is already online on node node1.'],
 			['clRGmove -g rg_a -m', 'ERROR: Moving a resource group needs a destination node (-n).'],
 			['clRGmove -g rg_a -n node2', 'one action: -m (move), -u (online) or -d (offline)'],
-		]) {
+		] as const) {
 			const result = cluster.run(line);
 			expect(result.code, line).toBe(1);
 			expect(result.stderr).toContain(message);
