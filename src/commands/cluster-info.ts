@@ -7,7 +7,7 @@
 import {CommandError, UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
-import {activeNodes, dcdOf, isSerialNetwork, runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
+import {activeNodes, dcdOf, isSerialNetwork, runningConfig, sameConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import {dateTime} from '../cluster/clock.js';
 import {isActive} from '../cluster/subsystems.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
@@ -140,7 +140,7 @@ function clusterSubstate(state: ClusterState): string {
 	const active = activeNodes(state);
 	if (active.some(n => state.nodes[n]!.cm === 'RP_FAILED')) return 'ERROR';
 	if (active.some(n => state.nodes[n]!.cm !== 'ST_STABLE')) return 'UNSTABLE';
-	if (active.some(n => state.nodes[n]!.dcd !== state.nodes[n]!.acd && JSON.stringify(state.configs[state.nodes[n]!.dcd]) !== JSON.stringify(state.configs[state.nodes[n]!.acd!]))) return 'NOT_SYNCHED';
+	if (active.some(n => !sameConfig(state, state.nodes[n]!.dcd, state.nodes[n]!.acd!))) return 'NOT_SYNCHED';
 	return Object.values(state.resourceGroups).some(g => Object.values(g.nodes).includes('ERROR')) ? 'ERROR' : 'STABLE';
 }
 
