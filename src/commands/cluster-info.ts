@@ -37,6 +37,21 @@ function selectGroups(ctx: CommandContext, config: ClusterConfig, names: string[
 	return Object.values(config.resourceGroups).filter(g => names.length === 0 || names.includes(g.name));
 }
 
+/** A group's policies and its state on each node, as clRGinfo -v and cldump print them. */
+function printGroupStates(ctx: CommandContext, group: ResourceGroup, stateTitle: string): void {
+	ctx.print('');
+	ctx.print(`Resource Group Name: ${group.name}`);
+	ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
+	ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
+	ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
+	ctx.print('Site Policy: ignore');
+	const sticky = ctx.state.resourceGroups[group.name]?.sticky;
+	if (sticky) ctx.print(`Priority Override Information: ${sticky} (sticky)`);
+	ctx.print(`${'Node'.padEnd(29)}${stateTitle}`);
+	ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
+	for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+}
+
 const groupType = (group: ResourceGroup) => (group.startup === 'OAAN' ? 'concurrent' : 'non-concurrent');
 
 const clRGinfo: Command = {
@@ -63,17 +78,7 @@ const clRGinfo: Command = {
 		if (opts.v) {
 			ctx.print(`Cluster Name: ${config.cluster.name}`);
 			for (const group of groups) {
-				ctx.print('');
-				ctx.print(`Resource Group Name: ${group.name}`);
-				ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
-				ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
-				ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
-				ctx.print('Site Policy: ignore');
-				const sticky = ctx.state.resourceGroups[group.name]?.sticky;
-				if (sticky) ctx.print(`Priority Override Information: ${sticky} (sticky)`);
-				ctx.print(`${'Node'.padEnd(29)}${'State'.padEnd(16)}`);
-				ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
-				for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+				printGroupStates(ctx, group, 'State');
 			}
 			return;
 		}
@@ -367,15 +372,7 @@ const cldump: Command = {
 		ctx.print('');
 		ctx.print(`Cluster Name: ${config.cluster.name}`);
 		for (const group of Object.values(config.resourceGroups)) {
-			ctx.print('');
-			ctx.print(`Resource Group Name: ${group.name}`);
-			ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
-			ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
-			ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
-			ctx.print('Site Policy: ignore');
-			ctx.print(`${'Node'.padEnd(29)}Group State`);
-			ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
-			for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+			printGroupStates(ctx, group, 'Group State');
 		}
 	},
 };
