@@ -37,6 +37,10 @@ export interface Interface {
 export interface RunningApplication {
 	pid: number;
 	since: number;
+	/** Restarts its application monitor has made since the restart count was last reset. */
+	restarts?: number;
+	/** When the monitor last restarted it. */
+	restartedAt?: number;
 }
 
 /** Figures a dynamic node priority policy compares. */

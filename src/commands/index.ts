@@ -12,8 +12,9 @@ import {verifySyncCommands} from './verify-sync.js';
 import {resourceGroupMoveCommands} from './rg-move.js';
 import {softwareCommands} from './software.js';
 import {simulationCommands} from './simulation.js';
+import {processCommands} from './processes.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands, ...processCommands]);
 }
