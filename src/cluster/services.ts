@@ -29,6 +29,8 @@ export interface StartOptions {
 	clinfo: 'no' | 'yes' | 'traps';
 	ignoreVerification: boolean;
 	correct: 'no' | 'yes' | 'interactive';
+	/** Configurations (DCD ids) already verified in this run: C-SPOC verifies once for all the nodes it starts. */
+	verified?: Set<string>;
 }
 
 export interface StopOptions {
@@ -86,9 +88,16 @@ function verifyBeforeStart(state: ClusterState, node: string, options: StartOpti
 			return;
 		}
 	}
-	const {errors} = verifyCluster(state, node, {correct: options.correct}, print);
-	if (errors > 0) refuse(`ERROR: Verification of the cluster configuration on node ${node} found ${errors} error(s).`);
-	else print(`Successfully verified node(s): ${node}`);
+	const dcd = state.nodes[node]!.dcd;
+	if (!options.verified?.has(dcd)) {
+		const {errors} = verifyCluster(state, node, {correct: options.correct}, print);
+		if (errors > 0) {
+			refuse(`ERROR: Verification of the cluster configuration on node ${node} found ${errors} error(s).`);
+			return;
+		}
+		options.verified?.add(dcd);
+	}
+	print(`Successfully verified node(s): ${node}`);
 }
 
 /** Start cluster services on one node (now, at restart, or both). */

@@ -46,15 +46,34 @@ export function groupStorage(state: ClusterState, group: ResourceGroup): GroupSt
 
 const list = (items: readonly string[]) => items.join(', ');
 
+/** Which groups use each service label, application server and volume group, and each group's storage. */
+export interface GroupIndex {
+	storage: Map<string, GroupStorage>;
+	users: {label: Map<string, string[]>; server: Map<string, string[]>; vg: Map<string, string[]>};
+}
+
+export function indexGroups(state: ClusterState, config: ClusterConfig): GroupIndex {
+	const index: GroupIndex = {storage: new Map(), users: {label: new Map(), server: new Map(), vg: new Map()}};
+	const use = (map: Map<string, string[]>, key: string, group: string) => map.set(key, [...(map.get(key) ?? []), group]);
+	for (const group of Object.values(config.resourceGroups)) {
+		const storage = groupStorage(state, group);
+		index.storage.set(group.name, storage);
+		for (const label of group.resources.serviceLabels) use(index.users.label, label, group.name);
+		for (const server of group.resources.appServers) use(index.users.server, server, group.name);
+		for (const vg of storage.volumeGroups) use(index.users.vg, vg, group.name);
+	}
+	return index;
+}
+
 /**
  * What is wrong with a group's definition in this configuration (empty when
- * nothing is). `storage` may be a memo when every group is checked at once.
+ * nothing is). Checking every group, index the configuration once.
  */
-export function groupProblems(state: ClusterState, config: ClusterConfig, group: ResourceGroup, storage = (g: ResourceGroup) => groupStorage(state, g)): string[] {
+export function groupProblems(state: ClusterState, config: ClusterConfig, group: ResourceGroup, index = indexGroups(state, config)): string[] {
 	const problems: string[] = [];
 	const {name, resources} = group;
 	const clusterNodes = config.nodes.map(n => n.name);
-	const others = Object.values(config.resourceGroups).filter(g => g.name !== name);
+	const otherUser = (map: Map<string, string[]>, key: string) => map.get(key)?.find(g => g !== name);
 
 	if (group.nodes.length === 0) problems.push(`Resource group ${name} has no participating nodes.`);
 	const unknown = group.nodes.filter(n => !clusterNodes.includes(n));
@@ -80,25 +99,26 @@ export function groupProblems(state: ClusterState, config: ClusterConfig, group:
 			continue;
 		}
 		if (label.node && !group.nodes.includes(label.node)) problems.push(`Service IP label ${labelName} is bound to node ${label.node}, which is not a participating node of ${name}.`);
-		const holder = !label.node && others.find(g => g.resources.serviceLabels.includes(labelName));
-		if (holder) problems.push(`Service IP label ${labelName} is already configured in resource group ${holder.name}.`);
+		const holder = !label.node && otherUser(index.users.label, labelName);
+		if (holder) problems.push(`Service IP label ${labelName} is already configured in resource group ${holder}.`);
 	}
 	for (const server of resources.appServers) {
 		if (!config.appServers[server]) problems.push(`${server} is not an application server.`);
-		const holder = others.find(g => g.resources.appServers.includes(server));
-		if (holder) problems.push(`Application server ${server} is already configured in resource group ${holder.name}.`);
+		const holder = otherUser(index.users.server, server);
+		if (holder) problems.push(`Application server ${server} is already configured in resource group ${holder}.`);
 	}
 
-	const mine = storage(group);
+	const mine = index.storage.get(name) ?? groupStorage(state, group);
 	for (const fs of resources.filesystems) {
 		if (!volumeGroupOfFileSystem(state, group.nodes, fs)) problems.push(`File system ${fs} is not defined on any participating node of ${name}.`);
 	}
 	for (const vg of resources.volumeGroups) {
 		if (!group.nodes.some(n => state.nodes[n]?.lvm.volumeGroups[vg])) problems.push(`Volume group ${vg} is not defined on any participating node of ${name}.`);
 	}
-	for (const other of others) {
-		const shared = storage(other).volumeGroups.filter(vg => mine.volumeGroups.includes(vg));
-		for (const vg of shared) problems.push(`Volume group ${vg} (and its logical volumes) is already part of resource group ${other.name}; a volume group belongs to one resource group only.`);
+	for (const vg of mine.volumeGroups) {
+		for (const other of index.users.vg.get(vg) ?? []) {
+			if (other !== name) problems.push(`Volume group ${vg} (and its logical volumes) is already part of resource group ${other}; a volume group belongs to one resource group only.`);
+		}
 	}
 	if (group.startup === 'OAAN' && mine.fileSystems.length > 0) {
 		problems.push(`Resource group ${name} is concurrent (online on all available nodes) but holds the file systems ${list(mine.fileSystems)}; concurrent access supports no JFS or JFS2 file systems, only raw logical volumes.`);

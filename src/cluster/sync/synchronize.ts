@@ -9,9 +9,8 @@
 import {CommandError} from '../../command/errors.js';
 import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {isIpAddress} from '../verify/check.js';
 import {nodeAddresses, rhostsEntries} from '../verify/topology-checks.js';
-import {parseHosts} from '../verify/check.js';
+import {hostsTable, isIpAddress} from '../verify/check.js';
 import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
 import {reconfigureCluster} from './reconfigure.js';
 import {reconcileGroupStates} from './runtime.js';
@@ -34,7 +33,7 @@ type Print = (line: string) => void;
  */
 function clcomdAccepts(state: ClusterState, target: string, from: string): boolean {
 	const entries = rhostsEntries(state, target);
-	const hosts = parseHosts(state.nodes[target]!.files['/etc/hosts'] ?? '');
+	const hosts = hostsTable(state.nodes[target]!.files['/etc/hosts'] ?? '');
 	if (entries.some(e => !isIpAddress(e) && !hosts.has(e))) return false;
 	const known = nodeAddresses(dcdOf(state, target), from);
 	return known.length > 0 || nodeAddresses(dcdOf(state, from), from).some(a => entries.includes(a));

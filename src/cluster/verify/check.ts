@@ -6,7 +6,7 @@
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {groupStorage, type GroupStorage} from '../rg/rules.js';
+import {indexGroups, type GroupIndex} from '../rg/rules.js';
 
 export interface CorrectiveAction {
 	/** The corrective action as clverify names it: "Starting Corrective Action: name." */
@@ -35,7 +35,8 @@ export interface CheckContext {
 	groups: ResourceGroup[];
 	/** Whether the topology is in scope. */
 	topology: boolean;
-	storage(group: ResourceGroup): GroupStorage;
+	/** The configuration's groups indexed: their storage, and which group uses what. */
+	index: GroupIndex;
 	/** The node's /etc/hosts: label → address. */
 	hosts(node: string): Map<string, string>;
 }
@@ -53,34 +54,36 @@ const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
 export const isIpAddress = (word: string) => IP_ADDRESS.test(word);
 
 /** Parse /etc/hosts: every name on a line maps to its address. */
-export function parseHosts(text: string): Map<string, string> {
+function parseHosts(text: string): Map<string, string> {
 	const table = new Map<string, string>();
 	for (const line of text.split('\n')) {
-		const [address, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+		const comment = line.indexOf('#');
+		const [address, ...names] = (comment < 0 ? line : line.slice(0, comment)).trim().split(/\s+/);
 		if (!address || !isIpAddress(address)) continue;
 		for (const name of names) if (!table.has(name)) table.set(name, address);
 	}
 	return table;
 }
 
+// Nodes usually share one /etc/hosts: parse each text once (the few most recent).
+const parsedHosts = new Map<string, Map<string, string>>();
+export function hostsTable(text: string): Map<string, string> {
+	let table = parsedHosts.get(text);
+	if (!table) {
+		if (parsedHosts.size >= 16) parsedHosts.delete(parsedHosts.keys().next().value!);
+		parsedHosts.set(text, (table = parseHosts(text)));
+	}
+	return table;
+}
+
 export function makeContext(state: ClusterState, config: ClusterConfig, local: string, scope: {groups: ResourceGroup[]; topology: boolean}): CheckContext {
-	const storage = new Map<string, GroupStorage>();
-	const hosts = new Map<string, Map<string, string>>();
 	return {
 		state,
 		config,
 		local,
 		nodes: config.nodes.map(n => n.name).filter(n => state.nodes[n]),
 		...scope,
-		storage: group => {
-			let found = storage.get(group.name);
-			if (!found) storage.set(group.name, (found = groupStorage(state, group)));
-			return found;
-		},
-		hosts: node => {
-			let found = hosts.get(node);
-			if (!found) hosts.set(node, (found = parseHosts(state.nodes[node]?.files['/etc/hosts'] ?? '')));
-			return found;
-		},
+		index: indexGroups(state, config),
+		hosts: node => hostsTable(state.nodes[node]?.files['/etc/hosts'] ?? ''),
 	};
 }

@@ -14,7 +14,7 @@ import {error, warning, type Check, type CheckContext, type Finding} from './che
 const groupRules: Check = {
 	title: 'Resource group definitions',
 	part: 'resources',
-	run: ctx => ctx.groups.flatMap(group => groupProblems(ctx.state, ctx.config, group, ctx.storage).map(p => error(p))),
+	run: ctx => ctx.groups.flatMap(group => groupProblems(ctx.state, ctx.config, group, ctx.index).map(p => error(p))),
 };
 
 const cascadingNodes: Check = {
@@ -51,7 +51,7 @@ function importFix(state: ClusterState, vg: string, node: string, pvid: string, 
 
 function volumeGroupFindings(ctx: CheckContext, group: CheckContext['groups'][number]): Finding[] {
 	const findings: Finding[] = [];
-	for (const vg of ctx.storage(group).volumeGroups) {
+	for (const vg of ctx.index.storage.get(group.name)!.volumeGroups) {
 		const owner = group.nodes.find(n => ctx.state.nodes[n]?.lvm.volumeGroups[vg]);
 		if (!owner) continue;
 		const {vgid, major} = ctx.state.nodes[owner]!.lvm.volumeGroups[vg]!;
@@ -115,7 +115,7 @@ const resourcesOnNodes: Check = {
 					if (!ctx.state.disks[pvid]?.paths[node]) findings.push(error(`Disk ${pvid} of resource group ${group.name} is not configured on node ${node}.`));
 				}
 				for (const fs of group.resources.filesystems) {
-					if (!target.lvm.filesystems[fs] && ctx.storage(group).volumeGroups.some(vg => target.lvm.volumeGroups[vg])) {
+					if (!target.lvm.filesystems[fs] && ctx.index.storage.get(group.name)!.volumeGroups.some(vg => target.lvm.volumeGroups[vg])) {
 						findings.push(warning(`File system ${fs} of resource group ${group.name} is not in /etc/filesystems on node ${node}; its volume group definition there is out of date. Lazy update imports it again when ${node} takes the group.`));
 					}
 				}
@@ -131,7 +131,7 @@ const nfsMajorNumbers: Check = {
 	run(ctx) {
 		const findings: Finding[] = [];
 		for (const group of ctx.groups.filter(g => g.resources.exportFs.length > 0)) {
-			for (const vg of ctx.storage(group).volumeGroups) {
+			for (const vg of ctx.index.storage.get(group.name)!.volumeGroups) {
 				const holders = group.nodes.filter(n => ctx.state.nodes[n]?.lvm.volumeGroups[vg]);
 				const majors = new Map(holders.map(n => [n, ctx.state.nodes[n]!.lvm.volumeGroups[vg]!.major]));
 				if (new Set(majors.values()).size <= 1) continue;

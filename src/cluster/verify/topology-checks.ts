@@ -4,7 +4,7 @@
  * in /var, and matching software levels.
  */
 import {isSerialNetwork, type ClusterConfig} from '../config.js';
-import {sameSubnet} from '../events/resources.js';
+import {subnetOf} from '../events/resources.js';
 import {appendFile, RHOSTS} from '../files.js';
 import type {ClusterState} from '../state.js';
 import {error, isIpAddress, warning, type Check, type CheckContext, type Finding} from './check.js';
@@ -28,8 +28,10 @@ const rhosts: Check = {
 	part: 'topology',
 	run(ctx) {
 		const findings: Finding[] = [];
+		const addresses = new Map(ctx.nodes.map(n => [n, nodeAddresses(ctx.config, n)]));
 		for (const node of ctx.nodes) {
 			const entries = rhostsEntries(ctx.state, node);
+			const listed = new Set(entries);
 			const hosts = ctx.hosts(node);
 			for (const entry of entries.filter(e => !isIpAddress(e) && !hosts.has(e))) {
 				findings.push(
@@ -45,9 +47,8 @@ const rhosts: Check = {
 				);
 			}
 			for (const other of ctx.nodes.filter(n => n !== node)) {
-				const addresses = nodeAddresses(ctx.config, other);
-				if (addresses.some(a => entries.includes(a))) continue;
-				const add = addresses.filter(isIpAddress);
+				if (addresses.get(other)!.some(a => listed.has(a))) continue;
+				const add = addresses.get(other)!.filter(isIpAddress);
 				findings.push(
 					error(`${RHOSTS} on node ${node} has no entry for node ${other}: clcomdES on ${node} refuses connections from ${other}, so configuration cannot be synchronized to ${node}.`, {
 						name: 'cl_fix_rhosts',
@@ -67,20 +68,25 @@ const rhosts: Check = {
 /** Boot labels on one node and network, and the service labels the node may hold there. */
 function ipatFindings(ctx: CheckContext, network: string): Finding[] {
 	const net = ctx.config.networks[network]!;
-	const labels = Object.values(ctx.config.ipLabels).filter(l => l.network === network);
+	const labels = Object.values(ctx.config.ipLabels)
+		.filter(l => l.network === network)
+		.map(l => ({...l, subnet: subnetOf(l.address, net.netmask)}));
 	const boots = labels.filter(l => l.role === 'boot');
 	const findings: Finding[] = [];
-	for (const node of ctx.nodes) {
-		const mine = boots.filter(b => b.node === node);
-		mine.forEach((a, i) => {
-			const clash = mine.slice(i + 1).find(b => sameSubnet(a.address, b.address, net.netmask));
-			if (clash) findings.push(error(`Boot labels ${a.label} (${a.address}) and ${clash.label} (${clash.address}) of node ${node} are on the same subnet of network ${network}: each interface on a network needs a subnet of its own.`));
-		});
+	const bootSubnets = new Map<string, Map<number, (typeof boots)[number]>>();
+	for (const boot of boots) {
+		const mine = bootSubnets.get(boot.node!) ?? new Map<number, (typeof boots)[number]>();
+		bootSubnets.set(boot.node!, mine);
+		const clash = mine.get(boot.subnet);
+		if (clash) findings.push(error(`Boot labels ${clash.label} (${clash.address}) and ${boot.label} (${boot.address}) of node ${boot.node} are on the same subnet of network ${network}: each interface on a network needs a subnet of its own.`));
+		else mine.set(boot.subnet, boot);
 	}
 	const services = labels.filter(l => l.role === 'service');
 	if (net.ipat === 'aliasing') {
+		// Reversed, so the first boot label on a subnet is the one named.
+		const anyBoot = new Map([...boots].reverse().map(b => [b.subnet, b]));
 		for (const service of services) {
-			const boot = boots.find(b => sameSubnet(b.address, service.address, net.netmask));
+			const boot = anyBoot.get(service.subnet);
 			if (boot) findings.push(error(`Service label ${service.label} (${service.address}) is on the subnet of boot label ${boot.label} (${boot.address}); network ${network} uses IPAT via IP aliases, which needs service addresses on subnets apart from every boot address.`));
 		}
 		return findings;
@@ -88,7 +94,7 @@ function ipatFindings(ctx: CheckContext, network: string): Finding[] {
 	for (const service of services) {
 		const holders = service.node ? [service.node] : [...new Set(Object.values(ctx.config.resourceGroups).filter(g => g.resources.serviceLabels.includes(service.label)).flatMap(g => g.nodes))];
 		for (const node of holders) {
-			if (boots.some(b => b.node === node && sameSubnet(b.address, service.address, net.netmask))) continue;
+			if (bootSubnets.get(node)?.has(service.subnet)) continue;
 			findings.push(error(`Service label ${service.label} (${service.address}) is on no boot subnet of node ${node}; network ${network} uses IPAT via IP replacement, where the service address replaces a boot address on its own subnet.`));
 		}
 	}

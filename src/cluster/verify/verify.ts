@@ -3,6 +3,7 @@
  * takes corrective actions (never, always, or asking), prints what it finds
  * the way HACMP 5.x does, and keeps a record in clverify.log.
  */
+import {isDraft, original} from 'immer';
 import {dcdOf, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {dateTime} from '../clock.js';
 import {appendFile, CLVERIFY_LOG} from '../files.js';
@@ -78,7 +79,9 @@ export function verifyCluster(state: ClusterState, node: string, options: Verify
 		print(line);
 	};
 	const scope = options.changesOnly ? changedScope(config, lastSynchronized(state, node)) : {groups: Object.values(config.resourceGroups), topology: true};
-	const ctx = makeContext(state, config, node, scope);
+	// The checks read the cluster as the command found it, outside the transaction's change-tracking
+	// proxy (reading 32 nodes through it costs more than the checks); corrective actions write to `state`.
+	const ctx = makeContext(isDraft(state) ? (original(state) as ClusterState) : state, config, node, scope);
 	const result: VerifyResult = {errors: 0, warnings: 0};
 
 	say('Verification to be performed on the following:');
