@@ -36,7 +36,8 @@ export function applicationFailed(state: ClusterState, config: ClusterConfig, no
 	log.note(node, `${monitor.kind === 'process' ? 'Process' : 'Custom'} application monitor ${monitor.name} reports that application server ${server} has failed on ${node}.`);
 	if (restarts < monitor.restartCount) {
 		log.start(active, 'server_restart', `${node} ${monitor.name}`);
-		log.trace(node, 'server_restart', [...(monitor.cleanupMethod ? [monitor.cleanupMethod] : []), monitor.restartMethod!, `cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`]);
+		const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
+		log.trace(node, 'server_restart', [...methods, `cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`]);
 		target.apps[server] = {pid: nextPid(state), since: state.clock, restarts: restarts + 1, restartedAt: state.clock};
 		log.pass(1);
 		log.complete(active, 'server_restart', `${node} ${monitor.name}`);
