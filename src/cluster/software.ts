@@ -30,7 +30,7 @@ export const INSTALL_IMAGES: Record<string, Record<string, string>> = {
 const levelParts = (level: string) => level.split('.').map(Number);
 
 /** Compare two V.R.M.F levels. */
-export function compareLevels(a: string, b: string): number {
+function compareLevels(a: string, b: string): number {
 	const [x, y] = [levelParts(a), levelParts(b)];
 	for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
 	return 0;

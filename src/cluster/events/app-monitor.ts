@@ -6,28 +6,21 @@
  * application down and the group where it is, or fallover, moving the whole
  * group to the next node its fallover policy picks.
  */
-import {activeNodes, type ApplicationMonitor, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {activeNodes, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {nextPid} from '../subsystems.js';
 import {EventLog} from './log.js';
 import {falloverTarget} from './policy.js';
 import {runRgMove} from './rg-move.js';
 
-export interface FailureOutcome {
-	monitor?: ApplicationMonitor;
-	action: 'unmonitored' | 'restarted' | 'notified' | 'fallover' | 'offline';
-	/** The node a fallover moved the group to. */
-	target?: string;
-}
-
 /** The application server's processes on `node` have died. */
-export function applicationFailed(state: ClusterState, config: ClusterConfig, node: string, group: ResourceGroup, server: string): FailureOutcome {
+export function applicationFailed(state: ClusterState, config: ClusterConfig, node: string, group: ResourceGroup, server: string): void {
 	const target = state.nodes[node]!;
 	const app = target.apps[server]!;
 	const monitor = Object.values(config.appMonitors).find(m => m.server === server);
 	if (!monitor || target.acd === null) {
 		delete target.apps[server];
-		return {action: 'unmonitored'};
+		return;
 	}
 	const log = new EventLog(state);
 	const active = activeNodes(state);
@@ -43,7 +36,7 @@ export function applicationFailed(state: ClusterState, config: ClusterConfig, no
 		log.complete(active, 'server_restart', `${node} ${monitor.name}`);
 		log.start(active, 'server_restart_complete', `${node} ${monitor.name}`);
 		log.complete(active, 'server_restart_complete', `${node} ${monitor.name}`);
-		return {monitor, action: 'restarted'};
+		return;
 	}
 	delete target.apps[server];
 	log.start(active, 'server_down', `${node} ${monitor.name}`);
@@ -53,8 +46,7 @@ export function applicationFailed(state: ClusterState, config: ClusterConfig, no
 	log.complete(active, 'server_down', `${node} ${monitor.name}`);
 	log.start(active, 'server_down_complete', `${node} ${monitor.name}`);
 	log.complete(active, 'server_down_complete', `${node} ${monitor.name}`);
-	if (monitor.action === 'notify') return {monitor, action: 'notified'};
+	if (monitor.action === 'notify') return;
 	const to = falloverTarget(state, group, state.resourceGroups[group.name]!, active, node);
 	runRgMove(state, config, group, {release: [node], acquire: to ? [to] : [], reason: `Application monitor ${monitor.name}: moving resource group ${group.name} off ${node}${to ? ` to ${to}` : ' (no node can take it)'}.`});
-	return to ? {monitor, action: 'fallover', target: to} : {monitor, action: 'offline'};
 }

@@ -20,7 +20,7 @@ export interface MovePlan {
 }
 
 /** The group's number in the configuration, which rg_move events name it by. */
-export function groupId(config: ClusterConfig, group: ResourceGroup): number {
+function groupId(config: ClusterConfig, group: ResourceGroup): number {
 	return Object.keys(config.resourceGroups).indexOf(group.name) + 1;
 }
 

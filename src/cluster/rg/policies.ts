@@ -28,7 +28,7 @@ export type Policies = Pick<ResourceGroup, 'startup' | 'fallover' | 'fallback'>;
  * first available, next node, never fall back. Concurrent: every node,
  * offline on error, never fall back.
  */
-export function legacyPolicies(group: Pick<ResourceGroup, 'type' | 'inactiveTakeover' | 'cwof' | 'dnpPolicy'>): Policies | undefined {
+function legacyPolicies(group: Pick<ResourceGroup, 'type' | 'inactiveTakeover' | 'cwof' | 'dnpPolicy'>): Policies | undefined {
 	switch (group.type) {
 		case 'cascading':
 			return {startup: group.inactiveTakeover ? 'OFAN' : 'OHN', fallover: group.dnpPolicy ? 'FUDNP' : 'FNPN', fallback: group.cwof ? 'NFB' : 'FBHPN'};

@@ -12,7 +12,7 @@ import type {ClusterState} from '../state.js';
 import {DNP_POLICIES, usesRunTimePolicies} from './policies.js';
 
 /** The volume group a file system is on, as the first of `nodes` that knows it sees it. */
-export function volumeGroupOfFileSystem(state: ClusterState, nodes: readonly string[], mountPoint: string): string | undefined {
+function volumeGroupOfFileSystem(state: ClusterState, nodes: readonly string[], mountPoint: string): string | undefined {
 	for (const node of nodes) {
 		const lvm = state.nodes[node]?.lvm;
 		const entry = lvm?.filesystems[mountPoint];
@@ -25,7 +25,7 @@ export function volumeGroupOfFileSystem(state: ClusterState, nodes: readonly str
 }
 
 /** The file systems on a volume group, as the first of `nodes` that has it imported sees them. */
-export function fileSystemsOnVolumeGroup(state: ClusterState, nodes: readonly string[], vgName: string): string[] {
+function fileSystemsOnVolumeGroup(state: ClusterState, nodes: readonly string[], vgName: string): string[] {
 	const node = nodes.find(n => state.nodes[n]?.lvm.volumeGroups[vgName]);
 	return node ? fileSystemsOf(state, node, vgName) : [];
 }
