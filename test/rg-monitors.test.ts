@@ -11,8 +11,9 @@ function monitored(attributes: string): TestCluster {
 	return cluster;
 }
 
-/** Kill the application's process on a node, as an administrator testing the monitor would. */
+/** Past the stabilization interval (60 s), kill the application's process on a node, as an administrator testing the monitor would. */
 function killApp(cluster: TestCluster, node = 'node1'): void {
+	cluster.ok('sleep 61');
 	const line = cluster.ok('ps -ef | grep appd', node);
 	const pid = line.trim().split(/\s+/)[1];
 	cluster.ok(`kill -9 ${pid}`, node);
@@ -47,10 +48,24 @@ describe('application monitors at work', () => {
 		expect(cluster.ok('ps -ef', 'node2')).toMatch(/ appd$/m);
 	});
 
+	it('a failure within the stabilization interval is noticed when monitoring starts', () => {
+		const cluster = monitored('RESTART_COUNT=1 FAILURE_ACTION=notify');
+		const pid = cluster.ok('ps -ef | grep appd').trim().split(/\s+/)[1];
+		cluster.ok(`kill -9 ${pid}`);
+		expect(cluster.state.nodes.node1!.apps.app_srv).toBeUndefined();
+		expect(events(cluster, 'node1')).not.toContain('server_restart');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('stopped on node1 during the stabilization interval of app_mon; the monitor notices when monitoring starts');
+		cluster.ok('sleep 30');
+		expect(events(cluster, 'node1')).not.toContain('server_restart');
+		cluster.ok('sleep 40');
+		expect(events(cluster, 'node1')).toContain('server_restart');
+		expect(cluster.state.nodes.node1!.apps.app_srv).toMatchObject({restarts: 1});
+	});
+
 	it('the restart count starts again once the application has run for the restart interval', () => {
 		const cluster = monitored('RESTART_COUNT=1 RESTART_INTERVAL=300 FAILURE_ACTION=fallover');
 		killApp(cluster);
-		cluster.ok('sleep 301');
+		cluster.ok('sleep 300');
 		killApp(cluster);
 		expect(cluster.state.resourceGroups.rg_app!.nodes.node1).toBe('ONLINE');
 		expect(cluster.state.nodes.node1!.apps.app_srv).toMatchObject({restarts: 1});

@@ -84,6 +84,8 @@ export interface GroupRuntime {
 	sticky?: string;
 	/** Simulated time at which a settling or fallback timer fires. */
 	timer?: {kind: 'settling' | 'fallback'; at: number};
+	/** An application that died while its monitor waited out the stabilization interval: noticed at `at`. */
+	pendingFailure?: {node: string; server: string; at: number; restarts: number; restartedAt?: number};
 }
 
 export interface UserAccount {

@@ -1,12 +1,14 @@
 /**
  * Simulated time passing: `sleep` and the host clock move it on, and any
  * settling or delayed-fallback timer that falls due fires then, at its own
- * time, in the order they fall due.
+ * time, in the order they fall due; so does a monitor that starts watching
+ * an application which failed during its stabilization interval.
  */
 import {activeNodes, runningConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {bestStartNode, holders} from './policy.js';
 import {runRgMove} from './rg-move.js';
+import {noticePendingFailure} from './app-monitor.js';
 
 /** Let `seconds` of simulated time pass. */
 export function passTime(state: ClusterState, seconds: number): void {
@@ -18,16 +20,22 @@ export function catchUpClock(state: ClusterState, hostNow: number): void {
 	if (hostNow > state.clock) advanceTo(state, hostNow);
 }
 
-function advanceTo(state: ClusterState, until: number): void {
-	for (;;) {
-		let due: string | undefined;
-		for (const [name, runtime] of Object.entries(state.resourceGroups)) {
-			const at = runtime.timer?.at;
-			if (at !== undefined && at <= until && (due === undefined || at < state.resourceGroups[due]!.timer!.at)) due = name;
+/** The next thing due by `until`: a group's timer, or a monitor starting to watch a failed application. */
+function nextDue(state: ClusterState, until: number): {at: number; group: string; monitor: boolean} | undefined {
+	let due: {at: number; group: string; monitor: boolean} | undefined;
+	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
+		for (const [at, monitor] of [[runtime.timer?.at, false], [runtime.pendingFailure?.at, true]] as const) {
+			if (at !== undefined && at <= until && (!due || at < due.at)) due = {at, group, monitor};
 		}
-		if (due === undefined) break;
-		state.clock = Math.max(state.clock, state.resourceGroups[due]!.timer!.at);
-		fireTimer(state, due);
+	}
+	return due;
+}
+
+function advanceTo(state: ClusterState, until: number): void {
+	for (let due = nextDue(state, until); due; due = nextDue(state, until)) {
+		state.clock = Math.max(state.clock, due.at);
+		if (due.monitor) noticePendingFailure(state, due.group);
+		else fireTimer(state, due.group);
 	}
 	state.clock = Math.max(state.clock, until);
 }
