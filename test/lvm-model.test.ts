@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {hasQuorum, quorumNeeded, totalPps, touchVgda, vgdaCopies, type VolumeGroupOnDisk} from '../src/cluster/lvm.js';
+import {hasQuorum, quorumNeeded, totalPps, touchVgda, vgdaCopies, type PhysicalDisk, type VolumeGroupOnDisk} from '../src/cluster/lvm.js';
 import {distribution, ppMaps, regions} from '../src/cluster/lvm-space.js';
 import {majorRanges} from '../src/cluster/lvm-odm.js';
 import {checkInvariants} from '../src/cluster/invariants.js';
 import {testCluster} from './helpers/cluster.js';
 
 const vgOn = (pvids: string[]): VolumeGroupOnDisk => ({vgid: 'v', name: 'vg', ppSizeMb: 64, pvids, quorum: true, concurrent: false, timestamp: '', lvs: {}, filesystems: {}, maxLvs: 256, factor: 1, maxPvs: 32});
-const disks = (failed: string[]) => Object.fromEntries(['a', 'b', 'c', 'd'].map(p => [p, {pvid: p, sizeMb: 36864, paths: {n: p}, failed: failed.includes(p)}]));
+const disks = (failed: string[]): Record<string, PhysicalDisk> => Object.fromEntries(['a', 'b', 'c', 'd'].map(p => [p, {pvid: p, sizeMb: 36864, paths: {n: p}, failed: failed.includes(p)}]));
 
 describe('VGDA copies and quorum', () => {
 	it('places VGDA copies by the AIX rule: 2 on one disk, 2+1 on two, one each on three or more', () => {

@@ -92,7 +92,8 @@ export function createLogicalVolume(state: ClusterState, node: string, vg: Volum
 	return lv;
 }
 
-const definedOnly = <T extends object>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The attributes a change names (undefined ones are left as they are). */
+export const definedOnly = <T extends object>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** An allocation failure, followed by the command's own closing lines. */
 function withLine(error: unknown, ...lines: string[]): unknown {

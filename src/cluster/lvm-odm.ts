@@ -49,7 +49,8 @@ export function deviceNames(state: ClusterState, node: string): Set<string> {
 	return names;
 }
 
-function stanza(fs: FileSystemDef, mount: FilesystemsEntry['mount'] = 'false'): FilesystemsEntry {
+/** The /etc/filesystems stanza for a file system the VGDA records (mount = false: HACMP mounts shared ones). */
+export function stanza(fs: FileSystemDef, mount: FilesystemsEntry['mount'] = 'false'): FilesystemsEntry {
 	return {dev: `/dev/${fs.lv}`, vfs: fs.vfs, log: fs.log === 'INLINE' ? 'INLINE' : `/dev/${fs.log}`, mount, options: fs.permissions, account: 'false'};
 }
 

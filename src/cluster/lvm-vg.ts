@@ -171,3 +171,28 @@ export function changeVolumeGroup(state: ClusterState, node: string, vg: VolumeG
 	if (change.concurrent) vg.concurrent = true;
 	touchVgda(state, vg);
 }
+
+/**
+ * replacepv: move everything on one disk of a VG to a free disk, which
+ * takes its place in the VG (and so, for the first disk, in the place
+ * importvg reads). A failed source is rebuilt from the mirror copies.
+ */
+export function replacePhysicalVolume(state: ClusterState, node: string, vg: VolumeGroupOnDisk, source: string, target: string, command = 'replacepv'): void {
+	if (!vg.pvids.includes(source)) throw new LvmError(`0516-1011 ${command}: ${hdiskName(state, node, source)} is not in volume group ${vg.name}.`);
+	checkFreeDisks(state, command, node, [target]);
+	const room = totalPps(state.disks[target]!, vg.ppSizeMb);
+	const extents = Object.values(vg.lvs).flatMap(lv => lv.copies.flatMap(copy => copy.filter(e => e.pvid === source).map(extent => ({lv, extent}))));
+	if (extents.some(({extent}) => extent.first + extent.pps - 1 > room)) throw new LvmError(`0516-1012 ${command}: ${hdiskName(state, node, target)} is too small to hold the partitions of ${hdiskName(state, node, source)}.`);
+	if (state.disks[source]!.failed && extents.some(({lv}) => lv.copies.length < 2)) {
+		throw new LvmError(`0516-1013 ${command}: ${hdiskName(state, node, source)} is missing and holds partitions with no mirror copy; they cannot be rebuilt.`);
+	}
+	checkPartitionLimit(state, command, node, vg.name, vg.ppSizeMb, vg.factor, [target]);
+	for (const {extent} of extents) {
+		extent.pvid = target;
+		delete extent.stale;
+	}
+	vg.pvids[vg.pvids.indexOf(source)] = target;
+	delete state.disks[source]!.vgid;
+	state.disks[target]!.vgid = vg.vgid;
+	touchVgda(state, vg);
+}
