@@ -5,6 +5,7 @@ import {listingCommands} from './list-commands.js';
 import {logicalVolumeCommands} from './lv-commands.js';
 import {nodeVolumeGroupCommands} from './odm-commands.js';
 import {simulationCommands} from './simulation.js';
+import {smitHelpers} from './smit-helpers.js';
 import {volumeGroupCommands} from './vg-commands.js';
 
-export const lvmCommands: Command[] = [...volumeGroupCommands, ...nodeVolumeGroupCommands, ...logicalVolumeCommands, ...fileSystemCommands, ...listingCommands, ...simulationCommands];
+export const lvmCommands: Command[] = [...volumeGroupCommands, ...nodeVolumeGroupCommands, ...logicalVolumeCommands, ...fileSystemCommands, ...listingCommands, ...simulationCommands, ...smitHelpers];

@@ -19,7 +19,7 @@ import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
 export interface LvmSite {
 	ctx: CommandContext;
 	state: ClusterState;
-	/** The command as its messages name it (mklv, cl_mklv). */
+	/** The AIX command that makes the change, as its messages name it (mklv, also under cl_mklv). */
 	command: string;
 	/** The node the change is made on. */
 	node: string;
@@ -89,7 +89,8 @@ function requireOpen(state: ClusterState, node: string, vgName: string, command:
 /** A site by hand, for commands that make a VG rather than change one (mkvg, importvg). */
 export function siteBase(ctx: CommandContext, node: string, nodes: string[], cspoc: boolean, print: (line: string) => void, diskNode = node): LvmSite {
 	const state = ctx.state;
-	const command = ctx.name;
+	// Under C-SPOC the change is made by the AIX command on the node, and its messages say so.
+	const command = ctx.name.replace(/^cl_/, '');
 	return {
 		ctx,
 		state,
@@ -101,7 +102,7 @@ export function siteBase(ctx: CommandContext, node: string, nodes: string[], csp
 		pvid(word) {
 			const pvid = resolveDisk(state, diskNode, word, command, cspoc);
 			const blind = nodes.filter(n => !state.disks[pvid]!.paths[n]);
-			if (blind.length > 0) throw new CommandError(`${command}: The disk ${word} (PVID ${pvid}) is not seen by ${blind.join(', ')}. Every node must see the shared disks: run cfgmgr there, or choose another disk.`);
+			if (blind.length > 0) throw new CommandError(`${ctx.name}: The disk ${word} (PVID ${pvid}) is not seen by ${blind.join(', ')}. Every node must see the shared disks: run cfgmgr there, or choose another disk.`);
 			return pvid;
 		},
 		deviceNames: () => new Set(nodes.flatMap(n => [...deviceNames(state, n)])),

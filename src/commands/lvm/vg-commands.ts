@@ -16,7 +16,7 @@ import {changeVolumeGroup, checkDeviceName, createVolumeGroup, extendVolumeGroup
 import {LvmError} from '../../cluster/lvm.js';
 import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from '../cspoc.js';
 import {guard, resolveDisk, siteBase, type LvmSite} from './site.js';
-import {AIX_DIR, CSPOC_USAGE, aixCommand, bothForms, count, flag, oneOf, operands, type LvmVerb} from './verb.js';
+import {AIX_DIR, CSPOC_USAGE, bothForms, count, flag, oneOf, operands, type LvmVerb} from './verb.js';
 
 const vgOperand = (_state: ClusterState, _node: string, parsed: ParsedOptions) => parsed.args[0]!;
 
@@ -213,5 +213,5 @@ export const volumeGroupCommands: Command[] = [
 	...bothForms(chvg),
 	...bothForms(mirrorvg),
 	...bothForms(unmirrorvg),
-	aixCommand(replacepv),
+	...bothForms(replacepv),
 ];
