@@ -159,7 +159,7 @@ export function splitLogicalVolumeCopy(state: ClusterState, node: string, vg: Vo
 	checkDisksInVg(state, node, vg, pvids, command);
 	const leaving = new Set(copiesToRemove(state, lv, lv.copies.length - keep, pvids));
 	const id = Math.max(0, ...Object.values(vg.lvs).map(l => l.id)) + 1;
-	const split: LogicalVolume = {...structuredClone(lv), name: newName, id, copies: lv.copies.filter((_, i) => leaving.has(i)), maxLps: lv.maxLps};
+	const split: LogicalVolume = {...lv, name: newName, id, copies: lv.copies.filter((_, i) => leaving.has(i)).map(copy => copy.map(e => ({...e})))};
 	lv.copies = lv.copies.filter((_, i) => !leaving.has(i));
 	vg.lvs[newName] = split;
 	touchVgda(state, vg);

@@ -12,7 +12,7 @@ import {distribution, freeCount, ppMaps, regions} from './lvm-space.js';
 const MB = (pps: number, vg: VolumeGroupOnDisk) => `${pps} (${pps * vg.ppSizeMb} megabytes)`;
 /** A two-column "LABEL:  value   LABEL:  value" row as lsvg, lspv and lslv print them. */
 const pair = (left: string, value: string | number, right = '', rightValue: string | number = '', leftWidth = 20, valueWidth = 25) =>
-	right ? `${left.padEnd(leftWidth)}${String(value).padEnd(valueWidth)}${right.padEnd(16)}${rightValue}` : `${left.padEnd(leftWidth)}${value}`;
+	right ? `${left.padEnd(leftWidth)}${String(value).padEnd(valueWidth)}${`${right} `.padEnd(16)}${rightValue}` : `${left.padEnd(leftWidth)}${value}`;
 
 /** The LV is open on the node: a file system on it, or logging to it, is mounted; paging space is always open. */
 export function lvIsOpen(state: ClusterState, node: string, lv: LogicalVolume): boolean {

@@ -70,7 +70,7 @@ const mklv: LvmVerb = {
 		'[-a Position] [-b BadBlocks] [-c Copies] [-d Schedule] [-e Range] [-L Label]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x MaxLPs] [-y NewLogicalVolume | -Y Prefix] VolumeGroup Number [PhysicalVolume...]',
 	flags: 'a:b:c:d:e:L:r:s:t:u:v:w:x:y:Y:',
 	check(parsed, command) {
-		operands(parsed, 2);
+		count(command, 'The number of logical partitions', operands(parsed, 2)[1]);
 		if (parsed.opts.y && parsed.opts.Y) throw new UsageError(`${command}: -y and -Y cannot be used together.`);
 	},
 	volumeGroup: (_state, _node, parsed) => parsed.args[0]!,
@@ -96,7 +96,7 @@ const extendlv: LvmVerb = {
 	name: 'extendlv',
 	synopsis: '[-a Position] [-e Range] [-u UpperBound] [-s Strict] LogicalVolume Partitions [PhysicalVolume...]',
 	flags: 'a:e:u:s:',
-	check: parsed => void operands(parsed, 2),
+	check: (parsed, command) => void count(command, 'The number of logical partitions', operands(parsed, 2)[1]),
 	volumeGroup: lvVolumeGroup,
 	change(site, vg, parsed) {
 		const [name, number, ...disks] = parsed.args;
@@ -159,7 +159,7 @@ const mklvcopy: LvmVerb = {
 	name: 'mklvcopy',
 	synopsis: '[-a Position] [-e Range] [-k] [-s Strict] [-u UpperBound] LogicalVolume Copies [PhysicalVolume...]',
 	flags: 'a:e:ks:u:',
-	check: parsed => void operands(parsed, 2),
+	check: (parsed, command) => void count(command, 'The number of copies', operands(parsed, 2)[1]),
 	volumeGroup: lvVolumeGroup,
 	change(site, vg, parsed) {
 		const [name, copies, ...disks] = parsed.args;
@@ -172,7 +172,7 @@ const rmlvcopy: LvmVerb = {
 	name: 'rmlvcopy',
 	synopsis: 'LogicalVolume Copies [PhysicalVolume...]',
 	flags: '',
-	check: parsed => void operands(parsed, 2),
+	check: (parsed, command) => void count(command, 'The number of copies', operands(parsed, 2)[1]),
 	volumeGroup: lvVolumeGroup,
 	change(site, vg, parsed) {
 		const [name, copies, ...disks] = parsed.args;
@@ -184,7 +184,7 @@ const splitlvcopy: LvmVerb = {
 	name: 'splitlvcopy',
 	synopsis: '[-f] [-y NewLogicalVolumeName | -Y Prefix] LogicalVolume Copies [PhysicalVolume...]',
 	flags: 'fy:Y:',
-	check: parsed => void operands(parsed, 2),
+	check: (parsed, command) => void count(command, 'The number of copies', operands(parsed, 2)[1]),
 	volumeGroup: lvVolumeGroup,
 	change(site, vg, parsed) {
 		const [name, copies, ...disks] = parsed.args;

@@ -8,7 +8,7 @@
 import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
-import {exportVolumeGroup, freeMajors, importVolumeGroup, majorRanges, refreshNodeView} from '../../cluster/lvm-odm.js';
+import {exportVolumeGroup, freeMajors, importVolumeGroup, majorRanges, majorsInUse, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {hdiskName, syncStalePartitions, varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
 import type {VaryonMode} from '../../cluster/lvm.js';
 import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from '../cspoc.js';
@@ -114,6 +114,13 @@ function cspocRun(ctx: CommandContext, cspoc: string | true | undefined) {
 	return {nodes, first, record: [commandLine(ctx)]};
 }
 
+/** The major the VG already has on other nodes, when it is free where it is missing; else the lowest free there. */
+function sameMajor(ctx: CommandContext, vgid: string | undefined, missing: readonly string[]): number {
+	const known = Object.values(ctx.state.nodes).flatMap(n => Object.values(n.lvm.volumeGroups)).find(v => v.vgid === vgid)?.major;
+	if (known !== undefined && missing.every(n => !majorsInUse(ctx.state, n).has(known))) return known;
+	return freeMajors(ctx.state, missing)[0]!;
+}
+
 const clImportvg: Command = {
 	name: 'cl_importvg',
 	dir: CSPOC_DIR,
@@ -127,7 +134,7 @@ const clImportvg: Command = {
 		const vgid = ctx.state.disks[pvid]!.vgid;
 		const missing = nodes.filter(n => !Object.values(ctx.state.nodes[n]!.lvm.volumeGroups).some(v => v.vgid === vgid));
 		const asked = flag(parsed, 'V');
-		const major = asked === undefined ? freeMajors(ctx.state, missing)[0]! : count(ctx.name, 'The major number', asked);
+		const major = asked === undefined ? sameMajor(ctx, vgid, missing) : count(ctx.name, 'The major number', asked);
 		for (const node of nodes) {
 			const print = nodePrinter(ctx, node, record);
 			if (!missing.includes(node)) {
