@@ -200,14 +200,14 @@ const splitlvcopy: LvmVerb = {
 };
 
 /** syncvg -l LV... | -p PV... | -v VG...: every name must lead to one VG. */
-function syncTargets(state: ClusterState, node: string, parsed: ParsedOptions, command: string): {vgName: string; lvs?: string[]} {
+function syncTargets(state: ClusterState, node: string, parsed: ParsedOptions, command: string, cspoc: boolean): {vgName: string; lvs?: string[]} {
 	const modes = ['l', 'p', 'v'].filter(f => parsed.opts[f]);
 	if (modes.length !== 1) throw new UsageError(`${command}: Give exactly one of -l, -p and -v.`);
 	const names = parsed.args;
 	const vgNames = names.map(name => {
 		if (parsed.opts.v) return name;
 		if (parsed.opts.l) return volumeGroupNameOfLv(state, node, name);
-		const pvid = resolveDisk(state, node, name, command, true);
+		const pvid = resolveDisk(state, node, name, command, cspoc);
 		const vgid = state.disks[pvid]!.vgid;
 		const found = Object.entries(state.nodes[node]!.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
 		if (!found) throw new CommandError(`0516-320 ${command}: Physical volume ${name} is not assigned to\n\ta volume group.`);
@@ -218,7 +218,7 @@ function syncTargets(state: ClusterState, node: string, parsed: ParsedOptions, c
 	if (parsed.opts.l) return {vgName, lvs: names};
 	if (parsed.opts.p) {
 		const vg = knownVolumeGroup(state, node, vgName);
-		const pvids = names.map(n => resolveDisk(state, node, n, command, true));
+		const pvids = names.map(n => resolveDisk(state, node, n, command, cspoc));
 		return {vgName, lvs: Object.values(vg.lvs).filter(lv => lv.copies.some(c => c.some(e => pvids.includes(e.pvid)))).map(lv => lv.name)};
 	}
 	return {vgName};
@@ -229,9 +229,9 @@ const syncvg: LvmVerb = {
 	synopsis: '[-f] [-i] [-H] [-P NumParallelLPs] {-l | -p | -v} Name ...',
 	flags: 'fiHP:lpv',
 	check: parsed => void operands(parsed, 1),
-	volumeGroup: (state, node, parsed, command) => syncTargets(state, node, parsed, command).vgName,
+	volumeGroup: (state, node, parsed, command, cspoc) => syncTargets(state, node, parsed, command, cspoc).vgName,
 	change(site, vg, parsed) {
-		const {lvs} = syncTargets(site.state, site.node, parsed, site.command);
+		const {lvs} = syncTargets(site.state, site.node, parsed, site.command, site.cspoc);
 		const unsynced = syncStalePartitions(site.state, vg, lvs);
 		if (unsynced.length > 0) {
 			throw new LvmError(`0516-1290 syncvg: No good copy to synchronize ${unsynced.join(', ')} from: every copy of some partitions is stale or on a missing disk.`, `0516-932 /usr/sbin/syncvg: Unable to synchronize volume group ${vg.name}.`);

@@ -24,8 +24,8 @@ export interface LvmVerb {
 	flags: string;
 	/** Check the operands (UsageError) before anything is looked up. */
 	check?(parsed: ParsedOptions, command: string): void;
-	/** The VG the operands name, as `node` names it (an LV or a mount point is looked up in its ODM). */
-	volumeGroup(state: ClusterState, node: string, parsed: ParsedOptions, command: string): string;
+	/** The VG the operands name, as `node` names it (an LV or a mount point is looked up in its ODM; C-SPOC also takes PVIDs for disks). */
+	volumeGroup(state: ClusterState, node: string, parsed: ParsedOptions, command: string, cspoc: boolean): string;
 	change(site: LvmSite, vg: VolumeGroupOnDisk, parsed: ParsedOptions): void;
 }
 
@@ -42,7 +42,7 @@ export function aixCommand(verb: LvmVerb): Command {
 		usage: `Usage: ${verb.name} ${verb.synopsis}`,
 		run(ctx) {
 			const parsed = parse(verb, ctx.name, ctx.argv.slice(1), false);
-			const vgName = verb.volumeGroup(ctx.state, ctx.node, parsed, ctx.name);
+			const vgName = verb.volumeGroup(ctx.state, ctx.node, parsed, ctx.name, false);
 			onLocalNode(ctx, vgName, (site, vg) => verb.change(site, vg, parsed));
 		},
 	};
@@ -58,7 +58,7 @@ export function cspocCommand(verb: LvmVerb): Command {
 			onClusterNodes(
 				ctx,
 				parsed.opts.cspoc,
-				node => verb.volumeGroup(ctx.state, node, parsed, ctx.name),
+				node => verb.volumeGroup(ctx.state, node, parsed, ctx.name, true),
 				(site, vg) => verb.change(site, vg, parsed),
 			);
 		},

@@ -120,8 +120,8 @@ const replacepv: LvmVerb = {
 	check(parsed) {
 		if (parsed.args.length !== 2) throw new UsageError('');
 	},
-	volumeGroup(state, node, parsed, command) {
-		const vgid = state.disks[resolveDisk(state, node, parsed.args[0]!, command, false)]!.vgid;
+	volumeGroup(state, node, parsed, command, cspoc) {
+		const vgid = state.disks[resolveDisk(state, node, parsed.args[0]!, command, cspoc)]!.vgid;
 		const name = Object.entries(state.nodes[node]!.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
 		if (!name) throw new CommandError(`0516-320 ${command}: Physical volume ${parsed.args[0]} is not assigned to\n\ta volume group.`);
 		return name;
