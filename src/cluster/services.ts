@@ -6,7 +6,7 @@
  * instead (or also) add or remove the inittab entry that starts HACMP at boot.
  */
 import {CommandError} from '../command/errors.js';
-import {activeNodes, dcdOf, isConcurrentGroup, runningConfigId} from './config.js';
+import {activeNodes, configById, dcdOf, isConcurrentGroup, runningConfigId, sameConfig} from './config.js';
 import {dateTime} from './clock.js';
 import {EventLog} from './events/log.js';
 import {runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
@@ -70,7 +70,7 @@ function verifyBeforeStart(state: ClusterState, node: string, options: StartOpti
 	print('Verifying Cluster Configuration Prior to Starting Cluster Services.');
 	if (running && others.length > 0) {
 		print(`Verifying node(s): ${node} against the running node ${others[0]}`);
-		const differs = JSON.stringify(state.configs[running]) !== JSON.stringify(dcdOf(state, node));
+		const differs = !sameConfig(state, running, state.nodes[node]!.dcd);
 		if (differs) {
 			const message = `ERROR: The HACMP configuration on node ${node} differs from the configuration of the running cluster.\nSynchronize the cluster configuration, then start cluster services on ${node}.`;
 			if (!options.ignoreVerification) throw new CommandError(`${message}\nStart of cluster services on ${node} was aborted.`);
@@ -94,7 +94,7 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	print('This may take a few minutes.  Please wait...');
 	if (options.broadcast) broadcast(state, node, `Starting HACMP cluster services on node ${node}.`, print);
 	const running = runningConfigId(state);
-	const config = running ? state.configs[running]! : dcdOf(state, node);
+	const config = running ? configById(state, running) : dcdOf(state, node);
 	const concurrent = Object.values(config.resourceGroups).some(g => isConcurrentGroup(g) && g.nodes.includes(node));
 	const hps = Object.values(config.networks).some(n => n.type === 'hps');
 	for (const subsystem of SUBSYSTEMS) {
@@ -113,9 +113,10 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	target.acd = running ?? target.dcd;
 	const log = new EventLog(state);
 	log.pass(2);
+	// Persistent labels come up with the first start and then stay, even while services are down.
 	for (const label of Object.values(config.ipLabels)) {
-		const up = Object.values(target.interfaces).some(i => i.addresses.includes(label.label));
-		if (label.role === 'persistent' && label.node === node && !up) configureLabel(state, log, config, node, label.label, 'cl_configure_persistent_address');
+		if (label.role !== 'persistent' || label.node !== node) continue;
+		if (!Object.values(target.interfaces).some(i => i.addresses.includes(label.label))) configureLabel(state, log, config, node, label.label, 'cl_configure_persistent_address');
 	}
 	target.cm = 'ST_RP_RUNNING';
 	runNodeUp(state, node, options.manage);

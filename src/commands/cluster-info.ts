@@ -7,7 +7,7 @@
 import {CommandError, UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
-import {activeNodes, dcdOf, isSerialNetwork, runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
+import {activeNodes, dcdOf, isSerialNetwork, runningConfig, sameConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import {dateTime} from '../cluster/clock.js';
 import {isActive} from '../cluster/subsystems.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
@@ -37,6 +37,21 @@ function selectGroups(ctx: CommandContext, config: ClusterConfig, names: string[
 	return Object.values(config.resourceGroups).filter(g => names.length === 0 || names.includes(g.name));
 }
 
+/** A group's policies and its state on each node, as clRGinfo -v and cldump print them. */
+function printGroupStates(ctx: CommandContext, group: ResourceGroup, stateTitle: string): void {
+	ctx.print('');
+	ctx.print(`Resource Group Name: ${group.name}`);
+	ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
+	ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
+	ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
+	ctx.print('Site Policy: ignore');
+	const sticky = ctx.state.resourceGroups[group.name]?.sticky;
+	if (sticky) ctx.print(`Priority Override Information: ${sticky} (sticky)`);
+	ctx.print(`${'Node'.padEnd(29)}${stateTitle}`);
+	ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
+	for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+}
+
 const groupType = (group: ResourceGroup) => (group.startup === 'OAAN' ? 'concurrent' : 'non-concurrent');
 
 const clRGinfo: Command = {
@@ -63,17 +78,7 @@ const clRGinfo: Command = {
 		if (opts.v) {
 			ctx.print(`Cluster Name: ${config.cluster.name}`);
 			for (const group of groups) {
-				ctx.print('');
-				ctx.print(`Resource Group Name: ${group.name}`);
-				ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
-				ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
-				ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
-				ctx.print('Site Policy: ignore');
-				const sticky = ctx.state.resourceGroups[group.name]?.sticky;
-				if (sticky) ctx.print(`Priority Override Information: ${sticky} (sticky)`);
-				ctx.print(`${'Node'.padEnd(29)}${'State'.padEnd(16)}`);
-				ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
-				for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+				printGroupStates(ctx, group, 'State');
 			}
 			return;
 		}
@@ -140,7 +145,7 @@ function clusterSubstate(state: ClusterState): string {
 	const active = activeNodes(state);
 	if (active.some(n => state.nodes[n]!.cm === 'RP_FAILED')) return 'ERROR';
 	if (active.some(n => state.nodes[n]!.cm !== 'ST_STABLE')) return 'UNSTABLE';
-	if (active.some(n => state.nodes[n]!.dcd !== state.nodes[n]!.acd && JSON.stringify(state.configs[state.nodes[n]!.dcd]) !== JSON.stringify(state.configs[state.nodes[n]!.acd!]))) return 'NOT_SYNCHED';
+	if (active.some(n => !sameConfig(state, state.nodes[n]!.dcd, state.nodes[n]!.acd!))) return 'NOT_SYNCHED';
 	return Object.values(state.resourceGroups).some(g => Object.values(g.nodes).includes('ERROR')) ? 'ERROR' : 'STABLE';
 }
 
@@ -367,15 +372,7 @@ const cldump: Command = {
 		ctx.print('');
 		ctx.print(`Cluster Name: ${config.cluster.name}`);
 		for (const group of Object.values(config.resourceGroups)) {
-			ctx.print('');
-			ctx.print(`Resource Group Name: ${group.name}`);
-			ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
-			ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
-			ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
-			ctx.print('Site Policy: ignore');
-			ctx.print(`${'Node'.padEnd(29)}Group State`);
-			ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
-			for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+			printGroupStates(ctx, group, 'Group State');
 		}
 	},
 };

@@ -5,7 +5,7 @@
  * node_down_remote on the node taking its groups over), and their
  * *_complete events, which start the application servers.
  */
-import {activeNodes, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState, GroupState} from '../state.js';
 import {varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
@@ -20,7 +20,7 @@ function setState(state: ClusterState, group: string, node: string, value: Group
 }
 
 function configOf(state: ClusterState, node: string): ClusterConfig {
-	return state.configs[state.nodes[node]!.acd!]!;
+	return configById(state, state.nodes[node]!.acd!);
 }
 
 /** Acquire a group on a node, both halves; the group ends ONLINE or in ERROR. */

@@ -46,12 +46,12 @@ export function configureLabel(state: ClusterState, log: EventLog, config: Clust
 		interfaces[chosen.iface]!.addresses.push(label);
 		return true;
 	}
-	const chosen = candidates.find(c => {
-		const boot = config.ipLabels[c.boot]!;
-		return interfaces[c.iface]!.addresses[0] === c.boot && sameSubnet(boot.address, ip.address, network.netmask);
-	});
+	// Replacement: the home node swaps a boot address on the service subnet; a takeover node uses a standby interface.
+	const free = candidates.filter(c => interfaces[c.iface]!.addresses[0] === c.boot);
+	const onSubnet = (c: {boot: string}) => sameSubnet(config.ipLabels[c.boot]!.address, ip.address, network.netmask);
+	const chosen = free.find(onSubnet) ?? free[0];
 	if (!chosen) {
-		log.note(node, `ERROR: no boot interface on the subnet of ${label} (${ip.address}) is available on network ${ip.network}.`);
+		log.note(node, `ERROR: no free interface on network ${ip.network} can take ${label} (${ip.address}).`);
 		return false;
 	}
 	log.trace(node, script, [`cl_swap_IP_address rotating acquire ${chosen.iface} ${ip.address} ${network.netmask}`, `ifconfig ${chosen.iface} inet ${ip.address} netmask ${network.netmask} up`]);
@@ -76,6 +76,14 @@ export function unconfigureLabel(state: ClusterState, log: EventLog, config: Clu
 			itf.addresses.splice(at, 1);
 		}
 	}
+}
+
+/** The service labels a group configures on a node: shared ones, and those bound to that node. */
+export function groupLabels(config: ClusterConfig, group: ResourceGroup, node: string): string[] {
+	return group.resources.serviceLabels.filter(label => {
+		const owner = config.ipLabels[label]?.node;
+		return !owner || owner === node;
+	});
 }
 
 /** The file systems a group mounts: those listed, or all of its VGs' (empty means all). */
@@ -144,9 +152,8 @@ function mountFileSystems(state: ClusterState, log: EventLog, node: string, grou
  */
 export function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
 	const addressEvent = takeover ? 'acquire_takeover_addr' : 'acquire_service_addr';
-	const addresses = () =>
-		group.resources.serviceLabels.length === 0 ||
-		log.event(node, addressEvent, group.resources.serviceLabels.join(' '), () => group.resources.serviceLabels.every(label => configureLabel(state, log, config, node, label, addressEvent)));
+	const labels = groupLabels(config, group, node);
+	const addresses = () => labels.length === 0 || log.event(node, addressEvent, labels.join(' '), () => labels.every(label => configureLabel(state, log, config, node, label, addressEvent)));
 	const storage = () =>
 		group.resources.volumeGroups.length === 0 ||
 		log.event(node, 'get_disk_vg_fs', [...group.resources.volumeGroups, ...group.resources.filesystems].join(' '), () => {
@@ -241,7 +248,7 @@ export function releaseStorageAndAddresses(state: ClusterState, log: EventLog, c
 	};
 	const addresses = () => {
 		const event = takeover ? 'release_takeover_addr' : 'release_service_addr';
-		const up = group.resources.serviceLabels.filter(label => Object.values(state.nodes[node]!.interfaces).some(i => i.addresses.includes(label)));
+		const up = groupLabels(config, group, node).filter(label => Object.values(state.nodes[node]!.interfaces).some(i => i.addresses.includes(label)));
 		if (up.length === 0) return true;
 		return log.event(node, event, up.join(' '), () => {
 			for (const label of up) unconfigureLabel(state, log, config, node, label, event);
