@@ -5,15 +5,29 @@
  * that exist, and on each node unique major numbers and device names.
  */
 import type {ClusterState} from './state.js';
-import {totalPps, type VolumeGroupOnDisk} from './lvm.js';
+import {totalPps, type NodeLvm, type VolumeGroupOnDisk} from './lvm.js';
 import {strictHolds} from './lvm-lv.js';
 
+/**
+ * VGDAs and node LVM views already found sound. Committed states are never
+ * changed in place (each command works on a copy-on-write draft), so an
+ * object that passed stays sound and only what a command changed is checked again.
+ */
+const sound = new WeakSet<VolumeGroupOnDisk | NodeLvm>();
+
 export function checkLvm(state: ClusterState, problems: string[]): void {
-	for (const vg of Object.values(state.vgda)) checkVolumeGroup(state, vg, problems);
+	for (const vg of Object.values(state.vgda)) {
+		if (sound.has(vg)) continue;
+		const before = problems.length;
+		checkVolumeGroup(state, vg, problems);
+		if (problems.length === before) sound.add(vg);
+	}
 	for (const [pvid, disk] of Object.entries(state.disks)) {
 		if (disk.vgid && !state.vgda[disk.vgid]?.pvids.includes(pvid)) problems.push(`disk ${pvid} carries the VGDA of ${disk.vgid}, which does not list it`);
 	}
 	for (const [node, target] of Object.entries(state.nodes)) {
+		if (sound.has(target.lvm)) continue;
+		const before = problems.length;
 		const majors = new Map<number, string>();
 		const names = new Map<string, string>();
 		for (const [vgName, vg] of Object.entries(target.lvm.volumeGroups)) {
@@ -27,6 +41,7 @@ export function checkLvm(state: ClusterState, problems: string[]): void {
 				names.set(lv, vgName);
 			}
 		}
+		if (problems.length === before) sound.add(target.lvm);
 	}
 }
 

@@ -26,8 +26,6 @@ function mountPointOf(state: ClusterState, node: string, lv: string): string {
 	return found?.[0] ?? 'N/A';
 }
 
-const lvState = (state: ClusterState, node: string, lv: LogicalVolume) => `${lvIsOpen(state, node, lv) ? 'open' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`;
-
 /** The varyon mode as lsvg's VG STATE / VG PERMISSION show it. */
 function vgState(state: ClusterState, node: string, vgName: string): {state: string; permission: string} {
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
@@ -73,10 +71,20 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 
 /** lsvg -l VolumeGroup. */
 export function volumeGroupLvs(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk): string[] {
+	const lvm = state.nodes[node]!.lvm;
+	// One pass over the node's mounts and stanzas, not one per LV: a VG may hold hundreds.
+	const open = new Set<string>();
+	for (const m of Object.values(lvm.mounts)) {
+		open.add(lvOfDevice(m.dev));
+		const log = /(?:^|,)log=\/dev\/([^,]+)/.exec(m.options);
+		if (log) open.add(log[1]!);
+	}
+	const mountPoints = new Map(Object.entries(lvm.filesystems).map(([mp, e]) => [lvOfDevice(e.dev), mp]));
 	const lines = [`${vgName}:`, `${'LV NAME'.padEnd(20)}${'TYPE'.padEnd(11)}${'LPs'.padEnd(6)}${'PPs'.padEnd(6)}${'PVs'.padEnd(5)}${'LV STATE'.padEnd(14)}MOUNT POINT`];
 	for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
 		const pvs = new Set(lv.copies.flatMap(c => c.map(e => e.pvid))).size;
-		lines.push(`${lv.name.padEnd(20)}${lv.type.padEnd(11)}${String(lv.lps).padEnd(6)}${String(lv.lps * lv.copies.length).padEnd(6)}${String(pvs).padEnd(5)}${lvState(state, node, lv).padEnd(14)}${mountPointOf(state, node, lv.name)}`);
+		const status = `${open.has(lv.name) || lv.type === 'paging' ? 'open' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`;
+		lines.push(`${lv.name.padEnd(20)}${lv.type.padEnd(11)}${String(lv.lps).padEnd(6)}${String(lv.lps * lv.copies.length).padEnd(6)}${String(pvs).padEnd(5)}${status.padEnd(14)}${mountPoints.get(lv.name) ?? 'N/A'}`);
 	}
 	return lines;
 }

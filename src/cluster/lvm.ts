@@ -6,6 +6,7 @@
  * import, major numbers, /etc/filesystems) is per node, and may be stale:
  * that gap is what importvg, lazy update and C-SPOC exist to close.
  */
+import {isDraft, original} from 'immer';
 import {vgdaTimestamp} from './clock.js';
 import type {ClusterState} from './state.js';
 
@@ -252,3 +253,13 @@ export function volumeGroupOfLv(lvm: NodeLvm, lv: string): string | undefined {
 
 /** `/dev/datalv` → `datalv`. */
 export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
+
+/**
+ * The state as the running command found it, read without the transaction's
+ * change-tracking proxy: looking through every node and VG of a big cluster
+ * via the proxy costs more than the change itself. Only for lookups made
+ * before the command changes anything (listings, checks, name spaces).
+ */
+export function atStart(state: ClusterState): ClusterState {
+	return isDraft(state) ? (original(state) as ClusterState) : state;
+}

@@ -3,13 +3,14 @@
  * C-SPOC's cl_lsvg, cl_lslv and cl_lsfs, which answer for the chosen nodes
  * with each line prefixed by the node it came from. The AIX commands read
  * a VG's VGDA only where it is varied on; C-SPOC reads it from the node
- * that has it varied on, or straight from the disks.
+ * that has it varied on, or straight from the disks. Nothing here changes
+ * the cluster, so everything is read outside the transaction's proxy.
  */
 import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {lvOfDevice, volumeGroupOfLv} from '../../cluster/lvm.js';
+import {lvOfDevice, atStart, volumeGroupOfLv} from '../../cluster/lvm.js';
 import {
 	logicalVolumeDetails,
 	logicalVolumeDisks,
@@ -68,9 +69,10 @@ const lsvg: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lsvg [-o] [-n PhysicalVolume] [-i] [-l | -M | -p] VolumeGroup...',
 	run(ctx) {
+		const state = atStart(ctx.state);
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: LSVG_FLAGS});
 		checkLsvg(parsed);
-		const lvm = ctx.state.nodes[ctx.node]!.lvm;
+		const lvm = state.nodes[ctx.node]!.lvm;
 		const names = parsed.opts.i ? ctx.stdin.split(/\s+/).filter(Boolean) : parsed.args;
 		if (names.length === 0) {
 			if (parsed.opts.l || parsed.opts.p || parsed.opts.M) throw new UsageError('');
@@ -78,7 +80,7 @@ const lsvg: Command = {
 			return;
 		}
 		let ok = true;
-		for (const name of names) ok = reportVolumeGroup(ctx.state, ctx.node, name, parsed.opts, output(ctx), false) && ok;
+		for (const name of names) ok = reportVolumeGroup(state, ctx.node, name, parsed.opts, output(ctx), false) && ok;
 		return ok ? 0 : 1;
 	},
 };
@@ -88,25 +90,26 @@ const clLsvg: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lsvg ${CSPOC_USAGE} [-o] | [-l | -M | -p] [VolumeGroup...]`,
 	run(ctx) {
+		const state = atStart(ctx.state);
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: LSVG_FLAGS, words: ['cspoc:']});
 		checkLsvg(parsed);
 		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
 		const detail = parsed.opts.l || parsed.opts.p || parsed.opts.M || parsed.args.length > 0;
 		if (!detail) {
 			for (const node of nodes) {
-				const lvm = ctx.state.nodes[node]!.lvm;
+				const lvm = state.nodes[node]!.lvm;
 				for (const name of Object.keys(lvm.volumeGroups)) if (!parsed.opts.o || lvm.varyon[name]) ctx.print(`${node}: ${name}`);
 			}
 			return;
 		}
 		// With no VG named, every shared VG of the chosen nodes.
-		const shared = sharedVolumeGroups(ctx.state, ctx.node);
+		const shared = sharedVolumeGroups(state, ctx.node);
 		const vgids = parsed.args.length > 0 ? parsed.args.map(name => shared.find(s => s.name === name)?.vgid ?? vgidOn(ctx, nodes, name)) : shared.filter(s => s.nodes.some(n => nodes.includes(n))).map(s => s.vgid);
 		let ok = true;
 		for (const vgid of vgids) {
-			const from = readingNode(ctx.state, vgid, nodes);
+			const from = readingNode(state, vgid, nodes);
 			if (!from) continue;
-			ok = reportVolumeGroup(ctx.state, from.node, from.name, parsed.opts, output(ctx, `${from.node}: `), true) && ok;
+			ok = reportVolumeGroup(state, from.node, from.name, parsed.opts, output(ctx, `${from.node}: `), true) && ok;
 		}
 		return ok ? 0 : 1;
 	},
@@ -115,7 +118,7 @@ const clLsvg: Command = {
 /** The VGID a name has on any of the nodes. */
 function vgidOn(ctx: CommandContext, nodes: readonly string[], name: string): string {
 	for (const node of nodes) {
-		const imported = ctx.state.nodes[node]!.lvm.volumeGroups[name];
+		const imported = atStart(ctx.state).nodes[node]!.lvm.volumeGroups[name];
 		if (imported) return imported.vgid;
 	}
 	throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on any of ${nodes.join(', ')}.`);
@@ -126,20 +129,21 @@ const lspv: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lspv [-l | -p | -M] [-n DescriptorPhysicalVolume] [-v VolumeGroupID] PhysicalVolume',
 	run(ctx) {
+		const state = atStart(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lpM'});
 		if (args.length > 1 || (args.length === 0 && (opts.l || opts.p || opts.M))) throw new UsageError('');
 		if (args.length === 0) {
-			for (const line of physicalVolumes(ctx.state, ctx.node)) ctx.print(line);
+			for (const line of physicalVolumes(state, ctx.node)) ctx.print(line);
 			return;
 		}
-		const pvid = resolveDisk(ctx.state, ctx.node, args[0]!, ctx.name, false);
-		const lvm = ctx.state.nodes[ctx.node]!.lvm;
+		const pvid = resolveDisk(state, ctx.node, args[0]!, ctx.name, false);
+		const lvm = state.nodes[ctx.node]!.lvm;
 		const vgName = Object.entries(lvm.volumeGroups).find(([, v]) => v.pvids.includes(pvid))?.[0];
 		if (!vgName) throw new CommandError(`0516-320 : Physical volume ${pvid} is not assigned to\n\ta volume group.`);
-		if (ctx.state.disks[pvid]!.failed) throw new CommandError('0516-062 : Unable to read or write logical volume manager\n\trecord. PV may be permanently corrupted. Run diagnostics');
+		if (state.disks[pvid]!.failed) throw new CommandError('0516-062 : Unable to read or write logical volume manager\n\trecord. PV may be permanently corrupted. Run diagnostics');
 		if (!lvm.varyon[vgName]) throw new CommandError(NOT_VARIED_ON);
-		const vg = ctx.state.vgda[lvm.volumeGroups[vgName]!.vgid]!;
-		const lines = opts.l ? physicalVolumeLvs(ctx.state, ctx.node, pvid, vg) : opts.M ? partitionMap(ctx.state, ctx.node, vg, [pvid]) : opts.p ? physicalVolumeRanges(ctx.state, ctx.node, pvid) : physicalVolumeDetails(ctx.state, ctx.node, pvid, vgName, vg);
+		const vg = state.vgda[lvm.volumeGroups[vgName]!.vgid]!;
+		const lines = opts.l ? physicalVolumeLvs(state, ctx.node, pvid, vg) : opts.M ? partitionMap(state, ctx.node, vg, [pvid]) : opts.p ? physicalVolumeRanges(state, ctx.node, pvid) : physicalVolumeDetails(state, ctx.node, pvid, vgName, vg);
 		for (const line of lines) ctx.print(line);
 	},
 };
@@ -198,7 +202,7 @@ const lslv: Command = {
 	run(ctx) {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lm'});
 		if (args.length !== 1 || (opts.l && opts.m)) throw new UsageError('');
-		return reportLogicalVolume(ctx.state, ctx.node, args[0]!, opts, output(ctx), false) ? 0 : 1;
+		return reportLogicalVolume(atStart(ctx.state), ctx.node, args[0]!, opts, output(ctx), false) ? 0 : 1;
 	},
 };
 
@@ -207,14 +211,15 @@ const clLslv: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lslv ${CSPOC_USAGE} [-l | -m] LogicalVolume`,
 	run(ctx) {
+		const state = atStart(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lm', words: ['cspoc:']});
 		if (args.length !== 1 || (opts.l && opts.m)) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		const knowing = nodes.find(n => volumeGroupOfLv(ctx.state.nodes[n]!.lvm, args[0]!));
+		const knowing = nodes.find(n => volumeGroupOfLv(state.nodes[n]!.lvm, args[0]!));
 		if (!knowing) throw new CommandError(`${ctx.name}: Logical volume ${args[0]} is not defined on any of ${nodes.join(', ')}.`);
-		const lvm = ctx.state.nodes[knowing]!.lvm;
-		const from = readingNode(ctx.state, lvm.volumeGroups[volumeGroupOfLv(lvm, args[0]!)!]!.vgid, nodes)!;
-		return reportLogicalVolume(ctx.state, from.node, args[0]!, opts, output(ctx, `${from.node}: `), true) ? 0 : 1;
+		const lvm = state.nodes[knowing]!.lvm;
+		const from = readingNode(state, lvm.volumeGroups[volumeGroupOfLv(lvm, args[0]!)!]!.vgid, nodes)!;
+		return reportLogicalVolume(state, from.node, args[0]!, opts, output(ctx, `${from.node}: `), true) ? 0 : 1;
 	},
 };
 
@@ -252,10 +257,11 @@ const lsfs: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | FileSystem...]',
 	run(ctx) {
+		const state = atStart(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS});
 		if (opts.c && opts.l) throw new UsageError('');
-		const missing = args.filter(a => !ctx.state.nodes[ctx.node]!.lvm.filesystems[a] && !Object.values(ctx.state.nodes[ctx.node]!.lvm.filesystems).some(e => e.dev === a));
-		for (const line of fileSystemRows(ctx.state, ctx.node, args, opts)) ctx.print(line);
+		const missing = args.filter(a => !state.nodes[ctx.node]!.lvm.filesystems[a] && !Object.values(state.nodes[ctx.node]!.lvm.filesystems).some(e => e.dev === a));
+		for (const line of fileSystemRows(state, ctx.node, args, opts)) ctx.print(line);
 		for (const name of missing) ctx.error(`lsfs: No record matching '${name}' was found in /etc/filesystems.`);
 		return missing.length > 0 ? 1 : 0;
 	},
@@ -266,16 +272,17 @@ const clLsfs: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lsfs ${CSPOC_USAGE} [-q] [-c | -l] [-v VfsType | FileSystem...]`,
 	run(ctx) {
+		const state = atStart(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS, words: ['cspoc:']});
 		if (opts.c && opts.l) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		const shared = sharedVolumeGroups(ctx.state, ctx.node);
+		const shared = sharedVolumeGroups(state, ctx.node);
 		for (const node of nodes) {
 			// Only the shared file systems: those on LVs of shared VGs.
-			const lvm = ctx.state.nodes[node]!.lvm;
+			const lvm = state.nodes[node]!.lvm;
 			const sharedLvs = new Set(Object.entries(lvm.volumeGroups).filter(([, v]) => shared.some(s => s.vgid === v.vgid)).flatMap(([, v]) => v.lvs));
 			const only = new Set(Object.entries(lvm.filesystems).filter(([, e]) => sharedLvs.has(lvOfDevice(e.dev))).map(([mp]) => mp));
-			for (const line of fileSystemRows(ctx.state, node, args, opts, only)) ctx.print(`${node}: ${line}`);
+			for (const line of fileSystemRows(state, node, args, opts, only)) ctx.print(`${node}: ${line}`);
 		}
 	},
 };

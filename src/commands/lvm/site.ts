@@ -11,7 +11,7 @@
 import {CommandError} from '../../command/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {LvmError, atStart, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
 import {hdiskName, varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
@@ -30,9 +30,9 @@ export interface LvmSite {
 	print(line: string): void;
 	/** A disk named on the command line: an hdisk name (as the local node calls it) or, under C-SPOC, a PVID; every node of the site must see it. */
 	pvid(word: string): string;
-	/** Device names taken on any of the site's nodes. */
+	/** Device names taken on any of the site's nodes, as the command found them (before its own change). */
 	deviceNames(): Set<string>;
-	/** Mount points in /etc/filesystems on any of the site's nodes. */
+	/** Mount points in /etc/filesystems on any of the site's nodes, as the command found them. */
 	mountPoints(): Set<string>;
 }
 
@@ -105,8 +105,14 @@ export function siteBase(ctx: CommandContext, node: string, nodes: string[], csp
 			if (blind.length > 0) throw new CommandError(`${ctx.name}: The disk ${word} (PVID ${pvid}) is not seen by ${blind.join(', ')}. Every node must see the shared disks: run cfgmgr there, or choose another disk.`);
 			return pvid;
 		},
-		deviceNames: () => new Set(nodes.flatMap(n => [...deviceNames(state, n)])),
-		mountPoints: () => new Set(nodes.flatMap(n => Object.keys(state.nodes[n]!.lvm.filesystems))),
+		deviceNames: () => {
+			const view = atStart(state);
+			return new Set(nodes.flatMap(n => [...deviceNames(view, n)]));
+		},
+		mountPoints: () => {
+			const view = atStart(state);
+			return new Set(nodes.flatMap(n => Object.keys(view.nodes[n]!.lvm.filesystems)));
+		},
 	};
 }
 
@@ -148,17 +154,18 @@ export function onLocalNode(ctx: CommandContext, vgName: string, change: (site: 
  * The change is made where the VG is varied on, or the VG is varied on for
  * the moment on the first node that can, and off again after.
  */
-export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undefined, vgName: (node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
+export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undefined, vgName: (view: ClusterState, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
 	const {nodes} = cspocNodes(ctx, cspoc);
+	const view = atStart(ctx.state);
 	const first = nodes.includes(ctx.node) ? ctx.node : nodes[0]!;
-	const name = vgName(first);
-	const vg = knownVolumeGroup(ctx.state, first, name);
+	const name = vgName(view, first);
+	const vgid = knownVolumeGroup(view, first, name).vgid;
 	for (const node of nodes) {
-		const imported = ctx.state.nodes[node]!.lvm.volumeGroups[name];
-		if (imported?.vgid !== vg.vgid) throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on node ${node}. Import it there first (cl_importvg).`);
+		const imported = view.nodes[node]!.lvm.volumeGroups[name];
+		if (imported?.vgid !== vgid) throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on node ${node}. Import it there first (cl_importvg).`);
 	}
-	const holders = Object.entries(ctx.state.nodes).flatMap(([node, target]) => {
-		const local = Object.entries(target.lvm.volumeGroups).find(([, v]) => v.vgid === vg.vgid)?.[0];
+	const holders = Object.entries(view.nodes).flatMap(([node, target]) => {
+		const local = Object.entries(target.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
 		const mode = local ? target.lvm.varyon[local] : undefined;
 		return mode === 'active' || mode === 'concurrent-active' ? [node] : [];
 	});
@@ -170,12 +177,12 @@ export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undef
 	const lent = holders.length === 0 ? borrow(ctx, nodes, first, name) : undefined;
 	const reference = holders[0] ?? lent!.node;
 	const site = siteBase(ctx, reference, nodes, true, nodePrinter(ctx, reference, record), first);
-	guard(() => change(site, vg), `${reference}: `);
+	guard(() => change(site, ctx.state.vgda[vgid]!), `${reference}: `);
 	if (lent) {
 		varyOffVolumeGroup(ctx.state, lent.node, name);
 		if (lent.previous) ctx.state.nodes[lent.node]!.lvm.varyon[name] = lent.previous;
 	}
-	learnChange(ctx.state, vg.vgid, nodes);
+	learnChange(ctx.state, vgid, nodes);
 	cspocLog(ctx, record);
 }
 
