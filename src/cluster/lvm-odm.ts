@@ -10,7 +10,7 @@ import {lvOfDevice, type FileSystemDef, type FilesystemsEntry, type ImportedVolu
 import {hdiskName, importedVolumeGroup, type LvmResult} from './lvm-ops.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
-export const FIRST_USER_MAJOR = 10;
+const FIRST_USER_MAJOR = 10;
 const MAJOR_LIMIT = 512;
 
 /** Major numbers in use on a node: other devices and every VG its ODM knows. */
@@ -159,13 +159,4 @@ export function lazyUpdate(state: ClusterState, node: string, vgName: string): L
 	exportVolumeGroup(state, node, vgName);
 	const result = importVolumeGroup(state, node, firstPvid, {name: vgName, major, autoVaryon});
 	return {ok: result.ok, updated: result.ok, messages: [...messages, ...result.messages.filter(m => m !== vgName)]};
-}
-
-/** Nodes whose ODM knows a VG (by VGID), with the name each uses. */
-export function nodesKnowing(state: ClusterState, vgid: string): Array<{node: string; name: string}> {
-	const found: Array<{node: string; name: string}> = [];
-	for (const [node, target] of Object.entries(state.nodes)) {
-		for (const [name, vg] of Object.entries(target.lvm.volumeGroups)) if (vg.vgid === vgid) found.push({node, name});
-	}
-	return found;
 }

@@ -20,11 +20,6 @@ export function importedVolumeGroup(state: ClusterState, node: string, vgName: s
 	return state.nodes[node]?.lvm.volumeGroups[vgName];
 }
 
-export function volumeGroupOnDisk(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk | undefined {
-	const imported = importedVolumeGroup(state, node, vgName);
-	return imported && state.vgda[imported.vgid];
-}
-
 /** The hdisk name a node uses for a PVID. */
 export function hdiskName(state: ClusterState, node: string, pvid: string): string {
 	return state.disks[pvid]?.paths[node] ?? pvid;
@@ -48,7 +43,7 @@ export function everyPartitionHasGoodCopy(state: ClusterState, vg: VolumeGroupOn
 }
 
 /** Nodes other than `node` that have the VG varied on, and how. */
-export function variedOnElsewhere(state: ClusterState, node: string, vgid: string): Array<{node: string; mode: VaryonMode}> {
+function variedOnElsewhere(state: ClusterState, node: string, vgid: string): Array<{node: string; mode: VaryonMode}> {
 	const found: Array<{node: string; mode: VaryonMode}> = [];
 	for (const [name, other] of Object.entries(state.nodes)) {
 		if (name === node) continue;

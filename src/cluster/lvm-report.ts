@@ -15,7 +15,7 @@ const pair = (left: string, value: string | number, right = '', rightValue: stri
 	right ? `${left.padEnd(leftWidth)}${String(value).padEnd(valueWidth)}${`${right} `.padEnd(16)}${rightValue}` : `${left.padEnd(leftWidth)}${value}`;
 
 /** The LV is open on the node: a file system on it, or logging to it, is mounted; paging space is always open. */
-export function lvIsOpen(state: ClusterState, node: string, lv: LogicalVolume): boolean {
+function lvIsOpen(state: ClusterState, node: string, lv: LogicalVolume): boolean {
 	if (lv.type === 'paging') return true;
 	return Object.values(state.nodes[node]!.lvm.mounts).some(m => lvOfDevice(m.dev) === lv.name || m.options.split(',').includes(`log=/dev/${lv.name}`));
 }

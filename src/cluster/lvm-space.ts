@@ -83,7 +83,7 @@ function takeFromDisk(map: Uint8Array, pvid: string, count: number, policy: Intr
 	return taken;
 }
 
-export const allocationFailure = () =>
+const allocationFailure = () =>
 	new LvmError(
 		'0516-404 allocp: This system cannot fulfill the allocation request.',
 		'\tThere are not enough free partitions or not enough physical volumes ',

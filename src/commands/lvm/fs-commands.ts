@@ -16,7 +16,7 @@ import {dcdOf} from '../../cluster/config.js';
 import {logTime, dateTime} from '../../cluster/clock.js';
 import {appendFile} from '../../cluster/files.js';
 import {volumeGroupNameOfFs, volumeGroupNameOfLv, type LvmSite} from './site.js';
-import {AIX_DIR, bothForms, oneOf, operands, type LvmVerb} from './verb.js';
+import {AIX_DIR, bothForms, oneOf, type LvmVerb} from './verb.js';
 
 /** `-a name=value` pairs, in order. */
 function attributes(parsed: ParsedOptions, command: string): Map<string, string> {

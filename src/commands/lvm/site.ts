@@ -12,7 +12,7 @@ import {CommandError} from '../../command/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {LvmError, atStart, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
-import {hdiskName, varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
+import {varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
 
@@ -199,6 +199,3 @@ function borrow(ctx: CommandContext, nodes: string[], first: string, name: strin
 	}
 	throw new CommandError([...failures, `${ctx.name}: Volume group ${name} could not be varied on on any of ${nodes.join(', ')}.`].join('\n'));
 }
-
-/** Messages name disks by the node's hdisk names. */
-export const hdisk = (site: LvmSite, pvid: string) => hdiskName(site.state, site.node, pvid);

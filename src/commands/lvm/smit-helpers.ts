@@ -13,7 +13,7 @@ import {freeMajors} from '../../cluster/lvm-odm.js';
 import {joinColons} from '../../menu/colon.js';
 import {readingNode, sharedVolumeGroups, type SharedVolumeGroup} from './shared.js';
 
-export const SBIN = '/usr/es/sbin/cluster/sbin';
+const SBIN = '/usr/es/sbin/cluster/sbin';
 
 const header = (left: string, right: string) => `#${left.padEnd(23)}${right}`;
 const row = (left: string, right: string) => `${left.padEnd(24)}${right}`;
