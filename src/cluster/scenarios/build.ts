@@ -177,7 +177,8 @@ export function addLogicalVolume(vg: VolumeGroupOnDisk, spec: {name: string; typ
 		});
 	});
 	const id = Object.keys(vg.lvs).length + 1;
-	const lv: LogicalVolume = {...newLogicalVolume(spec.name, id, spec.type, spec.lps), copies, label: spec.label ?? 'None'};
+	// Placed from the first partition on, as mklv -a e would: lslv reports that policy.
+	const lv: LogicalVolume = {...newLogicalVolume(spec.name, id, spec.type, spec.lps), copies, label: spec.label ?? 'None', intraPolicy: 'edge'};
 	vg.lvs[lv.name] = lv;
 	return lv;
 }
