@@ -128,7 +128,47 @@ describe('quorum and forced varyon', () => {
 	});
 });
 
+describe('losing and getting back a disk', () => {
+	it('with quorum off a running VG stays on while any VGDA copy answers; varyonvg again resynchronizes', () => {
+		const c = testCluster();
+		c.ok('/usr/es/sbin/cluster/cspoc/cl_chvg -cspoc "-n node1,node2" -Q n datavg');
+		c.ok('varyonvg datavg');
+		c.ok('mount /data');
+		expect(c.ok(`${SIM} fail hdisk2`)).toBe('hdisk2 has failed: it answers no I/O.\n');
+		expect(c.state.nodes.node1!.lvm.mounts['/data']).toBeDefined();
+		expect(c.ok('lsvg -l datavg')).toMatch(/datalv +jfs2 +64 +128 +2 +open\/stale/);
+		c.ok(`${SIM} repair hdisk2`);
+		// Still stale: nothing has copied the partitions back yet.
+		expect(c.ok('lslv datalv')).toMatch(/STALE PPs: +64/);
+		c.ok('varyonvg datavg');
+		expect(c.ok('lslv datalv')).toMatch(/STALE PPs: +0/);
+	});
+
+	it('syncvg cannot synchronize from a copy that is itself missing', () => {
+		const c = testCluster();
+		c.ok('/usr/es/sbin/cluster/cspoc/cl_chvg -cspoc "-n node1,node2" -Q n datavg');
+		c.ok('varyonvg datavg');
+		c.ok(`${SIM} fail hdisk2`);
+		c.ok(`${SIM} repair hdisk2`);
+		c.ok(`${SIM} fail hdisk3`);
+		const result = c.run('syncvg -l datalv');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('0516-932 /usr/sbin/syncvg: Unable to synchronize volume group datavg.');
+	});
+});
+
 describe('enhanced concurrent volume groups', () => {
+	it('a passive node can neither mount nor change the VG', () => {
+		const c = testCluster();
+		c.ok('varyonvg -c hbvg');
+		c.ok('varyonvg -c -P hbvg', 'node2');
+		c.ok('mklv -y hblv -t jfs2 hbvg 2');
+		c.ok('crfs -v jfs2 -d hblv -m /hb');
+		expect(c.state.nodes.node2!.lvm.volumeGroups.hbvg!.lvs).toContain('hblv');
+		expect(c.run('mount /hb', 'node2').stderr).toMatch(/0506-324 Cannot mount \/dev\/hblv on \/hb/);
+		expect(c.run('rmlv -f hblv', 'node2').stderr).toMatch(/0516-1616 rmlv: hbvg is varied on in passive mode on node2/);
+	});
+
 	it('are active on the owning node and passive elsewhere, and a takeover needs no disk reservation to be broken', () => {
 		const c = testCluster();
 		c.ok('/usr/es/sbin/cluster/cspoc/cl_chvg -cspoc "-g rg_app" -C datavg');

@@ -66,3 +66,32 @@ describe('VGDA timestamps', () => {
 		expect(vg.timestamp.slice(0, 8)).toBe(Math.floor(state.clock / 1000).toString(16).padStart(8, '0'));
 	});
 });
+
+describe('LVM invariants', () => {
+	const broken = (change: (c: ReturnType<typeof testCluster>) => void) => {
+		const c = testCluster();
+		const state = structuredClone(c.state);
+		c.session.state = state;
+		change(c);
+		return checkInvariants(c.session.state);
+	};
+	const datalv = (c: ReturnType<typeof testCluster>) => c.session.state.vgda['00c8d7b000004c02']!.lvs.datalv!;
+
+	it('catches partitions used twice, beyond the disk, or off the VG', () => {
+		expect(broken(c => (datalv(c).copies[0]![0]!.first = 1))).toContain('partition 1 of 00c8d7b0a1b2c302 is used twice in datavg');
+		expect(broken(c => (datalv(c).copies[0]![0]!.first = 560))).toContain('datalv of datavg uses partitions 560-623 of 00c8d7b0a1b2c302, which has 575');
+		expect(broken(c => (datalv(c).copies[0]![0]!.pvid = '00c8d7b0a1b2c304'))).toContain('datalv of datavg uses disk 00c8d7b0a1b2c304, which is not in the volume group');
+	});
+
+	it('catches copies that are not strict, too many copies, and copies that do not cover the LV', () => {
+		expect(broken(c => (datalv(c).copies[1]![0]! = {pvid: '00c8d7b0a1b2c302', first: 100, pps: 64}))).toContain('the copies of datalv of datavg are not on separate disks, as its strictness requires');
+		expect(broken(c => datalv(c).copies.push([], [])).some(p => p.includes('datalv of datavg has 4 copies'))).toBe(true);
+		expect(broken(c => (datalv(c).lps = 70))).toContain('a copy of datalv of datavg maps 64 partitions for 70');
+	});
+
+	it('catches a disk in two VGs, a shared major number, and an LV defined twice on a node', () => {
+		expect(broken(c => c.session.state.vgda['00c8d7b000004c01']!.pvids.push('00c8d7b0a1b2c302'))).toContain('disk 00c8d7b0a1b2c302 is in both hbvg and datavg');
+		expect(broken(c => (c.session.state.nodes.node2!.lvm.volumeGroups.hbvg!.major = 50))).toContain('datavg and hbvg share major number 50 on node2');
+		expect(broken(c => c.session.state.nodes.node1!.lvm.volumeGroups.hbvg!.lvs.push('datalv'))).toContain('logical volume datalv is in both hbvg and datavg on node1');
+	});
+});
