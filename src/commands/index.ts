@@ -3,6 +3,7 @@ import {Registry} from '../command/registry.js';
 import {clusterInfoCommands} from './cluster-info.js';
 import {clusterServiceCommands} from './cluster-services.js';
 import {cspocHelpers} from './cspoc.js';
+import {lvmCommands} from './lvm/index.js';
 import {srcCommands} from './src.js';
 import {resourceGroupConfigCommands} from './rg-config.js';
 import {resourceListCommands} from './rg-lists.js';
@@ -16,5 +17,5 @@ import {processCommands} from './processes.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands, ...processCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...lvmCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands, ...processCommands]);
 }

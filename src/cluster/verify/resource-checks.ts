@@ -5,7 +5,7 @@
  * node.
  */
 import {appendFile} from '../files.js';
-import {exportVolumeGroup, importVolumeGroup} from '../lvm-ops.js';
+import {exportVolumeGroup, freeMajors, importVolumeGroup, majorsInUse} from '../lvm-odm.js';
 import {groupProblems} from '../rg/rules.js';
 import {monitorProblems} from '../rg/applications.js';
 import type {ClusterState} from '../state.js';
@@ -35,17 +35,18 @@ const dynamicPriority: Check = {
 			.map(g => error(`Resource group ${g.name} falls over using dynamic node priority but names no dynamic node priority policy (Change/Show Resources and Attributes for a Resource Group).`)),
 };
 
-/** Major numbers in use on a node (lvlstmajor leaves them out). */
-function majorsInUse(state: ClusterState, node: string, except?: string): Set<number> {
-	const lvm = state.nodes[node]!.lvm;
-	return new Set([...lvm.reservedMajors, ...Object.entries(lvm.volumeGroups).filter(([name]) => name !== except).map(([, vg]) => vg.major)]);
+/** Major numbers in use on a node other than the volume group's own. */
+function majorsInUseBesides(state: ClusterState, node: string, vg: string): Set<number> {
+	const used = majorsInUse(state, node);
+	const own = state.nodes[node]!.lvm.volumeGroups[vg]?.major;
+	if (own !== undefined) used.delete(own);
+	return used;
 }
 
 /** Import a volume group onto a node (from the first of its disks the node sees), not varied on at boot. */
 function importFix(state: ClusterState, vg: string, node: string, pvid: string, major: number): string {
-	const result = importVolumeGroup(state, node, pvid, {name: vg, major});
+	const result = importVolumeGroup(state, node, pvid, {name: vg, major, autoVaryon: false});
 	if (!result.ok) return `Failed to import volume group ${vg} on node ${node}: ${result.messages.join(' ')}`;
-	state.nodes[node]!.lvm.volumeGroups[vg]!.autoVaryon = false;
 	return `Successfully imported volume group ${vg} onto node ${node} with major number ${major} (importvg -V ${major} -y ${vg}; chvg -an ${vg}).`;
 }
 
@@ -74,7 +75,7 @@ function volumeGroupFindings(ctx: CheckContext, group: CheckContext['groups'][nu
 				error(message, {
 					name: 'cl_import_vg',
 					question: `Import volume group ${vg} onto node ${node}?`,
-					apply: state => importFix(state, vg, node, pvid, free ?? Math.max(...majorsInUse(state, node)) + 1),
+					apply: state => importFix(state, vg, node, pvid, free ?? freeMajors(state, [node])[0]!),
 				}),
 			);
 		}
@@ -137,7 +138,7 @@ const nfsMajorNumbers: Check = {
 				if (new Set(majors.values()).size <= 1) continue;
 				const listed = holders.map(n => `${n} ${majors.get(n)}`).join(', ');
 				const message = `Volume group ${vg} of resource group ${group.name} is exported over NFS but has different major numbers (${listed}); NFS clients lose their file handles when it moves. Every node must use the same major number.`;
-				const common = [...majors.values(), ...Array.from({length: 200}, (_, i) => 40 + i)].find(m => holders.every(n => !majorsInUse(ctx.state, n, vg).has(m)));
+				const common = [...majors.values()].find(m => holders.every(n => !majorsInUseBesides(ctx.state, n, vg).has(m))) ?? freeMajors(ctx.state, holders)[0];
 				const busy = holders.filter(n => ctx.state.nodes[n]!.lvm.varyon[vg]);
 				if (common === undefined || busy.length > 0) {
 					findings.push(error(busy.length > 0 ? `${message} It is varied on on ${busy.join(', ')}; vary it off to correct this.` : message));
