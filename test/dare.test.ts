@@ -40,6 +40,7 @@ describe('DARE resource migration (cldare -M)', () => {
 			['rg_a:node3 rg_a:node2', 'Resource group rg_a is named in more than one request.'],
 			['rg_a:node2:sometimes', '"rg_a:node2:sometimes" is not a migration request'],
 			['rg_conc:node2', 'it can be stopped or returned to its default, not migrated to one node'],
+			['rg_a:default:sticky', '"default" clears a sticky location; it cannot be sticky itself'],
 		] as const) {
 			const result = cluster.run(`cldare -M ${requests}`);
 			expect(result.code).toBe(1);

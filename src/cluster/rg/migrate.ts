@@ -36,6 +36,7 @@ const runtimeOf = (state: ClusterState, name: string): GroupRuntime => (state.re
 function requestProblem(config: ClusterConfig, active: readonly string[], request: MigrationRequest): string | undefined {
 	const group = config.resourceGroups[request.group];
 	if (!group) return `Resource group ${request.group} is not defined in the ${active.length > 0 ? 'active cluster' : 'cluster'} configuration.`;
+	if (request.location === 'default' && request.sticky) return `"default" clears a sticky location; it cannot be sticky itself (${request.group}:default).`;
 	if (active.length === 0) {
 		return request.location === 'stop' ? undefined : `Cluster services are not active: only "${request.group}:stop" can be requested (with -v), to clear a sticky location while HACMP is down.`;
 	}
