@@ -137,6 +137,14 @@ describe('resource checks', () => {
 		expect(cluster.state.nodes.node2!.lvm.filesystems['/data']).toBeDefined();
 	});
 
+	it('shared volume groups must not vary on at system restart, a warning with a corrective action', () => {
+		const cluster = testCluster();
+		cluster.state.nodes.node2!.lvm.volumeGroups.datavg!.autoVaryon = true;
+		expect(cluster.ok('clverify')).toContain('WARNING: Volume group datavg of resource group rg_app is set to vary on automatically at system restart on node node2');
+		expect(cluster.ok('clverify -C yes')).toContain('<01> Set volume group datavg on node node2 not to vary on at system restart (chvg -an datavg).');
+		expect(cluster.state.nodes.node2!.lvm.volumeGroups.datavg!.autoVaryon).toBe(false);
+	});
+
 	it('application server scripts on every node', () => {
 		const cluster = testCluster();
 		const script = cluster.state.nodes.node2!.files['/usr/local/ha/start_app.sh']!;

@@ -63,6 +63,18 @@ function volumeGroupFindings(ctx: CheckContext, group: CheckContext['groups'][nu
 				findings.push(error(`Volume group ${vg} on node ${node} is not the volume group ${vg} of node ${owner} (VGIDs ${imported.vgid} and ${vgid}).`));
 				continue;
 			}
+			if (imported?.autoVaryon) {
+				findings.push(
+					warning(`Volume group ${vg} of resource group ${group.name} is set to vary on automatically at system restart on node ${node}; HACMP varies shared volume groups on itself, and a node that boots with it varied on holds its disks.`, {
+						name: 'cl_chvg_autovaryon',
+						question: `Turn automatic varyon of ${vg} off on node ${node} (chvg -an ${vg})?`,
+						apply: state => {
+							state.nodes[node]!.lvm.volumeGroups[vg]!.autoVaryon = false;
+							return `Set volume group ${vg} on node ${node} not to vary on at system restart (chvg -an ${vg}).`;
+						},
+					}),
+				);
+			}
 			if (imported) continue;
 			const pvid = pvids.find(p => ctx.state.disks[p]?.paths[node]);
 			const message = `Volume group ${vg} of resource group ${group.name} is not defined on node ${node}.`;
