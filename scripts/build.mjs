@@ -1,17 +1,23 @@
-// Bundles the CLI into one ESM file (dist/hasmit.mjs): fast to start, no compile at run time.
+// Bundles the CLI into dist/hasmit.mjs plus lazily loaded chunks (Ink and React
+// load only once the TUI's first frame is on the screen): fast to start, no
+// compile at run time.
 import {build} from 'esbuild';
-import {chmodSync, mkdirSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, rmSync} from 'node:fs';
 
+rmSync('dist/chunks', {recursive: true, force: true});
 mkdirSync('dist', {recursive: true});
 await build({
-	entryPoints: ['src/cli.tsx'],
+	entryPoints: {hasmit: 'src/cli.tsx'},
 	bundle: true,
+	splitting: true,
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
-	outfile: 'dist/hasmit.mjs',
+	outdir: 'dist',
+	outExtension: {'.js': '.mjs'},
+	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core lazily for its debugger; it is never used here.
 	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},

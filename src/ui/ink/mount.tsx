@@ -1,0 +1,19 @@
+/** Starting Ink on the store (loaded lazily by the CLI, after the first frame is already on the screen). */
+import React from 'react';
+import {render} from 'ink';
+import type {Store} from '../app/store.js';
+import {App, CrashGuard} from './app.js';
+
+export interface Mounted {
+	unmount(): void;
+}
+
+export function mount(store: Store, options: {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; onAttach: () => void; onCrash: (error: Error) => void}): Mounted {
+	const instance = render(
+		<CrashGuard onCrash={options.onCrash}>
+			<App store={store} onAttach={options.onAttach} />
+		</CrashGuard>,
+		{stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false},
+	);
+	return {unmount: () => instance.unmount()};
+}
