@@ -17,11 +17,14 @@ export interface AppProps {
 	store: Store;
 	/** Called once the component listens to stdin (the CLI then stops buffering keys itself). */
 	onAttach?: () => void;
-	/** Follow the terminal's size (off in tests, which give the size in the state). */
-	followResize?: boolean;
+	/**
+	 * A real terminal: follow its size, and clear it on F2 and on a resize.
+	 * Off in screen tests, which give the size in the state.
+	 */
+	terminal?: boolean;
 }
 
-export function App({store, onAttach, followResize = true}: AppProps) {
+export function App({store, onAttach, terminal = true}: AppProps) {
 	const {stdin} = useStdin();
 	const {stdout, write} = useStdout();
 	useEffect(() => {
@@ -31,11 +34,11 @@ export function App({store, onAttach, followResize = true}: AppProps) {
 		return () => void stdin.off('data', onData);
 	}, [stdin, store, onAttach]);
 	useEffect(() => {
-		if (!followResize) return;
+		if (!terminal) return;
 		const onResize = () => store.dispatch({type: 'resize', size: sizeFor(stdout.columns, stdout.rows)});
 		stdout.on('resize', onResize);
 		return () => void stdout.off('resize', onResize);
-	}, [stdout, store, followResize]);
+	}, [stdout, store, terminal]);
 	const state = useSyncExternalStore(store.subscribe, store.getState);
 	const lines = useMemo(() => renderFrame(state), [state]);
 	// F2, Ctrl-L and a resize: clear the terminal and draw the frame again.
@@ -43,8 +46,9 @@ export function App({store, onAttach, followResize = true}: AppProps) {
 	useEffect(() => {
 		const before = drawn.current;
 		drawn.current = {refresh: state.refresh, width: state.size.width, height: state.size.height};
-		if (before.refresh !== state.refresh || (followResize && (before.width !== state.size.width || before.height !== state.size.height))) write(CLEAR);
-	}, [state.refresh, state.size.width, state.size.height, write, followResize]);
+		const changed = before.refresh !== state.refresh || before.width !== state.size.width || before.height !== state.size.height;
+		if (terminal && changed) write(CLEAR);
+	}, [state.refresh, state.size.width, state.size.height, write, terminal]);
 	return (
 		<Box flexDirection="column" width={state.size.width} height={state.size.height} overflow="hidden">
 			{lines.map((line, i) => (
