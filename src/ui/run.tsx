@@ -70,7 +70,10 @@ export async function runTui(options: SmitOptions): Promise<number> {
 	const size = sizeFor(stdout.columns, stdout.rows);
 	const blank: AppState = {size, stack: [], popups: [], refresh: 0};
 
-	if (!process.env.FORCE_COLOR && process.env.TERM !== 'dumb') process.env.FORCE_COLOR = '1'; // reverse video, never colours
+	// Reverse video needs chalk to think the terminal has (any) colour; hasmit never uses colours.
+	// Not with NO_COLOR set: Node warns on stderr when it sees both.
+	const env = process.env;
+	if (env.FORCE_COLOR === undefined && env.NO_COLOR === undefined && env.TERM !== 'dumb') env.FORCE_COLOR = '1';
 	const terminal = enterTerminal(stdin, stdout);
 	log.start();
 	let store: Store | undefined;

@@ -37,6 +37,7 @@ export function App({store, onAttach, terminal = true}: AppProps) {
 		if (!terminal) return;
 		const onResize = () => store.dispatch({type: 'resize', size: sizeFor(stdout.columns, stdout.rows)});
 		stdout.on('resize', onResize);
+		onResize(); // the terminal may have changed size while Ink was loading
 		return () => void stdout.off('resize', onResize);
 	}, [stdout, store, terminal]);
 	const state = useSyncExternalStore(store.subscribe, store.getState);
