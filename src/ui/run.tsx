@@ -131,17 +131,23 @@ export async function runTui(options: SmitOptions): Promise<number> {
 }
 
 /**
- * Ink draws nothing interactive when it believes it runs under CI (CI=true),
- * and it decides once, when it loads. A terminal on both ends means a person
- * is watching, so Ink loads with CI hidden.
+ * Load Ink. Two things are hidden while it loads:
+ * - CI: Ink draws nothing interactive when it believes it runs under CI, and
+ *   decides once, when it loads; a terminal on both ends means a person is watching.
+ * - fetch: Yoga (Ink's layout engine) loads its WebAssembly through fetch when
+ *   there is one, which pulls in Node's whole HTTP client; without it Yoga
+ *   decodes the same bytes directly: about 90 ms and 6 MB less.
  */
 async function importInk() {
 	const saved = {CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION};
+	const {fetch} = globalThis;
 	delete process.env.CI;
 	delete process.env.CONTINUOUS_INTEGRATION;
+	(globalThis as {fetch?: unknown}).fetch = undefined;
 	try {
 		return await import('./ink/mount.js');
 	} finally {
+		globalThis.fetch = fetch;
 		for (const [key, value] of Object.entries(saved)) if (value !== undefined) process.env[key] = value;
 	}
 }

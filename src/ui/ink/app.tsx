@@ -51,7 +51,7 @@ export function App({store, onAttach, terminal = true}: AppProps) {
 		if (terminal && changed) write(CLEAR);
 	}, [state.refresh, state.size.width, state.size.height, write, terminal]);
 	return (
-		<Box flexDirection="column" width={state.size.width} height={state.size.height} overflow="hidden">
+		<Box flexDirection="column" width={state.size.width} height={state.size.height}>
 			{lines.map((line, i) => (
 				<LineText key={i} line={line} />
 			))}

@@ -13,7 +13,7 @@ export function mount(store: Store, options: {stdin: NodeJS.ReadStream; stdout: 
 		<CrashGuard onCrash={options.onCrash}>
 			<App store={store} onAttach={options.onAttach} />
 		</CrashGuard>,
-		{stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false},
+		{stdin: options.stdin, stdout: options.stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true},
 	);
 	return {unmount: () => instance.unmount()};
 }
