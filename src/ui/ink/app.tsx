@@ -12,6 +12,7 @@ import {LineText} from './line-text.js';
 
 /** Clear the screen and home the cursor; Ink then draws its last frame again. */
 const CLEAR = '\x1b[2J\x1b[H';
+const REDRAW_DELAY_MS = 50;
 
 export interface AppProps {
 	store: Store;
@@ -48,7 +49,10 @@ export function App({store, onAttach, terminal = true}: AppProps) {
 		const before = drawn.current;
 		drawn.current = {refresh: state.refresh, width: state.size.width, height: state.size.height};
 		const changed = before.refresh !== state.refresh || before.width !== state.size.width || before.height !== state.size.height;
-		if (terminal && changed) write(CLEAR);
+		if (!terminal || !changed) return;
+		// After Ink has written the new frame (it draws at most every 33 ms), so the redraw is of that frame.
+		const timer = setTimeout(() => write(CLEAR), REDRAW_DELAY_MS);
+		return () => clearTimeout(timer);
 	}, [state.refresh, state.size.width, state.size.height, write, terminal]);
 	return (
 		<Box flexDirection="column" width={state.size.width} height={state.size.height}>
