@@ -6,7 +6,7 @@
  * stack trace.
  */
 import {execCommand, EXEC_USAGE} from './cli/exec.js';
-import {menusCheck} from './cli/menus.js';
+import {menusCheck, menusSchema} from './cli/menus.js';
 import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
 import {UsageProblem} from './cli/session.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
@@ -28,8 +28,18 @@ Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state 
 --node NODE picks the node the session runs on (default: the first node).
 Nothing here touches a real system.`;
 
+/** `--state FILE` and `--node NODE` may come before the sub-command too; they are passed on after it. */
+function hoistGlobalOptions(argv: string[]): string[] {
+	const globals: string[] = [];
+	let i = 0;
+	while ((argv[i] === '--state' || argv[i] === '--node') && argv[i + 1] !== undefined) globals.push(argv[i++]!, argv[i++]!);
+	const [first, ...rest] = argv.slice(i);
+	if (first === undefined) return globals;
+	return ['exec', 'scenario', 'reset', 'shell'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
+}
+
 async function main(argv: string[]): Promise<number> {
-	const [first, ...rest] = argv;
+	const [first, ...rest] = hoistGlobalOptions(argv);
 	switch (first) {
 		case '--help':
 		case '-h':
@@ -41,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
 		case 'exec':
 			return execCommand(rest);
 		case 'menus':
-			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]');
+			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();
+			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]\n       hasmit menus schema');
 			return menusCheck(rest.slice(1));
 		case 'scenario':
 			return scenarioCommand(rest);

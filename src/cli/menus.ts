@@ -3,6 +3,7 @@ import {loadCatalog, type Catalog} from '../menu/catalog.js';
 import {checkCatalog} from '../menu/check.js';
 import {createRegistry} from '../commands/index.js';
 import {MENUS_DIR} from '../paths.js';
+import {menuJsonSchema} from '../menu/schema.js';
 
 /** Load and check the menus; problems read `file: screen id: field: problem`. */
 export function loadCheckedMenus(dir = MENUS_DIR): {catalog: Catalog; problems: string[]} {
@@ -21,5 +22,11 @@ export function menusCheck(args: string[]): number {
 	}
 	const screens = catalog.menus.size + catalog.selectors.size + catalog.dialogs.size;
 	process.stdout.write(`hasmit menus check: ${screens} screens (${catalog.menus.size} menus, ${catalog.selectors.size} selectors, ${catalog.dialogs.size} dialogs) and ${catalog.aliases.size} fast paths are valid.\n`);
+	return 0;
+}
+
+/** `hasmit menus schema`: the JSON Schema menu files declare (the build writes it to menus/menu.schema.json). */
+export function menusSchema(): number {
+	process.stdout.write(`${JSON.stringify(menuJsonSchema(), null, '\t')}\n`);
 	return 0;
 }

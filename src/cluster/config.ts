@@ -6,6 +6,8 @@
  * stored once in `ClusterState.configs` and nodes refer to them by id, so a
  * synchronization is a matter of pointing every node at the same id.
  */
+import {isDraft, original} from 'immer';
+import type {ClusterState} from './state.js';
 
 export type IpNetworkType = 'ether' | 'token' | 'fddi' | 'atm' | 'hps';
 export type SerialNetworkType = 'rs232' | 'tmscsi' | 'tmssa' | 'diskhb';
@@ -162,3 +164,68 @@ export function emptyResources(): GroupResources {
 		miscData: '',
 	};
 }
+
+// ---- Configuration copies held by the nodes (DCD and ACD) ----
+
+/**
+ * A configuration copy by id. Copies are immutable values (editDcd makes a
+ * new one), so inside a command's transaction they are read from the state
+ * the transaction started from rather than through its change-tracking
+ * proxy: reading every group of a big cluster through the proxy costs more
+ * than the rest of the command.
+ */
+export function configById(state: ClusterState, id: string): ClusterConfig {
+	const base = isDraft(state.configs) ? (original(state.configs) as Record<string, ClusterConfig>) : undefined;
+	return (base?.[id] ?? state.configs[id])!;
+}
+
+/** Whether two configuration copies say the same thing. */
+export function sameConfig(state: ClusterState, a: string, b: string): boolean {
+	return a === b || JSON.stringify(configById(state, a)) === JSON.stringify(configById(state, b));
+}
+
+/** The node's DCD: the configuration it edits. */
+export function dcdOf(state: ClusterState, node: string): ClusterConfig {
+	return configById(state, state.nodes[node]!.dcd);
+}
+
+/** The configuration the running cluster acts on: any active node's ACD. */
+export function runningConfig(state: ClusterState): ClusterConfig | undefined {
+	const id = runningConfigId(state);
+	return id === null ? undefined : configById(state, id);
+}
+
+/** The id of the running ACD, if any node is active. */
+export function runningConfigId(state: ClusterState): string | null {
+	for (const node of Object.values(state.nodes)) if (node.acd) return node.acd;
+	return null;
+}
+
+/** Change a node's DCD: a new copy is made, so other nodes and the ACD keep theirs. */
+export function editDcd(state: ClusterState, node: string, change: (config: ClusterConfig) => void): ClusterConfig {
+	const copy = structuredClone(dcdOf(state, node)) as ClusterConfig;
+	change(copy);
+	const id = `c${++state.lastConfigId}`;
+	state.configs[id] = copy;
+	state.nodes[node]!.dcd = id;
+	pruneConfigs(state);
+	return copy;
+}
+
+/** Forget copies no node holds any more. */
+export function pruneConfigs(state: ClusterState): void {
+	const held = new Set<string>();
+	for (const node of Object.values(state.nodes)) {
+		held.add(node.dcd);
+		if (node.acd) held.add(node.acd);
+	}
+	for (const id of Object.keys(state.configs)) if (!held.has(id)) delete state.configs[id];
+}
+
+/** Nodes whose cluster manager is running (services started). */
+export function activeNodes(state: ClusterState): string[] {
+	return Object.keys(state.nodes).filter(name => state.nodes[name]!.acd !== null);
+}
+
+export const isSerialNetwork = (network: Network) => SERIAL_NETWORK_TYPES.includes(network.type);
+export const isConcurrentGroup = (group: ResourceGroup) => group.startup === 'OAAN';

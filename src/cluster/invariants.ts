@@ -3,7 +3,7 @@
  * whose result breaks one is refused and changes nothing.
  */
 import type {ClusterState} from './state.js';
-import type {ClusterConfig} from './config.js';
+import {runningConfig} from './config.js';
 
 export function checkInvariants(state: ClusterState): string[] {
 	const problems: string[] = [];
@@ -23,12 +23,6 @@ export function checkInvariants(state: ClusterState): string[] {
 	return problems;
 }
 
-/** The configuration the cluster acts on: any active node's ACD, else the first node's DCD. */
-export function activeConfig(state: ClusterState): ClusterConfig | undefined {
-	for (const node of Object.values(state.nodes)) if (node.acd) return state.configs[node.acd];
-	return undefined;
-}
-
 function checkServiceLabels(state: ClusterState, nodeNames: string[], problems: string[]) {
 	const seen = new Map<string, string>();
 	for (const name of nodeNames) {
@@ -44,7 +38,7 @@ function checkServiceLabels(state: ClusterState, nodeNames: string[], problems: 
 }
 
 function checkGroups(state: ClusterState, problems: string[]) {
-	const config = activeConfig(state);
+	const config = runningConfig(state);
 	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
 		const definition = config?.resourceGroups[group];
 		const online = Object.entries(runtime.nodes).filter(([, s]) => s === 'ONLINE' || s === 'ACQUIRING' || s === 'UNMANAGED');

@@ -16,6 +16,8 @@ export interface PhysicalDisk {
 	failed?: boolean;
 	/** Volume group (by VGID) whose VGDA is on this disk. */
 	vgid?: string;
+	/** Set when the disk is one LUN of a multi-LUN SCSI RAID device (lazy update cannot import from it). */
+	raidArray?: string;
 }
 
 export type LvType = 'jfs' | 'jfs2' | 'jfslog' | 'jfs2log' | 'raw' | 'paging' | 'boot' | 'sysdump';

@@ -30,8 +30,9 @@ export const SUBSYSTEMS: readonly SubsystemDef[] = [
 
 /** A process id as AIX hands them out: large and not consecutive. */
 export function nextPid(state: ClusterState): number {
-	const step = 1000 + ((state.lastPid * 7919) % 60000);
-	state.lastPid = 100000 + ((state.lastPid - 100000 + step) % 800000);
+	// A Lehmer generator keeps the sequence deterministic (tests, replays) but irregular, like real PIDs.
+	const seed = (state.lastPid * 48271) % 2147483647;
+	state.lastPid = 20000 + (seed % 700000);
 	return state.lastPid;
 }
 

@@ -55,7 +55,11 @@ export function buildCommand(cmdToExec: string, fields: readonly CommandOption[]
 		const value = values[index];
 		if (!value || !isIncluded(field, value)) return;
 		const target = isPositional(field) ? positionals : flags;
-		for (const arg of fieldArguments(field, value.value)) target.push(`${arg.prefix}${quoteAlways(arg.value)}`);
+		for (const arg of fieldArguments(field, value.value)) {
+			// A ring choice whose aix value is empty (a "false" that sends no flag) adds nothing.
+			if (arg.prefix === '' && arg.value === '' && isRing(field)) continue;
+			target.push(`${arg.prefix}${quoteAlways(arg.value)}`);
+		}
 	});
 	return [cmdToExec, ...flags, ...positionals].filter(Boolean).join(' ');
 }

@@ -78,6 +78,7 @@ export function checkCatalog(catalog: Catalog, registry: Registry): string[] {
 		if (ring && record.value_index >= Math.max(values.length, 1)) report(file, where, 'value_index', `is beyond the ${values.length} ring values`);
 		if (record.op_type.toLowerCase() === 'l' && !record.cmd_to_list) report(file, where, 'cmd_to_list', 'op_type l needs a cmd_to_list');
 	}
+	if (!catalog.menus.has(TOP_MENU)) report('-', TOP_MENU, '-', `there is no ${TOP_MENU} menu: every screen must be reachable from it`);
 	checkReachable(catalog, report);
 	return problems;
 }

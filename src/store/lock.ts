@@ -29,7 +29,7 @@ function isRunning(pid: number): boolean {
 }
 
 /** Take the lock, waiting up to `waitMs`; returns the function that releases it. */
-export function acquireLock(statePath: string, waitMs = 3000): () => void {
+export function acquireLock(statePath: string, waitMs = Number(process.env.HASMIT_LOCK_WAIT_MS ?? 3000)): () => void {
 	const lockPath = `${statePath}.lock`;
 	const deadline = Date.now() + waitMs;
 	for (;;) {

@@ -34,16 +34,25 @@ export function validateState(data: unknown): string | undefined {
 	return undefined;
 }
 
-const UNREADABLE = '__hasmitUnreadable';
+const TEXT = '__hasmitText';
 
-/** conf's deserializer: never throws, so a damaged file reaches load() and is moved aside there. */
-function readState(text: string): Record<string, unknown> {
+/**
+ * conf's deserializer hands the file's text on unparsed: conf reads the file
+ * when it opens it and again before every write, and parsing (and comparing)
+ * a big cluster each time would cost more than the change itself. load()
+ * parses it once, and a damaged file is moved aside there.
+ */
+function keepText(text: string): Record<string, unknown> {
+	return {[TEXT]: text};
+}
+
+function parseState(text: string): {data?: unknown; problem?: string} {
 	try {
 		const data: unknown = JSON.parse(text);
-		if (typeof data === 'object' && data !== null && !Array.isArray(data)) return data as Record<string, unknown>;
-		return {[UNREADABLE]: 'it is not a JSON object'};
+		if (typeof data === 'object' && data !== null && !Array.isArray(data)) return {data};
+		return {problem: 'it is not a JSON object'};
 	} catch {
-		return {[UNREADABLE]: 'it is not valid JSON'};
+		return {problem: 'it is not valid JSON'};
 	}
 }
 
@@ -70,7 +79,7 @@ export class StateFile {
 			projectName: 'hasmit',
 			projectSuffix: '',
 			serialize: JSON.stringify,
-			deserialize: readState,
+			deserialize: keepText,
 			accessPropertiesByDotNotation: false,
 		};
 		let conf: Conf;
@@ -101,13 +110,15 @@ export class StateFile {
 
 	/** Read the file; a missing file gets the default scenario, a bad one is moved aside. */
 	private load(): string[] {
-		const data = this.conf.store;
-		let problem = data[UNREADABLE] as string | undefined;
-		if (!problem && Object.keys(data).length === 0) {
+		const text = this.conf.store[TEXT];
+		if (typeof text !== 'string') {
+			// No file yet: a first run gets the sample cluster.
 			this.write(findScenario(DEFAULT_SCENARIO)!.build(this.now()));
 			return [];
 		}
-		problem ??= validateState(data);
+		const parsed = parseState(text);
+		const data = parsed.data;
+		const problem = parsed.problem ?? validateState(data);
 		if (!problem) {
 			this.state = data as unknown as ClusterState;
 			this.seen = this.fingerprint();

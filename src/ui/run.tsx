@@ -86,9 +86,11 @@ export async function runTui(options: SmitOptions): Promise<number> {
 	const early: Array<string | Uint8Array> = [];
 	const keep = (chunk: string | Uint8Array) => early.push(chunk);
 	stdin.on('data', keep);
+	let drawn: AppState | undefined;
 	if (opensWithoutCommands(target)) {
 		store = createStore(env => startAt(blank, env, target), storeEnv);
-		stdout.write(`\x1b[H${renderFrame(store.getState()).map(toAnsi).join('\n')}\x1b[H`);
+		drawn = store.getState();
+		stdout.write(`\x1b[H${renderFrame(drawn).map(toAnsi).join('\n')}\x1b[H`);
 	}
 	try {
 		const ink = await importInk();
@@ -108,7 +110,9 @@ export async function runTui(options: SmitOptions): Promise<number> {
 			};
 			ready.subscribe(check);
 			check();
-			stdout.write('\x1b[H');
+			// Ink's first frame is written over the screen as it is: if keys typed
+			// meanwhile changed what is shown, start from a clear screen instead.
+			stdout.write(drawn && ready.getState() === drawn ? '\x1b[H' : '\x1b[2J\x1b[H');
 			mounted = ink.mount(ready, {stdin, stdout, onAttach: () => void stdin.off('data', feed), onCrash: error => {
 				terminal.hooks.beforeRestore = () => log.exit();
 				terminal.crash(error);

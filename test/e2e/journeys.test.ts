@@ -18,6 +18,14 @@ let journey: Journey | undefined;
 afterEach(() => journey?.close());
 const start = (args: string[], options?: ConstructorParameters<typeof Journey>[1]) => (journey = new Journey(args, options));
 
+/** A whole, clean frame: the title centred on the first line, then the screen's own first lines, nothing left over. */
+function expectTop(screen: string, title: string, ...next: string[]): void {
+	const lines = screen.split('\n');
+	expect(lines[0]).toBe(`${' '.repeat(Math.floor((80 - title.length) / 2))}${title}`);
+	expect(lines.slice(1, 1 + next.length)).toEqual(next);
+	expect(lines.filter(l => /^F1=Help/.test(l))).toHaveLength(1);
+}
+
 /** The last lines the pane's shell printed after the app ended: the exit code and the tty mode. */
 async function ended(j: Journey, code: number): Promise<void> {
 	const screen = await j.waitFor(/EXIT=\d+\n.*echo/);
@@ -33,8 +41,8 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', () => {
 		const first = await j.waitFor('Move cursor to desired item and press Enter.');
 		expect(first.split('\n')[0]).toBe(`${' '.repeat(31)}System Management`);
 		expect(j.modes()).toBe('1 0'); // alternate screen, cursor hidden
-		await j.key('Enter', 'Echo a Message');
-		await j.key('Enter', '[Entry Fields]');
+		expectTop(await j.key('Enter', 'Echo a Message'), 'Demo Tasks', '', 'Move cursor to desired item and press Enter.', '', '  Echo a Message');
+		expectTop(await j.key('Enter', '[Entry Fields]'), 'Echo a Message', 'Type or select values in entry fields.');
 		await j.type('hello', '[hello');
 		await j.key('Down', 'IP label');
 		await j.key('F4', 'Move cursor to desired item and press Enter.');
@@ -44,9 +52,12 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', () => {
 		expect(command).toContain("echo -l 'node1_boot1' '-N' 'hello'");
 		await j.key('Enter', /^(?![\s\S]*SHOW COMMAND)/);
 		const status = await j.key('Enter', 'Command: OK');
+		expectTop(status, 'COMMAND STATUS', '');
 		expect(status).toMatch(/Command: OK {12}stdout: yes {11}stderr: no/);
 		expect(status).toContain('-l node1_boot1 -N hello');
 		const back = await j.key('F3', '[Entry Fields]');
+		expectTop(back, 'Echo a Message', 'Type or select values in entry fields.');
+		expect(back).not.toContain('COMMAND STATUS');
 		expect(back).toMatch(/Message text +\[hello\]/);
 		expect(back).toMatch(/IP label +\[node1_boot1/);
 		await j.key('F10', 'EXIT=');
@@ -57,6 +68,20 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', () => {
 		expect(log).toContain('Exiting SMIT');
 		const replay = execFileSync(process.execPath, ['dist/hasmit.mjs', 'exec', '--state', j.state, '-'], {cwd: REPO, input: readFileSync(join(j.home, 'smit.script')), encoding: 'utf8'});
 		expect(replay).toBe('-l node1_boot1 -N hello\n');
+	});
+
+	it('the product menus: clstart through F6 and Enter on the sample cluster', async () => {
+		const j = start(['clstart']);
+		expectTop(await j.waitFor('[Entry Fields]'), 'Start Cluster Services', 'Type or select values in entry fields.');
+		const shown = await j.key('F6', 'SHOW COMMAND STRING');
+		expect(shown).toContain('/usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster');
+		await j.key('Enter', /^(?![\s\S]*SHOW COMMAND)/);
+		const status = await j.key('Enter', /Command: (OK|failed)/);
+		expectTop(status, 'COMMAND STATUS', '');
+		expect(status).toContain('Command: OK');
+		await j.key('F10', 'EXIT=');
+		await ended(j, 0);
+		expect(readFileSync(join(j.home, 'smit.script'), 'utf8')).toContain('cl_rc.cluster');
 	});
 
 	it('a resize reflows the screen', async () => {

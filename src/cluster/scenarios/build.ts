@@ -7,7 +7,8 @@ import type {ClusterConfig, GroupResources, IpLabel, ResourceGroup} from '../con
 import {emptyResources} from '../config.js';
 import type {FileSystemDef, LogicalVolume, LvType, PpExtent, VolumeGroupOnDisk} from '../lvm.js';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState, type NodeState} from '../state.js';
-import {baseSubsystems, nextPid} from '../subsystems.js';
+import {baseSubsystems} from '../subsystems.js';
+import {nodeFiles} from './files.js';
 import {vgdaTimestamp} from '../clock.js';
 
 export const HACMP_LEVEL = '5.2.0.0';
@@ -31,7 +32,7 @@ export function emptyState(scenario: string, clock: number): ClusterState {
 }
 
 /** Store a configuration as the DCD of every node, cluster services down. */
-export function installConfig(state: ClusterState, config: ClusterConfig): void {
+function installConfig(state: ClusterState, config: ClusterConfig): void {
 	const id = `c${++state.lastConfigId}`;
 	state.configs[id] = config;
 	for (const node of config.nodes) state.nodes[node.name]!.dcd = id;
@@ -196,12 +197,21 @@ export function customGroup(name: string, nodes: string[], policies: Pick<Resour
 	return {name, nodes, type: 'custom', ...policies, resources: {...emptyResources(), ...resources}};
 }
 
-/** Bring up each node's boot addresses on their interfaces (AIX does this at boot). */
-export function configureBootAddresses(state: ClusterState, config: ClusterConfig): void {
+/**
+ * Finish a scenario: the configuration becomes every node's DCD, boot
+ * addresses come up on their interfaces (AIX does that at boot), each node
+ * gets its files, and every group starts OFFLINE everywhere.
+ */
+export function finishScenario(state: ClusterState, config: ClusterConfig): ClusterState {
+	installConfig(state, config);
 	for (const label of Object.values(config.ipLabels)) {
 		if (label.role !== 'boot' || !label.node || !label.iface) continue;
 		state.nodes[label.node]!.interfaces[label.iface]!.addresses = [label.label];
 	}
+	const files = nodeFiles(config);
+	for (const node of config.nodes) state.nodes[node.name]!.files = {...files};
+	for (const group of Object.values(config.resourceGroups)) {
+		state.resourceGroups[group.name] = {nodes: Object.fromEntries(group.nodes.map(n => [n, 'OFFLINE' as const]))};
+	}
+	return state;
 }
-
-export {nextPid};

@@ -13,14 +13,12 @@ import {
 	addLogicalVolume,
 	addNode,
 	addVolumeGroup,
-	configureBootAddresses,
 	customGroup,
 	emptyState,
-	installConfig,
+	finishScenario,
 	ipLabel,
 	recordLogicalVolumes,
 } from './build.js';
-import {nodeFiles} from './files.js';
 
 export const TWO_NODE_DESCRIPTION = 'Two nodes, one resource group (home node node1), services down';
 
@@ -72,9 +70,5 @@ export function twoNode(clock: number): ClusterState {
 		appMonitors: {},
 		eventScripts: {},
 	};
-	installConfig(state, config);
-	configureBootAddresses(state, config);
-	for (const name of nodes) state.nodes[name]!.files = nodeFiles(config);
-	state.resourceGroups = {rg_app: {nodes: {node1: 'OFFLINE', node2: 'OFFLINE'}}};
-	return state;
+	return finishScenario(state, config);
 }

@@ -8,6 +8,11 @@ export interface Mounted {
 	unmount(): void;
 }
 
+/**
+ * incrementalRendering: Ink rewrites only the lines that changed (a key press
+ * sends a few hundred bytes, not the whole screen). It relies on the fix to Ink's
+ * log-update that scripts/build.mjs applies in the bundle.
+ */
 export function mount(store: Store, options: {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; onAttach: () => void; onCrash: (error: Error) => void}): Mounted {
 	const instance = render(
 		<CrashGuard onCrash={options.onCrash}>

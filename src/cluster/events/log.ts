@@ -1,0 +1,71 @@
+/**
+ * How cluster events are recorded: the event scripts' trace in each node's
+ * /tmp/hacmp.out (EVENT START / script lines / EVENT COMPLETED, time
+ * stamped) and a summary line per event in /var/adm/cluster.log.
+ */
+import {advance, logTime} from '../clock.js';
+import {appendFile, CLUSTER_LOG, HACMP_OUT} from '../files.js';
+import type {ClusterState} from '../state.js';
+
+export class EventLog {
+	constructor(private readonly state: ClusterState) {}
+
+	private stamp(): string {
+		return logTime(this.state.clock);
+	}
+
+	/** Simulated time an event step takes. */
+	pass(seconds: number): void {
+		advance(this.state, seconds);
+	}
+
+	private summary(node: string, text: string): void {
+		const target = this.state.nodes[node];
+		if (target) appendFile(target, CLUSTER_LOG, `${this.stamp()} ${node} user:notice HACMP for AIX: ${text}\n`);
+	}
+
+	/** `EVENT START: name args` on each node that runs the event. */
+	start(nodes: readonly string[], event: string, args = ''): void {
+		const text = `EVENT START: ${event}${args ? ` ${args}` : ''}`;
+		for (const node of nodes) {
+			const target = this.state.nodes[node];
+			if (!target) continue;
+			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
+			this.summary(node, text);
+		}
+	}
+
+	/** `EVENT COMPLETED: name args rc` (EVENT FAILED when rc is not 0). */
+	complete(nodes: readonly string[], event: string, args = '', rc = 0): void {
+		const text = `EVENT ${rc === 0 ? 'COMPLETED' : 'FAILED'}: ${event}${args ? ` ${args}` : ''} ${rc}`;
+		for (const node of nodes) {
+			const target = this.state.nodes[node];
+			if (!target) continue;
+			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
+			this.summary(node, text);
+		}
+	}
+
+	/** Script trace lines (`:script[line] text`) as ksh -x prints them with HACMP's PS4. */
+	trace(node: string, script: string, lines: readonly string[]): void {
+		const target = this.state.nodes[node];
+		if (!target) return;
+		let line = 40 + (script.length * 7) % 60;
+		appendFile(target, HACMP_OUT, lines.map(text => `:${script}[${(line += 3)}] ${text}\n`).join(''));
+	}
+
+	/** A message line an event script prints (not traced). */
+	note(node: string, text: string): void {
+		const target = this.state.nodes[node];
+		if (target) appendFile(target, HACMP_OUT, `${text}\n`);
+	}
+
+	/** Run a sub-event on one node between its START and COMPLETED lines. */
+	event(node: string, name: string, args: string, body: () => boolean): boolean {
+		this.start([node], name, args);
+		const ok = body();
+		this.pass(1);
+		this.complete([node], name, args, ok ? 0 : 1);
+		return ok;
+	}
+}

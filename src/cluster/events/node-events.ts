@@ -1,0 +1,186 @@
+/**
+ * The node events the cluster managers run when a node joins or leaves:
+ * node_up (node_up_local on the joining node, node_up_remote on a node
+ * giving a group back), node_down (node_down_local on the leaving node,
+ * node_down_remote on the node taking its groups over), and their
+ * *_complete events, which start the application servers.
+ */
+import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
+import type {ClusterState, GroupState} from '../state.js';
+import {varyOnVolumeGroup} from '../lvm-ops.js';
+import {EventLog} from './log.js';
+import {decideOnJoin, falloverTarget, holders} from './policy.js';
+import {acquireStorageAndAddresses, releaseStorageAndAddresses, startApplications, stopApplications} from './resources.js';
+
+export type StopMode = 'graceful' | 'takeover' | 'forced';
+
+function setState(state: ClusterState, group: string, node: string, value: GroupState): void {
+	state.resourceGroups[group] ??= {nodes: {}};
+	state.resourceGroups[group].nodes[node] = value;
+}
+
+function configOf(state: ClusterState, node: string): ClusterConfig {
+	return configById(state, state.nodes[node]!.acd!);
+}
+
+/** Acquire a group on a node, both halves; the group ends ONLINE or in ERROR. */
+function acquireOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
+	setState(state, group.name, node, 'ACQUIRING');
+	if (acquireStorageAndAddresses(state, log, config, node, group, takeover)) return true;
+	setState(state, group.name, node, 'ERROR');
+	log.note(node, `ERROR: resource group ${group.name} could not be brought online on ${node}; it is in the ERROR state.`);
+	return false;
+}
+
+/** Release a group held by a node; it ends OFFLINE there. */
+export function releaseOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, options: {takeover: boolean; keepPassive: boolean}): void {
+	setState(state, group.name, node, 'RELEASING');
+	stopApplications(state, log, config, node, group);
+	releaseStorageAndAddresses(state, log, config, node, group, options);
+	setState(state, group.name, node, 'OFFLINE');
+}
+
+/** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
+function completeAcquisitions(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, groups: ResourceGroup[]): void {
+	for (const group of groups) {
+		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
+		setState(state, group.name, node, startApplications(state, log, config, node, group) ? 'ONLINE' : 'ERROR');
+	}
+}
+
+/** Enhanced concurrent VGs of groups a node can take over are varied on passive there (fast disk takeover). */
+function varyOnPassive(state: ClusterState, log: EventLog, config: ClusterConfig, node: string): void {
+	const lvm = state.nodes[node]!.lvm;
+	for (const group of Object.values(config.resourceGroups)) {
+		if (!group.nodes.includes(node) || group.startup === 'OAAN') continue;
+		for (const vgName of group.resources.volumeGroups) {
+			const imported = lvm.volumeGroups[vgName];
+			if (!imported || lvm.varyon[vgName] || !state.vgda[imported.vgid]?.concurrent) continue;
+			log.trace(node, 'node_up_local', [`varyonvg -c -P ${vgName}`]);
+			varyOnVolumeGroup(state, node, vgName, {mode: 'concurrent-passive'});
+		}
+	}
+}
+
+/**
+ * node_up for `node`, whose cluster manager has just joined with an ACD.
+ * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
+ */
+export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
+	const log = new EventLog(state);
+	const config = configOf(state, node);
+	const active = activeNodes(state);
+	const others = active.filter(n => n !== node);
+	log.start(active, 'node_up', node);
+	log.trace(node, 'node_up', [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
+
+	const acquire: ResourceGroup[] = [];
+	const fallbacks: Array<{group: ResourceGroup; from: string}> = [];
+	let rotatingTaken = false;
+	for (const group of Object.values(config.resourceGroups)) {
+		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
+		for (const member of group.nodes) runtime.nodes[member] ??= 'OFFLINE';
+		if (!manage) continue;
+		const decision = decideOnJoin(group, runtime, active, node, rotatingTaken);
+		if (decision.action === 'acquire') acquire.push(group);
+		else if (decision.action === 'fallback') fallbacks.push({group, from: decision.from});
+		else if (decision.action === 'manage') {
+			runtime.nodes[node] = 'ONLINE';
+			log.note(node, `Resource group ${group.name} was UNMANAGED on ${node}; cluster services manage it again (its resources are still up).`);
+		} else if (decision.action === 'settle') {
+			runtime.timer = {kind: 'settling', at: state.clock + group.settlingTime! * 1000};
+			log.note(node, `Resource group ${group.name}: settling time of ${group.settlingTime} seconds started; it waits for a higher-priority node.`);
+		}
+		if (group.type === 'rotating' && decision.action === 'acquire') rotatingTaken = true;
+	}
+
+	for (const {group, from} of fallbacks) {
+		log.event(from, 'node_up_remote', node, () => {
+			releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true});
+			return true;
+		});
+		acquire.push(group);
+	}
+	log.event(node, 'node_up_local', '', () => {
+		for (const group of acquire) {
+			const from = fallbacks.find(f => f.group === group)?.from;
+			if (state.resourceGroups[group.name]!.timer?.kind === 'settling') delete state.resourceGroups[group.name]!.timer;
+			acquireOn(state, log, config, node, group, from !== undefined);
+		}
+		varyOnPassive(state, log, config, node);
+		return true;
+	});
+	log.pass(1);
+	log.complete(active, 'node_up', node);
+
+	log.start(active, 'node_up_complete', node);
+	log.event(node, 'node_up_local_complete', '', () => {
+		completeAcquisitions(state, log, config, node, acquire);
+		return true;
+	});
+	for (const other of others) if (fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => true);
+	log.pass(1);
+	log.complete(active, 'node_up_complete', node);
+}
+
+/** node_down for `node`, which is leaving in the given mode (its ACD is still set). */
+export function runNodeDown(state: ClusterState, node: string, mode: StopMode): void {
+	const log = new EventLog(state);
+	const config = configOf(state, node);
+	const active = activeNodes(state);
+	const remaining = active.filter(n => n !== node);
+	const args = `${node} ${mode === 'forced' ? 'forced' : 'graceful'}`;
+	log.start(active, 'node_down', args);
+	log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${mode === 'forced' ? 'forced' : 'graceful'}`]);
+
+	const held = Object.values(config.resourceGroups).filter(g => holders(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
+	if (mode === 'forced') {
+		for (const group of held) setState(state, group.name, node, 'UNMANAGED');
+		log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
+		log.pass(1);
+		log.complete(active, 'node_down', args);
+		return;
+	}
+
+	log.event(node, 'node_down_local', '', () => {
+		for (const group of held) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
+		const lvm = state.nodes[node]!.lvm;
+		for (const [vgName, vgMode] of Object.entries(lvm.varyon)) {
+			if (vgMode !== 'concurrent-passive') continue;
+			log.trace(node, 'node_down_local', [`varyoffvg ${vgName}`]);
+			delete lvm.varyon[vgName];
+		}
+		return true;
+	});
+
+	const takers = new Map<string, ResourceGroup[]>();
+	if (mode === 'takeover') {
+		for (const group of held) {
+			const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
+			if (!target) {
+				log.note(node, `Resource group ${group.name} has no takeover node (${group.fallover === 'BO' ? 'Bring Offline' : 'no active node in its list'}); it stays offline.`);
+				continue;
+			}
+			takers.set(target, [...(takers.get(target) ?? []), group]);
+		}
+		for (const [target, groups] of takers) {
+			log.event(target, 'node_down_remote', node, () => {
+				for (const group of groups) acquireOn(state, log, config, target, group, true);
+				return true;
+			});
+		}
+	}
+	log.pass(1);
+	log.complete(active, 'node_down', args);
+
+	log.start(active, 'node_down_complete', args);
+	log.event(node, 'node_down_local_complete', '', () => true);
+	for (const [target, groups] of takers) {
+		log.event(target, 'node_down_remote_complete', node, () => {
+			completeAcquisitions(state, log, config, target, groups);
+			return true;
+		});
+	}
+	log.pass(1);
+	log.complete(active, 'node_down_complete', args);
+}

@@ -1,0 +1,258 @@
+/**
+ * Bringing a resource group's resources up and down on one node, the way
+ * HACMP's event scripts do: service addresses (IPAT via aliasing adds an
+ * alias; via replacement swaps the boot address), volume groups (with lazy
+ * update, forced varyon, enhanced concurrent active/passive), file systems,
+ * NFS exports and application servers. Every step is traced in hacmp.out.
+ */
+import type {ClusterConfig, ResourceGroup} from '../config.js';
+import {isConcurrentGroup} from '../config.js';
+import type {ClusterState} from '../state.js';
+import {fileSystemsOf, lazyUpdate, mountFileSystem, unmountFileSystem, varyOffVolumeGroup, varyOnVolumeGroup, hdiskName} from '../lvm-ops.js';
+import {nextPid} from '../subsystems.js';
+import type {EventLog} from './log.js';
+
+const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+export function sameSubnet(a: string, b: string, netmask: string): boolean {
+	const mask = ipToNumber(netmask);
+	return (ipToNumber(a) & mask) === (ipToNumber(b) & mask);
+}
+
+/** The interfaces a node has on a network: name and boot label, from the configuration. */
+export function bootInterfaces(config: ClusterConfig, node: string, network: string): Array<{iface: string; boot: string}> {
+	return Object.values(config.ipLabels)
+		.filter(l => l.role === 'boot' && l.node === node && l.network === network && l.iface)
+		.map(l => ({iface: l.iface!, boot: l.label}));
+}
+
+/** Put a service (or persistent) label up on the node; false when no interface can take it. */
+export function configureLabel(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, label: string, script: string): boolean {
+	const ip = config.ipLabels[label];
+	if (!ip) {
+		log.note(node, `ERROR: IP label ${label} is not defined.`);
+		return false;
+	}
+	const network = config.networks[ip.network]!;
+	const interfaces = state.nodes[node]!.interfaces;
+	const candidates = bootInterfaces(config, node, ip.network).filter(c => interfaces[c.iface]?.up);
+	if (network.ipat === 'aliasing' || ip.role === 'persistent') {
+		const chosen = candidates.sort((a, b) => interfaces[a.iface]!.addresses.length - interfaces[b.iface]!.addresses.length)[0];
+		if (!chosen) {
+			log.note(node, `ERROR: no available interface on network ${ip.network} for ${label}.`);
+			return false;
+		}
+		log.trace(node, script, [`clifconfig ${chosen.iface} alias ${ip.address} netmask ${network.netmask}`, `cl_echo 32 'Adding alias ${label} to ${chosen.iface}'`]);
+		interfaces[chosen.iface]!.addresses.push(label);
+		return true;
+	}
+	// Replacement: the home node swaps a boot address on the service subnet; a takeover node uses a standby interface.
+	const free = candidates.filter(c => interfaces[c.iface]!.addresses[0] === c.boot);
+	const onSubnet = (c: {boot: string}) => sameSubnet(config.ipLabels[c.boot]!.address, ip.address, network.netmask);
+	const chosen = free.find(onSubnet) ?? free[0];
+	if (!chosen) {
+		log.note(node, `ERROR: no free interface on network ${ip.network} can take ${label} (${ip.address}).`);
+		return false;
+	}
+	log.trace(node, script, [`cl_swap_IP_address rotating acquire ${chosen.iface} ${ip.address} ${network.netmask}`, `ifconfig ${chosen.iface} inet ${ip.address} netmask ${network.netmask} up`]);
+	interfaces[chosen.iface]!.addresses[0] = label;
+	return true;
+}
+
+/** Take a service label down: remove the alias, or put the boot address back. */
+export function unconfigureLabel(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, label: string, script: string): void {
+	const interfaces = state.nodes[node]!.interfaces;
+	for (const [iface, itf] of Object.entries(interfaces)) {
+		const at = itf.addresses.indexOf(label);
+		if (at < 0) continue;
+		const ip = config.ipLabels[label];
+		if (at === 0) {
+			const boot = bootInterfaces(config, node, ip?.network ?? '').find(b => b.iface === iface);
+			log.trace(node, script, [`cl_swap_IP_address rotating release ${iface} ${ip?.address ?? label}`, `ifconfig ${iface} inet ${boot ? config.ipLabels[boot.boot]!.address : ''} up`]);
+			if (boot) itf.addresses[0] = boot.boot;
+			else itf.addresses.splice(0, 1);
+		} else {
+			log.trace(node, script, [`clifconfig ${iface} delete ${ip?.address ?? label}`]);
+			itf.addresses.splice(at, 1);
+		}
+	}
+}
+
+/** The service labels a group configures on a node: shared ones, and those bound to that node. */
+export function groupLabels(config: ClusterConfig, group: ResourceGroup, node: string): string[] {
+	return group.resources.serviceLabels.filter(label => {
+		const owner = config.ipLabels[label]?.node;
+		return !owner || owner === node;
+	});
+}
+
+/** The file systems a group mounts: those listed, or all of its VGs' (empty means all). */
+export function groupFileSystems(state: ClusterState, node: string, group: ResourceGroup): string[] {
+	if (group.resources.filesystems.length > 0) return group.resources.filesystems;
+	return group.resources.volumeGroups.flatMap(vg => fileSystemsOf(state, node, vg));
+}
+
+function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+	for (const vgName of group.resources.volumeGroups) {
+		const update = lazyUpdate(state, node, vgName);
+		if (update.messages.length > 0) log.trace(node, 'cl_activate_vgs', update.messages);
+		if (!update.ok) {
+			log.note(node, `ERROR: lazy update of ${vgName} failed on ${node}; ${vgName} stays offline.`);
+			return false;
+		}
+		const vg = state.nodes[node]!.lvm.volumeGroups[vgName];
+		const concurrent = isConcurrentGroup(group) || Boolean(vg && state.vgda[vg.vgid]?.concurrent);
+		const mode = concurrent ? 'concurrent-active' : 'active';
+		const current = state.nodes[node]!.lvm.varyon[vgName];
+		if (current === 'concurrent-passive') delete state.nodes[node]!.lvm.varyon[vgName];
+		log.trace(node, 'cl_activate_vgs', [`varyonvg ${concurrent ? '-c ' : ''}-n ${vgName}`]);
+		let result = varyOnVolumeGroup(state, node, vgName, {mode});
+		if (!result.ok && group.resources.forcedVaryon && result.messages.some(m => m.includes('quorum'))) {
+			log.trace(node, 'cl_activate_vgs', [...result.messages, `Normal varyonvg of ${vgName} failed; checking that every logical partition has a good copy`, `varyonvg -f ${concurrent ? '-c ' : ''}-n ${vgName}`]);
+			result = varyOnVolumeGroup(state, node, vgName, {mode, force: true});
+		}
+		if (result.messages.length > 0) log.note(node, result.messages.join('\n'));
+		if (!result.ok) {
+			if (current === 'concurrent-passive') state.nodes[node]!.lvm.varyon[vgName] = current;
+			log.note(node, `ERROR: unable to vary on ${vgName} on ${node}.`);
+			return false;
+		}
+	}
+	return true;
+}
+
+function mountFileSystems(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+	for (const mountPoint of groupFileSystems(state, node, group)) {
+		if (state.nodes[node]!.lvm.mounts[mountPoint]) continue;
+		const entry = state.nodes[node]!.lvm.filesystems[mountPoint];
+		log.trace(node, 'cl_activate_fs', [
+			`${group.resources.fsckMethod === 'logredo' ? 'logredo' : 'fsck -f -p -o nologredo'} ${entry?.dev ?? mountPoint}`,
+			`mount ${mountPoint}`,
+		]);
+		const result = mountFileSystem(state, node, mountPoint);
+		if (!result.ok) {
+			log.note(node, result.messages.join('\n'));
+			log.note(node, `ERROR: unable to mount ${mountPoint} on ${node}.`);
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * The storage and address half of acquiring a group (node_up_local,
+ * node_down_remote): file systems before or after the service address as the
+ * group says. On failure everything taken is given back and false returned.
+ */
+export function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
+	const addressEvent = takeover ? 'acquire_takeover_addr' : 'acquire_service_addr';
+	const labels = groupLabels(config, group, node);
+	const addresses = () => labels.length === 0 || log.event(node, addressEvent, labels.join(' '), () => labels.every(label => configureLabel(state, log, config, node, label, addressEvent)));
+	const storage = () =>
+		group.resources.volumeGroups.length === 0 ||
+		log.event(node, 'get_disk_vg_fs', [...group.resources.volumeGroups, ...group.resources.filesystems].join(' '), () => {
+			for (const vgName of group.resources.volumeGroups) {
+				const vg = state.nodes[node]!.lvm.volumeGroups[vgName];
+				const disks = vg ? vg.pvids.map(pvid => hdiskName(state, node, pvid)).join(' ') : '';
+				log.trace(node, 'get_disk_vg_fs', [`cl_disk_available -v ${disks}`]);
+			}
+			return activateVolumeGroups(state, log, node, group) && mountFileSystems(state, log, node, group) && exportFileSystems(state, log, node, group);
+		});
+	const done = group.resources.fsBeforeIp ? storage() && addresses() : addresses() && storage();
+	if (!done) releaseStorageAndAddresses(state, log, config, node, group, {takeover, keepPassive: true, quiet: true});
+	return done;
+}
+
+function exportFileSystems(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+	if (group.resources.exportFs.length === 0) return true;
+	const target = state.nodes[node]!;
+	for (const dir of group.resources.exportFs) {
+		log.trace(node, 'cl_export_fs', [`exportfs -i -o root=${Object.keys(state.nodes).join(':')} ${dir}`]);
+		target.files['/etc/xtab'] = (target.files['/etc/xtab'] ?? '') + `${dir} -root=${Object.keys(state.nodes).join(':')}\n`;
+	}
+	return true;
+}
+
+/** The application half (start_server, run from node_up_local_complete / node_down_remote_complete). */
+export function startApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): boolean {
+	if (group.resources.appServers.length === 0) return true;
+	return log.event(node, 'start_server', group.resources.appServers.join(' '), () => {
+		for (const name of group.resources.appServers) {
+			const server = config.appServers[name];
+			const target = state.nodes[node]!;
+			if (!server || target.files[server.startScript] === undefined) {
+				log.note(node, `ERROR: the start script ${server?.startScript ?? `of ${name}`} does not exist on ${node}.`);
+				return false;
+			}
+			log.trace(node, 'start_server', [`${server.startScript}`, `cl_echo 50 'Application server ${name} started'`]);
+			if (!target.apps[name]) target.apps[name] = {pid: nextPid(state), since: state.clock};
+		}
+		return true;
+	});
+}
+
+/** stop_server: run each application server's stop script. */
+export function stopApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): void {
+	const running = group.resources.appServers.filter(name => state.nodes[node]!.apps[name]);
+	if (running.length === 0) return;
+	log.event(node, 'stop_server', running.join(' '), () => {
+		for (const name of running) {
+			const server = config.appServers[name];
+			log.trace(node, 'stop_server', [`${server?.stopScript ?? name}`]);
+			delete state.nodes[node]!.apps[name];
+		}
+		return true;
+	});
+}
+
+export interface ReleaseOptions {
+	/** The address was taken over (release_takeover_addr rather than release_service_addr). */
+	takeover: boolean;
+	/** The node stays in the cluster: enhanced concurrent VGs go back to passive, ready for fast disk takeover. */
+	keepPassive: boolean;
+	/** Rolling back a failed acquisition: no sub-events of its own. */
+	quiet?: boolean;
+}
+
+/** Release a group's file systems, volume groups and service addresses on the node. */
+export function releaseStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, {takeover, keepPassive, quiet}: ReleaseOptions): void {
+	const lvm = state.nodes[node]!.lvm;
+	const release = () => {
+		const target = state.nodes[node]!;
+		if (group.resources.exportFs.length > 0 && target.files['/etc/xtab']) {
+			target.files['/etc/xtab'] = target.files['/etc/xtab'].split('\n').filter(l => !group.resources.exportFs.some(d => l.startsWith(`${d} `))).join('\n');
+		}
+		for (const mountPoint of groupFileSystems(state, node, group).reverse()) {
+			if (!lvm.mounts[mountPoint]) continue;
+			log.trace(node, 'cl_deactivate_fs', [`umount ${mountPoint}`]);
+			unmountFileSystem(state, node, mountPoint);
+		}
+		for (const vgName of group.resources.volumeGroups) {
+			if (!lvm.varyon[vgName]) continue;
+			const concurrentCapable = Boolean(state.vgda[lvm.volumeGroups[vgName]?.vgid ?? '']?.concurrent);
+			log.trace(node, 'cl_deactivate_vgs', [`varyoffvg ${vgName}`]);
+			varyOffVolumeGroup(state, node, vgName);
+			// Fast disk takeover: an enhanced concurrent VG of a non-concurrent group stays passive.
+			if (keepPassive && concurrentCapable && !isConcurrentGroup(group)) {
+				log.trace(node, 'cl_deactivate_vgs', [`varyonvg -c -P ${vgName}`]);
+				lvm.varyon[vgName] = 'concurrent-passive';
+			}
+		}
+		return true;
+	};
+	const addresses = () => {
+		const event = takeover ? 'release_takeover_addr' : 'release_service_addr';
+		const up = groupLabels(config, group, node).filter(label => Object.values(state.nodes[node]!.interfaces).some(i => i.addresses.includes(label)));
+		if (up.length === 0) return true;
+		return log.event(node, event, up.join(' '), () => {
+			for (const label of up) unconfigureLabel(state, log, config, node, label, event);
+			return true;
+		});
+	};
+	if (quiet) {
+		addresses();
+		release();
+		return;
+	}
+	log.event(node, 'release_vg_fs', [...group.resources.volumeGroups].join(' '), release);
+	addresses();
+}

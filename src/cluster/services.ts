@@ -1,0 +1,162 @@
+/**
+ * Cluster services on a node: what rc.cluster / clstart and clstop do.
+ * Starting brings up the RSCT and HACMP daemons, gives the cluster manager
+ * its ACD and runs node_up; stopping runs node_down in the chosen mode
+ * (graceful, graceful with takeover, forced) and stops the daemons. Both can
+ * instead (or also) add or remove the inittab entry that starts HACMP at boot.
+ */
+import {CommandError} from '../command/errors.js';
+import {activeNodes, configById, dcdOf, isConcurrentGroup, runningConfigId, sameConfig} from './config.js';
+import {dateTime} from './clock.js';
+import {EventLog} from './events/log.js';
+import {runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
+import {configureLabel} from './events/resources.js';
+import type {ClusterState} from './state.js';
+import {SUBSYSTEMS, isActive, startSubsystem, stopSubsystem} from './subsystems.js';
+
+export type When = 'now' | 'restart' | 'both';
+type Print = (line: string) => void;
+
+/** The /etc/inittab entry rc.cluster -R adds so HACMP starts at boot. */
+export const INITTAB_ENTRY = 'hacmp:2:wait:/usr/es/sbin/cluster/etc/rc.cluster -boot > /dev/console 2>&1 # Bring up Cluster';
+
+export interface StartOptions {
+	when: When;
+	/** -A: resource groups are acquired by policy; -M: left for the administrator. */
+	manage: boolean;
+	broadcast: boolean;
+	clinfo: 'no' | 'yes' | 'traps';
+	ignoreVerification: boolean;
+	correct: 'no' | 'yes' | 'interactive';
+}
+
+export interface StopOptions {
+	when: When;
+	mode: StopMode;
+	broadcast: boolean;
+}
+
+export function nodeNames(state: ClusterState, node: string): string[] {
+	return dcdOf(state, node).nodes.map(n => n.name);
+}
+
+function setInittab(state: ClusterState, node: string, present: boolean, print: Print): void {
+	const inittab = state.nodes[node]!.inittab;
+	const at = inittab.findIndex(line => line.startsWith('hacmp:'));
+	if (present && at < 0) {
+		// Before the clinit entries, which must stay last.
+		const clinit = inittab.findIndex(line => line.startsWith('clinit:'));
+		inittab.splice(clinit < 0 ? inittab.length : clinit, 0, INITTAB_ENTRY);
+		print(`Adding the entry to /etc/inittab to start cluster services at system restart:`);
+		print(INITTAB_ENTRY);
+	} else if (!present && at >= 0) {
+		inittab.splice(at, 1);
+		print('Removed the hacmp entry from /etc/inittab: cluster services will not start at system restart.');
+	}
+}
+
+function broadcast(state: ClusterState, node: string, text: string, print: Print): void {
+	const time = dateTime(state.clock).slice(11, 19);
+	print(`Broadcast message from root@${node} (pts/0) at ${time} ...`);
+	print('');
+	print(text);
+	print('');
+}
+
+/** The checks rc.cluster makes before starting: the node's configuration must match the running cluster's. */
+function verifyBeforeStart(state: ClusterState, node: string, options: StartOptions, print: Print): void {
+	const running = runningConfigId(state);
+	const others = activeNodes(state);
+	print('Verifying Cluster Configuration Prior to Starting Cluster Services.');
+	if (running && others.length > 0) {
+		print(`Verifying node(s): ${node} against the running node ${others[0]}`);
+		const differs = !sameConfig(state, running, state.nodes[node]!.dcd);
+		if (differs) {
+			const message = `ERROR: The HACMP configuration on node ${node} differs from the configuration of the running cluster.\nSynchronize the cluster configuration, then start cluster services on ${node}.`;
+			if (!options.ignoreVerification) throw new CommandError(`${message}\nStart of cluster services on ${node} was aborted.`);
+			print(message);
+			print('WARNING: verification errors are ignored (-v); the node joins with the running configuration.');
+			return;
+		}
+	}
+	print(`Successfully verified node(s): ${node}`);
+}
+
+/** Start cluster services on one node (now, at restart, or both). */
+export function startServices(state: ClusterState, node: string, options: StartOptions, print: Print): void {
+	const target = state.nodes[node]!;
+	if (options.when !== 'now') setInittab(state, node, true, print);
+	if (options.when === 'restart') return;
+	if (target.acd !== null) throw new CommandError(`Cluster services are already active on node ${node}; nothing was started there.`);
+
+	verifyBeforeStart(state, node, options, print);
+	print(`Starting Cluster Services on node: ${node}`);
+	print('This may take a few minutes.  Please wait...');
+	if (options.broadcast) broadcast(state, node, `Starting HACMP cluster services on node ${node}.`, print);
+	const running = runningConfigId(state);
+	const config = running ? configById(state, running) : dcdOf(state, node);
+	const concurrent = Object.values(config.resourceGroups).some(g => isConcurrentGroup(g) && g.nodes.includes(node));
+	const hps = Object.values(config.networks).some(n => n.type === 'hps');
+	for (const subsystem of SUBSYSTEMS) {
+		if (subsystem.boot) continue;
+		if (subsystem.name === 'clinfoES' && options.clinfo === 'no') continue;
+		if (subsystem.name === 'cllockdES' && !concurrent) continue;
+		if (subsystem.name === 'grpglsm' && !hps) continue;
+		if (startSubsystem(state, target, subsystem.name)) {
+			print(`0513-059 The ${subsystem.name} Subsystem has been started. Subsystem PID is ${target.subsystems[subsystem.name]!.pid}.`);
+		} else if (isActive(target, subsystem.name)) {
+			print(`0513-029 The ${subsystem.name} Subsystem is already active.`);
+			print('Multiple instances are not supported.');
+		}
+	}
+	target.cm = 'ST_JOINING';
+	target.acd = running ?? target.dcd;
+	const log = new EventLog(state);
+	log.pass(2);
+	// Persistent labels come up with the first start and then stay, even while services are down.
+	for (const label of Object.values(config.ipLabels)) {
+		if (label.role !== 'persistent' || label.node !== node) continue;
+		if (!Object.values(target.interfaces).some(i => i.addresses.includes(label.label))) configureLabel(state, log, config, node, label.label, 'cl_configure_persistent_address');
+	}
+	target.cm = 'ST_RP_RUNNING';
+	runNodeUp(state, node, options.manage);
+	if (target.forcedDown) target.forcedDown = false;
+	target.cm = 'ST_STABLE';
+	print(`${dateTime(state.clock)} Completed execution of /usr/es/sbin/cluster/etc/rc.cluster`);
+	print(`with parameters: ${startFlags(options)}.`);
+	print('Exit status = 0');
+}
+
+export function startFlags(options: StartOptions): string {
+	const when = {now: '-N', restart: '-R', both: '-B'}[options.when];
+	const clinfo = options.clinfo === 'yes' ? ' -i' : options.clinfo === 'traps' ? ' -I' : '';
+	return `-boot ${when} ${options.manage ? '-A' : '-M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''} -C ${options.correct}`;
+}
+
+/** Stop cluster services on one node (now, at restart, or both) in the given mode. */
+export function stopServices(state: ClusterState, node: string, options: StopOptions, print: Print): void {
+	const target = state.nodes[node]!;
+	if (options.when !== 'now') setInittab(state, node, false, print);
+	if (options.when === 'restart') return;
+	if (target.acd === null) throw new CommandError(`Cluster services are not active on node ${node}; nothing was stopped there.`);
+	if (options.broadcast) broadcast(state, node, `HACMP on node ${node} shutting down. Please exit any cluster applications...`, print);
+	const word = {graceful: 'graceful', takeover: 'graceful with takeover', forced: 'forced'}[options.mode];
+	print(`Stopping Cluster Services on node: ${node} (${word})`);
+	target.cm = 'ST_RP_RUNNING';
+	runNodeDown(state, node, options.mode);
+	for (const subsystem of [...SUBSYSTEMS].reverse()) {
+		if (subsystem.boot) continue;
+		if (stopSubsystem(target, subsystem.name)) print(`0513-044 The ${subsystem.name} Subsystem was requested to stop.`);
+	}
+	target.acd = null;
+	target.cm = 'ST_INIT';
+	target.forcedDown = options.mode === 'forced';
+	if (activeNodes(state).length === 0) {
+		// The last node is gone: only unmanaged resources are left anywhere.
+		for (const runtime of Object.values(state.resourceGroups)) {
+			for (const member of Object.keys(runtime.nodes)) if (runtime.nodes[member] !== 'UNMANAGED') runtime.nodes[member] = 'OFFLINE';
+			delete runtime.timer;
+		}
+	}
+	print(`${dateTime(state.clock)} Cluster services stopped on node ${node} (${word}).`);
+}

@@ -1,0 +1,36 @@
+/** Timing helpers for the benchmarks: medians over repeated runs, printed next to their targets. */
+import {performance} from 'node:perf_hooks';
+
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median wall time of `fn` in ms over `runs` runs, after `warmup` unmeasured ones. */
+export function timeMedian(fn: () => void, runs = 21, warmup = 3): number {
+	for (let i = 0; i < warmup; i++) fn();
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		fn();
+		times.push(performance.now() - start);
+	}
+	return median(times);
+}
+
+export interface Figure {
+	name: string;
+	value: number;
+	unit: string;
+	/** The figure must be at most this. */
+	target: number;
+}
+
+export function report(title: string, figures: Figure[]): void {
+	if (title) console.log(`\n${title}`);
+	for (const f of figures) {
+		const verdict = f.value <= f.target ? 'met' : 'MISSED';
+		console.log(`  ${f.name.padEnd(52)} ${f.value.toFixed(f.unit === 'MB' ? 0 : 2).padStart(9)} ${f.unit.padEnd(3)} target <= ${f.target} ${f.unit}  ${verdict}`);
+	}
+}

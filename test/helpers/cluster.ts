@@ -1,0 +1,48 @@
+/** A simulated cluster in memory for tests: run command lines against it and look at its state. */
+import {runLine, type Session, type ShellResult} from '../../src/command/shell.js';
+import {createRegistry} from '../../src/commands/index.js';
+import {findScenario} from '../../src/cluster/scenarios/index.js';
+import type {ClusterState} from '../../src/cluster/state.js';
+
+/** 2026-11-21 12:00:00 UTC: a fixed clock keeps log lines and PIDs the same run to run. */
+export const TEST_CLOCK = Date.UTC(2026, 10, 21, 12, 0, 0);
+
+export interface TestCluster {
+	session: Session;
+	readonly state: ClusterState;
+	/** Run a line on the session's node (or another node for this one line). */
+	run(line: string, node?: string): ShellResult;
+	/** Run a line that must succeed; returns its stdout. */
+	ok(line: string, node?: string): string;
+	/** A file on a node. */
+	file(node: string, path: string): string;
+}
+
+export function testCluster(scenario = 'two-node', node?: string): TestCluster {
+	const state = findScenario(scenario)!.build(TEST_CLOCK);
+	const session: Session = {state, node: node ?? Object.keys(state.nodes)[0]!, registry: createRegistry()};
+	const cluster: TestCluster = {
+		session,
+		get state() {
+			return session.state;
+		},
+		run(line, on) {
+			const home = session.node;
+			if (on) session.node = on;
+			try {
+				return runLine(session, line);
+			} finally {
+				session.node = home;
+			}
+		},
+		ok(line, on) {
+			const result = cluster.run(line, on);
+			if (result.code !== 0) throw new Error(`"${line}" failed (${result.code}):\n${result.stderr}${result.stdout}`);
+			return result.stdout;
+		},
+		file(on, path) {
+			return session.state.nodes[on]!.files[path] ?? '';
+		},
+	};
+	return cluster;
+}
