@@ -35,7 +35,7 @@ async function ended(j: Journey, code: number): Promise<void> {
 	expect(j.modes()).toBe('0 1'); // left the alternate screen, cursor visible
 }
 
-describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', () => {
+describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', {timeout: 60000}, () => {
 	it('menu → dialog → F4 pick → F6 → Enter → COMMAND STATUS → F3 → F10; the logs replay', async () => {
 		const j = start(MENUS);
 		const first = await j.waitFor('Move cursor to desired item and press Enter.');

@@ -55,7 +55,7 @@ export class Journey {
 	}
 
 	/** Wait until the screen matches; the screen is in the error when it does not. */
-	async waitFor(expected: string | RegExp, timeout = 8000): Promise<string> {
+	async waitFor(expected: string | RegExp, timeout = 15000): Promise<string> {
 		const start = Date.now();
 		for (;;) {
 			const screen = this.screen();
