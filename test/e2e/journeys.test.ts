@@ -111,6 +111,11 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', {timeout: 60000}, () =
 		await j.keys(['Escape', '6'], "SHOW COMMAND STRING");
 		await j.keys(['Escape', '3'], /^(?![\s\S]*SHOW COMMAND)/);
 		await j.type('ok', /Message text +\[ok/); // nothing else got typed
+		await j.keys(['Down', 'Down', 'Down'], /Count/); // one read, three keys
+		expectTop(await j.key('F2', /Message text +\[ok\]/), 'Echo a Message', 'Type or select values in entry fields.'); // redrawn whole
+		await j.keys(['Down', 'Tab'], /Mask +\[/); // Tab on a text field changes nothing
+		await j.type('12', /Mask +\[12/);
+		await j.keys(['Up', 'Up', 'Tab'], /or both +restart/); // the ring, three rows up
 		await j.keys(['Escape', '0'], 'EXIT=');
 		await ended(j, 0);
 	});
