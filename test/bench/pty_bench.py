@@ -108,12 +108,20 @@ def first_frame(argv, runs):
     return {'node_ms': node, 'first_frame_ms': app, 'ink_frame_ms': ink}
 
 
+def cpu_seconds(pid):
+    """CPU time of the main (JavaScript) thread; V8's compiler and GC threads are left out."""
+    with open(f'/proc/{pid}/task/{pid}/stat') as stat:
+        fields = stat.read().rsplit(')', 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+
+
 def key_latency(argv, presses):
     pid, fd, _ = spawn(argv)
     buf, _ = read_until(fd, lambda b: b.count(LEGEND_END) >= 2)
     time.sleep(1.0)
     drain(fd)
     times, sizes = [], []
+    cpu_before = cpu_seconds(pid)
     for i in range(presses + 5):
         t0 = time.perf_counter()
         os.write(fd, b'\x1b[B')
@@ -122,8 +130,9 @@ def key_latency(argv, presses):
         if i >= 5:
             times.append((t1 - t0) * 1000)
             sizes.append(len(out))
+    cpu_ms = (cpu_seconds(pid) - cpu_before) * 1000 / (presses + 5)
     finish(pid, fd)
-    return {'latency_ms': times, 'bytes_per_frame': sizes}
+    return {'latency_ms': times, 'bytes_per_frame': sizes, 'cpu_ms_per_key': cpu_ms}
 
 
 def peak_rss(argv, walk):

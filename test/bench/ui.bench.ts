@@ -9,7 +9,7 @@
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {median, report} from './measure.js';
 
@@ -48,7 +48,7 @@ const start = py<{node_ms: number[]; first_frame_ms: number[]; ink_frame_ms: num
 const nodeMs = median(start.node_ms);
 const firstMs = median(start.first_frame_ms);
 const inkMs = median(start.ink_frame_ms);
-const keys = py<{latency_ms: number[]; bytes_per_frame: number[]}>('key-latency', '50', ...app('-o', big));
+const keys = py<{latency_ms: number[]; bytes_per_frame: number[]; cpu_ms_per_key: number}>('key-latency', '100', ...app('-o', big));
 const latency = median(keys.latency_ms);
 const p90 = [...keys.latency_ms].sort((a, b) => a - b)[Math.floor(keys.latency_ms.length * 0.9)]!;
 // A walk through the first menu item, a field, F4, F3, the F9 shell.
@@ -66,6 +66,9 @@ const walk = [
 const rss = py<{vmhwm_kb: number}>('peak-rss', JSON.stringify(walk), ...app('-o', menus));
 const rssMb = rss.vmhwm_kb / 1024;
 const ratio = firstMs / nodeMs;
+const load = loadavg()
+	.map(l => l.toFixed(2))
+	.join(' ');
 
 console.log(`\nUI (real pty, 80x24; bare Node start ${nodeMs.toFixed(1)} ms; menus ${menus.replace(`${REPO}/`, '')})`);
 report('', [
@@ -73,13 +76,13 @@ report('', [
 	{name: 'key-to-frame latency, Down in a 2,000-item list', value: latency, unit: 'ms', target: 5},
 	{name: 'peak RSS of the TUI on the sample cluster', value: rssMb, unit: 'MB', target: 80},
 ]);
-console.log(`  (first frame ${firstMs.toFixed(1)} ms; Ink takes over the same frame at ${inkMs.toFixed(1)} ms; key latency p90 ${p90.toFixed(1)} ms)`);
+console.log(`  (first frame ${firstMs.toFixed(1)} ms; Ink takes over the same frame at ${inkMs.toFixed(1)} ms; key latency p90 ${p90.toFixed(1)} ms, app main-thread CPU ${keys.cpu_ms_per_key.toFixed(1)} ms per key; load average ${load})`);
 
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 const section = `<!-- ui-bench:start -->
 ## UI (issue 2)
 
-Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Node ${process.version}, ${execFileSync('nproc', {encoding: 'utf8'}).trim()} cores), in a real
+Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Node ${process.version}, ${execFileSync('nproc', {encoding: 'utf8'}).trim()} cores, load average ${load} at the end), in a real
 pseudo-terminal at 80x24 (python3's pty module, \`test/bench/pty_bench.py\`), on the built bundle, menus
 \`${menus.replace(`${REPO}/`, '')}\`, the sample (two-node) cluster.
 
@@ -87,7 +90,7 @@ pseudo-terminal at 80x24 (python3's pty module, \`test/bench/pty_bench.py\`), on
 |---|---|---|---|
 | Time to first frame (median of ${runs}) | ${firstMs.toFixed(1)} ms = **${ratio.toFixed(2)}x** bare Node (\`node -e 0\`: ${nodeMs.toFixed(1)} ms) | ≤ 2.5x (stretch 1.5x) | ${verdict(ratio <= 2.5)}${ratio <= 1.5 ? ', stretch met' : ''} |
 | Ink taking over the same frame | ${inkMs.toFixed(1)} ms = ${(inkMs / nodeMs).toFixed(2)}x bare Node | (information) | |
-| Key-to-frame latency, Down in a 2,000-item list (median of 50) | **${latency.toFixed(1)} ms** (p90 ${p90.toFixed(1)} ms, ${median(keys.bytes_per_frame)} bytes per frame) | ≤ 5 ms | ${verdict(latency <= 5)} |
+| Key-to-frame latency, Down in a 2,000-item list (median of 100) | **${latency.toFixed(1)} ms** (p90 ${p90.toFixed(1)} ms; ${median(keys.bytes_per_frame)} bytes and ${keys.cpu_ms_per_key.toFixed(1)} ms of the app's main-thread CPU per key) | ≤ 5 ms | ${verdict(latency <= 5)} |
 | Peak RSS of the TUI (VmHWM) | **${rssMb.toFixed(1)} MB** | ≤ 80 MB | ${verdict(rssMb <= 80)} |
 
 How:
