@@ -45,7 +45,3 @@ export interface PasteEvent {
 
 export type InputEvent = KeyEvent | TextEvent | PasteEvent;
 
-/** True for a key with no modifier at all. */
-export function isPlain(event: InputEvent, name: string): boolean {
-	return event.kind === 'key' && event.name === name && !event.shift && !event.ctrl && !event.alt;
-}

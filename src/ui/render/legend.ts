@@ -23,7 +23,3 @@ export function legend(keys: readonly string[], width: number, columns = 4): Lin
 	return lines;
 }
 
-/** How many lines a legend takes. */
-export function legendHeight(keys: readonly string[], width: number, columns = 4): number {
-	return legend(keys, width, columns).length;
-}
