@@ -126,7 +126,7 @@ describe('command building', () => {
 	});
 
 	it('writes the four multi_select forms', () => {
-		const build = (multi: '' | ',' | 'y' | 'm', v: string) => buildCommand('c', [field({prefix: '-n ', multi_select: multi})], [value(v)]);
+		const build = (multi: CommandOption['multi_select'], v: string) => buildCommand('c', [field({prefix: '-n ', multi_select: multi})], [value(v)]);
 		expect(build(',', 'a,b')).toBe("c -n 'a,b'");
 		expect(build('y', 'a b')).toBe("c -n 'a' 'b'");
 		expect(build('m', 'a b')).toBe("c -n 'a' -n 'b'");

@@ -1,9 +1,10 @@
 /**
  * Files on a node. Logs and scripts are stored as text; /etc/inittab and
- * /etc/filesystems are drawn from the model, so what `cat` shows is always
- * what the node would act on.
+ * /etc/filesystems are drawn from the model (and writing /etc/filesystems
+ * changes the model), so what `cat` shows is always what the node acts on.
  */
 import type {ClusterState, NodeState} from './state.js';
+import type {FilesystemsEntry} from './lvm.js';
 
 export const HACMP_OUT = '/tmp/hacmp.out';
 export const CLUSTER_LOG = '/var/adm/cluster.log';
@@ -23,6 +24,46 @@ function renderFilesystems(node: NodeState): string {
 		[`${mountPoint}:`, `\tdev\t\t= ${fs.dev}`, `\tvfs\t\t= ${fs.vfs}`, `\tlog\t\t= ${fs.log}`, `\tmount\t\t= ${fs.mount}`, ...(fs.options ? [`\toptions\t\t= ${fs.options}`] : []), `\taccount\t\t= ${fs.account}`, ''].join('\n'),
 	);
 	return `* /etc/filesystems\n*\n${stanzas.join('\n')}`;
+}
+
+/** Stanzas of /etc/filesystems text: `name:` then indented `attribute = value` lines; `*` starts a comment. */
+function parseFilesystems(text: string): Record<string, FilesystemsEntry> {
+	const entries: Record<string, FilesystemsEntry> = {};
+	let name: string | undefined;
+	let attrs: Record<string, string> = {};
+	const flush = () => {
+		// Only journaled file systems are modelled; other stanzas (nfs, procfs) are not kept.
+		if (name && attrs.dev && (attrs.vfs === 'jfs' || attrs.vfs === 'jfs2')) {
+			const mount = attrs.mount === 'true' || attrs.mount === 'automatic' ? attrs.mount : 'false';
+			entries[name] = {dev: attrs.dev, vfs: attrs.vfs, log: attrs.log ?? '', mount, options: attrs.options ?? '', account: attrs.account === 'true' ? 'true' : 'false'};
+		}
+		attrs = {};
+	};
+	for (const line of text.split('\n')) {
+		if (line.startsWith('*') || line.trim() === '') continue;
+		const header = /^(\S+):\s*$/.exec(line);
+		const attr = /^\s+(\w+)\s*=\s*(.*?)\s*$/.exec(line);
+		if (header) {
+			flush();
+			name = header[1];
+		} else if (attr) attrs[attr[1]!] = attr[2]!;
+	}
+	flush();
+	return entries;
+}
+
+/**
+ * Write (or append to) a file on a node. /etc/filesystems is part of the
+ * LVM model, so what is written there becomes the node's stanzas, as an
+ * administrator adding a stanza by hand expects.
+ */
+export function writeFile(node: NodeState, path: string, text: string, append: boolean): void {
+	if (path === '/etc/filesystems') {
+		const stanzas = parseFilesystems(text);
+		node.lvm.filesystems = append ? {...node.lvm.filesystems, ...stanzas} : stanzas;
+		return;
+	}
+	node.files[path] = (append ? (node.files[path] ?? '') : '') + text;
 }
 
 /** The text of a file on a node, or undefined when there is no such file. */

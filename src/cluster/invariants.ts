@@ -4,6 +4,7 @@
  */
 import type {ClusterState} from './state.js';
 import {runningConfig} from './config.js';
+import {checkLvm} from './lvm-invariants.js';
 
 export function checkInvariants(state: ClusterState): string[] {
 	const problems: string[] = [];
@@ -20,6 +21,7 @@ export function checkInvariants(state: ClusterState): string[] {
 	checkServiceLabels(state, nodeNames, problems);
 	checkGroups(state, problems);
 	checkVolumeGroups(state, nodeNames, problems);
+	checkLvm(state, problems);
 	return problems;
 }
 

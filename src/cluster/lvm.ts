@@ -1,11 +1,14 @@
 /**
  * Shared storage as AIX LVM sees it. What is written on the disks (PVIDs,
- * the VGDA with its logical volumes and its timestamp) is cluster-wide
- * physical truth; what each node believes (its ODM: hdisk names, imported
- * volume groups with the timestamp of their last import, major numbers,
- * /etc/filesystems) is per node, and may be stale: that gap is what
- * importvg, lazy update and C-SPOC exist to close.
+ * the VGDA with its logical volumes and its timestamp, the VGSA's stale
+ * partitions) is cluster-wide physical truth; what each node believes (its
+ * ODM: hdisk names, imported volume groups with the timestamp of their last
+ * import, major numbers, /etc/filesystems) is per node, and may be stale:
+ * that gap is what importvg, lazy update and C-SPOC exist to close.
  */
+import {isDraft, original} from 'immer';
+import {vgdaTimestamp} from './clock.js';
+import type {ClusterState} from './state.js';
 
 export interface PhysicalDisk {
 	pvid: string;
@@ -21,28 +24,46 @@ export interface PhysicalDisk {
 }
 
 export type LvType = 'jfs' | 'jfs2' | 'jfslog' | 'jfs2log' | 'raw' | 'paging' | 'boot' | 'sysdump';
+export const LV_TYPES: readonly LvType[] = ['jfs', 'jfs2', 'jfslog', 'jfs2log', 'raw', 'paging', 'boot', 'sysdump'];
 
-/** Physical partitions a copy of a logical volume uses on one disk, in LP order. */
+/** A run of physical partitions one copy of a logical volume uses on one disk, in LP order. */
 export interface PpExtent {
 	pvid: string;
+	/** First physical partition number on the disk (PPs count from 1). */
+	first: number;
 	pps: number;
+	/** The VGSA marks these partitions stale: written while the disk was missing, or a new copy not yet synchronised. */
+	stale?: boolean;
 }
+
+export type IntraPolicy = 'middle' | 'center' | 'edge' | 'inner middle' | 'inner edge';
+export const INTRA_POLICIES: Record<string, IntraPolicy> = {m: 'middle', c: 'center', e: 'edge', im: 'inner middle', ie: 'inner edge'};
 
 export interface LogicalVolume {
 	name: string;
+	/** Minor number within the VG: the LV identifier is `VGID.id`. */
+	id: number;
 	type: LvType;
 	/** Logical partitions. */
 	lps: number;
 	/** One array of extents per copy (1 to 3); every copy covers `lps` partitions. */
 	copies: PpExtent[][];
-	/** Inter-disk allocation strictness: y (strict), n, s (super strict). */
+	/** Inter-disk allocation strictness: y (each copy of an LP on its own disk), n, s (super strict: copies share no disk). */
 	strict: 'y' | 'n' | 's';
+	/** Mirror write consistency: y on/ACTIVE, p on/PASSIVE, n off. */
 	mwc: 'y' | 'n' | 'p';
-	/** Stale partitions (need syncvg). */
-	stale: number;
 	/** The LV label; for a file system LV, its mount point. */
 	label: string;
 	maxLps: number;
+	interPolicy: 'minimum' | 'maximum';
+	intraPolicy: IntraPolicy;
+	/** Most disks one copy may span. */
+	upperBound: number;
+	relocatable: boolean;
+	writeVerify: boolean;
+	badBlocks: boolean;
+	schedule: 'parallel' | 'sequential';
+	permission: 'read/write' | 'read-only';
 }
 
 /** A file system as recorded with its logical volume (superblock and LV label). */
@@ -50,7 +71,7 @@ export interface FileSystemDef {
 	vfs: 'jfs' | 'jfs2';
 	mountPoint: string;
 	lv: string;
-	/** The log logical volume; HACMP supports no inline log. */
+	/** The log logical volume. HACMP supports no inline log, so C-SPOC always names a separate LV. */
 	log: string;
 	/** 512-byte blocks. */
 	sizeBlocks: number;
@@ -73,6 +94,10 @@ export interface VolumeGroupOnDisk {
 	lvs: Record<string, LogicalVolume>;
 	filesystems: Record<string, FileSystemDef>;
 	maxLvs: number;
+	/** The -t factor: a disk may hold 1016 × factor partitions. */
+	factor: number;
+	/** 32, or 128 for a big VG (-B). */
+	maxPvs: number;
 }
 
 export type VaryonMode = 'active' | 'concurrent-active' | 'concurrent-passive';
@@ -97,7 +122,7 @@ export interface FilesystemsEntry {
 	log: string;
 	mount: 'true' | 'false' | 'automatic';
 	options: string;
-	account: 'false';
+	account: 'false' | 'true';
 }
 
 export interface Mount {
@@ -116,6 +141,19 @@ export interface NodeLvm {
 	reservedMajors: number[];
 }
 
+/** A failure of an LVM operation: the lines the AIX command prints. Commands turn it into their exit status. */
+export class LvmError extends Error {
+	readonly lines: string[];
+	constructor(...lines: string[]) {
+		super(lines.join('\n'));
+		this.lines = lines;
+	}
+}
+
+/** Partitions per disk a normal VG allows for each unit of its factor. */
+export const PPS_PER_FACTOR = 1016;
+export const PP_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024] as const;
+
 /**
  * VGDA copies on each disk by the AIX rule: one disk holds two; with two
  * disks the first holds two and the second one; with three or more, one each.
@@ -126,14 +164,102 @@ export function vgdaCopies(diskCount: number, index: number): number {
 	return 1;
 }
 
-/** Quorum: strictly more than half of the VGDA copies must be readable. */
-export function hasQuorum(vg: VolumeGroupOnDisk, disks: Record<string, PhysicalDisk>): {good: number; total: number; quorum: boolean} {
+/** Quorum: strictly more than half of the VGDA copies must be readable (from `node`, when given). */
+export function hasQuorum(vg: VolumeGroupOnDisk, disks: Record<string, PhysicalDisk>, node?: string): {good: number; total: number; quorum: boolean} {
 	let good = 0;
 	let total = 0;
 	vg.pvids.forEach((pvid, index) => {
 		const copies = vgdaCopies(vg.pvids.length, index);
 		total += copies;
-		if (!disks[pvid]?.failed) good += copies;
+		const disk = disks[pvid];
+		if (disk && !disk.failed && (!node || disk.paths[node])) good += copies;
 	});
 	return {good, total, quorum: good * 2 > total};
+}
+
+/** VGDA copies that must be readable for quorum: 50% + 1. */
+export const quorumNeeded = (total: number) => Math.floor(total / 2) + 1;
+
+/** Physical partitions a disk offers a VG: the first megabyte holds the LVM record, the VGDA and the VGSA. */
+export function totalPps(disk: PhysicalDisk, ppSizeMb: number): number {
+	return Math.floor((disk.sizeMb - 1) / ppSizeMb);
+}
+
+/** The smallest PP size that keeps every disk within 1016 × factor partitions (what mkvg picks without -s). */
+export function smallestPpSize(disks: PhysicalDisk[], factor = 1): number {
+	return PP_SIZES.find(size => disks.every(d => totalPps(d, size) <= PPS_PER_FACTOR * factor)) ?? 1024;
+}
+
+/**
+ * Stamp a change to the VGDA. The stamp comes from the simulated clock and
+ * always moves forward, even for two changes in the same millisecond, since
+ * lazy update only compares stamps for equality.
+ */
+export function touchVgda(state: ClusterState, vg: VolumeGroupOnDisk): void {
+	const now = nanoseconds(vgdaTimestamp(state.clock));
+	const previous = nanoseconds(vg.timestamp);
+	vg.timestamp = stamp(now > previous ? now : previous + 1000n);
+}
+
+const BILLION = 1_000_000_000n;
+const nanoseconds = (timestamp: string) => BigInt(`0x${timestamp.slice(0, 8) || '0'}`) * BILLION + BigInt(`0x${timestamp.slice(8) || '0'}`);
+const stamp = (ns: bigint) => `${(ns / BILLION).toString(16).padStart(8, '0')}${(ns % BILLION).toString(16).padStart(8, '0')}`;
+
+/** A logical volume with mklv's defaults, before its partitions are allocated. */
+export function newLogicalVolume(name: string, id: number, type: LvType, lps: number): LogicalVolume {
+	return {
+		name,
+		id,
+		type,
+		lps,
+		copies: [],
+		strict: 'y',
+		mwc: 'y',
+		label: 'None',
+		maxLps: Math.max(512, lps),
+		interPolicy: 'minimum',
+		intraPolicy: 'middle',
+		upperBound: 32,
+		relocatable: true,
+		writeVerify: false,
+		badBlocks: true,
+		schedule: 'parallel',
+		permission: 'read/write',
+	};
+}
+
+/** Partitions of an LV (all copies) that are stale. */
+export function stalePps(lv: LogicalVolume): number {
+	let stale = 0;
+	for (const copy of lv.copies) for (const extent of copy) if (extent.stale) stale += extent.pps;
+	return stale;
+}
+
+/** The extent of a copy that holds logical partition `lp` (counting from 0). */
+export function extentOf(copy: readonly PpExtent[], lp: number): PpExtent | undefined {
+	let first = 0;
+	for (const extent of copy) {
+		if (lp < first + extent.pps) return extent;
+		first += extent.pps;
+	}
+	return undefined;
+}
+
+/** The VG (name on that node) whose ODM lists an LV, on one node. */
+export function volumeGroupOfLv(lvm: NodeLvm, lv: string): string | undefined {
+	for (const [name, vg] of Object.entries(lvm.volumeGroups)) if (vg.lvs.includes(lv)) return name;
+	return undefined;
+}
+
+/** `/dev/datalv` → `datalv`. */
+export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
+
+/**
+ * The state as the running command found it, read without the transaction's
+ * change-tracking proxy: looking through every node and VG of a big cluster
+ * via the proxy costs more than the change itself. Only for lookups made
+ * before the command changes anything (listings, checks, name spaces).
+ */
+export function atStart(state: ClusterState): ClusterState {
+	return isDraft(state) ? (original(state) as ClusterState) : state;
 }

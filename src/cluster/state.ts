@@ -7,7 +7,8 @@ import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
-export const STATE_VERSION = 1;
+/** 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit. */
+export const STATE_VERSION = 2;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'

@@ -7,6 +7,7 @@
 import {createDraft, finishDraft, setAutoFreeze, type Draft} from 'immer';
 import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
+import {writeFile} from '../cluster/files.js';
 import {CommandError, UsageError} from './errors.js';
 import {tokenize, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
@@ -127,10 +128,7 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 	}
 	code = execute(session, draft, session.node, command.words, command.env, stdin, out);
 	if (code === 0 && command.output) {
-		if (command.output.path !== '/dev/null') {
-			const files = draft.nodes[session.node]!.files;
-			files[command.output.path] = (command.output.append ? (files[command.output.path] ?? '') : '') + out.stdout;
-		}
+		if (command.output.path !== '/dev/null') writeFile(draft.nodes[session.node]!, command.output.path, out.stdout, command.output.append);
 		out.stdout = '';
 	}
 	if (code !== 0) return {...out, code};

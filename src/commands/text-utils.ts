@@ -143,11 +143,15 @@ const wc: Command = {
 	},
 };
 
+/** AIX echo interprets \n, \t and \\, and stops (without a newline) at \c. */
 const echo: Command = {
 	name: 'echo',
 	dir: '/usr/bin',
 	run(ctx) {
-		ctx.print(ctx.argv.slice(1).join(' '));
+		const text = ctx.argv.slice(1).join(' ');
+		const stop = text.indexOf('\\c');
+		const expanded = (stop >= 0 ? text.slice(0, stop) : text).replace(/\\([nt\\])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+		ctx.write(stop >= 0 ? expanded : `${expanded}\n`);
 	},
 };
 

@@ -8,7 +8,8 @@
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import {isConcurrentGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {fileSystemsOf, lazyUpdate, mountFileSystem, unmountFileSystem, varyOffVolumeGroup, varyOnVolumeGroup, hdiskName} from '../lvm-ops.js';
+import {everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmountFileSystem, varyOffVolumeGroup, varyOnVolumeGroup, hdiskName} from '../lvm-ops.js';
+import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
 
@@ -105,10 +106,16 @@ function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, 
 		const current = state.nodes[node]!.lvm.varyon[vgName];
 		if (current === 'concurrent-passive') delete state.nodes[node]!.lvm.varyon[vgName];
 		log.trace(node, 'cl_activate_vgs', [`varyonvg ${concurrent ? '-c ' : ''}-n ${vgName}`]);
-		let result = varyOnVolumeGroup(state, node, vgName, {mode});
+		let result = varyOnVolumeGroup(state, node, vgName, {mode, noSync: true});
 		if (!result.ok && group.resources.forcedVaryon && result.messages.some(m => m.includes('quorum'))) {
-			log.trace(node, 'cl_activate_vgs', [...result.messages, `Normal varyonvg of ${vgName} failed; checking that every logical partition has a good copy`, `varyonvg -f ${concurrent ? '-c ' : ''}-n ${vgName}`]);
-			result = varyOnVolumeGroup(state, node, vgName, {mode, force: true});
+			// HACMP forces the varyon only when every logical partition keeps a good copy; otherwise the VG stays offline.
+			log.trace(node, 'cl_activate_vgs', [...result.messages, `Normal varyonvg of ${vgName} failed; checking that every logical partition has a good copy`]);
+			if (everyPartitionHasGoodCopy(state, state.vgda[vg!.vgid]!)) {
+				log.trace(node, 'cl_activate_vgs', [`varyonvg -f ${concurrent ? '-c ' : ''}-n ${vgName}`]);
+				result = varyOnVolumeGroup(state, node, vgName, {mode, force: true, noSync: true});
+			} else {
+				result = {ok: false, messages: [`cl_activate_vgs: Some logical partitions of ${vgName} have no good copy on an available disk; ${vgName} is not forced on.`]};
+			}
 		}
 		if (result.messages.length > 0) log.note(node, result.messages.join('\n'));
 		if (!result.ok) {

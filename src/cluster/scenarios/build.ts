@@ -5,7 +5,7 @@
  */
 import type {ClusterConfig, GroupResources, IpLabel, ResourceGroup} from '../config.js';
 import {emptyResources} from '../config.js';
-import type {FileSystemDef, LogicalVolume, LvType, PpExtent, VolumeGroupOnDisk} from '../lvm.js';
+import {newLogicalVolume, type FileSystemDef, type LogicalVolume, type LvType, type PpExtent, type VolumeGroupOnDisk} from '../lvm.js';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState, type NodeState} from '../state.js';
 import {baseSubsystems} from '../subsystems.js';
 import {nodeFiles} from './files.js';
@@ -137,6 +137,8 @@ export function addVolumeGroup(state: ClusterState, spec: VolumeGroupSpec): Volu
 		lvs: {},
 		filesystems: {},
 		maxLvs: 256,
+		factor: 1,
+		maxPvs: 32,
 	};
 	state.vgda[vg.vgid] = vg;
 	for (const pvid of spec.pvids) state.disks[pvid]!.vgid = vg.vgid;
@@ -154,18 +156,29 @@ export function addVolumeGroup(state: ClusterState, spec: VolumeGroupSpec): Volu
 	return vg;
 }
 
-/** A logical volume with one copy per entry of `disks`, each copy on the listed disks. */
+/**
+ * A logical volume with one copy per entry of `disks`, each copy spread over
+ * the listed disks and placed after what the VG already uses on them.
+ */
 export function addLogicalVolume(vg: VolumeGroupOnDisk, spec: {name: string; type: LvType; lps: number; disks: string[][]; label?: string}): LogicalVolume {
+	const nextFree = new Map<string, number>();
+	for (const lv of Object.values(vg.lvs)) {
+		for (const extent of lv.copies.flat()) nextFree.set(extent.pvid, Math.max(nextFree.get(extent.pvid) ?? 1, extent.first + extent.pps));
+	}
 	const copies: PpExtent[][] = spec.disks.map(disks => {
 		const per = Math.ceil(spec.lps / disks.length);
 		let left = spec.lps;
 		return disks.map(pvid => {
 			const pps = Math.min(per, left);
+			const first = nextFree.get(pvid) ?? 1;
+			nextFree.set(pvid, first + pps);
 			left -= pps;
-			return {pvid, pps};
+			return {pvid, first, pps};
 		});
 	});
-	const lv: LogicalVolume = {name: spec.name, type: spec.type, lps: spec.lps, copies, strict: 'y', mwc: 'y', stale: 0, label: spec.label ?? 'None', maxLps: 512};
+	const id = Object.keys(vg.lvs).length + 1;
+	// Placed from the first partition on, as mklv -a e would: lslv reports that policy.
+	const lv: LogicalVolume = {...newLogicalVolume(spec.name, id, spec.type, spec.lps), copies, label: spec.label ?? 'None', intraPolicy: 'edge'};
 	vg.lvs[lv.name] = lv;
 	return lv;
 }

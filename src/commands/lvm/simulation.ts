@@ -1,0 +1,71 @@
+/**
+ * hasmit_disk: not an AIX command. The simulator's own way to break and
+ * mend shared disks so that quorum, stale partitions, forced varyon and
+ * lazy update's caveats can be seen happening. It lives under
+ * /usr/lpp/hasmit/bin so that nobody takes it for part of AIX or HACMP.
+ */
+import {UsageError} from '../../command/errors.js';
+import {getopt} from '../../command/getopt.js';
+import type {Command} from '../../command/registry.js';
+import {hasQuorum, lvOfDevice} from '../../cluster/lvm.js';
+import {markMissingStale} from '../../cluster/lvm-ops.js';
+import {resolveDisk} from './site.js';
+
+const USAGE = `Usage: hasmit_disk fail hdiskN...
+       hasmit_disk repair hdiskN...
+       hasmit_disk raid ArrayName hdiskN...
+       hasmit_disk list
+  Simulation only, not an AIX command: fail or repair shared disks, or mark disks
+  as the LUNs of one multi-LUN SCSI RAID device. Disk names are this node's.`;
+
+const hasmitDisk: Command = {
+	name: 'hasmit_disk',
+	dir: '/usr/lpp/hasmit/bin',
+	usage: USAGE,
+	run(ctx) {
+		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: ''});
+		const [action, ...rest] = args;
+		const state = ctx.state;
+		if (action === 'list' && rest.length === 0) {
+			ctx.print(`${'Disk'.padEnd(10)}${'PVID'.padEnd(18)}${'Size MB'.padEnd(9)}${'State'.padEnd(8)}${'VGID'.padEnd(18)}RAID`);
+			for (const disk of Object.values(state.disks)) {
+				const name = disk.paths[ctx.node];
+				if (!name) continue;
+				ctx.print(`${name.padEnd(10)}${disk.pvid.padEnd(18)}${String(disk.sizeMb).padEnd(9)}${(disk.failed ? 'failed' : 'ok').padEnd(8)}${(disk.vgid ?? '-').padEnd(18)}${disk.raidArray ?? '-'}`);
+			}
+			return;
+		}
+		if (action === 'raid' && rest.length >= 2) {
+			const [array, ...disks] = rest;
+			for (const pvid of disks.map(d => resolveDisk(state, ctx.node, d, ctx.name, false))) state.disks[pvid]!.raidArray = array;
+			ctx.print(`${disks.join(', ')}: now LUNs of the multi-LUN RAID device ${array}.`);
+			return;
+		}
+		if ((action !== 'fail' && action !== 'repair') || rest.length === 0) throw new UsageError('');
+		for (const word of rest) {
+			const pvid = resolveDisk(state, ctx.node, word, ctx.name, false);
+			const disk = state.disks[pvid]!;
+			if (action === 'repair') {
+				delete disk.failed;
+				ctx.print(`${word} answers again. Its stale partitions stay stale until varyonvg or syncvg runs where its volume group is varied on.`);
+				continue;
+			}
+			disk.failed = true;
+			ctx.print(`${word} has failed: it answers no I/O.`);
+			const vg = disk.vgid ? state.vgda[disk.vgid] : undefined;
+			if (!vg) continue;
+			for (const [node, target] of Object.entries(state.nodes)) {
+				const name = Object.entries(target.lvm.volumeGroups).find(([, v]) => v.vgid === vg.vgid)?.[0];
+				if (!name || !target.lvm.varyon[name]) continue;
+				// Writes now miss the disk's copies; with quorum on, losing half the VGDAs closes the VG.
+				markMissingStale(state, vg);
+				if (!vg.quorum || hasQuorum(vg, state.disks, node).quorum) continue;
+				for (const [mountPoint, mount] of Object.entries(target.lvm.mounts)) if (target.lvm.volumeGroups[name]!.lvs.includes(lvOfDevice(mount.dev))) delete target.lvm.mounts[mountPoint];
+				delete target.lvm.varyon[name];
+				ctx.print(`${node}: LVM_SA_QUORCLOSE: ${name} lost its quorum of VGDAs and was closed; its file systems are no longer mounted.`);
+			}
+		}
+	},
+};
+
+export const simulationCommands: Command[] = [hasmitDisk];

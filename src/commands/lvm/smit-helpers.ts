@@ -1,0 +1,204 @@
+/**
+ * The helpers C-SPOC's LVM screens run, in /usr/es/sbin/cluster/sbin: the
+ * F4 lists (cl_lsshvgs, cl_lsshlvs, cl_lsshfs, cl_lspvids) and the discover
+ * command that pre-fills each dialog (cl_lvmdefaults, colon format).
+ */
+import {CommandError, UsageError} from '../../command/errors.js';
+import {getopt} from '../../command/getopt.js';
+import type {Command, CommandContext} from '../../command/registry.js';
+import type {ClusterState} from '../../cluster/state.js';
+import {dcdOf} from '../../cluster/config.js';
+import {atStart, smallestPpSize} from '../../cluster/lvm.js';
+import {freeMajors} from '../../cluster/lvm-odm.js';
+import {joinColons} from '../../menu/colon.js';
+import {readingNode, sharedVolumeGroups, type SharedVolumeGroup} from './shared.js';
+
+const SBIN = '/usr/es/sbin/cluster/sbin';
+
+const header = (left: string, right: string) => `#${left.padEnd(23)}${right}`;
+const row = (left: string, right: string) => `${left.padEnd(24)}${right}`;
+
+/** A node list given as `a,b` (or several words), else every cluster node. */
+function nodeList(ctx: CommandContext, words: readonly string[]): string[] {
+	const all = dcdOf(ctx.state, ctx.node).nodes.map(n => n.name);
+	const named = words.flatMap(w => w.split(/[,\s]+/)).filter(Boolean);
+	const unknown = named.filter(n => !all.includes(n));
+	if (unknown.length > 0) throw new CommandError(`${ctx.name}: ${unknown.join(', ')} is not a cluster node.`);
+	return named.length > 0 ? named : all;
+}
+
+/** `00c8d7b0a1b2c304 ( hdisk4 on all cluster nodes )`, as C-SPOC's disk lists show a disk. */
+function diskLine(ctx: CommandContext, state: ClusterState, pvid: string, nodes: readonly string[], extra = ''): string {
+	const paths = state.disks[pvid]!.paths;
+	const names = new Set(nodes.map(n => paths[n]));
+	const all = nodes.length === dcdOf(state, ctx.node).nodes.length;
+	const where = names.size === 1 ? `${paths[nodes[0]!]} on all ${all ? 'cluster' : 'selected'} nodes` : nodes.map(n => `${paths[n]} on ${n}`).join(', ');
+	return `${pvid} ( ${where} )${extra}`;
+}
+
+const clLsshvgs: Command = {
+	name: 'cl_lsshvgs',
+	dir: SBIN,
+	usage: 'Usage: cl_lsshvgs [-v]',
+	run(ctx) {
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v'});
+		if (args.length > 0) throw new UsageError('');
+		// -v: the table a person reads (with the nodes defining each VG); without it, the F4 list.
+		ctx.print(opts.v ? `${row('Resource Group', 'Volume Group').padEnd(48)}Defined on` : header('Resource Group', 'Volume Group'));
+		for (const vg of sharedVolumeGroups(atStart(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
+	},
+};
+
+const clLsshlvs: Command = {
+	name: 'cl_lsshlvs',
+	dir: SBIN,
+	usage: 'Usage: cl_lsshlvs [-n] [-t Type[,Type...]] [VolumeGroup]',
+	run(ctx) {
+		const state = atStart(ctx.state);
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'nt:'});
+		if (args.length > 1) throw new UsageError('');
+		ctx.print(header('Volume Group', 'Logical Volume'));
+		for (const shared of sharedVolumeGroups(state, ctx.node)) {
+			if (args[0] !== undefined && shared.name !== args[0]) continue;
+			const vg = state.vgda[shared.vgid]!;
+			const holding = new Set(Object.values(vg.filesystems).map(fs => fs.lv));
+			for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
+				if (typeof opts.t === 'string' && !opts.t.split(',').includes(lv.type)) continue;
+				// -n: LVs a file system could be added on (no file system yet, a data type).
+				if (opts.n && (holding.has(lv.name) || !['jfs', 'jfs2', 'raw'].includes(lv.type))) continue;
+				ctx.print(row(shared.name, lv.name));
+			}
+		}
+	},
+};
+
+const clLsshfs: Command = {
+	name: 'cl_lsshfs',
+	dir: SBIN,
+	usage: 'Usage: cl_lsshfs [-v VfsType]',
+	run(ctx) {
+		const state = atStart(ctx.state);
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v:'});
+		if (args.length > 0) throw new UsageError('');
+		ctx.print(header('Volume Group', 'File System'));
+		for (const shared of sharedVolumeGroups(state, ctx.node)) {
+			for (const fs of Object.values(state.vgda[shared.vgid]!.filesystems)) {
+				if (typeof opts.v !== 'string' || fs.vfs === opts.v) ctx.print(row(shared.name, fs.mountPoint));
+			}
+		}
+	},
+};
+
+const clLspvids: Command = {
+	name: 'cl_lspvids',
+	dir: SBIN,
+	usage: 'Usage: cl_lspvids -f [NodeList] | -v VolumeGroup | -i | -a',
+	run(ctx) {
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'fv:ia'});
+		const state = atStart(ctx.state);
+		const all = nodeList(ctx, []);
+		if (opts.f) {
+			// Free disks every chosen node sees: what a new VG or an extendvg may take.
+			const nodes = nodeList(ctx, args);
+			for (const disk of Object.values(state.disks)) {
+				if (!disk.vgid && !disk.failed && nodes.every(n => disk.paths[n])) ctx.print(diskLine(ctx, state, disk.pvid, nodes));
+			}
+			return;
+		}
+		if (typeof opts.v === 'string') {
+			const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === opts.v);
+			if (!shared) throw new CommandError(`${ctx.name}: ${opts.v} is not a shared volume group.`);
+			for (const pvid of state.vgda[shared.vgid]!.pvids) ctx.print(diskLine(ctx, state, pvid, shared.nodes.filter(n => state.disks[pvid]!.paths[n])));
+			return;
+		}
+		if (opts.i || opts.a) {
+			// -i: disks of a VG some node has not imported; -a: every disk of a shared VG, with its VG.
+			const shared = sharedVolumeGroups(state, ctx.node);
+			for (const disk of Object.values(state.disks)) {
+				if (!disk.vgid || disk.failed) continue;
+				const seenBy = all.filter(n => disk.paths[n]);
+				const known = seenBy.filter(n => Object.values(state.nodes[n]!.lvm.volumeGroups).some(v => v.vgid === disk.vgid));
+				const vg = shared.find(s => s.vgid === disk.vgid);
+				if (opts.i && seenBy.length > 1 && known.length < seenBy.length) ctx.print(diskLine(ctx, state, disk.pvid, seenBy));
+				if (opts.a && vg) ctx.print(diskLine(ctx, state, disk.pvid, seenBy, `  ${vg.name}`));
+			}
+			return;
+		}
+		throw new UsageError('');
+	},
+};
+
+/** What a shared VG's dialogs start from: its group, its nodes (the group's, else those defining it). */
+function vgRecord(ctx: CommandContext, state: ClusterState, shared: SharedVolumeGroup): Record<string, string> {
+	const config = dcdOf(state, ctx.node);
+	const nodes = shared.group ? config.resourceGroups[shared.group]!.nodes : shared.nodes;
+	const vg = state.vgda[shared.vgid]!;
+	const from = readingNode(state, shared.vgid, shared.nodes)!;
+	const imported = state.nodes[from.node]!.lvm.volumeGroups[from.name]!;
+	return {group: shared.group ?? '', vg: shared.name, nodes: nodes.join(','), major: String(imported.major), autoon: imported.autoVaryon ? 'y' : 'n', quorum: vg.quorum ? 'y' : 'n', concurrent: vg.concurrent ? 'y' : 'n'};
+}
+
+function sharedByName(ctx: CommandContext, state: ClusterState, name: string): SharedVolumeGroup {
+	const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === name);
+	if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a shared volume group.`);
+	return shared;
+}
+
+/** The shared VG holding an LV (by name on the nodes that define it). */
+function sharedOfLv(ctx: CommandContext, state: ClusterState, lv: string): SharedVolumeGroup {
+	const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.lvs[lv]);
+	if (!shared) throw new CommandError(`${ctx.name}: ${lv} is not a logical volume of a shared volume group.`);
+	return shared;
+}
+
+function defaults(ctx: CommandContext, what: string, args: string[]): Record<string, string> {
+	const state: ClusterState = atStart(ctx.state);
+	// A selector's value may be a whole list line (`rg_app  datavg`): the name is its last word.
+	const name = args.join(' ').trim().split(/\s+/).pop() ?? '';
+	const all = nodeList(ctx, []);
+	switch (what) {
+		case 'mkvg': {
+			const free = Object.values(state.disks).filter(d => !d.vgid && all.every(n => d.paths[n]));
+			return {nodes: all.join(','), major: String(freeMajors(state, all)[0]), ppsize: String(smallestPpSize(free)), access: args[0] === '-C' ? 'Fast Disk Takeover' : 'no'};
+		}
+		case 'import':
+			return {nodes: all.join(','), major: String(freeMajors(state, all)[0])};
+		case 'vg':
+			return vgRecord(ctx, state, sharedByName(ctx, state, name));
+		case 'lv': {
+			const shared = sharedOfLv(ctx, state, name);
+			const lv = state.vgda[shared.vgid]!.lvs[name]!;
+			const fs = Object.values(state.vgda[shared.vgid]!.filesystems).find(f => f.lv === name);
+			return {...vgRecord(ctx, state, shared), lv: name, type: lv.type, lps: String(lv.lps), copies: String(lv.copies.length), maxlps: String(lv.maxLps), label: lv.label, mountpoint: fs?.mountPoint ?? ''};
+		}
+		case 'pv': {
+			const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.pvids.includes(name));
+			if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a disk of a shared volume group.`);
+			return {...vgRecord(ctx, state, shared), source: name};
+		}
+		case 'fs': {
+			const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.filesystems[name]);
+			if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a file system of a shared volume group.`);
+			const fs = state.vgda[shared.vgid]!.filesystems[name]!;
+			return {...vgRecord(ctx, state, shared), fs: name, lv: fs.lv, vfs: fs.vfs, size: String(fs.sizeBlocks), permissions: fs.permissions, options: fs.options};
+		}
+		default:
+			throw new UsageError('');
+	}
+}
+
+const clLvmdefaults: Command = {
+	name: 'cl_lvmdefaults',
+	dir: SBIN,
+	usage: 'Usage: cl_lvmdefaults mkvg [-C] | import | vg VolumeGroup | lv LogicalVolume | fs FileSystem | pv PVID',
+	run(ctx) {
+		const [what, ...args] = ctx.argv.slice(1);
+		if (!what) throw new UsageError('');
+		const record = defaults(ctx, what, args);
+		ctx.print(`#${joinColons(Object.keys(record))}`);
+		ctx.print(joinColons(Object.values(record)));
+	},
+};
+
+export const smitHelpers: Command[] = [clLsshvgs, clLsshlvs, clLsshfs, clLspvids, clLvmdefaults];
+

@@ -1,0 +1,217 @@
+/**
+ * Volume group commands that change the VGDA: extendvg, reducevg, chvg,
+ * mirrorvg, unmirrorvg (each with its C-SPOC form) and replacepv; and mkvg /
+ * cl_mkvg, which write a new VGDA and define the VG in the ODM of the node
+ * (mkvg) or of every chosen node with one major number (cl_mkvg).
+ */
+import {CommandError, UsageError} from '../../command/errors.js';
+import {getopt, type ParsedOptions} from '../../command/getopt.js';
+import type {Command, CommandContext} from '../../command/registry.js';
+import type {ClusterState} from '../../cluster/state.js';
+import {PP_SIZES} from '../../cluster/lvm.js';
+import {varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
+import {freeMajors, importVolumeGroup, majorsInUse} from '../../cluster/lvm-odm.js';
+import {addLogicalVolumeCopies, nextLvName, openOn, removeLogicalVolumeCopies} from '../../cluster/lvm-lv.js';
+import {changeVolumeGroup, checkDeviceName, createVolumeGroup, extendVolumeGroup, reduceVolumeGroup, replacePhysicalVolume} from '../../cluster/lvm-vg.js';
+import {LvmError} from '../../cluster/lvm.js';
+import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from '../cspoc.js';
+import {guard, resolveDisk, siteBase, type LvmSite} from './site.js';
+import {AIX_DIR, CSPOC_USAGE, bothForms, count, flag, oneOf, operands, type LvmVerb} from './verb.js';
+
+const vgOperand = (_state: ClusterState, _node: string, parsed: ParsedOptions) => parsed.args[0]!;
+
+const extendvg: LvmVerb = {
+	name: 'extendvg',
+	synopsis: '[-f] VolumeGroup PhysicalVolume ...',
+	flags: 'f',
+	check: parsed => void operands(parsed, 2),
+	volumeGroup: vgOperand,
+	change(site, vg, parsed) {
+		extendVolumeGroup(site.state, site.node, vg, parsed.args.slice(1).map(d => site.pvid(d)), site.command);
+	},
+};
+
+const reducevg: LvmVerb = {
+	name: 'reducevg',
+	synopsis: '[-d] [-f] VolumeGroup PhysicalVolume ...',
+	flags: 'df',
+	check: parsed => void operands(parsed, 2),
+	volumeGroup: vgOperand,
+	change(site, vg, parsed) {
+		const pvids = parsed.args.slice(1).map(d => site.pvid(d));
+		// -d removes LVs that live only on these disks: they must be closed.
+		for (const lv of Object.values(vg.lvs)) {
+			if (!parsed.opts.d || !lv.copies.every(copy => copy.some(e => pvids.includes(e.pvid)))) continue;
+			const open = openOn(site.state, vg, lv.name);
+			if (open.length > 0) throw new LvmError('0516-076 lreducelv: Cannot remove last partition of an open logical volume.', `0516-912 rmlv: Unable to remove logical volume ${lv.name} (open on ${open.join(', ')}).`);
+		}
+		for (const name of reduceVolumeGroup(site.state, site.node, vg, pvids, Boolean(parsed.opts.d), site.command)) site.print(`rmlv: Logical volume ${name} is removed.`);
+	},
+};
+
+const chvg: LvmVerb = {
+	name: 'chvg',
+	synopsis: '[-a AutoOn] [-C] [-Q Quorum] [-t Factor] VolumeGroup',
+	flags: 'a:CQ:t:',
+	check(parsed) {
+		operands(parsed, 1);
+		if (parsed.all.filter(o => o.flag !== 'cspoc').length === 0) throw new UsageError('');
+	},
+	volumeGroup: vgOperand,
+	change(site, vg, parsed) {
+		const autoOn = oneOf(site.command, 'a', parsed.opts.a, ['y', 'n'] as const);
+		const quorum = oneOf(site.command, 'Q', parsed.opts.Q, ['y', 'n'] as const);
+		const factor = flag(parsed, 't');
+		if (quorum !== undefined || parsed.opts.C || factor !== undefined) {
+			changeVolumeGroup(site.state, site.node, vg, {quorum: quorum === undefined ? undefined : quorum === 'y', concurrent: Boolean(parsed.opts.C), factor: factor === undefined ? undefined : count(site.command, 'The factor', factor)}, site.command);
+		}
+		if (quorum !== undefined) site.print('0516-1804 chvg: The quorum change takes effect immediately.');
+		// Automatic varyon at boot is an ODM attribute of each node, not part of the VGDA.
+		if (autoOn !== undefined) {
+			for (const node of site.nodes) {
+				const imported = Object.values(site.state.nodes[node]!.lvm.volumeGroups).find(v => v.vgid === vg.vgid);
+				if (imported) imported.autoVaryon = autoOn === 'y';
+			}
+		}
+	},
+};
+
+const mirrorvg: LvmVerb = {
+	name: 'mirrorvg',
+	synopsis: '[-S | -s] [-Q] [-c Copies] VolumeGroup [PhysicalVolume ...]',
+	flags: 'SsQc:',
+	check: parsed => void operands(parsed, 1),
+	volumeGroup: vgOperand,
+	change(site, vg, parsed) {
+		const copies = count(site.command, 'The number of copies', flag(parsed, 'c') ?? '2');
+		if (copies < 2 || copies > 3) throw new LvmError(`0516-1127 ${site.command}: The number of copies must be 2 or 3.`);
+		const pvids = parsed.args.slice(1).map(d => site.pvid(d));
+		const toMirror = Object.values(vg.lvs).filter(lv => lv.copies.length < copies);
+		if (toMirror.length === 0) throw new LvmError(`0516-1118 ${site.command}: No logical volumes in volume group to mirror.`);
+		const synced = !parsed.opts.s && !parsed.opts.S;
+		for (const lv of toMirror) addLogicalVolumeCopies(site.state, site.node, vg, lv, copies, pvids, synced, lv.strict === 'n' ? 'y' : undefined, site.command);
+		// A mirrored VG survives the loss of a disk only without quorum, so mirrorvg turns quorum off unless -Q.
+		if (!parsed.opts.Q && vg.quorum) {
+			changeVolumeGroup(site.state, site.node, vg, {quorum: false}, site.command);
+			site.print('0516-1804 chvg: The quorum change takes effect immediately.');
+		}
+	},
+};
+
+const unmirrorvg: LvmVerb = {
+	name: 'unmirrorvg',
+	synopsis: '[-c Copies] VolumeGroup [PhysicalVolume ...]',
+	flags: 'c:',
+	check: parsed => void operands(parsed, 1),
+	volumeGroup: vgOperand,
+	change(site, vg, parsed) {
+		const copies = count(site.command, 'The number of copies', flag(parsed, 'c') ?? '1');
+		const pvids = parsed.args.slice(1).map(d => site.pvid(d));
+		const toReduce = Object.values(vg.lvs).filter(lv => lv.copies.length > copies);
+		if (toReduce.length === 0) throw new LvmError(`0516-1119 ${site.command}: No logical volumes in volume group ${vg.name} have more than ${copies} ${copies === 1 ? 'copy' : 'copies'}.`);
+		for (const lv of toReduce) removeLogicalVolumeCopies(site.state, site.node, vg, lv, copies, pvids, site.command);
+	},
+};
+
+const replacepv: LvmVerb = {
+	name: 'replacepv',
+	synopsis: '[-f] SourcePhysicalVolume DestinationPhysicalVolume',
+	flags: 'f',
+	check(parsed) {
+		if (parsed.args.length !== 2) throw new UsageError('');
+	},
+	volumeGroup(state, node, parsed, command, cspoc) {
+		const vgid = state.disks[resolveDisk(state, node, parsed.args[0]!, command, cspoc)]!.vgid;
+		const name = Object.entries(state.nodes[node]!.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
+		if (!name) throw new CommandError(`0516-320 ${command}: Physical volume ${parsed.args[0]} is not assigned to\n\ta volume group.`);
+		return name;
+	},
+	change(site, vg, parsed) {
+		replacePhysicalVolume(site.state, site.node, vg, site.pvid(parsed.args[0]!), site.pvid(parsed.args[1]!), site.command);
+	},
+};
+
+const MKVG_SYNOPSIS = '[-B] [-C] [-f] [-n] [-s Size] [-t Factor] [-V MajorNumber] [-y VolumeGroup] PhysicalVolume ...';
+const MKVG_FLAGS = 'BCfns:t:V:y:';
+
+interface NewVgOptions {
+	ppSizeMb?: number;
+	factor?: number;
+	major?: number;
+	name?: string;
+}
+
+function newVgOptions(command: string, parsed: ParsedOptions): NewVgOptions {
+	operands(parsed, 1);
+	const size = flag(parsed, 's');
+	const ppSizeMb = size === undefined ? undefined : count(command, 'The partition size', size);
+	if (ppSizeMb !== undefined && !(PP_SIZES as readonly number[]).includes(ppSizeMb)) throw new UsageError(`${command}: The partition size must be one of ${PP_SIZES.join(', ')} (megabytes).`);
+	const factor = flag(parsed, 't');
+	const major = flag(parsed, 'V');
+	return {ppSizeMb, factor: factor === undefined ? undefined : count(command, 'The factor', factor), major: major === undefined ? undefined : count(command, 'The major number', major), name: flag(parsed, 'y')};
+}
+
+/** The major number for a new VG: the one asked for, free on every node, or the lowest free on all of them. */
+function chooseMajor(state: ClusterState, nodes: readonly string[], asked: number | undefined, command: string): number {
+	if (asked === undefined) return freeMajors(state, nodes)[0]!;
+	const taken = nodes.filter(n => majorsInUse(state, n).has(asked));
+	if (taken.length > 0) throw new CommandError(`0516-1135 ${command}: The major number ${asked} is already in use on ${taken.join(', ')}. lvlstmajor lists the free ones.`);
+	return asked;
+}
+
+/** mkvg on one node, or on several through C-SPOC: the new VGDA, then the VG in each node's ODM. */
+function makeVolumeGroup(ctx: CommandContext, parsed: ParsedOptions, site: LvmSite, printOn: (node: string) => (line: string) => void): void {
+	const options = newVgOptions(ctx.name, parsed);
+	const pvids = parsed.args.map(d => site.pvid(d));
+	const used = site.deviceNames();
+	const name = options.name ?? nextLvName('vg', used);
+	guard(() => checkDeviceName('mkvg', name, used), site.cspoc ? `${site.node}: ` : '');
+	const major = chooseMajor(ctx.state, site.nodes, options.major, ctx.name);
+	const concurrent = Boolean(parsed.opts.C);
+	const vg = guard(() => createVolumeGroup(ctx.state, site.node, {name, pvids, ppSizeMb: options.ppSizeMb, factor: options.factor, concurrent, big: Boolean(parsed.opts.B)}), site.cspoc ? `${site.node}: ` : '');
+	for (const node of site.nodes) {
+		// HACMP varies shared VGs on itself, so C-SPOC turns automatic varyon off.
+		const result = importVolumeGroup(ctx.state, node, vg.pvids[0]!, {name, major, autoVaryon: !site.cspoc && !parsed.opts.n});
+		if (!result.ok) throw new CommandError(result.messages.map(m => `${node}: ${m}`).join('\n'));
+		printOn(node)(name);
+	}
+	// mkvg varies the new VG on, except a concurrent capable one; C-SPOC leaves it off for the resource group.
+	if (!site.cspoc && !concurrent) varyOnVolumeGroup(ctx.state, site.node, name);
+}
+
+const mkvg: Command = {
+	name: 'mkvg',
+	dir: AIX_DIR,
+	usage: `Usage: mkvg ${MKVG_SYNOPSIS}`,
+	run(ctx) {
+		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: MKVG_FLAGS});
+		const site = siteBase(ctx, ctx.node, [ctx.node], false, line => ctx.print(line));
+		makeVolumeGroup(ctx, parsed, site, () => line => ctx.print(line));
+	},
+};
+
+const clMkvg: Command = {
+	name: 'cl_mkvg',
+	dir: CSPOC_DIR,
+	usage: `Usage: cl_mkvg ${CSPOC_USAGE} ${MKVG_SYNOPSIS}`,
+	run(ctx) {
+		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: MKVG_FLAGS, words: ['cspoc:']});
+		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
+		const first = nodes.includes(ctx.node) ? ctx.node : nodes[0]!;
+		const record = [commandLine(ctx)];
+		const site = siteBase(ctx, first, nodes, true, nodePrinter(ctx, first, record));
+		makeVolumeGroup(ctx, parsed, site, node => nodePrinter(ctx, node, record));
+		cspocLog(ctx, record);
+	},
+};
+
+export const volumeGroupCommands: Command[] = [
+	mkvg,
+	clMkvg,
+	...bothForms(extendvg),
+	...bothForms(reducevg),
+	...bothForms(chvg),
+	...bothForms(mirrorvg),
+	...bothForms(unmirrorvg),
+	...bothForms(replacepv),
+];
