@@ -1,22 +1,120 @@
-// Bundles the CLI into one ESM file (dist/hasmit.mjs): fast to start, no compile at run time.
+// Bundles the CLI into dist/hasmit.mjs plus lazily loaded chunks (Ink and React
+// load only once the TUI's first frame is on the screen): fast to start, no
+// compile at run time.
 import {build} from 'esbuild';
-import {chmodSync, mkdirSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 
+/**
+ * Changes to Ink 6.8 inside the bundle (the installed Ink is not touched).
+ * - ink/build/output.js builds every frame cell by cell: each line is tokenised
+ *   into styled cells (through caches made anew for each frame), and each row of
+ *   cells is turned back into a string. Most rows are the same from one frame to
+ *   the next, so the bundle keeps the line → cells cache across frames, and a
+ *   row written by one line at column 0 is turned into a string once (keyed by
+ *   width and line; a row written by anything else is built as before). The
+ *   output is the same byte for byte; a key press costs a fraction of the time.
+ * - ink/build/log-update.js, incremental mode (only changed lines are rewritten):
+ *   after a frame that ends with a newline (every frame shorter than the
+ *   terminal), the cursor is one line further down than the code assumes, so the
+ *   next frame was drawn one line too low. It moves up by the right count.
+ * When a source no longer looks as expected (another Ink version): the caches are
+ * left out, with a warning; without the redraw fix the build stops, since
+ * src/ui/ink/mount.tsx asks Ink for incremental output.
+ */
+const OUTPUT_HELPERS = `
+let sharedOutputCaches;
+function sharedCaches() {
+	if (!sharedOutputCaches || sharedOutputCaches.styledChars.size > 5000) sharedOutputCaches = new OutputCaches();
+	return sharedOutputCaches;
+}
+const sharedRows = new Map();
+`;
+const INK_PATCHES = [
+	{
+		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+		what: 'the frame caches',
+		required: false,
+		replace: [
+			['caches = new OutputCaches();', 'caches = sharedCaches();'],
+			['        const clips = [];\n', '        const clips = [];\n        const rowWrites = new Map();\n'],
+			[
+				'                    const characters = this.caches.getStyledChars(line);\n',
+				'                    const characters = this.caches.getStyledChars(line);\n                    rowWrites.set(y + offsetY, !clip && x === 0 && !rowWrites.has(y + offsetY) ? line : null);\n',
+			],
+			[
+				`            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })`,
+				`            .map((line, row) => {
+            const written = rowWrites.get(row);
+            const key = written === null ? undefined : \`\${this.width}\\u0000\${written ?? ''}\\u0000\${written === undefined ? 0 : 1}\`;
+            const cached = key === undefined ? undefined : sharedRows.get(key);
+            if (cached !== undefined) return cached;
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            const text = styledCharsToString(lineWithoutEmptyItems).trimEnd();
+            if (key !== undefined) {
+                if (sharedRows.size > 5000) sharedRows.clear();
+                sharedRows.set(key, text);
+            }
+            return text;
+        })`,
+			],
+		],
+		append: OUTPUT_HELPERS,
+	},
+	{
+		file: /[\\/]ink[\\/]build[\\/]log-update\.js$/,
+		what: 'the incremental redraw fix',
+		required: true,
+		replace: [["buffer.push(ansiEscapes.cursorUp(previousVisible - 1));", "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));"]],
+		append: '',
+	},
+];
+
+const inkPatches = {
+	name: 'ink-patches',
+	setup(build) {
+		for (const patch of INK_PATCHES) {
+			build.onLoad({filter: patch.file}, args => {
+				let source = readFileSync(args.path, 'utf8');
+				for (const [from, to] of patch.replace) {
+					if (!source.includes(from)) {
+						const message = `${args.path} has changed (not Ink 6.8.0?): ${patch.what} cannot be applied; see scripts/build.mjs`;
+						if (patch.required) throw new Error(message);
+						console.warn(`build: ${message}; building without it`);
+						return undefined;
+					}
+					source = source.replace(from, to);
+				}
+				return {contents: source + patch.append, loader: 'js'};
+			});
+		}
+	},
+};
+
+rmSync('dist/chunks', {recursive: true, force: true});
 mkdirSync('dist', {recursive: true});
 await build({
-	entryPoints: ['src/cli.tsx'],
+	entryPoints: {hasmit: 'src/cli.tsx'},
 	bundle: true,
+	splitting: true,
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
-	outfile: 'dist/hasmit.mjs',
+	outdir: 'dist',
+	outExtension: {'.js': '.mjs'},
+	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core lazily for its debugger; it is never used here.
 	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
 	// CommonJS dependencies inside an ESM bundle call require() on Node builtins.
 	banner: {js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"},
+	plugins: [inkPatches],
 	logLevel: 'warning',
 });
 chmodSync('dist/hasmit.mjs', 0o755);

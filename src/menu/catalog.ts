@@ -43,7 +43,10 @@ export interface Catalog {
 	};
 }
 
-const bySequence = (a: {id_seq_num: string}, b: {id_seq_num: string}) => a.id_seq_num.localeCompare(b.id_seq_num, 'en', {numeric: true});
+// id_seq_num is digits only (the schema says so): compare as numbers, then as text. Not localeCompare:
+// with options it builds an ICU collator per call, and even one collator costs ~15 ms at start-up.
+const bySequence = (a: {id_seq_num: string}, b: {id_seq_num: string}) =>
+	Number(a.id_seq_num) - Number(b.id_seq_num) || (a.id_seq_num < b.id_seq_num ? -1 : a.id_seq_num > b.id_seq_num ? 1 : 0);
 
 /** Read every *.json menu file in a folder. Problems read `file: screen id: field: problem`. */
 export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]} {

@@ -1,7 +1,157 @@
+/**
+ * `hasmit [flags] [fastpath]`: the TUI. Checks come first (a terminal, valid
+ * menus, a known fast path) and fail with a message and exit 1. Then the
+ * terminal is set up, the first frame is written straight from the pure
+ * renderer while Ink and the cluster state load, and Ink takes over the same
+ * frame. Keys typed meanwhile are kept and applied in order.
+ */
+import {homedir} from 'node:os';
+import {join} from 'node:path';
+import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
+import {loadCheckedMenus} from '../cli/menus.js';
 import type {SmitOptions} from '../cli/smit-args.js';
+import {MENUS_DIR} from '../paths.js';
+import {LockError} from '../store/lock.js';
+import {openSession, UsageProblem} from '../cli/session.js';
+import type {Runner} from './app/env.js';
+import {renderFrame} from './app/frame.js';
+import {startAt} from './app/open.js';
+import {sizeFor, type AppState} from './app/state.js';
+import {createStore, type Store} from './app/store.js';
+import {createSmitLog} from './logs/smit-log.js';
+import {toAnsi} from './render/line.js';
+import {crashMessage, enterTerminal} from './terminal.js';
+
+export const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
+To run commands without one, use: hasmit exec 'command line'   (or: hasmit exec - < script)`;
+
+/** Whether a screen can be drawn before the cluster is open (nothing to run to show it). */
+function opensWithoutCommands(target: CatalogScreen): boolean {
+	if (target.kind === 'menu') return true;
+	if (target.kind === 'selector') return target.selector.ghost !== 'y';
+	return !target.dialog.cmd_to_discover && target.dialog.ghost !== 'y';
+}
+
+/** Stop before the TUI starts: the message, exit 1. */
+function refuse(lines: readonly string[]): number {
+	for (const line of lines) process.stderr.write(`${line}\n`);
+	return 1;
+}
 
 export async function runTui(options: SmitOptions): Promise<number> {
-	void options;
-	process.stderr.write('hasmit: the SMIT screens are not built yet.\n');
-	return 1;
+	const {stdin, stdout} = process;
+	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
+	const dir = options.menus ?? MENUS_DIR;
+	const {catalog, problems} = loadCheckedMenus(dir);
+	if (problems.length > 0) return refuse([...problems, `hasmit: the menus in ${dir} are not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}); SMIT was not started.`]);
+	const name = options.fastPath ?? TOP_MENU;
+	const target = resolveFastPath(catalog, name, options.fastPath ? options.fastPathKind : 'menu');
+	if (!target) return refuse([`hasmit: 1800-106 The fast path "${name}" was not found.`]);
+
+	const home = process.env.HOME || homedir();
+	const log = createSmitLog({
+		logFile: options.logFile ?? join(home, 'smit.log'),
+		scriptFile: options.scriptFile ?? join(home, 'smit.script'),
+		verbose: options.verbose,
+		trace: options.trace,
+	});
+	// Commands need the cluster, which opens after the first frame.
+	let cluster: {run: Runner['run']; session: {node: string}} | undefined;
+	const runner: Runner = {
+		run: line => {
+			if (!cluster) throw new Error('the cluster is not open yet');
+			return cluster.run(line);
+		},
+		get node() {
+			return cluster?.session.node ?? options.node ?? 'node1';
+		},
+	};
+	const storeEnv = {catalog, runner, log, noExec: options.noExec, noCommands: options.noCommands};
+	const size = sizeFor(stdout.columns, stdout.rows);
+	const blank: AppState = {size, stack: [], popups: [], refresh: 0};
+
+	// Reverse video needs chalk to think the terminal has (any) colour; hasmit never uses colours.
+	// Not with NO_COLOR set: Node warns on stderr when it sees both.
+	const env = process.env;
+	if (env.FORCE_COLOR === undefined && env.NO_COLOR === undefined && env.TERM !== 'dumb') env.FORCE_COLOR = '1';
+	const terminal = enterTerminal(stdin, stdout);
+	log.start();
+	let store: Store | undefined;
+	let mounted: {unmount(): void} | undefined;
+	terminal.hooks.beforeRestore = () => {
+		mounted?.unmount();
+		log.exit();
+	};
+	// Keys typed before the store can take them are kept, in order.
+	const early: Array<string | Uint8Array> = [];
+	const keep = (chunk: string | Uint8Array) => early.push(chunk);
+	stdin.on('data', keep);
+	let drawn: AppState | undefined;
+	if (opensWithoutCommands(target)) {
+		store = createStore(env => startAt(blank, env, target), storeEnv);
+		drawn = store.getState();
+		stdout.write(`\x1b[H${renderFrame(drawn).map(toAnsi).join('\n')}\x1b[H`);
+	}
+	try {
+		const ink = await importInk();
+		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
+		cluster = opened;
+		if (store && notices.length > 0) store.dispatch({type: 'notice', text: notices.join('\n')});
+		store ??= createStore(env => startAt(blank, env, target, notices), storeEnv);
+		const ready = store;
+		const feed = (chunk: string | Uint8Array) => ready.input(chunk);
+		stdin.off('data', keep);
+		stdin.on('data', feed);
+		for (const chunk of early.splice(0)) ready.input(chunk);
+		const code = await new Promise<number>(resolve => {
+			const check = () => {
+				const exit = ready.getState().exit;
+				if (exit !== undefined) resolve(exit);
+			};
+			ready.subscribe(check);
+			check();
+			// Ink's first frame is written over the screen as it is: if keys typed
+			// meanwhile changed what is shown, start from a clear screen instead.
+			stdout.write(drawn && ready.getState() === drawn ? '\x1b[H' : '\x1b[2J\x1b[H');
+			mounted = ink.mount(ready, {stdin, stdout, onAttach: () => void stdin.off('data', feed), onCrash: error => {
+				terminal.hooks.beforeRestore = () => log.exit();
+				terminal.crash(error);
+			}});
+		});
+		mounted?.unmount();
+		mounted = undefined;
+		terminal.restore();
+		log.exit();
+		return code;
+	} catch (error) {
+		mounted?.unmount();
+		terminal.restore();
+		log.exit();
+		// A lock held too long or an unknown node is the user's to fix: say it plainly.
+		const known = error instanceof UsageProblem || error instanceof LockError;
+		process.stderr.write(`${known ? (error as Error).message : crashMessage(error)}\n`);
+		return 1;
+	}
+}
+
+/**
+ * Load Ink. Two things are hidden while it loads:
+ * - CI: Ink draws nothing interactive when it believes it runs under CI, and
+ *   decides once, when it loads; a terminal on both ends means a person is watching.
+ * - fetch: Yoga (Ink's layout engine) loads its WebAssembly through fetch when
+ *   there is one, which pulls in Node's whole HTTP client; without it Yoga
+ *   decodes the same bytes directly: about 90 ms and 6 MB less.
+ */
+async function importInk() {
+	const saved = {CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION};
+	const {fetch} = globalThis;
+	delete process.env.CI;
+	delete process.env.CONTINUOUS_INTEGRATION;
+	(globalThis as {fetch?: unknown}).fetch = undefined;
+	try {
+		return await import('./ink/mount.js');
+	} finally {
+		globalThis.fetch = fetch;
+		for (const [key, value] of Object.entries(saved)) if (value !== undefined) process.env[key] = value;
+	}
 }

@@ -1,0 +1,53 @@
+/** F1 help, F8 image, F9 shell and F3 back: the keys every screen shares. */
+import {frameText} from '../render/line.js';
+import {labelLines} from '../screens/form.js';
+import {createShell} from '../screens/shell.js';
+import type {Env} from './env.js';
+import {baseFrame, renderFrame} from './frame.js';
+import {NO_HELP, pushPopup, textPopup} from './messages.js';
+import {current, type AppState} from './state.js';
+
+/** F1: help for the menu item or field under the cursor. */
+export function showHelp(state: AppState): AppState {
+	const screen = current(state);
+	if (!screen) return state;
+	if (screen.kind === 'menu') {
+		const item = screen.menu.items[screen.list.cursor];
+		if (!item) return state;
+		return pushPopup(state, textPopup('help', item.text.replace(/\n/g, ' '), item.help || NO_HELP));
+	}
+	if (screen.kind === 'status') {
+		return pushPopup(
+			state,
+			textPopup('help', 'COMMAND STATUS', 'The output of the command you ran. Use the arrow keys, PgUp and PgDn to read it, / to find text and n to find the next match. F6 shows the command; F3 returns to the screen you ran it from.'),
+		);
+	}
+	const field = screen.fields[screen.cursor];
+	if (!field) return state;
+	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
+	return pushPopup(state, textPopup('help', labelLines(field.option).join(' ').trim(), field.option.help || header || NO_HELP));
+}
+
+export function fastPathOf(state: AppState): string {
+	return current(state)?.id ?? '';
+}
+
+/** F8: the screen image goes to smit.log, and the fast path is shown. */
+export function showImage(state: AppState, env: Env): AppState {
+	const fastPath = fastPathOf(state);
+	env.log.image(fastPath, frameText(state.popups.length > 0 ? renderFrame(state) : baseFrame(state)));
+	const top = state.popups[state.popups.length - 1];
+	if (top?.kind === 'text' && top.variant === 'fastpath') return state;
+	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));
+}
+
+export function openShell(state: AppState, env: Env): AppState {
+	env.log.trace('shell');
+	return {...state, shell: createShell(env.runner.node)};
+}
+
+/** F3 on a screen: back one; leaving the first screen leaves SMIT. */
+export function back(state: AppState): AppState {
+	const stack = state.stack.slice(0, -1);
+	return stack.length === 0 ? {...state, stack, exit: 0} : {...state, stack};
+}

@@ -1,0 +1,88 @@
+/**
+ * The controller: one user command (or deferred work) → the next state.
+ * The shell gets every key while it is open; otherwise F10, Ctrl-C, F2, F8
+ * and F9 act everywhere, the top pop-up gets the rest, then the screen.
+ */
+import type {Command} from '../keys/commands.js';
+import {resizeMenu} from '../screens/menu.js';
+import {revealField} from '../screens/form.js';
+import {resizeStatus} from '../screens/status.js';
+import type {Screen, Size} from '../screens/types.js';
+import {listRows} from '../popups/view.js';
+import {listReducer} from '../widgets/list/index.js';
+import {back, openShell, showHelp, showImage} from './common.js';
+import type {Action, Env} from './env.js';
+import {handleForm} from './handle-form.js';
+import {handleMenu} from './handle-menu.js';
+import {handlePopup} from './handle-popup.js';
+import {handleShell} from './handle-shell.js';
+import {handleStatus} from './handle-status.js';
+import {pushPopup, textPopup} from './messages.js';
+import {execute} from './run.js';
+import {current, type AppState} from './state.js';
+
+export function handleCommand(state: AppState, env: Env, command: Command): AppState {
+	if (state.exit !== undefined) return state;
+	if (state.shell) return handleShell(state, env, state.shell, command);
+	switch (command.type) {
+		case 'exit':
+			return {...state, exit: 0};
+		case 'interrupt':
+			return {...state, exit: 130};
+		case 'refresh':
+			return {...state, refresh: state.refresh + 1};
+		case 'image':
+			return showImage(state, env);
+		default:
+	}
+	if (state.popups.length > 0) return settle(handlePopup(state, env, command));
+	const screen = current(state);
+	if (!screen) return settle(state);
+	switch (command.type) {
+		case 'cancel':
+			return back(state);
+		case 'help':
+			return showHelp(state);
+		case 'shell':
+			return openShell(state, env);
+		default:
+	}
+	switch (screen.kind) {
+		case 'menu':
+			return handleMenu(state, env, screen, command);
+		case 'dialog':
+		case 'selector':
+			return handleForm(state, env, screen, command);
+		case 'status':
+			return handleStatus(state, screen, command);
+	}
+}
+
+/** Nothing left to show (a ghost list cancelled at start, say): SMIT ends. */
+function settle(state: AppState): AppState {
+	return state.stack.length === 0 && state.popups.length === 0 && !state.shell && state.exit === undefined ? {...state, exit: 0} : state;
+}
+
+function resizeScreen(screen: Screen, size: Size): Screen {
+	switch (screen.kind) {
+		case 'menu':
+			return resizeMenu(screen, size);
+		case 'status':
+			return resizeStatus(screen, size);
+		default:
+			return revealField(screen, size);
+	}
+}
+
+export function handleAction(state: AppState, env: Env, action: Action): AppState {
+	if (action.type === 'execute') return execute(state, env, action);
+	if (action.type === 'notice') return pushPopup(state, textPopup('message', 'MESSAGE', action.text));
+	const {size} = action;
+	if (size.width === state.size.width && size.height === state.size.height) return state;
+	return {
+		...state,
+		size,
+		stack: state.stack.map(s => resizeScreen(s, size)),
+		popups: state.popups.map(p => (p.kind === 'list' ? {...p, list: listReducer(p.list, {type: 'resize', rows: listRows(p.multi, size)})} : p)),
+	};
+}

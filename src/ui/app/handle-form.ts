@@ -1,0 +1,95 @@
+/**
+ * Keys on a dialog or selector: move between fields, type into entry fields
+ * (numeric fields take digits and a sign; entry_size is the limit), Tab and
+ * Shift-Tab through ring values, F4 list, F5 reset, F6 command, F7 edit,
+ * Enter runs (dialog) or goes on (selector) once the values pass SMIT's checks.
+ */
+import {isRing, ringValues} from '../../menu/build.js';
+import type {Command} from '../keys/commands.js';
+import {formBodyRows, isTypeable, labelLines, revealField} from '../screens/form.js';
+import type {FormField, FormScreen} from '../screens/types.js';
+import {fieldReducer, type FieldAction, type FieldRules} from '../widgets/field/index.js';
+import type {Env} from './env.js';
+import {openFieldList} from './lists.js';
+import {pushPopup, textPopup, withError} from './messages.js';
+import {proceedFromSelector} from './open.js';
+import {commandFor, confirmOrRun, pendingFor} from './run.js';
+import {replaceTop, type AppState} from './state.js';
+import {validateFields} from './validate.js';
+
+export const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
+
+const EDITS: Partial<Record<Command['type'], FieldAction['type']>> = {
+	backspace: 'backspace',
+	delete: 'delete',
+	left: 'left',
+	right: 'right',
+	home: 'home',
+	end: 'end',
+	'line-start': 'home',
+	'line-end': 'end',
+	'kill-line': 'kill',
+};
+
+function setField(state: AppState, screen: FormScreen, change: (field: FormField) => FormField): AppState {
+	const fields = screen.fields.map((f, i) => (i === screen.cursor ? change(f) : f));
+	return replaceTop(state, {...screen, fields});
+}
+
+function moveCursor(state: AppState, screen: FormScreen, delta: number): AppState {
+	const cursor = Math.min(Math.max(screen.cursor + delta, 0), screen.fields.length - 1);
+	return replaceTop(state, revealField({...screen, cursor}, state.size));
+}
+
+function cycleRing(field: FormField, step: 1 | -1): FormField {
+	const values = ringValues(field.option);
+	if (!isRing(field.option) || values.length === 0) return field;
+	const n = values.length;
+	const at = values.indexOf(field.value);
+	const value = values[at < 0 ? (step === 1 ? 0 : n - 1) : (at + step + n) % n]!;
+	return {...field, value, cursor: value.length};
+}
+
+export function handleForm(state: AppState, env: Env, screen: FormScreen, command: Command): AppState {
+	const field = screen.fields[screen.cursor];
+	switch (command.type) {
+		case 'up':
+			return moveCursor(state, screen, -1);
+		case 'down':
+			return moveCursor(state, screen, 1);
+		case 'pageup':
+			return moveCursor(state, screen, -Math.max(formBodyRows(screen, state.size) - 1, 1));
+		case 'pagedown':
+			return moveCursor(state, screen, Math.max(formBodyRows(screen, state.size) - 1, 1));
+		case 'next-value':
+		case 'prev-value':
+			return field ? setField(state, screen, f => cycleRing(f, command.type === 'next-value' ? 1 : -1)) : state;
+		case 'list':
+			return openFieldList(state, env, screen);
+		case 'reset':
+			return field ? setField(state, screen, f => ({...f, value: f.initial, cursor: f.initial.length})) : state;
+		case 'command':
+			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', commandFor(screen))) : state;
+		case 'edit':
+			if (!field || !isTypeable(field.option)) return state;
+			return pushPopup(state, {kind: 'edit', title: labelLines(field.option).join(' ').trim(), index: screen.cursor, field: {value: field.value, cursor: field.cursor}, rules: rulesFor(field)});
+		case 'do':
+			return submit(state, env, screen);
+		case 'text':
+		case 'paste':
+			if (!field || !isTypeable(field.option)) return state;
+			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: 'insert', text: command.text}, rulesFor(f))}));
+		default: {
+			const edit = EDITS[command.type];
+			if (!edit || !field || !isTypeable(field.option)) return state;
+			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: edit} as FieldAction, rulesFor(f))}));
+		}
+	}
+}
+
+function submit(state: AppState, env: Env, screen: FormScreen): AppState {
+	const problem = validateFields(screen.fields);
+	if (problem) return withError(state, problem);
+	if (screen.kind === 'selector') return proceedFromSelector(state, env, screen.selector, screen.fields[0]?.value ?? '', screen.context);
+	return confirmOrRun(state, env, pendingFor(screen, state.stack.length - 1), screen.dialog.ask === 'y');
+}

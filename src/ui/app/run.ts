@@ -1,0 +1,68 @@
+/**
+ * Running a dialog's command: the command line is built exactly as F6 shows
+ * it, logged, and run after COMMAND STATUS has shown `running`. Uppercase
+ * exec modes go back to the nearest earlier menu after a success; uppercase
+ * op_types clear their fields after one.
+ */
+import {buildCommand, isRing, ringValues} from '../../menu/build.js';
+import type {PendingRun} from '../popups/types.js';
+import {CONFIRM_TEXT} from '../popups/view.js';
+import {createStatusScreen, finishStatus} from '../screens/status.js';
+import type {DialogScreen, FormField, Screen} from '../screens/types.js';
+import {safeRun, type Deferred, type Env} from './env.js';
+import {pushPopup, textPopup} from './messages.js';
+import type {AppState} from './state.js';
+
+/** The exact command line the dialog would run now (F6 shows this). */
+export function commandFor(screen: DialogScreen): string {
+	return buildCommand(screen.dialog.cmd_to_exec, screen.dialog.fields, screen.fields);
+}
+
+export function pendingFor(screen: DialogScreen, dialogAt: number): PendingRun {
+	return {id: screen.id, command: commandFor(screen), execMode: screen.dialog.exec_mode, dialogAt};
+}
+
+export function confirmOrRun(state: AppState, env: Env, run: PendingRun, ask: boolean): AppState {
+	if (ask) return pushPopup(state, textPopup('confirm', 'ARE YOU SURE?', CONFIRM_TEXT, {then: run}));
+	return startRun(state, env, run);
+}
+
+export function startRun(state: AppState, env: Env, run: PendingRun): AppState {
+	env.log.command(run.command);
+	const status = createStatusScreen(run.id, run.command, state.size);
+	const stack = [...state.stack, status];
+	env.defer({type: 'execute', run, statusAt: stack.length - 1});
+	return {...state, popups: [], stack};
+}
+
+function clearField(field: FormField): FormField {
+	if (!/^[NLR]$/.test(field.option.op_type)) return field;
+	const value = isRing(field.option) ? (ringValues(field.option)[field.option.value_index] ?? '') : '';
+	return {...field, value, cursor: value.length};
+}
+
+/** Where an uppercase exec mode returns after a success: the nearest earlier menu, else selector; -1: leave SMIT. */
+function returnPoint(stack: readonly Screen[], below: number): number {
+	for (let i = below - 1; i >= 0; i--) if (stack[i]!.kind === 'menu') return i;
+	for (let i = below - 1; i >= 0; i--) if (stack[i]!.kind === 'selector') return i;
+	return -1;
+}
+
+export function execute(state: AppState, env: Env, {run, statusAt}: Deferred): AppState {
+	const skip = env.noExec || env.noCommands;
+	const result = skip ? {stdout: '', stderr: '', code: 0} : safeRun(env.runner, run.command);
+	if (!skip) env.log.output(result.stdout, result.stderr);
+	const stack = [...state.stack];
+	const status = stack[statusAt];
+	const live = status?.kind === 'status' && status.state === 'running' && status.command === run.command;
+	if (live) stack[statusAt] = finishStatus(status, result);
+	if (result.code !== 0) return {...state, stack};
+	const dialog = run.dialogAt >= 0 ? stack[run.dialogAt] : undefined;
+	if (dialog?.kind === 'dialog') stack[run.dialogAt] = {...dialog, fields: dialog.fields.map(clearField)};
+	if (/^[PNI]$/.test(run.execMode) && live) {
+		const back = returnPoint(stack, run.dialogAt >= 0 ? run.dialogAt : statusAt);
+		if (back < 0) return {...state, stack, exit: 0};
+		return {...state, stack: stack.slice(0, back + 1), popups: []};
+	}
+	return {...state, stack};
+}

@@ -1,0 +1,33 @@
+/** The whole UI state: the screen stack, the pop-ups over it, the F9 shell, and whether SMIT is leaving. */
+import type {Popup} from '../popups/types.js';
+import type {ShellState} from '../screens/shell.js';
+import type {Screen, Size} from '../screens/types.js';
+
+export interface AppState {
+	size: Size;
+	/** Screens, the current one last. F3 pops one. */
+	stack: Screen[];
+	/** Pop-ups over the current screen, the one with the keys last. */
+	popups: Popup[];
+	shell?: ShellState;
+	/** Bumped by F2 / Ctrl-L: the terminal is cleared and drawn again. */
+	refresh: number;
+	/** Set when SMIT leaves, with the exit code. */
+	exit?: number;
+}
+
+/** The terminal's rows and columns → what is drawn (Ink 6.8 needs the root one row short of the terminal). */
+export function sizeFor(columns: number | undefined, rows: number | undefined): Size {
+	return {width: Math.max(columns || 80, 20), height: Math.max((rows || 24) - 1, 8)};
+}
+
+export const current = (state: AppState) => state.stack[state.stack.length - 1];
+export const topPopup = (state: AppState) => state.popups[state.popups.length - 1];
+
+export function replaceTop<S extends Screen>(state: AppState, screen: S): AppState {
+	return {...state, stack: [...state.stack.slice(0, -1), screen]};
+}
+
+export function replacePopup(state: AppState, popup: Popup): AppState {
+	return {...state, popups: [...state.popups.slice(0, -1), popup]};
+}

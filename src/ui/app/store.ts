@@ -1,0 +1,65 @@
+/**
+ * The app state lives here, outside React: raw input is decoded and applied
+ * at once, in order, so no key is lost or applied to a stale handler however
+ * fast it comes. React reads the state with useSyncExternalStore; listeners
+ * hear about each chunk of input once, after all its keys are applied.
+ */
+import {createDecoder} from '../keys/decoder.js';
+import {toCommand, type Command} from '../keys/commands.js';
+import {handleAction, handleCommand} from './controller.js';
+import type {Action, Deferred, Env} from './env.js';
+import type {AppState} from './state.js';
+
+export interface Store {
+	getState(): AppState;
+	subscribe(listener: () => void): () => void;
+	/** Raw bytes from the terminal. */
+	input(chunk: string | Uint8Array): void;
+	/** One user command (tests, and the input path). */
+	command(command: Command): void;
+	dispatch(action: Action): void;
+}
+
+export type StoreEnv = Omit<Env, 'defer'>;
+
+export function createStore(initial: AppState | ((env: Env) => AppState), base: StoreEnv): Store {
+	const listeners = new Set<() => void>();
+	const decode = createDecoder();
+	const notify = () => {
+		for (const listener of listeners) listener();
+	};
+	const env: Env = {
+		...base,
+		defer(action: Deferred) {
+			setImmediate(() => store.dispatch(action));
+		},
+	};
+	let state = typeof initial === 'function' ? initial(env) : initial;
+	const apply = (next: AppState) => {
+		const changed = next !== state;
+		state = next;
+		return changed;
+	};
+	const store: Store = {
+		getState: () => state,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => void listeners.delete(listener);
+		},
+		input(chunk) {
+			let changed = false;
+			for (const event of decode(chunk)) {
+				const command = toCommand(event);
+				if (command) changed = apply(handleCommand(state, env, command)) || changed;
+			}
+			if (changed) notify();
+		},
+		command(command) {
+			if (apply(handleCommand(state, env, command))) notify();
+		},
+		dispatch(action) {
+			if (apply(handleAction(state, env, action))) notify();
+		},
+	};
+	return store;
+}

@@ -1,0 +1,80 @@
+/**
+ * smitty's key bindings: decoded keys → what the user asked for. F1..F10 and
+ * their Esc+digit forms are the function keys; a modified F-key (Shift, Ctrl,
+ * Alt) does nothing. Ctrl-L is F2, Ctrl-V and Esc-v page down and up, Esc Esc
+ * cancels, Ctrl-C leaves.
+ */
+import type {InputEvent} from './types.js';
+
+export type Command =
+	| {
+			type:
+				| 'help'
+				| 'refresh'
+				| 'cancel'
+				| 'list'
+				| 'reset'
+				| 'command'
+				| 'edit'
+				| 'image'
+				| 'shell'
+				| 'exit'
+				| 'do'
+				| 'up'
+				| 'down'
+				| 'left'
+				| 'right'
+				| 'home'
+				| 'end'
+				| 'pageup'
+				| 'pagedown'
+				| 'next-value'
+				| 'prev-value'
+				| 'backspace'
+				| 'delete'
+				| 'line-start'
+				| 'line-end'
+				| 'kill-line'
+				| 'interrupt'
+				| 'eof';
+	  }
+	| {type: 'text'; text: string}
+	| {type: 'paste'; text: string};
+
+const FUNCTION_KEYS = ['help', 'refresh', 'cancel', 'list', 'reset', 'command', 'edit', 'image', 'shell', 'exit'] as const;
+const MOVES = new Set(['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown']);
+const CTRL: Record<string, Command['type']> = {
+	l: 'refresh',
+	v: 'pagedown',
+	c: 'interrupt',
+	a: 'line-start',
+	e: 'line-end',
+	u: 'kill-line',
+	d: 'eof',
+	h: 'backspace',
+	p: 'up',
+	n: 'down',
+};
+
+export function toCommand(event: InputEvent): Command | undefined {
+	if (event.kind === 'text') return {type: 'text', text: event.text};
+	if (event.kind === 'paste') return {type: 'paste', text: event.text};
+	const {name, shift, ctrl, alt} = event;
+	const fkey = /^f(\d+)$/.exec(name);
+	if (fkey) {
+		const type = FUNCTION_KEYS[Number(fkey[1]) - 1];
+		return type && !shift && !ctrl && !alt ? {type} : undefined;
+	}
+	if (MOVES.has(name)) return {type: name as Command['type']} as Command;
+	if (name === 'enter') return alt || ctrl ? undefined : {type: 'do'};
+	if (name === 'tab') return ctrl || alt ? undefined : {type: shift ? 'prev-value' : 'next-value'};
+	if (name === 'backspace') return alt ? undefined : {type: 'backspace'};
+	if (name === 'delete') return {type: 'delete'};
+	if (name === 'escape') return {type: 'cancel'};
+	if (ctrl && !alt) {
+		const type = CTRL[name];
+		return type ? ({type} as Command) : undefined;
+	}
+	if (alt && !ctrl && name === 'v') return {type: 'pageup'};
+	return undefined;
+}

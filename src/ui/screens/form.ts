@@ -1,0 +1,115 @@
+/**
+ * Dialogs and selectors share one form: labels on the left, `[value]` entry
+ * fields or bare ring values in the value column, `*` for required fields and
+ * `+ # X /` markers on the right, `[TOP]` / `[MORE...n]` when the fields do
+ * not fit.
+ */
+import type {CommandOption} from '../../menu/schema.js';
+import {isRing, ringValues} from '../../menu/build.js';
+import {scrollMarkers} from '../render/box.js';
+import {DIALOG_KEYS} from '../render/legend.js';
+import {place, text, type Line} from '../render/line.js';
+import {fieldView} from '../widgets/field/index.js';
+import {assemble, screenFrame} from './layout.js';
+import type {Context, FormField, FormScreen, Size} from './types.js';
+
+const INSTRUCTIONS = ['Type or select values in entry fields.', 'Press Enter AFTER making all desired changes.', ''];
+
+export const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
+
+/** Fields you can type into: entry_type t # x f r, and not a ring. */
+export const isTypeable = (option: CommandOption) => !isRing(option) && option.entry_type !== '' && option.entry_type !== 'n';
+
+export const labelLines = (option: CommandOption) => option.name.split(/\n|\\n/);
+
+/** `+` when F4 has something to show, then `#` numeric, `X` hexadecimal, `/` file name. */
+export function markers(option: CommandOption): string {
+	const list = option.op_type.toLowerCase() === 'l' || isRing(option) ? '+' : '';
+	const type = option.entry_type === '#' ? '#' : option.entry_type === 'x' ? 'X' : option.entry_type === 'f' ? '/' : '';
+	return list + type;
+}
+
+/** The value a field starts with: discovered (or passed on by a selector), else the default or ring value. */
+export function initialValue(option: CommandOption, context: Context): string {
+	const discovered = option.disc_field_name ? context[option.disc_field_name] : undefined;
+	if (!isRing(option)) return discovered ?? option.disp_values;
+	const values = ringValues(option);
+	if (discovered !== undefined) {
+		if (values.includes(discovered)) return discovered;
+		const aix = option.aix_values ? option.aix_values.split(',') : [];
+		const at = aix.indexOf(discovered);
+		return at >= 0 ? (values[at] ?? discovered) : discovered;
+	}
+	return values[option.value_index] ?? values[0] ?? '';
+}
+
+export function createField(option: CommandOption, context: Context): FormField {
+	const value = initialValue(option, context);
+	return {option, value, cursor: value.length, initial: value};
+}
+
+export function formGeometry(width: number) {
+	const markerCol = width - 3;
+	const valueCol = width >= 80 ? 54 + Math.floor((width - 80) / 2) : Math.max(Math.floor(width * 0.6), 12);
+	return {markerCol, valueCol, valueWidth: Math.max(markerCol - 2 - valueCol, 4), labelWidth: Math.max(valueCol - 4, 4)};
+}
+
+function frameFor(screen: FormScreen, size: Size) {
+	return screenFrame(formTitle(screen), INSTRUCTIONS, DIALOG_KEYS, size.width, size.height);
+}
+
+export const formBodyRows = (screen: FormScreen, size: Size) => frameFor(screen, size).bodyRows;
+
+/** First row of each field, and the total, in the field area. */
+function rowStarts(fields: readonly FormField[]): {starts: number[]; total: number} {
+	const starts: number[] = [];
+	let total = 0;
+	for (const field of fields) {
+		starts.push(total);
+		total += labelLines(field.option).length;
+	}
+	return {starts, total};
+}
+
+/** Scroll so the field under the cursor is in view. */
+export function revealField<S extends FormScreen>(screen: S, size: Size): S {
+	const rows = formBodyRows(screen, size);
+	const {starts, total} = rowStarts(screen.fields);
+	const first = starts[screen.cursor] ?? 0;
+	const last = first + (screen.fields[screen.cursor] ? labelLines(screen.fields[screen.cursor]!.option).length : 1) - 1;
+	let top = Math.min(screen.top, Math.max(total - rows, 0));
+	if (first < top) top = first;
+	if (last >= top + rows) top = last - rows + 1;
+	return top === screen.top ? screen : {...screen, top: Math.max(top, 0)};
+}
+
+function fieldLines(field: FormField, width: number, focused: boolean): Line[] {
+	const {markerCol, valueCol, valueWidth, labelWidth} = formGeometry(width);
+	const labels = labelLines(field.option);
+	const first = field.option.required === '+' ? '*' : ' ';
+	const lines = labels.map((label, k) => {
+		const shown = label.slice(0, labelWidth);
+		return focused ? [{text: k === 0 ? `${first} ` : '  '}, {text: shown || ' ', inverse: true}] : text(`${k === 0 ? first : ' '} ${shown}`);
+	});
+	let line = lines[0]!;
+	if (isTypeable(field.option)) {
+		const value = fieldView(field, valueWidth, focused);
+		line = place(line, valueCol - 1, [{text: '['}, ...value, {text: ']'}]);
+	} else {
+		line = place(line, valueCol, fieldView(field, valueWidth + 1, false));
+	}
+	const mark = markers(field.option);
+	if (mark) line = place(line, markerCol, text(mark));
+	lines[0] = line;
+	return lines;
+}
+
+export function formView(screen: FormScreen, size: Size, focused: boolean): Line[] {
+	const frame = frameFor(screen, size);
+	const {valueCol} = formGeometry(size.width);
+	const rows: Line[] = [];
+	screen.fields.forEach((field, i) => rows.push(...fieldLines(field, size.width, focused && i === screen.cursor)));
+	const {above, below} = scrollMarkers(screen.top, frame.bodyRows, rows.length);
+	const header = place(text(above), valueCol + 2, text('[Entry Fields]'));
+	return assemble(frame, header, rows.slice(screen.top, screen.top + frame.bodyRows), text(below), size.height);
+}

@@ -1,0 +1,51 @@
+/**
+ * COMMAND STATUS: `Command: running` until the command ends, then `OK` or
+ * `failed`; whether it wrote to stdout and stderr; its output, scrollable,
+ * with `/` find and `n` find next.
+ */
+import {scrollMarkers} from '../render/box.js';
+import {STATUS_KEYS} from '../render/legend.js';
+import {place, text, type Line} from '../render/line.js';
+import {createScroll, scrollReducer, scrollView} from '../widgets/scroll/index.js';
+import {assemble, screenFrame} from './layout.js';
+import type {Size, StatusScreen} from './types.js';
+
+export const STATUS_NOTE = 'Before command completion, additional instructions may appear below.';
+
+function statusLine(screen: StatusScreen): Line {
+	const word = screen.state === 'running' ? 'running' : screen.state === 'ok' ? 'OK' : 'failed';
+	let line = text(`Command: ${word}`);
+	line = place(line, 23, text(`stdout: ${screen.stdout ? 'yes' : 'no'}`));
+	return place(line, 45, text(`stderr: ${screen.stderr ? 'yes' : 'no'}`));
+}
+
+function frameFor(size: Size) {
+	return screenFrame('COMMAND STATUS', ['', '', '', STATUS_NOTE, ''], STATUS_KEYS, size.width, size.height);
+}
+
+export function createStatusScreen(id: string, command: string, size: Size): StatusScreen {
+	return {kind: 'status', id, command, state: 'running', stdout: false, stderr: false, output: createScroll([], frameFor(size).bodyRows)};
+}
+
+/** The command ended: its output (stdout then stderr) and its exit code. */
+export function finishStatus(screen: StatusScreen, result: {stdout: string; stderr: string; code: number}): StatusScreen {
+	const lines = `${result.stdout}${result.stderr}`.replace(/\n$/, '');
+	return {
+		...screen,
+		state: result.code === 0 ? 'ok' : 'failed',
+		stdout: result.stdout !== '',
+		stderr: result.stderr !== '',
+		output: scrollReducer(screen.output, {type: 'set-lines', lines: lines === '' ? [] : lines.split('\n')}),
+	};
+}
+
+export function resizeStatus(screen: StatusScreen, size: Size): StatusScreen {
+	return {...screen, output: scrollReducer(screen.output, {type: 'resize', rows: frameFor(size).bodyRows})};
+}
+
+export function statusView(screen: StatusScreen, size: Size): Line[] {
+	const frame = frameFor(size);
+	frame.head[2] = statusLine(screen);
+	const {above, below} = scrollMarkers(screen.output.top, screen.output.rows, screen.output.lines.length);
+	return assemble(frame, text(above), scrollView(screen.output, size.width), text(below), size.height);
+}

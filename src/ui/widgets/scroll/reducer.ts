@@ -1,0 +1,62 @@
+/** A scrollable block of text (command output, help): the first visible line and the last find. */
+
+export interface ScrollState {
+	readonly lines: readonly string[];
+	readonly top: number;
+	readonly rows: number;
+	readonly query: string;
+	/** The line the last find stopped on, or -1. */
+	readonly hit: number;
+}
+
+export type ScrollAction =
+	| {type: 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end' | 'find-next'}
+	| {type: 'resize'; rows: number}
+	| {type: 'find'; query: string}
+	| {type: 'set-lines'; lines: readonly string[]; follow?: boolean};
+
+export function createScroll(lines: readonly string[], rows: number): ScrollState {
+	return {lines, top: 0, rows: Math.max(rows, 1), query: '', hit: -1};
+}
+
+const clampTop = (state: ScrollState, top: number) => Math.min(Math.max(top, 0), Math.max(state.lines.length - state.rows, 0));
+
+function find(state: ScrollState, query: string, after: number): ScrollState {
+	const needle = query.toLowerCase();
+	if (!needle) return {...state, query};
+	const n = state.lines.length;
+	for (let k = 1; k <= n; k++) {
+		const i = (after + k + n) % n;
+		if (state.lines[i]!.toLowerCase().includes(needle)) return {...state, query, hit: i, top: clampTop(state, i)};
+	}
+	return {...state, query, hit: -1};
+}
+
+export function scrollReducer(state: ScrollState, action: ScrollAction): ScrollState {
+	switch (action.type) {
+		case 'up':
+			return {...state, top: clampTop(state, state.top - 1)};
+		case 'down':
+			return {...state, top: clampTop(state, state.top + 1)};
+		case 'page-up':
+			return {...state, top: clampTop(state, state.top - state.rows)};
+		case 'page-down':
+			return {...state, top: clampTop(state, state.top + state.rows)};
+		case 'home':
+			return {...state, top: 0};
+		case 'end':
+			return {...state, top: clampTop(state, state.lines.length)};
+		case 'resize': {
+			const next = {...state, rows: Math.max(action.rows, 1)};
+			return {...next, top: clampTop(next, next.top)};
+		}
+		case 'find':
+			return find(state, action.query, state.top - 1);
+		case 'find-next':
+			return find(state, state.query, state.hit >= 0 ? state.hit : state.top - 1);
+		case 'set-lines': {
+			const next = {...state, lines: action.lines};
+			return {...next, top: clampTop(next, action.follow ? next.lines.length : next.top)};
+		}
+	}
+}

@@ -1,0 +1,27 @@
+/** Raw key sequences as an xterm (or tmux) sends them. */
+const ESC = '\x1b';
+export const KEY = {
+	F1: `${ESC}OP`,
+	F2: `${ESC}OQ`,
+	F3: `${ESC}OR`,
+	F4: `${ESC}OS`,
+	F5: `${ESC}[15~`,
+	F6: `${ESC}[17~`,
+	F7: `${ESC}[18~`,
+	F8: `${ESC}[19~`,
+	F9: `${ESC}[20~`,
+	F10: `${ESC}[21~`,
+	UP: `${ESC}[A`,
+	DOWN: `${ESC}[B`,
+	RIGHT: `${ESC}[C`,
+	LEFT: `${ESC}[D`,
+	HOME: `${ESC}[H`,
+	END: `${ESC}[F`,
+	PGUP: `${ESC}[5~`,
+	PGDN: `${ESC}[6~`,
+	TAB: '\t',
+	BTAB: `${ESC}[Z`,
+	ENTER: '\r',
+	BACKSPACE: '\x7f',
+	ESC,
+} as const;

@@ -1,0 +1,63 @@
+/** An in-memory cluster for screen tests: the two-node scenario, the real registry plus test-only commands. */
+import {runLine, type Session} from '../../src/command/shell.js';
+import type {Command} from '../../src/command/registry.js';
+import {createRegistry} from '../../src/commands/index.js';
+import {twoNode} from '../../src/cluster/scenarios/two-node.js';
+import {buildCatalog, loadCatalog, type Catalog} from '../../src/menu/catalog.js';
+import type {Runner} from '../../src/ui/app/env.js';
+
+export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+
+/** Test-only commands: a 2,000-line list, a range, a discover with an escaped colon. */
+export const TEST_COMMANDS: Command[] = [
+	{
+		name: 'lsbig',
+		dir: '/usr/test/bin',
+		run(ctx) {
+			for (let i = 1; i <= 2000; i++) ctx.print(`item${String(i).padStart(4, '0')}   entry number ${i}`);
+		},
+	},
+	{name: 'lsrange', dir: '/usr/test/bin', run: ctx => ctx.print('1..65535')},
+	{
+		name: 'lsdisc',
+		dir: '/usr/test/bin',
+		run(ctx) {
+			ctx.print('#name:size:mode:note');
+			ctx.print('alpha:42:-s:a#!:b');
+		},
+	},
+];
+
+export interface MemoryRunner extends Runner {
+	session: Session;
+	/** Every line run, in order. */
+	lines: string[];
+}
+
+export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
+	const registry = createRegistry();
+	for (const command of extra) registry.add(command);
+	const session: Session = {state: twoNode(Date.UTC(2026, 10, 21, 12)), node: 'node1', registry};
+	const lines: string[] = [];
+	return {
+		node: 'node1',
+		session,
+		lines,
+		run(line) {
+			lines.push(line);
+			return runLine(session, line);
+		},
+	};
+}
+
+/** The fixture menus, plus the test-only ones. */
+export function fixtureCatalog(withTestOnly = true): Catalog {
+	const dirs = [`${FIXTURES}menus`, ...(withTestOnly ? [`${FIXTURES}menus-test-only`] : [])];
+	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
+	for (const dir of dirs) {
+		const {catalog, problems} = loadCatalog(dir);
+		if (problems.length > 0) throw new Error(problems.join('\n'));
+		for (const key of Object.keys(records) as Array<keyof Catalog['records']>) (records[key] as unknown[]).push(...catalog.records[key]);
+	}
+	return buildCatalog(records);
+}

@@ -1,0 +1,89 @@
+/** The pure renderer: lines, overlays, boxes, legends and whole frames at 80x24 without Ink. */
+import {describe, expect, it} from 'vitest';
+import {box, scrollMarkers} from '../../src/ui/render/box.js';
+import {DIALOG_KEYS, legend, MENU_KEYS} from '../../src/ui/render/legend.js';
+import {center, clean, fit, frameText, lineText, merge, overlay, place, slice, text, toAnsi, wrap, type Line} from '../../src/ui/render/line.js';
+import {renderFrame} from '../../src/ui/app/frame.js';
+import {startAt} from '../../src/ui/app/open.js';
+import {sizeFor, type AppState} from '../../src/ui/app/state.js';
+import type {Env} from '../../src/ui/app/env.js';
+import {resolveFastPath} from '../../src/menu/catalog.js';
+import {NO_LOG} from '../../src/ui/logs/smit-log.js';
+import {fixtureCatalog, memoryRunner} from '../helpers/runner.js';
+
+describe('lines', () => {
+	const line: Line = [{text: 'abc'}, {text: 'DEF', inverse: true}, {text: 'gh'}];
+	it('slices, fits and places by column, keeping styles', () => {
+		expect(slice(line, 2, 5)).toEqual([{text: 'c'}, {text: 'DE', inverse: true}]);
+		expect(lineText(fit(line, 10))).toBe('abcDEFgh  ');
+		expect(lineText(fit(line, 4))).toBe('abcD');
+		expect(place(line, 1, text('XY'))).toEqual([{text: 'aXY'}, {text: 'DEF', inverse: true}, {text: 'gh'}]);
+		expect(place(line, 2, text('XY'))).toEqual([{text: 'abXY'}, {text: 'EF', inverse: true}, {text: 'gh'}]);
+		expect(lineText(place([], 3, text('x')))).toBe('   x');
+	});
+	it('merges neighbours with the same style', () => {
+		expect(merge([{text: 'a'}, {text: 'b'}, {text: 'c', inverse: true}, {text: ''}, {text: 'd', inverse: true}])).toEqual([{text: 'ab'}, {text: 'cd', inverse: true}]);
+	});
+	it('centres, wraps, cleans control characters and expands tabs', () => {
+		expect(lineText(center('abc', 9))).toBe('   abc');
+		expect(wrap('the quick brown fox jumps', 10)).toEqual(['the quick', 'brown fox', 'jumps']);
+		expect(wrap('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl']);
+		expect(clean('a\tb\x1b[31mc\x07')).toBe('a       b[31mc');
+	});
+	it('overlays a box onto a screen at a row and column', () => {
+		const base = [text('0123456789'), text('0123456789'), text('0123456789')];
+		const out = overlay(base, [text('ab'), text('cd')], 1, 4);
+		expect(out.map(lineText)).toEqual(['0123456789', '0123ab6789', '0123cd6789']);
+	});
+	it('draws boxes and scroll markers', () => {
+		expect(box([text('hi')], 8).map(lineText)).toEqual(['+------+', '| hi   |', '+------+']);
+		expect(scrollMarkers(0, 10, 5)).toEqual({above: '', below: ''});
+		expect(scrollMarkers(0, 10, 50)).toEqual({above: '[TOP]', below: '[MORE...40]'});
+		expect(scrollMarkers(40, 10, 50)).toEqual({above: '[MORE...40]', below: '[BOTTOM]'});
+	});
+	it('lays out legends in four columns of 20 at 80 columns', () => {
+		expect(legend(MENU_KEYS, 80).map(lineText)).toEqual([
+			'F1=Help             F2=Refresh          F3=Cancel           F8=Image',
+			'F9=Shell            F10=Exit            Enter=Do',
+		]);
+		expect(legend(DIALOG_KEYS, 80)).toHaveLength(3);
+	});
+	it('writes ANSI reverse video for the first frame', () => {
+		expect(toAnsi(line)).toBe('abc\x1b[7mDEF\x1b[27mgh');
+	});
+});
+
+describe('frames', () => {
+	function frameFor(fastPath: string, columns = 80, rows = 24) {
+		const catalog = fixtureCatalog();
+		const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
+		const blank: AppState = {size: sizeFor(columns, rows), stack: [], popups: [], refresh: 0};
+		return renderFrame(startAt(blank, env, resolveFastPath(catalog, fastPath)!));
+	}
+	it('a menu at 80x24: 23 lines (Ink 6.8 draws one line less than the terminal), the cursor item in reverse video', () => {
+		const lines = frameFor('demo');
+		expect(lines).toHaveLength(23);
+		expect(frameText(lines).split('\n').slice(0, 5)).toEqual([`${' '.repeat(35)}Demo Tasks`, '', 'Move cursor to desired item and press Enter.', '', '  Echo a Message']);
+		expect(lines[4]).toEqual([{text: '  '}, {text: 'Echo a Message', inverse: true}]);
+		expect(lineText(lines[21]!)).toMatch(/^F1=Help/);
+		expect(lineText(lines[22]!)).toMatch(/^F9=Shell/);
+	});
+	it('a dialog at 80x24: the legend on the last three lines, the focused label in reverse video and the text cursor', () => {
+		const lines = frameFor('echo_dlg');
+		expect(lines).toHaveLength(23);
+		expect(lineText(lines[4]!)).toBe(`${' '.repeat(56)}[Entry Fields]`);
+		expect(lines[5]).toEqual([{text: '* '}, {text: 'Message text', inverse: true}, {text: ' '.repeat(39) + '['}, {text: ' ', inverse: true}, {text: ']'}]);
+		expect(frameText(lines.slice(20))).toBe(
+			['F1=Help             F2=Refresh          F3=Cancel           F4=List', 'F5=Reset            F6=Command          F7=Edit             F8=Image', 'F9=Shell            F10=Exit            Enter=Do'].join('\n'),
+		);
+	});
+	it('every line fits the width, at several sizes', () => {
+		for (const [columns, rows] of [[80, 24], [100, 30], [132, 50], [60, 20]] as const) {
+			for (const fastPath of ['top_menu', 'echo_dlg', 'many_dlg', 'sel_label']) {
+				const lines = frameFor(fastPath, columns, rows);
+				expect(lines).toHaveLength(rows - 1);
+				for (const line of lines) expect(lineText(line).length).toBeLessThanOrEqual(columns);
+			}
+		}
+	});
+});
