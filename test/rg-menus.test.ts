@@ -1,7 +1,8 @@
 /**
- * The resource group, verification and movement screens, driven as SMIT
+ * The resource group, verification and movement dialogs, driven as SMIT
  * drives them (selectors, discovery, fields, the command built from them)
- * until the screen-test helper of the SMIT screens can drive them for real.
+ * without the screens: every dialog's exact command, quickly. The screens
+ * themselves are tested in test/ui/rg-screens.test.tsx.
  */
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';

@@ -52,7 +52,7 @@ const cllsrgmove: Command = {
 		const config = runningConfig(ctx.state) ?? dcdOf(ctx.state, ctx.node);
 		const groups = Object.values(config.resourceGroups);
 		if (picks[0] === 'M') {
-			ctx.print('# Resource Group:Location[:sticky]   (location: a node, default or stop)');
+			ctx.print('# Resource Group:Location[:sticky]');
 			for (const group of groups) {
 				const nodes = group.startup === 'OAAN' ? [] : group.nodes.filter(n => active.includes(n));
 				for (const location of [...nodes, 'default', 'stop']) {
