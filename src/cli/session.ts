@@ -1,7 +1,7 @@
 /** Opening the cluster for a CLI run: the state file, the node the shell is on, and the runner around both. */
 import {runLine, type Session, type ShellResult} from '../command/shell.js';
 import {createRegistry} from '../commands/index.js';
-import {catchUp} from '../cluster/clock.js';
+import {catchUpClock} from '../cluster/events/timers.js';
 import {onlyClockChanged} from '../cluster/state.js';
 import {StateFile} from '../store/state-file.js';
 
@@ -21,7 +21,7 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 	if (!nodes.includes(node)) {
 		throw new UsageProblem(`hasmit: ${node} is not a node of this cluster (nodes: ${nodes.join(', ')}).`);
 	}
-	const session: Session = {state: file.current(), node, registry: createRegistry(), beforeCommand: draft => catchUp(draft, Date.now())};
+	const session: Session = {state: file.current(), node, registry: createRegistry(), beforeCommand: draft => catchUpClock(draft, Date.now())};
 	const cluster: ClusterSession = {
 		file,
 		session,

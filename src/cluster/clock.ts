@@ -40,8 +40,3 @@ export function advance(state: ClusterState, seconds: number): number {
 	state.clock += Math.round(seconds * 1000);
 	return state.clock;
 }
-
-/** Bring the clock up to the host's time if the host is ahead. */
-export function catchUp(state: ClusterState, hostNow: number): void {
-	if (hostNow > state.clock) state.clock = hostNow;
-}

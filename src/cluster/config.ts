@@ -103,11 +103,27 @@ export interface ResourceGroup {
 	cwof?: boolean;
 	/** Dynamic node priority policy: cl_highest_free_mem, cl_highest_idle_cpu, cl_lowest_disk_busy. */
 	dnpPolicy?: string;
-	/** Seconds a starting group waits for its higher-priority nodes (Online On First Available Node). */
-	settlingTime?: number;
-	/** Name of a delayed fallback timer policy. */
+	/** Name of a delayed fallback timer policy (custom groups that fall back); none means at once. */
 	fallbackTimer?: string;
 	resources: GroupResources;
+}
+
+/** When a delayed fallback timer policy fires: every day, week, month, year, or once on a date. */
+export type TimerRecurrence = 'daily' | 'weekly' | 'monthly' | 'yearly' | 'once';
+
+export interface FallbackTimerPolicy {
+	name: string;
+	recurrence: TimerRecurrence;
+	hour: number;
+	minute: number;
+	/** weekly: 0 (Sunday) to 6. */
+	dayOfWeek?: number;
+	/** monthly, yearly, once: 1 to 31. */
+	dayOfMonth?: number;
+	/** yearly, once: 0 (January) to 11. */
+	month?: number;
+	/** once. */
+	year?: number;
 }
 
 export interface ApplicationServer {
@@ -146,6 +162,14 @@ export interface ClusterConfig {
 	appMonitors: Record<string, ApplicationMonitor>;
 	/** Custom pre-, post-, notify and recovery scripts named per cluster event. */
 	eventScripts: Record<string, {pre?: string; post?: string; notify?: string; recovery?: string}>;
+	/**
+	 * Seconds an offline group with Online On First Available Node waits for a
+	 * higher-priority node before starting on a lower one. A cluster-wide
+	 * run-time policy in HACMP, not a group attribute; absent means none.
+	 */
+	settlingTime?: number;
+	/** Delayed fallback timer policies, by name, that groups refer to. */
+	fallbackTimers?: Record<string, FallbackTimerPolicy>;
 }
 
 export function emptyResources(): GroupResources {

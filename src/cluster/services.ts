@@ -12,6 +12,7 @@ import {EventLog} from './events/log.js';
 import {runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
 import {configureLabel} from './events/resources.js';
 import type {ClusterState} from './state.js';
+import {verifyCluster} from './verify/verify.js';
 import {SUBSYSTEMS, isActive, startSubsystem, stopSubsystem} from './subsystems.js';
 
 export type When = 'now' | 'restart' | 'both';
@@ -28,6 +29,8 @@ export interface StartOptions {
 	clinfo: 'no' | 'yes' | 'traps';
 	ignoreVerification: boolean;
 	correct: 'no' | 'yes' | 'interactive';
+	/** Configurations (DCD ids) already verified in this run: C-SPOC verifies once for all the nodes it starts. */
+	verified?: Set<string>;
 }
 
 export interface StopOptions {
@@ -63,21 +66,36 @@ function broadcast(state: ClusterState, node: string, text: string, print: Print
 	print('');
 }
 
-/** The checks rc.cluster makes before starting: the node's configuration must match the running cluster's. */
+/**
+ * The checks rc.cluster makes before starting: the node's configuration must
+ * match the running cluster's, and pass clverify. A failure stops the start
+ * unless verification errors are to be ignored (-v).
+ */
 function verifyBeforeStart(state: ClusterState, node: string, options: StartOptions, print: Print): void {
 	const running = runningConfigId(state);
 	const others = activeNodes(state);
+	const refuse = (message: string) => {
+		if (!options.ignoreVerification) throw new CommandError(`${message}\nStart of cluster services on ${node} was aborted.`);
+		print(message);
+		print('WARNING: verification errors are ignored (-v); the node starts anyway.');
+	};
 	print('Verifying Cluster Configuration Prior to Starting Cluster Services.');
 	if (running && others.length > 0) {
 		print(`Verifying node(s): ${node} against the running node ${others[0]}`);
 		const differs = !sameConfig(state, running, state.nodes[node]!.dcd);
 		if (differs) {
-			const message = `ERROR: The HACMP configuration on node ${node} differs from the configuration of the running cluster.\nSynchronize the cluster configuration, then start cluster services on ${node}.`;
-			if (!options.ignoreVerification) throw new CommandError(`${message}\nStart of cluster services on ${node} was aborted.`);
-			print(message);
-			print('WARNING: verification errors are ignored (-v); the node joins with the running configuration.');
+			refuse(`ERROR: The HACMP configuration on node ${node} differs from the configuration of the running cluster.\nSynchronize the cluster configuration, then start cluster services on ${node}.`);
 			return;
 		}
+	}
+	const dcd = state.nodes[node]!.dcd;
+	if (!options.verified?.has(dcd)) {
+		const {errors} = verifyCluster(state, node, {correct: options.correct}, print);
+		if (errors > 0) {
+			refuse(`ERROR: Verification of the cluster configuration on node ${node} found ${errors} error(s).`);
+			return;
+		}
+		options.verified?.add(dcd);
 	}
 	print(`Successfully verified node(s): ${node}`);
 }

@@ -38,6 +38,10 @@ export interface Interface {
 export interface RunningApplication {
 	pid: number;
 	since: number;
+	/** Restarts its application monitor has made since the restart count was last reset. */
+	restarts?: number;
+	/** When the monitor last restarted it. */
+	restartedAt?: number;
 }
 
 /** Figures a dynamic node priority policy compares. */
@@ -66,6 +70,8 @@ export interface NodeState {
 	metrics: NodeMetrics;
 	/** Installed fileset levels, as lslpp shows them. */
 	filesets: Record<string, string>;
+	/** Filesets updated but not yet committed (APPLIED), with the level a reject returns to. */
+	applied?: Record<string, string>;
 	/** Free space in /var, MB. */
 	varFreeMb: number;
 }
@@ -79,6 +85,8 @@ export interface GroupRuntime {
 	sticky?: string;
 	/** Simulated time at which a settling or fallback timer fires. */
 	timer?: {kind: 'settling' | 'fallback'; at: number};
+	/** An application that died while its monitor waited out the stabilization interval: noticed at `at`. */
+	pendingFailure?: {node: string; server: string; at: number; restarts: number; restartedAt?: number};
 }
 
 export interface UserAccount {

@@ -17,6 +17,12 @@ export interface CommandContext {
 	print(line?: string): void;
 	/** Write a line to stderr. */
 	error(line: string): void;
+	/**
+	 * A change that stands even if the command fails (it is also made to the
+	 * draft as usual): what really happened before the failure, such as a log
+	 * written or a corrective action completed.
+	 */
+	keepOnFailure(change: (state: ClusterState) => void): void;
 	/** Run another command inside this command's transaction, sharing its streams. */
 	exec(argv: readonly string[], options?: {node?: string; env?: Record<string, string>; stdin?: string}): number;
 }

@@ -113,9 +113,25 @@ export function runLine(session: Session, line: string): ShellResult {
 	return result;
 }
 
+/** A command's output, and the changes it keeps even if it fails. */
+interface Output {
+	stdout: string;
+	stderr: string;
+	kept: Array<(state: ClusterState) => void>;
+}
+
+/** Commit what a failed command asked to keep (a log it wrote, a corrective action it finished). */
+function keepAfterFailure(session: Session, kept: Output['kept']): void {
+	if (kept.length === 0) return;
+	const draft = createDraft(session.state) as ClusterState;
+	for (const change of kept) change(draft);
+	const next = finishDraft(draft as Draft<ClusterState>) as ClusterState;
+	if (checkInvariants(next).length === 0) session.state = next;
+}
+
 function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string): ShellResult {
-	const out = {stdout: '', stderr: ''};
-	if (command.words.length === 0) return {...out, code: 0};
+	const out: Output = {stdout: '', stderr: '', kept: []};
+	if (command.words.length === 0) return {stdout: '', stderr: '', code: 0};
 	const draft = createDraft(session.state) as ClusterState;
 	session.beforeCommand?.(draft);
 	let code: number;
@@ -131,7 +147,10 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		if (command.output.path !== '/dev/null') writeFile(draft.nodes[session.node]!, command.output.path, out.stdout, command.output.append);
 		out.stdout = '';
 	}
-	if (code !== 0) return {...out, code};
+	if (code !== 0) {
+		keepAfterFailure(session, out.kept);
+		return {stdout: out.stdout, stderr: out.stderr, code};
+	}
 	const next = finishDraft(draft as Draft<ClusterState>) as ClusterState;
 	if (next !== session.state) {
 		const violations = checkInvariants(next);
@@ -141,7 +160,7 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		}
 		session.state = next;
 	}
-	return {...out, code};
+	return {stdout: out.stdout, stderr: out.stderr, code};
 }
 
 function execute(
@@ -151,7 +170,7 @@ function execute(
 	argv: readonly string[],
 	env: Record<string, string>,
 	stdin: string,
-	out: {stdout: string; stderr: string},
+	out: Output,
 ): number {
 	const command = session.registry.lookup(argv[0]!);
 	if (!command) {
@@ -168,6 +187,7 @@ function execute(
 		write: text => void (out.stdout += text),
 		print: (line = '') => void (out.stdout += `${line}\n`),
 		error: line => void (out.stderr += `${line}\n`),
+		keepOnFailure: change => void out.kept.push(change),
 		exec: (childArgv, options = {}) =>
 			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out),
 	};

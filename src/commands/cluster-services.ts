@@ -78,7 +78,7 @@ const clRcCluster: Command = {
 	usage: `Usage: cl_rc.cluster [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] ${START_USAGE}`,
 	run(ctx) {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), START_SPEC);
-		const options = startOptions(ctx, parsed);
+		const options = {...startOptions(ctx, parsed), verified: new Set<string>()};
 		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
 		checkNodes(ctx, nodes, true, options.when);
 		const record = [commandLine(ctx)];

@@ -5,8 +5,17 @@ import {clusterServiceCommands} from './cluster-services.js';
 import {cspocHelpers} from './cspoc.js';
 import {lvmCommands} from './lvm/index.js';
 import {srcCommands} from './src.js';
+import {resourceGroupConfigCommands} from './rg-config.js';
+import {resourceListCommands} from './rg-lists.js';
+import {applicationConfigCommands} from './app-config.js';
+import {runTimePolicyCommands} from './rg-run-time.js';
+import {verifySyncCommands} from './verify-sync.js';
+import {resourceGroupMoveCommands} from './rg-move.js';
+import {softwareCommands} from './software.js';
+import {simulationCommands} from './simulation.js';
+import {processCommands} from './processes.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...lvmCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...lvmCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands, ...processCommands]);
 }

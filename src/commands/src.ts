@@ -10,7 +10,6 @@ import type {Command, CommandContext} from '../command/registry.js';
 import {activeNodes, dcdOf} from '../cluster/config.js';
 import type {NodeState} from '../cluster/state.js';
 import {SUBSYSTEMS, startSubsystem, stopSubsystem, type SubsystemDef} from '../cluster/subsystems.js';
-import {HACMP_LEVEL} from '../cluster/scenarios/build.js';
 
 const HEADER = 'Subsystem         Group            PID          Status ';
 
@@ -36,7 +35,7 @@ function clusterManagerStatus(ctx: CommandContext): string[] {
 		'There are 0 events on the Ibcast queue',
 		'There are 0 events on the RM Ibcast queue',
 		'CLversion: 7',
-		`local node vrmf is ${HACMP_LEVEL.replace(/\./g, '')}`,
+		`local node vrmf is ${(node.filesets['cluster.es.server.rte'] ?? '').replace(/\./g, '')}`,
 		'cluster fix level is "0"',
 		'The following timer(s) are currently active:',
 	];

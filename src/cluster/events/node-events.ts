@@ -9,7 +9,8 @@ import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '.
 import type {ClusterState, GroupState} from '../state.js';
 import {varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
-import {decideOnJoin, falloverTarget, holders} from './policy.js';
+import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder} from './policy.js';
+import {scheduleFallback} from './fallback-timer.js';
 import {acquireStorageAndAddresses, releaseStorageAndAddresses, startApplications, stopApplications} from './resources.js';
 
 export type StopMode = 'graceful' | 'takeover' | 'forced';
@@ -23,8 +24,8 @@ function configOf(state: ClusterState, node: string): ClusterConfig {
 	return configById(state, state.nodes[node]!.acd!);
 }
 
-/** Acquire a group on a node, both halves; the group ends ONLINE or in ERROR. */
-function acquireOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
+/** Acquire a group on a node (storage and addresses); it ends ACQUIRING, or in ERROR. */
+export function acquireOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
 	setState(state, group.name, node, 'ACQUIRING');
 	if (acquireStorageAndAddresses(state, log, config, node, group, takeover)) return true;
 	setState(state, group.name, node, 'ERROR');
@@ -41,7 +42,7 @@ export function releaseOn(state: ClusterState, log: EventLog, config: ClusterCon
 }
 
 /** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
-function completeAcquisitions(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, groups: ResourceGroup[]): void {
+export function completeAcquisitions(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, groups: ResourceGroup[]): void {
 	for (const group of groups) {
 		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
 		setState(state, group.name, node, startApplications(state, log, config, node, group) ? 'ONLINE' : 'ERROR');
@@ -76,22 +77,23 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 
 	const acquire: ResourceGroup[] = [];
 	const fallbacks: Array<{group: ResourceGroup; from: string}> = [];
-	let rotatingTaken = false;
-	for (const group of Object.values(config.resourceGroups)) {
+	const context = {settlingTime: config.settlingTime ?? 0, rotatingTaken: new Set<string>()};
+	for (const group of joinOrder(Object.values(config.resourceGroups), node)) {
 		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
 		for (const member of group.nodes) runtime.nodes[member] ??= 'OFFLINE';
 		if (!manage) continue;
-		const decision = decideOnJoin(group, runtime, active, node, rotatingTaken);
+		const decision = decideOnJoin(config, group, runtime, active, node, context);
 		if (decision.action === 'acquire') acquire.push(group);
 		else if (decision.action === 'fallback') fallbacks.push({group, from: decision.from});
+		else if (decision.action === 'delayFallback') scheduleFallback(state, log, config, group, node);
 		else if (decision.action === 'manage') {
 			runtime.nodes[node] = 'ONLINE';
 			log.note(node, `Resource group ${group.name} was UNMANAGED on ${node}; cluster services manage it again (its resources are still up).`);
-		} else if (decision.action === 'settle') {
-			runtime.timer = {kind: 'settling', at: state.clock + group.settlingTime! * 1000};
-			log.note(node, `Resource group ${group.name}: settling time of ${group.settlingTime} seconds started; it waits for a higher-priority node.`);
+		} else if (decision.action === 'settle' && !runtime.timer) {
+			runtime.timer = {kind: 'settling', at: state.clock + context.settlingTime * 1000};
+			log.note(node, `Resource group ${group.name}: settling time of ${context.settlingTime} seconds started; it waits for a higher-priority node.`);
 		}
-		if (group.type === 'rotating' && decision.action === 'acquire') rotatingTaken = true;
+		if (group.type === 'rotating' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
 	}
 
 	for (const {group, from} of fallbacks) {

@@ -4,8 +4,9 @@
  * DARE location, and which nodes are active. Pure functions: the node events
  * ask, then act.
  */
-import type {ResourceGroup} from '../config.js';
+import type {ClusterConfig, ResourceGroup} from '../config.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
+import {usesRunTimePolicies} from '../rg/policies.js';
 
 /** Nodes holding the group (ONLINE, or UNMANAGED after a forced stop). */
 export function holders(runtime: GroupRuntime): string[] {
@@ -19,16 +20,18 @@ export function priorityList(group: ResourceGroup, runtime: GroupRuntime): strin
 	return [sticky, ...group.nodes.filter(n => n !== sticky)];
 }
 
+/** The figure a dynamic node priority policy maximises on a node. */
+export function dnpScore(state: ClusterState, policy: string | undefined, node: string): number {
+	const m = state.nodes[node]!.metrics;
+	if (policy === 'cl_highest_idle_cpu') return m.freeCpu;
+	if (policy === 'cl_lowest_disk_busy') return -m.diskBusy;
+	return m.freeMemMb;
+}
+
 /** The node a dynamic node priority policy picks among the candidates (ties go to priority order). */
 export function dynamicPriorityNode(state: ClusterState, policy: string | undefined, candidates: string[]): string | undefined {
-	const score = (node: string) => {
-		const m = state.nodes[node]!.metrics;
-		if (policy === 'cl_highest_idle_cpu') return m.freeCpu;
-		if (policy === 'cl_lowest_disk_busy') return -m.diskBusy;
-		return m.freeMemMb;
-	};
 	let best: string | undefined;
-	for (const node of candidates) if (best === undefined || score(node) > score(best)) best = node;
+	for (const node of candidates) if (best === undefined || dnpScore(state, policy, node) > dnpScore(state, policy, best)) best = node;
 	return best;
 }
 
@@ -37,14 +40,26 @@ export type JoinDecision =
 	| {action: 'acquire'}
 	| {action: 'manage'}
 	| {action: 'fallback'; from: string}
+	| {action: 'delayFallback'}
 	| {action: 'settle'};
+
+/** What the join is happening in: the cluster-wide settling time, and the networks on which the joining node already took a rotating group. */
+export interface JoinContext {
+	settlingTime: number;
+	rotatingTaken: ReadonlySet<string>;
+}
+
+/** The network a group's service addresses are on ('' without any): a joining node takes one rotating group per network. */
+export function groupNetwork(config: ClusterConfig, group: ResourceGroup): string {
+	const label = group.resources.serviceLabels[0];
+	return (label && config.ipLabels[label]?.network) ?? '';
+}
 
 /**
  * What happens to a group when `joining` joins the cluster (`active` already
- * includes it). `rotatingTaken` tells whether the joining node already took a
- * rotating group in this event (a node acquires at most one of them).
+ * includes it).
  */
-export function decideOnJoin(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[], joining: string, rotatingTaken: boolean): JoinDecision {
+export function decideOnJoin(config: ClusterConfig, group: ResourceGroup, runtime: GroupRuntime, active: readonly string[], joining: string, context: JoinContext): JoinDecision {
 	if (!group.nodes.includes(joining) || runtime.sticky === 'stop') return {action: 'none'};
 	const here = runtime.nodes[joining];
 	if (here === 'UNMANAGED') return {action: 'manage'};
@@ -56,22 +71,27 @@ export function decideOnJoin(group: ResourceGroup, runtime: GroupRuntime, active
 	const [current] = holders(runtime);
 	if (current) {
 		if (runtime.sticky === current) return {action: 'none'};
-		const back = runtime.sticky === joining || (group.fallback === 'FBHPN' && rank(joining) < rank(current));
-		return back ? {action: 'fallback', from: current} : {action: 'none'};
+		if (runtime.sticky === joining) return {action: 'fallback', from: current};
+		if (group.fallback !== 'FBHPN' || rank(joining) > rank(current)) return {action: 'none'};
+		return group.fallbackTimer && usesRunTimePolicies(group) ? {action: 'delayFallback'} : {action: 'fallback', from: current};
 	}
 
 	if (runtime.sticky) return runtime.sticky === joining ? {action: 'acquire'} : {action: 'none'};
-	if (group.type === 'rotating' && rotatingTaken) return {action: 'none'};
-	const highestActive = order.find(n => active.includes(n));
-	if (group.startup === 'OHN') {
-		const home = order[0];
-		if (joining === home) return {action: 'acquire'};
-		// Cascading with Inactive Takeover: the highest-priority active node may start it.
-		return group.inactiveTakeover && highestActive === joining ? {action: 'acquire'} : {action: 'none'};
-	}
-	// Online On First Available Node, with an optional settling time for higher-priority nodes.
-	if (group.settlingTime && joining !== order[0]) return {action: 'settle'};
+	// Rotating: a joining node acquires at most one inactive rotating group per network.
+	if (group.type === 'rotating' && context.rotatingTaken.has(groupNetwork(config, group))) return {action: 'none'};
+	if (group.startup === 'OHN') return joining === order[0] ? {action: 'acquire'} : {action: 'none'};
+	// Online On First Available Node, waiting the settling time for a higher-priority node.
+	if (context.settlingTime > 0 && usesRunTimePolicies(group) && joining !== order[0]) return {action: 'settle'};
 	return {action: 'acquire'};
+}
+
+/**
+ * The order a joining node considers groups in: rotating groups last, those
+ * it has the highest priority for first, so it takes "its own" rotating group.
+ */
+export function joinOrder(groups: readonly ResourceGroup[], joining: string): ResourceGroup[] {
+	const rotating = groups.filter(g => g.type === 'rotating').sort((a, b) => a.nodes.indexOf(joining) - b.nodes.indexOf(joining));
+	return [...groups.filter(g => g.type !== 'rotating'), ...rotating];
 }
 
 /** Where a group held by `leaving` goes when it leaves with takeover; undefined means offline. */
@@ -82,7 +102,17 @@ export function falloverTarget(state: ClusterState, group: ResourceGroup, runtim
 	return candidates[0];
 }
 
-/** The node an offline group should start on now (after a settling time, or `default` migration). */
+/** The highest-priority active node: where an offline group starts after a settling time or a `default` migration. */
 export function bestStartNode(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[]): string | undefined {
 	return priorityList(group, runtime).find(n => active.includes(n));
+}
+
+/** Where a group's startup policy puts it now, with the given nodes active (no settling wait). */
+export function startupNodes(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[]): string[] {
+	if (runtime.sticky === 'stop') return [];
+	if (group.startup === 'OAAN') return group.nodes.filter(n => active.includes(n));
+	const order = priorityList(group, runtime);
+	if (group.startup === 'OHN') return active.includes(order[0]!) ? [order[0]!] : [];
+	const first = order.find(n => active.includes(n));
+	return first ? [first] : [];
 }

@@ -14,9 +14,10 @@ import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
 
 const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+/** The subnet an address is on, as a number: equal numbers, same subnet. */
+export const subnetOf = (address: string, netmask: string) => ipToNumber(address) & ipToNumber(netmask);
 export function sameSubnet(a: string, b: string, netmask: string): boolean {
-	const mask = ipToNumber(netmask);
-	return (ipToNumber(a) & mask) === (ipToNumber(b) & mask);
+	return subnetOf(a, netmask) === subnetOf(b, netmask);
 }
 
 /** The interfaces a node has on a network: name and boot label, from the configuration. */

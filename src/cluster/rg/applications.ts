@@ -1,0 +1,102 @@
+/**
+ * Application servers (a start and a stop script HACMP runs when a group
+ * comes online or goes offline) and application monitors (process monitors
+ * watch for a process to die; custom monitors run a method every interval),
+ * with their restart count, stabilization and restart intervals and the
+ * action when restarts run out: notify, or fallover of the whole group.
+ */
+import {CommandError} from '../../command/errors.js';
+import {dcdOf, editDcd, type ApplicationMonitor, type ApplicationServer, type ClusterConfig} from '../config.js';
+import type {ClusterState} from '../state.js';
+import {nameProblem} from './policies.js';
+
+const fail = (message: string): never => {
+	throw new CommandError(`ERROR: ${message}`);
+};
+
+function checkScript(kind: string, path: string): void {
+	if (!path.startsWith('/')) fail(`The ${kind} ${path} must be given as a full path name.`);
+}
+
+export function addApplicationServer(state: ClusterState, node: string, server: ApplicationServer): void {
+	const problem = nameProblem('Application server', server.name);
+	if (problem) fail(problem);
+	if (dcdOf(state, node).appServers[server.name]) fail(`Application server ${server.name} already exists.`);
+	checkScript('start script', server.startScript);
+	checkScript('stop script', server.stopScript);
+	editDcd(state, node, config => void (config.appServers[server.name] = server));
+}
+
+/** Change an application server; a new name follows it into its group and monitors. */
+export function changeApplicationServer(state: ClusterState, node: string, name: string, change: Partial<ApplicationServer>): void {
+	const current = dcdOf(state, node).appServers[name] ?? fail(`Application server ${name} is not defined.`);
+	const next = {...current, ...change};
+	if (next.name !== name) {
+		const problem = nameProblem('Application server', next.name);
+		if (problem) fail(problem);
+		if (dcdOf(state, node).appServers[next.name]) fail(`Application server ${next.name} already exists.`);
+	}
+	checkScript('start script', next.startScript);
+	checkScript('stop script', next.stopScript);
+	editDcd(state, node, config => {
+		delete config.appServers[name];
+		config.appServers[next.name] = next;
+		for (const group of Object.values(config.resourceGroups)) group.resources.appServers = group.resources.appServers.map(s => (s === name ? next.name : s));
+		for (const monitor of Object.values(config.appMonitors)) if (monitor.server === name) monitor.server = next.name;
+	});
+}
+
+export function removeApplicationServer(state: ClusterState, node: string, name: string): void {
+	const config = dcdOf(state, node);
+	if (!config.appServers[name]) fail(`Application server ${name} is not defined.`);
+	const group = Object.values(config.resourceGroups).find(g => g.resources.appServers.includes(name));
+	if (group) fail(`Application server ${name} is configured in resource group ${group.name}; remove it from the group first.`);
+	const monitor = Object.values(config.appMonitors).find(m => m.server === name);
+	if (monitor) fail(`Application server ${name} is monitored by ${monitor.name}; remove the monitor first.`);
+	editDcd(state, node, c => void delete c.appServers[name]);
+}
+
+/** Restart interval HACMP uses when none is given: 10% more than the restarts can take. */
+export function defaultRestartInterval(monitor: Pick<ApplicationMonitor, 'restartCount' | 'stabilization' | 'interval'>): number {
+	return Math.ceil((11 * monitor.restartCount * (monitor.stabilization + (monitor.interval ?? 0))) / 10);
+}
+
+/** What is wrong with a monitor definition (empty when nothing is). */
+export function monitorProblems(config: ClusterConfig, monitor: ApplicationMonitor): string[] {
+	const problems: string[] = [];
+	if (!config.appServers[monitor.server]) problems.push(`${monitor.server} is not an application server.`);
+	if (monitor.kind === 'process') {
+		if (!monitor.processes) problems.push(`Process monitor ${monitor.name} needs the names of the processes to monitor.`);
+		if (!monitor.owner) problems.push(`Process monitor ${monitor.name} needs the owner of the processes.`);
+	} else {
+		if (!monitor.method) problems.push(`Custom monitor ${monitor.name} needs a monitor method.`);
+		if (!monitor.interval) problems.push(`Custom monitor ${monitor.name} needs a monitor interval greater than 0.`);
+	}
+	if (monitor.restartCount > 0 && !monitor.restartMethod) problems.push(`Monitor ${monitor.name} restarts the application (restart count ${monitor.restartCount}), so it needs a restart method.`);
+	for (const [kind, path] of [['monitor method', monitor.method], ['notify method', monitor.notifyMethod], ['cleanup method', monitor.cleanupMethod], ['restart method', monitor.restartMethod]] as const) {
+		if (path && !path.startsWith('/')) problems.push(`The ${kind} ${path} of ${monitor.name} must be given as a full path name.`);
+	}
+	return problems;
+}
+
+/** Add or replace a monitor (claddappmon adds, clchappmon replaces). */
+export function saveApplicationMonitor(state: ClusterState, node: string, monitor: ApplicationMonitor, options: {replaces?: string}): void {
+	const config = dcdOf(state, node);
+	if (options.replaces === undefined || options.replaces !== monitor.name) {
+		const problem = nameProblem('Application monitor', monitor.name);
+		if (problem) fail(problem);
+		if (config.appMonitors[monitor.name]) fail(`Application monitor ${monitor.name} already exists.`);
+	}
+	if (options.replaces !== undefined && !config.appMonitors[options.replaces]) fail(`Application monitor ${options.replaces} is not defined.`);
+	const problems = monitorProblems(config, monitor);
+	if (problems.length > 0) throw new CommandError(problems.map(p => `ERROR: ${p}`).join('\n'));
+	editDcd(state, node, c => {
+		if (options.replaces !== undefined) delete c.appMonitors[options.replaces];
+		c.appMonitors[monitor.name] = monitor;
+	});
+}
+
+export function removeApplicationMonitor(state: ClusterState, node: string, name: string): void {
+	if (!dcdOf(state, node).appMonitors[name]) fail(`Application monitor ${name} is not defined.`);
+	editDcd(state, node, c => void delete c.appMonitors[name]);
+}

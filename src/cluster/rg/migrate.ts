@@ -1,0 +1,153 @@
+/**
+ * Moving resource groups by hand while the cluster runs. The 4.x DARE
+ * resource migration (cldare -M group:location[:sticky]): locations are a
+ * node, `default` (clear stickiness, back to the normal policy) and `stop`;
+ * a sticky location is kept until cleared; all requests are checked before
+ * any is carried out, so one bad request moves nothing. And the 5.x
+ * clRGmove: move a group to a node, bring it online or offline on one.
+ */
+import {CommandError} from '../../command/errors.js';
+import {activeNodes, dcdOf, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {bestStartNode, holders} from '../events/policy.js';
+import {runRgMove} from '../events/rg-move.js';
+import type {ClusterState, GroupRuntime} from '../state.js';
+
+export interface MigrationRequest {
+	group: string;
+	/** A node name, `default` or `stop`. */
+	location: string;
+	sticky: boolean;
+}
+
+type Print = (line: string) => void;
+
+/** `group:location[:sticky]`; an empty location means `default`. */
+export function parseMigration(spec: string): MigrationRequest {
+	const [group = '', location = '', sticky, ...rest] = spec.split(':');
+	if (!group || rest.length > 0 || (sticky !== undefined && sticky !== 'sticky')) {
+		throw new CommandError(`cldare: ERROR: "${spec}" is not a migration request; write group:location or group:location:sticky.`);
+	}
+	return {group, location: location || 'default', sticky: sticky === 'sticky'};
+}
+
+const runtimeOf = (state: ClusterState, name: string): GroupRuntime => (state.resourceGroups[name] ??= {nodes: {}});
+
+/** Why a request cannot be carried out, or undefined when it can. */
+function requestProblem(config: ClusterConfig, active: readonly string[], request: MigrationRequest): string | undefined {
+	const group = config.resourceGroups[request.group];
+	if (!group) return `Resource group ${request.group} is not defined in the ${active.length > 0 ? 'active cluster' : 'cluster'} configuration.`;
+	if (request.location === 'default' && request.sticky) return `"default" clears a sticky location; it cannot be sticky itself (${request.group}:default).`;
+	if (active.length === 0) {
+		return request.location === 'stop' ? undefined : `Cluster services are not active: only "${request.group}:stop" can be requested (with -v), to clear a sticky location while HACMP is down.`;
+	}
+	if (request.location === 'default' || request.location === 'stop') return undefined;
+	if (group.startup === 'OAAN') return `Resource group ${group.name} is online on all available nodes; it can be stopped or returned to its default, not migrated to one node.`;
+	if (!config.nodes.some(n => n.name === request.location)) return `${request.location} is not a cluster node, nor default or stop.`;
+	if (!group.nodes.includes(request.location)) return `Node ${request.location} is not in the node list of resource group ${group.name} (${group.nodes.join(' ')}).`;
+	if (!active.includes(request.location)) return `Node ${request.location} is not up (cluster services are not active on it).`;
+	return undefined;
+}
+
+/** Where `default` puts a group now: its highest-priority active node, unless it is online and never falls back. */
+function defaultPlan(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[]): {release: string[]; acquire: string[]} {
+	const current = holders(runtime).filter(n => active.includes(n));
+	if (group.startup === 'OAAN') return {release: [], acquire: group.nodes.filter(n => active.includes(n) && !current.includes(n))};
+	const best = bestStartNode(group, runtime, active);
+	if (!best || current.includes(best)) return {release: [], acquire: []};
+	if (current.length === 0) return {release: [], acquire: [best]};
+	return group.fallback === 'FBHPN' ? {release: current, acquire: [best]} : {release: [], acquire: []};
+}
+
+/** cldare -M: carry out every request, or none if any is wrong. */
+export function migrateResourceGroups(state: ClusterState, node: string, requests: readonly MigrationRequest[], options: {verify: boolean}, print: Print): void {
+	const active = activeNodes(state);
+	const config = runningConfig(state) ?? dcdOf(state, node);
+	const problems = requests.map(r => requestProblem(config, active, r)).filter((p): p is string => p !== undefined);
+	const twice = requests.find((r, i) => requests.findIndex(s => s.group === r.group) !== i);
+	if (twice) problems.push(`Resource group ${twice.group} is named in more than one request.`);
+	if (active.length === 0 && options.verify) problems.push('Cluster services are not active on any node: use cldare -v (no verification) to change a group while HACMP is down.');
+	if (problems.length > 0) throw new CommandError([...problems.map(p => `cldare: ERROR: ${p}`), 'cldare: No resource group was migrated.'].join('\n'));
+
+	for (const request of requests) {
+		const group = config.resourceGroups[request.group]!;
+		const runtime = runtimeOf(state, group.name);
+		const what = `${request.location}${request.sticky ? ' (sticky)' : ''}`;
+		print(`cldare: Migrating resource group ${group.name} to ${what}.`);
+		let plan: {release: string[]; acquire: string[]};
+		if (request.location === 'stop') plan = {release: holders(runtime).filter(n => active.includes(n)), acquire: []};
+		else if (request.location === 'default') plan = defaultPlan(group, {...runtime, sticky: undefined}, active);
+		else {
+			const current = holders(runtime).filter(n => active.includes(n));
+			plan = current.includes(request.location) ? {release: [], acquire: []} : {release: current, acquire: [request.location]};
+		}
+		if (request.sticky) runtime.sticky = request.location;
+		else delete runtime.sticky;
+		if (active.length === 0) print(`cldare: ${request.sticky ? `Resource group ${group.name} will stay offline (sticky stop).` : `The sticky location of resource group ${group.name} is cleared.`}`);
+		if (plan.release.length > 0 || plan.acquire.length > 0) runRgMove(state, config, group, {...plan, reason: `cldare: migrating resource group ${group.name} to ${what}`});
+	}
+	print('cldare: Resource group migration completed.');
+}
+
+/** The running configuration, or a clear error when the cluster is down. */
+function activeConfig(state: ClusterState): ClusterConfig {
+	const config = runningConfig(state);
+	if (!config) throw new CommandError('ERROR: Cluster services are not active on any node; resource groups can only be moved in a running cluster.');
+	return config;
+}
+
+function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
+	const group = config.resourceGroups[name];
+	if (!group) throw new CommandError(`ERROR: Resource group ${name} is not defined in the active cluster configuration.`);
+	return group;
+}
+
+function usableNode(state: ClusterState, group: ResourceGroup, node: string): void {
+	if (!group.nodes.includes(node)) throw new CommandError(`ERROR: Node ${node} is not in the node list of resource group ${group.name} (${group.nodes.join(' ')}).`);
+	if (state.nodes[node]?.acd == null) throw new CommandError(`ERROR: Node ${node} is not up: cluster services are not active on it.`);
+}
+
+export type RgMoveAction = 'move' | 'online' | 'offline';
+
+/**
+ * clRGmove: move (-m) an online group to another node; bring (-u) a group
+ * online on a node (by default where its policy says); take (-d) it offline
+ * on a node (by default everywhere), where it stays until brought online.
+ * `persist` makes the new location sticky.
+ */
+export function moveResourceGroup(state: ClusterState, name: string, action: RgMoveAction, target: string | undefined, persist: boolean, print: Print): void {
+	const config = activeConfig(state);
+	const group = activeGroup(config, name);
+	const runtime = runtimeOf(state, name);
+	const active = activeNodes(state);
+	const online = holders(runtime).filter(n => active.includes(n));
+	if (target !== undefined) usableNode(state, group, target);
+	let plan: {release: string[]; acquire: string[]};
+	if (action === 'move') {
+		if (target === undefined) throw new CommandError('ERROR: Moving a resource group needs a destination node (-n).');
+		if (group.startup === 'OAAN') throw new CommandError(`ERROR: Resource group ${name} is online on all available nodes; bring it online or offline on a node instead of moving it.`);
+		if (online.length === 0) throw new CommandError(`ERROR: Resource group ${name} is not online on any node; bring it online instead of moving it.`);
+		if (online.includes(target)) throw new CommandError(`ERROR: Resource group ${name} is already online on node ${target}.`);
+		print(`Attempting to move resource group ${name} to node ${target}.`);
+		plan = {release: online, acquire: [target]};
+		if (persist) runtime.sticky = target;
+		else delete runtime.sticky;
+	} else if (action === 'online') {
+		const where = target ? [target] : defaultPlan(group, {...runtime, sticky: undefined}, active).acquire;
+		if (where.length === 0 || online.includes(where[0]!)) throw new CommandError(`ERROR: Resource group ${name} is already online${online.length > 0 ? ` on node ${online.join(', ')}` : ''}.`);
+		if (group.startup !== 'OAAN' && online.length > 0) throw new CommandError(`ERROR: Resource group ${name} is online on node ${online[0]}; move it instead.`);
+		print(`Attempting to bring resource group ${name} online on node ${where.join(', ')}.`);
+		plan = {release: [], acquire: where};
+		if (runtime.sticky === 'stop') delete runtime.sticky;
+	} else {
+		const where = target ? [target] : online;
+		if (where.length === 0 || !online.includes(where[0]!)) throw new CommandError(`ERROR: Resource group ${name} is not online${target ? ` on node ${target}` : ''}.`);
+		print(`Attempting to bring resource group ${name} offline on node ${where.join(', ')}.`);
+		plan = {release: where, acquire: []};
+		// Taken offline by hand, a group stays offline until brought online again (all its instances, for a concurrent group).
+		if (where.length === online.length) runtime.sticky = 'stop';
+	}
+	print('Waiting for the cluster to process the resource group movement request....');
+	runRgMove(state, config, group, {...plan, reason: `clRGmove: ${action} resource group ${name}${target ? ` (node ${target})` : ''}`});
+	const failed = plan.acquire.filter(n => state.resourceGroups[name]!.nodes[n] === 'ERROR');
+	print(failed.length === 0 ? 'Resource group movement successful.' : `Resource group ${name} went into the ERROR state on ${failed.join(', ')}; see /tmp/hacmp.out there.`);
+}

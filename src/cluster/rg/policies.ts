@@ -1,0 +1,66 @@
+/**
+ * Resource group management policies: the legacy types (cascading,
+ * rotating, concurrent) are stored with the custom startup / fallover /
+ * fallback policies they are equivalent to, so the event engine reads one
+ * set of policies; what only a type has (a rotating group per joining node,
+ * settling and fallback timers for custom groups) is asked of the type.
+ */
+import type {FallbackPolicy, FalloverPolicy, GroupType, ResourceGroup, StartupPolicy} from '../config.js';
+
+/** The dynamic node priority policies HACMP defines, and what each prefers. */
+export const DNP_POLICIES: Record<string, string> = {
+	cl_highest_free_mem: 'the node with the most free memory',
+	cl_highest_idle_cpu: 'the node with the most idle CPU time',
+	cl_lowest_disk_busy: 'the node whose disks are least busy',
+};
+
+export const GROUP_TYPES: readonly GroupType[] = ['cascading', 'rotating', 'concurrent', 'custom'];
+export const STARTUP_POLICIES: readonly StartupPolicy[] = ['OHN', 'OFAN', 'OAAN'];
+export const FALLOVER_POLICIES: readonly FalloverPolicy[] = ['FNPN', 'FUDNP', 'BO'];
+export const FALLBACK_POLICIES: readonly FallbackPolicy[] = ['FBHPN', 'NFB'];
+
+export type Policies = Pick<ResourceGroup, 'startup' | 'fallover' | 'fallback'>;
+
+/**
+ * The policies a legacy type behaves by. Cascading: home node only, or the
+ * first available node with Inactive Takeover; next node, or dynamic
+ * priority; fallback, or none with Cascading Without Fallback. Rotating:
+ * first available, next node, never fall back. Concurrent: every node,
+ * offline on error, never fall back.
+ */
+function legacyPolicies(group: Pick<ResourceGroup, 'type' | 'inactiveTakeover' | 'cwof' | 'dnpPolicy'>): Policies | undefined {
+	switch (group.type) {
+		case 'cascading':
+			return {startup: group.inactiveTakeover ? 'OFAN' : 'OHN', fallover: group.dnpPolicy ? 'FUDNP' : 'FNPN', fallback: group.cwof ? 'NFB' : 'FBHPN'};
+		case 'rotating':
+			return {startup: 'OFAN', fallover: 'FNPN', fallback: 'NFB'};
+		case 'concurrent':
+			return {startup: 'OAAN', fallover: 'BO', fallback: 'NFB'};
+		case 'custom':
+			return undefined;
+	}
+}
+
+/** Keep a legacy group's policies in step with its type and attributes. */
+export function applyLegacyPolicies(group: ResourceGroup): void {
+	const policies = legacyPolicies(group);
+	if (policies) Object.assign(group, policies);
+	if (group.type !== 'cascading') {
+		delete group.inactiveTakeover;
+		delete group.cwof;
+	}
+}
+
+/** Settling time and delayed fallback timers were introduced with custom groups and apply only to them. */
+export const usesRunTimePolicies = (group: ResourceGroup) => group.type === 'custom';
+
+// HACMP object names: letters, digits and underscores, not starting with a digit, at most 32 characters.
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
+const RESERVED = new Set(['all', 'cascading', 'cluster', 'concurrent', 'custom', 'default', 'group', 'network', 'node', 'none', 'resource', 'rotating', 'serial', 'service', 'stop', 'sticky']);
+
+/** Why a name cannot be used for an HACMP object, or undefined when it can. */
+export function nameProblem(kind: string, name: string): string | undefined {
+	if (!NAME.test(name)) return `${kind} name "${name}" is not valid: use up to 32 letters, digits and underscores, not starting with a digit.`;
+	if (RESERVED.has(name.toLowerCase())) return `${kind} name "${name}" is a reserved word in HACMP; choose another name.`;
+	return undefined;
+}

@@ -1,0 +1,133 @@
+/**
+ * The rules a resource group definition must keep, from the planning guide:
+ * valid nodes and policy combinations, resources that exist, a volume group
+ * (with its logical volumes) in one group only, no file systems in a
+ * concurrent group, NFS exports only with file systems mounted before the
+ * IP address is configured. Editing commands refuse a change that breaks
+ * one; clverify reports them.
+ */
+import type {ClusterConfig, ResourceGroup} from '../config.js';
+import {fileSystemsOf} from '../lvm-ops.js';
+import type {ClusterState} from '../state.js';
+import {DNP_POLICIES, usesRunTimePolicies} from './policies.js';
+
+/** The volume group a file system is on, as the first of `nodes` that knows it sees it. */
+function volumeGroupOfFileSystem(state: ClusterState, nodes: readonly string[], mountPoint: string): string | undefined {
+	for (const node of nodes) {
+		const lvm = state.nodes[node]?.lvm;
+		const entry = lvm?.filesystems[mountPoint];
+		if (!lvm || !entry) continue;
+		const lv = entry.dev.replace('/dev/', '');
+		const vg = Object.keys(lvm.volumeGroups).find(name => lvm.volumeGroups[name]!.lvs.includes(lv));
+		if (vg) return vg;
+	}
+	return undefined;
+}
+
+/** The file systems on a volume group, as the first of `nodes` that has it imported sees them. */
+function fileSystemsOnVolumeGroup(state: ClusterState, nodes: readonly string[], vgName: string): string[] {
+	const node = nodes.find(n => state.nodes[n]?.lvm.volumeGroups[vgName]);
+	return node ? fileSystemsOf(state, node, vgName) : [];
+}
+
+export interface GroupStorage {
+	volumeGroups: string[];
+	fileSystems: string[];
+}
+
+/** The shared storage a group uses: its volume groups with those of its file systems, and the file systems it mounts. */
+export function groupStorage(state: ClusterState, group: ResourceGroup): GroupStorage {
+	const {volumeGroups, filesystems} = group.resources;
+	const fsVgs = filesystems.map(fs => volumeGroupOfFileSystem(state, group.nodes, fs)).filter((vg): vg is string => vg !== undefined);
+	const vgs = [...new Set([...volumeGroups, ...fsVgs])];
+	const fileSystems = filesystems.length > 0 ? filesystems : volumeGroups.flatMap(vg => fileSystemsOnVolumeGroup(state, group.nodes, vg));
+	return {volumeGroups: vgs, fileSystems};
+}
+
+const list = (items: readonly string[]) => items.join(', ');
+
+/** Which groups use each service label, application server and volume group, and each group's storage. */
+export interface GroupIndex {
+	storage: Map<string, GroupStorage>;
+	users: {label: Map<string, string[]>; server: Map<string, string[]>; vg: Map<string, string[]>};
+}
+
+export function indexGroups(state: ClusterState, config: ClusterConfig): GroupIndex {
+	const index: GroupIndex = {storage: new Map(), users: {label: new Map(), server: new Map(), vg: new Map()}};
+	const use = (map: Map<string, string[]>, key: string, group: string) => map.set(key, [...(map.get(key) ?? []), group]);
+	for (const group of Object.values(config.resourceGroups)) {
+		const storage = groupStorage(state, group);
+		index.storage.set(group.name, storage);
+		for (const label of group.resources.serviceLabels) use(index.users.label, label, group.name);
+		for (const server of group.resources.appServers) use(index.users.server, server, group.name);
+		for (const vg of storage.volumeGroups) use(index.users.vg, vg, group.name);
+	}
+	return index;
+}
+
+/**
+ * What is wrong with a group's definition in this configuration (empty when
+ * nothing is). Checking every group, index the configuration once.
+ */
+export function groupProblems(state: ClusterState, config: ClusterConfig, group: ResourceGroup, index = indexGroups(state, config)): string[] {
+	const problems: string[] = [];
+	const {name, resources} = group;
+	const clusterNodes = config.nodes.map(n => n.name);
+	const otherUser = (map: Map<string, string[]>, key: string) => map.get(key)?.find(g => g !== name);
+
+	if (group.nodes.length === 0) problems.push(`Resource group ${name} has no participating nodes.`);
+	const unknown = group.nodes.filter(n => !clusterNodes.includes(n));
+	if (unknown.length > 0) problems.push(`${list(unknown)} ${unknown.length === 1 ? 'is not a cluster node' : 'are not cluster nodes'}; resource group ${name} cannot use ${unknown.length === 1 ? 'it' : 'them'}.`);
+	const repeated = group.nodes.filter((n, i) => group.nodes.indexOf(n) !== i);
+	if (repeated.length > 0) problems.push(`Node ${repeated[0]} is listed more than once for resource group ${name}.`);
+
+	if (group.startup === 'OAAN' && (group.fallover !== 'BO' || group.fallback !== 'NFB')) {
+		problems.push(`Resource group ${name}: the startup policy Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and the fallback policy Never Fallback.`);
+	}
+	if (group.dnpPolicy && !DNP_POLICIES[group.dnpPolicy]) problems.push(`${group.dnpPolicy} is not a dynamic node priority policy (use ${list(Object.keys(DNP_POLICIES))}).`);
+	if (group.dnpPolicy && (group.type === 'rotating' || group.type === 'concurrent')) problems.push(`Resource group ${name} is ${group.type}: ${group.type} groups have no dynamic node priority.`);
+	if (group.fallbackTimer) {
+		if (!usesRunTimePolicies(group)) problems.push(`Resource group ${name} is ${group.type}: only custom resource groups use a delayed fallback timer.`);
+		else if (group.fallback !== 'FBHPN') problems.push(`Resource group ${name} never falls back, so it cannot use the delayed fallback timer ${group.fallbackTimer}.`);
+		if (!config.fallbackTimers?.[group.fallbackTimer]) problems.push(`The delayed fallback timer policy ${group.fallbackTimer} is not defined.`);
+	}
+
+	for (const labelName of resources.serviceLabels) {
+		const label = config.ipLabels[labelName];
+		if (!label || label.role !== 'service') {
+			problems.push(`${labelName} is not a service IP label.`);
+			continue;
+		}
+		if (label.node && !group.nodes.includes(label.node)) problems.push(`Service IP label ${labelName} is bound to node ${label.node}, which is not a participating node of ${name}.`);
+		const holder = !label.node && otherUser(index.users.label, labelName);
+		if (holder) problems.push(`Service IP label ${labelName} is already configured in resource group ${holder}.`);
+	}
+	for (const server of resources.appServers) {
+		if (!config.appServers[server]) problems.push(`${server} is not an application server.`);
+		const holder = otherUser(index.users.server, server);
+		if (holder) problems.push(`Application server ${server} is already configured in resource group ${holder}.`);
+	}
+
+	const mine = index.storage.get(name) ?? groupStorage(state, group);
+	for (const fs of resources.filesystems) {
+		if (!volumeGroupOfFileSystem(state, group.nodes, fs)) problems.push(`File system ${fs} is not defined on any participating node of ${name}.`);
+	}
+	for (const vg of resources.volumeGroups) {
+		if (!group.nodes.some(n => state.nodes[n]?.lvm.volumeGroups[vg])) problems.push(`Volume group ${vg} is not defined on any participating node of ${name}.`);
+	}
+	for (const vg of mine.volumeGroups) {
+		for (const other of index.users.vg.get(vg) ?? []) {
+			if (other !== name) problems.push(`Volume group ${vg} (and its logical volumes) is already part of resource group ${other}; a volume group belongs to one resource group only.`);
+		}
+	}
+	if (group.startup === 'OAAN' && mine.fileSystems.length > 0) {
+		problems.push(`Resource group ${name} is concurrent (online on all available nodes) but holds the file systems ${list(mine.fileSystems)}; concurrent access supports no JFS or JFS2 file systems, only raw logical volumes.`);
+	}
+	if (resources.exportFs.length > 0) {
+		if (!resources.fsBeforeIp) problems.push(`Resource group ${name} exports file systems over NFS, so "Filesystems mounted before IP configured" must be true.`);
+		for (const dir of resources.exportFs) {
+			if (!mine.fileSystems.some(fs => dir === fs || dir.startsWith(`${fs}/`))) problems.push(`${dir} is not on a file system of resource group ${name}, so it cannot be exported.`);
+		}
+	}
+	return problems;
+}

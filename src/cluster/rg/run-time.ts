@@ -1,0 +1,65 @@
+/**
+ * Resource group run-time policies: the cluster-wide settling time and the
+ * delayed fallback timer policies groups may name.
+ */
+import {CommandError} from '../../command/errors.js';
+import {dcdOf, editDcd, type FallbackTimerPolicy} from '../config.js';
+import type {ClusterState} from '../state.js';
+import {nameProblem} from './policies.js';
+
+const fail = (message: string): never => {
+	throw new CommandError(`ERROR: ${message}`);
+};
+
+export function setSettlingTime(state: ClusterState, node: string, seconds: number): void {
+	if (!Number.isInteger(seconds) || seconds < 0) fail(`The settling time must be a number of seconds, 0 or more.`);
+	editDcd(state, node, config => {
+		if (seconds === 0) delete config.settlingTime;
+		else config.settlingTime = seconds;
+	});
+}
+
+function range(label: string, value: number | undefined, low: number, high: number): void {
+	if (value === undefined || !Number.isInteger(value) || value < low || value > high) fail(`${label} must be from ${low} to ${high}.`);
+}
+
+/** What a recurrence needs besides the time of day. */
+function checkTimer(policy: FallbackTimerPolicy): void {
+	range('The hour', policy.hour, 0, 23);
+	range('The minutes', policy.minute, 0, 59);
+	if (policy.recurrence === 'weekly') range('The day of the week', policy.dayOfWeek, 0, 6);
+	if (policy.recurrence === 'monthly' || policy.recurrence === 'yearly' || policy.recurrence === 'once') range('The day of the month', policy.dayOfMonth, 1, 31);
+	if (policy.recurrence === 'yearly' || policy.recurrence === 'once') range('The month', policy.month, 0, 11);
+	if (policy.recurrence === 'once') range('The year', policy.year, 1970, 2099);
+}
+
+/** Add a delayed fallback timer policy, or replace one (`replaces` names it). */
+export function saveFallbackTimer(state: ClusterState, node: string, policy: FallbackTimerPolicy, options: {replaces?: string}): void {
+	const timers = dcdOf(state, node).fallbackTimers ?? {};
+	if (options.replaces !== undefined && !timers[options.replaces]) fail(`The delayed fallback timer policy ${options.replaces} is not defined.`);
+	if (options.replaces !== policy.name) {
+		const problem = nameProblem('Delayed fallback timer policy', policy.name);
+		if (problem) fail(problem);
+		if (timers[policy.name]) fail(`The delayed fallback timer policy ${policy.name} already exists.`);
+	}
+	checkTimer(policy);
+	editDcd(state, node, config => {
+		const next = {...config.fallbackTimers};
+		if (options.replaces !== undefined) delete next[options.replaces];
+		next[policy.name] = policy;
+		config.fallbackTimers = next;
+		// A renamed policy stays with the groups that use it.
+		for (const group of Object.values(config.resourceGroups)) if (options.replaces && group.fallbackTimer === options.replaces) group.fallbackTimer = policy.name;
+	});
+}
+
+export function removeFallbackTimer(state: ClusterState, node: string, name: string): void {
+	const config = dcdOf(state, node);
+	if (!config.fallbackTimers?.[name]) fail(`The delayed fallback timer policy ${name} is not defined.`);
+	const user = Object.values(config.resourceGroups).find(g => g.fallbackTimer === name);
+	if (user) fail(`The delayed fallback timer policy ${name} is used by resource group ${user.name}; remove it from the group first.`);
+	editDcd(state, node, c => {
+		delete c.fallbackTimers![name];
+		if (Object.keys(c.fallbackTimers!).length === 0) delete c.fallbackTimers;
+	});
+}

@@ -1,0 +1,97 @@
+/**
+ * Installed software on a node, for the PTF rolling install the study guide
+ * describes: stop cluster services with takeover, apply the PTF, verify,
+ * restart, then the next node. An update is APPLIED (and can be rejected)
+ * until it is committed. The HACMP filesets refuse an update while the
+ * node's cluster manager runs.
+ */
+import {CommandError} from '../command/errors.js';
+import type {ClusterState} from './state.js';
+
+export const FILESET_DESCRIPTIONS: Record<string, string> = {
+	'bos.rte': 'Base Operating System Runtime',
+	'cluster.es.client.lib': 'ES Client Libraries',
+	'cluster.es.cspoc.rte': 'ES CSPOC Runtime Commands',
+	'cluster.es.server.rte': 'ES Base Server Runtime',
+	'cluster.es.server.utils': 'ES Server Utilities',
+	'rsct.basic.rte': 'RSCT Basic Function',
+};
+
+/** Installation images on every node (an NFS-mounted or copied PTF directory). */
+export const INSTALL_IMAGES: Record<string, Record<string, string>> = {
+	'/usr/sys/inst.images/hacmp_ptf': {
+		'cluster.es.client.lib': '5.2.0.1',
+		'cluster.es.cspoc.rte': '5.2.0.1',
+		'cluster.es.server.rte': '5.2.0.1',
+		'cluster.es.server.utils': '5.2.0.1',
+	},
+};
+
+const levelParts = (level: string) => level.split('.').map(Number);
+
+/** Compare two V.R.M.F levels. */
+function compareLevels(a: string, b: string): number {
+	const [x, y] = [levelParts(a), levelParts(b)];
+	for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+	return 0;
+}
+
+/** Filesets matching lslpp / installp names, where `*` matches anything. */
+export function matchFilesets(names: readonly string[], patterns: readonly string[]): string[] {
+	const regexes = patterns.map(p => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
+	return names.filter(name => patterns.includes('all') || regexes.some(r => r.test(name)));
+}
+
+export interface ApplyResult {
+	applied: Array<{fileset: string; level: string}>;
+	/** Filesets already at the image's level or higher. */
+	current: string[];
+}
+
+/** installp -a: apply the updates an image directory holds for the chosen filesets. */
+export function applyUpdates(state: ClusterState, node: string, device: string, patterns: readonly string[]): ApplyResult {
+	const images = INSTALL_IMAGES[device.replace(/\/$/, '')];
+	if (!images) throw new CommandError(`installp:  Device ${device} could not be accessed.\n        Specify a valid device name.`);
+	const target = state.nodes[node]!;
+	const chosen = matchFilesets(Object.keys(images), patterns);
+	if (chosen.length === 0) throw new CommandError(`installp:  No filesets on the media match ${patterns.join(' ')}.`);
+	if (chosen.some(f => f.startsWith('cluster.')) && target.acd !== null) {
+		throw new CommandError(
+			`cluster.es.server.rte: Cluster services are active on node ${node}.\n` +
+				'Stop cluster services on this node (smit clstop, graceful with takeover to keep the applications available) before updating the HACMP software.\n' +
+				'installp:  The installation has FAILED for the "usr" part of the following filesets:\n' +
+				chosen.map(f => `        ${f} ${images[f]}`).join('\n'),
+		);
+	}
+	const result: ApplyResult = {applied: [], current: []};
+	for (const fileset of chosen) {
+		const installed = target.filesets[fileset];
+		if (installed === undefined) throw new CommandError(`installp:  The base level of ${fileset} is not installed; an update cannot be applied to it.`);
+		if (compareLevels(images[fileset]!, installed) <= 0) {
+			result.current.push(fileset);
+			continue;
+		}
+		target.applied = {...target.applied, [fileset]: target.applied?.[fileset] ?? installed};
+		target.filesets[fileset] = images[fileset]!;
+		result.applied.push({fileset, level: images[fileset]!});
+	}
+	return result;
+}
+
+/** installp -c or -r: commit, or reject (back to the level before), the applied updates chosen. */
+export function finishUpdates(state: ClusterState, node: string, patterns: readonly string[], action: 'commit' | 'reject'): Array<{fileset: string; level: string}> {
+	const target = state.nodes[node]!;
+	const chosen = matchFilesets(Object.keys(target.applied ?? {}), patterns);
+	if (chosen.length === 0) throw new CommandError(`installp:  No applied (uncommitted) updates match ${patterns.join(' ')}; there is nothing to ${action}.`);
+	if (action === 'reject' && chosen.some(f => f.startsWith('cluster.')) && target.acd !== null) {
+		throw new CommandError(`cluster.es.server.rte: Cluster services are active on node ${node}; stop them before rejecting the HACMP update.`);
+	}
+	const done = chosen.map(fileset => {
+		if (action === 'reject') target.filesets[fileset] = target.applied![fileset]!;
+		return {fileset, level: target.filesets[fileset]!};
+	});
+	const left = Object.fromEntries(Object.entries(target.applied!).filter(([f]) => !chosen.includes(f)));
+	if (Object.keys(left).length > 0) target.applied = left;
+	else delete target.applied;
+	return done;
+}

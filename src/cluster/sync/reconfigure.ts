@@ -1,0 +1,85 @@
+/**
+ * Dynamic reconfiguration (DARE): synchronizing while the local cluster
+ * manager runs. Groups that were removed or changed are released
+ * (reconfig_resource_release), every node gets the new DCD and every active
+ * node the new ACD, the cluster managers are refreshed, then changed groups
+ * go back where they were and new ones where their startup policy puts them
+ * (reconfig_resource_acquire), and their applications start
+ * (reconfig_resource_complete).
+ */
+import {CommandError} from '../../command/errors.js';
+import {activeNodes, dcdOf, pruneConfigs, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {EventLog} from '../events/log.js';
+import {acquireOn, completeAcquisitions, releaseOn} from '../events/node-events.js';
+import {holders, startupNodes} from '../events/policy.js';
+import type {ClusterState} from '../state.js';
+import {reconcileGroupStates} from './runtime.js';
+
+/** A group together with the definitions it uses, so a changed service label or server counts as a changed group. */
+function fingerprint(config: ClusterConfig, group: ResourceGroup): string {
+	const {serviceLabels, appServers} = group.resources;
+	return JSON.stringify([group, serviceLabels.map(l => config.ipLabels[l]), appServers.map(s => config.appServers[s])]);
+}
+
+export function reconfigureCluster(state: ClusterState, node: string, print: (line: string) => void): void {
+	const active = activeNodes(state);
+	const before = runningConfig(state)!;
+	const after = dcdOf(state, node);
+	const id = state.nodes[node]!.dcd;
+	const removedActive = active.filter(n => !after.nodes.some(m => m.name === n));
+	if (removedActive.length > 0) {
+		throw new CommandError(`cldare: ERROR: Cluster services are active on ${removedActive.join(', ')}, which the new configuration removes. Stop cluster services on a node before removing it from the cluster.`);
+	}
+	print('Verifying additional pre-requisites for Dynamic Reconfiguration...');
+	print('...completed.');
+	print('');
+	print('Committing any changes, as required, to all available nodes...');
+
+	const removed = Object.values(before.resourceGroups).filter(g => !after.resourceGroups[g.name]);
+	const changed = Object.values(after.resourceGroups).filter(g => before.resourceGroups[g.name] && fingerprint(before, before.resourceGroups[g.name]!) !== fingerprint(after, g));
+	const added = Object.values(after.resourceGroups).filter(g => !before.resourceGroups[g.name]);
+	const log = new EventLog(state);
+	const previous = new Map<string, string[]>();
+	log.start(active, 'reconfig_resource_release');
+	for (const group of [...removed, ...changed.map(g => before.resourceGroups[g.name]!)]) {
+		const where = holders(state.resourceGroups[group.name] ?? {nodes: {}}).filter(n => active.includes(n));
+		previous.set(group.name, where);
+		for (const holder of where) releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
+	}
+	log.pass(1);
+	log.complete(active, 'reconfig_resource_release');
+
+	for (const member of after.nodes) {
+		const target = state.nodes[member.name];
+		if (!target) continue;
+		target.dcd = id;
+		if (target.acd) target.acd = id;
+	}
+	for (const member of active) {
+		print(`cldare: Requesting a refresh of the Cluster Manager on node ${member}...`);
+		log.trace(member, 'reconfig_resource_acquire', ['refresh -s clstrmgrES', '0513-095 The request for subsystem refresh was completed successfully.']);
+	}
+	reconcileGroupStates(state, after);
+
+	log.start(active, 'reconfig_resource_acquire');
+	const acquired = new Map<string, ResourceGroup[]>();
+	const place = (group: ResourceGroup, targets: string[]) => {
+		for (const target of targets) if (acquireOn(state, log, after, target, group, false)) acquired.set(target, [...(acquired.get(target) ?? []), group]);
+	};
+	for (const group of changed) {
+		const was = previous.get(group.name) ?? [];
+		const still = was.filter(n => group.nodes.includes(n));
+		place(group, still.length > 0 || was.length === 0 ? still : startupNodes(group, state.resourceGroups[group.name]!, active));
+	}
+	for (const group of added) place(group, startupNodes(group, state.resourceGroups[group.name]!, active));
+	log.pass(1);
+	log.complete(active, 'reconfig_resource_acquire');
+
+	log.start(active, 'reconfig_resource_complete');
+	for (const [target, groups] of acquired) completeAcquisitions(state, log, after, target, groups);
+	log.pass(1);
+	log.complete(active, 'reconfig_resource_complete');
+	pruneConfigs(state);
+	const summary = [removed.length && `${removed.length} removed`, changed.length && `${changed.length} changed`, added.length && `${added.length} added`].filter(Boolean);
+	print(`Dynamic reconfiguration completed: resource groups ${summary.length > 0 ? summary.join(', ') : 'unchanged'}.`);
+}

@@ -1,0 +1,84 @@
+/**
+ * Synchronizing the cluster configuration from the local node, after a
+ * verification (unless skipped). The seed's three cases: with the local
+ * cluster manager inactive (and no other active) the DCD is copied to every
+ * node; with it active a dynamic reconfiguration copies DCD and ACD, refreshes
+ * the daemons and logs reconfig_resource_release / _acquire / _complete;
+ * inactive locally but active elsewhere, synchronization fails.
+ */
+import {CommandError} from '../../command/errors.js';
+import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
+import type {ClusterState} from '../state.js';
+import {nodeAddresses, rhostsEntries} from '../verify/topology-checks.js';
+import {hostsTable, isIpAddress} from '../verify/check.js';
+import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
+import {reconfigureCluster} from './reconfigure.js';
+import {reconcileGroupStates} from './runtime.js';
+
+export interface SyncOptions extends VerifyOptions {
+	/** Verify first (cldare -v skips it). */
+	verify: boolean;
+	/** Synchronize after verifying (false: verify only). */
+	synchronize: boolean;
+	/** Synchronize even though verification found errors (cluster services down only). */
+	force: boolean;
+}
+
+type Print = (line: string) => void;
+
+/**
+ * Whether clcomdES on `target` takes a connection from `from`: its rhosts
+ * names it, or (rhosts being usable) its own HACMP configuration does. An
+ * unresolvable name in rhosts makes it refuse everyone.
+ */
+function clcomdAccepts(state: ClusterState, target: string, from: string): boolean {
+	const entries = rhostsEntries(state, target);
+	const hosts = hostsTable(state.nodes[target]!.files['/etc/hosts'] ?? '');
+	if (entries.some(e => !isIpAddress(e) && !hosts.has(e))) return false;
+	const known = nodeAddresses(dcdOf(state, target), from);
+	return known.length > 0 || nodeAddresses(dcdOf(state, from), from).some(a => entries.includes(a));
+}
+
+/** Copy the local DCD to every node of the cluster (cluster services down everywhere). */
+function copyConfiguration(state: ClusterState, node: string, print: Print): void {
+	const config = dcdOf(state, node);
+	const id = state.nodes[node]!.dcd;
+	print('Committing any changes, as required, to all available nodes...');
+	const targets = config.nodes.map(n => n.name).filter(n => state.nodes[n]);
+	const refused = targets.filter(n => n !== node && !clcomdAccepts(state, n, node));
+	if (refused.length > 0) {
+		throw new CommandError(
+			refused.map(n => `ERROR: Unable to communicate with node ${n}: clcomdES on ${n} refused the connection from ${node}. Check /usr/es/sbin/cluster/etc/rhosts on ${n}.`).join('\n') +
+				'\nSynchronization failed: no node was changed.',
+		);
+	}
+	for (const target of targets) {
+		state.nodes[target]!.dcd = id;
+		print(`Adding any necessary HACMP for AIX entries to /etc/inittab and /etc/rc.net for IP Address Takeover on node ${target}.`);
+	}
+	reconcileGroupStates(state, config);
+	pruneConfigs(state);
+}
+
+export function synchronizeCluster(state: ClusterState, node: string, options: SyncOptions, print: Print): void {
+	const localActive = state.nodes[node]!.acd !== null;
+	const elsewhere = activeNodes(state).filter(n => n !== node);
+	if (options.synchronize && !localActive && elsewhere.length > 0) {
+		throw new CommandError(
+			`cldare: ERROR: The cluster manager is not active on the local node ${node}, but it is active on ${elsewhere.join(', ')}.\n` +
+				`Synchronization is not possible in this state: synchronize from an active node (a dynamic reconfiguration), or stop cluster services on every node first.`,
+		);
+	}
+	if (options.force && localActive) throw new CommandError('cldare: ERROR: Synchronization cannot be forced while cluster services are active; correct the verification errors first.');
+	if (options.verify) {
+		const {errors} = verifyCluster(state, node, options, print);
+		if (errors > 0 && !(options.force && options.synchronize)) {
+			throw new CommandError(options.synchronize ? `cldare: Verification found ${errors} error(s); the configuration was not synchronized.` : `clverify: Verification found ${errors} error(s).`);
+		}
+		if (errors > 0) print(`WARNING: Verification found ${errors} error(s); synchronizing anyway because synchronization is forced.`);
+	}
+	if (!options.synchronize) return;
+	print('');
+	if (localActive) reconfigureCluster(state, node, print);
+	else copyConfiguration(state, node, print);
+}

@@ -1,0 +1,89 @@
+/**
+ * What a verification check is: a named test of the configuration being
+ * verified (the local node's DCD) against every node it names, giving
+ * findings (errors stop a synchronization or a start, warnings do not), some
+ * with a corrective action clverify can take.
+ */
+import type {ClusterConfig, ResourceGroup} from '../config.js';
+import type {ClusterState} from '../state.js';
+import {indexGroups, type GroupIndex} from '../rg/rules.js';
+
+export interface CorrectiveAction {
+	/** The corrective action as clverify names it: "Starting Corrective Action: name." */
+	name: string;
+	/** Asked when corrective actions are interactive. */
+	question: string;
+	/** Carry it out; returns what was done. */
+	apply(state: ClusterState): string;
+}
+
+export interface Finding {
+	severity: 'error' | 'warning';
+	message: string;
+	fix?: CorrectiveAction;
+}
+
+export interface CheckContext {
+	state: ClusterState;
+	/** The configuration verified. */
+	config: ClusterConfig;
+	/** The node verification runs on. */
+	local: string;
+	/** Cluster nodes the configuration names. */
+	nodes: string[];
+	/** Groups in scope (all, or those changed since the last synchronization). */
+	groups: ResourceGroup[];
+	/** Whether the topology is in scope. */
+	topology: boolean;
+	/** The configuration's groups indexed: their storage, and which group uses what. */
+	index: GroupIndex;
+	/** The node's /etc/hosts: label → address. */
+	hosts(node: string): Map<string, string>;
+}
+
+export interface Check {
+	title: string;
+	part: 'topology' | 'resources';
+	run(ctx: CheckContext): Finding[];
+}
+
+export const error = (message: string, fix?: CorrectiveAction): Finding => ({severity: 'error', message, ...(fix && {fix})});
+export const warning = (message: string, fix?: CorrectiveAction): Finding => ({severity: 'warning', message, ...(fix && {fix})});
+
+const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
+export const isIpAddress = (word: string) => IP_ADDRESS.test(word);
+
+/** Parse /etc/hosts: every name on a line maps to its address. */
+function parseHosts(text: string): Map<string, string> {
+	const table = new Map<string, string>();
+	for (const line of text.split('\n')) {
+		const comment = line.indexOf('#');
+		const [address, ...names] = (comment < 0 ? line : line.slice(0, comment)).trim().split(/\s+/);
+		if (!address || !isIpAddress(address)) continue;
+		for (const name of names) if (!table.has(name)) table.set(name, address);
+	}
+	return table;
+}
+
+// Nodes usually share one /etc/hosts: parse each text once (the few most recent).
+const parsedHosts = new Map<string, Map<string, string>>();
+export function hostsTable(text: string): Map<string, string> {
+	let table = parsedHosts.get(text);
+	if (!table) {
+		if (parsedHosts.size >= 16) parsedHosts.delete(parsedHosts.keys().next().value!);
+		parsedHosts.set(text, (table = parseHosts(text)));
+	}
+	return table;
+}
+
+export function makeContext(state: ClusterState, config: ClusterConfig, local: string, scope: {groups: ResourceGroup[]; topology: boolean}): CheckContext {
+	return {
+		state,
+		config,
+		local,
+		nodes: config.nodes.map(n => n.name).filter(n => state.nodes[n]),
+		...scope,
+		index: indexGroups(state, config),
+		hosts: node => hostsTable(state.nodes[node]?.files['/etc/hosts'] ?? ''),
+	};
+}

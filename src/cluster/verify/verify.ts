@@ -1,0 +1,126 @@
+/**
+ * clverify: runs the topology and resource checks on the local node's DCD,
+ * takes corrective actions (never, always, or asking), prints what it finds
+ * the way HACMP 5.x does, and keeps a record in clverify.log.
+ */
+import {isDraft, original} from 'immer';
+import {dcdOf, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {dateTime} from '../clock.js';
+import {appendFile, CLVERIFY_LOG} from '../files.js';
+import type {ClusterState} from '../state.js';
+import {makeContext, type Check, type Finding} from './check.js';
+import {RESOURCE_CHECKS} from './resource-checks.js';
+import {TOPOLOGY_CHECKS} from './topology-checks.js';
+
+export type CorrectiveMode = 'no' | 'yes' | 'interactive';
+
+export interface VerifyOptions {
+	correct: CorrectiveMode;
+	verbose?: boolean;
+	/** Verify only what changed since the last synchronization. */
+	changesOnly?: boolean;
+	/** Answers to interactive questions, one per line (the command's standard input). */
+	answers?: string[];
+	/** Keeps the log and the corrective actions taken should the command then fail (CommandContext.keepOnFailure). */
+	keep?: (change: (state: ClusterState) => void) => void;
+}
+
+export interface VerifyResult {
+	errors: number;
+	warnings: number;
+}
+
+type Print = (line: string) => void;
+
+/** The configuration last synchronized: the running one, or what the other nodes hold. */
+function lastSynchronized(state: ClusterState, node: string): ClusterConfig | undefined {
+	const local = state.nodes[node]!;
+	if (local.acd) return state.configs[local.acd];
+	const other = dcdOf(state, node).nodes.find(n => n.name !== node && state.nodes[n.name]);
+	return other && dcdOf(state, other.name);
+}
+
+const CLUSTER_WIDE = ['nodes', 'networks', 'ipLabels', 'devices', 'appServers', 'appMonitors', 'eventScripts', 'settlingTime', 'fallbackTimers'] as const;
+
+/** What changed since the last synchronization: the groups, and whether anything cluster-wide did. */
+function changedScope(config: ClusterConfig, previous: ClusterConfig | undefined): {groups: ResourceGroup[]; topology: boolean} {
+	if (!previous || previous === config) return {groups: previous ? [] : Object.values(config.resourceGroups), topology: !previous};
+	const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+	return {
+		groups: Object.values(config.resourceGroups).filter(g => !same(g, previous.resourceGroups[g.name])),
+		topology: CLUSTER_WIDE.some(key => !same(config[key], previous[key])),
+	};
+}
+
+/** Take a corrective action, or say why not; true when the problem is gone. */
+function correct(state: ClusterState, finding: Finding, options: VerifyOptions, print: Print): boolean {
+	const fix = finding.fix;
+	if (!fix || options.correct === 'no') return false;
+	if (options.correct === 'interactive') {
+		const answer = options.answers?.shift()?.trim() ?? '';
+		print(`${fix.question} (y/n) ${answer}`);
+		if (!/^y(es)?$/i.test(answer)) {
+			if (answer === '') print('No answer was given: the problem is left as it is.');
+			return false;
+		}
+	}
+	print(`Starting Corrective Action: ${fix.name}.`);
+	print(`<01> ${fix.apply(state)}`);
+	options.keep?.(kept => void fix.apply(kept));
+	return true;
+}
+
+/** Verify the node's DCD against every node of the cluster; the result counts what is left after corrective actions. */
+export function verifyCluster(state: ClusterState, node: string, options: VerifyOptions, print: Print): VerifyResult {
+	const config = dcdOf(state, node);
+	const log: string[] = [`${dateTime(state.clock)}: verification started on node ${node}`];
+	const say = (line: string) => {
+		log.push(line);
+		print(line);
+	};
+	const scope = options.changesOnly ? changedScope(config, lastSynchronized(state, node)) : {groups: Object.values(config.resourceGroups), topology: true};
+	// The checks read the cluster as the command found it, outside the transaction's change-tracking
+	// proxy (reading 32 nodes through it costs more than the checks); corrective actions write to `state`.
+	const ctx = makeContext(isDraft(state) ? (original(state) as ClusterState) : state, config, node, scope);
+	const result: VerifyResult = {errors: 0, warnings: 0};
+
+	say('Verification to be performed on the following:');
+	say('        Cluster Topology');
+	say('        Cluster Resources');
+	say('');
+	say(`Retrieving data from available cluster nodes.  This could take a few minutes.${'.'.repeat(ctx.nodes.length)}`);
+	if (options.changesOnly && !scope.topology && scope.groups.length === 0) {
+		say('');
+		say('There are no changes to verify since the last synchronization.');
+	}
+	const parts: Array<[string, readonly Check[]]> = [
+		['Verifying Cluster Topology...', scope.topology ? TOPOLOGY_CHECKS : []],
+		['Verifying Cluster Resources...', RESOURCE_CHECKS],
+	];
+	for (const [heading, checks] of parts) {
+		say('');
+		say(heading);
+		for (const check of checks) {
+			if (options.verbose) say(`        Checking: ${check.title}`);
+			let left = 0;
+			for (const finding of check.run(ctx)) {
+				say('');
+				say(`${finding.severity === 'error' ? 'ERROR' : 'WARNING'}: ${finding.message}`);
+				if (correct(state, finding, options, say)) continue;
+				left++;
+				if (finding.severity === 'error') result.errors++;
+				else result.warnings++;
+			}
+			log.push(`Check: ${check.title}: ${left === 0 ? 'PASSED' : 'FAILED'}`);
+		}
+	}
+	say('');
+	say('Remember to redo automatic error notification if configuration has changed.');
+	say('');
+	say(result.errors === 0 ? 'Verification has completed normally.' : `Verification exiting with error count: ${result.errors}`);
+	const record = (target: ClusterState) => appendFile(target.nodes[node]!, CLVERIFY_LOG, `${log.join('\n')}\n\n`);
+	record(state);
+	options.keep?.(record);
+	return result;
+}
+

@@ -1,0 +1,103 @@
+/**
+ * Processes on a node: ps -ef shows the daemons that run and the
+ * application servers' processes; kill ends an application process, which
+ * is how an administrator tests an application monitor.
+ */
+import {CommandError, UsageError} from '../command/errors.js';
+import {getopt} from '../command/getopt.js';
+import type {Command, CommandContext} from '../command/registry.js';
+import {runningConfig} from '../cluster/config.js';
+import {applicationFailed} from '../cluster/events/app-monitor.js';
+import {SUBSYSTEMS} from '../cluster/subsystems.js';
+
+/** The program each subsystem runs. */
+const PROGRAMS: Record<string, string> = {
+	topsvcs: '/usr/sbin/rsct/bin/hatsd -n 1 -o deadManSwitch',
+	grpsvcs: '/usr/sbin/rsct/bin/hagsd grpsvcs',
+	grpglsm: '/usr/sbin/rsct/bin/hagsglsmd grpglsm',
+	emsvcs: '/usr/sbin/rsct/bin/haemd HACMP 1 -',
+	emaixos: '/usr/sbin/rsct/bin/harmad -t HACMP -n',
+	ctrmc: '/usr/sbin/rsct/bin/rmcd -r',
+	clcomdES: '/usr/es/sbin/cluster/clcomd -d',
+	clstrmgrES: '/usr/es/sbin/cluster/clstrmgr',
+	clsmuxpdES: '/usr/es/sbin/cluster/clsmuxpd',
+	clinfoES: '/usr/es/sbin/cluster/clinfo',
+	cllockdES: '/usr/es/sbin/cluster/cllockd',
+};
+const INIT = 1;
+const SRCMSTR = 135366;
+
+interface Process {
+	pid: number;
+	ppid: number;
+	since: number;
+	command: string;
+	/** The application server, for an application process. */
+	server?: string;
+}
+
+function processes(ctx: CommandContext): Process[] {
+	const node = ctx.state.nodes[ctx.node]!;
+	const boot = Math.min(ctx.state.clock, ...Object.values(node.apps).map(a => a.since));
+	const list: Process[] = [
+		{pid: INIT, ppid: 0, since: boot, command: '/etc/init'},
+		{pid: SRCMSTR, ppid: INIT, since: boot, command: '/usr/sbin/srcmstr'},
+	];
+	for (const {name} of SUBSYSTEMS) {
+		const pid = node.subsystems[name]?.pid ?? 0;
+		if (pid > 0) list.push({pid, ppid: SRCMSTR, since: boot, command: PROGRAMS[name] ?? name});
+	}
+	const monitors = Object.values(runningConfig(ctx.state)?.appMonitors ?? {});
+	for (const [server, app] of Object.entries(node.apps)) {
+		const watched = monitors.find(m => m.server === server && m.kind === 'process')?.processes?.split(/\s+/)[0];
+		list.push({pid: app.pid, ppid: INIT, since: app.since, command: watched ?? `/usr/local/app/bin/${server}`, server});
+	}
+	return list.sort((a, b) => a.pid - b.pid);
+}
+
+const time = (ms: number) => new Date(ms).toISOString().slice(11, 19);
+
+const ps: Command = {
+	name: 'ps',
+	dir: '/usr/bin',
+	usage: 'Usage: ps [-ef]',
+	run(ctx) {
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'efA'});
+		if (args.length > 0) throw new UsageError('');
+		const all = opts.e || opts.A ? processes(ctx) : [];
+		if (opts.f) {
+			ctx.print('     UID     PID    PPID   C    STIME    TTY  TIME CMD');
+			for (const p of all) ctx.print(`${'root'.padStart(8)}${String(p.pid).padStart(8)}${String(p.ppid).padStart(8)}   0 ${time(p.since)}      -  0:00 ${p.command}`);
+			return;
+		}
+		ctx.print('     PID    TTY  TIME CMD');
+		for (const p of all) ctx.print(`${String(p.pid).padStart(8)}      -  0:00 ${p.command.split(' ')[0]!.split('/').pop()}`);
+	},
+};
+
+const kill: Command = {
+	name: 'kill',
+	dir: '/usr/bin',
+	usage: 'Usage: kill [ -Signal ] ProcessID ...\n       kill -l',
+	run(ctx) {
+		const args = ctx.argv.slice(1);
+		if (args[0] === '-l') {
+			ctx.print('HUP INT QUIT ILL TRAP ABRT EMT FPE KILL BUS SEGV SYS PIPE ALRM TERM URG STOP TSTP CONT CHLD');
+			return;
+		}
+		if (args[0]?.startsWith('-')) args.shift();
+		if (args.length === 0 || args.some(a => !/^\d+$/.test(a))) throw new UsageError('');
+		const known = processes(ctx);
+		for (const pid of args.map(Number)) {
+			const process = known.find(p => p.pid === pid);
+			if (!process) throw new CommandError(`kill: ${pid}: 0403-003 The specified process does not exist.`);
+			if (!process.server) throw new CommandError(`kill: ${pid} is ${process.command.split(' ')[0]}: in this simulation, stop daemons with stopsrc or clstop.`);
+			const config = runningConfig(ctx.state);
+			const group = config && Object.values(config.resourceGroups).find(g => g.resources.appServers.includes(process.server!));
+			if (config && group) applicationFailed(ctx.state, config, ctx.node, group, process.server);
+			else delete ctx.state.nodes[ctx.node]!.apps[process.server];
+		}
+	},
+};
+
+export const processCommands: Command[] = [ps, kill];

@@ -1,0 +1,90 @@
+/**
+ * Listings of what a resource group can be given, one item a line with the
+ * name first (SMIT's F4 lists take the first word): cllssvcs (service IP
+ * labels), cllsvg (shared volume groups), cllsfs (their file systems),
+ * cllsdnp (dynamic node priority policies). Each shows which group already
+ * uses an item.
+ */
+import {UsageError} from '../command/errors.js';
+import {getopt} from '../command/getopt.js';
+import type {Command, CommandContext} from '../command/registry.js';
+import {dcdOf, type ClusterConfig} from '../cluster/config.js';
+import {DNP_POLICIES} from '../cluster/rg/policies.js';
+import {groupStorage} from '../cluster/rg/rules.js';
+import {definedGroup} from '../cluster/rg/groups.js';
+import {fileSystemsOf} from '../cluster/lvm-ops.js';
+import {UTILITIES} from './rg-config.js';
+
+const usedBy = (name: string | undefined) => (name ? `resource group ${name}` : 'no resource group');
+
+function options(ctx: CommandContext): {config: ClusterConfig; group?: string} {
+	const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:'});
+	if (args.length > 0) throw new UsageError('');
+	return {config: dcdOf(ctx.state, ctx.node), group: typeof opts.g === 'string' ? opts.g : undefined};
+}
+
+const cllssvcs: Command = {
+	name: 'cllssvcs',
+	dir: UTILITIES,
+	usage: 'Usage: cllssvcs',
+	run(ctx) {
+		const {config} = options(ctx);
+		for (const label of Object.values(config.ipLabels).filter(l => l.role === 'service')) {
+			const group = Object.values(config.resourceGroups).find(g => g.resources.serviceLabels.includes(label.label));
+			ctx.print(`${label.label.padEnd(20)}${label.address.padEnd(17)}${label.network.padEnd(16)}${label.node ? `node ${label.node}, ` : ''}${usedBy(group?.name)}`);
+		}
+	},
+};
+
+/** The volume groups shared storage offers on this node: all but rootvg. */
+function sharedVolumeGroups(ctx: CommandContext): string[] {
+	return Object.keys(ctx.state.nodes[ctx.node]!.lvm.volumeGroups).filter(vg => vg !== 'rootvg').sort();
+}
+
+const cllsvg: Command = {
+	name: 'cllsvg',
+	dir: UTILITIES,
+	usage: 'Usage: cllsvg [-g group]',
+	run(ctx) {
+		const {config, group} = options(ctx);
+		const groups = Object.values(config.resourceGroups);
+		const owner = (vg: string) => groups.find(g => groupStorage(ctx.state, g).volumeGroups.includes(vg))?.name;
+		const vgs = group ? groupStorage(ctx.state, definedGroup(ctx.state, ctx.node, group)).volumeGroups : sharedVolumeGroups(ctx);
+		for (const vg of vgs) {
+			const concurrent = ctx.state.vgda[ctx.state.nodes[ctx.node]!.lvm.volumeGroups[vg]?.vgid ?? '']?.concurrent;
+			ctx.print(`${vg.padEnd(20)}${(concurrent ? 'concurrent capable' : '').padEnd(20)}${usedBy(owner(vg))}`);
+		}
+	},
+};
+
+const cllsfs: Command = {
+	name: 'cllsfs',
+	dir: UTILITIES,
+	usage: 'Usage: cllsfs [-g group]',
+	run(ctx) {
+		const {config, group} = options(ctx);
+		const groups = Object.values(config.resourceGroups);
+		if (group) {
+			for (const fs of groupStorage(ctx.state, definedGroup(ctx.state, ctx.node, group)).fileSystems) ctx.print(fs);
+			return;
+		}
+		for (const vg of sharedVolumeGroups(ctx)) {
+			for (const fs of fileSystemsOf(ctx.state, ctx.node, vg)) {
+				const owner = groups.find(g => groupStorage(ctx.state, g).fileSystems.includes(fs));
+				ctx.print(`${fs.padEnd(20)}${vg.padEnd(20)}${usedBy(owner?.name)}`);
+			}
+		}
+	},
+};
+
+const cllsdnp: Command = {
+	name: 'cllsdnp',
+	dir: UTILITIES,
+	usage: 'Usage: cllsdnp',
+	run(ctx) {
+		options(ctx);
+		for (const [policy, meaning] of Object.entries(DNP_POLICIES)) ctx.print(`${policy.padEnd(22)}${meaning}`);
+	},
+};
+
+export const resourceListCommands: Command[] = [cllssvcs, cllsvg, cllsfs, cllsdnp];

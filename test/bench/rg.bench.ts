@@ -1,0 +1,30 @@
+/**
+ * Issue 5 figures on the `big` scenario (32 nodes, 64 groups): verification
+ * of the whole configuration, and moving a resource group by DARE migration
+ * and by clRGmove in the running cluster.
+ */
+import {runLine, type Session} from '../../src/command/shell.js';
+import {createRegistry} from '../../src/commands/index.js';
+import {findScenario} from '../../src/cluster/scenarios/index.js';
+import {report, timeMedian, type Figure} from './measure.js';
+
+const big = findScenario('big')!.build(Date.UTC(2026, 10, 21));
+const registry = createRegistry();
+const on = (state: Session['state']): Session => ({state, node: 'node01', registry});
+
+function mustRun(session: Session, line: string): void {
+	const result = runLine(session, line);
+	if (result.code !== 0) throw new Error(`${line}: ${result.stderr}`);
+}
+
+const running = on(big);
+mustRun(running, 'cl_rc.cluster -N -A');
+const up = running.state;
+
+const figures: Figure[] = [
+	{name: 'clverify (every check, 32 nodes, 64 groups)', value: timeMedian(() => mustRun(on(big), 'clverify')), unit: 'ms', target: 300},
+	{name: 'cldare -rt (verify, then copy the DCD to 32 nodes)', value: timeMedian(() => mustRun(on(big), 'cldare -rt')), unit: 'ms', target: 300},
+	{name: 'cldare -M rg01:node02 (DARE migration, running)', value: timeMedian(() => mustRun(on(up), 'cldare -M rg01:node02')), unit: 'ms', target: 50},
+	{name: 'clRGmove -g rg01 -n node03 -m (running)', value: timeMedian(() => mustRun(on(up), 'clRGmove -g rg01 -n node03 -m')), unit: 'ms', target: 50},
+];
+report('Verification and DARE on big (issue 5)', figures);

@@ -1,0 +1,161 @@
+/** Screen tests: resource groups, verification and synchronization, and moving groups, through the product's menus. */
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {KEY} from '../helpers/keys.js';
+import {memoryRunner} from '../helpers/runner.js';
+import {menuCatalog} from '../helpers/smit.js';
+import {renderApp} from '../helpers/ui.js';
+
+afterEach(() => cleanup());
+
+/** The product's menus on an in-memory two-node cluster. */
+function smitty(fastPath: string, prepare: string[] = []) {
+	const runner = memoryRunner([]);
+	for (const line of prepare) {
+		const result = runner.run(line);
+		if (result.code !== 0) throw new Error(`${line}: ${result.stderr}`);
+	}
+	runner.lines.length = 0;
+	return renderApp({fastPath, catalog: menuCatalog(), runner});
+}
+
+const online = (app: ReturnType<typeof smitty>, group: string) =>
+	Object.entries(app.runner.session.state.resourceGroups[group]?.nodes ?? {})
+		.filter(([, s]) => s === 'ONLINE')
+		.map(([n]) => n);
+
+describe('where the screens are', () => {
+	it('Extended Configuration leads to resources, groups and verification', async () => {
+		const app = smitty('cm_extended_config_menu');
+		await app.settle('Extended Resource Configuration');
+		expect(app.frame()).toContain('Extended Verification and Synchronization');
+		await app.press(KEY.DOWN, 'Extended Resource Configuration');
+		await app.press(KEY.ENTER, 'HACMP Extended Resource Group Configuration');
+		expect(app.frame()).toContain('Configure Resource Group Run-Time Policies');
+		await app.press(KEY.DOWN + KEY.ENTER, 'Change/Show Resources and Attributes for a Resource Group');
+		expect(app.frame()).toContain('Show All Resources by Node or Resource Group');
+	});
+
+	it('F1 on a field explains it for someone learning HACMP', async () => {
+		const app = smitty('cm_add_grp_custom');
+		await app.settle('Startup Policy');
+		for (let i = 0; i < 2; i++) app.stdin.write(KEY.DOWN);
+		await app.press(KEY.F1, /Online On Home Node Only: only on its home node/);
+	});
+});
+
+describe('resource group configuration screens', () => {
+	it('smitty cm_add_grp: choose cascading, name the group and its nodes, see the command, run it', async () => {
+		const app = smitty('cm_add_grp');
+		await app.settle('Select a Resource Group Management Policy');
+		await app.press(KEY.TAB, /Resource Group Management Policy +cascading/);
+		await app.press(KEY.ENTER, 'Add a Resource Group (cascading)');
+		await app.press('rg_web', '[rg_web');
+		await app.press(KEY.DOWN, 'Participating Nodes');
+		await app.press(KEY.F4, 'ONE OR MORE items can be selected.');
+		await app.press(KEY.DOWN, 'node2');
+		await app.press(KEY.F7, /> node2/);
+		await app.press(KEY.ENTER, /Participating Nodes \(Default Node Priority\) +\[node2/);
+		await app.press(KEY.F6, "claddgrp -r cascading -g 'rg_web' -n");
+		await app.press(KEY.F3, 'Add a Resource Group (cascading)');
+		await app.press(KEY.ENTER, 'Command: OK');
+		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -r cascading -g 'rg_web' -n 'node2'");
+		expect(app.runner.run('clshowres -g rg_web').stdout).toMatch(/Node Relationship\s+cascading/);
+	});
+
+	it('smitty cm_add_res: pick the group, see its policies and resources discovered, change an attribute', async () => {
+		const app = smitty('cm_add_res');
+		await app.settle('rg_app');
+		await app.press(KEY.ENTER, 'Change/Show All Resources and Attributes for a Resource Group');
+		expect(app.frame()).toMatch(/Resource Group Name +rg_app/);
+		expect(app.frame()).toMatch(/Startup Policy +Online On Home Node/);
+		expect(app.frame()).toMatch(/Service IP Labels\/Addresses +\[app_svc\]/);
+		// Down past the 13 fields above it, display-only ones included, to the forced varyon ring.
+		for (let i = 0; i < 13; i++) app.stdin.write(KEY.DOWN);
+		await app.press(KEY.TAB, /Use forced varyon of volume groups, if necessary +true/);
+		await app.press(KEY.ENTER, 'Command: OK');
+		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/claddres -g 'rg_app' FORCED_VARYON='true'");
+		expect(app.runner.run('cllsres -g rg_app').stdout).toContain('FORCED_VARYON="true"');
+	});
+
+	it('Change/Show a Resource Group: only the changed policy is sent', async () => {
+		const app = smitty('cm_ch_grp_select');
+		await app.settle('rg_app');
+		await app.press(KEY.ENTER, 'New Resource Group Name');
+		expect(app.frame()).toMatch(/Participating Nodes \(Default Node Priority\) +\[node1 node2\]/);
+		for (let i = 0; i < 6; i++) app.stdin.write(KEY.DOWN);
+		await app.press(KEY.TAB, /Fallback Policy +Never Fallback/);
+		await app.press(KEY.ENTER, 'Command: OK');
+		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/clchgrp -g 'rg_app' -B 'NFB'");
+	});
+
+	it('Add an Application Server', async () => {
+		const app = smitty('cm_add_app_server');
+		await app.settle('Server Name');
+		await app.press('web_srv', '[web_srv');
+		await app.press(KEY.DOWN + '/usr/local/ha/web_start.sh', /web_start\.sh ?\]/);
+		await app.press(KEY.DOWN + '/usr/local/ha/web_stop.sh', /web_stop\.sh ?\]/);
+		await app.press(KEY.ENTER, 'Command: OK');
+		expect(app.runner.run('cllsserv -n web_srv').stdout).toMatch(/^web_srv\s+\/usr\/local\/ha\/web_start\.sh/);
+	});
+});
+
+describe('verification and synchronization screens', () => {
+	it('Extended Verification and Synchronization: verify only, with the output on the COMMAND STATUS screen', async () => {
+		const app = smitty('cm_ext_ver_and_sync', ["claddgrp -g rg_c -n 'node1 node2' -r rotating"]);
+		await app.settle('Verify, Synchronize or Both');
+		await app.press(KEY.TAB, /Verify, Synchronize or Both +Verify/);
+		await app.press(KEY.ENTER, 'Command: OK');
+		expect(app.frame()).toContain('Verifying Cluster Topology...');
+		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/cldare -rt '-x' -C 'no' -V 'normal'");
+		expect(app.runner.run('cllsgrp').stdout).toContain('rg_c');
+		expect(app.runner.session.state.nodes.node2!.dcd).not.toBe(app.runner.session.state.nodes.node1!.dcd);
+	});
+
+	it('Verify and Synchronize HACMP Configuration runs at once and fails visibly on a verification error', async () => {
+		const app = smitty('cm_ver_and_sync', ['claddgrp -g rg_c -n node1 -r cascading']);
+		await app.settle('Command: failed');
+		expect(app.frame()).toMatch(/ERROR: Cascading resource group rg_c has only one participating node/);
+	});
+});
+
+describe('resource group movement screens', () => {
+	it('Move a Resource Group to Another Node: group list, destination list, dialog, rg_move', async () => {
+		const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A']);
+		await app.settle(/rg_app +ONLINE +node1/);
+		await app.press(KEY.ENTER, 'Denotes Originally Configured Highest Priority Node');
+		await app.press(KEY.ENTER, /Destination Node +node2/);
+		expect(app.frame()).toMatch(/Resource Group to be Moved +rg_app/);
+		await app.press(KEY.ENTER, 'Command: OK');
+		expect(app.frame()).toContain('Resource group movement successful.');
+		expect(online(app, 'rg_app')).toEqual(['node2']);
+	});
+
+	it('Bring a Resource Group Offline, then Online on the other node', async () => {
+		const off = smitty('cl_rg_offline_select', ['cl_rc.cluster -N -A']);
+		await off.settle(/rg_app +ONLINE +node1/);
+		await off.press(KEY.ENTER, 'Select a Node');
+		await off.press(KEY.ENTER, /Node On Which to Bring Resource Group Offline +node1/);
+		await off.press(KEY.ENTER, 'Command: OK');
+		expect(online(off, 'rg_app')).toEqual([]);
+		off.unmount();
+		const on = renderApp({fastPath: 'cl_rg_online_select', catalog: menuCatalog(), runner: off.runner});
+		await on.settle(/rg_app +OFFLINE/);
+		await on.press(KEY.ENTER, 'node1 *');
+		await on.press(KEY.DOWN + KEY.ENTER, /Node On Which to Bring Resource Group Online +node2/);
+		await on.press(KEY.ENTER, 'Command: OK');
+		expect(online(on, 'rg_app')).toEqual(['node2']);
+	});
+
+	it('DARE Resource Migration: F4 lists the requests, F7 picks one, Enter migrates', async () => {
+		const app = smitty('cl_dare_migrate', ['cl_rc.cluster -N -A']);
+		await app.settle('Resource Group(s) to be Migrated');
+		await app.press(KEY.F4, 'rg_app:node2:sticky');
+		for (let i = 0; i < 3; i++) app.stdin.write(KEY.DOWN);
+		await app.press(KEY.F7, /> rg_app:node2:sticky/);
+		await app.press(KEY.ENTER, /Resource Group\(s\) to be Migrated +\[rg_app:node2:sticky ?\]/);
+		await app.press(KEY.ENTER, 'Command: OK');
+		expect(online(app, 'rg_app')).toEqual(['node2']);
+		expect(app.runner.session.state.resourceGroups.rg_app!.sticky).toBe('node2');
+	});
+});
