@@ -97,15 +97,19 @@ export interface UserAccount {
 	shell: string;
 	gecos: string;
 	admin: boolean;
-	/** Nodes on which the account exists. */
-	nodes: string[];
+	/**
+	 * Nodes on which the account exists; absent means every cluster node, as
+	 * C-SPOC creates accounts (and keeps a 5,000-user cluster's state small).
+	 */
+	nodes?: string[];
 }
 
 export interface GroupAccount {
 	id: number;
 	users: string[];
 	admin: boolean;
-	nodes: string[];
+	/** As for users: absent means every cluster node. */
+	nodes?: string[];
 }
 
 export interface ClusterState {

@@ -59,11 +59,11 @@ export function big(clock: number): ClusterState {
 	if (lvCount !== 1000) throw new Error(`big scenario has ${lvCount} logical volumes, not 1,000`);
 	config.ipLabels = Object.fromEntries(labels.map(l => [l.label, l]));
 
-	state.userGroups = {staff: {id: 1, users: [], admin: false, nodes}, dba: {id: 300, users: [], admin: false, nodes}};
+	state.userGroups = {staff: {id: 1, users: [], admin: false}, dba: {id: 300, users: [], admin: false}};
 	for (let u = 1; u <= 5000; u++) {
 		const name = `user${String(u).padStart(4, '0')}`;
 		const pgrp = u % 10 === 0 ? 'dba' : 'staff';
-		state.users[name] = {id: 1000 + u, pgrp, groups: [pgrp], home: `/home/${name}`, shell: '/usr/bin/ksh', gecos: `Cluster user ${u}`, admin: false, nodes};
+		state.users[name] = {id: 1000 + u, pgrp, groups: [pgrp], home: `/home/${name}`, shell: '/usr/bin/ksh', gecos: `Cluster user ${u}`, admin: false};
 		state.userGroups[pgrp]!.users.push(name);
 	}
 	return finishScenario(state, config);
