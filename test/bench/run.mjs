@@ -1,7 +1,8 @@
-// Runs every test/bench/*.bench.ts (bundled with esbuild, as the product is) and prints each figure next to its target.
+// Runs every test/bench/*.bench.ts (bundled with esbuild, as the product is), prints each figure next to its
+// target, and keeps the latest figures of each benchmark in test/bench/RESULTS.md.
 import {build} from 'esbuild';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readdirSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -22,5 +23,22 @@ for (const bench of benches) {
 		banner: {js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"},
 		logLevel: 'warning',
 	});
-	execFileSync(process.execPath, [outfile], {stdio: 'inherit'});
+	const output = execFileSync(process.execPath, [outfile], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
+	process.stdout.write(output);
+	recordFigures(bench.replace(/\.bench\.ts$/, ''), output);
+}
+
+/** Replace this benchmark's section of RESULTS.md with the figures it printed. */
+function recordFigures(name, output) {
+	const path = 'test/bench/RESULTS.md';
+	const start = `<!-- ${name}-figures:start -->`;
+	const end = `<!-- ${name}-figures:end -->`;
+	const figures = output.split('\n').filter(line => /target <=/.test(line) || /^\S/.test(line)).join('\n').trim();
+	const when = new Date().toISOString().slice(0, 10);
+	const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+	const section = `${start}\n### ${name} (${when}, Node ${process.version}, load average ${load})\n\n\`\`\`\n${figures}\n\`\`\`\n${end}`;
+	const current = readFileSync(path, 'utf8');
+	const at = current.indexOf(start);
+	const next = at < 0 ? `${current.trimEnd()}\n\n${section}\n` : current.slice(0, at) + section + current.slice(current.indexOf(end) + end.length);
+	writeFileSync(path, next);
 }
