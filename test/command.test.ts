@@ -43,3 +43,18 @@ describe('getopt', () => {
 		expect(getopt('x', ['a', '-N'], spec).args).toEqual(['a', '-N']);
 	});
 });
+
+describe('the shell', () => {
+	it('keeps stdout and stderr in the order they were written, and pipes only stdout', async () => {
+		const {testCluster} = await import('./helpers/cluster.js');
+		const cluster = testCluster();
+		const result = cluster.run('clRGinfo; echo after; cat /nosuch | grep x; echo last');
+		expect(result.output).toBe(
+			'Cluster IPC error: The cluster manager on node node1 is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.\nafter\ncat: 0652-050 Cannot open /nosuch.\nlast\n',
+		);
+		expect(result.chunks.map(c => c.fd)).toEqual([2, 1, 2, 1]);
+		expect(result.stdout).toBe('after\nlast\n');
+		expect(cluster.run('echo one | grep one').output).toBe('one\n');
+		expect(cluster.run('echo x > /tmp/x; cat /tmp/x').output).toBe('x\n');
+	});
+});

@@ -46,8 +46,7 @@ export async function execCommand(args: string[]): Promise<number> {
 	let code = 0;
 	for (const line of lines) {
 		const result = cluster.run(line);
-		process.stdout.write(result.stdout);
-		process.stderr.write(result.stderr);
+		for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
 		if (result.code !== 0) {
 			code = result.code;
 			if (!options.keepGoing) break;

@@ -31,8 +31,9 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 				const result = runLine(session, line);
 				return {state: onlyClockChanged(state, session.state) ? state : session.state, result};
 			});
-			if (reloaded.length > 0) result.stderr = reloaded.map(n => `${n}\n`).join('') + result.stderr;
-			return result;
+			if (reloaded.length === 0) return result;
+			const notice = reloaded.map(n => `${n}\n`).join('');
+			return {...result, stderr: notice + result.stderr, output: notice + result.output, chunks: [{fd: 2, text: notice}, ...result.chunks]};
 		},
 	};
 	return {cluster, notices};

@@ -19,8 +19,7 @@ export async function shellCommand(args: string[]): Promise<number> {
 		if (line.trim() === 'exit') break;
 		if (line.trim() !== '') {
 			const result = cluster.run(line);
-			process.stdout.write(result.stdout);
-			process.stderr.write(result.stderr);
+			for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
 			code = result.code;
 		}
 		rl.setPrompt(prompt());

@@ -14,10 +14,29 @@ import type {CommandContext, Registry} from './registry.js';
 
 setAutoFreeze(false);
 
+/** Text a command wrote to stdout (1) or stderr (2). */
+export interface Chunk {
+	fd: 1 | 2;
+	text: string;
+}
+
 export interface ShellResult {
 	stdout: string;
 	stderr: string;
+	/** Both streams interleaved in the order they were written, as a terminal shows them. */
+	output: string;
+	chunks: Chunk[];
 	code: number;
+}
+
+const textOf = (chunks: readonly Chunk[], fd?: 1 | 2) =>
+	chunks
+		.filter(c => fd === undefined || c.fd === fd)
+		.map(c => c.text)
+		.join('');
+
+function shellResult(chunks: Chunk[], code: number): ShellResult {
+	return {stdout: textOf(chunks, 1), stderr: textOf(chunks, 2), output: textOf(chunks), chunks, code};
 }
 
 /** The cluster a shell works on, the node it is on, and the commands it knows. */
@@ -90,34 +109,49 @@ function parse(tokens: Token[]): Pipeline[] {
 
 /** Run one command line; the session's state is replaced by each command that succeeds. */
 export function runLine(session: Session, line: string): ShellResult {
-	const result: ShellResult = {stdout: '', stderr: '', code: 0};
 	let pipelines: Pipeline[];
 	try {
 		pipelines = parse(tokenize(line));
 	} catch (error) {
 		if (!(error instanceof ShellSyntaxError)) throw error;
-		return {stdout: '', stderr: `ksh: ${error.message}\n`, code: 2};
+		return shellResult([{fd: 2, text: `ksh: ${error.message}\n`}], 2);
 	}
+	const chunks: Chunk[] = [];
+	let code = 0;
 	for (const pipeline of pipelines) {
-		if (pipeline.connector === '&&' && result.code !== 0) continue;
-		if (pipeline.connector === '||' && result.code === 0) continue;
+		if (pipeline.connector === '&&' && code !== 0) continue;
+		if (pipeline.connector === '||' && code === 0) continue;
 		let stdin = '';
-		for (const command of pipeline.commands) {
-			const {stdout, stderr, code} = runSimpleCommand(session, command, stdin);
-			result.stderr += stderr;
-			result.code = code;
-			stdin = stdout;
-		}
-		result.stdout += stdin;
+		pipeline.commands.forEach((command, index) => {
+			const out = runSimpleCommand(session, command, stdin);
+			code = out.code;
+			if (index === pipeline.commands.length - 1) chunks.push(...out.chunks);
+			else {
+				// Earlier commands of a pipe feed the next one; only their stderr reaches the terminal.
+				stdin = out.take(1);
+				chunks.push(...out.chunks);
+			}
+		});
 	}
-	return result;
+	return shellResult(chunks, code);
 }
 
-/** A command's output, and the changes it keeps even if it fails. */
-interface Output {
-	stdout: string;
-	stderr: string;
-	kept: Array<(state: ClusterState) => void>;
+/** What a command writes, in order, and the changes it keeps even if it fails. */
+class Output {
+	chunks: Chunk[] = [];
+	kept: Array<(state: ClusterState) => void> = [];
+	code = 0;
+
+	write(fd: 1 | 2, text: string): void {
+		if (text) this.chunks.push({fd, text});
+	}
+
+	/** Remove what was written to one stream and return it (a pipe or a redirection takes it). */
+	take(fd: 1 | 2): string {
+		const text = textOf(this.chunks, fd);
+		this.chunks = this.chunks.filter(c => c.fd !== fd);
+		return text;
+	}
 }
 
 /** Commit what a failed command asked to keep (a log it wrote, a corrective action it finished). */
@@ -129,38 +163,41 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 	if (checkInvariants(next).length === 0) session.state = next;
 }
 
-function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string): ShellResult {
-	const out: Output = {stdout: '', stderr: '', kept: []};
-	if (command.words.length === 0) return {stdout: '', stderr: '', code: 0};
-	const draft = createDraft(session.state) as ClusterState;
-	session.beforeCommand?.(draft);
-	let code: number;
+function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string): Output {
+	const out = new Output();
+	if (command.words.length === 0) return out;
 	if (command.input !== undefined) {
-		const file = draft.nodes[session.node]?.files[command.input];
+		const file = session.state.nodes[session.node]?.files[command.input];
 		if (file === undefined) {
-			return {stdout: '', stderr: `ksh: ${command.input}: 0403-016 Cannot find or open the file.\n`, code: 1};
+			out.write(2, `ksh: ${command.input}: 0403-016 Cannot find or open the file.\n`);
+			out.code = 1;
+			return out;
 		}
 		stdin = file;
 	}
-	code = execute(session, draft, session.node, command.words, command.env, stdin, out);
-	if (code === 0 && command.output) {
-		if (command.output.path !== '/dev/null') writeFile(draft.nodes[session.node]!, command.output.path, out.stdout, command.output.append);
-		out.stdout = '';
+	const draft = createDraft(session.state) as ClusterState;
+	session.beforeCommand?.(draft);
+	out.code = execute(session, draft, session.node, command.words, command.env, stdin, out);
+	if (out.code === 0 && command.output) {
+		const text = out.take(1);
+		if (command.output.path !== '/dev/null') writeFile(draft.nodes[session.node]!, command.output.path, text, command.output.append);
 	}
-	if (code !== 0) {
+	if (out.code !== 0) {
 		keepAfterFailure(session, out.kept);
-		return {stdout: out.stdout, stderr: out.stderr, code};
+		return out;
 	}
 	const next = finishDraft(draft as Draft<ClusterState>) as ClusterState;
 	if (next !== session.state) {
 		const violations = checkInvariants(next);
 		if (violations.length > 0) {
-			const lines = violations.map(v => `${command.words[0]}: the change would leave the cluster inconsistent: ${v}\n`);
-			return {stdout: out.stdout, stderr: out.stderr + lines.join('') + `${command.words[0]}: nothing was changed.\n`, code: 1};
+			for (const v of violations) out.write(2, `${command.words[0]}: the change would leave the cluster inconsistent: ${v}\n`);
+			out.write(2, `${command.words[0]}: nothing was changed.\n`);
+			out.code = 1;
+			return out;
 		}
 		session.state = next;
 	}
-	return {stdout: out.stdout, stderr: out.stderr, code};
+	return out;
 }
 
 function execute(
@@ -174,7 +211,7 @@ function execute(
 ): number {
 	const command = session.registry.lookup(argv[0]!);
 	if (!command) {
-		out.stderr += `ksh: ${argv[0]}:  not found.\n`;
+		out.write(2, `ksh: ${argv[0]}:  not found.\n`);
 		return 127;
 	}
 	const ctx: CommandContext = {
@@ -184,9 +221,9 @@ function execute(
 		stdin,
 		node,
 		state: draft,
-		write: text => void (out.stdout += text),
-		print: (line = '') => void (out.stdout += `${line}\n`),
-		error: line => void (out.stderr += `${line}\n`),
+		write: text => out.write(1, text),
+		print: (line = '') => out.write(1, `${line}\n`),
+		error: line => out.write(2, `${line}\n`),
 		keepOnFailure: change => void out.kept.push(change),
 		exec: (childArgv, options = {}) =>
 			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out),
@@ -195,12 +232,12 @@ function execute(
 		return command.run(ctx) ?? 0;
 	} catch (error) {
 		if (error instanceof CommandError) {
-			if (error.message) out.stderr += `${error.message}\n`;
-			if (error instanceof UsageError && command.usage) out.stderr += `${command.usage}\n`;
+			if (error.message) out.write(2, `${error.message}\n`);
+			if (error instanceof UsageError && command.usage) out.write(2, `${command.usage}\n`);
 			return error.code;
 		}
 		const message = error instanceof Error ? error.message : String(error);
-		out.stderr += `${command.name}: internal error: ${message}\n`;
+		out.write(2, `${command.name}: internal error: ${message}\n`);
 		return 2;
 	}
 }

@@ -19,8 +19,8 @@ describe('smit.log and smit.script', () => {
 		log.start();
 		log.screen('Menu', {FastPath: 'top_menu', id: 'top_menu', title: 'System Management'});
 		log.command("echo 'a b'");
-		log.output('a b\n', '');
-		log.tool('List', 'lsvg', {stdout: 'x', stderr: '', code: 0}); // not verbose: not written
+		log.output('a b\n');
+		log.tool('List', 'lsvg', {stdout: 'x', stderr: '', output: 'x', code: 0}); // not verbose: not written
 		log.exit();
 		expect(readFileSync(logFile, 'utf8')).toBe(
 			[
@@ -56,7 +56,7 @@ describe('smit.log and smit.script', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'hasmit-log-'));
 		const logFile = join(dir, 'smit.log');
 		const log = createSmitLog({logFile, scriptFile: join(dir, 's'), verbose: true, trace: true, now: NOW});
-		log.tool('Discover', 'lsdisc', {stdout: '#a\n1\n', stderr: '', code: 0});
+		log.tool('Discover', 'lsdisc', {stdout: '#a\n1\n', stderr: '', output: '#a\n1\n', code: 0});
 		log.trace('open dialog x');
 		expect(readFileSync(logFile, 'utf8')).toBe('Command_to_Discover follows below:\n>> lsdisc\n\nOutput from Command_to_Discover (exit code 0) follows below:\n---- start ----\n#a\n1\n---- end ----\n\n(trace) open dialog x\n');
 	});
@@ -65,7 +65,7 @@ describe('smit.log and smit.script', () => {
 		expect(() => {
 			log.start();
 			log.command('x');
-			log.output('', '');
+			log.output('');
 			log.exit();
 		}).not.toThrow();
 	});

@@ -8,7 +8,16 @@ import type {Size} from '../screens/types.js';
 export interface CommandResult {
 	stdout: string;
 	stderr: string;
+	/** Both streams in the order they were written, as the Command Status screen shows them. */
+	output: string;
 	code: number;
+}
+
+/** The result of a command that was not run (-X, -x). */
+export const NOT_RUN: CommandResult = {stdout: '', stderr: '', output: '', code: 0};
+
+function failure(text: string): CommandResult {
+	return {stdout: '', stderr: text, output: text, code: 1};
 }
 
 /** Runs one command line on the simulated cluster (a ClusterSession in the CLI, an in-memory session in tests). */
@@ -37,7 +46,7 @@ export interface Env {
 
 /** Run a list, discover or classify command (nothing with -X); verbose logs record it. */
 export function runTool(env: Env, kind: ToolKind, line: string): CommandResult {
-	if (env.noCommands) return {stdout: '', stderr: '', code: 0};
+	if (env.noCommands) return NOT_RUN;
 	const result = safeRun(env.runner, line);
 	env.log.tool(kind, line, result);
 	return result;
@@ -48,7 +57,7 @@ export function safeRun(runner: Runner, line: string): CommandResult {
 	try {
 		return runner.run(line);
 	} catch (error) {
-		return {stdout: '', stderr: `${error instanceof Error ? error.message : String(error)}\n`, code: 1};
+		return failure(`${error instanceof Error ? error.message : String(error)}\n`);
 	}
 }
 

@@ -29,7 +29,7 @@ function runLine(shell: ShellState, env: Env): ShellState | undefined {
 	if (word === 'clear') return {...done, transcript: []};
 	if (!word) return done;
 	const result = safeRun(env.runner, line);
-	return {...done, transcript: [...transcript, ...outputLines(result.stdout), ...outputLines(result.stderr)]};
+	return {...done, transcript: [...transcript, ...outputLines(result.output)]};
 }
 
 function recall(shell: ShellState, step: 1 | -1): ShellState {

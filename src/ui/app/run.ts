@@ -9,7 +9,7 @@ import type {PendingRun} from '../popups/types.js';
 import {CONFIRM_TEXT} from '../popups/view.js';
 import {createStatusScreen, finishStatus} from '../screens/status.js';
 import type {DialogScreen, FormField, Screen} from '../screens/types.js';
-import {safeRun, type Deferred, type Env} from './env.js';
+import {NOT_RUN, safeRun, type Deferred, type Env} from './env.js';
 import {pushPopup, textPopup} from './messages.js';
 import type {AppState} from './state.js';
 
@@ -50,8 +50,8 @@ function returnPoint(stack: readonly Screen[], below: number): number {
 
 export function execute(state: AppState, env: Env, {run, statusAt}: Deferred): AppState {
 	const skip = env.noExec || env.noCommands;
-	const result = skip ? {stdout: '', stderr: '', code: 0} : safeRun(env.runner, run.command);
-	if (!skip) env.log.output(result.stdout, result.stderr);
+	const result = skip ? NOT_RUN : safeRun(env.runner, run.command);
+	if (!skip) env.log.output(result.output);
 	const stack = [...state.stack];
 	const status = stack[statusAt];
 	const live = status?.kind === 'status' && status.state === 'running' && status.command === run.command;

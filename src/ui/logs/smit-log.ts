@@ -7,6 +7,7 @@
  * and classify commands too. A file that cannot be written is left alone and
  * SMIT carries on without it.
  */
+import type {CommandResult} from '../app/env.js';
 import {appendFileSync} from 'node:fs';
 import {smitTime} from '../../cluster/clock.js';
 
@@ -20,9 +21,10 @@ export interface SmitLog {
 	/** A cmd_to_exec command line, before it runs (or instead, with -x). */
 	command(line: string): void;
 	/** What it printed. */
-	output(stdout: string, stderr: string): void;
+	/** The executed command's output, both streams in the order written. */
+	output(text: string): void;
 	/** A list, discover or classify command and its output (verbose only). */
-	tool(kind: ToolKind, line: string, result: {stdout: string; stderr: string; code: number}): void;
+	tool(kind: ToolKind, line: string, result: CommandResult): void;
 	/** F8: the screen image. */
 	image(fastPath: string, screen: string): void;
 	/** A trace record (-t). */
@@ -62,12 +64,12 @@ export function createSmitLog(options: SmitLogOptions): SmitLog {
 			log(`${stamp()}Command_to_Execute follows below:\n>> ${line}\n\n`);
 			append(options.scriptFile, `#\n# ${smitTime(now())}\n#\n${line}\n\n`);
 		},
-		output(stdout, stderr) {
-			log(`Output from Command_to_Execute follows below:\n${block(stdout + stderr)}`);
+		output(text) {
+			log(`Output from Command_to_Execute follows below:\n${block(text)}`);
 		},
 		tool(kind, line, result) {
 			if (!options.verbose) return;
-			log(`Command_to_${kind} follows below:\n>> ${line}\n\nOutput from Command_to_${kind} (exit code ${result.code}) follows below:\n${block(result.stdout + result.stderr)}`);
+			log(`Command_to_${kind} follows below:\n>> ${line}\n\nOutput from Command_to_${kind} (exit code ${result.code}) follows below:\n${block(result.output)}`);
 		},
 		image(fastPath, screen) {
 			log(`${stamp()}Screen image (FastPath = "${fastPath}") follows below:\n${block(`${screen}\n`)}`);

@@ -3,6 +3,7 @@
  * `failed`; whether it wrote to stdout and stderr; its output, scrollable,
  * with `/` find and `n` find next.
  */
+import type {CommandResult} from '../app/env.js';
 import {scrollMarkers} from '../render/box.js';
 import {STATUS_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
@@ -27,9 +28,9 @@ export function createStatusScreen(id: string, command: string, size: Size): Sta
 	return {kind: 'status', id, command, state: 'running', stdout: false, stderr: false, output: createScroll([], frameFor(size).bodyRows)};
 }
 
-/** The command ended: its output (stdout then stderr) and its exit code. */
-export function finishStatus(screen: StatusScreen, result: {stdout: string; stderr: string; code: number}): StatusScreen {
-	const lines = `${result.stdout}${result.stderr}`.replace(/\n$/, '');
+/** The command ended: its output (both streams, in the order written) and its exit code. */
+export function finishStatus(screen: StatusScreen, result: CommandResult): StatusScreen {
+	const lines = result.output.replace(/\n$/, '');
 	return {
 		...screen,
 		state: result.code === 0 ? 'ok' : 'failed',
