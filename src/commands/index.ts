@@ -1,6 +1,8 @@
 /** Every command the simulated system has, one module per command family. */
 import {Registry} from '../command/registry.js';
-import {clusterInfoCommands} from './cluster-info.js';
+import {groupInfoCommands} from './rg-info.js';
+import {clusterStatusCommands} from './cluster-status.js';
+import {topologyCommands} from './topology-info.js';
 import {clusterServiceCommands} from './cluster-services.js';
 import {cspocHelpers} from './cspoc.js';
 import {lvmCommands} from './lvm/index.js';
@@ -17,5 +19,5 @@ import {processCommands} from './processes.js';
 import {textUtilities} from './text-utils.js';
 
 export function createRegistry(): Registry {
-	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...clusterInfoCommands, ...lvmCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands, ...processCommands]);
+	return new Registry([...textUtilities, ...srcCommands, ...cspocHelpers, ...clusterServiceCommands, ...groupInfoCommands, ...clusterStatusCommands, ...topologyCommands, ...lvmCommands, ...resourceGroupConfigCommands, ...resourceListCommands, ...applicationConfigCommands, ...runTimePolicyCommands, ...verifySyncCommands, ...resourceGroupMoveCommands, ...softwareCommands, ...simulationCommands, ...processCommands]);
 }

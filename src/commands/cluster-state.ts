@@ -1,0 +1,46 @@
+/** What the status commands share: the running configuration the cluster managers answer from, and group states. */
+import {CommandError} from '../command/errors.js';
+import type {CommandContext} from '../command/registry.js';
+import {runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
+import type {ClusterState, GroupState} from '../cluster/state.js';
+
+export const UTILITIES = '/usr/es/sbin/cluster/utilities';
+
+/** The configuration the cluster manager answers from; clRGinfo fails when none is running. */
+export function runningOrFail(ctx: CommandContext): ClusterConfig {
+	const config = runningConfig(ctx.state);
+	if (!config) {
+		throw new CommandError(
+			`Cluster IPC error: The cluster manager on node ${ctx.node} is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.`,
+		);
+	}
+	return config;
+}
+
+export function groupState(state: ClusterState, group: string, node: string): GroupState {
+	return state.resourceGroups[group]?.nodes[node] ?? 'OFFLINE';
+}
+
+export function selectGroups(ctx: CommandContext, config: ClusterConfig, names: string[]): ResourceGroup[] {
+	for (const name of names) {
+		if (!config.resourceGroups[name]) throw new CommandError(`ERROR: Resource group ${name} is not defined in the cluster configuration.`);
+	}
+	return Object.values(config.resourceGroups).filter(g => names.length === 0 || names.includes(g.name));
+}
+
+/** A group's policies and its state on each node, as clRGinfo -v and cldump print them. */
+export function printGroupStates(ctx: CommandContext, group: ResourceGroup, stateTitle: string): void {
+	ctx.print('');
+	ctx.print(`Resource Group Name: ${group.name}`);
+	ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
+	ctx.print(`Fallover Policy: ${FALLOVER_TEXT[group.fallover]}`);
+	ctx.print(`Fallback Policy: ${FALLBACK_TEXT[group.fallback]}`);
+	ctx.print('Site Policy: ignore');
+	const sticky = ctx.state.resourceGroups[group.name]?.sticky;
+	if (sticky) ctx.print(`Priority Override Information: ${sticky} (sticky)`);
+	ctx.print(`${'Node'.padEnd(29)}${stateTitle}`);
+	ctx.print(`${'-'.repeat(28)} ${'-'.repeat(15)}`);
+	for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
+}
+
+export const groupType = (group: ResourceGroup) => (group.startup === 'OAAN' ? 'concurrent' : 'non-concurrent');

@@ -1,0 +1,138 @@
+/**
+ * The configuration as the local node's HACMP ODM (its DCD) holds it: cltopinfo, cllsif, cllsgrp,
+ * clnodename, get_local_nodename, and clsmitdefaults, which pre-fills the clstart and clstop dialogs.
+ */
+import {CommandError, UsageError} from '../command/errors.js';
+import {getopt} from '../command/getopt.js';
+import type {Command} from '../command/registry.js';
+import {dcdOf, isSerialNetwork, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig} from '../cluster/config.js';
+import {UTILITIES} from './cluster-state.js';
+
+/** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
+function labelsOf(config: ClusterConfig, node: string) {
+	const services = new Set(Object.values(config.resourceGroups).filter(g => g.nodes.includes(node)).flatMap(g => g.resources.serviceLabels));
+	return Object.values(config.ipLabels).filter(l => l.node === node || (l.role === 'service' && !l.node && services.has(l.label)));
+}
+
+const cltopinfo: Command = {
+	name: 'cltopinfo',
+	dir: UTILITIES,
+	usage: 'Usage: cltopinfo [-c] [-n] [-w] [-i]',
+	run(ctx) {
+		const {opts} = getopt('cltopinfo', ctx.argv.slice(1), {flags: 'cnwim'});
+		const config = dcdOf(ctx.state, ctx.node);
+		const all = !opts.c && !opts.n && !opts.w && !opts.i;
+		if (all || opts.c) {
+			ctx.print(`Cluster Name: ${config.cluster.name}`);
+			ctx.print('Cluster Connection Authentication Mode: Standard');
+			ctx.print('Cluster Message Authentication Mode: None');
+			ctx.print('Cluster Message Encryption: None');
+			ctx.print('Use Persistent Labels for Communication: No');
+		}
+		if (all) ctx.print(`There are ${config.nodes.length} node(s) and ${Object.keys(config.networks).length} network(s) defined`);
+		if (all || opts.n || opts.i) {
+			for (const {name} of config.nodes) {
+				ctx.print('');
+				ctx.print(`NODE ${name}:`);
+				for (const network of Object.values(config.networks)) {
+					ctx.print(`        Network ${network.name}`);
+					if (isSerialNetwork(network)) {
+						for (const d of Object.values(config.devices).filter(d => d.node === name && d.network === network.name)) ctx.print(`                ${d.label.padEnd(16)}${d.device}`);
+					} else {
+						for (const l of labelsOf(config, name).filter(l => l.network === network.name)) ctx.print(`                ${l.label.padEnd(16)}${l.address}`);
+					}
+				}
+			}
+		}
+		if (opts.w) {
+			for (const network of Object.values(config.networks)) {
+				ctx.print(`Network ${network.name}`);
+				ctx.print(`        Type ${network.type}, attribute ${network.attr}${isSerialNetwork(network) ? '' : `, IPAT via IP ${network.ipat === 'aliasing' ? 'Aliases' : 'Replacement'}, netmask ${network.netmask}`}`);
+			}
+		}
+		if (all) {
+			for (const group of Object.values(config.resourceGroups)) {
+				ctx.print('');
+				ctx.print(`Resource Group ${group.name}`);
+				ctx.print(`        Startup Policy   ${STARTUP_TEXT[group.startup]}`);
+				ctx.print(`        Fallover Policy  ${FALLOVER_TEXT[group.fallover]}`);
+				ctx.print(`        Fallback Policy  ${FALLBACK_TEXT[group.fallback]}`);
+				ctx.print(`        Participating Nodes      ${group.nodes.join(' ')}`);
+				for (const label of group.resources.serviceLabels) ctx.print(`        Service IP Label                 ${label}`);
+			}
+		}
+	},
+};
+
+const cllsif: Command = {
+	name: 'cllsif',
+	dir: UTILITIES,
+	usage: 'Usage: cllsif [-c] [-p] [-S] [-s] [-n nodename]',
+	run(ctx) {
+		const {opts} = getopt('cllsif', ctx.argv.slice(1), {flags: 'cpSsn:'});
+		const config = dcdOf(ctx.state, ctx.node);
+		const nodes = typeof opts.n === 'string' ? [opts.n] : config.nodes.map(n => n.name);
+		if (typeof opts.n === 'string' && !config.nodes.some(n => n.name === opts.n)) throw new CommandError(`cllsif: ${opts.n} is not a cluster node.`);
+		const rows: string[][] = [];
+		for (const node of nodes) {
+			for (const label of labelsOf(config, node)) {
+				if (label.role === 'persistent' && !opts.p) continue;
+				const network = config.networks[label.network]!;
+				const bits = network.netmask.split('.').reduce((n, o) => n + Number(o).toString(2).replace(/0/g, '').length, 0);
+				rows.push([label.label, label.role, network.name, network.type, network.attr, node, label.address, '', label.iface ?? '', '', network.netmask, '', String(bits)]);
+			}
+			for (const device of Object.values(config.devices).filter(d => d.node === node)) {
+				const network = config.networks[device.network]!;
+				rows.push([device.label, 'service', network.name, network.type, network.attr, node, device.device, '', device.device.replace('/dev/', ''), '', '', '', '']);
+			}
+		}
+		if (opts.c) {
+			for (const row of rows) ctx.print(row.join(':'));
+			return;
+		}
+		const widths = [22, 11, 15, 11, 11, 11, 17, 17, 17, 17, 17, 13, 0];
+		const line = (cells: string[]) => cells.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c)).join('').trimEnd();
+		ctx.print(line(['Adapter', 'Type', 'Network', 'Net Type', 'Attribute', 'Node', 'IP Address', 'Hardware Address', 'Interface Name', 'Global Name', 'Netmask', 'Alias for HB', 'Prefix Length']));
+		ctx.print('');
+		for (const row of rows) ctx.print(line(row));
+	},
+};
+
+const cllsgrp: Command = {
+	name: 'cllsgrp',
+	dir: UTILITIES,
+	run(ctx) {
+		for (const name of Object.keys(dcdOf(ctx.state, ctx.node).resourceGroups)) ctx.print(name);
+	},
+};
+
+const clnodename: Command = {
+	name: 'clnodename',
+	dir: UTILITIES,
+	run(ctx) {
+		for (const node of dcdOf(ctx.state, ctx.node).nodes) ctx.print(node.name);
+	},
+};
+
+const getLocalNodename: Command = {
+	name: 'get_local_nodename',
+	dir: UTILITIES,
+	run(ctx) {
+		ctx.print(ctx.node);
+	},
+};
+
+/** Discover records (#name:... / value:...) that pre-fill HACMP's SMIT dialogs on this node. */
+const clsmitdefaults: Command = {
+	name: 'clsmitdefaults',
+	dir: UTILITIES,
+	usage: 'Usage: clsmitdefaults clstart | clstop',
+	run(ctx) {
+		const dialog = ctx.argv[1];
+		if (ctx.argv.length !== 2 || (dialog !== 'clstart' && dialog !== 'clstop')) throw new UsageError('');
+		ctx.print('#nodes');
+		ctx.print(ctx.node);
+	},
+};
+
+export const topologyCommands: Command[] = [cltopinfo, cllsif, cllsgrp, clnodename, getLocalNodename, clsmitdefaults];
