@@ -21,7 +21,7 @@ export function groupState(state: ClusterState, group: string, node: string): Gr
 	return state.resourceGroups[group]?.nodes[node] ?? 'OFFLINE';
 }
 
-export function selectGroups(ctx: CommandContext, config: ClusterConfig, names: string[]): ResourceGroup[] {
+export function selectGroups(config: ClusterConfig, names: string[]): ResourceGroup[] {
 	for (const name of names) {
 		if (!config.resourceGroups[name]) throw new CommandError(`ERROR: Resource group ${name} is not defined in the cluster configuration.`);
 	}

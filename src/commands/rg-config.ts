@@ -110,7 +110,8 @@ const claddres: Command = {
 	},
 };
 
-function selectGroups(ctx: CommandContext, config: ClusterConfig, name: string | true | undefined): ResourceGroup[] {
+/** One named group (it must be defined in the local DCD), or every group. */
+function groupsNamed(ctx: CommandContext, config: ClusterConfig, name: string | true | undefined): ResourceGroup[] {
 	if (typeof name === 'string') return [definedGroup(ctx.state, ctx.node, name)];
 	return Object.values(config.resourceGroups);
 }
@@ -121,7 +122,7 @@ const cllsres: Command = {
 	usage: 'Usage: cllsres [-c] [-g group]',
 	run(ctx) {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:'});
-		const groups = selectGroups(ctx, dcdOf(ctx.state, ctx.node), opts.g);
+		const groups = groupsNamed(ctx, dcdOf(ctx.state, ctx.node), opts.g);
 		if (opts.c) {
 			ctx.print(`#${Object.keys(RESOURCE_ATTRIBUTES).join(':')}`);
 			for (const group of groups) ctx.print(joinColons(Object.values(RESOURCE_ATTRIBUTES).map(a => (a.applies?.(group) ?? true ? a.get(group) : ''))));
@@ -187,7 +188,7 @@ const clshowres: Command = {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:n:'});
 		const config = dcdOf(ctx.state, ctx.node);
 		if (typeof opts.n === 'string' && !config.nodes.some(n => n.name === opts.n)) throw new CommandError(`ERROR: ${opts.n} is not a cluster node.`);
-		const groups = selectGroups(ctx, config, opts.g).filter(g => typeof opts.n !== 'string' || g.nodes.includes(opts.n));
+		const groups = groupsNamed(ctx, config, opts.g).filter(g => typeof opts.n !== 'string' || g.nodes.includes(opts.n));
 		if (opts.c) {
 			const [first] = groups;
 			if (!first) return;

@@ -15,7 +15,7 @@ const clRGinfo: Command = {
 		const {opts, args} = getopt('clRGinfo', ctx.argv.slice(1), {flags: 'hvscatpmi'});
 		if (opts.h) throw new UsageError('');
 		const config = runningOrFail(ctx);
-		const groups = selectGroups(ctx, config, args);
+		const groups = selectGroups(config, args);
 		if (groups.length === 0) {
 			ctx.print('There are no resource groups defined in the cluster.');
 			return;
@@ -74,7 +74,7 @@ const clfindres: Command = {
 	run(ctx) {
 		const {opts, args} = getopt('clfindres', ctx.argv.slice(1), {flags: 's'});
 		const config = runningOrFail(ctx);
-		const groups = selectGroups(ctx, config, args);
+		const groups = selectGroups(config, args);
 		if (opts.s) {
 			for (const group of groups) {
 				const sticky = ctx.state.resourceGroups[group.name]?.sticky ?? '';

@@ -3,7 +3,6 @@
  * size given (its fake stdout has 100 columns and no rows). Always wait for
  * the frame a key should produce, then one macrotask, before the next key.
  */
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {expect, vi} from 'vitest';
 import {resolveFastPath, type Catalog} from '../../src/menu/catalog.js';

@@ -82,7 +82,7 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
 		for (const member of group.nodes) runtime.nodes[member] ??= 'OFFLINE';
 		if (!manage) continue;
-		const decision = decideOnJoin(config, group, runtime, active, node, context);
+		const decision = decideOnJoin(config, group, runtime, node, context);
 		if (decision.action === 'acquire') acquire.push(group);
 		else if (decision.action === 'fallback') fallbacks.push({group, from: decision.from});
 		else if (decision.action === 'delayFallback') scheduleFallback(state, log, config, group, node);

@@ -55,11 +55,8 @@ export function groupNetwork(config: ClusterConfig, group: ResourceGroup): strin
 	return (label && config.ipLabels[label]?.network) ?? '';
 }
 
-/**
- * What happens to a group when `joining` joins the cluster (`active` already
- * includes it).
- */
-export function decideOnJoin(config: ClusterConfig, group: ResourceGroup, runtime: GroupRuntime, active: readonly string[], joining: string, context: JoinContext): JoinDecision {
+/** What happens to a group when `joining` joins the cluster. */
+export function decideOnJoin(config: ClusterConfig, group: ResourceGroup, runtime: GroupRuntime, joining: string, context: JoinContext): JoinDecision {
 	if (!group.nodes.includes(joining) || runtime.sticky === 'stop') return {action: 'none'};
 	const here = runtime.nodes[joining];
 	if (here === 'UNMANAGED') return {action: 'manage'};

@@ -1,5 +1,7 @@
 /** F1 help, F8 image, F9 shell and F3 back: the keys every screen shares. */
+import type {Command} from '../keys/commands.js';
 import {frameText} from '../render/line.js';
+import type {FieldAction} from '../widgets/field/index.js';
 import {labelLines} from '../screens/form.js';
 import {createShell} from '../screens/shell.js';
 import type {Env} from './env.js';
@@ -51,3 +53,16 @@ export function back(state: AppState): AppState {
 	const stack = state.stack.slice(0, -1);
 	return stack.length === 0 ? {...state, stack, exit: 0} : {...state, stack};
 }
+
+/** The editing keys every text field (dialog entry, F7 edit box, find, the F9 prompt) understands. */
+export const FIELD_EDITS: Partial<Record<Command['type'], FieldAction['type']>> = {
+	backspace: 'backspace',
+	delete: 'delete',
+	left: 'left',
+	right: 'right',
+	home: 'home',
+	end: 'end',
+	'line-start': 'home',
+	'line-end': 'end',
+	'kill-line': 'kill',
+};

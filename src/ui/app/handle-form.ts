@@ -9,6 +9,7 @@ import type {Command} from '../keys/commands.js';
 import {formBodyRows, isTypeable, labelLines, revealField} from '../screens/form.js';
 import type {FormField, FormScreen} from '../screens/types.js';
 import {fieldReducer, type FieldAction, type FieldRules} from '../widgets/field/index.js';
+import {FIELD_EDITS} from './common.js';
 import type {Env} from './env.js';
 import {openFieldList} from './lists.js';
 import {pushPopup, textPopup, withError} from './messages.js';
@@ -18,18 +19,6 @@ import {replaceTop, type AppState} from './state.js';
 import {validateFields} from './validate.js';
 
 export const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
-
-const EDITS: Partial<Record<Command['type'], FieldAction['type']>> = {
-	backspace: 'backspace',
-	delete: 'delete',
-	left: 'left',
-	right: 'right',
-	home: 'home',
-	end: 'end',
-	'line-start': 'home',
-	'line-end': 'end',
-	'kill-line': 'kill',
-};
 
 function setField(state: AppState, screen: FormScreen, change: (field: FormField) => FormField): AppState {
 	const fields = screen.fields.map((f, i) => (i === screen.cursor ? change(f) : f));
@@ -80,7 +69,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 			if (!field || !isTypeable(field.option)) return state;
 			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: 'insert', text: command.text}, rulesFor(f))}));
 		default: {
-			const edit = EDITS[command.type];
+			const edit = FIELD_EDITS[command.type];
 			if (!edit || !field || !isTypeable(field.option)) return state;
 			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: edit} as FieldAction, rulesFor(f))}));
 		}

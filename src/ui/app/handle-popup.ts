@@ -7,6 +7,7 @@ import type {Command} from '../keys/commands.js';
 import type {EditPopup, FindPopup, ListPopup, TextPopup} from '../popups/types.js';
 import {textLines, textRows} from '../popups/view.js';
 import {createField, fieldReducer, type FieldAction} from '../widgets/field/index.js';
+import {FIELD_EDITS} from './common.js';
 import {listReducer, type ListAction} from '../widgets/list/index.js';
 import {scrollReducer} from '../widgets/scroll/index.js';
 import type {Env} from './env.js';
@@ -63,18 +64,6 @@ function handleText(state: AppState, env: Env, popup: TextPopup, command: Comman
 			return state;
 	}
 }
-
-const FIELD_EDITS: Partial<Record<Command['type'], FieldAction['type']>> = {
-	backspace: 'backspace',
-	delete: 'delete',
-	left: 'left',
-	right: 'right',
-	home: 'home',
-	end: 'end',
-	'line-start': 'home',
-	'line-end': 'end',
-	'kill-line': 'kill',
-};
 
 function editField<P extends EditPopup | FindPopup>(state: AppState, popup: P, command: Command): AppState | undefined {
 	const rules = popup.kind === 'edit' ? popup.rules : {};

@@ -2,20 +2,9 @@
 import type {Command} from '../keys/commands.js';
 import type {ShellState} from '../screens/shell.js';
 import {createField, fieldReducer, type FieldAction} from '../widgets/field/index.js';
+import {FIELD_EDITS} from './common.js';
 import {safeRun, type Env} from './env.js';
 import type {AppState} from './state.js';
-
-const EDITS: Partial<Record<Command['type'], FieldAction['type']>> = {
-	backspace: 'backspace',
-	delete: 'delete',
-	left: 'left',
-	right: 'right',
-	home: 'home',
-	end: 'end',
-	'line-start': 'home',
-	'line-end': 'end',
-	'kill-line': 'kill',
-};
 
 const outputLines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
 
@@ -54,7 +43,7 @@ export function handleShell(state: AppState, env: Env, shell: ShellState, comman
 		case 'eof':
 			return shell.input.value === '' ? set(undefined) : state;
 		default: {
-			const edit = EDITS[command.type];
+			const edit = FIELD_EDITS[command.type];
 			return edit ? set({...shell, input: fieldReducer(shell.input, {type: edit} as FieldAction)}) : state;
 		}
 	}

@@ -3,7 +3,7 @@
  * (never useInput: it cannot tell F-keys apart and drops keys in bursts),
  * hands them to the store, and draws the store's frame, one Text per line.
  */
-import React, {Component, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode} from 'react';
+import {Component, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode} from 'react';
 import {Box, useStdin, useStdout} from 'ink';
 import {renderFrame} from '../app/frame.js';
 import {sizeFor} from '../app/state.js';

@@ -1,5 +1,5 @@
 /** One frame line as one Ink Text (nested Texts for reverse video and bold). */
-import React, {memo} from 'react';
+import {memo} from 'react';
 import {Text} from 'ink';
 import type {Line} from '../render/line.js';
 

@@ -1,5 +1,4 @@
 /** Starting Ink on the store (loaded lazily by the CLI, after the first frame is already on the screen). */
-import React from 'react';
 import {render} from 'ink';
 import type {Store} from '../app/store.js';
 import {App, CrashGuard} from './app.js';
