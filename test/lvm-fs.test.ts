@@ -1,17 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {testCluster} from './helpers/cluster.js';
 
 const CS = '/usr/es/sbin/cluster/cspoc';
 const both = '-cspoc "-n node1,node2"';
 const DATAVG = '00c8d7b000004c02';
 
-function refused(c: TestCluster, line: string, message: RegExp | string, node?: string) {
-	const before = c.state;
-	const result = c.run(line, node);
-	expect(result.code).not.toBe(0);
-	expect(result.stderr).toMatch(message);
-	expect(c.state).toBe(before);
-}
 
 describe('crfs and cl_crfs', () => {
 	it('cl_crfs -g makes the LV, reuses the VG\'s log, and writes the stanza on every node', () => {
@@ -36,12 +29,12 @@ describe('crfs and cl_crfs', () => {
 
 	it('refuses an inline log under C-SPOC, a mount point in use on any node, and an LV that holds a file system', () => {
 		const c = testCluster();
-		refused(c, `${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /app -a size=8M -a logname=INLINE`, /HACMP does not support an inline log in a shared file system/);
+		c.refused(`${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /app -a size=8M -a logname=INLINE`, /HACMP does not support an inline log in a shared file system/);
 		c.ok('mkvg -y localvg hdisk6', 'node2');
 		c.ok('crfs -v jfs2 -g localvg -m /local -a size=8M', 'node2');
-		refused(c, `${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /local -a size=8M`, /crfs: 0506-909 \/local file system already exists./);
-		refused(c, `${CS}/cl_crfs ${both} -v jfs2 -d datalv -m /again`, /crfs: 0506-914 datalv already holds a file system./);
-		refused(c, `${CS}/cl_crfs ${both} -v jfs2 -m /x`, /^Usage: cl_crfs/m);
+		c.refused(`${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /local -a size=8M`, /crfs: 0506-909 \/local file system already exists./);
+		c.refused(`${CS}/cl_crfs ${both} -v jfs2 -d datalv -m /again`, /crfs: 0506-914 datalv already holds a file system./);
+		c.refused(`${CS}/cl_crfs ${both} -v jfs2 -m /x`, /^Usage: cl_crfs/m);
 	});
 
 	it('a plain crfs writes the local stanza only (with -A), and the other node does not know the file system', () => {
@@ -59,14 +52,14 @@ describe('chfs and rmfs', () => {
 		const c = testCluster();
 		expect(c.ok(`${CS}/cl_chfs ${both} -a size=+100M /data`)).toBe('node1: Filesystem size changed to 8650752\n');
 		expect(c.state.vgda[DATAVG]!.lvs.datalv!.lps).toBe(66);
-		refused(c, `${CS}/cl_chfs ${both} -a size=1000 /data`, /chfs: 0506-944 The file system size cannot be reduced/);
+		c.refused(`${CS}/cl_chfs ${both} -a size=1000 /data`, /chfs: 0506-944 The file system size cannot be reduced/);
 	});
 
 	it('chfs moves an unmounted file system on every node, and refuses a mounted one', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('mount /data');
-		refused(c, `${CS}/cl_chfs ${both} -m /newdata /data`, /0506-931 \/data is mounted on node1/);
+		c.refused(`${CS}/cl_chfs ${both} -m /newdata /data`, /0506-931 \/data is mounted on node1/);
 		c.ok('umount /data');
 		c.ok(`${CS}/cl_chfs ${both} -m /newdata -p ro /data`);
 		for (const node of ['node1', 'node2']) {
@@ -80,7 +73,7 @@ describe('chfs and rmfs', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg', 'node2');
 		c.ok('mount /data', 'node2');
-		refused(c, `${CS}/cl_rmfs ${both} /data`, /rmfs: 0506-921 \/data is currently mounted./);
+		c.refused(`${CS}/cl_rmfs ${both} /data`, /rmfs: 0506-921 \/data is currently mounted./);
 		c.ok('umount /data', 'node2');
 		expect(c.ok(`${CS}/cl_rmfs ${both} /data`)).toBe('node2: rmlv: Logical volume datalv is removed.\n');
 		expect(c.state.vgda[DATAVG]!.lvs.datalv).toBeUndefined();
@@ -91,19 +84,19 @@ describe('chfs and rmfs', () => {
 describe('mount, umount, lsfs', () => {
 	it('mounts from /etc/filesystems, refuses a mount point in use and a VG that is not varied on', () => {
 		const c = testCluster();
-		refused(c, 'mount /data', /0506-324 Cannot mount \/dev\/datalv on \/data: There is a request to a device or address that does not exist./);
+		c.refused('mount /data', /0506-324 Cannot mount \/dev\/datalv on \/data: There is a request to a device or address that does not exist./);
 		c.ok('varyonvg datavg');
 		c.ok('mount /data');
-		refused(c, 'mount /data', /0506-324 Cannot mount \/dev\/datalv on \/data: The requested resource is busy./);
+		c.refused('mount /data', /0506-324 Cannot mount \/dev\/datalv on \/data: The requested resource is busy./);
 		expect(c.ok('mount')).toMatch(/\/dev\/datalv +\/data +jfs2 +Nov 21 12:00 rw,log=\/dev\/dataloglv/);
-		refused(c, 'umount /nothing', /umount: 0506-347 Cannot find anything to unmount./);
+		c.refused('umount /nothing', /umount: 0506-347 Cannot find anything to unmount./);
 	});
 
 	it('umount is refused while the application of the file system\'s resource group runs', () => {
 		const c = testCluster();
 		c.ok('rc.cluster -N -A');
 		expect(c.state.nodes.node1!.lvm.mounts['/data']).toBeDefined();
-		refused(c, 'umount /data', /umount: 0506-349 Cannot unmount \/dev\/datalv: The requested resource is busy.\n\t\(application server app_srv is running on node1/);
+		c.refused('umount /data', /umount: 0506-349 Cannot unmount \/dev\/datalv: The requested resource is busy.\n\t\(application server app_srv is running on node1/);
 	});
 
 	it('lsfs -c prints the colon form SMIT reads', () => {

@@ -7,13 +7,6 @@ const both = '-cspoc "-n node1,node2"';
 const DATAVG = '00c8d7b000004c02';
 const datavg = (c: TestCluster) => c.state.vgda[DATAVG]!;
 
-function refused(c: TestCluster, line: string, message: RegExp | string, node?: string) {
-	const before = c.state;
-	const result = c.run(line, node);
-	expect(result.code).not.toBe(0);
-	expect(result.stderr).toMatch(message);
-	expect(c.state).toBe(before);
-}
 
 describe('mklv', () => {
 	it('cl_mklv makes the LV where the VG is varied on and every node learns it in the same step', () => {
@@ -58,10 +51,10 @@ describe('mklv', () => {
 
 	it('refuses more copies than disks when strict, an LV larger than the free partitions, a name in use', () => {
 		const c = testCluster();
-		refused(c, `${CS}/cl_mklv ${both} -y x -c 3 datavg 2`, /0516-404 allocp: This system cannot fulfill the allocation request.[\s\S]*0516-822 mklv: Unable to create logical volume./);
-		refused(c, `${CS}/cl_mklv ${both} -y x datavg 1100`, /0516-404 allocp/);
-		refused(c, `${CS}/cl_mklv ${both} -y hd4 datavg 1`, /0516-360 getlvodm: The device name is already used/);
-		refused(c, `${CS}/cl_mklv ${both} -y hdisk5 datavg 1`, /The name hdisk5 is already used by another device/);
+		c.refused(`${CS}/cl_mklv ${both} -y x -c 3 datavg 2`, /0516-404 allocp: This system cannot fulfill the allocation request.[\s\S]*0516-822 mklv: Unable to create logical volume./);
+		c.refused(`${CS}/cl_mklv ${both} -y x datavg 1100`, /0516-404 allocp/);
+		c.refused(`${CS}/cl_mklv ${both} -y hd4 datavg 1`, /0516-360 getlvodm: The device name is already used/);
+		c.refused(`${CS}/cl_mklv ${both} -y hdisk5 datavg 1`, /The name hdisk5 is already used by another device/);
 		// Not strict: two copies may share the one disk left with room.
 		c.ok(`${CS}/cl_mklv ${both} -y loose -s n -c 2 datavg 2 hdisk2`);
 		expect(datavg(c).lvs.loose!.copies.map(copy => copy[0]!.pvid)).toEqual(['00c8d7b0a1b2c302', '00c8d7b0a1b2c302']);
@@ -82,14 +75,14 @@ describe('extendlv, chlv, rmlv', () => {
 		c.ok(`${CS}/cl_extendlv ${both} datalv 10`);
 		expect(datavg(c).lvs.datalv!.lps).toBe(74);
 		expect(datavg(c).lvs.datalv!.copies.map(copy => copy.reduce((n, e) => n + e.pps, 0))).toEqual([74, 74]);
-		refused(c, `${CS}/cl_extendlv ${both} datalv 500`, /node1: 0516-787 extendlv: Maximum allocation for logical volume datalv\nnode1: \tis 512./);
+		c.refused(`${CS}/cl_extendlv ${both} datalv 500`, /node1: 0516-787 extendlv: Maximum allocation for logical volume datalv\nnode1: \tis 512./);
 	});
 
 	it('renames a closed LV and every node\'s /etc/filesystems follows; an open one is refused', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('mount /data');
-		refused(c, `${CS}/cl_chlv ${both} -n newname datalv`, /Unable to rename logical volume datalv: it is open/);
+		c.refused(`${CS}/cl_chlv ${both} -n newname datalv`, /Unable to rename logical volume datalv: it is open/);
 		c.ok('umount /data');
 		c.ok(`${CS}/cl_chlv ${both} -n newname datalv`);
 		for (const node of ['node1', 'node2']) expect(c.state.nodes[node]!.lvm.filesystems['/data']!.dev).toBe('/dev/newname');
@@ -100,7 +93,7 @@ describe('extendlv, chlv, rmlv', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg', 'node2');
 		c.ok('mount /data', 'node2');
-		refused(c, `${CS}/cl_rmlv ${both} datalv`, /node2: 0516-076 lreducelv: Cannot remove last partition of an open logical volume.\nnode2: 0516-912 rmlv: Unable to remove logical volume datalv./);
+		c.refused(`${CS}/cl_rmlv ${both} datalv`, /node2: 0516-076 lreducelv: Cannot remove last partition of an open logical volume.\nnode2: 0516-912 rmlv: Unable to remove logical volume datalv./);
 		c.ok('umount /data', 'node2');
 		expect(c.ok(`${CS}/cl_rmlv ${both} datalv`)).toBe('node2: rmlv: Logical volume datalv is removed.\n');
 		expect(c.state.nodes.node1!.lvm.filesystems['/data']).toBeUndefined();
@@ -110,7 +103,7 @@ describe('extendlv, chlv, rmlv', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('mklv -y scratch datavg 1');
-		refused(c, 'rmlv scratch', /rmlv: Logical volume scratch is not removed./);
+		c.refused('rmlv scratch', /rmlv: Logical volume scratch is not removed./);
 		expect(c.ok('echo y | rmlv scratch')).toBe('Warning, all data contained on logical volume scratch will be destroyed.\nrmlv: Do you wish to continue? y(es) n(o)? \nrmlv: Logical volume scratch is removed.\n');
 	});
 });
@@ -148,10 +141,10 @@ describe('copies, stale partitions and syncvg', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('mount /data');
-		refused(c, 'splitlvcopy -y newlv datalv 1', /0516-1258 splitlvcopy: Logical volume datalv must be closed./);
+		c.refused('splitlvcopy -y newlv datalv 1', /0516-1258 splitlvcopy: Logical volume datalv must be closed./);
 		c.ok('umount /data');
 		expect(c.ok('splitlvcopy -y newlv datalv 1')).toBe('newlv\n');
-		refused(c, 'splitlvcopy -y other datalv 1', /only a mirrored logical volume can be split/);
+		c.refused('splitlvcopy -y other datalv 1', /only a mirrored logical volume can be split/);
 		expect(datavg(c).lvs.newlv!.copies).toHaveLength(1);
 		expect(datavg(c).lvs.newlv!.copies[0]![0]!.pvid).toBe('00c8d7b0a1b2c303');
 	});

@@ -6,14 +6,6 @@ const both = '-cspoc "-n node1,node2"';
 const vgOf = (c: ReturnType<typeof testCluster>, node: string, name: string) => c.state.nodes[node]!.lvm.volumeGroups[name];
 
 /** A failed command leaves the state exactly as it was. */
-function refused(c: ReturnType<typeof testCluster>, line: string, message: RegExp | string, node?: string) {
-	const before = c.state;
-	const result = c.run(line, node);
-	expect(result.code).not.toBe(0);
-	expect(result.stderr).toMatch(message);
-	expect(c.state).toBe(before);
-	return result;
-}
 
 describe('mkvg and cl_mkvg', () => {
 	it('mkvg creates, imports on the local node only, and varies on', () => {
@@ -31,7 +23,7 @@ describe('mkvg and cl_mkvg', () => {
 		const c = testCluster();
 		c.ok('mkvg -y appvg hdisk4');
 		expect(c.ok('lsvg appvg')).toMatch(/PP SIZE: +64 megabyte\(s\)/);
-		refused(c, 'mkvg -y smallvg -s 4 hdisk5', /0516-1162 mkvg: Warning, The Physical Partition Size of 4 requires the\n\tcreation of 9215 partitions for hdisk5/);
+		c.refused('mkvg -y smallvg -s 4 hdisk5', /0516-1162 mkvg: Warning, The Physical Partition Size of 4 requires the\n\tcreation of 9215 partitions for hdisk5/);
 		expect(c.ok('mkvg -y bigvg -s 4 -t 16 hdisk5')).toBe('bigvg\n');
 	});
 
@@ -59,13 +51,13 @@ describe('mkvg and cl_mkvg', () => {
 	it('refuses a VG name used on any node, a major number in use on any node, a disk in a VG or not seen by a node', () => {
 		const c = testCluster();
 		c.ok('mkvg -y localvg hdisk6', 'node2');
-		refused(c, `${CS}/cl_mkvg ${both} -y localvg hdisk4`, /0516-360 getlvodm: The device name is already used/);
-		refused(c, `${CS}/cl_mkvg ${both} -y datalv hdisk4`, /The name datalv is already used by another device/);
-		refused(c, `${CS}/cl_mkvg ${both} -V 39 -y appvg hdisk4`, /0516-1135 cl_mkvg: The major number 39 is already in use on node2/);
-		refused(c, `${CS}/cl_mkvg ${both} -y appvg hdisk2`, /0516-1398 mkvg: The physical volume hdisk2, appears to belong to\n.*another volume group \(datavg\)/);
+		c.refused(`${CS}/cl_mkvg ${both} -y localvg hdisk4`, /0516-360 getlvodm: The device name is already used/);
+		c.refused(`${CS}/cl_mkvg ${both} -y datalv hdisk4`, /The name datalv is already used by another device/);
+		c.refused(`${CS}/cl_mkvg ${both} -V 39 -y appvg hdisk4`, /0516-1135 cl_mkvg: The major number 39 is already in use on node2/);
+		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk2`, /0516-1398 mkvg: The physical volume hdisk2, appears to belong to\n.*another volume group \(datavg\)/);
 		delete c.session.state.disks['00c8d7b0a1b2c305']!.paths.node2;
-		refused(c, `${CS}/cl_mkvg ${both} -y appvg hdisk5`, /cl_mkvg: The disk hdisk5 \(PVID 00c8d7b0a1b2c305\) is not seen by node2/);
-		refused(c, `${CS}/cl_mkvg ${both} -y appvg hdisk9`, /0516-1396 mkvg: The physical volume hdisk9, was not found/);
+		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk5`, /cl_mkvg: The disk hdisk5 \(PVID 00c8d7b0a1b2c305\) is not seen by node2/);
+		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk9`, /0516-1396 mkvg: The physical volume hdisk9, was not found/);
 	});
 
 	it('prints Usage on a bad flag', () => {
@@ -91,9 +83,9 @@ describe('extendvg, reducevg, chvg', () => {
 
 	it('refuses to remove a disk with partitions (without -d) or the last disk', () => {
 		const c = testCluster();
-		refused(c, `${CS}/cl_reducevg ${both} datavg hdisk3`, /0516-016 ldeletepv: Cannot delete physical volume with allocated/);
+		c.refused(`${CS}/cl_reducevg ${both} datavg hdisk3`, /0516-016 ldeletepv: Cannot delete physical volume with allocated/);
 		c.ok(`${CS}/cl_mkvg ${both} -y appvg hdisk4`);
-		refused(c, `${CS}/cl_reducevg ${both} appvg hdisk4`, /0516-884 reducevg: Unable to remove the last physical volume of appvg/);
+		c.refused(`${CS}/cl_reducevg ${both} appvg hdisk4`, /0516-884 reducevg: Unable to remove the last physical volume of appvg/);
 	});
 
 	it('reducevg -d drops the copies on the disk and keeps the mirrored LVs', () => {
@@ -120,9 +112,9 @@ describe('extendvg, reducevg, chvg', () => {
 
 	it('changes need the VG varied on here, and not in passive mode', () => {
 		const c = testCluster();
-		refused(c, 'chvg -Q n datavg', /0516-010 chvg: Volume group must be varied on; use varyonvg command./);
+		c.refused('chvg -Q n datavg', /0516-010 chvg: Volume group must be varied on; use varyonvg command./);
 		c.ok('varyonvg -c -P hbvg');
-		refused(c, 'mklv -y x hbvg 1', /0516-1616 mklv: hbvg is varied on in passive mode on node1/);
+		c.refused('mklv -y x hbvg 1', /0516-1616 mklv: hbvg is varied on in passive mode on node1/);
 	});
 });
 
@@ -130,8 +122,8 @@ describe('varyonvg and varyoffvg', () => {
 	it('reserves the disks: the other node cannot vary the VG on, nor change it through C-SPOC from outside', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
-		refused(c, 'varyonvg datavg', /0516-1775 varyonvg: The disks of datavg are reserved by node1/, 'node2');
-		refused(c, `${CS}/cl_mklv -cspoc "-n node2" -y x datavg 1`, /Volume group datavg is varied on on node1, which is not among the nodes node2/);
+		c.refused('varyonvg datavg', /0516-1775 varyonvg: The disks of datavg are reserved by node1/, 'node2');
+		c.refused(`${CS}/cl_mklv -cspoc "-n node2" -y x datavg 1`, /Volume group datavg is varied on on node1, which is not among the nodes node2/);
 		expect(c.ok(`${CS}/cl_mklv ${both} -y x datavg 1`)).toBe('node1: x\n');
 	});
 
@@ -141,14 +133,14 @@ describe('varyonvg and varyoffvg', () => {
 		c.ok('varyonvg -c -P hbvg', 'node2');
 		expect(c.ok('lsvg hbvg', 'node2')).toMatch(/VG PERMISSION: +passive-only/);
 		expect(c.ok('lsvg hbvg')).toMatch(/Concurrent: +Enhanced-Capable +Auto-Concurrent: Disabled\nVG Mode: +Concurrent/);
-		refused(c, 'varyonvg -c datavg', /0516-1319 varyonvg: datavg is not concurrent capable/);
+		c.refused('varyonvg -c datavg', /0516-1319 varyonvg: datavg is not concurrent capable/);
 	});
 
 	it('refuses to vary off while a file system is mounted', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('mount /data');
-		refused(c, 'varyoffvg datavg', /0516-012 lvaryoffvg: Logical volume must be closed/);
+		c.refused('varyoffvg datavg', /0516-012 lvaryoffvg: Logical volume must be closed/);
 		c.ok('umount /data');
 		c.ok('varyoffvg datavg');
 	});
@@ -163,7 +155,7 @@ describe('importvg, exportvg, cl_importvg, cl_updatevg', () => {
 		expect(vgOf(c, 'node2', 'vg00')!.major).toBe(39);
 		c.ok('varyoffvg vg00', 'node2');
 		c.ok('exportvg vg00', 'node2');
-		refused(c, 'importvg -V 51 -y datavg hdisk2', /0516-1135 importvg: The major number 51 is already in use on node2/, 'node2');
+		c.refused('importvg -V 51 -y datavg hdisk2', /0516-1135 importvg: The major number 51 is already in use on node2/, 'node2');
 		expect(c.ok('importvg -V 50 -y datavg hdisk3', 'node2')).toBe('datavg\n');
 		expect(c.state.nodes.node2!.lvm.filesystems['/data']).toMatchObject({dev: '/dev/datalv', log: '/dev/dataloglv', mount: 'false'});
 		expect(c.state.nodes.node2!.lvm.varyon.datavg).toBe('active');
@@ -172,7 +164,7 @@ describe('importvg, exportvg, cl_importvg, cl_updatevg', () => {
 	it('exportvg refuses a varied-on VG', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
-		refused(c, 'exportvg datavg', /0516-764 exportvg: The volume group must be varied off before exporting./);
+		c.refused('exportvg datavg', /0516-764 exportvg: The volume group must be varied off before exporting./);
 	});
 
 	it('cl_importvg imports on the nodes that lack the VG, with the major number it has elsewhere', () => {
@@ -211,7 +203,7 @@ describe('mirrorvg, unmirrorvg, replacepv', () => {
 			expect(lv.copies.map(copy => copy.map(e => e.pvid))).toEqual([['00c8d7b0a1b2c304'], ['00c8d7b0a1b2c305']]);
 			expect(lv.copies[1]!.some(e => e.stale)).toBe(false);
 		}
-		refused(c, `${CS}/cl_mirrorvg ${both} appvg`, /0516-1118 mirrorvg: No logical volumes in volume group to mirror./);
+		c.refused(`${CS}/cl_mirrorvg ${both} appvg`, /0516-1118 mirrorvg: No logical volumes in volume group to mirror./);
 		c.ok(`${CS}/cl_unmirrorvg ${both} appvg hdisk4`);
 		expect(vg.lvs.a1).toBeDefined();
 		const after = c.state.vgda[vgOf(c, 'node1', 'appvg')!.vgid]!;

@@ -1,4 +1,5 @@
 /** A simulated cluster in memory for tests: run command lines against it and look at its state. */
+import {expect} from 'vitest';
 import {runLine, type Session, type ShellResult} from '../../src/command/shell.js';
 import {createRegistry} from '../../src/commands/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
@@ -16,6 +17,8 @@ export interface TestCluster {
 	ok(line: string, node?: string): string;
 	/** A file on a node. */
 	file(node: string, path: string): string;
+	/** Run a line that must fail with `message` on stderr and leave the cluster exactly as it was. */
+	refused(line: string, message: RegExp | string, node?: string): ShellResult;
 }
 
 export function testCluster(scenario = 'two-node', node?: string): TestCluster {
@@ -42,6 +45,14 @@ export function testCluster(scenario = 'two-node', node?: string): TestCluster {
 		},
 		file(on, path) {
 			return session.state.nodes[on]!.files[path] ?? '';
+		},
+		refused(line, message, on) {
+			const before = session.state;
+			const result = cluster.run(line, on);
+			expect(result.code).not.toBe(0);
+			expect(result.stderr).toMatch(message);
+			expect(session.state).toBe(before);
+			return result;
 		},
 	};
 	return cluster;
