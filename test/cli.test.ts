@@ -83,3 +83,20 @@ describe('hasmit itself', () => {
 		expect(bad.stderr).not.toMatch(/\bat .*\.m?js:\d+/);
 	});
 });
+
+describe('a session whose cluster is replaced under it', () => {
+	it('says so instead of running on a node that no longer exists', async () => {
+		const {openSession} = await import('../src/cli/session.js');
+		const {state} = sandbox();
+		const {cluster} = await openSession({state, node: 'node2'});
+		expect(cluster.run('hostname').stdout).toBe('node2\n');
+		const {StateFile} = await import('../src/store/state-file.js');
+		const {findScenario} = await import('../src/cluster/scenarios/index.js');
+		const {file} = await StateFile.open({path: state});
+		file.replace(findScenario('mutual-takeover')!.build(Date.now()));
+		const result = cluster.run('hostname');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('hasmit: node node2 is no longer in the cluster (another hasmit loaded the mutual-takeover scenario).');
+		expect(result.stderr).toContain('--node one of: nodea, nodeb');
+	});
+});

@@ -2,7 +2,7 @@
 import {runLine, type Session, type ShellResult} from '../command/shell.js';
 import {createRegistry} from '../commands/index.js';
 import {catchUpClock} from '../cluster/events/timers.js';
-import {onlyClockChanged} from '../cluster/state.js';
+import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
 import {StateFile} from '../store/state-file.js';
 
 export class UsageProblem extends Error {}
@@ -12,6 +12,11 @@ export interface ClusterSession {
 	session: Session;
 	/** Run one command line against the file's current state, under its lock. */
 	run(line: string): ShellResult;
+}
+
+function lostNode(node: string, state: ClusterState): ShellResult {
+	const text = `hasmit: node ${node} is no longer in the cluster (another hasmit loaded the ${state.scenario} scenario).\nhasmit: nothing was run; start hasmit again, with --node one of: ${Object.keys(state.nodes).join(', ')}.\n`;
+	return {stdout: '', stderr: text, output: text, chunks: [{fd: 2, text}], code: 1};
 }
 
 export async function openSession(options: {state?: string; node?: string}): Promise<{cluster: ClusterSession; notices: string[]}> {
@@ -28,6 +33,8 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 		run(line) {
 			const {result, notices: reloaded} = file.update(state => {
 				session.state = state;
+				// Another hasmit may have loaded a different cluster since this session opened.
+				if (!state.nodes[session.node]) return {state, result: lostNode(session.node, state)};
 				const result = runLine(session, line);
 				return {state: onlyClockChanged(state, session.state) ? state : session.state, result};
 			});

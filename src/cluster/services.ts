@@ -39,10 +39,6 @@ export interface StopOptions {
 	broadcast: boolean;
 }
 
-export function nodeNames(state: ClusterState, node: string): string[] {
-	return dcdOf(state, node).nodes.map(n => n.name);
-}
-
 function setInittab(state: ClusterState, node: string, present: boolean, print: Print): void {
 	const inittab = state.nodes[node]!.inittab;
 	const at = inittab.findIndex(line => line.startsWith('hacmp:'));
@@ -145,7 +141,7 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	print('Exit status = 0');
 }
 
-export function startFlags(options: StartOptions): string {
+function startFlags(options: StartOptions): string {
 	const when = {now: '-N', restart: '-R', both: '-B'}[options.when];
 	const clinfo = options.clinfo === 'yes' ? ' -i' : options.clinfo === 'traps' ? ' -I' : '';
 	return `-boot ${when} ${options.manage ? '-A' : '-M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''} -C ${options.correct}`;

@@ -55,9 +55,4 @@ export class Registry {
 	lookup(word: string): Command | undefined {
 		return word.includes('/') ? this.byPath.get(word) : this.byName.get(word);
 	}
-
-	/** Every full path, sorted. */
-	paths(): string[] {
-		return [...this.byPath.keys()].sort();
-	}
 }

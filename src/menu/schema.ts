@@ -99,7 +99,6 @@ export type MenuOption = Infer<typeof menuOptionSchema>;
 export type NameHeader = Infer<typeof nameHeaderSchema>;
 export type CommandHeader = Infer<typeof commandHeaderSchema>;
 export type CommandOption = Infer<typeof commandOptionSchema>;
-export type MenuFile = Infer<typeof menuFileSchema>;
 
 /** The JSON Schema menu files declare with "$schema": "./menu.schema.json". */
 export function menuJsonSchema(): Record<string, unknown> {
