@@ -12,6 +12,7 @@ import {UsageProblem} from './cli/session.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
 import {packageVersion} from './paths.js';
 import {LockError} from './store/lock.js';
+import {StateFileError} from './store/state-file.js';
 
 const HELP = `hasmit ${packageVersion()}: a terminal SMIT for HACMP cluster administration, on a simulated cluster.
 
@@ -75,7 +76,7 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		if (error instanceof UsageProblem || error instanceof LockError) process.stderr.write(`${error.message}\n`);
+		if (error instanceof UsageProblem || error instanceof LockError || error instanceof StateFileError) process.stderr.write(`${error.message}\n`);
 		else process.stderr.write(`hasmit: ${error instanceof Error ? error.message : String(error)}\n`);
 		process.exitCode = error instanceof UsageProblem ? 2 : 1;
 	},

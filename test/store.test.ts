@@ -22,6 +22,17 @@ describe('state file', () => {
 		expect(validateState(JSON.parse(readFileSync(state, 'utf8')))).toBeUndefined();
 	});
 
+	it('refuses a directory or a folder it cannot make as the state file, with a message and no stack', () => {
+		const {env, dir} = sandbox();
+		const directory = hasmit(['exec', '--state', dir, 'hostname'], {env});
+		expect(directory.code).toBe(1);
+		expect(directory.stderr).toBe(`hasmit: ${dir} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(dir, 'state.json')}.\n`);
+		writeFileSync(join(dir, 'plain'), 'x');
+		const blocked = hasmit(['exec', '--state', join(dir, 'plain', 'state.json'), 'hostname'], {env});
+		expect(blocked.code).toBe(1);
+		expect(blocked.stderr).toMatch(/^hasmit: cannot use the cluster state .*plain\/state\.json: .*ENOTDIR/);
+	});
+
 	it('treats valid JSON that is not a cluster state the same way', () => {
 		const {env, state} = sandbox();
 		writeFileSync(state, JSON.stringify({hello: 'world'}));

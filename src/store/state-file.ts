@@ -6,13 +6,16 @@
  * other's work. A file that is not a valid state is moved aside, the user is
  * told where, and the sample cluster takes its place.
  */
-import {renameSync, statSync} from 'node:fs';
-import {basename, dirname, extname, resolve} from 'node:path';
+import {existsSync, renameSync, statSync} from 'node:fs';
+import {basename, dirname, extname, join, resolve} from 'node:path';
 import type ConfClass from 'conf';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
-import {acquireLock} from './lock.js';
+import {acquireLock, LockError} from './lock.js';
+
+/** The state file cannot be used at all (a directory, a folder that cannot be created or written). */
+export class StateFileError extends Error {}
 
 type Conf = ConfClass<Record<string, unknown>>;
 
@@ -82,15 +85,23 @@ export class StateFile {
 			deserialize: keepText,
 			accessPropertiesByDotNotation: false,
 		};
-		let conf: Conf;
-		if (explicit) {
-			const path = resolve(explicit);
-			const ext = extname(path);
-			conf = new Conf({...settings, cwd: dirname(path), configName: basename(path, ext), fileExtension: ext.replace(/^\./, '')});
-		} else conf = new Conf(settings);
-		const file = new StateFile(conf, conf.path, options.now ?? Date.now);
-		const notices = file.withLock(() => file.load());
-		return {file, notices};
+		const wanted = explicit ? resolve(explicit) : undefined;
+		if (wanted && existsSync(wanted) && statSync(wanted).isDirectory()) {
+			throw new StateFileError(`hasmit: ${wanted} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(wanted, 'state.json')}.`);
+		}
+		try {
+			let conf: Conf;
+			if (wanted) {
+				const ext = extname(wanted);
+				conf = new Conf({...settings, cwd: dirname(wanted), configName: basename(wanted, ext), fileExtension: ext.replace(/^\./, '')});
+			} else conf = new Conf(settings);
+			const file = new StateFile(conf, conf.path, options.now ?? Date.now);
+			const notices = file.withLock(() => file.load());
+			return {file, notices};
+		} catch (error) {
+			if (error instanceof LockError) throw error;
+			throw new StateFileError(`hasmit: cannot use the cluster state ${wanted ?? 'file'}: ${(error as Error).message}`);
+		}
 	}
 
 	private static moveAside(path: string, reason: string, now: number): string[] {
