@@ -117,6 +117,15 @@ describe('now, restart or both', () => {
 		expect(cluster.state.nodes.node1!.cm).toBe('ST_INIT');
 	});
 
+	it('an entry written to /etc/inittab by hand is the entry clstop -R removes', () => {
+		const cluster = testCluster();
+		cluster.ok(`echo '${INITTAB_ENTRY}' >> /etc/inittab`);
+		expect(cluster.state.nodes.node1!.inittab.at(-1)).toBe(INITTAB_ENTRY);
+		expect(cluster.ok('grep -c "^hacmp:" /etc/inittab')).toBe('1\n');
+		cluster.ok('clstop -g -R');
+		expect(cluster.run('grep -c "^hacmp:" /etc/inittab')).toMatchObject({stdout: '0\n', code: 1});
+	});
+
 	it('now leaves inittab alone', () => {
 		const cluster = testCluster();
 		const before = cluster.state.nodes.node1!.inittab;

@@ -53,11 +53,16 @@ function parseFilesystems(text: string): Record<string, FilesystemsEntry> {
 }
 
 /**
- * Write (or append to) a file on a node. /etc/filesystems is part of the
- * LVM model, so what is written there becomes the node's stanzas, as an
- * administrator adding a stanza by hand expects.
+ * Write (or append to) a file on a node. /etc/inittab and /etc/filesystems
+ * are part of the model, so what is written there becomes the node's entries
+ * and stanzas, as an administrator editing them by hand expects.
  */
 export function writeFile(node: NodeState, path: string, text: string, append: boolean): void {
+	if (path === '/etc/inittab') {
+		const lines = text.split('\n').filter(line => line !== '');
+		node.inittab = append ? [...node.inittab, ...lines] : lines;
+		return;
+	}
 	if (path === '/etc/filesystems') {
 		const stanzas = parseFilesystems(text);
 		node.lvm.filesystems = append ? {...node.lvm.filesystems, ...stanzas} : stanzas;
