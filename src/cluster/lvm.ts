@@ -6,7 +6,7 @@
  * import, major numbers, /etc/filesystems) is per node, and may be stale:
  * that gap is what importvg, lazy update and C-SPOC exist to close.
  */
-import {isDraft, original} from 'immer';
+import {isDraft, isModified, original} from 'immer';
 import {vgdaTimestamp} from './clock.js';
 import type {ClusterState} from './state.js';
 
@@ -255,11 +255,43 @@ export function volumeGroupOfLv(lvm: NodeLvm, lv: string): string | undefined {
 export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
 
 /**
- * The state as the running command found it, read without the transaction's
- * change-tracking proxy: looking through every node and VG of a big cluster
- * via the proxy costs more than the change itself. Only for lookups made
- * before the command changes anything (listings, checks, name spaces).
+ * The state as it is now, to read outside the transaction's change-tracking
+ * proxy: looking through every node and VG of a big cluster via the proxy
+ * costs more than the change itself (and ten times more than a listing).
+ *
+ * What nothing in the transaction has changed is the committed object
+ * itself; what has changed is copied down to the change, so the view is
+ * never stale, however much ran before in the same transaction: the
+ * shell's clock catch-up and the timers it fires, a command run through
+ * `ctx.exec` after another change, the command's own earlier changes.
+ *
+ * The rule: the view is for reading. Write through `state`, and take a new
+ * view to read what a write changed (the view is the state at the moment
+ * it is taken). Outside a transaction the state itself is returned.
  */
-export function atStart(state: ClusterState): ClusterState {
-	return isDraft(state) ? (original(state) as ClusterState) : state;
+export function currentView(state: ClusterState): ClusterState {
+	return isDraft(state) ? (snapshot(state, undefined) as ClusterState) : state;
+}
+
+/**
+ * One value of a draft as it is now. `base` is what the value's parent
+ * held before the transaction: a value still identical to it holds no
+ * draft (committed objects never do) and is shared as it is.
+ */
+function snapshot(value: unknown, base: unknown): unknown {
+	if (isDraft(value)) {
+		if (!isModified(value)) return original(value);
+		return copyOf(value as object, original(value));
+	}
+	if (value === base || value === null || typeof value !== 'object') return value;
+	// An object put into the draft during the transaction: it may hold drafts.
+	return copyOf(value, undefined);
+}
+
+function copyOf(value: object, base: unknown): unknown {
+	const before = base as Record<string, unknown> | undefined;
+	if (Array.isArray(value)) return value.map((child: unknown, i) => snapshot(child, before?.[i]));
+	const copy: Record<string, unknown> = {};
+	for (const [key, child] of Object.entries(value)) copy[key] = snapshot(child, before?.[key]);
+	return copy;
 }

@@ -10,7 +10,7 @@ import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {lvOfDevice, atStart, volumeGroupOfLv} from '../../cluster/lvm.js';
+import {lvOfDevice, currentView, volumeGroupOfLv} from '../../cluster/lvm.js';
 import {
 	logicalVolumeDetails,
 	logicalVolumeDisks,
@@ -69,7 +69,7 @@ const lsvg: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lsvg [-o] [-n PhysicalVolume] [-i] [-l | -M | -p] VolumeGroup...',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: LSVG_FLAGS});
 		checkLsvg(parsed);
 		const lvm = state.nodes[ctx.node]!.lvm;
@@ -90,7 +90,7 @@ const clLsvg: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lsvg ${CSPOC_USAGE} [-o] | [-l | -M | -p] [VolumeGroup...]`,
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: LSVG_FLAGS, words: ['cspoc:']});
 		checkLsvg(parsed);
 		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
@@ -118,7 +118,7 @@ const clLsvg: Command = {
 /** The VGID a name has on any of the nodes. */
 function vgidOn(ctx: CommandContext, nodes: readonly string[], name: string): string {
 	for (const node of nodes) {
-		const imported = atStart(ctx.state).nodes[node]!.lvm.volumeGroups[name];
+		const imported = currentView(ctx.state).nodes[node]!.lvm.volumeGroups[name];
 		if (imported) return imported.vgid;
 	}
 	throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on any of ${nodes.join(', ')}.`);
@@ -129,7 +129,7 @@ const lspv: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lspv [-l | -p | -M] [-n DescriptorPhysicalVolume] [-v VolumeGroupID] PhysicalVolume',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lpM'});
 		if (args.length > 1 || (args.length === 0 && (opts.l || opts.p || opts.M))) throw new UsageError('');
 		if (args.length === 0) {
@@ -202,7 +202,7 @@ const lslv: Command = {
 	run(ctx) {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lm'});
 		if (args.length !== 1 || (opts.l && opts.m)) throw new UsageError('');
-		return reportLogicalVolume(atStart(ctx.state), ctx.node, args[0]!, opts, output(ctx), false) ? 0 : 1;
+		return reportLogicalVolume(currentView(ctx.state), ctx.node, args[0]!, opts, output(ctx), false) ? 0 : 1;
 	},
 };
 
@@ -211,7 +211,7 @@ const clLslv: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lslv ${CSPOC_USAGE} [-l | -m] LogicalVolume`,
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lm', words: ['cspoc:']});
 		if (args.length !== 1 || (opts.l && opts.m)) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
@@ -257,7 +257,7 @@ const lsfs: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | FileSystem...]',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS});
 		if (opts.c && opts.l) throw new UsageError('');
 		const missing = args.filter(a => !state.nodes[ctx.node]!.lvm.filesystems[a] && !Object.values(state.nodes[ctx.node]!.lvm.filesystems).some(e => e.dev === a));
@@ -272,7 +272,7 @@ const clLsfs: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lsfs ${CSPOC_USAGE} [-q] [-c | -l] [-v VfsType | FileSystem...]`,
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS, words: ['cspoc:']});
 		if (opts.c && opts.l) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);

@@ -11,7 +11,7 @@
 import {CommandError} from '../../command/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, atStart, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {LvmError, currentView, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
 import {varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
@@ -30,9 +30,9 @@ export interface LvmSite {
 	print(line: string): void;
 	/** A disk named on the command line: an hdisk name (as the local node calls it) or, under C-SPOC, a PVID; every node of the site must see it. */
 	pvid(word: string): string;
-	/** Device names taken on any of the site's nodes, as the command found them (before its own change). */
+	/** Device names taken on any of the site's nodes, as they are when asked. */
 	deviceNames(): Set<string>;
-	/** Mount points in /etc/filesystems on any of the site's nodes, as the command found them. */
+	/** Mount points in /etc/filesystems on any of the site's nodes, as they are when asked. */
 	mountPoints(): Set<string>;
 }
 
@@ -106,11 +106,11 @@ export function siteBase(ctx: CommandContext, node: string, nodes: string[], csp
 			return pvid;
 		},
 		deviceNames: () => {
-			const view = atStart(state);
+			const view = currentView(state);
 			return new Set(nodes.flatMap(n => [...deviceNames(view, n)]));
 		},
 		mountPoints: () => {
-			const view = atStart(state);
+			const view = currentView(state);
 			return new Set(nodes.flatMap(n => Object.keys(view.nodes[n]!.lvm.filesystems)));
 		},
 	};
@@ -156,7 +156,7 @@ export function onLocalNode(ctx: CommandContext, vgName: string, change: (site: 
  */
 export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undefined, vgName: (view: ClusterState, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
 	const {nodes} = cspocNodes(ctx, cspoc);
-	const view = atStart(ctx.state);
+	const view = currentView(ctx.state);
 	const first = nodes.includes(ctx.node) ? ctx.node : nodes[0]!;
 	const name = vgName(view, first);
 	const vgid = knownVolumeGroup(view, first, name).vgid;

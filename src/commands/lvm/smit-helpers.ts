@@ -8,7 +8,7 @@ import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {dcdOf} from '../../cluster/config.js';
-import {atStart, smallestPpSize} from '../../cluster/lvm.js';
+import {currentView, smallestPpSize} from '../../cluster/lvm.js';
 import {freeMajors} from '../../cluster/lvm-odm.js';
 import {joinColons} from '../../menu/colon.js';
 import {readingNode, sharedVolumeGroups, type SharedVolumeGroup} from './shared.js';
@@ -45,7 +45,7 @@ const clLsshvgs: Command = {
 		if (args.length > 0) throw new UsageError('');
 		// -v: the table a person reads (with the nodes defining each VG); without it, the F4 list.
 		ctx.print(opts.v ? `${row('Resource Group', 'Volume Group').padEnd(48)}Defined on` : header('Resource Group', 'Volume Group'));
-		for (const vg of sharedVolumeGroups(atStart(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
+		for (const vg of sharedVolumeGroups(currentView(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
 	},
 };
 
@@ -54,7 +54,7 @@ const clLsshlvs: Command = {
 	dir: SBIN,
 	usage: 'Usage: cl_lsshlvs [-n] [-t Type[,Type...]] [VolumeGroup]',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'nt:'});
 		if (args.length > 1) throw new UsageError('');
 		ctx.print(header('Volume Group', 'Logical Volume'));
@@ -77,7 +77,7 @@ const clLsshfs: Command = {
 	dir: SBIN,
 	usage: 'Usage: cl_lsshfs [-v VfsType]',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v:'});
 		if (args.length > 0) throw new UsageError('');
 		ctx.print(header('Volume Group', 'File System'));
@@ -95,7 +95,7 @@ const clLspvids: Command = {
 	usage: 'Usage: cl_lspvids -f [NodeList] | -v VolumeGroup | -i | -a',
 	run(ctx) {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'fv:ia'});
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const all = nodeList(ctx, []);
 		if (opts.f) {
 			// Free disks every chosen node sees: what a new VG or an extendvg may take.
@@ -152,7 +152,7 @@ function sharedOfLv(ctx: CommandContext, state: ClusterState, lv: string): Share
 }
 
 function defaults(ctx: CommandContext, what: string, args: string[]): Record<string, string> {
-	const state: ClusterState = atStart(ctx.state);
+	const state: ClusterState = currentView(ctx.state);
 	// A selector's value may be a whole list line (`rg_app  datavg`): the name is its last word.
 	const name = args.join(' ').trim().split(/\s+/).pop() ?? '';
 	const all = nodeList(ctx, []);

@@ -8,7 +8,7 @@ import {UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {atStart, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {currentView, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
 import {CSPOC_DIR} from '../cspoc.js';
 import {onClusterNodes, onLocalNode, type LvmSite} from './site.js';
 
@@ -42,7 +42,7 @@ export function aixCommand(verb: LvmVerb): Command {
 		usage: `Usage: ${verb.name} ${verb.synopsis}`,
 		run(ctx) {
 			const parsed = parse(verb, ctx.name, ctx.argv.slice(1), false);
-			const vgName = verb.volumeGroup(atStart(ctx.state), ctx.node, parsed, ctx.name, false);
+			const vgName = verb.volumeGroup(currentView(ctx.state), ctx.node, parsed, ctx.name, false);
 			onLocalNode(ctx, vgName, (site, vg) => verb.change(site, vg, parsed));
 		},
 	};
