@@ -176,6 +176,12 @@ describe('importvg, exportvg, cl_importvg, cl_updatevg', () => {
 		expect(vgOf(c, 'node2', 'appvg')).toMatchObject({major: 39, autoVaryon: false});
 	});
 
+	it('cl_importvg names the VG a node already has under another name', () => {
+		const c = testCluster();
+		expect(c.ok(`${CS}/cl_importvg -cspoc "-n node2" -y appvg hdisk2`)).toBe('node2: importvg: The volume group on hdisk2 is already defined on node2 as datavg; it is left as it is.\n');
+		expect(vgOf(c, 'node2', 'appvg')).toBeUndefined();
+	});
+
 	it('cl_updatevg brings a stale node up to the VGDA', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');

@@ -5,7 +5,7 @@
  * Each function checks first and throws an LvmError with AIX's messages.
  */
 import type {ClusterState} from './state.js';
-import {LvmError, lvOfDevice, newLogicalVolume, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
+import {LvmError, currentView, newLogicalVolume, openLvs, placesOf, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
 import {addCopies, copyDisks, extendCopies} from './lvm-space.js';
 import {checkDeviceName} from './lvm-vg.js';
@@ -20,14 +20,13 @@ export function nextLvName(prefix: string, used: ReadonlySet<string>): string {
 
 /** Nodes on which an LV is open: a file system on it (or logging to it) is mounted there. */
 export function openOn(state: ClusterState, vg: VolumeGroupOnDisk, lv: string): string[] {
-	const nodes: string[] = [];
-	for (const [node, target] of Object.entries(state.nodes)) {
-		const knows = Object.values(target.lvm.volumeGroups).some(v => v.vgid === vg.vgid && v.lvs.includes(lv));
-		if (!knows) continue;
-		const open = Object.values(target.lvm.mounts).some(m => lvOfDevice(m.dev) === lv || m.options.split(',').includes(`log=/dev/${lv}`));
-		if (open) nodes.push(node);
-	}
-	return nodes;
+	const view = currentView(state);
+	return placesOf(view, vg.vgid)
+		.filter(({node, name}) => {
+			const lvm = view.nodes[node]!.lvm;
+			return lvm.volumeGroups[name]!.lvs.includes(lv) && openLvs(lvm).has(lv);
+		})
+		.map(place => place.node);
 }
 
 function checkDisksInVg(state: ClusterState, node: string, vg: VolumeGroupOnDisk, pvids: readonly string[], command: string): void {

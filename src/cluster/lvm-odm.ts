@@ -6,7 +6,7 @@
  * VG needs the same one on every node (NFS file handles carry it).
  */
 import type {ClusterState} from './state.js';
-import {lvOfDevice, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
+import {lvOfDevice, vgNameOn, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
 import {hdiskName, importedVolumeGroup, type LvmResult} from './lvm-ops.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
@@ -101,8 +101,8 @@ export function importVolumeGroup(state: ClusterState, node: string, pvid: strin
 	if (!disk || !disk.paths[node]) return fail(`0516-304 getlvodm: Unable to find device id ${pvid} in the Device`, '\tConfiguration Database.', `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
 	const vg = disk.vgid ? state.vgda[disk.vgid] : undefined;
 	if (!vg || disk.failed) return fail(`0516-1140 importvg: Unable to read the volume group descriptor area on ${hdisk}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
-	const already = Object.entries(lvm.volumeGroups).find(([, v]) => v.vgid === vg.vgid);
-	if (already) return fail(`0516-1022 importvg: The volume group on ${hdisk} is already defined on this system as ${already[0]}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
+	const already = vgNameOn(lvm, vg.vgid);
+	if (already) return fail(`0516-1022 importvg: The volume group on ${hdisk} is already defined on this system as ${already}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
 	const names = deviceNames(state, node);
 	let name = options.name;
 	for (let n = 0; name === undefined; n++) if (!names.has(`vg${String(n).padStart(2, '0')}`)) name = `vg${String(n).padStart(2, '0')}`;

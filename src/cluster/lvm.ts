@@ -251,6 +251,65 @@ export function volumeGroupOfLv(lvm: NodeLvm, lv: string): string | undefined {
 	return undefined;
 }
 
+/** The name a node's ODM gives a VG (by VGID), if it knows the VG. */
+export function vgNameOn(lvm: NodeLvm, vgid: string | undefined): string | undefined {
+	if (vgid === undefined) return undefined;
+	for (const [name, vg] of Object.entries(lvm.volumeGroups)) if (vg.vgid === vgid) return name;
+	return undefined;
+}
+
+/** The VG whose disks a node's ODM says include a disk (lspv's VOLUME GROUP column; stale when the ODM is). */
+export function vgNameOfDisk(lvm: NodeLvm, pvid: string): string | undefined {
+	for (const [name, vg] of Object.entries(lvm.volumeGroups)) if (vg.pvids.includes(pvid)) return name;
+	return undefined;
+}
+
+/** A node that knows a VG: the name its ODM gives it, and how it has it varied on. */
+export interface VolumeGroupPlace {
+	node: string;
+	name: string;
+	mode?: VaryonMode;
+}
+
+/** Every node whose ODM knows a VG (by VGID), in the order of state.nodes. Reads through currentView. */
+export function placesOf(state: ClusterState, vgid: string): VolumeGroupPlace[] {
+	const view = currentView(state);
+	const places: VolumeGroupPlace[] = [];
+	for (const [node, target] of Object.entries(view.nodes)) {
+		const name = vgNameOn(target.lvm, vgid);
+		if (name === undefined) continue;
+		const mode = target.lvm.varyon[name];
+		places.push(mode ? {node, name, mode} : {node, name});
+	}
+	return places;
+}
+
+/** Varied on so that changes can be made there: active, or concurrent active (not passive). */
+export const canChange = (mode: VaryonMode | undefined) => mode === 'active' || mode === 'concurrent-active';
+
+/** The VGDA of the VG a node's ODM knows by this name. */
+export function vgdaOf(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk | undefined {
+	const imported = state.nodes[node]?.lvm.volumeGroups[vgName];
+	return imported && state.vgda[imported.vgid];
+}
+
+/** An LV as a node's ODM knows it: the VG's name there, the VGDA, and the LV in it (undefined when the VGDA no longer has it). */
+export function logicalVolumeOn(state: ClusterState, node: string, lv: string): {vgName: string; vg: VolumeGroupOnDisk; lv?: LogicalVolume} | undefined {
+	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
+	const vg = vgName === undefined ? undefined : vgdaOf(state, node, vgName);
+	return vg && {vgName: vgName!, vg, lv: vg.lvs[lv]};
+}
+
+/** LVs open on a node: those a mounted file system is on or logs to. */
+export function openLvs(lvm: NodeLvm): Set<string> {
+	const open = new Set<string>();
+	for (const mount of Object.values(lvm.mounts)) {
+		open.add(lvOfDevice(mount.dev));
+		for (const option of mount.options.split(',')) if (option.startsWith('log=/dev/')) open.add(option.slice('log=/dev/'.length));
+	}
+	return open;
+}
+
 /** `/dev/datalv` → `datalv`. */
 export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
 

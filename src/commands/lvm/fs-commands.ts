@@ -7,11 +7,11 @@ import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
+import {LvmError, logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
 import {stanza} from '../../cluster/lvm-odm.js';
 import {mountFileSystem, unmountFileSystem} from '../../cluster/lvm-ops.js';
-import {changeFileSystem, createFileSystem, removeFileSystem} from '../../cluster/lvm-fs.js';
-import {removeLogicalVolume} from '../../cluster/lvm-lv.js';
+import {blocksPerPp, changeFileSystem, createFileSystem, removeFileSystem} from '../../cluster/lvm-fs.js';
+import {openOn, removeLogicalVolume} from '../../cluster/lvm-lv.js';
 import {dcdOf} from '../../cluster/config.js';
 import {logTime, dateTime} from '../../cluster/clock.js';
 import {appendFile} from '../../cluster/files.js';
@@ -99,13 +99,6 @@ const crfs: LvmVerb = {
 	},
 };
 
-/** Mount points where a file system is mounted, by node. */
-function mountedOn(state: ClusterState, vgid: string, lv: string): string[] {
-	return Object.entries(state.nodes)
-		.filter(([, n]) => Object.values(n.lvm.volumeGroups).some(v => v.vgid === vgid && v.lvs.includes(lv)) && Object.values(n.lvm.mounts).some(m => lvOfDevice(m.dev) === lv))
-		.map(([name]) => name);
-}
-
 const fsVolumeGroup = (state: ClusterState, node: string, parsed: ParsedOptions, command: string) => volumeGroupNameOfFs(state, node, parsed.args[0]!, command);
 
 /** The device of a file system as the site's node knows it. */
@@ -129,7 +122,7 @@ const chfs: LvmVerb = {
 		checkAttributes(site.command, attrs, ['size', 'options']);
 		const newMountPoint = typeof parsed.opts.m === 'string' ? parsed.opts.m : undefined;
 		if (newMountPoint !== undefined && newMountPoint !== mountPoint) {
-			const mounted = mountedOn(site.state, vg.vgid, fs.lv);
+			const mounted = openOn(site.state, vg, fs.lv);
 			if (mounted.length > 0) throw new LvmError(`${site.command}: 0506-931 ${mountPoint} is mounted on ${mounted.join(', ')}; unmount it before moving its mount point.`);
 		}
 		const size = attrs.get('size');
@@ -163,7 +156,7 @@ const rmfs: LvmVerb = {
 	change(site, vg, parsed) {
 		const mountPoint = parsed.args[0]!;
 		const lv = deviceOf(site, mountPoint);
-		if (mountedOn(site.state, vg.vgid, lv).length > 0) throw new LvmError(`${site.command}: 0506-921 ${mountPoint} is currently mounted.`);
+		if (openOn(site.state, vg, lv).length > 0) throw new LvmError(`${site.command}: 0506-921 ${mountPoint} is currently mounted.`);
 		// A file system added by hand to /etc/filesystems (a split copy) goes with its LV all the same.
 		const messages = vg.filesystems[mountPoint] ? removeFileSystem(site.state, vg, mountPoint) : (removeLogicalVolume(site.state, vg, lv), [`rmlv: Logical volume ${lv} is removed.`]);
 		for (const node of site.nodes) delete site.state.nodes[node]!.lvm.filesystems[mountPoint];
@@ -202,7 +195,7 @@ const mount: Command = {
 			mountPoint = found[0];
 		}
 		if (dev !== undefined && !vfs) {
-			const type = ctx.state.vgda[lvm.volumeGroups[volumeGroupOfLv(lvm, lvOfDevice(dev)) ?? '']?.vgid ?? '']?.lvs[lvOfDevice(dev)]?.type;
+			const type = logicalVolumeOn(ctx.state, ctx.node, lvOfDevice(dev))?.lv?.type;
 			if (type !== 'jfs' && type !== 'jfs2') throw new CommandError(`mount: 0506-322 Cannot determine the file system type of ${dev}; name it with -v.`);
 		}
 		const result = mountFileSystem(ctx.state, ctx.node, mountPoint, {readOnly, dev, vfs});
@@ -258,8 +251,8 @@ const backup: Command = {
 		const entry = mountPoint === undefined ? undefined : lvm.filesystems[mountPoint];
 		if (!entry || !lvm.mounts[mountPoint!]) throw new CommandError(`backup: 0511-028 Cannot open ${target}: mount it (read-only) first.`);
 		const lv = lvOfDevice(entry.dev);
-		const vg = ctx.state.vgda[lvm.volumeGroups[volumeGroupOfLv(lvm, lv)!]!.vgid]!;
-		const blocks = vg.filesystems[mountPoint!]?.sizeBlocks ?? vg.lvs[lv]!.lps * vg.ppSizeMb * 2048;
+		const {vg} = logicalVolumeOn(ctx.state, ctx.node, lv)!;
+		const blocks = vg.filesystems[mountPoint!]?.sizeBlocks ?? vg.lvs[lv]!.lps * blocksPerPp(vg);
 		const now = dateTime(ctx.state.clock);
 		for (const line of [
 			`backup: The date of this level ${level} backup is ${now}.`,

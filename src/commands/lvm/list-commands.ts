@@ -10,7 +10,8 @@ import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {lvOfDevice, currentView, volumeGroupOfLv} from '../../cluster/lvm.js';
+import {currentView, logicalVolumeOn, lvOfDevice, vgdaOf, vgNameOfDisk} from '../../cluster/lvm.js';
+import {blocksPerPp} from '../../cluster/lvm-fs.js';
 import {
 	logicalVolumeDetails,
 	logicalVolumeDisks,
@@ -41,8 +42,7 @@ const output = (ctx: CommandContext, prefix = ''): Output => ({print: line => ct
 /** lsvg's reports of one VG, as `node` sees it; false when it cannot say. */
 function reportVolumeGroup(state: ClusterState, node: string, vgName: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
 	const lvm = state.nodes[node]!.lvm;
-	const imported = lvm.volumeGroups[vgName];
-	const vg = imported && state.vgda[imported.vgid];
+	const vg = vgdaOf(state, node, vgName);
 	if (!vg) {
 		out.error(`0516-306 : Unable to find volume group ${vgName} in the Device`);
 		out.error('\tConfiguration Database.');
@@ -138,11 +138,11 @@ const lspv: Command = {
 		}
 		const pvid = resolveDisk(state, ctx.node, args[0]!, ctx.name, false);
 		const lvm = state.nodes[ctx.node]!.lvm;
-		const vgName = Object.entries(lvm.volumeGroups).find(([, v]) => v.pvids.includes(pvid))?.[0];
+		const vgName = vgNameOfDisk(lvm, pvid);
 		if (!vgName) throw new CommandError(`0516-320 : Physical volume ${pvid} is not assigned to\n\ta volume group.`);
 		if (state.disks[pvid]!.failed) throw new CommandError('0516-062 : Unable to read or write logical volume manager\n\trecord. PV may be permanently corrupted. Run diagnostics');
 		if (!lvm.varyon[vgName]) throw new CommandError(NOT_VARIED_ON);
-		const vg = state.vgda[lvm.volumeGroups[vgName]!.vgid]!;
+		const vg = vgdaOf(state, ctx.node, vgName)!;
 		const lines = opts.l ? physicalVolumeLvs(state, ctx.node, pvid, vg) : opts.M ? partitionMap(state, ctx.node, vg, [pvid]) : opts.p ? physicalVolumeRanges(state, ctx.node, pvid) : physicalVolumeDetails(state, ctx.node, pvid, vgName, vg);
 		for (const line of lines) ctx.print(line);
 	},
@@ -177,16 +177,13 @@ function physicalVolumeRanges(state: ClusterState, node: string, pvid: string): 
 
 /** lslv's reports; `fromDisks` lets C-SPOC read a VG that is varied off. */
 function reportLogicalVolume(state: ClusterState, node: string, name: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
-	const lvm = state.nodes[node]!.lvm;
-	const vgName = volumeGroupOfLv(lvm, name);
-	const vg = vgName ? state.vgda[lvm.volumeGroups[vgName]!.vgid] : undefined;
-	const lv = vg?.lvs[name];
+	const {vgName, vg, lv} = logicalVolumeOn(state, node, name) ?? {};
 	if (!vgName || !vg || !lv) {
 		out.error(`0516-306 : Unable to find  ${name} in the Device`);
 		out.error('\tConfiguration Database.');
 		return false;
 	}
-	if ((opts.l || opts.m) && !fromDisks && !lvm.varyon[vgName]) {
+	if ((opts.l || opts.m) && !fromDisks && !state.nodes[node]!.lvm.varyon[vgName]) {
 		out.error(NOT_VARIED_ON);
 		return false;
 	}
@@ -215,10 +212,9 @@ const clLslv: Command = {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lm', words: ['cspoc:']});
 		if (args.length !== 1 || (opts.l && opts.m)) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		const knowing = nodes.find(n => volumeGroupOfLv(state.nodes[n]!.lvm, args[0]!));
-		if (!knowing) throw new CommandError(`${ctx.name}: Logical volume ${args[0]} is not defined on any of ${nodes.join(', ')}.`);
-		const lvm = state.nodes[knowing]!.lvm;
-		const from = readingNode(state, lvm.volumeGroups[volumeGroupOfLv(lvm, args[0]!)!]!.vgid, nodes)!;
+		const known = nodes.map(n => logicalVolumeOn(state, n, args[0]!)).find(found => found !== undefined);
+		if (!known) throw new CommandError(`${ctx.name}: Logical volume ${args[0]} is not defined on any of ${nodes.join(', ')}.`);
+		const from = readingNode(state, known.vg.vgid, nodes)!;
 		return reportLogicalVolume(state, from.node, args[0]!, opts, output(ctx, `${from.node}: `), true) ? 0 : 1;
 	},
 };
@@ -232,10 +228,9 @@ function fileSystemRows(state: ClusterState, node: string, names: readonly strin
 		return !only || only.has(mountPoint);
 	});
 	const sizeOf = (mountPoint: string, dev: string) => {
-		const vgName = volumeGroupOfLv(lvm, lvOfDevice(dev));
-		const vg = vgName ? state.vgda[lvm.volumeGroups[vgName]!.vgid] : undefined;
-		const fs = vg?.filesystems[mountPoint];
-		return fs ? String(fs.sizeBlocks) : vg?.lvs[lvOfDevice(dev)] ? String(vg.lvs[lvOfDevice(dev)]!.lps * vg.ppSizeMb * 2048) : '--';
+		const found = logicalVolumeOn(state, node, lvOfDevice(dev));
+		const fs = found?.vg.filesystems[mountPoint];
+		return fs ? String(fs.sizeBlocks) : found?.lv ? String(found.lv.lps * blocksPerPp(found.vg)) : '--';
 	};
 	const auto = (mount: string) => (mount === 'false' ? 'no' : 'yes');
 	if (opts.c) {
@@ -276,11 +271,11 @@ const clLsfs: Command = {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS, words: ['cspoc:']});
 		if (opts.c && opts.l) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		const shared = sharedVolumeGroups(state, ctx.node);
+		const sharedVgids = new Set(sharedVolumeGroups(state, ctx.node).map(s => s.vgid));
 		for (const node of nodes) {
 			// Only the shared file systems: those on LVs of shared VGs.
 			const lvm = state.nodes[node]!.lvm;
-			const sharedLvs = new Set(Object.entries(lvm.volumeGroups).filter(([, v]) => shared.some(s => s.vgid === v.vgid)).flatMap(([, v]) => v.lvs));
+			const sharedLvs = new Set(Object.values(lvm.volumeGroups).filter(v => sharedVgids.has(v.vgid)).flatMap(v => v.lvs));
 			const only = new Set(Object.entries(lvm.filesystems).filter(([, e]) => sharedLvs.has(lvOfDevice(e.dev))).map(([mp]) => mp));
 			for (const line of fileSystemRows(state, node, args, opts, only)) ctx.print(`${node}: ${line}`);
 		}

@@ -3,7 +3,7 @@
  * and syncvg with their C-SPOC forms, and splitlvcopy (AIX only: the
  * split-mirror backup is done on the node that owns the data).
  */
-import {CommandError, UsageError} from '../../command/errors.js';
+import {UsageError} from '../../command/errors.js';
 import type {ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
@@ -22,7 +22,7 @@ import {
 	splitLogicalVolumeCopy,
 	type LogicalVolumeChange,
 } from '../../cluster/lvm-lv.js';
-import {knownVolumeGroup, resolveDisk, volumeGroupNameOfLv, type LvmSite} from './site.js';
+import {knownVolumeGroup, resolveDisk, volumeGroupNameOfDisk, volumeGroupNameOfLv, type LvmSite} from './site.js';
 import {aixCommand, bothForms, count, flag, oneOf, operands, type LvmVerb} from './verb.js';
 
 const yesNo = (command: string, parsed: ParsedOptions, letter: string) => {
@@ -207,11 +207,7 @@ function syncTargets(state: ClusterState, node: string, parsed: ParsedOptions, c
 	const vgNames = names.map(name => {
 		if (parsed.opts.v) return name;
 		if (parsed.opts.l) return volumeGroupNameOfLv(state, node, name);
-		const pvid = resolveDisk(state, node, name, command, cspoc);
-		const vgid = state.disks[pvid]!.vgid;
-		const found = Object.entries(state.nodes[node]!.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
-		if (!found) throw new CommandError(`0516-320 ${command}: Physical volume ${name} is not assigned to\n\ta volume group.`);
-		return found;
+		return volumeGroupNameOfDisk(state, node, name, command, cspoc);
 	});
 	if (new Set(vgNames).size > 1) throw new UsageError(`${command}: The names must all belong to one volume group.`);
 	const vgName = vgNames[0]!;

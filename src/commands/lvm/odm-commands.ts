@@ -10,9 +10,9 @@ import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import {exportVolumeGroup, freeMajors, importVolumeGroup, majorRanges, majorsInUse, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {hdiskName, syncStalePartitions, varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
-import type {VaryonMode} from '../../cluster/lvm.js';
-import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from '../cspoc.js';
-import {knownVolumeGroup, resolveDisk, siteBase} from './site.js';
+import {placesOf, vgNameOn, type VaryonMode} from '../../cluster/lvm.js';
+import {CSPOC_DIR, cspocLog, nodePrinter} from '../cspoc.js';
+import {cspocTarget, knownVolumeGroup, resolveDisk, siteBase} from './site.js';
 import {AIX_DIR, CSPOC_USAGE, count, flag} from './verb.js';
 
 /** Print a node operation's messages; a failure ends the command with them. */
@@ -107,16 +107,10 @@ const lvlstmajor: Command = {
 	},
 };
 
-/** The nodes named by -cspoc, the node disks are named from, and a record for /tmp/cspoc.log. */
-function cspocRun(ctx: CommandContext, cspoc: string | true | undefined) {
-	const {nodes} = cspocNodes(ctx, cspoc);
-	const first = nodes.includes(ctx.node) ? ctx.node : nodes[0]!;
-	return {nodes, first, record: [commandLine(ctx)]};
-}
-
 /** The major the VG already has on other nodes, when it is free where it is missing; else the lowest free there. */
 function sameMajor(ctx: CommandContext, vgid: string | undefined, missing: readonly string[]): number {
-	const known = Object.values(ctx.state.nodes).flatMap(n => Object.values(n.lvm.volumeGroups)).find(v => v.vgid === vgid)?.major;
+	const place = vgid === undefined ? undefined : placesOf(ctx.state, vgid)[0];
+	const known = place && ctx.state.nodes[place.node]!.lvm.volumeGroups[place.name]!.major;
 	if (known !== undefined && missing.every(n => !majorsInUse(ctx.state, n).has(known))) return known;
 	return freeMajors(ctx.state, missing)[0]!;
 }
@@ -129,16 +123,17 @@ const clImportvg: Command = {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'V:y:f', words: ['cspoc:']});
 		const name = flag(parsed, 'y');
 		if (parsed.args.length !== 1 || name === undefined) throw new UsageError('');
-		const {nodes, first, record} = cspocRun(ctx, parsed.opts.cspoc);
+		const {nodes, first, record} = cspocTarget(ctx, parsed.opts.cspoc);
 		const pvid = siteBase(ctx, first, nodes, true, () => undefined).pvid(parsed.args[0]!);
 		const vgid = ctx.state.disks[pvid]!.vgid;
-		const missing = nodes.filter(n => !Object.values(ctx.state.nodes[n]!.lvm.volumeGroups).some(v => v.vgid === vgid));
+		const missing = nodes.filter(n => vgNameOn(ctx.state.nodes[n]!.lvm, vgid) === undefined);
 		const asked = flag(parsed, 'V');
 		const major = asked === undefined ? sameMajor(ctx, vgid, missing) : count(ctx.name, 'The major number', asked);
 		for (const node of nodes) {
 			const print = nodePrinter(ctx, node, record);
 			if (!missing.includes(node)) {
-				print(`importvg: ${name} is already defined on ${node}; it is left as it is.`);
+				const there = vgNameOn(ctx.state.nodes[node]!.lvm, vgid);
+				print(there === name ? `importvg: ${name} is already defined on ${node}; it is left as it is.` : `importvg: The volume group on ${parsed.args[0]} is already defined on ${node} as ${there}; it is left as it is.`);
 				continue;
 			}
 			report(ctx, importVolumeGroup(ctx.state, node, pvid, {name, major, autoVaryon: false}), `${node}: `);
@@ -156,7 +151,7 @@ const clUpdatevg: Command = {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: '', words: ['cspoc:']});
 		if (parsed.args.length !== 1) throw new UsageError('');
 		const name = parsed.args[0]!;
-		const {nodes, first, record} = cspocRun(ctx, parsed.opts.cspoc);
+		const {nodes, first, record} = cspocTarget(ctx, parsed.opts.cspoc);
 		const vg = knownVolumeGroup(ctx.state, first, name);
 		const major = ctx.state.nodes[first]!.lvm.volumeGroups[name]!.major;
 		for (const node of nodes) {

@@ -7,7 +7,7 @@
 import {UsageError} from '../../command/errors.js';
 import {getopt} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
-import {hasQuorum, lvOfDevice} from '../../cluster/lvm.js';
+import {hasQuorum, lvOfDevice, placesOf} from '../../cluster/lvm.js';
 import {markMissingStale} from '../../cluster/lvm-ops.js';
 import {resolveDisk} from './site.js';
 
@@ -54,9 +54,9 @@ const hasmitDisk: Command = {
 			ctx.print(`${word} has failed: it answers no I/O.`);
 			const vg = disk.vgid ? state.vgda[disk.vgid] : undefined;
 			if (!vg) continue;
-			for (const [node, target] of Object.entries(state.nodes)) {
-				const name = Object.entries(target.lvm.volumeGroups).find(([, v]) => v.vgid === vg.vgid)?.[0];
-				if (!name || !target.lvm.varyon[name]) continue;
+			for (const {node, name, mode} of placesOf(state, vg.vgid)) {
+				if (!mode) continue;
+				const target = state.nodes[node]!;
 				// Writes now miss the disk's copies; with quorum on, losing half the VGDAs closes the VG.
 				markMissingStale(state, vg);
 				if (!vg.quorum || hasQuorum(vg, state.disks, node).quorum) continue;

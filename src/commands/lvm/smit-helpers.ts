@@ -8,7 +8,7 @@ import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {dcdOf} from '../../cluster/config.js';
-import {currentView, smallestPpSize} from '../../cluster/lvm.js';
+import {currentView, smallestPpSize, vgNameOn} from '../../cluster/lvm.js';
 import {freeMajors} from '../../cluster/lvm-odm.js';
 import {joinColons} from '../../menu/colon.js';
 import {readingNode, sharedVolumeGroups, type SharedVolumeGroup} from './shared.js';
@@ -117,7 +117,7 @@ const clLspvids: Command = {
 			for (const disk of Object.values(state.disks)) {
 				if (!disk.vgid || disk.failed) continue;
 				const seenBy = all.filter(n => disk.paths[n]);
-				const known = seenBy.filter(n => Object.values(state.nodes[n]!.lvm.volumeGroups).some(v => v.vgid === disk.vgid));
+				const known = seenBy.filter(n => vgNameOn(state.nodes[n]!.lvm, disk.vgid) !== undefined);
 				const vg = shared.find(s => s.vgid === disk.vgid);
 				if (opts.i && seenBy.length > 1 && known.length < seenBy.length) ctx.print(diskLine(ctx, state, disk.pvid, seenBy));
 				if (opts.a && vg) ctx.print(diskLine(ctx, state, disk.pvid, seenBy, `  ${vg.name}`));

@@ -13,9 +13,9 @@ import {varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
 import {freeMajors, importVolumeGroup, majorsInUse} from '../../cluster/lvm-odm.js';
 import {addLogicalVolumeCopies, nextLvName, openOn, removeLogicalVolumeCopies} from '../../cluster/lvm-lv.js';
 import {changeVolumeGroup, checkDeviceName, createVolumeGroup, extendVolumeGroup, reduceVolumeGroup, replacePhysicalVolume} from '../../cluster/lvm-vg.js';
-import {LvmError} from '../../cluster/lvm.js';
-import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from '../cspoc.js';
-import {guard, resolveDisk, siteBase, type LvmSite} from './site.js';
+import {LvmError, vgNameOn} from '../../cluster/lvm.js';
+import {CSPOC_DIR, cspocLog, nodePrinter} from '../cspoc.js';
+import {cspocTarget, guard, siteBase, volumeGroupNameOfDisk, type LvmSite} from './site.js';
 import {AIX_DIR, CSPOC_USAGE, bothForms, count, flag, oneOf, operands, type LvmVerb} from './verb.js';
 
 const vgOperand = (_state: ClusterState, _node: string, parsed: ParsedOptions) => parsed.args[0]!;
@@ -69,8 +69,9 @@ const chvg: LvmVerb = {
 		// Automatic varyon at boot is an ODM attribute of each node, not part of the VGDA.
 		if (autoOn !== undefined) {
 			for (const node of site.nodes) {
-				const imported = Object.values(site.state.nodes[node]!.lvm.volumeGroups).find(v => v.vgid === vg.vgid);
-				if (imported) imported.autoVaryon = autoOn === 'y';
+				const lvm = site.state.nodes[node]!.lvm;
+				const name = vgNameOn(lvm, vg.vgid);
+				if (name !== undefined) lvm.volumeGroups[name]!.autoVaryon = autoOn === 'y';
 			}
 		}
 	},
@@ -120,12 +121,7 @@ const replacepv: LvmVerb = {
 	check(parsed) {
 		if (parsed.args.length !== 2) throw new UsageError('');
 	},
-	volumeGroup(state, node, parsed, command, cspoc) {
-		const vgid = state.disks[resolveDisk(state, node, parsed.args[0]!, command, cspoc)]!.vgid;
-		const name = Object.entries(state.nodes[node]!.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
-		if (!name) throw new CommandError(`0516-320 ${command}: Physical volume ${parsed.args[0]} is not assigned to\n\ta volume group.`);
-		return name;
-	},
+	volumeGroup: (state, node, parsed, command, cspoc) => volumeGroupNameOfDisk(state, node, parsed.args[0]!, command, cspoc),
 	change(site, vg, parsed) {
 		replacePhysicalVolume(site.state, site.node, vg, site.pvid(parsed.args[0]!), site.pvid(parsed.args[1]!), site.command);
 	},
@@ -196,9 +192,7 @@ const clMkvg: Command = {
 	usage: `Usage: cl_mkvg ${CSPOC_USAGE} ${MKVG_SYNOPSIS}`,
 	run(ctx) {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: MKVG_FLAGS, words: ['cspoc:']});
-		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
-		const first = nodes.includes(ctx.node) ? ctx.node : nodes[0]!;
-		const record = [commandLine(ctx)];
+		const {nodes, first, record} = cspocTarget(ctx, parsed.opts.cspoc);
 		const site = siteBase(ctx, first, nodes, true, nodePrinter(ctx, first, record));
 		makeVolumeGroup(ctx, parsed, site, node => nodePrinter(ctx, node, record));
 		cspocLog(ctx, record);
