@@ -1,0 +1,66 @@
+/**
+ * Bad input to the LVM commands: each refuses it with an AIX-style message
+ * and a non-zero exit, and changes nothing. The command line is checked
+ * before anything is looked up, so a bad flag value is reported as such
+ * even where the change itself could not be made.
+ */
+import {describe, expect, it} from 'vitest';
+import {testCluster} from './helpers/cluster.js';
+
+const CS = '/usr/es/sbin/cluster/cspoc';
+const DATAVG = '00c8d7b000004c02';
+
+describe('the command line is checked before anything is looked up', () => {
+	it('reports a bad flag value with Usage, not that the VG is varied off or unknown', () => {
+		const c = testCluster();
+		const copies = c.refused('mklv -c x datavg 4', 'mklv: The number of copies must be a number greater than 0, not x.');
+		expect(copies.stderr).toContain('Usage: mklv');
+		c.refused('mklv -t bogus novg 4', 'mklv: The -t flag takes jfs, jfs2, jfslog, jfs2log, raw, paging, boot, sysdump, not bogus.');
+		c.refused(`${CS}/cl_chlv -w q datalv`, /cl_chlv: The -w flag takes y, n, p, a, not q.\nUsage: cl_chlv/);
+		c.refused(`${CS}/cl_chvg -Q x novg`, /cl_chvg: The -Q flag takes y, n, not x.\nUsage: cl_chvg/);
+		c.refused(`${CS}/cl_mirrorvg -c x novg`, /cl_mirrorvg: The number of copies must be a number greater than 0, not x./);
+		c.refused(`${CS}/cl_chfs -a size=abc /nofs`, /cl_chfs: 0506-919 The size abc is not valid/);
+		c.refused(`${CS}/cl_crfs -v jfs2 -g novg -m /new -a bogus=1`, /cl_crfs: 0506-925 bogus is not a file system attribute./);
+		c.refused('syncvg datavg', /syncvg: Give exactly one of -l, -p and -v.\nUsage: syncvg/);
+	});
+
+	it('refuses a change with nothing to change, and operands it does not take', () => {
+		const c = testCluster();
+		c.refused(`${CS}/cl_chlv datalv`, /^Usage: cl_chlv/);
+		c.refused(`${CS}/cl_chfs /data`, /^Usage: cl_chfs/);
+		c.refused(`${CS}/cl_chfs -a agblksize=4096 /data`, /^Usage: cl_chfs/);
+		c.refused(`${CS}/cl_chvg datavg`, /^Usage: cl_chvg/);
+		c.refused(`${CS}/cl_chvg -a y datavg othervg`, /^Usage: cl_chvg/);
+		c.refused(`${CS}/cl_replacepv hdisk2 hdisk4 hdisk5`, /^Usage: cl_replacepv/);
+		c.refused(`${CS}/cl_rmfs /data /other`, /^Usage: cl_rmfs/);
+	});
+
+	it('checks crfs -A under C-SPOC too, though C-SPOC never sets automatic mount', () => {
+		const c = testCluster();
+		c.refused(`${CS}/cl_crfs -v jfs2 -g datavg -m /new -a size=64M -A x`, /cl_crfs: The -A flag takes yes, no, not x./);
+		c.ok(`${CS}/cl_crfs -v jfs2 -g datavg -m /new -a size=64M -A yes`);
+		expect(c.state.nodes.node1!.lvm.filesystems['/new']!.mount).toBe('false');
+	});
+});
+
+describe('changes to several LVs are all or nothing, in what they print too', () => {
+	it('rmlv names an unknown LV before it removes (or says it removes) any', () => {
+		const c = testCluster();
+		const result = c.refused(`${CS}/cl_rmlv datalv nolv`, /node1: 0516-306 getlvodm: Unable to find {2}nolv in the Device/);
+		expect(result.stdout).toBe('');
+		c.ok('varyonvg datavg');
+		const open = c.refused('rmlv -f datalv nolv', /0516-306 getlvodm: Unable to find {2}nolv/);
+		expect(open.stdout).toBe('');
+	});
+});
+
+describe('mklvcopy places the new copies by its flags', () => {
+	it('sets the intra-disk policy and upper bound it is given, as extendlv does', () => {
+		const c = testCluster();
+		c.ok(`${CS}/cl_extendvg datavg hdisk4`);
+		c.ok(`${CS}/cl_mklvcopy -a e -u 2 datalv 3`);
+		const lv = c.state.vgda[DATAVG]!.lvs.datalv!;
+		expect(lv).toMatchObject({intraPolicy: 'edge', upperBound: 2});
+		expect(lv.copies).toHaveLength(3);
+	});
+});
