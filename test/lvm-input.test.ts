@@ -64,3 +64,38 @@ describe('mklvcopy places the new copies by its flags', () => {
 		expect(lv.copies).toHaveLength(3);
 	});
 });
+
+describe('values out of range and names that lead nowhere', () => {
+	it('refuses a major number beyond 511 before looking at the disks', () => {
+		const c = testCluster();
+		c.refused('mkvg -V 512 -y appvg hdisk4', /mkvg: The major number must be less than 512, not 512. lvlstmajor lists the free ones.\nUsage: mkvg/);
+		c.refused(`${CS}/cl_mkvg -V 99999 -y appvg hdisk4`, /cl_mkvg: The major number must be less than 512, not 99999./);
+		c.refused('importvg -V 600 hdisk9', /importvg: The major number must be less than 512, not 600./);
+		c.refused(`${CS}/cl_importvg -V 999 -y appvg hdisk9`, /cl_importvg: The major number must be less than 512, not 999./);
+		expect(c.ok('mkvg -V 511 -y appvg hdisk4')).toBe('appvg\n');
+	});
+
+	it('cl_lsfs, as lsfs, names the file systems a node has no stanza for and exits 1', () => {
+		const c = testCluster();
+		const result = c.run(`${CS}/cl_lsfs /nofs`);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe("node1: lsfs: No record matching '/nofs' was found in /etc/filesystems.\nnode2: lsfs: No record matching '/nofs' was found in /etc/filesystems.\n");
+		expect(c.run(`${CS}/cl_lsfs /data`).code).toBe(0);
+	});
+
+	it("an F4 list for a dialog's VG field refuses an empty or unshared VG instead of listing nothing", () => {
+		const c = testCluster();
+		c.refused('/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log novg', 'cl_lsshlvs: novg is not a shared volume group.');
+		c.refused("/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log ''", 'cl_lsshlvs: No volume group was named: choose a shared volume group first.');
+		c.refused("/usr/es/sbin/cluster/sbin/cl_lspvids -v ''", 'cl_lspvids: No volume group was named: choose a shared volume group first.');
+		expect(c.ok('/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log datavg')).toMatch(/^datavg +dataloglv$/m);
+	});
+
+	it('cl_lvmdefaults needs the name of what the dialog changes, and takes nothing else', () => {
+		const c = testCluster();
+		for (const line of ['vg', "vg ''", 'lv', 'fs', 'pv', 'mkvg extra', 'import datavg']) {
+			c.refused(`/usr/es/sbin/cluster/sbin/cl_lvmdefaults ${line}`, /^Usage: cl_lvmdefaults/);
+		}
+		expect(c.ok('/usr/es/sbin/cluster/sbin/cl_lvmdefaults mkvg -C')).toContain('Fast Disk Takeover');
+	});
+});

@@ -11,7 +11,8 @@ import {hdiskName, importedVolumeGroup, type LvmResult} from './lvm-ops.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
 const FIRST_USER_MAJOR = 10;
-const MAJOR_LIMIT = 512;
+/** Major numbers go up to 511 (lvlstmajor's last range is open-ended up to it). */
+export const MAJOR_LIMIT = 512;
 
 /** Major numbers in use on a node: other devices and every VG its ODM knows. */
 export function majorsInUse(state: ClusterState, node: string): Set<number> {

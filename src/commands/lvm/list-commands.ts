@@ -247,6 +247,12 @@ function fileSystemRows(state: ClusterState, node: string, names: readonly strin
 
 const LSFS_FLAGS = 'aclqv:';
 
+/** The names (mount points or devices) a node's /etc/filesystems has no stanza for. */
+function unknownFileSystems(state: ClusterState, node: string, names: readonly string[]): string[] {
+	const filesystems = state.nodes[node]!.lvm.filesystems;
+	return names.filter(name => !filesystems[name] && !Object.values(filesystems).some(e => e.dev === name));
+}
+
 const lsfs: Command = {
 	name: 'lsfs',
 	dir: AIX_DIR,
@@ -255,7 +261,7 @@ const lsfs: Command = {
 		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS});
 		if (opts.c && opts.l) throw new UsageError('');
-		const missing = args.filter(a => !state.nodes[ctx.node]!.lvm.filesystems[a] && !Object.values(state.nodes[ctx.node]!.lvm.filesystems).some(e => e.dev === a));
+		const missing = unknownFileSystems(state, ctx.node, args);
 		for (const line of fileSystemRows(state, ctx.node, args, opts)) ctx.print(line);
 		for (const name of missing) ctx.error(`lsfs: No record matching '${name}' was found in /etc/filesystems.`);
 		return missing.length > 0 ? 1 : 0;
@@ -272,13 +278,19 @@ const clLsfs: Command = {
 		if (opts.c && opts.l) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
 		const sharedVgids = new Set(sharedVolumeGroups(state, ctx.node).map(s => s.vgid));
+		let missing = 0;
 		for (const node of nodes) {
 			// Only the shared file systems: those on LVs of shared VGs.
 			const lvm = state.nodes[node]!.lvm;
 			const sharedLvs = new Set(Object.values(lvm.volumeGroups).filter(v => sharedVgids.has(v.vgid)).flatMap(v => v.lvs));
 			const only = new Set(Object.entries(lvm.filesystems).filter(([, e]) => sharedLvs.has(lvOfDevice(e.dev))).map(([mp]) => mp));
 			for (const line of fileSystemRows(state, node, args, opts, only)) ctx.print(`${node}: ${line}`);
+			for (const name of unknownFileSystems(state, node, args)) {
+				ctx.error(`${node}: lsfs: No record matching '${name}' was found in /etc/filesystems.`);
+				missing++;
+			}
 		}
+		return missing > 0 ? 1 : 0;
 	},
 };
 

@@ -13,7 +13,7 @@ import {hdiskName, syncStalePartitions, varyOffVolumeGroup, varyOnVolumeGroup, t
 import {placesOf, vgNameOn, type VaryonMode} from '../../cluster/lvm.js';
 import {CSPOC_DIR, cspocLog, nodePrinter} from '../cspoc.js';
 import {cspocTarget, knownVolumeGroup, resolveDisk, siteBase} from './site.js';
-import {AIX_DIR, CSPOC_USAGE, count, flag} from './verb.js';
+import {AIX_DIR, CSPOC_USAGE, flag, majorNumber} from './verb.js';
 
 /** Print a node operation's messages; a failure ends the command with them. */
 function report(ctx: CommandContext, result: LvmResult, prefix = ''): void {
@@ -60,6 +60,7 @@ const importvg: Command = {
 	run(ctx) {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'V:y:fcnL:'});
 		if (parsed.args.length !== 1) throw new UsageError('');
+		const major = majorNumber(ctx.name, flag(parsed, 'V'));
 		const pvid = resolveDisk(ctx.state, ctx.node, parsed.args[0]!, ctx.name, false);
 		const learn = flag(parsed, 'L');
 		if (learn !== undefined) {
@@ -72,8 +73,7 @@ const importvg: Command = {
 			ctx.print(learn);
 			return;
 		}
-		const major = flag(parsed, 'V');
-		const result = importVolumeGroup(ctx.state, ctx.node, pvid, {name: flag(parsed, 'y'), major: major === undefined ? undefined : count(ctx.name, 'The major number', major)});
+		const result = importVolumeGroup(ctx.state, ctx.node, pvid, {name: flag(parsed, 'y'), major});
 		report(ctx, result);
 		const name = result.messages[0]!;
 		const vg = knownVolumeGroup(ctx.state, ctx.node, name);
@@ -123,12 +123,12 @@ const clImportvg: Command = {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'V:y:f', words: ['cspoc:']});
 		const name = flag(parsed, 'y');
 		if (parsed.args.length !== 1 || name === undefined) throw new UsageError('');
+		const asked = majorNumber(ctx.name, flag(parsed, 'V'));
 		const {nodes, first, record} = cspocTarget(ctx, parsed.opts.cspoc);
 		const pvid = siteBase(ctx, first, nodes, true, () => undefined).pvid(parsed.args[0]!);
 		const vgid = ctx.state.disks[pvid]!.vgid;
 		const missing = nodes.filter(n => vgNameOn(ctx.state.nodes[n]!.lvm, vgid) === undefined);
-		const asked = flag(parsed, 'V');
-		const major = asked === undefined ? sameMajor(ctx, vgid, missing) : count(ctx.name, 'The major number', asked);
+		const major = asked ?? sameMajor(ctx, vgid, missing);
 		for (const node of nodes) {
 			const print = nodePrinter(ctx, node, record);
 			if (!missing.includes(node)) {

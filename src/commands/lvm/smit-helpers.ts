@@ -57,9 +57,11 @@ const clLsshlvs: Command = {
 		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'nt:'});
 		if (args.length > 1) throw new UsageError('');
+		// With a VG named (the dialog's VG field), its LVs only: a VG that is not shared is an error, not an empty list.
+		const named = args[0] === undefined ? undefined : sharedByName(ctx, state, args[0]);
 		ctx.print(header('Volume Group', 'Logical Volume'));
 		for (const shared of sharedVolumeGroups(state, ctx.node)) {
-			if (args[0] !== undefined && shared.name !== args[0]) continue;
+			if (named && shared.vgid !== named.vgid) continue;
 			const vg = state.vgda[shared.vgid]!;
 			const holding = new Set(Object.values(vg.filesystems).map(fs => fs.lv));
 			for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
@@ -106,8 +108,7 @@ const clLspvids: Command = {
 			return;
 		}
 		if (typeof opts.v === 'string') {
-			const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === opts.v);
-			if (!shared) throw new CommandError(`${ctx.name}: ${opts.v} is not a shared volume group.`);
+			const shared = sharedByName(ctx, state, opts.v);
 			for (const pvid of state.vgda[shared.vgid]!.pvids) ctx.print(diskLine(ctx, state, pvid, shared.nodes.filter(n => state.disks[pvid]!.paths[n])));
 			return;
 		}
@@ -138,7 +139,9 @@ function vgRecord(ctx: CommandContext, state: ClusterState, shared: SharedVolume
 	return {group: shared.group ?? '', vg: shared.name, nodes: nodes.join(','), major: String(imported.major), autoon: imported.autoVaryon ? 'y' : 'n', quorum: vg.quorum ? 'y' : 'n', concurrent: vg.concurrent ? 'y' : 'n'};
 }
 
+/** A shared VG by the name a selector or a dialog field passed on; none named, or one not shared, is an error. */
 function sharedByName(ctx: CommandContext, state: ClusterState, name: string): SharedVolumeGroup {
+	if (name === '') throw new CommandError(`${ctx.name}: No volume group was named: choose a shared volume group first.`);
 	const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === name);
 	if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a shared volume group.`);
 	return shared;
@@ -156,6 +159,9 @@ function defaults(ctx: CommandContext, what: string, args: string[]): Record<str
 	// A selector's value may be a whole list line (`rg_app  datavg`): the name is its last word.
 	const name = args.join(' ').trim().split(/\s+/).pop() ?? '';
 	const all = nodeList(ctx, []);
+	// mkvg takes only -C, import nothing, the others the name of what the dialog changes.
+	const fits = what === 'mkvg' ? args.every(a => a === '-C') : what === 'import' ? args.length === 0 : name !== '';
+	if (!fits) throw new UsageError('');
 	switch (what) {
 		case 'mkvg': {
 			const free = Object.values(state.disks).filter(d => !d.vgid && all.every(n => d.paths[n]));

@@ -9,6 +9,7 @@ import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {currentView, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {MAJOR_LIMIT} from '../../cluster/lvm-odm.js';
 import {CSPOC_DIR} from '../cspoc.js';
 import {onClusterNodes, onLocalNode, type LvmSite} from './site.js';
 
@@ -73,6 +74,14 @@ export const bothForms = <Options>(verb: LvmVerb<Options>): Command[] => [aixCom
 export function count(command: string, what: string, value: string | undefined, min = 1): number {
 	if (value === undefined || !/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${command}: ${what} must be a number${min > 0 ? ' greater than 0' : ''}${value === undefined ? '' : `, not ${value}`}.`);
 	return Number(value);
+}
+
+/** -V MajorNumber of mkvg and importvg. */
+export function majorNumber(command: string, value: string | undefined): number | undefined {
+	if (value === undefined) return undefined;
+	const major = count(command, 'The major number', value);
+	if (major >= MAJOR_LIMIT) throw new UsageError(`${command}: The major number must be less than ${MAJOR_LIMIT}, not ${value}. lvlstmajor lists the free ones.`);
+	return major;
 }
 
 /** A flag value that must be one of a few letters. */

@@ -16,7 +16,7 @@ import {changeVolumeGroup, checkDeviceName, createVolumeGroup, extendVolumeGroup
 import {LvmError, vgNameOn} from '../../cluster/lvm.js';
 import {CSPOC_DIR, cspocLog, nodePrinter} from '../cspoc.js';
 import {cspocTarget, guard, siteBase, volumeGroupNameOfDisk, type LvmSite} from './site.js';
-import {AIX_DIR, CSPOC_USAGE, bothForms, count, flag, needsChange, oneOf, operands, type LvmVerb} from './verb.js';
+import {AIX_DIR, CSPOC_USAGE, bothForms, count, flag, majorNumber, needsChange, oneOf, operands, type LvmVerb} from './verb.js';
 
 /** Verbs on a VG named first, then disks. */
 const vgOperand = (_state: ClusterState, _node: string, options: {vg: string}) => options.vg;
@@ -167,7 +167,7 @@ function newVgOptions(command: string, parsed: ParsedOptions): NewVgOptions {
 	if (ppSizeMb !== undefined && !(PP_SIZES as readonly number[]).includes(ppSizeMb)) throw new UsageError(`${command}: The partition size must be one of ${PP_SIZES.join(', ')} (megabytes).`);
 	const factor = flag(parsed, 't');
 	const major = flag(parsed, 'V');
-	return {ppSizeMb, factor: factor === undefined ? undefined : count(command, 'The factor', factor), major: major === undefined ? undefined : count(command, 'The major number', major), name: flag(parsed, 'y')};
+	return {ppSizeMb, factor: factor === undefined ? undefined : count(command, 'The factor', factor), major: majorNumber(command, major), name: flag(parsed, 'y')};
 }
 
 /** The major number for a new VG: the one asked for, free on every node, or the lowest free on all of them. */
