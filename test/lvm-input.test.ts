@@ -91,6 +91,12 @@ describe('values out of range and names that lead nowhere', () => {
 		expect(c.ok('/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log datavg')).toMatch(/^datavg +dataloglv$/m);
 	});
 
+	it('the disk lists name an unknown node as C-SPOC does', () => {
+		const c = testCluster();
+		c.refused('/usr/es/sbin/cluster/sbin/cl_lspvids -f node1,node9', 'cl_lspvids: node9 is not a cluster node. The cluster nodes are: node1, node2.');
+		expect(c.ok('/usr/es/sbin/cluster/sbin/cl_lspvids -f node2')).toContain('00c8d7b0a1b2c304 ( hdisk4 on all selected nodes )');
+	});
+
 	it('cl_lvmdefaults needs the name of what the dialog changes, and takes nothing else', () => {
 		const c = testCluster();
 		for (const line of ['vg', "vg ''", 'lv', 'fs', 'pv', 'mkvg extra', 'import datavg']) {

@@ -11,6 +11,7 @@ import {dcdOf} from '../../cluster/config.js';
 import {currentView, smallestPpSize, vgNameOn} from '../../cluster/lvm.js';
 import {freeMajors} from '../../cluster/lvm-odm.js';
 import {joinColons} from '../../menu/colon.js';
+import {cspocNodes} from '../cspoc.js';
 import {readingNode, sharedVolumeGroups, type SharedVolumeGroup} from './shared.js';
 
 const SBIN = '/usr/es/sbin/cluster/sbin';
@@ -18,13 +19,10 @@ const SBIN = '/usr/es/sbin/cluster/sbin';
 const header = (left: string, right: string) => `#${left.padEnd(23)}${right}`;
 const row = (left: string, right: string) => `${left.padEnd(24)}${right}`;
 
-/** A node list given as `a,b` (or several words), else every cluster node. */
+/** A node list given as `a,b` (or several words, as a dialog's node field passes it), else every cluster node: C-SPOC's -n. */
 function nodeList(ctx: CommandContext, words: readonly string[]): string[] {
-	const all = dcdOf(ctx.state, ctx.node).nodes.map(n => n.name);
 	const named = words.flatMap(w => w.split(/[,\s]+/)).filter(Boolean);
-	const unknown = named.filter(n => !all.includes(n));
-	if (unknown.length > 0) throw new CommandError(`${ctx.name}: ${unknown.join(', ')} is not a cluster node.`);
-	return named.length > 0 ? named : all;
+	return cspocNodes(ctx, named.length > 0 ? `-n ${named.join(',')}` : undefined).nodes;
 }
 
 /** `00c8d7b0a1b2c304 ( hdisk4 on all cluster nodes )`, as C-SPOC's disk lists show a disk. */
