@@ -6,7 +6,7 @@
  * VG needs the same one on every node (NFS file handles carry it).
  */
 import type {ClusterState} from './state.js';
-import {lvOfDevice, vgNameOn, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
+import {lvOfDevice, nextDeviceName, vgNameOn, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
 import {hdiskName, importedVolumeGroup, type LvmResult} from './lvm-ops.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
@@ -105,8 +105,7 @@ export function importVolumeGroup(state: ClusterState, node: string, pvid: strin
 	const already = vgNameOn(lvm, vg.vgid);
 	if (already) return fail(`0516-1022 importvg: The volume group on ${hdisk} is already defined on this system as ${already}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
 	const names = deviceNames(state, node);
-	let name = options.name;
-	for (let n = 0; name === undefined; n++) if (!names.has(`vg${String(n).padStart(2, '0')}`)) name = `vg${String(n).padStart(2, '0')}`;
+	const name = options.name ?? nextDeviceName('vg', names);
 	if (names.has(name)) return fail('0516-360 getlvodm: The device name is already used; choose a different name.', `0516-776 importvg: Cannot import ${hdisk} as ${name}.`);
 	const clash = Object.keys(vg.lvs).find(lv => names.has(lv));
 	if (clash) return fail(`0516-360 getlvodm: The device name ${clash} is already used; choose a different name.`, `0516-776 importvg: Cannot import ${hdisk} as ${name}.`);

@@ -5,9 +5,9 @@
  * know as unknown to it, and a disk whose VG it never imported as None.
  */
 import type {ClusterState} from './state.js';
-import {extentOf, hasQuorum, lvOfDevice, openLvs, quorumNeeded, vgNameOfDisk, stalePps, totalPps, vgdaCopies, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
+import {PPS_PER_FACTOR, extentOf, hasQuorum, lvOfDevice, openLvs, quorumNeeded, vgNameOfDisk, stalePps, totalPps, vgdaCopies, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
-import {distribution, freeCount, ppMaps, regions} from './lvm-space.js';
+import {REGION_OF, distribution, freeCount, ppMaps, regions} from './lvm-space.js';
 
 const MB = (pps: number, vg: VolumeGroupOnDisk) => `${pps} (${pps * vg.ppSizeMb} megabytes)`;
 /** A two-column "LABEL:  value   LABEL:  value" row as lsvg, lspv and lslv print them. */
@@ -61,7 +61,7 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 		lines.push(pair('Concurrent:', 'Enhanced-Capable', 'Auto-Concurrent:', 'Disabled'));
 		lines.push(pair('VG Mode:', mode === 'active' || !mode ? 'Non-Concurrent' : 'Concurrent'));
 	}
-	lines.push(pair('MAX PPs per PV:', 1016 * vg.factor, 'MAX PVs:', vg.maxPvs));
+	lines.push(pair('MAX PPs per PV:', PPS_PER_FACTOR * vg.factor, 'MAX PVs:', vg.maxPvs));
 	lines.push(pair('LTG size:', '128 kilobyte(s)', 'AUTO SYNC:', 'no'));
 	lines.push(pair('HOT SPARE:', 'no', 'BB POLICY:', 'relocatable'));
 	return lines;
@@ -187,6 +187,23 @@ export function physicalVolumeLvs(state: ClusterState, node: string, pvid: strin
 	return lines;
 }
 
+/** lspv -p hdiskN: the disk's partitions in runs, used (by which LV) or free. */
+export function physicalVolumeRanges(state: ClusterState, node: string, pvid: string): string[] {
+	const vg = state.vgda[state.disks[pvid]!.vgid!]!;
+	const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
+	const owner = new Array<LogicalVolume | undefined>(total + 1);
+	for (const lv of Object.values(vg.lvs)) for (const copy of lv.copies) for (const e of copy) if (e.pvid === pvid) owner.fill(lv, e.first, e.first + e.pps);
+	const lines = [`${hdiskName(state, node, pvid)}:`, 'PP RANGE  STATE   LV NAME             TYPE       MOUNT POINT'];
+	for (let from = 1; from <= total; ) {
+		const lv = owner[from];
+		let to = from;
+		while (to < total && owner[to + 1] === lv) to++;
+		lines.push(`${`${from}-${to}`.padStart(8)}  ${(lv ? 'used' : 'free').padEnd(8)}${(lv?.name ?? '').padEnd(20)}${(lv?.type ?? '').padEnd(11)}${lv ? mountPointOf(state, node, lv.name) : ''}`.trimEnd());
+		from = to + 1;
+	}
+	return lines;
+}
+
 /** lslv LogicalVolume. */
 export function logicalVolumeDetails(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk, lv: LogicalVolume): string[] {
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
@@ -225,7 +242,7 @@ export function logicalVolumeDisks(state: ClusterState, node: string, vg: Volume
 	for (const pvid of pvids) {
 		const perCopy = [0, 1, 2].map(i => (lv.copies[i] ?? []).filter(e => e.pvid === pvid).reduce((n, e) => n + e.pps, 0));
 		const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
-		const bounds = regions(total)[{edge: 0, middle: 1, center: 2, 'inner middle': 3, 'inner edge': 4}[lv.intraPolicy]]!;
+		const bounds = regions(total)[REGION_OF[lv.intraPolicy]]!;
 		const used = lv.copies.flat().filter(e => e.pvid === pvid);
 		const all = used.reduce((n, e) => n + e.pps, 0);
 		let inBand = 0;

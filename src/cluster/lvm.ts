@@ -310,6 +310,23 @@ export function openLvs(lvm: NodeLvm): Set<string> {
 	return open;
 }
 
+/** The first free `prefix00`, `prefix01`, ... (vg00, lv00, fslv00, loglv00). */
+export function nextDeviceName(prefix: string, used: ReadonlySet<string>): string {
+	for (let n = 0; ; n++) {
+		const name = `${prefix}${String(n).padStart(2, '0')}`;
+		if (!used.has(name)) return name;
+	}
+}
+
+/** The minor number a new LV of the VG takes: one more than the highest. */
+export const nextLvId = (vg: VolumeGroupOnDisk) => Math.max(0, ...Object.values(vg.lvs).map(lv => lv.id)) + 1;
+
+/** Take an LV, and the file system recorded on it, out of the VGDA (the caller stamps it). */
+export function dropLogicalVolume(vg: VolumeGroupOnDisk, name: string): void {
+	delete vg.lvs[name];
+	for (const [mountPoint, fs] of Object.entries(vg.filesystems)) if (fs.lv === name) delete vg.filesystems[mountPoint];
+}
+
 /** `/dev/datalv` → `datalv`. */
 export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
 

@@ -19,6 +19,7 @@ import {
 	partitionMap,
 	physicalVolumeDetails,
 	physicalVolumeLvs,
+	physicalVolumeRanges,
 	physicalVolumes,
 	volumeGroupDetails,
 	volumeGroupLvs,
@@ -147,33 +148,6 @@ const lspv: Command = {
 		for (const line of lines) ctx.print(line);
 	},
 };
-
-/** lspv -p: the disk's PP ranges, used or free, by region. */
-function physicalVolumeRanges(state: ClusterState, node: string, pvid: string): string[] {
-	const name = state.disks[pvid]!.paths[node]!;
-	const rows = partitionMap(state, node, state.vgda[state.disks[pvid]!.vgid!]!, [pvid]);
-	const lines = [`${name}:`, 'PP RANGE  STATE   LV NAME             TYPE       MOUNT POINT'];
-	const vg = state.vgda[state.disks[pvid]!.vgid!]!;
-	let run: {from: number; to: number; lv: string} | undefined;
-	const flush = () => {
-		if (!run) return;
-		const lv = vg.lvs[run.lv];
-		const mount = lv ? (Object.entries(state.nodes[node]!.lvm.filesystems).find(([, e]) => lvOfDevice(e.dev) === lv.name)?.[0] ?? 'N/A') : '';
-		lines.push(`${`${run.from}-${run.to}`.padStart(8)}  ${(lv ? 'used' : 'free').padEnd(8)}${(lv?.name ?? '').padEnd(20)}${(lv?.type ?? '').padEnd(11)}${mount}`.trimEnd());
-	};
-	for (const row of rows) {
-		const [where, owner = ''] = row.split('\t');
-		const [from, to = from] = where!.split(':')[1]!.split('-').map(Number);
-		const lv = owner.split(':')[0]!;
-		if (run && run.lv === lv && run.to + 1 === from) run.to = to!;
-		else {
-			flush();
-			run = {from: from!, to: to!, lv};
-		}
-	}
-	flush();
-	return lines;
-}
 
 /** lslv's reports; `fromDisks` lets C-SPOC read a VG that is varied off. */
 function reportLogicalVolume(state: ClusterState, node: string, name: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {

@@ -7,7 +7,7 @@ import {UsageError} from '../../command/errors.js';
 import type {ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {INTRA_POLICIES, LV_TYPES, LvmError, type LogicalVolume, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {INTRA_POLICIES, LV_TYPES, LvmError, nextDeviceName, type LogicalVolume, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
 import {syncStalePartitions} from '../../cluster/lvm-ops.js';
 import {
 	addLogicalVolumeCopies,
@@ -15,7 +15,6 @@ import {
 	createLogicalVolume,
 	definedOnly,
 	extendLogicalVolume,
-	nextLvName,
 	openOn,
 	removeLogicalVolume,
 	removeLogicalVolumeCopies,
@@ -95,7 +94,7 @@ const mklv: LvmVerb<{vg: string; lps: number; disks: string[]; copies: number; n
 	volumeGroup: (_state, _node, options) => options.vg,
 	change(site, vg, {lps, disks, copies, name, prefix, policies}) {
 		const used = site.deviceNames();
-		const lv = createLogicalVolume(site.state, site.node, vg, {...policies, name: name ?? nextLvName(prefix ?? 'lv', used), type: policies.type ?? 'jfs', lps, copies, pvids: disks.map(d => site.pvid(d))}, used, site.command);
+		const lv = createLogicalVolume(site.state, site.node, vg, {...policies, name: name ?? nextDeviceName(prefix ?? 'lv', used), type: policies.type ?? 'jfs', lps, copies, pvids: disks.map(d => site.pvid(d))}, used, site.command);
 		site.print(lv.name);
 	},
 };
@@ -208,7 +207,7 @@ const splitlvcopy: LvmVerb<{lv: string; count: number; disks: string[]; force: b
 			closedLv(site, vg, name, [`0516-1258 splitlvcopy: Logical volume ${name} must be closed. If the logical`, '\tvolume contains a filesystem, the umount command will close the LV device.']);
 		}
 		const used = site.deviceNames();
-		const split = splitLogicalVolumeCopy(site.state, site.node, vg, lv, keep, newName ?? nextLvName(prefix ?? 'lv', used), used, disks.map(d => site.pvid(d)), site.command);
+		const split = splitLogicalVolumeCopy(site.state, site.node, vg, lv, keep, newName ?? nextDeviceName(prefix ?? 'lv', used), used, disks.map(d => site.pvid(d)), site.command);
 		site.print(split.name);
 	},
 };
