@@ -35,6 +35,24 @@ describe('currentView', () => {
 		expect(currentView(committed)).toBe(committed);
 	});
 
+	it('copies changed arrays, and the drafts inside an array put into the draft', () => {
+		const c = testCluster();
+		const committed = c.state;
+		const draft = createDraft(committed) as ClusterState;
+		const datavg = draft.vgda['00c8d7b000004c02']!;
+		datavg.pvids.push('00c8d7b0a1b2c304');
+		const datalv = datavg.lvs.datalv!;
+		datalv.copies[1]![0]!.stale = true;
+		datalv.copies = datalv.copies.filter(() => true);
+		const view = currentView(draft).vgda['00c8d7b000004c02']!;
+		expect(Array.isArray(view.pvids) && !isDraft(view.pvids)).toBe(true);
+		expect(view.pvids).toEqual(['00c8d7b0a1b2c302', '00c8d7b0a1b2c303', '00c8d7b0a1b2c304']);
+		expect(isDraft(view.lvs.datalv!.copies[1])).toBe(false);
+		expect(view.lvs.datalv!.copies[1]![0]!.stale).toBe(true);
+		expect(view.lvs.datalv!.copies[0]).toBe(committed.vgda['00c8d7b000004c02']!.lvs.datalv!.copies[0]);
+		expect(view.lvs.dataloglv).toBe(committed.vgda['00c8d7b000004c02']!.lvs.dataloglv);
+	});
+
 	it('lets the listings see what changed before the command ran in the same transaction', () => {
 		const c = testCluster();
 		c.session.beforeCommand = draft => {

@@ -273,9 +273,8 @@ export interface VolumeGroupPlace {
 
 /** Every node whose ODM knows a VG (by VGID), in the order of state.nodes. Reads through currentView. */
 export function placesOf(state: ClusterState, vgid: string): VolumeGroupPlace[] {
-	const view = currentView(state);
 	const places: VolumeGroupPlace[] = [];
-	for (const [node, target] of Object.entries(view.nodes)) {
+	for (const [node, target] of Object.entries(currentView(state.nodes))) {
 		const name = vgNameOn(target.lvm, vgid);
 		if (name === undefined) continue;
 		const mode = target.lvm.varyon[name];
@@ -343,10 +342,12 @@ export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
  *
  * The rule: the view is for reading. Write through `state`, and take a new
  * view to read what a write changed (the view is the state at the moment
- * it is taken). Outside a transaction the state itself is returned.
+ * it is taken). Outside a transaction the state itself is returned. It
+ * takes any part of the state too (`currentView(state.nodes)`), copying no
+ * more than that part's changes.
  */
-export function currentView(state: ClusterState): ClusterState {
-	return isDraft(state) ? (snapshot(state, undefined) as ClusterState) : state;
+export function currentView<T>(state: T): T {
+	return isDraft(state) ? (snapshot(state, undefined) as T) : state;
 }
 
 /**
@@ -355,19 +356,20 @@ export function currentView(state: ClusterState): ClusterState {
  * draft (committed objects never do) and is shared as it is.
  */
 function snapshot(value: unknown, base: unknown): unknown {
-	if (isDraft(value)) {
-		if (!isModified(value)) return original(value);
-		return copyOf(value as object, original(value));
-	}
+	if (isDraft(value)) return isModified(value) ? copyOf(value as object, original(value), true) : original(value);
 	if (value === base || value === null || typeof value !== 'object') return value;
 	// An object put into the draft during the transaction: it may hold drafts.
-	return copyOf(value, undefined);
+	return copyOf(value, undefined, false);
 }
 
-function copyOf(value: object, base: unknown): unknown {
+function copyOf(value: object, base: unknown, draft: boolean): unknown {
 	const before = base as Record<string, unknown> | undefined;
-	if (Array.isArray(value)) return value.map((child: unknown, i) => snapshot(child, before?.[i]));
+	// A draft's own property descriptor holds the child as the draft has it (the committed
+	// object, or its draft if one was made), where reading the property would make a draft.
+	const child = draft ? (key: string) => Object.getOwnPropertyDescriptor(value, key)!.value as unknown : (key: string) => (value as Record<string, unknown>)[key];
+	const keys = Object.keys(value);
+	if (Array.isArray(value)) return keys.map(key => snapshot(child(key), before?.[key]));
 	const copy: Record<string, unknown> = {};
-	for (const [key, child] of Object.entries(value)) copy[key] = snapshot(child, before?.[key]);
+	for (const key of keys) copy[key] = snapshot(child(key), before?.[key]);
 	return copy;
 }
