@@ -12,11 +12,10 @@ import {checkDeviceName} from './lvm-vg.js';
 
 /** Nodes on which an LV is open: a file system on it (or logging to it) is mounted there. */
 export function openOn(state: ClusterState, vg: VolumeGroupOnDisk, lv: string): string[] {
-	const nodes = currentView(state.nodes);
 	return placesOf(state, vg.vgid)
 		.filter(({node, name}) => {
-			const lvm = nodes[node]!.lvm;
-			return lvm.volumeGroups[name]!.lvs.includes(lv) && openLvs(lvm).has(lv);
+			const lvm = state.nodes[node]!.lvm;
+			return currentView(lvm.volumeGroups[name]!.lvs).includes(lv) && openLvs(currentView(lvm.mounts)).has(lv);
 		})
 		.map(place => place.node);
 }

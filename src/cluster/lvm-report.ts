@@ -43,7 +43,7 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 	const quorum = hasQuorum(vg, state.disks, node);
 	const stalePvs = new Set(lvs.flatMap(lv => lv.copies.flatMap(c => c.filter(e => e.stale).map(e => e.pvid))));
 	const status = vgState(state, node, vgName);
-	const open = openLvs(state.nodes[node]!.lvm);
+	const open = openLvs(state.nodes[node]!.lvm.mounts);
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
 	const imported = state.nodes[node]!.lvm.volumeGroups[vgName]!;
 	const lines = [
@@ -71,7 +71,7 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 export function volumeGroupLvs(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk): string[] {
 	const lvm = state.nodes[node]!.lvm;
 	// One pass over the node's mounts and stanzas, not one per LV: a VG may hold hundreds.
-	const open = openLvs(lvm);
+	const open = openLvs(lvm.mounts);
 	const mountPoints = new Map(Object.entries(lvm.filesystems).map(([mp, e]) => [lvOfDevice(e.dev), mp]));
 	const lines = [`${vgName}:`, `${'LV NAME'.padEnd(20)}${'TYPE'.padEnd(11)}${'LPs'.padEnd(6)}${'PPs'.padEnd(6)}${'PVs'.padEnd(5)}${'LV STATE'.padEnd(14)}MOUNT POINT`];
 	for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
@@ -212,7 +212,7 @@ export function logicalVolumeDetails(state: ClusterState, node: string, vgName: 
 	return [
 		row('LOGICAL VOLUME:', lv.name, 'VOLUME GROUP:', vgName),
 		row('LV IDENTIFIER:', `${vg.vgid}.${lv.id}`, 'PERMISSION:', lv.permission),
-		row('VG STATE:', mode ? 'active/complete' : 'inactive', 'LV STATE:', `${isOpen(openLvs(state.nodes[node]!.lvm), lv) ? 'opened' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`),
+		row('VG STATE:', mode ? 'active/complete' : 'inactive', 'LV STATE:', `${isOpen(openLvs(state.nodes[node]!.lvm.mounts), lv) ? 'opened' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`),
 		row('TYPE:', lv.type, 'WRITE VERIFY:', lv.writeVerify ? 'on' : 'off'),
 		row('MAX LPs:', lv.maxLps, 'PP SIZE:', `${vg.ppSizeMb} megabyte(s)`),
 		row('COPIES:', lv.copies.length, 'SCHED POLICY:', lv.schedule),

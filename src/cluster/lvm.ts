@@ -253,8 +253,12 @@ export function volumeGroupOfLv(lvm: NodeLvm, lv: string): string | undefined {
 
 /** The name a node's ODM gives a VG (by VGID), if it knows the VG. */
 export function vgNameOn(lvm: NodeLvm, vgid: string | undefined): string | undefined {
+	return vgNameIn(lvm.volumeGroups, vgid);
+}
+
+function vgNameIn(volumeGroups: Record<string, ImportedVolumeGroup>, vgid: string | undefined): string | undefined {
 	if (vgid === undefined) return undefined;
-	for (const [name, vg] of Object.entries(lvm.volumeGroups)) if (vg.vgid === vgid) return name;
+	for (const [name, vg] of Object.entries(volumeGroups)) if (vg.vgid === vgid) return name;
 	return undefined;
 }
 
@@ -271,13 +275,19 @@ export interface VolumeGroupPlace {
 	mode?: VaryonMode;
 }
 
-/** Every node whose ODM knows a VG (by VGID), in the order of state.nodes. Reads through currentView. */
+/**
+ * Every node whose ODM knows a VG (by VGID), in the order of state.nodes.
+ * Each node's VG definitions are read through currentView, and nothing else
+ * of the node: events change every node (logs, mounts) while they vary VGs
+ * on, and copying that on each varyon would cost more than the proxy.
+ */
 export function placesOf(state: ClusterState, vgid: string): VolumeGroupPlace[] {
 	const places: VolumeGroupPlace[] = [];
-	for (const [node, target] of Object.entries(currentView(state.nodes))) {
-		const name = vgNameOn(target.lvm, vgid);
+	for (const node of Object.keys(state.nodes)) {
+		const lvm = state.nodes[node]!.lvm;
+		const name = vgNameIn(currentView(lvm.volumeGroups), vgid);
 		if (name === undefined) continue;
-		const mode = target.lvm.varyon[name];
+		const mode = lvm.varyon[name];
 		places.push(mode ? {node, name, mode} : {node, name});
 	}
 	return places;
@@ -299,10 +309,10 @@ export function logicalVolumeOn(state: ClusterState, node: string, lv: string): 
 	return vg && {vgName: vgName!, vg, lv: vg.lvs[lv]};
 }
 
-/** LVs open on a node: those a mounted file system is on or logs to. */
-export function openLvs(lvm: NodeLvm): Set<string> {
+/** LVs open on a node (`mounts`, its mount table): those a mounted file system is on or logs to. */
+export function openLvs(mounts: Record<string, Mount>): Set<string> {
 	const open = new Set<string>();
-	for (const mount of Object.values(lvm.mounts)) {
+	for (const mount of Object.values(mounts)) {
 		open.add(lvOfDevice(mount.dev));
 		for (const option of mount.options.split(',')) if (option.startsWith('log=/dev/')) open.add(option.slice('log=/dev/'.length));
 	}
@@ -343,8 +353,10 @@ export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
  * The rule: the view is for reading. Write through `state`, and take a new
  * view to read what a write changed (the view is the state at the moment
  * it is taken). Outside a transaction the state itself is returned. It
- * takes any part of the state too (`currentView(state.nodes)`), copying no
- * more than that part's changes.
+ * takes any part of the state too (`currentView(lvm.volumeGroups)`),
+ * copying no more than that part's changes: what is called again and again
+ * in one transaction (varyonvg for each VG an event acquires, while the
+ * event changes every node) should view the narrow part it reads.
  */
 export function currentView<T>(state: T): T {
 	return isDraft(state) ? (snapshot(state, undefined) as T) : state;
