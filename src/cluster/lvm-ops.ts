@@ -13,8 +13,10 @@ export interface LvmResult {
 	messages: string[];
 }
 
-const ok = (...messages: string[]): LvmResult => ({ok: true, messages});
-const fail = (...messages: string[]): LvmResult => ({ok: false, messages});
+/** An operation that worked, and what it printed. */
+export const ok = (...messages: string[]): LvmResult => ({ok: true, messages});
+/** An operation that failed, and the lines the AIX command prints. */
+export const fail = (...messages: string[]): LvmResult => ({ok: false, messages});
 
 export function importedVolumeGroup(state: ClusterState, node: string, vgName: string): ImportedVolumeGroup | undefined {
 	return state.nodes[node]?.lvm.volumeGroups[vgName];

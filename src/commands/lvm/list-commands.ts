@@ -105,7 +105,7 @@ const clLsvg: Command = {
 		}
 		// With no VG named, every shared VG of the chosen nodes.
 		const shared = sharedVolumeGroups(state, ctx.node);
-		const vgids = parsed.args.length > 0 ? parsed.args.map(name => shared.find(s => s.name === name)?.vgid ?? vgidOn(ctx, nodes, name)) : shared.filter(s => s.nodes.some(n => nodes.includes(n))).map(s => s.vgid);
+		const vgids = parsed.args.length > 0 ? parsed.args.map(name => shared.find(s => s.name === name)?.vgid ?? vgidOn(ctx, state, nodes, name)) : shared.filter(s => s.nodes.some(n => nodes.includes(n))).map(s => s.vgid);
 		let ok = true;
 		for (const vgid of vgids) {
 			const from = readingNode(state, vgid, nodes);
@@ -117,9 +117,9 @@ const clLsvg: Command = {
 };
 
 /** The VGID a name has on any of the nodes. */
-function vgidOn(ctx: CommandContext, nodes: readonly string[], name: string): string {
+function vgidOn(ctx: CommandContext, state: ClusterState, nodes: readonly string[], name: string): string {
 	for (const node of nodes) {
-		const imported = currentView(ctx.state).nodes[node]!.lvm.volumeGroups[name];
+		const imported = state.nodes[node]!.lvm.volumeGroups[name];
 		if (imported) return imported.vgid;
 	}
 	throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on any of ${nodes.join(', ')}.`);
