@@ -12,14 +12,13 @@ import {exportVolumeGroup, freeMajors, importVolumeGroup, majorRanges, majorsInU
 import {hdiskName, syncStalePartitions, varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
 import {placesOf, vgNameOn, type VaryonMode} from '../../cluster/lvm.js';
 import {CSPOC_DIR, cspocLog, nodePrinter} from '../cspoc.js';
-import {cspocTarget, knownVolumeGroup, resolveDisk, siteBase} from './site.js';
+import {cspocTarget, knownVolumeGroup, reportOn, resolveDisk, siteBase} from './site.js';
 import {AIX_DIR, CSPOC_USAGE, flag, majorNumber} from './verb.js';
 
 /** Print a node operation's messages; a failure ends the command with them. */
-function report(ctx: CommandContext, result: LvmResult, prefix = ''): void {
-	const lines = result.messages.map(m => `${prefix}${m}`);
-	if (!result.ok) throw new CommandError(lines.join('\n'));
-	for (const line of lines) ctx.print(line);
+function report(ctx: CommandContext, result: LvmResult): void {
+	if (!result.ok) throw new CommandError(result.messages.join('\n'));
+	for (const line of result.messages) ctx.print(line);
 }
 
 const varyonvg: Command = {
@@ -136,8 +135,7 @@ const clImportvg: Command = {
 				print(there === name ? `importvg: ${name} is already defined on ${node}; it is left as it is.` : `importvg: The volume group on ${parsed.args[0]} is already defined on ${node} as ${there}; it is left as it is.`);
 				continue;
 			}
-			report(ctx, importVolumeGroup(ctx.state, node, pvid, {name, major, autoVaryon: false}), `${node}: `);
-			record.push(`${node}: ${name}`);
+			reportOn(node, print, importVolumeGroup(ctx.state, node, pvid, {name, major, autoVaryon: false}));
 		}
 		cspocLog(ctx, record);
 	},
@@ -164,11 +162,12 @@ const clUpdatevg: Command = {
 			if (lvm.volumeGroups[name]?.vgid === vg.vgid) {
 				print(`importvg -L ${name} ${hdisk}`);
 				refreshNodeView(ctx.state, node, name);
+				print(name);
 			} else {
+				// importvg prints the VG's name (and any warning of its own).
 				print(`importvg -V ${major} -y ${name} ${hdisk}`);
-				report(ctx, importVolumeGroup(ctx.state, node, disk, {name, major, autoVaryon: false}), `${node}: `);
+				reportOn(node, print, importVolumeGroup(ctx.state, node, disk, {name, major, autoVaryon: false}));
 			}
-			print(name);
 		}
 		cspocLog(ctx, record);
 	},

@@ -12,7 +12,7 @@ import {CommandError} from '../../command/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {LvmError, canChange, currentView, placesOf, vgdaOf, vgNameOn, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
-import {varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
+import {varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
 
@@ -44,6 +44,12 @@ export function guard<T>(body: () => T, prefix = ''): T {
 		if (!(error instanceof LvmError)) throw error;
 		throw new CommandError(error.lines.map(line => `${prefix}${line}`).join('\n'));
 	}
+}
+
+/** A node operation's result (varyonvg, importvg) on one of several nodes: its lines through `print` (a nodePrinter under C-SPOC); a failure ends the command with them, prefixed with the node. */
+export function reportOn(node: string, print: (line: string) => void, result: LvmResult): void {
+	if (!result.ok) throw new CommandError(result.messages.map(m => `${node}: ${m}`).join('\n'));
+	for (const line of result.messages) print(line);
 }
 
 const PVID = /^[0-9a-f]{16}$/;

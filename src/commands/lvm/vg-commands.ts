@@ -15,7 +15,7 @@ import {addLogicalVolumeCopies, openOn, removeLogicalVolumeCopies} from '../../c
 import {changeVolumeGroup, checkDeviceName, createVolumeGroup, extendVolumeGroup, reduceVolumeGroup, replacePhysicalVolume} from '../../cluster/lvm-vg.js';
 import {LvmError, nextDeviceName, vgNameOn} from '../../cluster/lvm.js';
 import {CSPOC_DIR, cspocLog, nodePrinter} from '../cspoc.js';
-import {cspocTarget, guard, siteBase, volumeGroupNameOfDisk, type LvmSite} from './site.js';
+import {cspocTarget, guard, reportOn, siteBase, volumeGroupNameOfDisk, type LvmSite} from './site.js';
 import {AIX_DIR, CSPOC_USAGE, bothForms, count, flag, majorNumber, needsChange, oneOf, operands, type LvmVerb} from './verb.js';
 
 /** Verbs on a VG named first, then disks. */
@@ -190,9 +190,8 @@ function makeVolumeGroup(ctx: CommandContext, parsed: ParsedOptions, site: LvmSi
 	const vg = guard(() => createVolumeGroup(ctx.state, site.node, {name, pvids, ppSizeMb: options.ppSizeMb, factor: options.factor, concurrent, big: Boolean(parsed.opts.B)}), site.cspoc ? `${site.node}: ` : '');
 	for (const node of site.nodes) {
 		// HACMP varies shared VGs on itself, so C-SPOC turns automatic varyon off.
-		const result = importVolumeGroup(ctx.state, node, vg.pvids[0]!, {name, major, autoVaryon: !site.cspoc && !parsed.opts.n});
-		if (!result.ok) throw new CommandError(result.messages.map(m => `${node}: ${m}`).join('\n'));
-		printOn(node)(name);
+		// importvg prints the VG's name (and any warning of its own, as imfs's about a mount point in use).
+		reportOn(node, printOn(node), importVolumeGroup(ctx.state, node, vg.pvids[0]!, {name, major, autoVaryon: !site.cspoc && !parsed.opts.n}));
 	}
 	// mkvg varies the new VG on, except a concurrent capable one; C-SPOC leaves it off for the resource group.
 	if (!site.cspoc && !concurrent) varyOnVolumeGroup(ctx.state, site.node, name);
