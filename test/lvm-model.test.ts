@@ -46,6 +46,25 @@ describe('partitions and regions', () => {
 		expect(distribution(map, false)).toBe('50..115..115..115..115');
 		expect(checkInvariants(state)).toEqual([]);
 	});
+	it('lspv -p shows a disk in runs of used and free partitions, with the LV on each', () => {
+		const c = testCluster();
+		c.ok('varyonvg datavg');
+		c.ok('mklv -y a datavg 3');
+		c.ok('mklv -y b -t jfs2 datavg 2');
+		c.ok('rmlv -f a');
+		expect(c.ok('lspv -p hdisk2')).toBe(
+			[
+				'hdisk2:',
+				'PP RANGE  STATE   LV NAME             TYPE       MOUNT POINT',
+				'     1-1  used    dataloglv           jfs2log    N/A',
+				'    2-65  used    datalv              jfs2       /data',
+				'  66-118  free',
+				' 119-120  used    b                   jfs2       N/A',
+				' 121-575  free',
+				'',
+			].join('\n'),
+		);
+	});
 	it('prints free major numbers as lvlstmajor does', () => {
 		expect(majorRanges([39, 40, 41, 49, 52, 53, 54])).toBe('39...41,49,52...');
 	});

@@ -24,6 +24,13 @@ function exec(state: string, node: string, line: string): {code: number; stdout:
 	}
 }
 
+/**
+ * The manual procedure starts the bundle some forty times, one process per
+ * step as an administrator types them: half a second each on a busy
+ * machine, which the default 20 s per test does not always cover.
+ */
+const EXEC_TIMEOUT = 90_000;
+
 describe('the manual update procedure (§8.4.1) through hasmit exec', () => {
 	it('stop HA, change the VG, umount, varyoff; on the other node exportvg, importvg with the same major, chvg -a n, mount, test, umount, varyoff; restart HA', () => {
 		const state = join(dir, 'manual.json');
@@ -78,7 +85,7 @@ describe('the manual update procedure (§8.4.1) through hasmit exec', () => {
 		expect(ok('node2', 'clRGinfo')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2/);
 		expect(ok('node2', 'cat /tmp/hacmp.out')).not.toContain('cl_vgsync');
 		expect(ok('node2', 'mount')).toMatch(/\/dev\/newlv +\/newfs/);
-	});
+	}, EXEC_TIMEOUT);
 });
 
 describe('the split-mirror backup (§8.7.1)', () => {

@@ -176,6 +176,20 @@ describe('importvg, exportvg, cl_importvg, cl_updatevg', () => {
 		expect(vgOf(c, 'node2', 'appvg')).toMatchObject({major: 39, autoVaryon: false});
 	});
 
+	it('cl_importvg names the VG a node already has under another name', () => {
+		const c = testCluster();
+		expect(c.ok(`${CS}/cl_importvg -cspoc "-n node2" -y appvg hdisk2`)).toBe('node2: importvg: The volume group on hdisk2 is already defined on node2 as datavg; it is left as it is.\n');
+		expect(vgOf(c, 'node2', 'appvg')).toBeUndefined();
+	});
+
+	it('cl_updatevg imports the VG where it is missing, printing and logging its name once', () => {
+		const c = testCluster();
+		c.ok('mkvg -y appvg hdisk4');
+		c.ok('varyoffvg appvg');
+		expect(c.ok(`${CS}/cl_updatevg ${both} appvg`)).toBe('node1: importvg -L appvg hdisk4\nnode1: appvg\nnode2: importvg -V 39 -y appvg hdisk4\nnode2: appvg\n');
+		expect(c.file('node1', '/tmp/cspoc.log')).toContain('node1: node2: importvg -V 39 -y appvg hdisk4\nNov 21 12:00:00 node1: node2: appvg\n');
+	});
+
 	it('cl_updatevg brings a stale node up to the VGDA', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');

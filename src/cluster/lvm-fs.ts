@@ -5,8 +5,8 @@
  * learns the change (lvm-odm's refreshNodeView). Sizes are 512-byte blocks.
  */
 import type {ClusterState} from './state.js';
-import {LvmError, touchVgda, type FileSystemDef, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
-import {createLogicalVolume, extendLogicalVolume, nextLvName, removeLogicalVolume} from './lvm-lv.js';
+import {LvmError, nextDeviceName, touchVgda, type FileSystemDef, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
+import {createLogicalVolume, extendLogicalVolume, removeLogicalVolume} from './lvm-lv.js';
 
 /** 512-byte blocks in one partition of the VG. */
 export const blocksPerPp = (vg: VolumeGroupOnDisk) => vg.ppSizeMb * 2048;
@@ -45,7 +45,7 @@ function logFor(state: ClusterState, node: string, vg: VolumeGroupOnDisk, spec: 
 	}
 	const existing = Object.values(vg.lvs).filter(lv => lv.type === type).sort((a, b) => a.id - b.id)[0];
 	if (existing) return existing.name;
-	const log = createLogicalVolume(state, node, vg, {name: nextLvName('loglv', used), type, lps: 1, copies: 1, pvids: []}, used, command);
+	const log = createLogicalVolume(state, node, vg, {name: nextDeviceName('loglv', used), type, lps: 1, copies: 1, pvids: []}, used, command);
 	used.add(log.name);
 	return log.name;
 }
@@ -66,7 +66,7 @@ export function createFileSystem(state: ClusterState, node: string, vg: VolumeGr
 	} else {
 		if (spec.sizeBlocks === undefined || spec.sizeBlocks <= 0) throw new LvmError(`${command}: 0506-917 A size (-a size=) is needed to create the logical volume.`);
 		const lps = Math.ceil(spec.sizeBlocks / blocksPerPp(vg));
-		lv = createLogicalVolume(state, node, vg, {name: nextLvName(spec.vfs === 'jfs2' ? 'fslv' : 'lv', names), type: spec.vfs, lps, copies: 1, pvids: []}, names, command);
+		lv = createLogicalVolume(state, node, vg, {name: nextDeviceName(spec.vfs === 'jfs2' ? 'fslv' : 'lv', names), type: spec.vfs, lps, copies: 1, pvids: []}, names, command);
 		names.add(lv.name);
 	}
 	const log = logFor(state, node, vg, spec, names, command);

@@ -6,6 +6,7 @@
  */
 import type {ClusterState} from './state.js';
 import {totalPps, type NodeLvm, type VolumeGroupOnDisk} from './lvm.js';
+import {blocksPerPp} from './lvm-fs.js';
 import {strictHolds} from './lvm-lv.js';
 
 /**
@@ -81,7 +82,7 @@ function checkVolumeGroup(state: ClusterState, vg: VolumeGroupOnDisk, problems: 
 	for (const fs of Object.values(vg.filesystems)) {
 		const lv = vg.lvs[fs.lv];
 		if (!lv) problems.push(`file system ${fs.mountPoint} of ${vg.name} is on ${fs.lv}, which does not exist`);
-		else if (fs.sizeBlocks > lv.lps * vg.ppSizeMb * 2048) problems.push(`file system ${fs.mountPoint} is larger than ${fs.lv}`);
+		else if (fs.sizeBlocks > lv.lps * blocksPerPp(vg)) problems.push(`file system ${fs.mountPoint} is larger than ${fs.lv}`);
 		if (fs.log !== 'INLINE' && !vg.lvs[fs.log]) problems.push(`file system ${fs.mountPoint} logs to ${fs.log}, which does not exist in ${vg.name}`);
 	}
 }

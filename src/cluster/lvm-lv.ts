@@ -5,29 +5,19 @@
  * Each function checks first and throws an LvmError with AIX's messages.
  */
 import type {ClusterState} from './state.js';
-import {LvmError, lvOfDevice, newLogicalVolume, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
+import {LvmError, currentView, dropLogicalVolume, newLogicalVolume, nextLvId, openLvs, placesOf, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
 import {addCopies, copyDisks, extendCopies} from './lvm-space.js';
 import {checkDeviceName} from './lvm-vg.js';
 
-/** The first free `prefix00`, `prefix01`, ... (lv00, fslv00, loglv00). */
-export function nextLvName(prefix: string, used: ReadonlySet<string>): string {
-	for (let n = 0; ; n++) {
-		const name = `${prefix}${String(n).padStart(2, '0')}`;
-		if (!used.has(name)) return name;
-	}
-}
-
 /** Nodes on which an LV is open: a file system on it (or logging to it) is mounted there. */
 export function openOn(state: ClusterState, vg: VolumeGroupOnDisk, lv: string): string[] {
-	const nodes: string[] = [];
-	for (const [node, target] of Object.entries(state.nodes)) {
-		const knows = Object.values(target.lvm.volumeGroups).some(v => v.vgid === vg.vgid && v.lvs.includes(lv));
-		if (!knows) continue;
-		const open = Object.values(target.lvm.mounts).some(m => lvOfDevice(m.dev) === lv || m.options.split(',').includes(`log=/dev/${lv}`));
-		if (open) nodes.push(node);
-	}
-	return nodes;
+	return placesOf(state, vg.vgid)
+		.filter(({node, name}) => {
+			const lvm = state.nodes[node]!.lvm;
+			return currentView(lvm.volumeGroups[name]!.lvs).includes(lv) && openLvs(currentView(lvm.mounts)).has(lv);
+		})
+		.map(place => place.node);
 }
 
 function checkDisksInVg(state: ClusterState, node: string, vg: VolumeGroupOnDisk, pvids: readonly string[], command: string): void {
@@ -67,8 +57,7 @@ export function createLogicalVolume(state: ClusterState, node: string, vg: Volum
 	checkCopies(spec.copies, command);
 	checkDisksInVg(state, node, vg, spec.pvids, command);
 	if (spec.maxLps !== undefined && spec.maxLps < spec.lps) throw new LvmError(`0516-1126 ${command}: The maximum number of logical partitions (${spec.maxLps}) is less than the ${spec.lps} asked for.`);
-	const id = Math.max(0, ...Object.values(vg.lvs).map(lv => lv.id)) + 1;
-	const lv: LogicalVolume = {...newLogicalVolume(spec.name, id, spec.type, 0), copies: Array.from({length: spec.copies}, () => [])};
+	const lv: LogicalVolume = {...newLogicalVolume(spec.name, nextLvId(vg), spec.type, 0), copies: Array.from({length: spec.copies}, () => [])};
 	Object.assign(lv, definedOnly({
 		strict: spec.strict,
 		mwc: spec.mwc,
@@ -158,8 +147,7 @@ export function splitLogicalVolumeCopy(state: ClusterState, node: string, vg: Vo
 	checkDeviceName(command, newName, used);
 	checkDisksInVg(state, node, vg, pvids, command);
 	const leaving = new Set(copiesToRemove(state, lv, lv.copies.length - keep, pvids));
-	const id = Math.max(0, ...Object.values(vg.lvs).map(l => l.id)) + 1;
-	const split: LogicalVolume = {...lv, name: newName, id, copies: lv.copies.filter((_, i) => leaving.has(i)).map(copy => copy.map(e => ({...e})))};
+	const split: LogicalVolume = {...lv, name: newName, id: nextLvId(vg), copies: lv.copies.filter((_, i) => leaving.has(i)).map(copy => copy.map(e => ({...e})))};
 	lv.copies = lv.copies.filter((_, i) => !leaving.has(i));
 	vg.lvs[newName] = split;
 	touchVgda(state, vg);
@@ -232,7 +220,6 @@ export function strictHolds(lv: LogicalVolume, strict: LogicalVolume['strict']):
 
 /** rmlv: the LV and the file system recorded on it. The caller checks it is closed. */
 export function removeLogicalVolume(state: ClusterState, vg: VolumeGroupOnDisk, name: string): void {
-	delete vg.lvs[name];
-	for (const [mountPoint, fs] of Object.entries(vg.filesystems)) if (fs.lv === name) delete vg.filesystems[mountPoint];
+	dropLogicalVolume(vg, name);
 	touchVgda(state, vg);
 }

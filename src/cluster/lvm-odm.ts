@@ -6,12 +6,13 @@
  * VG needs the same one on every node (NFS file handles carry it).
  */
 import type {ClusterState} from './state.js';
-import {lvOfDevice, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
-import {hdiskName, importedVolumeGroup, type LvmResult} from './lvm-ops.js';
+import {lvOfDevice, nextDeviceName, vgNameOn, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
+import {fail, hdiskName, importedVolumeGroup, ok, type LvmResult} from './lvm-ops.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
 const FIRST_USER_MAJOR = 10;
-const MAJOR_LIMIT = 512;
+/** Major numbers go up to 511 (lvlstmajor's last range is open-ended up to it). */
+export const MAJOR_LIMIT = 512;
 
 /** Major numbers in use on a node: other devices and every VG its ODM knows. */
 export function majorsInUse(state: ClusterState, node: string): Set<number> {
@@ -97,15 +98,13 @@ export function importVolumeGroup(state: ClusterState, node: string, pvid: strin
 	const disk = state.disks[pvid];
 	const lvm = state.nodes[node]!.lvm;
 	const hdisk = hdiskName(state, node, pvid);
-	const fail = (...messages: string[]): LvmResult => ({ok: false, messages});
 	if (!disk || !disk.paths[node]) return fail(`0516-304 getlvodm: Unable to find device id ${pvid} in the Device`, '\tConfiguration Database.', `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
 	const vg = disk.vgid ? state.vgda[disk.vgid] : undefined;
 	if (!vg || disk.failed) return fail(`0516-1140 importvg: Unable to read the volume group descriptor area on ${hdisk}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
-	const already = Object.entries(lvm.volumeGroups).find(([, v]) => v.vgid === vg.vgid);
-	if (already) return fail(`0516-1022 importvg: The volume group on ${hdisk} is already defined on this system as ${already[0]}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
+	const already = vgNameOn(lvm, vg.vgid);
+	if (already) return fail(`0516-1022 importvg: The volume group on ${hdisk} is already defined on this system as ${already}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
 	const names = deviceNames(state, node);
-	let name = options.name;
-	for (let n = 0; name === undefined; n++) if (!names.has(`vg${String(n).padStart(2, '0')}`)) name = `vg${String(n).padStart(2, '0')}`;
+	const name = options.name ?? nextDeviceName('vg', names);
 	if (names.has(name)) return fail('0516-360 getlvodm: The device name is already used; choose a different name.', `0516-776 importvg: Cannot import ${hdisk} as ${name}.`);
 	const clash = Object.keys(vg.lvs).find(lv => names.has(lv));
 	if (clash) return fail(`0516-360 getlvodm: The device name ${clash} is already used; choose a different name.`, `0516-776 importvg: Cannot import ${hdisk} as ${name}.`);
@@ -119,18 +118,18 @@ export function importVolumeGroup(state: ClusterState, node: string, pvid: strin
 		if (existing && existing.dev !== `/dev/${fs.lv}`) messages.push(`imfs: Warning: mount point ${fs.mountPoint} already exists in /etc/filesystems.`);
 		else lvm.filesystems[fs.mountPoint] = stanza(fs);
 	}
-	return {ok: true, messages};
+	return ok(...messages);
 }
 
 /** exportvg: forget a varied-off VG in the node's ODM and its /etc/filesystems stanzas. */
 export function exportVolumeGroup(state: ClusterState, node: string, vgName: string): LvmResult {
 	const lvm = state.nodes[node]!.lvm;
 	const imported = lvm.volumeGroups[vgName];
-	if (!imported) return {ok: false, messages: [`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device`, '\tConfiguration Database.', `0516-772 exportvg: Unable to export volume group ${vgName}`]};
-	if (lvm.varyon[vgName]) return {ok: false, messages: ['0516-764 exportvg: The volume group must be varied off before exporting.']};
+	if (!imported) return fail(`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device`, '\tConfiguration Database.', `0516-772 exportvg: Unable to export volume group ${vgName}`);
+	if (lvm.varyon[vgName]) return fail('0516-764 exportvg: The volume group must be varied off before exporting.');
 	for (const [mountPoint, entry] of Object.entries(lvm.filesystems)) if (imported.lvs.includes(lvOfDevice(entry.dev))) delete lvm.filesystems[mountPoint];
 	delete lvm.volumeGroups[vgName];
-	return {ok: true, messages: []};
+	return ok();
 }
 
 /**

@@ -6,15 +6,17 @@
  * (commands and cluster events) decide what a failure means.
  */
 import type {ClusterState} from './state.js';
-import {extentOf, hasQuorum, lvOfDevice, volumeGroupOfLv, type ImportedVolumeGroup, type VaryonMode, type VolumeGroupOnDisk} from './lvm.js';
+import {extentOf, hasQuorum, lvOfDevice, placesOf, volumeGroupOfLv, type ImportedVolumeGroup, type VaryonMode, type VolumeGroupOnDisk} from './lvm.js';
 
 export interface LvmResult {
 	ok: boolean;
 	messages: string[];
 }
 
-const ok = (...messages: string[]): LvmResult => ({ok: true, messages});
-const fail = (...messages: string[]): LvmResult => ({ok: false, messages});
+/** An operation that worked, and what it printed. */
+export const ok = (...messages: string[]): LvmResult => ({ok: true, messages});
+/** An operation that failed, and the lines the AIX command prints. */
+export const fail = (...messages: string[]): LvmResult => ({ok: false, messages});
 
 export function importedVolumeGroup(state: ClusterState, node: string, vgName: string): ImportedVolumeGroup | undefined {
 	return state.nodes[node]?.lvm.volumeGroups[vgName];
@@ -40,18 +42,6 @@ export function everyPartitionHasGoodCopy(state: ClusterState, vg: VolumeGroupOn
 		}
 		return true;
 	});
-}
-
-/** Nodes other than `node` that have the VG varied on, and how. */
-function variedOnElsewhere(state: ClusterState, node: string, vgid: string): Array<{node: string; mode: VaryonMode}> {
-	const found: Array<{node: string; mode: VaryonMode}> = [];
-	for (const [name, other] of Object.entries(state.nodes)) {
-		if (name === node) continue;
-		for (const [vgName, mode] of Object.entries(other.lvm.varyon)) {
-			if (other.lvm.volumeGroups[vgName]?.vgid === vgid) found.push({node: name, mode});
-		}
-	}
-	return found;
 }
 
 /** The VGSA records the partitions of missing disks as stale: they miss every write from now on. */
@@ -116,7 +106,8 @@ export function varyOnVolumeGroup(state: ClusterState, node: string, vgName: str
 	if (current && mode === 'active') return fail(`0516-1316 varyonvg: ${vgName} is varied on in ${current === 'concurrent-passive' ? 'passive' : 'concurrent'} mode; vary it off first.`);
 	const unseen = vg.pvids.filter(pvid => !state.disks[pvid]?.paths[node]);
 	if (unseen.length === vg.pvids.length) return fail(`0516-013 varyonvg: The volume group cannot be varied on because`, '\tthere are no good copies of the descriptor area.');
-	for (const other of variedOnElsewhere(state, node, vg.vgid)) {
+	for (const other of placesOf(state, vg.vgid)) {
+		if (other.node === node || !other.mode) continue;
 		if (other.mode === 'active' || mode === 'active') {
 			return fail(`0516-1775 varyonvg: The disks of ${vgName} are reserved by ${other.node}, where the volume group is varied on.`);
 		}

@@ -5,20 +5,17 @@
  * know as unknown to it, and a disk whose VG it never imported as None.
  */
 import type {ClusterState} from './state.js';
-import {extentOf, hasQuorum, lvOfDevice, quorumNeeded, stalePps, totalPps, vgdaCopies, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
+import {PPS_PER_FACTOR, extentOf, hasQuorum, lvOfDevice, openLvs, quorumNeeded, vgNameOfDisk, stalePps, totalPps, vgdaCopies, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
-import {distribution, freeCount, ppMaps, regions} from './lvm-space.js';
+import {REGION_OF, distribution, freeCount, ppMaps, regions} from './lvm-space.js';
 
 const MB = (pps: number, vg: VolumeGroupOnDisk) => `${pps} (${pps * vg.ppSizeMb} megabytes)`;
 /** A two-column "LABEL:  value   LABEL:  value" row as lsvg, lspv and lslv print them. */
 const pair = (left: string, value: string | number, right = '', rightValue: string | number = '', leftWidth = 20, valueWidth = 25) =>
 	right ? `${left.padEnd(leftWidth)}${String(value).padEnd(valueWidth)}${`${right} `.padEnd(16)}${rightValue}` : `${left.padEnd(leftWidth)}${value}`;
 
-/** The LV is open on the node: a file system on it, or logging to it, is mounted; paging space is always open. */
-function lvIsOpen(state: ClusterState, node: string, lv: LogicalVolume): boolean {
-	if (lv.type === 'paging') return true;
-	return Object.values(state.nodes[node]!.lvm.mounts).some(m => lvOfDevice(m.dev) === lv.name || m.options.split(',').includes(`log=/dev/${lv.name}`));
-}
+/** The LV is open on the node (`open` from openLvs): a file system on it, or logging to it, is mounted; paging space is always open. */
+const isOpen = (open: ReadonlySet<string>, lv: LogicalVolume) => lv.type === 'paging' || open.has(lv.name);
 
 /** The mount point /etc/filesystems gives an LV on the node, or N/A. */
 function mountPointOf(state: ClusterState, node: string, lv: string): string {
@@ -46,6 +43,7 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 	const quorum = hasQuorum(vg, state.disks, node);
 	const stalePvs = new Set(lvs.flatMap(lv => lv.copies.flatMap(c => c.filter(e => e.stale).map(e => e.pvid))));
 	const status = vgState(state, node, vgName);
+	const open = openLvs(state.nodes[node]!.lvm.mounts);
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
 	const imported = state.nodes[node]!.lvm.volumeGroups[vgName]!;
 	const lines = [
@@ -54,7 +52,7 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 		pair('VG PERMISSION:', status.permission, 'TOTAL PPs:', MB(total, vg)),
 		pair('MAX LVs:', vg.maxLvs, 'FREE PPs:', MB(free, vg)),
 		pair('LVs:', lvs.length, 'USED PPs:', MB(total - free, vg)),
-		pair('OPEN LVs:', lvs.filter(lv => lvIsOpen(state, node, lv)).length, 'QUORUM:', vg.quorum ? `${quorumNeeded(quorum.total)} (Enabled)` : '1 (Disabled)'),
+		pair('OPEN LVs:', lvs.filter(lv => isOpen(open, lv)).length, 'QUORUM:', vg.quorum ? `${quorumNeeded(quorum.total)} (Enabled)` : '1 (Disabled)'),
 		pair('TOTAL PVs:', vg.pvids.length, 'VG DESCRIPTORS:', quorum.total),
 		pair('STALE PVs:', stalePvs.size, 'STALE PPs:', lvs.reduce((n, lv) => n + stalePps(lv), 0)),
 		pair('ACTIVE PVs:', vg.pvids.filter(p => !state.disks[p]?.failed && state.disks[p]?.paths[node]).length, 'AUTO ON:', imported.autoVaryon ? 'yes' : 'no'),
@@ -63,7 +61,7 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 		lines.push(pair('Concurrent:', 'Enhanced-Capable', 'Auto-Concurrent:', 'Disabled'));
 		lines.push(pair('VG Mode:', mode === 'active' || !mode ? 'Non-Concurrent' : 'Concurrent'));
 	}
-	lines.push(pair('MAX PPs per PV:', 1016 * vg.factor, 'MAX PVs:', vg.maxPvs));
+	lines.push(pair('MAX PPs per PV:', PPS_PER_FACTOR * vg.factor, 'MAX PVs:', vg.maxPvs));
 	lines.push(pair('LTG size:', '128 kilobyte(s)', 'AUTO SYNC:', 'no'));
 	lines.push(pair('HOT SPARE:', 'no', 'BB POLICY:', 'relocatable'));
 	return lines;
@@ -73,17 +71,12 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 export function volumeGroupLvs(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk): string[] {
 	const lvm = state.nodes[node]!.lvm;
 	// One pass over the node's mounts and stanzas, not one per LV: a VG may hold hundreds.
-	const open = new Set<string>();
-	for (const m of Object.values(lvm.mounts)) {
-		open.add(lvOfDevice(m.dev));
-		const log = /(?:^|,)log=\/dev\/([^,]+)/.exec(m.options);
-		if (log) open.add(log[1]!);
-	}
+	const open = openLvs(lvm.mounts);
 	const mountPoints = new Map(Object.entries(lvm.filesystems).map(([mp, e]) => [lvOfDevice(e.dev), mp]));
 	const lines = [`${vgName}:`, `${'LV NAME'.padEnd(20)}${'TYPE'.padEnd(11)}${'LPs'.padEnd(6)}${'PPs'.padEnd(6)}${'PVs'.padEnd(5)}${'LV STATE'.padEnd(14)}MOUNT POINT`];
 	for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
 		const pvs = new Set(lv.copies.flatMap(c => c.map(e => e.pvid))).size;
-		const status = `${open.has(lv.name) || lv.type === 'paging' ? 'open' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`;
+		const status = `${isOpen(open, lv) ? 'open' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`;
 		lines.push(`${lv.name.padEnd(20)}${lv.type.padEnd(11)}${String(lv.lps).padEnd(6)}${String(lv.lps * lv.copies.length).padEnd(6)}${String(pvs).padEnd(5)}${status.padEnd(14)}${mountPoints.get(lv.name) ?? 'N/A'}`);
 	}
 	return lines;
@@ -148,7 +141,7 @@ export function physicalVolumes(state: ClusterState, node: string): string[] {
 	const disks = Object.values(state.disks).filter(d => d.paths[node]);
 	disks.sort((a, b) => Number(a.paths[node]!.replace(/\D/g, '')) - Number(b.paths[node]!.replace(/\D/g, '')));
 	return disks.map(disk => {
-		const vgName = Object.entries(lvm.volumeGroups).find(([, v]) => v.pvids.includes(disk.pvid))?.[0];
+		const vgName = vgNameOfDisk(lvm, disk.pvid);
 		const mode = vgName ? lvm.varyon[vgName] : undefined;
 		const status = mode === 'active' ? 'active' : mode ? 'concurrent' : '';
 		return `${disk.paths[node]!.padEnd(16)}${disk.pvid.padEnd(36)}${(vgName ?? 'None').padEnd(16)}${status}`.trimEnd();
@@ -194,6 +187,23 @@ export function physicalVolumeLvs(state: ClusterState, node: string, pvid: strin
 	return lines;
 }
 
+/** lspv -p hdiskN: the disk's partitions in runs, used (by which LV) or free. */
+export function physicalVolumeRanges(state: ClusterState, node: string, pvid: string): string[] {
+	const vg = state.vgda[state.disks[pvid]!.vgid!]!;
+	const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
+	const owner = new Array<LogicalVolume | undefined>(total + 1);
+	for (const lv of Object.values(vg.lvs)) for (const copy of lv.copies) for (const e of copy) if (e.pvid === pvid) owner.fill(lv, e.first, e.first + e.pps);
+	const lines = [`${hdiskName(state, node, pvid)}:`, 'PP RANGE  STATE   LV NAME             TYPE       MOUNT POINT'];
+	for (let from = 1; from <= total; ) {
+		const lv = owner[from];
+		let to = from;
+		while (to < total && owner[to + 1] === lv) to++;
+		lines.push(`${`${from}-${to}`.padStart(8)}  ${(lv ? 'used' : 'free').padEnd(8)}${(lv?.name ?? '').padEnd(20)}${(lv?.type ?? '').padEnd(11)}${lv ? mountPointOf(state, node, lv.name) : ''}`.trimEnd());
+		from = to + 1;
+	}
+	return lines;
+}
+
 /** lslv LogicalVolume. */
 export function logicalVolumeDetails(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk, lv: LogicalVolume): string[] {
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
@@ -202,7 +212,7 @@ export function logicalVolumeDetails(state: ClusterState, node: string, vgName: 
 	return [
 		row('LOGICAL VOLUME:', lv.name, 'VOLUME GROUP:', vgName),
 		row('LV IDENTIFIER:', `${vg.vgid}.${lv.id}`, 'PERMISSION:', lv.permission),
-		row('VG STATE:', mode ? 'active/complete' : 'inactive', 'LV STATE:', `${lvIsOpen(state, node, lv) ? 'opened' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`),
+		row('VG STATE:', mode ? 'active/complete' : 'inactive', 'LV STATE:', `${isOpen(openLvs(state.nodes[node]!.lvm.mounts), lv) ? 'opened' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`),
 		row('TYPE:', lv.type, 'WRITE VERIFY:', lv.writeVerify ? 'on' : 'off'),
 		row('MAX LPs:', lv.maxLps, 'PP SIZE:', `${vg.ppSizeMb} megabyte(s)`),
 		row('COPIES:', lv.copies.length, 'SCHED POLICY:', lv.schedule),
@@ -232,7 +242,7 @@ export function logicalVolumeDisks(state: ClusterState, node: string, vg: Volume
 	for (const pvid of pvids) {
 		const perCopy = [0, 1, 2].map(i => (lv.copies[i] ?? []).filter(e => e.pvid === pvid).reduce((n, e) => n + e.pps, 0));
 		const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
-		const bounds = regions(total)[{edge: 0, middle: 1, center: 2, 'inner middle': 3, 'inner edge': 4}[lv.intraPolicy]]!;
+		const bounds = regions(total)[REGION_OF[lv.intraPolicy]]!;
 		const used = lv.copies.flat().filter(e => e.pvid === pvid);
 		const all = used.reduce((n, e) => n + e.pps, 0);
 		let inBand = 0;

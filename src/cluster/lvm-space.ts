@@ -56,7 +56,8 @@ export function distribution(map: Uint8Array, used: boolean, width = 2): string 
 		.join('..');
 }
 
-const REGION_OF: Record<IntraPolicy, number> = {edge: 0, middle: 1, center: 2, 'inner middle': 3, 'inner edge': 4};
+/** The region (index into `regions`) an intra-disk policy asks for. */
+export const REGION_OF: Record<IntraPolicy, number> = {edge: 0, middle: 1, center: 2, 'inner middle': 3, 'inner edge': 4};
 
 /** Regions in the order the intra-disk policy fills them: the asked one, then outward from it. */
 function regionOrder(policy: IntraPolicy): number[] {

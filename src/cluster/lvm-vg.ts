@@ -6,7 +6,7 @@
  * command: the local node; C-SPOC: every node it runs on).
  */
 import type {ClusterState} from './state.js';
-import {LvmError, PP_SIZES, PPS_PER_FACTOR, smallestPpSize, totalPps, touchVgda, type VolumeGroupOnDisk} from './lvm.js';
+import {LvmError, PP_SIZES, PPS_PER_FACTOR, dropLogicalVolume, smallestPpSize, totalPps, touchVgda, type VolumeGroupOnDisk} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
 import {ppMaps} from './lvm-space.js';
 
@@ -137,10 +137,7 @@ export function reduceVolumeGroup(state: ClusterState, node: string, vg: VolumeG
 		if (touching.length === lv.copies.length) removedLvs.push(lv.name);
 		else lv.copies = lv.copies.filter(copy => !touching.includes(copy));
 	}
-	for (const name of removedLvs) {
-		delete vg.lvs[name];
-		for (const [mountPoint, fs] of Object.entries(vg.filesystems)) if (fs.lv === name) delete vg.filesystems[mountPoint];
-	}
+	for (const name of removedLvs) dropLogicalVolume(vg, name);
 	vg.pvids = vg.pvids.filter(p => !pvids.includes(p));
 	for (const pvid of pvids) delete state.disks[pvid]!.vgid;
 	touchVgda(state, vg);

@@ -6,7 +6,7 @@
  * import, major numbers, /etc/filesystems) is per node, and may be stale:
  * that gap is what importvg, lazy update and C-SPOC exist to close.
  */
-import {isDraft, original} from 'immer';
+import {isDraft, isModified, original} from 'immer';
 import {vgdaTimestamp} from './clock.js';
 import type {ClusterState} from './state.js';
 
@@ -251,15 +251,137 @@ export function volumeGroupOfLv(lvm: NodeLvm, lv: string): string | undefined {
 	return undefined;
 }
 
+/** The name a node's ODM gives a VG (by VGID), if it knows the VG. */
+export function vgNameOn(lvm: NodeLvm, vgid: string | undefined): string | undefined {
+	return vgNameIn(lvm.volumeGroups, vgid);
+}
+
+function vgNameIn(volumeGroups: Record<string, ImportedVolumeGroup>, vgid: string | undefined): string | undefined {
+	if (vgid === undefined) return undefined;
+	for (const [name, vg] of Object.entries(volumeGroups)) if (vg.vgid === vgid) return name;
+	return undefined;
+}
+
+/** The VG whose disks a node's ODM says include a disk (lspv's VOLUME GROUP column; stale when the ODM is). */
+export function vgNameOfDisk(lvm: NodeLvm, pvid: string): string | undefined {
+	for (const [name, vg] of Object.entries(lvm.volumeGroups)) if (vg.pvids.includes(pvid)) return name;
+	return undefined;
+}
+
+/** A node that knows a VG: the name its ODM gives it, and how it has it varied on. */
+export interface VolumeGroupPlace {
+	node: string;
+	name: string;
+	mode?: VaryonMode;
+}
+
+/**
+ * Every node whose ODM knows a VG (by VGID), in the order of state.nodes.
+ * Each node's VG definitions are read through currentView, and nothing else
+ * of the node: events change every node (logs, mounts) while they vary VGs
+ * on, and copying that on each varyon would cost more than the proxy.
+ */
+export function placesOf(state: ClusterState, vgid: string): VolumeGroupPlace[] {
+	const places: VolumeGroupPlace[] = [];
+	for (const node of Object.keys(state.nodes)) {
+		const lvm = state.nodes[node]!.lvm;
+		const name = vgNameIn(currentView(lvm.volumeGroups), vgid);
+		if (name === undefined) continue;
+		const mode = lvm.varyon[name];
+		places.push(mode ? {node, name, mode} : {node, name});
+	}
+	return places;
+}
+
+/** Varied on so that changes can be made there: active, or concurrent active (not passive). */
+export const canChange = (mode: VaryonMode | undefined) => mode === 'active' || mode === 'concurrent-active';
+
+/** The VGDA of the VG a node's ODM knows by this name. */
+export function vgdaOf(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk | undefined {
+	const imported = state.nodes[node]?.lvm.volumeGroups[vgName];
+	return imported && state.vgda[imported.vgid];
+}
+
+/** An LV as a node's ODM knows it: the VG's name there, the VGDA, and the LV in it (undefined when the VGDA no longer has it). */
+export function logicalVolumeOn(state: ClusterState, node: string, lv: string): {vgName: string; vg: VolumeGroupOnDisk; lv?: LogicalVolume} | undefined {
+	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
+	const vg = vgName === undefined ? undefined : vgdaOf(state, node, vgName);
+	return vg && {vgName: vgName!, vg, lv: vg.lvs[lv]};
+}
+
+/** LVs open on a node (`mounts`, its mount table): those a mounted file system is on or logs to. */
+export function openLvs(mounts: Record<string, Mount>): Set<string> {
+	const open = new Set<string>();
+	for (const mount of Object.values(mounts)) {
+		open.add(lvOfDevice(mount.dev));
+		for (const option of mount.options.split(',')) if (option.startsWith('log=/dev/')) open.add(option.slice('log=/dev/'.length));
+	}
+	return open;
+}
+
+/** The first free `prefix00`, `prefix01`, ... (vg00, lv00, fslv00, loglv00). */
+export function nextDeviceName(prefix: string, used: ReadonlySet<string>): string {
+	for (let n = 0; ; n++) {
+		const name = `${prefix}${String(n).padStart(2, '0')}`;
+		if (!used.has(name)) return name;
+	}
+}
+
+/** The minor number a new LV of the VG takes: one more than the highest. */
+export const nextLvId = (vg: VolumeGroupOnDisk) => Math.max(0, ...Object.values(vg.lvs).map(lv => lv.id)) + 1;
+
+/** Take an LV, and the file system recorded on it, out of the VGDA (the caller stamps it). */
+export function dropLogicalVolume(vg: VolumeGroupOnDisk, name: string): void {
+	delete vg.lvs[name];
+	for (const [mountPoint, fs] of Object.entries(vg.filesystems)) if (fs.lv === name) delete vg.filesystems[mountPoint];
+}
+
 /** `/dev/datalv` → `datalv`. */
 export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
 
 /**
- * The state as the running command found it, read without the transaction's
- * change-tracking proxy: looking through every node and VG of a big cluster
- * via the proxy costs more than the change itself. Only for lookups made
- * before the command changes anything (listings, checks, name spaces).
+ * The state as it is now, to read outside the transaction's change-tracking
+ * proxy: looking through every node and VG of a big cluster via the proxy
+ * costs more than the change itself (and ten times more than a listing).
+ *
+ * What nothing in the transaction has changed is the committed object
+ * itself; what has changed is copied down to the change, so the view is
+ * never stale, however much ran before in the same transaction: the
+ * shell's clock catch-up and the timers it fires, a command run through
+ * `ctx.exec` after another change, the command's own earlier changes.
+ *
+ * The rule: the view is for reading. Write through `state`, and take a new
+ * view to read what a write changed (the view is the state at the moment
+ * it is taken). Outside a transaction the state itself is returned. It
+ * takes any part of the state too (`currentView(lvm.volumeGroups)`),
+ * copying no more than that part's changes: what is called again and again
+ * in one transaction (varyonvg for each VG an event acquires, while the
+ * event changes every node) should view the narrow part it reads.
  */
-export function atStart(state: ClusterState): ClusterState {
-	return isDraft(state) ? (original(state) as ClusterState) : state;
+export function currentView<T>(state: T): T {
+	return isDraft(state) ? (snapshot(state, undefined) as T) : state;
+}
+
+/**
+ * One value of a draft as it is now. `base` is what the value's parent
+ * held before the transaction: a value still identical to it holds no
+ * draft (committed objects never do) and is shared as it is.
+ */
+function snapshot(value: unknown, base: unknown): unknown {
+	if (isDraft(value)) return isModified(value) ? copyOf(value as object, original(value), true) : original(value);
+	if (value === base || value === null || typeof value !== 'object') return value;
+	// An object put into the draft during the transaction: it may hold drafts.
+	return copyOf(value, undefined, false);
+}
+
+function copyOf(value: object, base: unknown, draft: boolean): unknown {
+	const before = base as Record<string, unknown> | undefined;
+	// A draft's own property descriptor holds the child as the draft has it (the committed
+	// object, or its draft if one was made), where reading the property would make a draft.
+	const child = draft ? (key: string) => Object.getOwnPropertyDescriptor(value, key)!.value as unknown : (key: string) => (value as Record<string, unknown>)[key];
+	const keys = Object.keys(value);
+	if (Array.isArray(value)) return keys.map(key => snapshot(child(key), before?.[key]));
+	const copy: Record<string, unknown> = {};
+	for (const key of keys) copy[key] = snapshot(child(key), before?.[key]);
+	return copy;
 }

@@ -11,6 +11,8 @@ import {report, timeMedian, type Figure} from './measure.js';
 const big = findScenario('big')!.build(Date.UTC(2026, 10, 21));
 const registry = createRegistry();
 const session = (state = big): Session => ({state, node: 'node01', registry});
+/** As the CLI runs a command: the clock catches up with the host's first, so the transaction has already changed the state (see currentView). */
+const asCli = (state: typeof big): Session => ({...session(state), beforeCommand: draft => void (draft.clock += 1000)});
 
 function mustRun(s: Session, line: string): string {
 	const result = runLine(s, line);
@@ -27,8 +29,10 @@ const lines = mustRun(session(up), 'cl_lsvg -l').split('\n').length - 1;
 const figures: Figure[] = [
 	{name: 'cl_mklv -cspoc "-g rg01" (VG varied on nowhere)', value: timeMedian(() => mustRun(session(), '/usr/es/sbin/cluster/cspoc/cl_mklv -cspoc "-g rg01" -y benchlv -t jfs2 -c 2 vg01 8')), unit: 'ms', target: 20},
 	{name: 'cl_mklv -cspoc "-g rg01" (VG online on node01)', value: timeMedian(() => mustRun(session(up), '/usr/es/sbin/cluster/cspoc/cl_mklv -cspoc "-g rg01" -y benchlv -t jfs2 -c 2 vg01 8')), unit: 'ms', target: 20},
+	{name: 'cl_mklv, after the clock moved (as the CLI runs it)', value: timeMedian(() => mustRun(asCli(up), '/usr/es/sbin/cluster/cspoc/cl_mklv -cspoc "-g rg01" -y benchlv -t jfs2 -c 2 vg01 8')), unit: 'ms', target: 20},
 	{name: 'cl_lsvg -l vg01', value: timeMedian(() => mustRun(session(up), '/usr/es/sbin/cluster/cspoc/cl_lsvg -l vg01')), unit: 'ms', target: 20},
 	{name: `cl_lsvg -l (all 64 shared VGs, ${lines} lines)`, value: timeMedian(() => mustRun(session(up), '/usr/es/sbin/cluster/cspoc/cl_lsvg -l')), unit: 'ms', target: 20},
+	{name: 'cl_lsvg -l (all), after the clock moved', value: timeMedian(() => mustRun(asCli(up), '/usr/es/sbin/cluster/cspoc/cl_lsvg -l')), unit: 'ms', target: 20},
 	{name: 'mklv on node01 (local)', value: timeMedian(() => mustRun(session(up), 'mklv -y benchlv vg01 8')), unit: 'ms', target: 20},
 	{name: 'lsvg -l vg01 on node01 (local)', value: timeMedian(() => mustRun(session(up), 'lsvg -l vg01')), unit: 'ms', target: 20},
 ];

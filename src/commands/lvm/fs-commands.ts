@@ -7,16 +7,16 @@ import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
+import {LvmError, logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
 import {stanza} from '../../cluster/lvm-odm.js';
 import {mountFileSystem, unmountFileSystem} from '../../cluster/lvm-ops.js';
-import {changeFileSystem, createFileSystem, removeFileSystem} from '../../cluster/lvm-fs.js';
-import {removeLogicalVolume} from '../../cluster/lvm-lv.js';
+import {blocksPerPp, changeFileSystem, createFileSystem, removeFileSystem} from '../../cluster/lvm-fs.js';
+import {openOn, removeLogicalVolume} from '../../cluster/lvm-lv.js';
 import {dcdOf} from '../../cluster/config.js';
 import {logTime, dateTime} from '../../cluster/clock.js';
 import {appendFile} from '../../cluster/files.js';
 import {volumeGroupNameOfFs, volumeGroupNameOfLv, type LvmSite} from './site.js';
-import {AIX_DIR, bothForms, oneOf, type LvmVerb} from './verb.js';
+import {AIX_DIR, bothForms, flag, needsChange, oneOf, operands, type LvmVerb} from './verb.js';
 
 /** `-a name=value` pairs, in order. */
 function attributes(parsed: ParsedOptions, command: string): Map<string, string> {
@@ -30,13 +30,20 @@ function attributes(parsed: ParsedOptions, command: string): Map<string, string>
 	return found;
 }
 
-/** A size attribute: 512-byte blocks, or with M or G (megabytes, gigabytes); `+` adds to `current`. */
-function sizeBlocks(command: string, value: string, current = 0): number {
+/** A size attribute: 512-byte blocks, or with M or G (megabytes, gigabytes); `+` adds to the current size. */
+interface Size {
+	add: boolean;
+	blocks: number;
+}
+
+function size(command: string, value: string | undefined): Size | undefined {
+	if (value === undefined) return undefined;
 	const match = /^(\+?)(\d+)([MG]?)$/.exec(value);
 	if (!match) throw new UsageError(`${command}: 0506-919 The size ${value} is not valid: give 512-byte blocks, or a number with M or G.`);
-	const blocks = Number(match[2]) * (match[3] === 'G' ? 2097152 : match[3] === 'M' ? 2048 : 1);
-	return match[1] ? current + blocks : blocks;
+	return {add: match[1] === '+', blocks: Number(match[2]) * (match[3] === 'G' ? 2097152 : match[3] === 'M' ? 2048 : 1)};
 }
+
+const sizeBlocks = (size: Size, current: number) => (size.add ? current + size.blocks : size.blocks);
 
 const FORMAT_ATTRIBUTES = new Set(['agblksize', 'nbpi', 'frag', 'compress', 'ea', 'isnapshot', 'bf', 'maxext']);
 
@@ -57,113 +64,129 @@ function setAutoMount(state: ClusterState, nodes: readonly string[], mountPoint:
 	}
 }
 
-const crfs: LvmVerb = {
+interface CrfsOptions {
+	vfs: 'jfs' | 'jfs2';
+	vg?: string;
+	/** -d: an existing LV. */
+	lv?: string;
+	mountPoint: string;
+	autoMount?: 'yes' | 'no';
+	permissions: 'ro' | 'rw';
+	size?: Size;
+	log?: string;
+}
+
+const crfs: LvmVerb<CrfsOptions> = {
 	name: 'crfs',
 	synopsis: '-v VfsType {-g VolumeGroup | -d Device} -m MountPoint [-A {yes|no}]\n\t[-p {ro|rw}] [-a Attribute=Value ...]',
 	flags: 'v:g:d:m:A:p:a:t:u:',
-	check(parsed, command) {
-		if (!parsed.opts.v || !parsed.opts.m || Boolean(parsed.opts.g) === Boolean(parsed.opts.d) || parsed.args.length > 0) throw new UsageError('');
-		oneOf(command, 'v', parsed.opts.v, ['jfs', 'jfs2'] as const);
+	parse(parsed, command) {
+		const {v, m, g, d} = parsed.opts;
+		if (typeof v !== 'string' || typeof m !== 'string' || (g === undefined) === (d === undefined) || parsed.args.length > 0) throw new UsageError('');
+		const attrs = attributes(parsed, command);
+		checkAttributes(command, attrs, ['size', 'logname']);
+		return {
+			vfs: oneOf(command, 'v', v, ['jfs', 'jfs2'] as const)!,
+			vg: flag(parsed, 'g'),
+			lv: typeof d === 'string' ? lvOfDevice(d) : undefined,
+			mountPoint: m,
+			autoMount: oneOf(command, 'A', parsed.opts.A, ['yes', 'no'] as const),
+			permissions: oneOf(command, 'p', parsed.opts.p, ['ro', 'rw'] as const) ?? 'rw',
+			size: size(command, attrs.get('size')),
+			log: attrs.get('logname'),
+		};
 	},
-	volumeGroup: (state, node, parsed) => (typeof parsed.opts.g === 'string' ? parsed.opts.g : volumeGroupNameOfLv(state, node, lvOfDevice(parsed.opts.d as string))),
-	change(site, vg, parsed) {
-		const attrs = attributes(parsed, site.command);
-		checkAttributes(site.command, attrs, ['size', 'logname']);
-		const log = attrs.get('logname');
-		if (site.cspoc && log === 'INLINE') {
+	volumeGroup: (state, node, options) => options.vg ?? volumeGroupNameOfLv(state, node, options.lv!),
+	change(site, vg, options) {
+		if (site.cspoc && options.log === 'INLINE') {
 			throw new LvmError(`${site.command}: HACMP does not support an inline log in a shared file system: the log must be a separate logical volume (jfs2log) in ${vg.name}.`);
 		}
-		const vfs = parsed.opts.v as 'jfs' | 'jfs2';
-		const mountPoint = parsed.opts.m as string;
-		const size = attrs.get('size');
+		const {mountPoint} = options;
 		const {messages} = createFileSystem(
 			site.state,
 			site.node,
 			vg,
-			{
-				vfs,
-				mountPoint,
-				lv: typeof parsed.opts.d === 'string' ? lvOfDevice(parsed.opts.d) : undefined,
-				sizeBlocks: size === undefined ? undefined : sizeBlocks(site.command, size),
-				log,
-				permissions: oneOf(site.command, 'p', parsed.opts.p, ['ro', 'rw'] as const) ?? 'rw',
-				options: '',
-			},
+			{vfs: options.vfs, mountPoint, lv: options.lv, sizeBlocks: options.size && sizeBlocks(options.size, 0), log: options.log, permissions: options.permissions, options: ''},
 			site.deviceNames(),
 			new Set([...site.mountPoints(), ...Object.keys(vg.filesystems)]),
 			site.command,
 		);
 		// C-SPOC never sets automatic mount: HACMP mounts shared file systems itself.
-		if (!site.cspoc) site.state.nodes[site.node]!.lvm.filesystems[mountPoint] = stanza(vg.filesystems[mountPoint]!, parsed.opts.A === 'yes' ? 'true' : 'false');
+		if (!site.cspoc) site.state.nodes[site.node]!.lvm.filesystems[mountPoint] = stanza(vg.filesystems[mountPoint]!, options.autoMount === 'yes' ? 'true' : 'false');
 		for (const line of messages) site.print(line);
 	},
 };
 
-/** Mount points where a file system is mounted, by node. */
-function mountedOn(state: ClusterState, vgid: string, lv: string): string[] {
-	return Object.entries(state.nodes)
-		.filter(([, n]) => Object.values(n.lvm.volumeGroups).some(v => v.vgid === vgid && v.lvs.includes(lv)) && Object.values(n.lvm.mounts).some(m => lvOfDevice(m.dev) === lv))
-		.map(([name]) => name);
-}
+/** Verbs on one file system: the VG is the one the node's /etc/filesystems and ODM lead to. */
+const fsVolumeGroup = (state: ClusterState, node: string, options: {mountPoint: string}, command: string) => volumeGroupNameOfFs(state, node, options.mountPoint, command);
 
-const fsVolumeGroup = (state: ClusterState, node: string, parsed: ParsedOptions, command: string) => volumeGroupNameOfFs(state, node, parsed.args[0]!, command);
+/** The one operand of chfs and rmfs. */
+const fileSystemOperand = (parsed: ParsedOptions) => operands(parsed, 1, 1)[0]!;
 
 /** The device of a file system as the site's node knows it. */
 function deviceOf(site: LvmSite, mountPoint: string): string {
 	return lvOfDevice(site.state.nodes[site.node]!.lvm.filesystems[mountPoint]!.dev);
 }
 
-const chfs: LvmVerb = {
+interface ChfsOptions {
+	mountPoint: string;
+	newMountPoint?: string;
+	autoMount?: 'yes' | 'no';
+	permissions?: 'ro' | 'rw';
+	size?: Size;
+	options?: string;
+}
+
+const chfs: LvmVerb<ChfsOptions> = {
 	name: 'chfs',
 	synopsis: '[-m NewMountPoint] [-A {yes|no}] [-p {ro|rw}] [-a Attribute=Value ...] FileSystem',
 	flags: 'm:A:p:a:u:t:',
-	check(parsed) {
-		if (parsed.args.length !== 1) throw new UsageError('');
+	parse(parsed, command) {
+		const mountPoint = fileSystemOperand(parsed);
+		const attrs = attributes(parsed, command);
+		checkAttributes(command, attrs, ['size', 'options']);
+		const change = {
+			newMountPoint: flag(parsed, 'm'),
+			autoMount: oneOf(command, 'A', parsed.opts.A, ['yes', 'no'] as const),
+			permissions: oneOf(command, 'p', parsed.opts.p, ['ro', 'rw'] as const),
+			size: size(command, attrs.get('size')),
+			options: attrs.get('options'),
+		};
+		// Only format attributes, which a file system keeps from its creation, change nothing either.
+		needsChange(change);
+		return {mountPoint, ...change};
 	},
 	volumeGroup: fsVolumeGroup,
-	change(site, vg, parsed) {
-		const mountPoint = parsed.args[0]!;
+	change(site, vg, {mountPoint, newMountPoint, autoMount, permissions, size, options}) {
 		const fs = vg.filesystems[mountPoint];
 		if (!fs) throw new LvmError(`${site.command}: 0506-930 ${mountPoint} is not recorded on its logical volume; edit /etc/filesystems to change it.`);
-		const attrs = attributes(parsed, site.command);
-		checkAttributes(site.command, attrs, ['size', 'options']);
-		const newMountPoint = typeof parsed.opts.m === 'string' ? parsed.opts.m : undefined;
 		if (newMountPoint !== undefined && newMountPoint !== mountPoint) {
-			const mounted = mountedOn(site.state, vg.vgid, fs.lv);
+			const mounted = openOn(site.state, vg, fs.lv);
 			if (mounted.length > 0) throw new LvmError(`${site.command}: 0506-931 ${mountPoint} is mounted on ${mounted.join(', ')}; unmount it before moving its mount point.`);
 		}
-		const size = attrs.get('size');
 		const messages = changeFileSystem(
 			site.state,
 			site.node,
 			vg,
 			mountPoint,
-			{
-				sizeBlocks: size === undefined ? undefined : sizeBlocks(site.command, size, fs.sizeBlocks),
-				mountPoint: newMountPoint,
-				permissions: oneOf(site.command, 'p', parsed.opts.p, ['ro', 'rw'] as const),
-				options: attrs.get('options'),
-			},
+			{sizeBlocks: size && sizeBlocks(size, fs.sizeBlocks), mountPoint: newMountPoint, permissions, options},
 			new Set([...site.mountPoints(), ...Object.keys(vg.filesystems)]),
 			site.command,
 		);
-		setAutoMount(site.state, site.nodes, newMountPoint ?? mountPoint, oneOf(site.command, 'A', parsed.opts.A, ['yes', 'no'] as const));
+		setAutoMount(site.state, site.nodes, newMountPoint ?? mountPoint, autoMount);
 		for (const line of messages) site.print(line);
 	},
 };
 
-const rmfs: LvmVerb = {
+const rmfs: LvmVerb<{mountPoint: string}> = {
 	name: 'rmfs',
 	synopsis: '[-r] [-i] FileSystem',
 	flags: 'ri',
-	check(parsed) {
-		if (parsed.args.length !== 1) throw new UsageError('');
-	},
+	parse: parsed => ({mountPoint: fileSystemOperand(parsed)}),
 	volumeGroup: fsVolumeGroup,
-	change(site, vg, parsed) {
-		const mountPoint = parsed.args[0]!;
+	change(site, vg, {mountPoint}) {
 		const lv = deviceOf(site, mountPoint);
-		if (mountedOn(site.state, vg.vgid, lv).length > 0) throw new LvmError(`${site.command}: 0506-921 ${mountPoint} is currently mounted.`);
+		if (openOn(site.state, vg, lv).length > 0) throw new LvmError(`${site.command}: 0506-921 ${mountPoint} is currently mounted.`);
 		// A file system added by hand to /etc/filesystems (a split copy) goes with its LV all the same.
 		const messages = vg.filesystems[mountPoint] ? removeFileSystem(site.state, vg, mountPoint) : (removeLogicalVolume(site.state, vg, lv), [`rmlv: Logical volume ${lv} is removed.`]);
 		for (const node of site.nodes) delete site.state.nodes[node]!.lvm.filesystems[mountPoint];
@@ -202,7 +225,7 @@ const mount: Command = {
 			mountPoint = found[0];
 		}
 		if (dev !== undefined && !vfs) {
-			const type = ctx.state.vgda[lvm.volumeGroups[volumeGroupOfLv(lvm, lvOfDevice(dev)) ?? '']?.vgid ?? '']?.lvs[lvOfDevice(dev)]?.type;
+			const type = logicalVolumeOn(ctx.state, ctx.node, lvOfDevice(dev))?.lv?.type;
 			if (type !== 'jfs' && type !== 'jfs2') throw new CommandError(`mount: 0506-322 Cannot determine the file system type of ${dev}; name it with -v.`);
 		}
 		const result = mountFileSystem(ctx.state, ctx.node, mountPoint, {readOnly, dev, vfs});
@@ -258,8 +281,8 @@ const backup: Command = {
 		const entry = mountPoint === undefined ? undefined : lvm.filesystems[mountPoint];
 		if (!entry || !lvm.mounts[mountPoint!]) throw new CommandError(`backup: 0511-028 Cannot open ${target}: mount it (read-only) first.`);
 		const lv = lvOfDevice(entry.dev);
-		const vg = ctx.state.vgda[lvm.volumeGroups[volumeGroupOfLv(lvm, lv)!]!.vgid]!;
-		const blocks = vg.filesystems[mountPoint!]?.sizeBlocks ?? vg.lvs[lv]!.lps * vg.ppSizeMb * 2048;
+		const {vg} = logicalVolumeOn(ctx.state, ctx.node, lv)!;
+		const blocks = vg.filesystems[mountPoint!]?.sizeBlocks ?? vg.lvs[lv]!.lps * blocksPerPp(vg);
 		const now = dateTime(ctx.state.clock);
 		for (const line of [
 			`backup: The date of this level ${level} backup is ${now}.`,

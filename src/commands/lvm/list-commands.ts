@@ -10,7 +10,8 @@ import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {lvOfDevice, atStart, volumeGroupOfLv} from '../../cluster/lvm.js';
+import {currentView, logicalVolumeOn, lvOfDevice, vgdaOf, vgNameOfDisk} from '../../cluster/lvm.js';
+import {blocksPerPp} from '../../cluster/lvm-fs.js';
 import {
 	logicalVolumeDetails,
 	logicalVolumeDisks,
@@ -18,6 +19,7 @@ import {
 	partitionMap,
 	physicalVolumeDetails,
 	physicalVolumeLvs,
+	physicalVolumeRanges,
 	physicalVolumes,
 	volumeGroupDetails,
 	volumeGroupLvs,
@@ -41,8 +43,7 @@ const output = (ctx: CommandContext, prefix = ''): Output => ({print: line => ct
 /** lsvg's reports of one VG, as `node` sees it; false when it cannot say. */
 function reportVolumeGroup(state: ClusterState, node: string, vgName: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
 	const lvm = state.nodes[node]!.lvm;
-	const imported = lvm.volumeGroups[vgName];
-	const vg = imported && state.vgda[imported.vgid];
+	const vg = vgdaOf(state, node, vgName);
 	if (!vg) {
 		out.error(`0516-306 : Unable to find volume group ${vgName} in the Device`);
 		out.error('\tConfiguration Database.');
@@ -69,7 +70,7 @@ const lsvg: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lsvg [-o] [-n PhysicalVolume] [-i] [-l | -M | -p] VolumeGroup...',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: LSVG_FLAGS});
 		checkLsvg(parsed);
 		const lvm = state.nodes[ctx.node]!.lvm;
@@ -90,7 +91,7 @@ const clLsvg: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lsvg ${CSPOC_USAGE} [-o] | [-l | -M | -p] [VolumeGroup...]`,
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: LSVG_FLAGS, words: ['cspoc:']});
 		checkLsvg(parsed);
 		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
@@ -104,7 +105,7 @@ const clLsvg: Command = {
 		}
 		// With no VG named, every shared VG of the chosen nodes.
 		const shared = sharedVolumeGroups(state, ctx.node);
-		const vgids = parsed.args.length > 0 ? parsed.args.map(name => shared.find(s => s.name === name)?.vgid ?? vgidOn(ctx, nodes, name)) : shared.filter(s => s.nodes.some(n => nodes.includes(n))).map(s => s.vgid);
+		const vgids = parsed.args.length > 0 ? parsed.args.map(name => shared.find(s => s.name === name)?.vgid ?? vgidOn(ctx, state, nodes, name)) : shared.filter(s => s.nodes.some(n => nodes.includes(n))).map(s => s.vgid);
 		let ok = true;
 		for (const vgid of vgids) {
 			const from = readingNode(state, vgid, nodes);
@@ -116,9 +117,9 @@ const clLsvg: Command = {
 };
 
 /** The VGID a name has on any of the nodes. */
-function vgidOn(ctx: CommandContext, nodes: readonly string[], name: string): string {
+function vgidOn(ctx: CommandContext, state: ClusterState, nodes: readonly string[], name: string): string {
 	for (const node of nodes) {
-		const imported = atStart(ctx.state).nodes[node]!.lvm.volumeGroups[name];
+		const imported = state.nodes[node]!.lvm.volumeGroups[name];
 		if (imported) return imported.vgid;
 	}
 	throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on any of ${nodes.join(', ')}.`);
@@ -129,7 +130,7 @@ const lspv: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lspv [-l | -p | -M] [-n DescriptorPhysicalVolume] [-v VolumeGroupID] PhysicalVolume',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lpM'});
 		if (args.length > 1 || (args.length === 0 && (opts.l || opts.p || opts.M))) throw new UsageError('');
 		if (args.length === 0) {
@@ -138,55 +139,25 @@ const lspv: Command = {
 		}
 		const pvid = resolveDisk(state, ctx.node, args[0]!, ctx.name, false);
 		const lvm = state.nodes[ctx.node]!.lvm;
-		const vgName = Object.entries(lvm.volumeGroups).find(([, v]) => v.pvids.includes(pvid))?.[0];
+		const vgName = vgNameOfDisk(lvm, pvid);
 		if (!vgName) throw new CommandError(`0516-320 : Physical volume ${pvid} is not assigned to\n\ta volume group.`);
 		if (state.disks[pvid]!.failed) throw new CommandError('0516-062 : Unable to read or write logical volume manager\n\trecord. PV may be permanently corrupted. Run diagnostics');
 		if (!lvm.varyon[vgName]) throw new CommandError(NOT_VARIED_ON);
-		const vg = state.vgda[lvm.volumeGroups[vgName]!.vgid]!;
+		const vg = vgdaOf(state, ctx.node, vgName)!;
 		const lines = opts.l ? physicalVolumeLvs(state, ctx.node, pvid, vg) : opts.M ? partitionMap(state, ctx.node, vg, [pvid]) : opts.p ? physicalVolumeRanges(state, ctx.node, pvid) : physicalVolumeDetails(state, ctx.node, pvid, vgName, vg);
 		for (const line of lines) ctx.print(line);
 	},
 };
 
-/** lspv -p: the disk's PP ranges, used or free, by region. */
-function physicalVolumeRanges(state: ClusterState, node: string, pvid: string): string[] {
-	const name = state.disks[pvid]!.paths[node]!;
-	const rows = partitionMap(state, node, state.vgda[state.disks[pvid]!.vgid!]!, [pvid]);
-	const lines = [`${name}:`, 'PP RANGE  STATE   LV NAME             TYPE       MOUNT POINT'];
-	const vg = state.vgda[state.disks[pvid]!.vgid!]!;
-	let run: {from: number; to: number; lv: string} | undefined;
-	const flush = () => {
-		if (!run) return;
-		const lv = vg.lvs[run.lv];
-		const mount = lv ? (Object.entries(state.nodes[node]!.lvm.filesystems).find(([, e]) => lvOfDevice(e.dev) === lv.name)?.[0] ?? 'N/A') : '';
-		lines.push(`${`${run.from}-${run.to}`.padStart(8)}  ${(lv ? 'used' : 'free').padEnd(8)}${(lv?.name ?? '').padEnd(20)}${(lv?.type ?? '').padEnd(11)}${mount}`.trimEnd());
-	};
-	for (const row of rows) {
-		const [where, owner = ''] = row.split('\t');
-		const [from, to = from] = where!.split(':')[1]!.split('-').map(Number);
-		const lv = owner.split(':')[0]!;
-		if (run && run.lv === lv && run.to + 1 === from) run.to = to!;
-		else {
-			flush();
-			run = {from: from!, to: to!, lv};
-		}
-	}
-	flush();
-	return lines;
-}
-
 /** lslv's reports; `fromDisks` lets C-SPOC read a VG that is varied off. */
 function reportLogicalVolume(state: ClusterState, node: string, name: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
-	const lvm = state.nodes[node]!.lvm;
-	const vgName = volumeGroupOfLv(lvm, name);
-	const vg = vgName ? state.vgda[lvm.volumeGroups[vgName]!.vgid] : undefined;
-	const lv = vg?.lvs[name];
+	const {vgName, vg, lv} = logicalVolumeOn(state, node, name) ?? {};
 	if (!vgName || !vg || !lv) {
 		out.error(`0516-306 : Unable to find  ${name} in the Device`);
 		out.error('\tConfiguration Database.');
 		return false;
 	}
-	if ((opts.l || opts.m) && !fromDisks && !lvm.varyon[vgName]) {
+	if ((opts.l || opts.m) && !fromDisks && !state.nodes[node]!.lvm.varyon[vgName]) {
 		out.error(NOT_VARIED_ON);
 		return false;
 	}
@@ -202,7 +173,7 @@ const lslv: Command = {
 	run(ctx) {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lm'});
 		if (args.length !== 1 || (opts.l && opts.m)) throw new UsageError('');
-		return reportLogicalVolume(atStart(ctx.state), ctx.node, args[0]!, opts, output(ctx), false) ? 0 : 1;
+		return reportLogicalVolume(currentView(ctx.state), ctx.node, args[0]!, opts, output(ctx), false) ? 0 : 1;
 	},
 };
 
@@ -211,14 +182,13 @@ const clLslv: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lslv ${CSPOC_USAGE} [-l | -m] LogicalVolume`,
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lm', words: ['cspoc:']});
 		if (args.length !== 1 || (opts.l && opts.m)) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		const knowing = nodes.find(n => volumeGroupOfLv(state.nodes[n]!.lvm, args[0]!));
-		if (!knowing) throw new CommandError(`${ctx.name}: Logical volume ${args[0]} is not defined on any of ${nodes.join(', ')}.`);
-		const lvm = state.nodes[knowing]!.lvm;
-		const from = readingNode(state, lvm.volumeGroups[volumeGroupOfLv(lvm, args[0]!)!]!.vgid, nodes)!;
+		const known = nodes.map(n => logicalVolumeOn(state, n, args[0]!)).find(found => found !== undefined);
+		if (!known) throw new CommandError(`${ctx.name}: Logical volume ${args[0]} is not defined on any of ${nodes.join(', ')}.`);
+		const from = readingNode(state, known.vg.vgid, nodes)!;
 		return reportLogicalVolume(state, from.node, args[0]!, opts, output(ctx, `${from.node}: `), true) ? 0 : 1;
 	},
 };
@@ -232,10 +202,9 @@ function fileSystemRows(state: ClusterState, node: string, names: readonly strin
 		return !only || only.has(mountPoint);
 	});
 	const sizeOf = (mountPoint: string, dev: string) => {
-		const vgName = volumeGroupOfLv(lvm, lvOfDevice(dev));
-		const vg = vgName ? state.vgda[lvm.volumeGroups[vgName]!.vgid] : undefined;
-		const fs = vg?.filesystems[mountPoint];
-		return fs ? String(fs.sizeBlocks) : vg?.lvs[lvOfDevice(dev)] ? String(vg.lvs[lvOfDevice(dev)]!.lps * vg.ppSizeMb * 2048) : '--';
+		const found = logicalVolumeOn(state, node, lvOfDevice(dev));
+		const fs = found?.vg.filesystems[mountPoint];
+		return fs ? String(fs.sizeBlocks) : found?.lv ? String(found.lv.lps * blocksPerPp(found.vg)) : '--';
 	};
 	const auto = (mount: string) => (mount === 'false' ? 'no' : 'yes');
 	if (opts.c) {
@@ -252,15 +221,21 @@ function fileSystemRows(state: ClusterState, node: string, names: readonly strin
 
 const LSFS_FLAGS = 'aclqv:';
 
+/** The names (mount points or devices) a node's /etc/filesystems has no stanza for. */
+function unknownFileSystems(state: ClusterState, node: string, names: readonly string[]): string[] {
+	const filesystems = state.nodes[node]!.lvm.filesystems;
+	return names.filter(name => !filesystems[name] && !Object.values(filesystems).some(e => e.dev === name));
+}
+
 const lsfs: Command = {
 	name: 'lsfs',
 	dir: AIX_DIR,
 	usage: 'Usage: lsfs [-q] [-c | -l] [-a | -v VfsType | -u MountGroup | FileSystem...]',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS});
 		if (opts.c && opts.l) throw new UsageError('');
-		const missing = args.filter(a => !state.nodes[ctx.node]!.lvm.filesystems[a] && !Object.values(state.nodes[ctx.node]!.lvm.filesystems).some(e => e.dev === a));
+		const missing = unknownFileSystems(state, ctx.node, args);
 		for (const line of fileSystemRows(state, ctx.node, args, opts)) ctx.print(line);
 		for (const name of missing) ctx.error(`lsfs: No record matching '${name}' was found in /etc/filesystems.`);
 		return missing.length > 0 ? 1 : 0;
@@ -272,18 +247,24 @@ const clLsfs: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_lsfs ${CSPOC_USAGE} [-q] [-c | -l] [-v VfsType | FileSystem...]`,
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: LSFS_FLAGS, words: ['cspoc:']});
 		if (opts.c && opts.l) throw new UsageError('');
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		const shared = sharedVolumeGroups(state, ctx.node);
+		const sharedVgids = new Set(sharedVolumeGroups(state, ctx.node).map(s => s.vgid));
+		let missing = 0;
 		for (const node of nodes) {
 			// Only the shared file systems: those on LVs of shared VGs.
 			const lvm = state.nodes[node]!.lvm;
-			const sharedLvs = new Set(Object.entries(lvm.volumeGroups).filter(([, v]) => shared.some(s => s.vgid === v.vgid)).flatMap(([, v]) => v.lvs));
+			const sharedLvs = new Set(Object.values(lvm.volumeGroups).filter(v => sharedVgids.has(v.vgid)).flatMap(v => v.lvs));
 			const only = new Set(Object.entries(lvm.filesystems).filter(([, e]) => sharedLvs.has(lvOfDevice(e.dev))).map(([mp]) => mp));
 			for (const line of fileSystemRows(state, node, args, opts, only)) ctx.print(`${node}: ${line}`);
+			for (const name of unknownFileSystems(state, node, args)) {
+				ctx.error(`${node}: lsfs: No record matching '${name}' was found in /etc/filesystems.`);
+				missing++;
+			}
 		}
+		return missing > 0 ? 1 : 0;
 	},
 };
 

@@ -10,16 +10,15 @@ import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import {exportVolumeGroup, freeMajors, importVolumeGroup, majorRanges, majorsInUse, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {hdiskName, syncStalePartitions, varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
-import type {VaryonMode} from '../../cluster/lvm.js';
-import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from '../cspoc.js';
-import {knownVolumeGroup, resolveDisk, siteBase} from './site.js';
-import {AIX_DIR, CSPOC_USAGE, count, flag} from './verb.js';
+import {placesOf, vgNameOn, type VaryonMode} from '../../cluster/lvm.js';
+import {CSPOC_DIR, cspocLog, nodePrinter} from '../cspoc.js';
+import {cspocTarget, knownVolumeGroup, reportOn, resolveDisk, siteBase} from './site.js';
+import {AIX_DIR, CSPOC_USAGE, flag, majorNumber} from './verb.js';
 
 /** Print a node operation's messages; a failure ends the command with them. */
-function report(ctx: CommandContext, result: LvmResult, prefix = ''): void {
-	const lines = result.messages.map(m => `${prefix}${m}`);
-	if (!result.ok) throw new CommandError(lines.join('\n'));
-	for (const line of lines) ctx.print(line);
+function report(ctx: CommandContext, result: LvmResult): void {
+	if (!result.ok) throw new CommandError(result.messages.join('\n'));
+	for (const line of result.messages) ctx.print(line);
 }
 
 const varyonvg: Command = {
@@ -60,6 +59,7 @@ const importvg: Command = {
 	run(ctx) {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'V:y:fcnL:'});
 		if (parsed.args.length !== 1) throw new UsageError('');
+		const major = majorNumber(ctx.name, flag(parsed, 'V'));
 		const pvid = resolveDisk(ctx.state, ctx.node, parsed.args[0]!, ctx.name, false);
 		const learn = flag(parsed, 'L');
 		if (learn !== undefined) {
@@ -72,8 +72,7 @@ const importvg: Command = {
 			ctx.print(learn);
 			return;
 		}
-		const major = flag(parsed, 'V');
-		const result = importVolumeGroup(ctx.state, ctx.node, pvid, {name: flag(parsed, 'y'), major: major === undefined ? undefined : count(ctx.name, 'The major number', major)});
+		const result = importVolumeGroup(ctx.state, ctx.node, pvid, {name: flag(parsed, 'y'), major});
 		report(ctx, result);
 		const name = result.messages[0]!;
 		const vg = knownVolumeGroup(ctx.state, ctx.node, name);
@@ -107,16 +106,10 @@ const lvlstmajor: Command = {
 	},
 };
 
-/** The nodes named by -cspoc, the node disks are named from, and a record for /tmp/cspoc.log. */
-function cspocRun(ctx: CommandContext, cspoc: string | true | undefined) {
-	const {nodes} = cspocNodes(ctx, cspoc);
-	const first = nodes.includes(ctx.node) ? ctx.node : nodes[0]!;
-	return {nodes, first, record: [commandLine(ctx)]};
-}
-
 /** The major the VG already has on other nodes, when it is free where it is missing; else the lowest free there. */
 function sameMajor(ctx: CommandContext, vgid: string | undefined, missing: readonly string[]): number {
-	const known = Object.values(ctx.state.nodes).flatMap(n => Object.values(n.lvm.volumeGroups)).find(v => v.vgid === vgid)?.major;
+	const place = vgid === undefined ? undefined : placesOf(ctx.state, vgid)[0];
+	const known = place && ctx.state.nodes[place.node]!.lvm.volumeGroups[place.name]!.major;
 	if (known !== undefined && missing.every(n => !majorsInUse(ctx.state, n).has(known))) return known;
 	return freeMajors(ctx.state, missing)[0]!;
 }
@@ -129,20 +122,20 @@ const clImportvg: Command = {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'V:y:f', words: ['cspoc:']});
 		const name = flag(parsed, 'y');
 		if (parsed.args.length !== 1 || name === undefined) throw new UsageError('');
-		const {nodes, first, record} = cspocRun(ctx, parsed.opts.cspoc);
+		const asked = majorNumber(ctx.name, flag(parsed, 'V'));
+		const {nodes, first, record} = cspocTarget(ctx, parsed.opts.cspoc);
 		const pvid = siteBase(ctx, first, nodes, true, () => undefined).pvid(parsed.args[0]!);
 		const vgid = ctx.state.disks[pvid]!.vgid;
-		const missing = nodes.filter(n => !Object.values(ctx.state.nodes[n]!.lvm.volumeGroups).some(v => v.vgid === vgid));
-		const asked = flag(parsed, 'V');
-		const major = asked === undefined ? sameMajor(ctx, vgid, missing) : count(ctx.name, 'The major number', asked);
+		const missing = nodes.filter(n => vgNameOn(ctx.state.nodes[n]!.lvm, vgid) === undefined);
+		const major = asked ?? sameMajor(ctx, vgid, missing);
 		for (const node of nodes) {
 			const print = nodePrinter(ctx, node, record);
 			if (!missing.includes(node)) {
-				print(`importvg: ${name} is already defined on ${node}; it is left as it is.`);
+				const there = vgNameOn(ctx.state.nodes[node]!.lvm, vgid);
+				print(there === name ? `importvg: ${name} is already defined on ${node}; it is left as it is.` : `importvg: The volume group on ${parsed.args[0]} is already defined on ${node} as ${there}; it is left as it is.`);
 				continue;
 			}
-			report(ctx, importVolumeGroup(ctx.state, node, pvid, {name, major, autoVaryon: false}), `${node}: `);
-			record.push(`${node}: ${name}`);
+			reportOn(node, print, importVolumeGroup(ctx.state, node, pvid, {name, major, autoVaryon: false}));
 		}
 		cspocLog(ctx, record);
 	},
@@ -156,7 +149,7 @@ const clUpdatevg: Command = {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: '', words: ['cspoc:']});
 		if (parsed.args.length !== 1) throw new UsageError('');
 		const name = parsed.args[0]!;
-		const {nodes, first, record} = cspocRun(ctx, parsed.opts.cspoc);
+		const {nodes, first, record} = cspocTarget(ctx, parsed.opts.cspoc);
 		const vg = knownVolumeGroup(ctx.state, first, name);
 		const major = ctx.state.nodes[first]!.lvm.volumeGroups[name]!.major;
 		for (const node of nodes) {
@@ -169,11 +162,12 @@ const clUpdatevg: Command = {
 			if (lvm.volumeGroups[name]?.vgid === vg.vgid) {
 				print(`importvg -L ${name} ${hdisk}`);
 				refreshNodeView(ctx.state, node, name);
+				print(name);
 			} else {
+				// importvg prints the VG's name (and any warning of its own).
 				print(`importvg -V ${major} -y ${name} ${hdisk}`);
-				report(ctx, importVolumeGroup(ctx.state, node, disk, {name, major, autoVaryon: false}), `${node}: `);
+				reportOn(node, print, importVolumeGroup(ctx.state, node, disk, {name, major, autoVaryon: false}));
 			}
-			print(name);
 		}
 		cspocLog(ctx, record);
 	},

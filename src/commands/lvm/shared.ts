@@ -5,6 +5,7 @@
  */
 import type {ClusterState} from '../../cluster/state.js';
 import {dcdOf} from '../../cluster/config.js';
+import {canChange, vgNameOn} from '../../cluster/lvm.js';
 
 export interface SharedVolumeGroup {
 	name: string;
@@ -42,10 +43,9 @@ export function readingNode(state: ClusterState, vgid: string, nodes: readonly s
 	let fallback: {node: string; name: string} | undefined;
 	for (const node of nodes) {
 		const lvm = state.nodes[node]!.lvm;
-		const name = Object.entries(lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
+		const name = vgNameOn(lvm, vgid);
 		if (name === undefined) continue;
-		const mode = lvm.varyon[name];
-		if (mode === 'active' || mode === 'concurrent-active') return {node, name};
+		if (canChange(lvm.varyon[name])) return {node, name};
 		fallback ??= {node, name};
 	}
 	return fallback;

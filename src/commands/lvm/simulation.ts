@@ -7,7 +7,7 @@
 import {UsageError} from '../../command/errors.js';
 import {getopt} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
-import {hasQuorum, lvOfDevice} from '../../cluster/lvm.js';
+import {hasQuorum, lvOfDevice, placesOf} from '../../cluster/lvm.js';
 import {markMissingStale} from '../../cluster/lvm-ops.js';
 import {resolveDisk} from './site.js';
 
@@ -54,12 +54,13 @@ const hasmitDisk: Command = {
 			ctx.print(`${word} has failed: it answers no I/O.`);
 			const vg = disk.vgid ? state.vgda[disk.vgid] : undefined;
 			if (!vg) continue;
-			for (const [node, target] of Object.entries(state.nodes)) {
-				const name = Object.entries(target.lvm.volumeGroups).find(([, v]) => v.vgid === vg.vgid)?.[0];
-				if (!name || !target.lvm.varyon[name]) continue;
-				// Writes now miss the disk's copies; with quorum on, losing half the VGDAs closes the VG.
-				markMissingStale(state, vg);
+			const active = placesOf(state, vg.vgid).filter(place => place.mode);
+			// Where the VG is varied on, writes now miss the disk's copies.
+			if (active.length > 0) markMissingStale(state, vg);
+			for (const {node, name} of active) {
+				// With quorum on, losing half the VGDAs closes the VG.
 				if (!vg.quorum || hasQuorum(vg, state.disks, node).quorum) continue;
+				const target = state.nodes[node]!;
 				for (const [mountPoint, mount] of Object.entries(target.lvm.mounts)) if (target.lvm.volumeGroups[name]!.lvs.includes(lvOfDevice(mount.dev))) delete target.lvm.mounts[mountPoint];
 				delete target.lvm.varyon[name];
 				ctx.print(`${node}: LVM_SA_QUORCLOSE: ${name} lost its quorum of VGDAs and was closed; its file systems are no longer mounted.`);

@@ -11,8 +11,8 @@
 import {CommandError} from '../../command/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, atStart, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
-import {varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
+import {LvmError, canChange, currentView, placesOf, vgdaOf, vgNameOn, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
 
@@ -30,9 +30,9 @@ export interface LvmSite {
 	print(line: string): void;
 	/** A disk named on the command line: an hdisk name (as the local node calls it) or, under C-SPOC, a PVID; every node of the site must see it. */
 	pvid(word: string): string;
-	/** Device names taken on any of the site's nodes, as the command found them (before its own change). */
+	/** Device names taken on any of the site's nodes, as they are when asked. */
 	deviceNames(): Set<string>;
-	/** Mount points in /etc/filesystems on any of the site's nodes, as the command found them. */
+	/** Mount points in /etc/filesystems on any of the site's nodes, as they are when asked. */
 	mountPoints(): Set<string>;
 }
 
@@ -44,6 +44,12 @@ export function guard<T>(body: () => T, prefix = ''): T {
 		if (!(error instanceof LvmError)) throw error;
 		throw new CommandError(error.lines.map(line => `${prefix}${line}`).join('\n'));
 	}
+}
+
+/** A node operation's result (varyonvg, importvg) on one of several nodes: its lines through `print` (a nodePrinter under C-SPOC); a failure ends the command with them, prefixed with the node. */
+export function reportOn(node: string, print: (line: string) => void, result: LvmResult): void {
+	if (!result.ok) throw new CommandError(result.messages.map(m => `${node}: ${m}`).join('\n'));
+	for (const line of result.messages) print(line);
 }
 
 const PVID = /^[0-9a-f]{16}$/;
@@ -59,8 +65,7 @@ export function resolveDisk(state: ClusterState, node: string, word: string, com
 
 /** The VG a node's ODM knows by this name. */
 export function knownVolumeGroup(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk {
-	const imported = state.nodes[node]!.lvm.volumeGroups[vgName];
-	const vg = imported && state.vgda[imported.vgid];
+	const vg = vgdaOf(state, node, vgName);
 	if (!vg) throw new CommandError(`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device\n\tConfiguration Database.`);
 	return vg;
 }
@@ -69,6 +74,14 @@ export function knownVolumeGroup(state: ClusterState, node: string, vgName: stri
 export function volumeGroupNameOfLv(state: ClusterState, node: string, lv: string): string {
 	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
 	if (!vgName) throw new CommandError(`0516-306 getlvodm: Unable to find  ${lv} in the Device\n\tConfiguration Database.`);
+	return vgName;
+}
+
+/** The VG (its name on the node) holding a disk named on the command line. */
+export function volumeGroupNameOfDisk(state: ClusterState, node: string, word: string, command: string, allowPvid: boolean): string {
+	const pvid = resolveDisk(state, node, word, command, allowPvid);
+	const vgName = vgNameOn(state.nodes[node]!.lvm, state.disks[pvid]!.vgid);
+	if (!vgName) throw new CommandError(`0516-320 ${command}: Physical volume ${word} is not assigned to\n\ta volume group.`);
 	return vgName;
 }
 
@@ -106,37 +119,36 @@ export function siteBase(ctx: CommandContext, node: string, nodes: string[], csp
 			return pvid;
 		},
 		deviceNames: () => {
-			const view = atStart(state);
+			const view = currentView(state);
 			return new Set(nodes.flatMap(n => [...deviceNames(view, n)]));
 		},
 		mountPoints: () => {
-			const view = atStart(state);
+			const view = currentView(state);
 			return new Set(nodes.flatMap(n => Object.keys(view.nodes[n]!.lvm.filesystems)));
 		},
 	};
 }
 
-/** Nodes besides `nodes` that learn a change by gsclvmd: those with an enhanced concurrent VG varied on. */
-function concurrentNodes(state: ClusterState, vg: VolumeGroupOnDisk): Array<{node: string; name: string}> {
-	if (!vg.concurrent) return [];
-	const found: Array<{node: string; name: string}> = [];
-	for (const [node, target] of Object.entries(state.nodes)) {
-		for (const [name, mode] of Object.entries(target.lvm.varyon)) if (target.lvm.volumeGroups[name]?.vgid === vg.vgid && mode) found.push({node, name});
-	}
-	return found;
-}
-
-/** After a VGDA change: the site's nodes, and any gsclvmd reaches, refresh their view of the VG. */
+/**
+ * After a VGDA change: the site's nodes refresh their view of the VG, and so
+ * does every node gsclvmd reaches, where an enhanced concurrent VG is varied on.
+ */
 function learnChange(state: ClusterState, vgid: string, nodes: readonly string[]): void {
 	const vg = state.vgda[vgid];
 	if (!vg) return;
-	const targets = new Map<string, string>();
-	for (const node of nodes) {
-		const name = Object.entries(state.nodes[node]!.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
-		if (name) targets.set(node, name);
+	for (const {node, name, mode} of placesOf(state, vgid)) {
+		if (nodes.includes(node) || (vg.concurrent && mode)) refreshNodeView(state, node, name);
 	}
-	for (const {node, name} of concurrentNodes(state, vg)) targets.set(node, name);
-	for (const [node, name] of targets) refreshNodeView(state, node, name);
+}
+
+/**
+ * The nodes -cspoc names; the first of them, which names the disks and
+ * where a change is made when it can be (the local node, when chosen); and
+ * the record for /tmp/cspoc.log, starting with the command line.
+ */
+export function cspocTarget(ctx: CommandContext, cspoc: string | true | undefined): {nodes: string[]; first: string; record: string[]} {
+	const {nodes} = cspocNodes(ctx, cspoc);
+	return {nodes, first: nodes.includes(ctx.node) ? ctx.node : nodes[0]!, record: [commandLine(ctx)]};
 }
 
 /** Run a change to a VG as the plain AIX command does, on the local node. */
@@ -155,25 +167,21 @@ export function onLocalNode(ctx: CommandContext, vgName: string, change: (site: 
  * the moment on the first node that can, and off again after.
  */
 export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undefined, vgName: (view: ClusterState, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
-	const {nodes} = cspocNodes(ctx, cspoc);
-	const view = atStart(ctx.state);
-	const first = nodes.includes(ctx.node) ? ctx.node : nodes[0]!;
+	const {nodes, first, record} = cspocTarget(ctx, cspoc);
+	const view = currentView(ctx.state);
 	const name = vgName(view, first);
 	const vgid = knownVolumeGroup(view, first, name).vgid;
 	for (const node of nodes) {
 		const imported = view.nodes[node]!.lvm.volumeGroups[name];
 		if (imported?.vgid !== vgid) throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on node ${node}. Import it there first (cl_importvg).`);
 	}
-	const holders = Object.entries(view.nodes).flatMap(([node, target]) => {
-		const local = Object.entries(target.lvm.volumeGroups).find(([, v]) => v.vgid === vgid)?.[0];
-		const mode = local ? target.lvm.varyon[local] : undefined;
-		return mode === 'active' || mode === 'concurrent-active' ? [node] : [];
-	});
+	const holders = placesOf(view, vgid)
+		.filter(place => canChange(place.mode))
+		.map(place => place.node);
 	const outside = holders.filter(n => !nodes.includes(n));
 	if (outside.length > 0) {
 		throw new CommandError(`${ctx.name}: Volume group ${name} is varied on on ${outside.join(', ')}, which ${outside.length === 1 ? 'is' : 'are'} not among the nodes ${nodes.join(', ')}. Run the command on the nodes of its resource group.`);
 	}
-	const record = [commandLine(ctx)];
 	const lent = holders.length === 0 ? borrow(ctx, nodes, first, name) : undefined;
 	const reference = holders[0] ?? lent!.node;
 	const site = siteBase(ctx, reference, nodes, true, nodePrinter(ctx, reference, record), first);

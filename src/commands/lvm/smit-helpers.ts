@@ -8,9 +8,10 @@ import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {dcdOf} from '../../cluster/config.js';
-import {atStart, smallestPpSize} from '../../cluster/lvm.js';
+import {currentView, smallestPpSize, vgNameOn} from '../../cluster/lvm.js';
 import {freeMajors} from '../../cluster/lvm-odm.js';
 import {joinColons} from '../../menu/colon.js';
+import {cspocNodes} from '../cspoc.js';
 import {readingNode, sharedVolumeGroups, type SharedVolumeGroup} from './shared.js';
 
 const SBIN = '/usr/es/sbin/cluster/sbin';
@@ -18,13 +19,10 @@ const SBIN = '/usr/es/sbin/cluster/sbin';
 const header = (left: string, right: string) => `#${left.padEnd(23)}${right}`;
 const row = (left: string, right: string) => `${left.padEnd(24)}${right}`;
 
-/** A node list given as `a,b` (or several words), else every cluster node. */
+/** A node list given as `a,b` (or several words, as a dialog's node field passes it), else every cluster node: C-SPOC's -n. */
 function nodeList(ctx: CommandContext, words: readonly string[]): string[] {
-	const all = dcdOf(ctx.state, ctx.node).nodes.map(n => n.name);
 	const named = words.flatMap(w => w.split(/[,\s]+/)).filter(Boolean);
-	const unknown = named.filter(n => !all.includes(n));
-	if (unknown.length > 0) throw new CommandError(`${ctx.name}: ${unknown.join(', ')} is not a cluster node.`);
-	return named.length > 0 ? named : all;
+	return cspocNodes(ctx, named.length > 0 ? `-n ${named.join(',')}` : undefined).nodes;
 }
 
 /** `00c8d7b0a1b2c304 ( hdisk4 on all cluster nodes )`, as C-SPOC's disk lists show a disk. */
@@ -45,7 +43,7 @@ const clLsshvgs: Command = {
 		if (args.length > 0) throw new UsageError('');
 		// -v: the table a person reads (with the nodes defining each VG); without it, the F4 list.
 		ctx.print(opts.v ? `${row('Resource Group', 'Volume Group').padEnd(48)}Defined on` : header('Resource Group', 'Volume Group'));
-		for (const vg of sharedVolumeGroups(atStart(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
+		for (const vg of sharedVolumeGroups(currentView(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
 	},
 };
 
@@ -54,12 +52,14 @@ const clLsshlvs: Command = {
 	dir: SBIN,
 	usage: 'Usage: cl_lsshlvs [-n] [-t Type[,Type...]] [VolumeGroup]',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'nt:'});
 		if (args.length > 1) throw new UsageError('');
+		// With a VG named (the dialog's VG field), its LVs only: a VG that is not shared is an error, not an empty list.
+		const named = args[0] === undefined ? undefined : sharedByName(ctx, state, args[0]);
 		ctx.print(header('Volume Group', 'Logical Volume'));
 		for (const shared of sharedVolumeGroups(state, ctx.node)) {
-			if (args[0] !== undefined && shared.name !== args[0]) continue;
+			if (named && shared.vgid !== named.vgid) continue;
 			const vg = state.vgda[shared.vgid]!;
 			const holding = new Set(Object.values(vg.filesystems).map(fs => fs.lv));
 			for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
@@ -77,7 +77,7 @@ const clLsshfs: Command = {
 	dir: SBIN,
 	usage: 'Usage: cl_lsshfs [-v VfsType]',
 	run(ctx) {
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v:'});
 		if (args.length > 0) throw new UsageError('');
 		ctx.print(header('Volume Group', 'File System'));
@@ -95,7 +95,7 @@ const clLspvids: Command = {
 	usage: 'Usage: cl_lspvids -f [NodeList] | -v VolumeGroup | -i | -a',
 	run(ctx) {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'fv:ia'});
-		const state = atStart(ctx.state);
+		const state = currentView(ctx.state);
 		const all = nodeList(ctx, []);
 		if (opts.f) {
 			// Free disks every chosen node sees: what a new VG or an extendvg may take.
@@ -106,8 +106,7 @@ const clLspvids: Command = {
 			return;
 		}
 		if (typeof opts.v === 'string') {
-			const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === opts.v);
-			if (!shared) throw new CommandError(`${ctx.name}: ${opts.v} is not a shared volume group.`);
+			const shared = sharedByName(ctx, state, opts.v);
 			for (const pvid of state.vgda[shared.vgid]!.pvids) ctx.print(diskLine(ctx, state, pvid, shared.nodes.filter(n => state.disks[pvid]!.paths[n])));
 			return;
 		}
@@ -117,7 +116,7 @@ const clLspvids: Command = {
 			for (const disk of Object.values(state.disks)) {
 				if (!disk.vgid || disk.failed) continue;
 				const seenBy = all.filter(n => disk.paths[n]);
-				const known = seenBy.filter(n => Object.values(state.nodes[n]!.lvm.volumeGroups).some(v => v.vgid === disk.vgid));
+				const known = seenBy.filter(n => vgNameOn(state.nodes[n]!.lvm, disk.vgid) !== undefined);
 				const vg = shared.find(s => s.vgid === disk.vgid);
 				if (opts.i && seenBy.length > 1 && known.length < seenBy.length) ctx.print(diskLine(ctx, state, disk.pvid, seenBy));
 				if (opts.a && vg) ctx.print(diskLine(ctx, state, disk.pvid, seenBy, `  ${vg.name}`));
@@ -138,7 +137,9 @@ function vgRecord(ctx: CommandContext, state: ClusterState, shared: SharedVolume
 	return {group: shared.group ?? '', vg: shared.name, nodes: nodes.join(','), major: String(imported.major), autoon: imported.autoVaryon ? 'y' : 'n', quorum: vg.quorum ? 'y' : 'n', concurrent: vg.concurrent ? 'y' : 'n'};
 }
 
+/** A shared VG by the name a selector or a dialog field passed on; none named, or one not shared, is an error. */
 function sharedByName(ctx: CommandContext, state: ClusterState, name: string): SharedVolumeGroup {
+	if (name === '') throw new CommandError(`${ctx.name}: No volume group was named: choose a shared volume group first.`);
 	const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === name);
 	if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a shared volume group.`);
 	return shared;
@@ -152,10 +153,13 @@ function sharedOfLv(ctx: CommandContext, state: ClusterState, lv: string): Share
 }
 
 function defaults(ctx: CommandContext, what: string, args: string[]): Record<string, string> {
-	const state: ClusterState = atStart(ctx.state);
+	const state: ClusterState = currentView(ctx.state);
 	// A selector's value may be a whole list line (`rg_app  datavg`): the name is its last word.
 	const name = args.join(' ').trim().split(/\s+/).pop() ?? '';
 	const all = nodeList(ctx, []);
+	// mkvg takes only -C, import nothing, the others the name of what the dialog changes.
+	const fits = what === 'mkvg' ? args.every(a => a === '-C') : what === 'import' ? args.length === 0 : name !== '';
+	if (!fits) throw new UsageError('');
 	switch (what) {
 		case 'mkvg': {
 			const free = Object.values(state.disks).filter(d => !d.vgid && all.every(n => d.paths[n]));
