@@ -9,7 +9,7 @@ import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type ApplicationMonitor} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import {addApplicationServer, changeApplicationServer, defaultRestartInterval, removeApplicationMonitor, removeApplicationServer, saveApplicationMonitor} from '../cluster/rg/applications.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const claddserv: Command = {
 	name: 'claddserv',

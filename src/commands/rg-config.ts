@@ -10,11 +10,11 @@ import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type GroupType, type ResourceGroup} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import {groupAttributes, RESOURCE_ATTRIBUTES, setGroupAttributes} from '../cluster/rg/attributes.js';
-import {addResourceGroup, changeResourceGroup, definedGroup, removeResourceGroup} from '../cluster/rg/groups.js';
+import {addResourceGroup, changeResourceGroup, removeResourceGroup} from '../cluster/rg/groups.js';
 import {FALLBACK_POLICIES, FALLOVER_POLICIES, GROUP_TYPES, STARTUP_POLICIES, type Policies} from '../cluster/rg/policies.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
+import {selectGroups, UTILITIES} from './cluster-state.js';
 
-export const UTILITIES = '/usr/es/sbin/cluster/utilities';
 const POLICY_USAGE = "[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]";
 
 const nodeList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -110,11 +110,8 @@ const claddres: Command = {
 	},
 };
 
-/** One named group (it must be defined in the local DCD), or every group. */
-function groupsNamed(ctx: CommandContext, config: ClusterConfig, name: string | true | undefined): ResourceGroup[] {
-	if (typeof name === 'string') return [definedGroup(ctx.state, ctx.node, name)];
-	return Object.values(config.resourceGroups);
-}
+/** The group -g names (it must be defined in the local DCD), or every group. */
+const groupsNamed = (config: ClusterConfig, name: string | true | undefined) => selectGroups(config, typeof name === 'string' ? [name] : []);
 
 const cllsres: Command = {
 	name: 'cllsres',
@@ -122,7 +119,7 @@ const cllsres: Command = {
 	usage: 'Usage: cllsres [-c] [-g group]',
 	run(ctx) {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:'});
-		const groups = groupsNamed(ctx, dcdOf(ctx.state, ctx.node), opts.g);
+		const groups = groupsNamed(dcdOf(ctx.state, ctx.node), opts.g);
 		if (opts.c) {
 			ctx.print(`#${Object.keys(RESOURCE_ATTRIBUTES).join(':')}`);
 			for (const group of groups) ctx.print(joinColons(Object.values(RESOURCE_ATTRIBUTES).map(a => (a.applies?.(group) ?? true ? a.get(group) : ''))));
@@ -188,7 +185,7 @@ const clshowres: Command = {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:n:'});
 		const config = dcdOf(ctx.state, ctx.node);
 		if (typeof opts.n === 'string' && !config.nodes.some(n => n.name === opts.n)) throw new CommandError(`ERROR: ${opts.n} is not a cluster node.`);
-		const groups = groupsNamed(ctx, config, opts.g).filter(g => typeof opts.n !== 'string' || g.nodes.includes(opts.n));
+		const groups = groupsNamed(config, opts.g).filter(g => typeof opts.n !== 'string' || g.nodes.includes(opts.n));
 		if (opts.c) {
 			const [first] = groups;
 			if (!first) return;

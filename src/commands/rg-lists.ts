@@ -13,7 +13,7 @@ import {DNP_POLICIES} from '../cluster/rg/policies.js';
 import {groupStorage} from '../cluster/rg/rules.js';
 import {definedGroup} from '../cluster/rg/groups.js';
 import {fileSystemsOf} from '../cluster/lvm-ops.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const usedBy = (name: string | undefined) => (name ? `resource group ${name}` : 'no resource group');
 

@@ -11,7 +11,7 @@ import {activeNodes, dcdOf, runningConfig, type ResourceGroup} from '../cluster/
 import {holders} from '../cluster/events/policy.js';
 import {moveResourceGroup, type RgMoveAction} from '../cluster/rg/migrate.js';
 import type {ClusterState} from '../cluster/state.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const clRGmove: Command = {
 	name: 'clRGmove',

@@ -10,7 +10,7 @@ import {dcdOf, type FallbackTimerPolicy, type TimerRecurrence} from '../cluster/
 import {joinColons} from '../menu/colon.js';
 import {removeFallbackTimer, saveFallbackTimer, setSettlingTime} from '../cluster/rg/run-time.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const clsettlingtime: Command = {
 	name: 'clsettlingtime',

@@ -11,7 +11,7 @@ import {activeNodes} from '../cluster/config.js';
 import {synchronizeCluster} from '../cluster/sync/synchronize.js';
 import {verifyCluster, type CorrectiveMode, type VerifyOptions} from '../cluster/verify/verify.js';
 import {migrateResourceGroups, parseMigration} from '../cluster/rg/migrate.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const MODES: readonly CorrectiveMode[] = ['no', 'yes', 'interactive'];
 
