@@ -184,3 +184,31 @@ describe('run-time policies', () => {
 		expect(cluster.ok('cllsfbtimer')).toBe('');
 	});
 });
+
+describe('names and lookups, refused alike by every definition command', () => {
+	it('a bad or taken name, or an object that is not defined: an ERROR line, exit 1, nothing changed', () => {
+		const cluster = testCluster();
+		cluster.ok('claddserv -s web_srv -b /usr/local/ha/web_start.sh -e /usr/local/ha/web_stop.sh');
+		cluster.ok('claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root');
+		cluster.ok('claddfbtimer -n nightly -r daily -H 23 -M 30');
+		for (const [line, message] of [
+			['clchgrp -g rg_app -G 9lives', 'ERROR: Resource group name "9lives" is not valid'],
+			['claddserv -s stop -b /a -e /b', 'ERROR: Application server name "stop" is a reserved word in HACMP'],
+			['clchserv -s web_srv -n app_srv', 'ERROR: Application server app_srv already exists.'],
+			['clchserv -s nosuch -b /x', 'ERROR: Application server nosuch is not defined.'],
+			['cllsserv -n nosuch', 'ERROR: Application server nosuch is not defined.'],
+			['claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root', 'ERROR: Application monitor app_mon already exists.'],
+			['clchappmon name=nosuch RESTART_COUNT=1', 'ERROR: Application monitor nosuch is not defined.'],
+			['cllsappmon app_mon nosuch', 'ERROR: Application monitor nosuch is not defined.'],
+			['clrmappmon nosuch', 'ERROR: Application monitor nosuch is not defined.'],
+			['claddfbtimer -n nightly -r weekly -H 1 -M 0 -w 0', 'ERROR: The delayed fallback timer policy nightly already exists.'],
+			['clchfbtimer -n nightly -N a-b', 'ERROR: The delayed fallback timer policy name "a-b" is not valid'],
+			['clchfbtimer -n nosuch -H 1', 'ERROR: The delayed fallback timer policy nosuch is not defined.'],
+			['cllsfbtimer -n nosuch', 'ERROR: The delayed fallback timer policy nosuch is not defined.'],
+			['clrmfbtimer -n nosuch', 'ERROR: The delayed fallback timer policy nosuch is not defined.'],
+		] as const) {
+			cluster.refused(line, message);
+		}
+	});
+});
+
