@@ -237,6 +237,14 @@ describe('corrective actions, logging and scope', () => {
 		expect(out).not.toContain('Checking: Free space in /var');
 	});
 
+	it('in a running cluster, what changed is measured against the ACD', () => {
+		const cluster = testCluster();
+		cluster.ok('cl_rc.cluster -N -A');
+		expect(cluster.ok('clverify -c')).toContain('There are no changes to verify since the last synchronization.');
+		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
+		expect(cluster.run('clverify -c').stdout).toContain('Cascading resource group rg_c has only one participating node');
+	});
+
 	it('a start is refused on a verification error, unless errors are ignored (-v)', () => {
 		const cluster = testCluster();
 		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');

@@ -4,7 +4,7 @@
  * the way HACMP 5.x does, and keeps a record in clverify.log.
  */
 import {isDraft, original} from 'immer';
-import {dcdOf, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {configById, dcdOf, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {dateTime} from '../clock.js';
 import {appendFile, CLVERIFY_LOG} from '../files.js';
 import type {ClusterState} from '../state.js';
@@ -35,7 +35,7 @@ type Print = (line: string) => void;
 /** The configuration last synchronized: the running one, or what the other nodes hold. */
 function lastSynchronized(state: ClusterState, node: string): ClusterConfig | undefined {
 	const local = state.nodes[node]!;
-	if (local.acd) return state.configs[local.acd];
+	if (local.acd) return configById(state, local.acd);
 	const other = dcdOf(state, node).nodes.find(n => n.name !== node && state.nodes[n.name]);
 	return other && dcdOf(state, other.name);
 }
