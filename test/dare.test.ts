@@ -173,9 +173,38 @@ describe('clRGmove', () => {
 		expect(online(cluster, 'rg_conc')).toEqual(['node1', 'node2', 'node3']);
 	});
 
+	it('refuses an empty group name and a node that is not in the cluster, with nothing moved', () => {
+		const cluster = threeNodes();
+		cluster.refused("clRGmove -g '' -n node2 -m", 'Usage: clRGmove -g groupname');
+		cluster.refused('clRGmove -g rg_a -n node9 -m', /^ERROR: node9 is not a cluster node\.$/m);
+	});
+
+	it('cldare -M to the node a group is on moves nothing and says so', () => {
+		const cluster = threeNodes();
+		const out = cluster.ok('cldare -M rg_a:node1:sticky');
+		expect(out).toContain('cldare: Resource group rg_a is already online on node1; it does not move.');
+		expect(sticky(cluster, 'rg_a')).toBe('node1');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('rg_move');
+	});
+
 	it('needs a running cluster', () => {
 		const cluster = testCluster();
 		expect(cluster.run('clRGmove -g rg_app -n node2 -m').stderr).toContain('Cluster services are not active on any node');
+	});
+
+	it('pick lists: nothing to pick prints nothing; an unknown group or a stopped cluster is an error', () => {
+		const cluster = threeNodes();
+		cluster.ok('clRGmove -g rg_b -d');
+		expect(cluster.ok('cllsrgmove -d -g rg_b')).toBe('');
+		expect(cluster.ok('cllsrgmove -m -g rg_b')).toBe('');
+		cluster.refused('cllsrgmove -m -g rg_x', 'ERROR: Resource group rg_x is not defined in the active cluster configuration.');
+		cluster.ok('cl_clstop -N -s -g');
+		cluster.refused('cllsrgmove -m', 'ERROR: Cluster services are not active on any node');
+		// DARE migration can still clear a sticky location while HACMP is down.
+		expect(cluster.ok('cllsrgmove -M')).toContain('rg_a:stop\n');
+		const empty = testCluster();
+		empty.ok('clrmgrp -g rg_app');
+		expect(empty.ok('cllsrgmove -M')).toBe('');
 	});
 
 	it('lists what can be moved, brought online or offline, for the SMIT pick lists', () => {

@@ -79,6 +79,7 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 		else {
 			const current = holders(runtime).filter(n => active.includes(n));
 			plan = current.includes(request.location) ? {release: [], acquire: []} : {release: current, acquire: [request.location]};
+			if (current.includes(request.location)) print(`cldare: Resource group ${group.name} is already online on ${request.location}; it does not move.`);
 		}
 		if (request.sticky) runtime.sticky = request.location;
 		else delete runtime.sticky;
@@ -89,19 +90,21 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 }
 
 /** The running configuration, or a clear error when the cluster is down. */
-function activeConfig(state: ClusterState): ClusterConfig {
+export function activeConfig(state: ClusterState): ClusterConfig {
 	const config = runningConfig(state);
 	if (!config) throw new CommandError('ERROR: Cluster services are not active on any node; resource groups can only be moved in a running cluster.');
 	return config;
 }
 
-function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
+/** A group of the running configuration, or a clear error. */
+export function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
 	const group = config.resourceGroups[name];
 	if (!group) throw new CommandError(`ERROR: Resource group ${name} is not defined in the active cluster configuration.`);
 	return group;
 }
 
-function usableNode(state: ClusterState, group: ResourceGroup, node: string): void {
+function usableNode(state: ClusterState, config: ClusterConfig, group: ResourceGroup, node: string): void {
+	if (!config.nodes.some(n => n.name === node)) throw new CommandError(`ERROR: ${node} is not a cluster node.`);
 	if (!group.nodes.includes(node)) throw new CommandError(`ERROR: Node ${node} is not in the node list of resource group ${group.name} (${group.nodes.join(' ')}).`);
 	if (state.nodes[node]?.acd == null) throw new CommandError(`ERROR: Node ${node} is not up: cluster services are not active on it.`);
 }
@@ -120,7 +123,7 @@ export function moveResourceGroup(state: ClusterState, name: string, action: RgM
 	const runtime = runtimeOf(state, name);
 	const active = activeNodes(state);
 	const online = holders(runtime).filter(n => active.includes(n));
-	if (target !== undefined) usableNode(state, group, target);
+	if (target !== undefined) usableNode(state, config, group, target);
 	let plan: {release: string[]; acquire: string[]};
 	if (action === 'move') {
 		if (target === undefined) throw new CommandError('ERROR: Moving a resource group needs a destination node (-n).');
