@@ -187,6 +187,36 @@ describe('clRGmove', () => {
 		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('rg_move');
 	});
 
+	it('a group in ERROR gives back what it left up: brought offline there, online elsewhere, or the node stopping', () => {
+		const cluster = testCluster();
+		cluster.ok('cl_rc.cluster -N -A');
+		delete cluster.state.nodes.node2!.files['/usr/local/ha/start_app.sh'];
+		const node2 = () => cluster.state.nodes.node2!;
+		const serviceUp = () => Object.values(node2().interfaces).some(i => i.addresses.includes('app_svc'));
+		const failOnNode2 = () => {
+			expect(cluster.ok('clRGmove -g rg_app -n node2 -m')).toContain('Resource group rg_app went into the ERROR state on node2');
+			// The application server did not start; the service address and datavg stay up on node2.
+			expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual(['active', true]);
+		};
+		failOnNode2();
+		expect(cluster.ok('cllsrgmove -d')).toMatch(/^  rg_app\s+ERROR\s+node2$/m);
+		expect(cluster.ok('cllsrgmove -d -g rg_app')).toContain('  node2\n');
+		cluster.ok('clRGmove -g rg_app -n node2 -d');
+		expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual([undefined, false]);
+		expect(cluster.ok('clRGinfo')).toMatch(/rg_app\s+OFFLINE\s+node1\n\s+OFFLINE\s+node2/);
+
+		cluster.ok('clRGmove -g rg_app -n node1 -u');
+		failOnNode2();
+		cluster.ok('clRGmove -g rg_app -n node1 -u');
+		expect(online(cluster, 'rg_app')).toEqual(['node1']);
+		expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual([undefined, false]);
+
+		failOnNode2();
+		cluster.ok('clstop -g -s -N', 'node2');
+		expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual([undefined, false]);
+		expect(cluster.state.resourceGroups.rg_app!.nodes.node2).toBe('OFFLINE');
+	});
+
 	it('needs a running cluster', () => {
 		const cluster = testCluster();
 		expect(cluster.run('clRGmove -g rg_app -n node2 -m').stderr).toContain('Cluster services are not active on any node');

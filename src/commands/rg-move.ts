@@ -8,7 +8,7 @@ import {UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command} from '../command/registry.js';
 import {activeNodes, dcdOf, runningConfig, type ResourceGroup} from '../cluster/config.js';
-import {holders} from '../cluster/events/policy.js';
+import {holders, releaseFrom} from '../cluster/events/policy.js';
 import {activeConfig, activeGroup, moveResourceGroup, type RgMoveAction} from '../cluster/rg/migrate.js';
 import type {ClusterState} from '../cluster/state.js';
 import {UTILITIES} from './cluster-state.js';
@@ -35,7 +35,8 @@ function candidates(state: ClusterState, group: ResourceGroup, pick: Pick, activ
 	const runtime = state.resourceGroups[group.name] ?? {nodes: {}};
 	const online = holders(runtime).filter(n => active.includes(n));
 	const up = group.nodes.filter(n => active.includes(n));
-	if (pick === 'd') return online;
+	// A group in ERROR can be brought offline where it failed, to give back what it left up.
+	if (pick === 'd') return releaseFrom(runtime).filter(n => active.includes(n));
 	if (pick === 'm') return group.startup === 'OAAN' || online.length === 0 ? [] : up.filter(n => !online.includes(n));
 	return group.startup === 'OAAN' || online.length === 0 ? up.filter(n => !online.includes(n)) : [];
 }
@@ -73,8 +74,11 @@ const cllsrgmove: Command = {
 		const rows = Object.values(config.resourceGroups)
 			.filter(group => candidates(ctx.state, group, pick, active).length > 0)
 			.map(group => {
-				const online = holders(ctx.state.resourceGroups[group.name] ?? {nodes: {}});
-				return `  ${group.name.padEnd(29)}${(online.length > 0 ? 'ONLINE' : 'OFFLINE').padEnd(17)}${(online.length > 0 ? online : group.nodes).join(' ')}`;
+				const runtime = ctx.state.resourceGroups[group.name] ?? {nodes: {}};
+				const online = holders(runtime);
+				const failed = group.nodes.filter(n => runtime.nodes[n] === 'ERROR');
+				const [state, nodes] = online.length > 0 ? ['ONLINE', online] : failed.length > 0 ? ['ERROR', failed] : ['OFFLINE', group.nodes];
+				return `  ${group.name.padEnd(29)}${state.padEnd(17)}${nodes.join(' ')}`;
 			});
 		print(`# ${'Resource Group'.padEnd(29)}${'State'.padEnd(17)}Node(s)`, rows);
 	},

@@ -6,10 +6,10 @@
  * *_complete events, which start the application servers.
  */
 import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
-import type {ClusterState, GroupState} from '../state.js';
+import type {ClusterState, GroupRuntime, GroupState} from '../state.js';
 import {varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
-import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder} from './policy.js';
+import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {acquireStorageAndAddresses, releaseStorageAndAddresses, startApplications, stopApplications} from './resources.js';
 
@@ -135,7 +135,8 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	log.start(active, 'node_down', args);
 	log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${mode === 'forced' ? 'forced' : 'graceful'}`]);
 
-	const held = Object.values(config.resourceGroups).filter(g => holders(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
+	const on = (pick: (runtime: GroupRuntime) => string[]) => Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
+	const held = on(holders);
 	if (mode === 'forced') {
 		for (const group of held) setState(state, group.name, node, 'UNMANAGED');
 		log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
@@ -145,7 +146,8 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	}
 
 	log.event(node, 'node_down_local', '', () => {
-		for (const group of held) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
+		// What a group in ERROR left up is given back too; only groups that were online are taken over.
+		for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
 		const lvm = state.nodes[node]!.lvm;
 		for (const [vgName, vgMode] of Object.entries(lvm.varyon)) {
 			if (vgMode !== 'concurrent-passive') continue;

@@ -13,6 +13,15 @@ export function holders(runtime: GroupRuntime): string[] {
 	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE' || runtime.nodes[n] === 'UNMANAGED');
 }
 
+/**
+ * Nodes a release must visit: those holding the group, and those where it
+ * went into ERROR part-way through being acquired (an application server
+ * that did not start leaves the group's addresses and storage up there).
+ */
+export function releaseFrom(runtime: GroupRuntime): string[] {
+	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE' || runtime.nodes[n] === 'UNMANAGED' || runtime.nodes[n] === 'ERROR');
+}
+
 /** The group's node priority list with a sticky node moved to the front. */
 export function priorityList(group: ResourceGroup, runtime: GroupRuntime): string[] {
 	const sticky = runtime.sticky;

@@ -11,7 +11,7 @@ import {CommandError} from '../../command/errors.js';
 import {activeNodes, dcdOf, pruneConfigs, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {EventLog} from '../events/log.js';
 import {acquireOn, completeAcquisitions, releaseOn} from '../events/node-events.js';
-import {holders, startupNodes} from '../events/policy.js';
+import {holders, releaseFrom, startupNodes} from '../events/policy.js';
 import type {ClusterState} from '../state.js';
 import {reconcileGroupStates} from './runtime.js';
 
@@ -42,9 +42,9 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	const previous = new Map<string, string[]>();
 	log.start(active, 'reconfig_resource_release');
 	for (const group of [...removed, ...changed.map(g => before.resourceGroups[g.name]!)]) {
-		const where = holders(state.resourceGroups[group.name] ?? {nodes: {}}).filter(n => active.includes(n));
-		previous.set(group.name, where);
-		for (const holder of where) releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
+		const runtime = state.resourceGroups[group.name] ?? {nodes: {}};
+		previous.set(group.name, holders(runtime).filter(n => active.includes(n)));
+		for (const holder of releaseFrom(runtime).filter(n => active.includes(n))) releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
 	}
 	log.pass(1);
 	log.complete(active, 'reconfig_resource_release');
