@@ -6,47 +6,17 @@
  * *_complete events, which start the application servers.
  */
 import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
-import type {ClusterState, GroupRuntime, GroupState} from '../state.js';
+import type {ClusterState, GroupRuntime} from '../state.js';
 import {varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
-import {acquireStorageAndAddresses, releaseStorageAndAddresses, startApplications, stopApplications} from './resources.js';
+import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
 
 export type StopMode = 'graceful' | 'takeover' | 'forced';
 
-function setState(state: ClusterState, group: string, node: string, value: GroupState): void {
-	state.resourceGroups[group] ??= {nodes: {}};
-	state.resourceGroups[group].nodes[node] = value;
-}
-
 function configOf(state: ClusterState, node: string): ClusterConfig {
 	return configById(state, state.nodes[node]!.acd!);
-}
-
-/** Acquire a group on a node (storage and addresses); it ends ACQUIRING, or in ERROR. */
-export function acquireOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
-	setState(state, group.name, node, 'ACQUIRING');
-	if (acquireStorageAndAddresses(state, log, config, node, group, takeover)) return true;
-	setState(state, group.name, node, 'ERROR');
-	log.note(node, `ERROR: resource group ${group.name} could not be brought online on ${node}; it is in the ERROR state.`);
-	return false;
-}
-
-/** Release a group held by a node; it ends OFFLINE there. */
-export function releaseOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, options: {takeover: boolean; keepPassive: boolean}): void {
-	setState(state, group.name, node, 'RELEASING');
-	stopApplications(state, log, config, node, group);
-	releaseStorageAndAddresses(state, log, config, node, group, options);
-	setState(state, group.name, node, 'OFFLINE');
-}
-
-/** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
-export function completeAcquisitions(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, groups: ResourceGroup[]): void {
-	for (const group of groups) {
-		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
-		setState(state, group.name, node, startApplications(state, log, config, node, group) ? 'ONLINE' : 'ERROR');
-	}
 }
 
 /** Enhanced concurrent VGs of groups a node can take over are varied on passive there (fast disk takeover). */
@@ -138,7 +108,7 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	const on = (pick: (runtime: GroupRuntime) => string[]) => Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
 	const held = on(holders);
 	if (mode === 'forced') {
-		for (const group of held) setState(state, group.name, node, 'UNMANAGED');
+		for (const group of held) setGroupState(state, group.name, node, 'UNMANAGED');
 		log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
 		log.pass(1);
 		log.complete(active, 'node_down', args);

@@ -8,7 +8,7 @@
 import {activeNodes, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {EventLog} from './log.js';
-import {acquireOn, completeAcquisitions, releaseOn} from './node-events.js';
+import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
 
 export interface MovePlan {
 	/** Nodes that release the group. */

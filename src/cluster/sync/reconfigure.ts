@@ -10,7 +10,7 @@
 import {CommandError} from '../../command/errors.js';
 import {activeNodes, dcdOf, pruneConfigs, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {EventLog} from '../events/log.js';
-import {acquireOn, completeAcquisitions, releaseOn} from '../events/node-events.js';
+import {acquireOn, completeAcquisitions, releaseOn} from '../events/resources.js';
 import {holders, releaseFrom, startupNodes} from '../events/policy.js';
 import type {ClusterState} from '../state.js';
 import {reconcileGroupStates} from './runtime.js';
