@@ -60,24 +60,21 @@ function monitorReacts(state: ClusterState, config: ClusterConfig, node: string,
 	// Stable for the restart interval: the count starts again.
 	const restarts = history.restartedAt !== undefined && state.clock - history.restartedAt > monitor.restartInterval * 1000 ? 0 : history.restarts;
 	log.note(node, `${monitor.kind === 'process' ? 'Process' : 'Custom'} application monitor ${monitor.name} reports that application server ${server} has failed on ${node}.`);
+	const args = `${node} ${monitor.name}`;
 	if (restarts < monitor.restartCount) {
-		log.start(active, 'server_restart', `${node} ${monitor.name}`);
-		const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
-		log.trace(node, 'server_restart', [...methods, `cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`]);
-		target.apps[server] = {pid: nextPid(state), since: state.clock, restarts: restarts + 1, restartedAt: state.clock};
-		log.pass(1);
-		log.complete(active, 'server_restart', `${node} ${monitor.name}`);
-		log.start(active, 'server_restart_complete', `${node} ${monitor.name}`);
-		log.complete(active, 'server_restart_complete', `${node} ${monitor.name}`);
+		log.cluster(active, 'server_restart', args, () => {
+			const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
+			log.trace(node, 'server_restart', [...methods, `cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`]);
+			target.apps[server] = {pid: nextPid(state), since: state.clock, restarts: restarts + 1, restartedAt: state.clock};
+		});
+		log.cluster(active, 'server_restart_complete', args, () => {}, 0);
 		return;
 	}
-	log.start(active, 'server_down', `${node} ${monitor.name}`);
-	if (monitor.notifyMethod) log.trace(node, 'server_down', [monitor.notifyMethod]);
-	log.note(node, `Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); failure action: ${monitor.action}.`);
-	log.pass(1);
-	log.complete(active, 'server_down', `${node} ${monitor.name}`);
-	log.start(active, 'server_down_complete', `${node} ${monitor.name}`);
-	log.complete(active, 'server_down_complete', `${node} ${monitor.name}`);
+	log.cluster(active, 'server_down', args, () => {
+		if (monitor.notifyMethod) log.trace(node, 'server_down', [monitor.notifyMethod]);
+		log.note(node, `Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); failure action: ${monitor.action}.`);
+	});
+	log.cluster(active, 'server_down_complete', args, () => {}, 0);
 	if (monitor.action === 'notify') return;
 	const to = falloverTarget(state, group, state.resourceGroups[group.name]!, active, node);
 	runRgMove(state, config, group, {release: [node], acquire: to ? [to] : [], reason: `Application monitor ${monitor.name}: moving resource group ${group.name} off ${node}${to ? ` to ${to}` : ' (no node can take it)'}.`});

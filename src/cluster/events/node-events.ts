@@ -33,18 +33,8 @@ function varyOnPassive(state: ClusterState, log: EventLog, config: ClusterConfig
 	}
 }
 
-/**
- * node_up for `node`, whose cluster manager has just joined with an ACD.
- * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
- */
-export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
-	const log = new EventLog(state);
-	const config = configOf(state, node);
-	const active = activeNodes(state);
-	const others = active.filter(n => n !== node);
-	log.start(active, 'node_up', node);
-	log.trace(node, 'node_up', [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
-
+/** What a joining node's arrival does to each group: those it acquires, those it takes back from another node (timers and unmanaged groups are dealt with here). */
+function decideJoins(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, manage: boolean): {acquire: ResourceGroup[]; fallbacks: Array<{group: ResourceGroup; from: string}>} {
 	const acquire: ResourceGroup[] = [];
 	const fallbacks: Array<{group: ResourceGroup; from: string}> = [];
 	const context = {settlingTime: config.settlingTime ?? 0, rotatingTaken: new Set<string>()};
@@ -65,34 +55,34 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 		}
 		if (group.type === 'rotating' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
 	}
+	return {acquire: [...acquire, ...fallbacks.map(f => f.group)], fallbacks};
+}
 
-	for (const {group, from} of fallbacks) {
-		log.event(from, 'node_up_remote', node, () => {
-			releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true});
-			return true;
+/**
+ * node_up for `node`, whose cluster manager has just joined with an ACD.
+ * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
+ */
+export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
+	const log = new EventLog(state);
+	const config = configOf(state, node);
+	const active = activeNodes(state);
+	let joined: ReturnType<typeof decideJoins> = {acquire: [], fallbacks: []};
+	log.cluster(active, 'node_up', node, () => {
+		log.trace(node, 'node_up', [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
+		joined = decideJoins(state, log, config, node, manage);
+		for (const {group, from} of joined.fallbacks) log.event(from, 'node_up_remote', node, () => releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true}));
+		log.event(node, 'node_up_local', '', () => {
+			for (const group of joined.acquire) {
+				if (state.resourceGroups[group.name]!.timer?.kind === 'settling') delete state.resourceGroups[group.name]!.timer;
+				acquireOn(state, log, config, node, group, joined.fallbacks.some(f => f.group === group));
+			}
+			varyOnPassive(state, log, config, node);
 		});
-		acquire.push(group);
-	}
-	log.event(node, 'node_up_local', '', () => {
-		for (const group of acquire) {
-			const from = fallbacks.find(f => f.group === group)?.from;
-			if (state.resourceGroups[group.name]!.timer?.kind === 'settling') delete state.resourceGroups[group.name]!.timer;
-			acquireOn(state, log, config, node, group, from !== undefined);
-		}
-		varyOnPassive(state, log, config, node);
-		return true;
 	});
-	log.pass(1);
-	log.complete(active, 'node_up', node);
-
-	log.start(active, 'node_up_complete', node);
-	log.event(node, 'node_up_local_complete', '', () => {
-		completeAcquisitions(state, log, config, node, acquire);
-		return true;
+	log.cluster(active, 'node_up_complete', node, () => {
+		log.event(node, 'node_up_local_complete', '', () => completeAcquisitions(state, log, config, node, joined.acquire));
+		for (const other of active) if (other !== node && joined.fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => {});
 	});
-	for (const other of others) if (fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => true);
-	log.pass(1);
-	log.complete(active, 'node_up_complete', node);
 }
 
 /** node_down for `node`, which is leaving in the given mode (its ACD is still set). */
@@ -100,35 +90,30 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	const log = new EventLog(state);
 	const config = configOf(state, node);
 	const active = activeNodes(state);
-	const remaining = active.filter(n => n !== node);
-	const args = `${node} ${mode === 'forced' ? 'forced' : 'graceful'}`;
-	log.start(active, 'node_down', args);
-	log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${mode === 'forced' ? 'forced' : 'graceful'}`]);
-
+	const param = mode === 'forced' ? 'forced' : 'graceful';
+	const args = `${node} ${param}`;
 	const on = (pick: (runtime: GroupRuntime) => string[]) => Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
 	const held = on(holders);
-	if (mode === 'forced') {
-		for (const group of held) setGroupState(state, group.name, node, 'UNMANAGED');
-		log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
-		log.pass(1);
-		log.complete(active, 'node_down', args);
-		return;
-	}
-
-	log.event(node, 'node_down_local', '', () => {
-		// What a group in ERROR left up is given back too; only groups that were online are taken over.
-		for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
-		const lvm = state.nodes[node]!.lvm;
-		for (const [vgName, vgMode] of Object.entries(lvm.varyon)) {
-			if (vgMode !== 'concurrent-passive') continue;
-			log.trace(node, 'node_down_local', [`varyoffvg ${vgName}`]);
-			delete lvm.varyon[vgName];
-		}
-		return true;
-	});
-
 	const takers = new Map<string, ResourceGroup[]>();
-	if (mode === 'takeover') {
+	log.cluster(active, 'node_down', args, () => {
+		log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${param}`]);
+		if (mode === 'forced') {
+			for (const group of held) setGroupState(state, group.name, node, 'UNMANAGED');
+			log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
+			return;
+		}
+		log.event(node, 'node_down_local', '', () => {
+			// What a group in ERROR left up is given back too; only groups that were online are taken over.
+			for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
+			const lvm = state.nodes[node]!.lvm;
+			for (const [vgName, vgMode] of Object.entries(lvm.varyon)) {
+				if (vgMode !== 'concurrent-passive') continue;
+				log.trace(node, 'node_down_local', [`varyoffvg ${vgName}`]);
+				delete lvm.varyon[vgName];
+			}
+		});
+		if (mode !== 'takeover') return;
+		const remaining = active.filter(n => n !== node);
 		for (const group of held) {
 			const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
 			if (!target) {
@@ -140,21 +125,12 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 		for (const [target, groups] of takers) {
 			log.event(target, 'node_down_remote', node, () => {
 				for (const group of groups) acquireOn(state, log, config, target, group, true);
-				return true;
 			});
 		}
-	}
-	log.pass(1);
-	log.complete(active, 'node_down', args);
-
-	log.start(active, 'node_down_complete', args);
-	log.event(node, 'node_down_local_complete', '', () => true);
-	for (const [target, groups] of takers) {
-		log.event(target, 'node_down_remote_complete', node, () => {
-			completeAcquisitions(state, log, config, target, groups);
-			return true;
-		});
-	}
-	log.pass(1);
-	log.complete(active, 'node_down_complete', args);
+	});
+	if (mode === 'forced') return;
+	log.cluster(active, 'node_down_complete', args, () => {
+		log.event(node, 'node_down_local_complete', '', () => {});
+		for (const [target, groups] of takers) log.event(target, 'node_down_remote_complete', node, () => completeAcquisitions(state, log, config, target, groups));
+	});
 }
