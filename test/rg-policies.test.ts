@@ -83,6 +83,15 @@ describe('custom resource group policies on node up, node down and node rejoin',
 	});
 });
 
+describe('the simulated load dynamic node priority compares', () => {
+	it('hasmit_load refuses a node that is not in the simulated cluster', () => {
+		const cluster = testCluster();
+		cluster.refused('hasmit_load -n node9', 'hasmit_load: node9 is not a node of the simulated cluster.');
+		cluster.refused('hasmit_load -n node9 -c 10', 'hasmit_load: node9 is not a node of the simulated cluster.');
+		expect(cluster.ok('hasmit_load -n node2')).toMatch(/^node2\s+70\s+2048\s+10\s+inactive$/m);
+	});
+});
+
 describe('legacy resource group types behave as their equivalent policies', () => {
 	it('cascading: home node only, next node, fall back; shown with its equivalent policies', () => {
 		const cluster = threeNodes('-r cascading');
