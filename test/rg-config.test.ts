@@ -162,6 +162,17 @@ describe('application servers and monitors', () => {
 	});
 });
 
+describe('NAME=value arguments', () => {
+	it('claddappmon reads them as claddres does: a word without = continues the value before it', () => {
+		const cluster = testCluster();
+		cluster.ok("claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES='appd' 'appd_worker' PROCESS_OWNER=root");
+		expect(cluster.ok('cllsappmon app_mon')).toContain('PROCESSES="appd appd_worker"');
+		cluster.refused('claddappmon appd', 'claddappmon: appd is not NAME=value.');
+		cluster.refused('claddappmon name=m2 COLOUR=red', 'claddappmon: COLOUR is not one of name, RESOURCE_TO_MONITOR');
+		cluster.refused('claddres -g rg_app vg', 'claddres: vg is not NAME=value.');
+	});
+});
+
 describe('run-time policies', () => {
 	it('the settling time is cluster-wide and shown for groups it applies to', () => {
 		const cluster = testCluster();

@@ -10,6 +10,7 @@ import {dcdOf, type ApplicationMonitor} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import {addApplicationServer, changeApplicationServer, defaultRestartInterval, definedMonitor, definedServer, removeApplicationMonitor, removeApplicationServer, saveApplicationMonitor} from '../cluster/rg/applications.js';
 import {UTILITIES} from './cluster-state.js';
+import {nameValues} from './rg-config.js';
 
 const claddserv: Command = {
 	name: 'claddserv',
@@ -89,11 +90,9 @@ function attributeValue(monitor: ApplicationMonitor, attribute: MonitorAttribute
 /** Build a monitor from NAME=value words, over an existing one for clchappmon. */
 function parseMonitor(ctx: CommandContext, base: ApplicationMonitor | undefined): ApplicationMonitor {
 	const monitor: Record<string, unknown> = {stabilization: 0, restartCount: 0, restartInterval: 0, action: 'notify', kind: 'process', ...base};
-	for (const word of ctx.argv.slice(1)) {
-		const match = /^([A-Za-z_]+)=(.*)$/s.exec(word);
-		if (!match || !(match[1]! in MONITOR_ATTRIBUTES)) throw new UsageError(`${ctx.name}: ${word} is not one of ${Object.keys(MONITOR_ATTRIBUTES).join('=, ')}=.`);
-		const field = MONITOR_ATTRIBUTES[match[1] as MonitorAttribute];
-		const value = match[2]!;
+	for (const [attribute, value] of nameValues(ctx, ctx.argv.slice(1))) {
+		if (!(attribute in MONITOR_ATTRIBUTES)) throw new UsageError(`${ctx.name}: ${attribute} is not one of ${Object.keys(MONITOR_ATTRIBUTES).join(', ')}.`);
+		const field = MONITOR_ATTRIBUTES[attribute as MonitorAttribute];
 		if (field === 'kind') {
 			if (value !== 'process' && value !== 'user') throw new UsageError(`${ctx.name}: MONITOR_TYPE is process or user (a custom monitor).`);
 			monitor.kind = value === 'user' ? 'custom' : 'process';
@@ -102,7 +101,7 @@ function parseMonitor(ctx: CommandContext, base: ApplicationMonitor | undefined)
 			monitor.action = value;
 		} else if (NUMBERS.has(field)) {
 			if (value === '') delete monitor[field];
-			else if (!/^\d+$/.test(value)) throw new UsageError(`${ctx.name}: ${match[1]} must be a number of ${field === 'instances' || field === 'restartCount' ? 'times' : 'seconds'}.`);
+			else if (!/^\d+$/.test(value)) throw new UsageError(`${ctx.name}: ${attribute} must be a number of ${field === 'instances' || field === 'restartCount' ? 'times' : 'seconds'}.`);
 			else monitor[field] = Number(value);
 		} else if (value === '') delete monitor[field];
 		else monitor[field] = value;

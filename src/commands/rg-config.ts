@@ -38,6 +38,22 @@ function typeAndPolicies(ctx: CommandContext, {opts}: ParsedOptions): {type?: Gr
 	return {type, policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
 }
 
+/**
+ * NAME=value words (HACMPresource and HACMPmonitor attribute names) as SMIT
+ * writes them: a list field comes out as NAME='first' 'second', so a word
+ * without = continues the value before it.
+ */
+export function nameValues(ctx: CommandContext, words: readonly string[]): Array<[string, string]> {
+	const values: Array<[string, string]> = [];
+	for (const word of words) {
+		const match = /^([A-Z_]+|name)=(.*)$/s.exec(word);
+		if (match) values.push([match[1]!, match[2]!]);
+		else if (values.length > 0) values[values.length - 1]![1] += ` ${word}`;
+		else throw new UsageError(`${ctx.name}: ${word} is not NAME=value.`);
+	}
+	return values;
+}
+
 function groupName(ctx: CommandContext, parsed: ParsedOptions): string {
 	if (typeof parsed.opts.g !== 'string' || parsed.opts.g === '') throw new UsageError(`${ctx.name}: a resource group name (-g) is required.`);
 	return parsed.opts.g;
@@ -97,16 +113,7 @@ const claddres: Command = {
 	usage: `Usage: claddres -g group NAME=value ...\n       NAME is one of ${Object.keys(RESOURCE_ATTRIBUTES).join(', ')}`,
 	run(ctx) {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:'});
-		const name = groupName(ctx, parsed);
-		// SMIT writes a list field as NAME='first' 'second': words without = continue the value before them.
-		const values: Array<[string, string]> = [];
-		for (const word of parsed.args) {
-			const match = /^([A-Z_]+)=(.*)$/s.exec(word);
-			if (match) values.push([match[1]!, match[2]!]);
-			else if (values.length > 0) values[values.length - 1]![1] += ` ${word}`;
-			else throw new UsageError(`${ctx.name}: ${word} is not NAME=value.`);
-		}
-		setGroupAttributes(ctx.state, ctx.node, name, values);
+		setGroupAttributes(ctx.state, ctx.node, groupName(ctx, parsed), nameValues(ctx, parsed.args));
 	},
 };
 
