@@ -53,6 +53,12 @@ describe('DARE resource migration (cldare -M)', () => {
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
 	});
 
+	it('-M goes with -v only: synchronization flags with it are a usage error, nothing moved', () => {
+		const cluster = threeNodes();
+		cluster.refused('cldare -rt -M rg_a:node2', 'cldare: -M (resource migration) cannot be used with -r -t; only -v goes with it.');
+		cluster.refused('cldare -x -M rg_a:node2', 'cldare: -M (resource migration) cannot be used with -x; only -v goes with it.');
+	});
+
 	it('a sticky location persists: the group leaves only when its node goes down and returns when it rejoins', () => {
 		const cluster = threeNodes();
 		cluster.ok('cldare -M rg_a:node3:sticky');
