@@ -40,15 +40,15 @@ function lastSynchronized(state: ClusterState, node: string): ClusterConfig | un
 	return other && dcdOf(state, other.name);
 }
 
-const CLUSTER_WIDE = ['nodes', 'networks', 'ipLabels', 'devices', 'appServers', 'appMonitors', 'eventScripts', 'settlingTime', 'fallbackTimers'] as const;
-
-/** What changed since the last synchronization: the groups, and whether anything cluster-wide did. */
+/** What changed since the last synchronization: the groups, and whether anything cluster-wide (all but the groups) did. */
 function changedScope(config: ClusterConfig, previous: ClusterConfig | undefined): {groups: ResourceGroup[]; topology: boolean} {
 	if (!previous || previous === config) return {groups: previous ? [] : Object.values(config.resourceGroups), topology: !previous};
 	const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+	const keys = new Set([...Object.keys(config), ...Object.keys(previous)] as Array<keyof ClusterConfig>);
+	keys.delete('resourceGroups');
 	return {
 		groups: Object.values(config.resourceGroups).filter(g => !same(g, previous.resourceGroups[g.name])),
-		topology: CLUSTER_WIDE.some(key => !same(config[key], previous[key])),
+		topology: [...keys].some(key => !same(config[key], previous[key])),
 	};
 }
 
