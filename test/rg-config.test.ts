@@ -102,6 +102,14 @@ describe('resources and their rules', () => {
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 	});
 
+	it('refuses a resource listed twice, which would be acquired twice', () => {
+		const cluster = testCluster();
+		cluster.refused("claddres -g rg_app SERVICE_LABEL='app_svc app_svc'", 'ERROR: Service IP label app_svc is listed more than once for resource group rg_app.');
+		cluster.refused("claddres -g rg_app VOLUME_GROUP='datavg' 'datavg'", 'ERROR: Volume group datavg is listed more than once for resource group rg_app.');
+		cluster.refused("claddres -g rg_app APPLICATIONS='app_srv app_srv'", 'ERROR: Application server app_srv is listed more than once for resource group rg_app.');
+		cluster.refused("claddres -g rg_app FILESYSTEM='/data /data'", 'ERROR: File system /data is listed more than once for resource group rg_app.');
+	});
+
 	it('refuses unknown names and resources', () => {
 		const cluster = testCluster();
 		expect(cluster.run('claddres -g rg_app NOSUCH=1').stderr).toContain('NOSUCH is not a resource group attribute.');
