@@ -246,6 +246,23 @@ describe('run-time policies', () => {
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/Nov 21 22:00:\d\d EVENT START: rg_move_release node2/);
 	});
 
+	it('a pending delayed fallback does not happen once a DARE has made the group never fall back', () => {
+		const cluster = threeNodes('-S OHN -O FNPN -B FBHPN');
+		cluster.ok('claddfbtimer -n nightly -r daily -H 22 -M 0');
+		cluster.ok('claddres -g rg_test FALLBACK_AT=nightly');
+		cluster.ok('cldare -rt');
+		start(cluster, 'node1');
+		start(cluster, 'node2');
+		stopWithTakeover(cluster, 'node1');
+		start(cluster, 'node1');
+		expect(cluster.state.resourceGroups.rg_test!.timer?.kind).toBe('fallback');
+		cluster.ok('claddres -g rg_test FALLBACK_AT=');
+		cluster.ok('clchgrp -g rg_test -B NFB');
+		cluster.ok('cldare -rt');
+		cluster.ok('sleep 40000');
+		expect(online(cluster)).toEqual(['node2']);
+	});
+
 	it('timer policies recur weekly, monthly, yearly and on a date', () => {
 		const cluster = testCluster('concurrent');
 		cluster.ok('claddfbtimer -n sundays -r weekly -w 0 -H 2 -M 30');
