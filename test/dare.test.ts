@@ -53,6 +53,12 @@ describe('DARE resource migration (cldare -M)', () => {
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
 	});
 
+	it('-M goes with -v only: synchronization flags with it are a usage error, nothing moved', () => {
+		const cluster = threeNodes();
+		cluster.refused('cldare -rt -M rg_a:node2', 'cldare: -M (resource migration) cannot be used with -r -t; only -v goes with it.');
+		cluster.refused('cldare -x -M rg_a:node2', 'cldare: -M (resource migration) cannot be used with -x; only -v goes with it.');
+	});
+
 	it('a sticky location persists: the group leaves only when its node goes down and returns when it rejoins', () => {
 		const cluster = threeNodes();
 		cluster.ok('cldare -M rg_a:node3:sticky');
@@ -173,9 +179,68 @@ describe('clRGmove', () => {
 		expect(online(cluster, 'rg_conc')).toEqual(['node1', 'node2', 'node3']);
 	});
 
+	it('refuses an empty group name and a node that is not in the cluster, with nothing moved', () => {
+		const cluster = threeNodes();
+		cluster.refused("clRGmove -g '' -n node2 -m", 'Usage: clRGmove -g groupname');
+		cluster.refused('clRGmove -g rg_a -n node9 -m', /^ERROR: node9 is not a cluster node\.$/m);
+	});
+
+	it('cldare -M to the node a group is on moves nothing and says so', () => {
+		const cluster = threeNodes();
+		const out = cluster.ok('cldare -M rg_a:node1:sticky');
+		expect(out).toContain('cldare: Resource group rg_a is already online on node1; it does not move.');
+		expect(sticky(cluster, 'rg_a')).toBe('node1');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('rg_move');
+	});
+
+	it('a group in ERROR gives back what it left up: brought offline there, online elsewhere, or the node stopping', () => {
+		const cluster = testCluster();
+		cluster.ok('cl_rc.cluster -N -A');
+		delete cluster.state.nodes.node2!.files['/usr/local/ha/start_app.sh'];
+		const node2 = () => cluster.state.nodes.node2!;
+		const serviceUp = () => Object.values(node2().interfaces).some(i => i.addresses.includes('app_svc'));
+		const failOnNode2 = () => {
+			expect(cluster.ok('clRGmove -g rg_app -n node2 -m')).toContain('Resource group rg_app went into the ERROR state on node2');
+			// The application server did not start; the service address and datavg stay up on node2.
+			expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual(['active', true]);
+		};
+		failOnNode2();
+		expect(cluster.ok('cllsrgmove -d')).toMatch(/^  rg_app\s+ERROR\s+node2$/m);
+		expect(cluster.ok('cllsrgmove -d -g rg_app')).toContain('  node2\n');
+		cluster.ok('clRGmove -g rg_app -n node2 -d');
+		expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual([undefined, false]);
+		expect(cluster.ok('clRGinfo')).toMatch(/rg_app\s+OFFLINE\s+node1\n\s+OFFLINE\s+node2/);
+
+		cluster.ok('clRGmove -g rg_app -n node1 -u');
+		failOnNode2();
+		cluster.ok('clRGmove -g rg_app -n node1 -u');
+		expect(online(cluster, 'rg_app')).toEqual(['node1']);
+		expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual([undefined, false]);
+
+		failOnNode2();
+		cluster.ok('clstop -g -s -N', 'node2');
+		expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual([undefined, false]);
+		expect(cluster.state.resourceGroups.rg_app!.nodes.node2).toBe('OFFLINE');
+	});
+
 	it('needs a running cluster', () => {
 		const cluster = testCluster();
 		expect(cluster.run('clRGmove -g rg_app -n node2 -m').stderr).toContain('Cluster services are not active on any node');
+	});
+
+	it('pick lists: nothing to pick prints nothing; an unknown group or a stopped cluster is an error', () => {
+		const cluster = threeNodes();
+		cluster.ok('clRGmove -g rg_b -d');
+		expect(cluster.ok('cllsrgmove -d -g rg_b')).toBe('');
+		expect(cluster.ok('cllsrgmove -m -g rg_b')).toBe('');
+		cluster.refused('cllsrgmove -m -g rg_x', 'ERROR: Resource group rg_x is not defined in the active cluster configuration.');
+		cluster.ok('cl_clstop -N -s -g');
+		cluster.refused('cllsrgmove -m', 'ERROR: Cluster services are not active on any node');
+		// DARE migration can still clear a sticky location while HACMP is down.
+		expect(cluster.ok('cllsrgmove -M')).toContain('rg_a:stop\n');
+		const empty = testCluster();
+		empty.ok('clrmgrp -g rg_app');
+		expect(empty.ok('cllsrgmove -M')).toBe('');
 	});
 
 	it('lists what can be moved, brought online or offline, for the SMIT pick lists', () => {

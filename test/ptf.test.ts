@@ -66,4 +66,18 @@ describe('PTF rolling install, node by node (study guide 8.6)', () => {
 		expect(cluster.run('lslpp -l cluster.es.nosuch').stderr).toBe('lslpp: 0504-132  Fileset cluster.es.nosuch not installed.\n');
 		expect(cluster.ok('lslpp -l bos.rte')).toMatch(/^Path: \/etc\/objrepos\n  bos\.rte\s+5\.2\.0\.30  COMMITTED  Base Operating System Runtime$/m);
 	});
+
+	it('refuses a list without a device and actions that do not go together, changing nothing', () => {
+		const cluster = testCluster();
+		cluster.ok(PTF);
+		cluster.refused('installp -l', 'installp: -l needs the installation device or directory (-d).');
+		cluster.refused('installp -r -c all', 'installp: -c and -r cannot be used together.');
+		cluster.refused('installp -a -r -d /usr/sys/inst.images/hacmp_ptf all', 'installp: -a and -r cannot be used together.');
+		cluster.refused('installp -s -c all', 'installp: -c and -s cannot be used together.');
+		// -c with -a commits what it applies.
+		const again = testCluster();
+		expect(again.ok('installp -acgXd /usr/sys/inst.images/hacmp_ptf all')).toMatch(/^cluster\.es\.server\.rte\s+5\.2\.0\.1\s+USR\s+COMMIT\s+SUCCESS$/m);
+		expect(again.ok('installp -s')).toContain('There are no applied (uncommitted) updates');
+	});
+
 });

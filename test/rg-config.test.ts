@@ -102,6 +102,14 @@ describe('resources and their rules', () => {
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 	});
 
+	it('refuses a resource listed twice, which would be acquired twice', () => {
+		const cluster = testCluster();
+		cluster.refused("claddres -g rg_app SERVICE_LABEL='app_svc app_svc'", 'ERROR: Service IP label app_svc is listed more than once for resource group rg_app.');
+		cluster.refused("claddres -g rg_app VOLUME_GROUP='datavg' 'datavg'", 'ERROR: Volume group datavg is listed more than once for resource group rg_app.');
+		cluster.refused("claddres -g rg_app APPLICATIONS='app_srv app_srv'", 'ERROR: Application server app_srv is listed more than once for resource group rg_app.');
+		cluster.refused("claddres -g rg_app FILESYSTEM='/data /data'", 'ERROR: File system /data is listed more than once for resource group rg_app.');
+	});
+
 	it('refuses unknown names and resources', () => {
 		const cluster = testCluster();
 		expect(cluster.run('claddres -g rg_app NOSUCH=1').stderr).toContain('NOSUCH is not a resource group attribute.');
@@ -162,6 +170,17 @@ describe('application servers and monitors', () => {
 	});
 });
 
+describe('NAME=value arguments', () => {
+	it('claddappmon reads them as claddres does: a word without = continues the value before it', () => {
+		const cluster = testCluster();
+		cluster.ok("claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES='appd' 'appd_worker' PROCESS_OWNER=root");
+		expect(cluster.ok('cllsappmon app_mon')).toContain('PROCESSES="appd appd_worker"');
+		cluster.refused('claddappmon appd', 'claddappmon: appd is not NAME=value.');
+		cluster.refused('claddappmon name=m2 COLOUR=red', 'claddappmon: COLOUR is not one of name, RESOURCE_TO_MONITOR');
+		cluster.refused('claddres -g rg_app vg', 'claddres: vg is not NAME=value.');
+	});
+});
+
 describe('run-time policies', () => {
 	it('the settling time is cluster-wide and shown for groups it applies to', () => {
 		const cluster = testCluster();
@@ -184,3 +203,31 @@ describe('run-time policies', () => {
 		expect(cluster.ok('cllsfbtimer')).toBe('');
 	});
 });
+
+describe('names and lookups, refused alike by every definition command', () => {
+	it('a bad or taken name, or an object that is not defined: an ERROR line, exit 1, nothing changed', () => {
+		const cluster = testCluster();
+		cluster.ok('claddserv -s web_srv -b /usr/local/ha/web_start.sh -e /usr/local/ha/web_stop.sh');
+		cluster.ok('claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root');
+		cluster.ok('claddfbtimer -n nightly -r daily -H 23 -M 30');
+		for (const [line, message] of [
+			['clchgrp -g rg_app -G 9lives', 'ERROR: Resource group name "9lives" is not valid'],
+			['claddserv -s stop -b /a -e /b', 'ERROR: Application server name "stop" is a reserved word in HACMP'],
+			['clchserv -s web_srv -n app_srv', 'ERROR: Application server app_srv already exists.'],
+			['clchserv -s nosuch -b /x', 'ERROR: Application server nosuch is not defined.'],
+			['cllsserv -n nosuch', 'ERROR: Application server nosuch is not defined.'],
+			['claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root', 'ERROR: Application monitor app_mon already exists.'],
+			['clchappmon name=nosuch RESTART_COUNT=1', 'ERROR: Application monitor nosuch is not defined.'],
+			['cllsappmon app_mon nosuch', 'ERROR: Application monitor nosuch is not defined.'],
+			['clrmappmon nosuch', 'ERROR: Application monitor nosuch is not defined.'],
+			['claddfbtimer -n nightly -r weekly -H 1 -M 0 -w 0', 'ERROR: The delayed fallback timer policy nightly already exists.'],
+			['clchfbtimer -n nightly -N a-b', 'ERROR: The delayed fallback timer policy name "a-b" is not valid'],
+			['clchfbtimer -n nosuch -H 1', 'ERROR: The delayed fallback timer policy nosuch is not defined.'],
+			['cllsfbtimer -n nosuch', 'ERROR: The delayed fallback timer policy nosuch is not defined.'],
+			['clrmfbtimer -n nosuch', 'ERROR: The delayed fallback timer policy nosuch is not defined.'],
+		] as const) {
+			cluster.refused(line, message);
+		}
+	});
+});
+

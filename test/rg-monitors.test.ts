@@ -48,6 +48,17 @@ describe('application monitors at work', () => {
 		expect(cluster.ok('ps -ef', 'node2')).toMatch(/ appd$/m);
 	});
 
+	it('a failure pending its stabilization interval is dropped if the monitor is removed meanwhile (DARE)', () => {
+		const cluster = monitored('RESTART_COUNT=1 FAILURE_ACTION=notify');
+		const pid = cluster.ok('ps -ef | grep appd').trim().split(/\s+/)[1];
+		cluster.ok(`kill -9 ${pid}`);
+		cluster.ok('clrmappmon app_mon');
+		cluster.ok('cldare -rt');
+		cluster.ok('sleep 70');
+		expect(events(cluster, 'node1')).not.toContain('server_restart');
+		expect(cluster.state.resourceGroups.rg_app!.pendingFailure).toBeUndefined();
+	});
+
 	it('a failure within the stabilization interval is noticed when monitoring starts', () => {
 		const cluster = monitored('RESTART_COUNT=1 FAILURE_ACTION=notify');
 		const pid = cluster.ok('ps -ef | grep appd').trim().split(/\s+/)[1];

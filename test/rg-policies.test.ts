@@ -83,6 +83,15 @@ describe('custom resource group policies on node up, node down and node rejoin',
 	});
 });
 
+describe('the simulated load dynamic node priority compares', () => {
+	it('hasmit_load refuses a node that is not in the simulated cluster', () => {
+		const cluster = testCluster();
+		cluster.refused('hasmit_load -n node9', 'hasmit_load: node9 is not a node of the simulated cluster.');
+		cluster.refused('hasmit_load -n node9 -c 10', 'hasmit_load: node9 is not a node of the simulated cluster.');
+		expect(cluster.ok('hasmit_load -n node2')).toMatch(/^node2\s+70\s+2048\s+10\s+inactive$/m);
+	});
+});
+
 describe('legacy resource group types behave as their equivalent policies', () => {
 	it('cascading: home node only, next node, fall back; shown with its equivalent policies', () => {
 		const cluster = threeNodes('-r cascading');
@@ -235,6 +244,23 @@ describe('run-time policies', () => {
 		cluster.ok('sleep 36000');
 		expect(online(cluster)).toEqual(['node1']);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/Nov 21 22:00:\d\d EVENT START: rg_move_release node2/);
+	});
+
+	it('a pending delayed fallback does not happen once a DARE has made the group never fall back', () => {
+		const cluster = threeNodes('-S OHN -O FNPN -B FBHPN');
+		cluster.ok('claddfbtimer -n nightly -r daily -H 22 -M 0');
+		cluster.ok('claddres -g rg_test FALLBACK_AT=nightly');
+		cluster.ok('cldare -rt');
+		start(cluster, 'node1');
+		start(cluster, 'node2');
+		stopWithTakeover(cluster, 'node1');
+		start(cluster, 'node1');
+		expect(cluster.state.resourceGroups.rg_test!.timer?.kind).toBe('fallback');
+		cluster.ok('claddres -g rg_test FALLBACK_AT=');
+		cluster.ok('clchgrp -g rg_test -B NFB');
+		cluster.ok('cldare -rt');
+		cluster.ok('sleep 40000');
+		expect(online(cluster)).toEqual(['node2']);
 	});
 
 	it('timer policies recur weekly, monthly, yearly and on a date', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
-import type {ClusterConfig} from '../src/cluster/config.js';
+import {editDcd, type ClusterConfig} from '../src/cluster/config.js';
 import {varSpaceNeeded} from '../src/cluster/verify/topology-checks.js';
 
 const RHOSTS = '/usr/es/sbin/cluster/etc/rhosts';
@@ -235,6 +235,20 @@ describe('corrective actions, logging and scope', () => {
 		const out = cluster.run('clverify -c -V verbose').stdout;
 		expect(out).toContain('Cascading resource group rg_c has only one participating node');
 		expect(out).not.toContain('Checking: Free space in /var');
+	});
+
+	it('any cluster-wide change, the cluster definition itself included, puts the topology in scope', () => {
+		const cluster = testCluster();
+		editDcd(cluster.state, 'node1', config => void (config.cluster.name = 'renamed'));
+		expect(cluster.run('clverify -c -V verbose').stdout).toContain('Checking: Free space in /var');
+	});
+
+	it('in a running cluster, what changed is measured against the ACD', () => {
+		const cluster = testCluster();
+		cluster.ok('cl_rc.cluster -N -A');
+		expect(cluster.ok('clverify -c')).toContain('There are no changes to verify since the last synchronization.');
+		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
+		expect(cluster.run('clverify -c').stdout).toContain('Cascading resource group rg_c has only one participating node');
 	});
 
 	it('a start is refused on a verification error, unless errors are ignored (-v)', () => {

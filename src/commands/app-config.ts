@@ -3,13 +3,14 @@
  * cllsserv; claddappmon, clchappmon, clrmappmon, cllsappmon, whose
  * NAME=value arguments are the HACMPmonitor attribute names.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type ApplicationMonitor} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
-import {addApplicationServer, changeApplicationServer, defaultRestartInterval, removeApplicationMonitor, removeApplicationServer, saveApplicationMonitor} from '../cluster/rg/applications.js';
-import {UTILITIES} from './rg-config.js';
+import {addApplicationServer, changeApplicationServer, defaultRestartInterval, definedMonitor, definedServer, removeApplicationMonitor, removeApplicationServer, saveApplicationMonitor} from '../cluster/rg/applications.js';
+import {UTILITIES} from './cluster-state.js';
+import {nameValues} from './rg-config.js';
 
 const claddserv: Command = {
 	name: 'claddserv',
@@ -51,8 +52,7 @@ const cllsserv: Command = {
 	usage: 'Usage: cllsserv [-c] [-n server_name]',
 	run(ctx) {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cn:'});
-		const servers = Object.values(dcdOf(ctx.state, ctx.node).appServers).filter(s => typeof opts.n !== 'string' || s.name === opts.n);
-		if (typeof opts.n === 'string' && servers.length === 0) throw new CommandError(`ERROR: Application server ${opts.n} is not defined.`);
+		const servers = typeof opts.n === 'string' ? [definedServer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).appServers);
 		if (opts.c) ctx.print('#name:start_script:stop_script');
 		for (const s of servers) ctx.print(opts.c ? joinColons([s.name, s.startScript, s.stopScript]) : `${s.name.padEnd(20)} ${s.startScript}  ${s.stopScript}`);
 	},
@@ -90,11 +90,9 @@ function attributeValue(monitor: ApplicationMonitor, attribute: MonitorAttribute
 /** Build a monitor from NAME=value words, over an existing one for clchappmon. */
 function parseMonitor(ctx: CommandContext, base: ApplicationMonitor | undefined): ApplicationMonitor {
 	const monitor: Record<string, unknown> = {stabilization: 0, restartCount: 0, restartInterval: 0, action: 'notify', kind: 'process', ...base};
-	for (const word of ctx.argv.slice(1)) {
-		const match = /^([A-Za-z_]+)=(.*)$/s.exec(word);
-		if (!match || !(match[1]! in MONITOR_ATTRIBUTES)) throw new UsageError(`${ctx.name}: ${word} is not one of ${Object.keys(MONITOR_ATTRIBUTES).join('=, ')}=.`);
-		const field = MONITOR_ATTRIBUTES[match[1] as MonitorAttribute];
-		const value = match[2]!;
+	for (const [attribute, value] of nameValues(ctx, ctx.argv.slice(1))) {
+		if (!(attribute in MONITOR_ATTRIBUTES)) throw new UsageError(`${ctx.name}: ${attribute} is not one of ${Object.keys(MONITOR_ATTRIBUTES).join(', ')}.`);
+		const field = MONITOR_ATTRIBUTES[attribute as MonitorAttribute];
 		if (field === 'kind') {
 			if (value !== 'process' && value !== 'user') throw new UsageError(`${ctx.name}: MONITOR_TYPE is process or user (a custom monitor).`);
 			monitor.kind = value === 'user' ? 'custom' : 'process';
@@ -103,7 +101,7 @@ function parseMonitor(ctx: CommandContext, base: ApplicationMonitor | undefined)
 			monitor.action = value;
 		} else if (NUMBERS.has(field)) {
 			if (value === '') delete monitor[field];
-			else if (!/^\d+$/.test(value)) throw new UsageError(`${ctx.name}: ${match[1]} must be a number of ${field === 'instances' || field === 'restartCount' ? 'times' : 'seconds'}.`);
+			else if (!/^\d+$/.test(value)) throw new UsageError(`${ctx.name}: ${attribute} must be a number of ${field === 'instances' || field === 'restartCount' ? 'times' : 'seconds'}.`);
 			else monitor[field] = Number(value);
 		} else if (value === '') delete monitor[field];
 		else monitor[field] = value;
@@ -132,9 +130,7 @@ const clchappmon: Command = {
 	run(ctx) {
 		const name = /^name=(.*)$/s.exec(ctx.argv[1] ?? '')?.[1];
 		if (!name) throw new UsageError(`${ctx.name}: the first argument must be name=monitor_name.`);
-		const base = dcdOf(ctx.state, ctx.node).appMonitors[name];
-		if (!base) throw new CommandError(`ERROR: Application monitor ${name} is not defined.`);
-		saveApplicationMonitor(ctx.state, ctx.node, parseMonitor(ctx, base), {replaces: name});
+		saveApplicationMonitor(ctx.state, ctx.node, parseMonitor(ctx, definedMonitor(ctx.state, ctx.node, name)), {replaces: name});
 	},
 };
 
@@ -155,8 +151,8 @@ const cllsappmon: Command = {
 	run(ctx) {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'ct:'});
 		if (opts.t !== undefined && opts.t !== 'process' && opts.t !== 'user') throw new UsageError(`${ctx.name}: -t takes process or user.`);
-		const monitors = dcdOf(ctx.state, ctx.node).appMonitors;
-		const chosen = (args.length > 0 ? args.map(name => monitors[name] ?? fail(name)) : Object.values(monitors)).filter(m => opts.t === undefined || attributeValue(m, 'MONITOR_TYPE') === opts.t);
+		const monitors = args.length > 0 ? args.map(name => definedMonitor(ctx.state, ctx.node, name)) : Object.values(dcdOf(ctx.state, ctx.node).appMonitors);
+		const chosen = monitors.filter(m => opts.t === undefined || attributeValue(m, 'MONITOR_TYPE') === opts.t);
 		const names = Object.keys(MONITOR_ATTRIBUTES) as MonitorAttribute[];
 		if (opts.c) {
 			ctx.print(`#${names.join(':')}`);
@@ -168,9 +164,5 @@ const cllsappmon: Command = {
 		}
 	},
 };
-
-function fail(name: string): never {
-	throw new CommandError(`ERROR: Application monitor ${name} is not defined.`);
-}
 
 export const applicationConfigCommands: Command[] = [claddserv, clchserv, clrmserv, cllsserv, claddappmon, clchappmon, clrmappmon, cllsappmon];

@@ -10,11 +10,11 @@ import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type GroupType, type ResourceGroup} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import {groupAttributes, RESOURCE_ATTRIBUTES, setGroupAttributes} from '../cluster/rg/attributes.js';
-import {addResourceGroup, changeResourceGroup, definedGroup, removeResourceGroup} from '../cluster/rg/groups.js';
+import {addResourceGroup, changeResourceGroup, removeResourceGroup} from '../cluster/rg/groups.js';
 import {FALLBACK_POLICIES, FALLOVER_POLICIES, GROUP_TYPES, STARTUP_POLICIES, type Policies} from '../cluster/rg/policies.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
+import {selectGroups, UTILITIES} from './cluster-state.js';
 
-export const UTILITIES = '/usr/es/sbin/cluster/utilities';
 const POLICY_USAGE = "[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]";
 
 const nodeList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -36,6 +36,22 @@ function typeAndPolicies(ctx: CommandContext, {opts}: ParsedOptions): {type?: Gr
 	const given = Object.values(policies).some(Boolean);
 	if (given && type && type !== 'custom') throw new UsageError(`${ctx.name}: -S, -O and -B apply to custom resource groups; a ${type} group takes its policies from its type.`);
 	return {type, policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
+}
+
+/**
+ * NAME=value words (HACMPresource and HACMPmonitor attribute names) as SMIT
+ * writes them: a list field comes out as NAME='first' 'second', so a word
+ * without = continues the value before it.
+ */
+export function nameValues(ctx: CommandContext, words: readonly string[]): Array<[string, string]> {
+	const values: Array<[string, string]> = [];
+	for (const word of words) {
+		const match = /^([A-Z_]+|name)=(.*)$/s.exec(word);
+		if (match) values.push([match[1]!, match[2]!]);
+		else if (values.length > 0) values[values.length - 1]![1] += ` ${word}`;
+		else throw new UsageError(`${ctx.name}: ${word} is not NAME=value.`);
+	}
+	return values;
 }
 
 function groupName(ctx: CommandContext, parsed: ParsedOptions): string {
@@ -97,24 +113,12 @@ const claddres: Command = {
 	usage: `Usage: claddres -g group NAME=value ...\n       NAME is one of ${Object.keys(RESOURCE_ATTRIBUTES).join(', ')}`,
 	run(ctx) {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:'});
-		const name = groupName(ctx, parsed);
-		// SMIT writes a list field as NAME='first' 'second': words without = continue the value before them.
-		const values: Array<[string, string]> = [];
-		for (const word of parsed.args) {
-			const match = /^([A-Z_]+)=(.*)$/s.exec(word);
-			if (match) values.push([match[1]!, match[2]!]);
-			else if (values.length > 0) values[values.length - 1]![1] += ` ${word}`;
-			else throw new UsageError(`${ctx.name}: ${word} is not NAME=value.`);
-		}
-		setGroupAttributes(ctx.state, ctx.node, name, values);
+		setGroupAttributes(ctx.state, ctx.node, groupName(ctx, parsed), nameValues(ctx, parsed.args));
 	},
 };
 
-/** One named group (it must be defined in the local DCD), or every group. */
-function groupsNamed(ctx: CommandContext, config: ClusterConfig, name: string | true | undefined): ResourceGroup[] {
-	if (typeof name === 'string') return [definedGroup(ctx.state, ctx.node, name)];
-	return Object.values(config.resourceGroups);
-}
+/** The group -g names (it must be defined in the local DCD), or every group. */
+const groupsNamed = (config: ClusterConfig, name: string | true | undefined) => selectGroups(config, typeof name === 'string' ? [name] : []);
 
 const cllsres: Command = {
 	name: 'cllsres',
@@ -122,7 +126,7 @@ const cllsres: Command = {
 	usage: 'Usage: cllsres [-c] [-g group]',
 	run(ctx) {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:'});
-		const groups = groupsNamed(ctx, dcdOf(ctx.state, ctx.node), opts.g);
+		const groups = groupsNamed(dcdOf(ctx.state, ctx.node), opts.g);
 		if (opts.c) {
 			ctx.print(`#${Object.keys(RESOURCE_ATTRIBUTES).join(':')}`);
 			for (const group of groups) ctx.print(joinColons(Object.values(RESOURCE_ATTRIBUTES).map(a => (a.applies?.(group) ?? true ? a.get(group) : ''))));
@@ -188,7 +192,7 @@ const clshowres: Command = {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:n:'});
 		const config = dcdOf(ctx.state, ctx.node);
 		if (typeof opts.n === 'string' && !config.nodes.some(n => n.name === opts.n)) throw new CommandError(`ERROR: ${opts.n} is not a cluster node.`);
-		const groups = groupsNamed(ctx, config, opts.g).filter(g => typeof opts.n !== 'string' || g.nodes.includes(opts.n));
+		const groups = groupsNamed(config, opts.g).filter(g => typeof opts.n !== 'string' || g.nodes.includes(opts.n));
 		if (opts.c) {
 			const [first] = groups;
 			if (!first) return;

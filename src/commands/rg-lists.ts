@@ -10,12 +10,22 @@ import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type ClusterConfig} from '../cluster/config.js';
 import {DNP_POLICIES} from '../cluster/rg/policies.js';
-import {groupStorage} from '../cluster/rg/rules.js';
+import {groupStorage, indexGroups} from '../cluster/rg/rules.js';
 import {definedGroup} from '../cluster/rg/groups.js';
 import {fileSystemsOf} from '../cluster/lvm-ops.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const usedBy = (name: string | undefined) => (name ? `resource group ${name}` : 'no resource group');
+
+type Owner = (item: string) => string | undefined;
+
+/** The group that uses each service label, volume group and file system, from one index of the configuration. */
+function owners(ctx: CommandContext, config: ClusterConfig): {label: Owner; vg: Owner; fs: Owner} {
+	const index = indexGroups(ctx.state, config);
+	const fileSystems = new Map<string, string>();
+	for (const [group, storage] of index.storage) for (const fs of storage.fileSystems) if (!fileSystems.has(fs)) fileSystems.set(fs, group);
+	return {label: label => index.users.label.get(label)?.[0], vg: vg => index.users.vg.get(vg)?.[0], fs: fs => fileSystems.get(fs)};
+}
 
 function options(ctx: CommandContext): {config: ClusterConfig; group?: string} {
 	const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:'});
@@ -29,9 +39,9 @@ const cllssvcs: Command = {
 	usage: 'Usage: cllssvcs',
 	run(ctx) {
 		const {config} = options(ctx);
+		const owner = owners(ctx, config).label;
 		for (const label of Object.values(config.ipLabels).filter(l => l.role === 'service')) {
-			const group = Object.values(config.resourceGroups).find(g => g.resources.serviceLabels.includes(label.label));
-			ctx.print(`${label.label.padEnd(20)}${label.address.padEnd(17)}${label.network.padEnd(16)}${label.node ? `node ${label.node}, ` : ''}${usedBy(group?.name)}`);
+			ctx.print(`${label.label.padEnd(20)}${label.address.padEnd(17)}${label.network.padEnd(16)}${label.node ? `node ${label.node}, ` : ''}${usedBy(owner(label.label))}`);
 		}
 	},
 };
@@ -47,8 +57,7 @@ const cllsvg: Command = {
 	usage: 'Usage: cllsvg [-g group]',
 	run(ctx) {
 		const {config, group} = options(ctx);
-		const groups = Object.values(config.resourceGroups);
-		const owner = (vg: string) => groups.find(g => groupStorage(ctx.state, g).volumeGroups.includes(vg))?.name;
+		const owner = owners(ctx, config).vg;
 		const vgs = group ? groupStorage(ctx.state, definedGroup(ctx.state, ctx.node, group)).volumeGroups : sharedVolumeGroups(ctx);
 		for (const vg of vgs) {
 			const concurrent = ctx.state.vgda[ctx.state.nodes[ctx.node]!.lvm.volumeGroups[vg]?.vgid ?? '']?.concurrent;
@@ -63,16 +72,13 @@ const cllsfs: Command = {
 	usage: 'Usage: cllsfs [-g group]',
 	run(ctx) {
 		const {config, group} = options(ctx);
-		const groups = Object.values(config.resourceGroups);
 		if (group) {
 			for (const fs of groupStorage(ctx.state, definedGroup(ctx.state, ctx.node, group)).fileSystems) ctx.print(fs);
 			return;
 		}
+		const owner = owners(ctx, config).fs;
 		for (const vg of sharedVolumeGroups(ctx)) {
-			for (const fs of fileSystemsOf(ctx.state, ctx.node, vg)) {
-				const owner = groups.find(g => groupStorage(ctx.state, g).fileSystems.includes(fs));
-				ctx.print(`${fs.padEnd(20)}${vg.padEnd(20)}${usedBy(owner?.name)}`);
-			}
+			for (const fs of fileSystemsOf(ctx.state, ctx.node, vg)) ctx.print(`${fs.padEnd(20)}${vg.padEnd(20)}${usedBy(owner(fs))}`);
 		}
 	},
 };

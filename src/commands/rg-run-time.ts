@@ -3,14 +3,14 @@
  * the cluster-wide settling time; claddfbtimer, clchfbtimer, clrmfbtimer and
  * cllsfbtimer manage delayed fallback timer policies.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {UsageError} from '../command/errors.js';
 import {getopt, type ParsedOptions} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type FallbackTimerPolicy, type TimerRecurrence} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
-import {removeFallbackTimer, saveFallbackTimer, setSettlingTime} from '../cluster/rg/run-time.js';
+import {definedTimer, removeFallbackTimer, saveFallbackTimer, setSettlingTime} from '../cluster/rg/run-time.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const clsettlingtime: Command = {
 	name: 'clsettlingtime',
@@ -69,9 +69,7 @@ const clchfbtimer: Command = {
 		const parsed = getopt(ctx.name, ctx.argv.slice(1), TIMER_SPEC);
 		const name = parsed.opts.n;
 		if (typeof name !== 'string') throw new UsageError(`${ctx.name}: the policy to change (-n) is required.`);
-		const base = dcdOf(ctx.state, ctx.node).fallbackTimers?.[name];
-		if (!base) throw new CommandError(`ERROR: The delayed fallback timer policy ${name} is not defined.`);
-		saveFallbackTimer(ctx.state, ctx.node, timerFrom(ctx, parsed, base), {replaces: name});
+		saveFallbackTimer(ctx.state, ctx.node, timerFrom(ctx, parsed, definedTimer(ctx.state, ctx.node, name)), {replaces: name});
 	},
 };
 
@@ -94,8 +92,7 @@ const cllsfbtimer: Command = {
 	usage: 'Usage: cllsfbtimer [-c] [-n name]',
 	run(ctx) {
 		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cn:'});
-		const timers = Object.values(dcdOf(ctx.state, ctx.node).fallbackTimers ?? {}).filter(t => typeof opts.n !== 'string' || t.name === opts.n);
-		if (typeof opts.n === 'string' && timers.length === 0) throw new CommandError(`ERROR: The delayed fallback timer policy ${opts.n} is not defined.`);
+		const timers = typeof opts.n === 'string' ? [definedTimer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).fallbackTimers ?? {});
 		if (opts.c) {
 			ctx.print(`#${TIMER_FIELDS.join(':')}`);
 			for (const t of timers) ctx.print(joinColons(TIMER_FIELDS.map(f => String(t[f] ?? ''))));

@@ -27,10 +27,10 @@ const hasmitLoad: Command = {
 			return Number(value);
 		};
 		const changes = {freeCpu: figure('c', 100), freeMemMb: figure('m', 1048576), diskBusy: figure('d', 100)};
+		const node = typeof opts.n === 'string' ? ctx.state.nodes[opts.n] : undefined;
+		if (typeof opts.n === 'string' && !node) throw new CommandError(`${ctx.name}: ${opts.n} is not a node of the simulated cluster.`);
 		if (Object.values(changes).some(v => v !== undefined)) {
-			if (typeof opts.n !== 'string') throw new UsageError(`${ctx.name}: name the node to change (-n).`);
-			const node = ctx.state.nodes[opts.n];
-			if (!node) throw new CommandError(`${ctx.name}: ${opts.n} is not a node of the simulated cluster.`);
+			if (!node) throw new UsageError(`${ctx.name}: name the node to change (-n).`);
 			for (const [key, value] of Object.entries(changes)) if (value !== undefined) node.metrics[key as keyof typeof changes] = value;
 		}
 		const nodes = dcdOf(ctx.state, ctx.node).nodes.map(n => n.name);

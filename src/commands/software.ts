@@ -5,7 +5,7 @@
  */
 import {CommandError, UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
-import type {Command} from '../command/registry.js';
+import type {Command, CommandContext} from '../command/registry.js';
 import {applyUpdates, FILESET_DESCRIPTIONS, finishUpdates, INSTALL_IMAGES, matchFilesets} from '../cluster/software.js';
 
 const RULE = `  ${'-'.repeat(76)}`;
@@ -72,6 +72,45 @@ function summary(rows: Array<{fileset: string; level: string}>, event: string): 
 	];
 }
 
+type Rows = Array<{fileset: string; level: string}>;
+const printAll = (ctx: CommandContext, lines: readonly string[]) => lines.forEach(l => ctx.print(l));
+
+/** installp -l: what an image directory holds. */
+function listMedia(ctx: CommandContext, device: string): void {
+	const images = INSTALL_IMAGES[device.replace(/\/$/, '')];
+	if (!images) throw new CommandError(`installp:  Device ${device} could not be accessed.`);
+	ctx.print(`  ${'Fileset Name'.padEnd(28)}${'Level'.padEnd(26)}I/U Q Content`);
+	ctx.print(`  ${'='.repeat(68)}`);
+	for (const [f, level] of Object.entries(images)) ctx.print(`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.startsWith('cluster.es.server') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`);
+}
+
+/** installp -a [-c]: apply the updates on the device, committing them at once with -c. */
+function apply(ctx: CommandContext, device: string, patterns: readonly string[], commit: boolean): void {
+	const node = ctx.state.nodes[ctx.node]!;
+	const result = applyUpdates(ctx.state, ctx.node, device, patterns);
+	printAll(ctx, banner('Pre-installation Verification...'));
+	ctx.print('Verifying selections...done\nVerifying requisites...done\nResults...\n');
+	if (result.current.length > 0) ctx.print(`WARNINGS\n--------\n  Already installed at this level or higher, not processed:\n${result.current.map(f => `    ${f} ${node.filesets[f]}`).join('\n')}\n`);
+	if (result.applied.length === 0) throw new CommandError('installp:  There was nothing to install.');
+	ctx.print('SUCCESSES\n---------\n  Filesets listed in this section passed pre-installation verification\n  and will be installed.\n\n  Selected Filesets\n  -----------------');
+	for (const {fileset, level} of result.applied) ctx.print(`  ${`${fileset} ${level}`.padEnd(40)}# ${FILESET_DESCRIPTIONS[fileset] ?? ''}`);
+	ctx.print('\n  << End of Success Section >>\n');
+	printAll(ctx, banner('Installing Software...'));
+	ctx.print(`\ninstallp:  APPLYING software for:\n${result.applied.map(a => `        ${a.fileset} ${a.level}`).join('\n')}\n`);
+	const rows: Rows = commit ? finishUpdates(ctx.state, ctx.node, result.applied.map(r => r.fileset), 'commit') : result.applied;
+	printAll(ctx, banner('Summaries:'));
+	printAll(ctx, summary(rows, 'APPLY'));
+	if (commit) printAll(ctx, summary(rows, 'COMMIT').slice(4));
+}
+
+/** installp -c or -r: commit or reject applied updates. */
+function finish(ctx: CommandContext, patterns: readonly string[], action: 'commit' | 'reject'): void {
+	const done = finishUpdates(ctx.state, ctx.node, patterns, action);
+	printAll(ctx, banner(action === 'commit' ? 'Committing Software...' : 'Rejecting Software...'));
+	ctx.print(`\ninstallp:  ${action === 'commit' ? 'COMMITTING' : 'REJECTING'} software for:\n${done.map(d => `        ${d.fileset}`).join('\n')}\n`);
+	printAll(ctx, summary(done, action === 'commit' ? 'COMMIT' : 'REJECT'));
+}
+
 const installp: Command = {
 	name: 'installp',
 	dir: '/usr/sbin',
@@ -84,49 +123,24 @@ const installp: Command = {
 	].join('\n'),
 	run(ctx) {
 		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'acrlsgXYNd:'});
-		const node = ctx.state.nodes[ctx.node]!;
+		// One action; -c goes with -a (apply and commit) or stands alone.
+		const actions = (['a', 'c', 'r', 'l', 's'] as const).filter(f => opts[f] && !(f === 'c' && opts.a));
+		if (actions.length > 1) throw new UsageError(`installp: ${actions.map(f => `-${f}`).join(' and ')} cannot be used together.`);
+		const device = typeof opts.d === 'string' ? opts.d : undefined;
 		if (opts.s) {
+			const node = ctx.state.nodes[ctx.node]!;
 			const applied = Object.keys(node.applied ?? {}).sort();
 			if (applied.length === 0) ctx.print('installp:  There are no applied (uncommitted) updates on this system.');
 			for (const f of applied) ctx.print(`  ${f.padEnd(28)}${node.filesets[f]}`);
 			return;
 		}
-		if (opts.l) {
-			const images = typeof opts.d === 'string' ? INSTALL_IMAGES[opts.d.replace(/\/$/, '')] : undefined;
-			if (!images) throw new CommandError(`installp:  Device ${String(opts.d ?? '')} could not be accessed.`);
-			ctx.print(`  ${'Fileset Name'.padEnd(28)}${'Level'.padEnd(26)}I/U Q Content`);
-			ctx.print(`  ${'='.repeat(68)}`);
-			for (const [f, level] of Object.entries(images)) ctx.print(`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.startsWith('cluster.es.server') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`);
-			return;
+		if (opts.l || opts.a) {
+			if (device === undefined) throw new UsageError(`installp: -${opts.l ? 'l' : 'a'} needs the installation device or directory (-d).`);
+			if (opts.l) return listMedia(ctx, device);
 		}
 		if (args.length === 0) throw new UsageError('installp: Specify the filesets to process, or all.');
-		if (opts.a) {
-			if (typeof opts.d !== 'string') throw new UsageError('installp: -a needs the installation device or directory (-d).');
-			const result = applyUpdates(ctx.state, ctx.node, opts.d, args);
-			for (const l of banner('Pre-installation Verification...')) ctx.print(l);
-			ctx.print('Verifying selections...done\nVerifying requisites...done\nResults...\n');
-			if (result.current.length > 0) ctx.print(`WARNINGS\n--------\n  Already installed at this level or higher, not processed:\n${result.current.map(f => `    ${f} ${node.filesets[f]}`).join('\n')}\n`);
-			if (result.applied.length === 0) throw new CommandError('installp:  There was nothing to install.');
-			ctx.print('SUCCESSES\n---------\n  Filesets listed in this section passed pre-installation verification\n  and will be installed.\n\n  Selected Filesets\n  -----------------');
-			for (const {fileset, level} of result.applied) ctx.print(`  ${`${fileset} ${level}`.padEnd(40)}# ${FILESET_DESCRIPTIONS[fileset] ?? ''}`);
-			ctx.print('\n  << End of Success Section >>\n');
-			for (const l of banner('Installing Software...')) ctx.print(l);
-			ctx.print(`\ninstallp:  APPLYING software for:\n${result.applied.map(a => `        ${a.fileset} ${a.level}`).join('\n')}\n`);
-			let rows = result.applied;
-			if (opts.c) rows = finishUpdates(ctx.state, ctx.node, rows.map(r => r.fileset), 'commit');
-			for (const l of banner('Summaries:')) ctx.print(l);
-			for (const l of summary(rows, 'APPLY')) ctx.print(l);
-			if (opts.c) for (const l of summary(rows, 'COMMIT').slice(4)) ctx.print(l);
-			return;
-		}
-		if (opts.c || opts.r) {
-			const action = opts.c ? 'commit' : 'reject';
-			const done = finishUpdates(ctx.state, ctx.node, args, action);
-			for (const l of banner(opts.c ? 'Committing Software...' : 'Rejecting Software...')) ctx.print(l);
-			ctx.print(`\ninstallp:  ${opts.c ? 'COMMITTING' : 'REJECTING'} software for:\n${done.map(d => `        ${d.fileset}`).join('\n')}\n`);
-			for (const l of summary(done, opts.c ? 'COMMIT' : 'REJECT')) ctx.print(l);
-			return;
-		}
+		if (opts.a) return apply(ctx, device!, args, Boolean(opts.c));
+		if (opts.c || opts.r) return finish(ctx, args, opts.c ? 'commit' : 'reject');
 		throw new UsageError('installp: Specify -a, -c, -r, -l or -s.');
 	},
 };

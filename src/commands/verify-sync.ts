@@ -11,7 +11,7 @@ import {activeNodes} from '../cluster/config.js';
 import {synchronizeCluster} from '../cluster/sync/synchronize.js';
 import {verifyCluster, type CorrectiveMode, type VerifyOptions} from '../cluster/verify/verify.js';
 import {migrateResourceGroups, parseMigration} from '../cluster/rg/migrate.js';
-import {UTILITIES} from './rg-config.js';
+import {UTILITIES} from './cluster-state.js';
 
 const MODES: readonly CorrectiveMode[] = ['no', 'yes', 'interactive'];
 
@@ -50,6 +50,8 @@ const cldare: Command = {
 		const {opts} = parsed;
 		const print = (line: string) => ctx.print(line);
 		if (opts.M !== undefined) {
+			const other = [...'rtxfcCV'].filter(f => opts[f] !== undefined);
+			if (other.length > 0) throw new UsageError(`${ctx.name}: -M (resource migration) cannot be used with ${other.map(f => `-${f}`).join(' ')}; only -v goes with it.`);
 			const specs = [...parsed.all.filter(o => o.flag === 'M').map(o => String(o.value)), ...parsed.args];
 			migrateResourceGroups(ctx.state, ctx.node, specs.map(parseMigration), {verify: !opts.v}, print);
 			// clfindres asks the cluster manager, so it shows the result only in a running cluster.

@@ -147,6 +147,14 @@ describe('resource group movement screens', () => {
 		expect(online(on, 'rg_app')).toEqual(['node2']);
 	});
 
+	it('Move a Resource Group with nothing to move says so; with cluster services down it says why', async () => {
+		const none = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A', 'clRGmove -g rg_app -d']);
+		await none.settle('There are no items to choose from for this entry field.');
+		none.unmount();
+		const down = smitty('cl_rg_move_select');
+		await down.settle(/ERROR: Cluster services are not active on any node; resource/);
+	});
+
 	it('DARE Resource Migration: F4 lists the requests, F7 picks one, Enter migrates', async () => {
 		const app = smitty('cl_dare_migrate', ['cl_rc.cluster -N -A']);
 		await app.settle('Resource Group(s) to be Migrated');

@@ -7,13 +7,15 @@
  * group to the next node its fallover policy picks. Monitoring starts only
  * after the stabilization interval.
  */
-import {activeNodes, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {activeNodes, runningConfig, type ApplicationMonitor, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {dateTime} from '../clock.js';
 import type {ClusterState} from '../state.js';
 import {nextPid} from '../subsystems.js';
 import {EventLog} from './log.js';
 import {falloverTarget} from './policy.js';
 import {runRgMove} from './rg-move.js';
+
+const monitorOf = (config: ClusterConfig, server: string) => Object.values(config.appMonitors).find(m => m.server === server);
 
 /** What a monitor remembers of its restarts on a node. */
 interface RestartHistory {
@@ -29,7 +31,7 @@ export function applicationFailed(state: ClusterState, config: ClusterConfig, no
 	const target = state.nodes[node]!;
 	const app = target.apps[server]!;
 	delete target.apps[server];
-	const monitor = Object.values(config.appMonitors).find(m => m.server === server);
+	const monitor = monitorOf(config, server);
 	if (!monitor || target.acd === null) return;
 	const history = {restarts: app.restarts ?? 0, restartedAt: app.restartedAt};
 	const watchFrom = app.since + monitor.stabilization * 1000;
@@ -38,7 +40,7 @@ export function applicationFailed(state: ClusterState, config: ClusterConfig, no
 		new EventLog(state).note(node, `Application server ${server} stopped on ${node} during the stabilization interval of ${monitor.name}; the monitor notices when monitoring starts, at ${dateTime(watchFrom)}.`);
 		return;
 	}
-	monitorReacts(state, config, node, group, server, history);
+	monitorReacts(state, config, node, group, monitor, history);
 }
 
 /** Monitoring starts after the stabilization interval and finds the application gone (if it still is). */
@@ -48,36 +50,35 @@ export function noticePendingFailure(state: ClusterState, name: string): void {
 	delete runtime.pendingFailure;
 	const config = runningConfig(state);
 	const group = config?.resourceGroups[name];
-	if (!config || !group || runtime.nodes[pending.node] !== 'ONLINE' || state.nodes[pending.node]?.apps[pending.server]) return;
-	monitorReacts(state, config, pending.node, group, pending.server, pending);
+	// A dynamic reconfiguration may have removed the group or the monitor meanwhile.
+	const monitor = config && monitorOf(config, pending.server);
+	if (!config || !group || !monitor || runtime.nodes[pending.node] !== 'ONLINE' || state.nodes[pending.node]?.apps[pending.server]) return;
+	monitorReacts(state, config, pending.node, group, monitor, pending);
 }
 
-function monitorReacts(state: ClusterState, config: ClusterConfig, node: string, group: ResourceGroup, server: string, history: RestartHistory): void {
+function monitorReacts(state: ClusterState, config: ClusterConfig, node: string, group: ResourceGroup, monitor: ApplicationMonitor, history: RestartHistory): void {
+	const {server} = monitor;
 	const target = state.nodes[node]!;
-	const monitor = Object.values(config.appMonitors).find(m => m.server === server)!;
 	const log = new EventLog(state);
 	const active = activeNodes(state);
 	// Stable for the restart interval: the count starts again.
 	const restarts = history.restartedAt !== undefined && state.clock - history.restartedAt > monitor.restartInterval * 1000 ? 0 : history.restarts;
 	log.note(node, `${monitor.kind === 'process' ? 'Process' : 'Custom'} application monitor ${monitor.name} reports that application server ${server} has failed on ${node}.`);
+	const args = `${node} ${monitor.name}`;
 	if (restarts < monitor.restartCount) {
-		log.start(active, 'server_restart', `${node} ${monitor.name}`);
-		const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
-		log.trace(node, 'server_restart', [...methods, `cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`]);
-		target.apps[server] = {pid: nextPid(state), since: state.clock, restarts: restarts + 1, restartedAt: state.clock};
-		log.pass(1);
-		log.complete(active, 'server_restart', `${node} ${monitor.name}`);
-		log.start(active, 'server_restart_complete', `${node} ${monitor.name}`);
-		log.complete(active, 'server_restart_complete', `${node} ${monitor.name}`);
+		log.cluster(active, 'server_restart', args, () => {
+			const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
+			log.trace(node, 'server_restart', [...methods, `cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`]);
+			target.apps[server] = {pid: nextPid(state), since: state.clock, restarts: restarts + 1, restartedAt: state.clock};
+		});
+		log.cluster(active, 'server_restart_complete', args, () => {}, 0);
 		return;
 	}
-	log.start(active, 'server_down', `${node} ${monitor.name}`);
-	if (monitor.notifyMethod) log.trace(node, 'server_down', [monitor.notifyMethod]);
-	log.note(node, `Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); failure action: ${monitor.action}.`);
-	log.pass(1);
-	log.complete(active, 'server_down', `${node} ${monitor.name}`);
-	log.start(active, 'server_down_complete', `${node} ${monitor.name}`);
-	log.complete(active, 'server_down_complete', `${node} ${monitor.name}`);
+	log.cluster(active, 'server_down', args, () => {
+		if (monitor.notifyMethod) log.trace(node, 'server_down', [monitor.notifyMethod]);
+		log.note(node, `Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); failure action: ${monitor.action}.`);
+	});
+	log.cluster(active, 'server_down_complete', args, () => {}, 0);
 	if (monitor.action === 'notify') return;
 	const to = falloverTarget(state, group, state.resourceGroups[group.name]!, active, node);
 	runRgMove(state, config, group, {release: [node], acquire: to ? [to] : [], reason: `Application monitor ${monitor.name}: moving resource group ${group.name} off ${node}${to ? ` to ${to}` : ' (no node can take it)'}.`});

@@ -60,12 +60,20 @@ export class EventLog {
 		if (target) appendFile(target, HACMP_OUT, `${text}\n`);
 	}
 
-	/** Run a sub-event on one node between its START and COMPLETED lines. */
-	event(node: string, name: string, args: string, body: () => boolean): boolean {
+	/** Run a sub-event on one node between its START and COMPLETED lines (FAILED when the body returns false). */
+	event(node: string, name: string, args: string, body: () => boolean | void): boolean {
 		this.start([node], name, args);
-		const ok = body();
+		const ok = body() !== false;
 		this.pass(1);
 		this.complete([node], name, args, ok ? 0 : 1);
 		return ok;
+	}
+
+	/** A cluster event: START on every node that runs it, its body, then COMPLETED on each `seconds` later. */
+	cluster(nodes: readonly string[], name: string, args: string, body: () => void, seconds = 1): void {
+		this.start(nodes, name, args);
+		body();
+		this.pass(seconds);
+		this.complete(nodes, name, args);
 	}
 }

@@ -6,47 +6,17 @@
  * *_complete events, which start the application servers.
  */
 import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
-import type {ClusterState, GroupState} from '../state.js';
+import type {ClusterState, GroupRuntime} from '../state.js';
 import {varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
-import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder} from './policy.js';
+import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
-import {acquireStorageAndAddresses, releaseStorageAndAddresses, startApplications, stopApplications} from './resources.js';
+import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
 
 export type StopMode = 'graceful' | 'takeover' | 'forced';
 
-function setState(state: ClusterState, group: string, node: string, value: GroupState): void {
-	state.resourceGroups[group] ??= {nodes: {}};
-	state.resourceGroups[group].nodes[node] = value;
-}
-
 function configOf(state: ClusterState, node: string): ClusterConfig {
 	return configById(state, state.nodes[node]!.acd!);
-}
-
-/** Acquire a group on a node (storage and addresses); it ends ACQUIRING, or in ERROR. */
-export function acquireOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
-	setState(state, group.name, node, 'ACQUIRING');
-	if (acquireStorageAndAddresses(state, log, config, node, group, takeover)) return true;
-	setState(state, group.name, node, 'ERROR');
-	log.note(node, `ERROR: resource group ${group.name} could not be brought online on ${node}; it is in the ERROR state.`);
-	return false;
-}
-
-/** Release a group held by a node; it ends OFFLINE there. */
-export function releaseOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, options: {takeover: boolean; keepPassive: boolean}): void {
-	setState(state, group.name, node, 'RELEASING');
-	stopApplications(state, log, config, node, group);
-	releaseStorageAndAddresses(state, log, config, node, group, options);
-	setState(state, group.name, node, 'OFFLINE');
-}
-
-/** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
-export function completeAcquisitions(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, groups: ResourceGroup[]): void {
-	for (const group of groups) {
-		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
-		setState(state, group.name, node, startApplications(state, log, config, node, group) ? 'ONLINE' : 'ERROR');
-	}
 }
 
 /** Enhanced concurrent VGs of groups a node can take over are varied on passive there (fast disk takeover). */
@@ -63,18 +33,8 @@ function varyOnPassive(state: ClusterState, log: EventLog, config: ClusterConfig
 	}
 }
 
-/**
- * node_up for `node`, whose cluster manager has just joined with an ACD.
- * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
- */
-export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
-	const log = new EventLog(state);
-	const config = configOf(state, node);
-	const active = activeNodes(state);
-	const others = active.filter(n => n !== node);
-	log.start(active, 'node_up', node);
-	log.trace(node, 'node_up', [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
-
+/** What a joining node's arrival does to each group: those it acquires, those it takes back from another node (timers and unmanaged groups are dealt with here). */
+function decideJoins(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, manage: boolean): {acquire: ResourceGroup[]; fallbacks: Array<{group: ResourceGroup; from: string}>} {
 	const acquire: ResourceGroup[] = [];
 	const fallbacks: Array<{group: ResourceGroup; from: string}> = [];
 	const context = {settlingTime: config.settlingTime ?? 0, rotatingTaken: new Set<string>()};
@@ -95,34 +55,34 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 		}
 		if (group.type === 'rotating' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
 	}
+	return {acquire: [...acquire, ...fallbacks.map(f => f.group)], fallbacks};
+}
 
-	for (const {group, from} of fallbacks) {
-		log.event(from, 'node_up_remote', node, () => {
-			releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true});
-			return true;
+/**
+ * node_up for `node`, whose cluster manager has just joined with an ACD.
+ * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
+ */
+export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
+	const log = new EventLog(state);
+	const config = configOf(state, node);
+	const active = activeNodes(state);
+	let joined: ReturnType<typeof decideJoins> = {acquire: [], fallbacks: []};
+	log.cluster(active, 'node_up', node, () => {
+		log.trace(node, 'node_up', [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
+		joined = decideJoins(state, log, config, node, manage);
+		for (const {group, from} of joined.fallbacks) log.event(from, 'node_up_remote', node, () => releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true}));
+		log.event(node, 'node_up_local', '', () => {
+			for (const group of joined.acquire) {
+				if (state.resourceGroups[group.name]!.timer?.kind === 'settling') delete state.resourceGroups[group.name]!.timer;
+				acquireOn(state, log, config, node, group, joined.fallbacks.some(f => f.group === group));
+			}
+			varyOnPassive(state, log, config, node);
 		});
-		acquire.push(group);
-	}
-	log.event(node, 'node_up_local', '', () => {
-		for (const group of acquire) {
-			const from = fallbacks.find(f => f.group === group)?.from;
-			if (state.resourceGroups[group.name]!.timer?.kind === 'settling') delete state.resourceGroups[group.name]!.timer;
-			acquireOn(state, log, config, node, group, from !== undefined);
-		}
-		varyOnPassive(state, log, config, node);
-		return true;
 	});
-	log.pass(1);
-	log.complete(active, 'node_up', node);
-
-	log.start(active, 'node_up_complete', node);
-	log.event(node, 'node_up_local_complete', '', () => {
-		completeAcquisitions(state, log, config, node, acquire);
-		return true;
+	log.cluster(active, 'node_up_complete', node, () => {
+		log.event(node, 'node_up_local_complete', '', () => completeAcquisitions(state, log, config, node, joined.acquire));
+		for (const other of active) if (other !== node && joined.fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => {});
 	});
-	for (const other of others) if (fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => true);
-	log.pass(1);
-	log.complete(active, 'node_up_complete', node);
 }
 
 /** node_down for `node`, which is leaving in the given mode (its ACD is still set). */
@@ -130,33 +90,30 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	const log = new EventLog(state);
 	const config = configOf(state, node);
 	const active = activeNodes(state);
-	const remaining = active.filter(n => n !== node);
-	const args = `${node} ${mode === 'forced' ? 'forced' : 'graceful'}`;
-	log.start(active, 'node_down', args);
-	log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${mode === 'forced' ? 'forced' : 'graceful'}`]);
-
-	const held = Object.values(config.resourceGroups).filter(g => holders(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
-	if (mode === 'forced') {
-		for (const group of held) setState(state, group.name, node, 'UNMANAGED');
-		log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
-		log.pass(1);
-		log.complete(active, 'node_down', args);
-		return;
-	}
-
-	log.event(node, 'node_down_local', '', () => {
-		for (const group of held) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
-		const lvm = state.nodes[node]!.lvm;
-		for (const [vgName, vgMode] of Object.entries(lvm.varyon)) {
-			if (vgMode !== 'concurrent-passive') continue;
-			log.trace(node, 'node_down_local', [`varyoffvg ${vgName}`]);
-			delete lvm.varyon[vgName];
-		}
-		return true;
-	});
-
+	const param = mode === 'forced' ? 'forced' : 'graceful';
+	const args = `${node} ${param}`;
+	const on = (pick: (runtime: GroupRuntime) => string[]) => Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
+	const held = on(holders);
 	const takers = new Map<string, ResourceGroup[]>();
-	if (mode === 'takeover') {
+	log.cluster(active, 'node_down', args, () => {
+		log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${param}`]);
+		if (mode === 'forced') {
+			for (const group of held) setGroupState(state, group.name, node, 'UNMANAGED');
+			log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
+			return;
+		}
+		log.event(node, 'node_down_local', '', () => {
+			// What a group in ERROR left up is given back too; only groups that were online are taken over.
+			for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
+			const lvm = state.nodes[node]!.lvm;
+			for (const [vgName, vgMode] of Object.entries(lvm.varyon)) {
+				if (vgMode !== 'concurrent-passive') continue;
+				log.trace(node, 'node_down_local', [`varyoffvg ${vgName}`]);
+				delete lvm.varyon[vgName];
+			}
+		});
+		if (mode !== 'takeover') return;
+		const remaining = active.filter(n => n !== node);
 		for (const group of held) {
 			const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
 			if (!target) {
@@ -168,21 +125,12 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 		for (const [target, groups] of takers) {
 			log.event(target, 'node_down_remote', node, () => {
 				for (const group of groups) acquireOn(state, log, config, target, group, true);
-				return true;
 			});
 		}
-	}
-	log.pass(1);
-	log.complete(active, 'node_down', args);
-
-	log.start(active, 'node_down_complete', args);
-	log.event(node, 'node_down_local_complete', '', () => true);
-	for (const [target, groups] of takers) {
-		log.event(target, 'node_down_remote_complete', node, () => {
-			completeAcquisitions(state, log, config, target, groups);
-			return true;
-		});
-	}
-	log.pass(1);
-	log.complete(active, 'node_down_complete', args);
+	});
+	if (mode === 'forced') return;
+	log.cluster(active, 'node_down_complete', args, () => {
+		log.event(node, 'node_down_local_complete', '', () => {});
+		for (const [target, groups] of takers) log.event(target, 'node_down_remote_complete', node, () => completeAcquisitions(state, log, config, target, groups));
+	});
 }

@@ -13,15 +13,24 @@ export function holders(runtime: GroupRuntime): string[] {
 	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE' || runtime.nodes[n] === 'UNMANAGED');
 }
 
+/**
+ * Nodes a release must visit: those holding the group, and those where it
+ * went into ERROR part-way through being acquired (an application server
+ * that did not start leaves the group's addresses and storage up there).
+ */
+export function releaseFrom(runtime: GroupRuntime): string[] {
+	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE' || runtime.nodes[n] === 'UNMANAGED' || runtime.nodes[n] === 'ERROR');
+}
+
 /** The group's node priority list with a sticky node moved to the front. */
-export function priorityList(group: ResourceGroup, runtime: GroupRuntime): string[] {
+function priorityList(group: ResourceGroup, runtime: GroupRuntime): string[] {
 	const sticky = runtime.sticky;
 	if (!sticky || sticky === 'stop' || !group.nodes.includes(sticky)) return group.nodes;
 	return [sticky, ...group.nodes.filter(n => n !== sticky)];
 }
 
 /** The figure a dynamic node priority policy maximises on a node. */
-export function dnpScore(state: ClusterState, policy: string | undefined, node: string): number {
+function dnpScore(state: ClusterState, policy: string | undefined, node: string): number {
 	const m = state.nodes[node]!.metrics;
 	if (policy === 'cl_highest_idle_cpu') return m.freeCpu;
 	if (policy === 'cl_lowest_disk_busy') return -m.diskBusy;

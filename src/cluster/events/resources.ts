@@ -4,10 +4,13 @@
  * alias; via replacement swaps the boot address), volume groups (with lazy
  * update, forced varyon, enhanced concurrent active/passive), file systems,
  * NFS exports and application servers. Every step is traced in hacmp.out.
+ * acquireOn, completeAcquisitions and releaseOn carry a group through its
+ * states on a node (ACQUIRING, ONLINE or ERROR; RELEASING, OFFLINE): node_up
+ * and node_down, rg_move and a dynamic reconfiguration all go through them.
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import {isConcurrentGroup} from '../config.js';
-import type {ClusterState} from '../state.js';
+import type {ClusterState, GroupState} from '../state.js';
 import {everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmountFileSystem, varyOffVolumeGroup, varyOnVolumeGroup, hdiskName} from '../lvm-ops.js';
 import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
@@ -16,12 +19,12 @@ import type {EventLog} from './log.js';
 const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 /** The subnet an address is on, as a number: equal numbers, same subnet. */
 export const subnetOf = (address: string, netmask: string) => ipToNumber(address) & ipToNumber(netmask);
-export function sameSubnet(a: string, b: string, netmask: string): boolean {
+function sameSubnet(a: string, b: string, netmask: string): boolean {
 	return subnetOf(a, netmask) === subnetOf(b, netmask);
 }
 
 /** The interfaces a node has on a network: name and boot label, from the configuration. */
-export function bootInterfaces(config: ClusterConfig, node: string, network: string): Array<{iface: string; boot: string}> {
+function bootInterfaces(config: ClusterConfig, node: string, network: string): Array<{iface: string; boot: string}> {
 	return Object.values(config.ipLabels)
 		.filter(l => l.role === 'boot' && l.node === node && l.network === network && l.iface)
 		.map(l => ({iface: l.iface!, boot: l.label}));
@@ -61,7 +64,7 @@ export function configureLabel(state: ClusterState, log: EventLog, config: Clust
 }
 
 /** Take a service label down: remove the alias, or put the boot address back. */
-export function unconfigureLabel(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, label: string, script: string): void {
+function unconfigureLabel(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, label: string, script: string): void {
 	const interfaces = state.nodes[node]!.interfaces;
 	for (const [iface, itf] of Object.entries(interfaces)) {
 		const at = itf.addresses.indexOf(label);
@@ -80,7 +83,7 @@ export function unconfigureLabel(state: ClusterState, log: EventLog, config: Clu
 }
 
 /** The service labels a group configures on a node: shared ones, and those bound to that node. */
-export function groupLabels(config: ClusterConfig, group: ResourceGroup, node: string): string[] {
+function groupLabels(config: ClusterConfig, group: ResourceGroup, node: string): string[] {
 	return group.resources.serviceLabels.filter(label => {
 		const owner = config.ipLabels[label]?.node;
 		return !owner || owner === node;
@@ -88,7 +91,7 @@ export function groupLabels(config: ClusterConfig, group: ResourceGroup, node: s
 }
 
 /** The file systems a group mounts: those listed, or all of its VGs' (empty means all). */
-export function groupFileSystems(state: ClusterState, node: string, group: ResourceGroup): string[] {
+function groupFileSystems(state: ClusterState, node: string, group: ResourceGroup): string[] {
 	if (group.resources.filesystems.length > 0) return group.resources.filesystems;
 	return group.resources.volumeGroups.flatMap(vg => fileSystemsOf(state, node, vg));
 }
@@ -151,7 +154,7 @@ function mountFileSystems(state: ClusterState, log: EventLog, node: string, grou
  * node_down_remote): file systems before or after the service address as the
  * group says. On failure everything taken is given back and false returned.
  */
-export function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
+function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
 	const addressEvent = takeover ? 'acquire_takeover_addr' : 'acquire_service_addr';
 	const labels = groupLabels(config, group, node);
 	const addresses = () => labels.length === 0 || log.event(node, addressEvent, labels.join(' '), () => labels.every(label => configureLabel(state, log, config, node, label, addressEvent)));
@@ -181,7 +184,7 @@ function exportFileSystems(state: ClusterState, log: EventLog, node: string, gro
 }
 
 /** The application half (start_server, run from node_up_local_complete / node_down_remote_complete). */
-export function startApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): boolean {
+function startApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): boolean {
 	if (group.resources.appServers.length === 0) return true;
 	return log.event(node, 'start_server', group.resources.appServers.join(' '), () => {
 		for (const name of group.resources.appServers) {
@@ -199,7 +202,7 @@ export function startApplications(state: ClusterState, log: EventLog, config: Cl
 }
 
 /** stop_server: run each application server's stop script. */
-export function stopApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): void {
+function stopApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): void {
 	const running = group.resources.appServers.filter(name => state.nodes[node]!.apps[name]);
 	if (running.length === 0) return;
 	log.event(node, 'stop_server', running.join(' '), () => {
@@ -212,7 +215,7 @@ export function stopApplications(state: ClusterState, log: EventLog, config: Clu
 	});
 }
 
-export interface ReleaseOptions {
+interface ReleaseOptions {
 	/** The address was taken over (release_takeover_addr rather than release_service_addr). */
 	takeover: boolean;
 	/** The node stays in the cluster: enhanced concurrent VGs go back to passive, ready for fast disk takeover. */
@@ -222,7 +225,7 @@ export interface ReleaseOptions {
 }
 
 /** Release a group's file systems, volume groups and service addresses on the node. */
-export function releaseStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, {takeover, keepPassive, quiet}: ReleaseOptions): void {
+function releaseStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, {takeover, keepPassive, quiet}: ReleaseOptions): void {
 	const lvm = state.nodes[node]!.lvm;
 	const release = () => {
 		const target = state.nodes[node]!;
@@ -263,4 +266,37 @@ export function releaseStorageAndAddresses(state: ClusterState, log: EventLog, c
 	}
 	log.event(node, 'release_vg_fs', [...group.resources.volumeGroups].join(' '), release);
 	addresses();
+}
+
+// ---- A group on one node: its state through acquisition and release (node_up, node_down, rg_move, DARE share these) ----
+
+/** A group's state on a node, as clRGinfo shows it. */
+export function setGroupState(state: ClusterState, group: string, node: string, value: GroupState): void {
+	state.resourceGroups[group] ??= {nodes: {}};
+	state.resourceGroups[group].nodes[node] = value;
+}
+
+/** Acquire a group on a node (storage and addresses); it ends ACQUIRING, or in ERROR. */
+export function acquireOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
+	setGroupState(state, group.name, node, 'ACQUIRING');
+	if (acquireStorageAndAddresses(state, log, config, node, group, takeover)) return true;
+	setGroupState(state, group.name, node, 'ERROR');
+	log.note(node, `ERROR: resource group ${group.name} could not be brought online on ${node}; it is in the ERROR state.`);
+	return false;
+}
+
+/** Release a group held by a node; it ends OFFLINE there. */
+export function releaseOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, options: Omit<ReleaseOptions, 'quiet'>): void {
+	setGroupState(state, group.name, node, 'RELEASING');
+	stopApplications(state, log, config, node, group);
+	releaseStorageAndAddresses(state, log, config, node, group, options);
+	setGroupState(state, group.name, node, 'OFFLINE');
+}
+
+/** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
+export function completeAcquisitions(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, groups: ResourceGroup[]): void {
+	for (const group of groups) {
+		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
+		setGroupState(state, group.name, node, startApplications(state, log, config, node, group) ? 'ONLINE' : 'ERROR');
+	}
 }

@@ -8,7 +8,7 @@
 import {activeNodes, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {EventLog} from './log.js';
-import {acquireOn, completeAcquisitions, releaseOn} from './node-events.js';
+import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
 
 export interface MovePlan {
 	/** Nodes that release the group. */
@@ -32,25 +32,14 @@ export function runRgMove(state: ClusterState, config: ClusterConfig, group: Res
 	if (plan.reason) for (const node of active) log.note(node, plan.reason);
 	for (const node of plan.release) {
 		const args = `${node} ${id}`;
-		log.start(active, 'rg_move_release', args);
-		log.event(node, 'rg_move', `${args} RELEASE`, () => {
-			releaseOn(state, log, config, node, group, {takeover: false, keepPassive: true});
-			return true;
-		});
-		log.pass(1);
-		log.complete(active, 'rg_move_release', args);
+		log.cluster(active, 'rg_move_release', args, () => log.event(node, 'rg_move', `${args} RELEASE`, () => releaseOn(state, log, config, node, group, {takeover: false, keepPassive: true})));
 	}
 	for (const node of plan.acquire) {
 		const args = `${node} ${id}`;
-		log.start(active, 'rg_move_acquire', args);
-		log.event(node, 'rg_move', `${args} ACQUIRE`, () => acquireOn(state, log, config, node, group, false));
-		log.pass(1);
-		log.complete(active, 'rg_move_acquire', args);
+		log.cluster(active, 'rg_move_acquire', args, () => log.event(node, 'rg_move', `${args} ACQUIRE`, () => acquireOn(state, log, config, node, group, false)));
 	}
 	if (plan.acquire.length === 0) return;
-	const args = `${plan.acquire[0]} ${id}`;
-	log.start(active, 'rg_move_complete', args);
-	for (const node of plan.acquire) completeAcquisitions(state, log, config, node, [group]);
-	log.pass(1);
-	log.complete(active, 'rg_move_complete', args);
+	log.cluster(active, 'rg_move_complete', `${plan.acquire[0]} ${id}`, () => {
+		for (const node of plan.acquire) completeAcquisitions(state, log, config, node, [group]);
+	});
 }

@@ -6,7 +6,7 @@
  */
 import {activeNodes, runningConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {bestStartNode, holders} from './policy.js';
+import {bestStartNode, holders, startupNodes} from './policy.js';
 import {runRgMove} from './rg-move.js';
 import {noticePendingFailure} from './app-monitor.js';
 
@@ -41,9 +41,11 @@ function advanceTo(state: ClusterState, until: number): void {
 }
 
 /**
- * A settling time ran out: the offline group starts on its highest-priority
- * active node. A delayed fallback timer fired: the group moves back to its
- * highest-priority active node if it is not there.
+ * A settling time ran out: the offline group starts where its startup
+ * policy puts it now. A delayed fallback timer fired: the group moves back
+ * to its highest-priority active node if it is not there. Either asks the
+ * group's policies as they are now: a dynamic reconfiguration may have
+ * changed them since the timer was set.
  */
 function fireTimer(state: ClusterState, name: string): void {
 	const runtime = state.resourceGroups[name]!;
@@ -53,12 +55,14 @@ function fireTimer(state: ClusterState, name: string): void {
 	const group = config?.resourceGroups[name];
 	if (!config || !group) return;
 	const active = activeNodes(state);
-	const best = bestStartNode(group, runtime, active);
 	const [current] = holders(runtime);
-	if (!best) return;
-	if (kind === 'settling' && !current) {
-		runRgMove(state, config, group, {release: [], acquire: [best], reason: `Settling time for resource group ${name} has expired; acquiring it on ${best}.`});
-	} else if (kind === 'fallback' && current && current !== best && active.includes(current)) {
+	if (kind === 'settling') {
+		const [target] = startupNodes(group, runtime, active);
+		if (!current && target) runRgMove(state, config, group, {release: [], acquire: [target], reason: `Settling time for resource group ${name} has expired; acquiring it on ${target}.`});
+		return;
+	}
+	const best = bestStartNode(group, runtime, active);
+	if (group.fallback === 'FBHPN' && best && current && current !== best && active.includes(current)) {
 		runRgMove(state, config, group, {release: [current], acquire: [best], reason: `Delayed fallback timer for resource group ${name} has expired; falling back from ${current} to ${best}.`});
 	}
 }

@@ -5,23 +5,26 @@
  * with their restart count, stabilization and restart intervals and the
  * action when restarts run out: notify, or fallover of the whole group.
  */
-import {CommandError} from '../../command/errors.js';
 import {dcdOf, editDcd, type ApplicationMonitor, type ApplicationServer, type ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {nameProblem} from './policies.js';
+import {checkNewName, defined, refuse} from './names.js';
 
-const fail = (message: string): never => {
-	throw new CommandError(`ERROR: ${message}`);
-};
+/** An application server of the node's DCD, or a refusal. */
+export function definedServer(state: ClusterState, node: string, name: string): ApplicationServer {
+	return defined(dcdOf(state, node).appServers, 'Application server', name);
+}
+
+/** An application monitor of the node's DCD, or a refusal. */
+export function definedMonitor(state: ClusterState, node: string, name: string): ApplicationMonitor {
+	return defined(dcdOf(state, node).appMonitors, 'Application monitor', name);
+}
 
 function checkScript(kind: string, path: string): void {
-	if (!path.startsWith('/')) fail(`The ${kind} ${path} must be given as a full path name.`);
+	if (!path.startsWith('/')) refuse(`The ${kind} ${path} must be given as a full path name.`);
 }
 
 export function addApplicationServer(state: ClusterState, node: string, server: ApplicationServer): void {
-	const problem = nameProblem('Application server', server.name);
-	if (problem) fail(problem);
-	if (dcdOf(state, node).appServers[server.name]) fail(`Application server ${server.name} already exists.`);
+	checkNewName('Application server', server.name, dcdOf(state, node).appServers);
 	checkScript('start script', server.startScript);
 	checkScript('stop script', server.stopScript);
 	editDcd(state, node, config => void (config.appServers[server.name] = server));
@@ -29,13 +32,8 @@ export function addApplicationServer(state: ClusterState, node: string, server: 
 
 /** Change an application server; a new name follows it into its group and monitors. */
 export function changeApplicationServer(state: ClusterState, node: string, name: string, change: Partial<ApplicationServer>): void {
-	const current = dcdOf(state, node).appServers[name] ?? fail(`Application server ${name} is not defined.`);
-	const next = {...current, ...change};
-	if (next.name !== name) {
-		const problem = nameProblem('Application server', next.name);
-		if (problem) fail(problem);
-		if (dcdOf(state, node).appServers[next.name]) fail(`Application server ${next.name} already exists.`);
-	}
+	const next = {...definedServer(state, node, name), ...change};
+	if (next.name !== name) checkNewName('Application server', next.name, dcdOf(state, node).appServers);
 	checkScript('start script', next.startScript);
 	checkScript('stop script', next.stopScript);
 	editDcd(state, node, config => {
@@ -47,12 +45,12 @@ export function changeApplicationServer(state: ClusterState, node: string, name:
 }
 
 export function removeApplicationServer(state: ClusterState, node: string, name: string): void {
+	definedServer(state, node, name);
 	const config = dcdOf(state, node);
-	if (!config.appServers[name]) fail(`Application server ${name} is not defined.`);
 	const group = Object.values(config.resourceGroups).find(g => g.resources.appServers.includes(name));
-	if (group) fail(`Application server ${name} is configured in resource group ${group.name}; remove it from the group first.`);
+	if (group) refuse(`Application server ${name} is configured in resource group ${group.name}; remove it from the group first.`);
 	const monitor = Object.values(config.appMonitors).find(m => m.server === name);
-	if (monitor) fail(`Application server ${name} is monitored by ${monitor.name}; remove the monitor first.`);
+	if (monitor) refuse(`Application server ${name} is monitored by ${monitor.name}; remove the monitor first.`);
 	editDcd(state, node, c => void delete c.appServers[name]);
 }
 
@@ -81,15 +79,11 @@ export function monitorProblems(config: ClusterConfig, monitor: ApplicationMonit
 
 /** Add or replace a monitor (claddappmon adds, clchappmon replaces). */
 export function saveApplicationMonitor(state: ClusterState, node: string, monitor: ApplicationMonitor, options: {replaces?: string}): void {
+	if (options.replaces !== undefined) definedMonitor(state, node, options.replaces);
 	const config = dcdOf(state, node);
-	if (options.replaces === undefined || options.replaces !== monitor.name) {
-		const problem = nameProblem('Application monitor', monitor.name);
-		if (problem) fail(problem);
-		if (config.appMonitors[monitor.name]) fail(`Application monitor ${monitor.name} already exists.`);
-	}
-	if (options.replaces !== undefined && !config.appMonitors[options.replaces]) fail(`Application monitor ${options.replaces} is not defined.`);
+	if (options.replaces !== monitor.name) checkNewName('Application monitor', monitor.name, config.appMonitors);
 	const problems = monitorProblems(config, monitor);
-	if (problems.length > 0) throw new CommandError(problems.map(p => `ERROR: ${p}`).join('\n'));
+	if (problems.length > 0) refuse(...problems);
 	editDcd(state, node, c => {
 		if (options.replaces !== undefined) delete c.appMonitors[options.replaces];
 		c.appMonitors[monitor.name] = monitor;
@@ -97,6 +91,6 @@ export function saveApplicationMonitor(state: ClusterState, node: string, monito
 }
 
 export function removeApplicationMonitor(state: ClusterState, node: string, name: string): void {
-	if (!dcdOf(state, node).appMonitors[name]) fail(`Application monitor ${name} is not defined.`);
+	definedMonitor(state, node, name);
 	editDcd(state, node, c => void delete c.appMonitors[name]);
 }

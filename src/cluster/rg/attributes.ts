@@ -4,12 +4,10 @@
  * prints. Lists are words separated by blanks (or commas); booleans are
  * true / false.
  */
-import {CommandError} from '../../command/errors.js';
-import {editDcd, type GroupResources, type ResourceGroup} from '../config.js';
+import type {GroupResources, ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {applyLegacyPolicies} from './policies.js';
-import {groupProblems} from './rules.js';
-import {definedGroup} from './groups.js';
+import {definedGroup, editGroup} from './groups.js';
+import {refuse} from './names.js';
 
 type ListKey = 'serviceLabels' | 'appServers' | 'volumeGroups' | 'filesystems' | 'exportFs' | 'nfsMounts' | 'rawDisks';
 
@@ -30,7 +28,7 @@ function choice<K extends 'fsckMethod' | 'recoveryMethod'>(key: K, values: Reado
 	return {
 		get: g => g.resources[key],
 		set: (g, v) => {
-			if (!values.includes(v as GroupResources[K])) throw new CommandError(`ERROR: ${v} is not valid here; use ${values.join(' or ')}.`);
+			if (!values.includes(v as GroupResources[K])) refuse(`${v} is not valid here; use ${values.join(' or ')}.`);
 			g.resources[key] = v as GroupResources[K];
 		},
 	};
@@ -41,7 +39,7 @@ function flag(get: (g: ResourceGroup) => boolean | undefined, set: (g: ResourceG
 		applies,
 		get: g => String(Boolean(get(g))),
 		set: (g, v) => {
-			if (v !== 'true' && v !== 'false') throw new CommandError(`ERROR: ${v} is not valid here; use true or false.`);
+			if (v !== 'true' && v !== 'false') refuse(`${v} is not valid here; use true or false.`);
 			set(g, v === 'true');
 		},
 	};
@@ -96,19 +94,16 @@ export function groupAttributes(group: ResourceGroup): Array<[string, string]> {
  */
 export function setGroupAttributes(state: ClusterState, node: string, name: string, values: ReadonlyArray<[string, string]>): void {
 	definedGroup(state, node, name);
-	editDcd(state, node, config => {
+	editGroup(state, node, name, config => {
 		const group = config.resourceGroups[name]!;
 		for (const [key, value] of values) {
 			const attribute = RESOURCE_ATTRIBUTES[key];
-			if (!attribute) throw new CommandError(`ERROR: ${key} is not a resource group attribute.`);
+			if (!attribute) refuse(`${key} is not a resource group attribute.`);
 			if (attribute.applies && !attribute.applies(group)) {
 				if (value === '' || value === 'false') continue;
-				throw new CommandError(`ERROR: ${key} does not apply to resource group ${name} (${group.type}, ${group.startup}).`);
+				refuse(`${key} does not apply to resource group ${name} (${group.type}, ${group.startup}).`);
 			}
 			attribute.set(group, value);
 		}
-		applyLegacyPolicies(group);
-		const problems = groupProblems(state, config, group);
-		if (problems.length > 0) throw new CommandError(problems.map(p => `ERROR: ${p}`).join('\n'));
 	});
 }

@@ -4,11 +4,11 @@
  * VOLUME_GROUP, ...). Every change is made to the local node's DCD only; the
  * other nodes and the running cluster see it after a synchronization.
  */
-import {CommandError} from '../../command/errors.js';
 import {dcdOf, editDcd, type ClusterConfig, type GroupType, type ResourceGroup} from '../config.js';
 import {emptyResources} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {applyLegacyPolicies, nameProblem, type Policies} from './policies.js';
+import {checkNewName, refuse} from './names.js';
+import {applyLegacyPolicies, type Policies} from './policies.js';
 import {groupProblems} from './rules.js';
 
 export interface GroupDefinition {
@@ -19,34 +19,27 @@ export interface GroupDefinition {
 	policies?: Policies;
 }
 
-function refuse(problems: readonly string[]): never {
-	throw new CommandError(problems.map(p => `ERROR: ${p}`).join('\n'));
-}
-
 /** Edit the node's DCD and refuse the edit if the group it leaves behind breaks a rule. */
-function editGroup(state: ClusterState, node: string, name: string, change: (config: ClusterConfig) => void): void {
+export function editGroup(state: ClusterState, node: string, name: string, change: (config: ClusterConfig) => void): void {
 	editDcd(state, node, config => {
 		change(config);
 		const group = config.resourceGroups[name];
 		if (!group) return;
 		applyLegacyPolicies(group);
 		const problems = groupProblems(state, config, group);
-		if (problems.length > 0) refuse(problems);
+		if (problems.length > 0) refuse(...problems);
 	});
 }
 
 /** The group as the node's DCD defines it, or a clear error. */
 export function definedGroup(state: ClusterState, node: string, name: string): ResourceGroup {
 	const group = dcdOf(state, node).resourceGroups[name];
-	if (!group) throw new CommandError(`ERROR: Resource group ${name} is not defined in the cluster configuration.`);
-	return group;
+	return group ?? refuse(`Resource group ${name} is not defined in the cluster configuration.`);
 }
 
 export function addResourceGroup(state: ClusterState, node: string, definition: GroupDefinition): void {
-	const problem = nameProblem('Resource group', definition.name);
-	if (problem) refuse([problem]);
-	if (dcdOf(state, node).resourceGroups[definition.name]) refuse([`Resource group ${definition.name} already exists.`]);
-	if (definition.type === 'custom' && !definition.policies) refuse([`A custom resource group needs a startup, a fallover and a fallback policy.`]);
+	checkNewName('Resource group', definition.name, dcdOf(state, node).resourceGroups);
+	if (definition.type === 'custom' && !definition.policies) refuse(`A custom resource group needs a startup, a fallover and a fallback policy.`);
 	editGroup(state, node, definition.name, config => {
 		const policies = definition.policies ?? {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'};
 		config.resourceGroups[definition.name] = {name: definition.name, nodes: definition.nodes, type: definition.type, ...policies, resources: emptyResources()};
@@ -63,17 +56,13 @@ export interface GroupChange {
 export function changeResourceGroup(state: ClusterState, node: string, name: string, change: GroupChange): void {
 	definedGroup(state, node, name);
 	const target = change.newName ?? name;
-	if (change.newName && change.newName !== name) {
-		const problem = nameProblem('Resource group', change.newName);
-		if (problem) refuse([problem]);
-		if (dcdOf(state, node).resourceGroups[change.newName]) refuse([`Resource group ${change.newName} already exists.`]);
-	}
+	if (change.newName && change.newName !== name) checkNewName('Resource group', change.newName, dcdOf(state, node).resourceGroups);
 	editGroup(state, node, target, config => {
 		const group = config.resourceGroups[name]!;
 		if (change.nodes) group.nodes = change.nodes;
 		if (change.type) group.type = change.type;
 		if (change.policies) {
-			if (group.type !== 'custom') refuse([`Resource group ${name} is ${group.type}: its policies follow from its type and attributes (Inactive Takeover, Cascading Without Fallback, dynamic node priority).`]);
+			if (group.type !== 'custom') refuse(`Resource group ${name} is ${group.type}: its policies follow from its type and attributes (Inactive Takeover, Cascading Without Fallback, dynamic node priority).`);
 			Object.assign(group, change.policies);
 		}
 		if (target === name) return;

@@ -8,7 +8,7 @@
  */
 import {CommandError} from '../../command/errors.js';
 import {activeNodes, dcdOf, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
-import {bestStartNode, holders} from '../events/policy.js';
+import {bestStartNode, holders, releaseFrom} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
 
@@ -31,6 +31,18 @@ export function parseMigration(spec: string): MigrationRequest {
 }
 
 const runtimeOf = (state: ClusterState, name: string): GroupRuntime => (state.resourceGroups[name] ??= {nodes: {}});
+
+/**
+ * The active nodes a group is online on, and those where it went into ERROR
+ * (what it left up there would stand in the way of acquiring it elsewhere):
+ * a move releases both, and a group in ERROR can be brought offline.
+ */
+function placement(runtime: GroupRuntime, active: readonly string[]): {online: string[]; failed: string[]} {
+	const online = holders(runtime).filter(n => active.includes(n));
+	return {online, failed: releaseFrom(runtime).filter(n => active.includes(n) && !online.includes(n))};
+}
+
+const releasing = (plan: {release: string[]; acquire: string[]}, more: readonly string[]) => ({...plan, release: [...new Set([...plan.release, ...more])]});
 
 /** Why a request cannot be carried out, or undefined when it can. */
 function requestProblem(config: ClusterConfig, active: readonly string[], request: MigrationRequest): string | undefined {
@@ -73,13 +85,15 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 		const runtime = runtimeOf(state, group.name);
 		const what = `${request.location}${request.sticky ? ' (sticky)' : ''}`;
 		print(`cldare: Migrating resource group ${group.name} to ${what}.`);
+		const {online, failed} = placement(runtime, active);
 		let plan: {release: string[]; acquire: string[]};
-		if (request.location === 'stop') plan = {release: holders(runtime).filter(n => active.includes(n)), acquire: []};
+		if (request.location === 'stop') plan = {release: online, acquire: []};
 		else if (request.location === 'default') plan = defaultPlan(group, {...runtime, sticky: undefined}, active);
 		else {
-			const current = holders(runtime).filter(n => active.includes(n));
-			plan = current.includes(request.location) ? {release: [], acquire: []} : {release: current, acquire: [request.location]};
+			plan = online.includes(request.location) ? {release: [], acquire: []} : {release: online, acquire: [request.location]};
+			if (online.includes(request.location)) print(`cldare: Resource group ${group.name} is already online on ${request.location}; it does not move.`);
 		}
+		plan = releasing(plan, failed);
 		if (request.sticky) runtime.sticky = request.location;
 		else delete runtime.sticky;
 		if (active.length === 0) print(`cldare: ${request.sticky ? `Resource group ${group.name} will stay offline (sticky stop).` : `The sticky location of resource group ${group.name} is cleared.`}`);
@@ -89,19 +103,21 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 }
 
 /** The running configuration, or a clear error when the cluster is down. */
-function activeConfig(state: ClusterState): ClusterConfig {
+export function activeConfig(state: ClusterState): ClusterConfig {
 	const config = runningConfig(state);
 	if (!config) throw new CommandError('ERROR: Cluster services are not active on any node; resource groups can only be moved in a running cluster.');
 	return config;
 }
 
-function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
+/** A group of the running configuration, or a clear error. */
+export function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
 	const group = config.resourceGroups[name];
 	if (!group) throw new CommandError(`ERROR: Resource group ${name} is not defined in the active cluster configuration.`);
 	return group;
 }
 
-function usableNode(state: ClusterState, group: ResourceGroup, node: string): void {
+function usableNode(state: ClusterState, config: ClusterConfig, group: ResourceGroup, node: string): void {
+	if (!config.nodes.some(n => n.name === node)) throw new CommandError(`ERROR: ${node} is not a cluster node.`);
 	if (!group.nodes.includes(node)) throw new CommandError(`ERROR: Node ${node} is not in the node list of resource group ${group.name} (${group.nodes.join(' ')}).`);
 	if (state.nodes[node]?.acd == null) throw new CommandError(`ERROR: Node ${node} is not up: cluster services are not active on it.`);
 }
@@ -119,8 +135,8 @@ export function moveResourceGroup(state: ClusterState, name: string, action: RgM
 	const group = activeGroup(config, name);
 	const runtime = runtimeOf(state, name);
 	const active = activeNodes(state);
-	const online = holders(runtime).filter(n => active.includes(n));
-	if (target !== undefined) usableNode(state, group, target);
+	const {online, failed} = placement(runtime, active);
+	if (target !== undefined) usableNode(state, config, group, target);
 	let plan: {release: string[]; acquire: string[]};
 	if (action === 'move') {
 		if (target === undefined) throw new CommandError('ERROR: Moving a resource group needs a destination node (-n).');
@@ -128,7 +144,7 @@ export function moveResourceGroup(state: ClusterState, name: string, action: RgM
 		if (online.length === 0) throw new CommandError(`ERROR: Resource group ${name} is not online on any node; bring it online instead of moving it.`);
 		if (online.includes(target)) throw new CommandError(`ERROR: Resource group ${name} is already online on node ${target}.`);
 		print(`Attempting to move resource group ${name} to node ${target}.`);
-		plan = {release: online, acquire: [target]};
+		plan = {release: [...online, ...failed], acquire: [target]};
 		if (persist) runtime.sticky = target;
 		else delete runtime.sticky;
 	} else if (action === 'online') {
@@ -136,18 +152,19 @@ export function moveResourceGroup(state: ClusterState, name: string, action: RgM
 		if (where.length === 0 || online.includes(where[0]!)) throw new CommandError(`ERROR: Resource group ${name} is already online${online.length > 0 ? ` on node ${online.join(', ')}` : ''}.`);
 		if (group.startup !== 'OAAN' && online.length > 0) throw new CommandError(`ERROR: Resource group ${name} is online on node ${online[0]}; move it instead.`);
 		print(`Attempting to bring resource group ${name} online on node ${where.join(', ')}.`);
-		plan = {release: [], acquire: where};
+		plan = {release: failed, acquire: where};
 		if (runtime.sticky === 'stop') delete runtime.sticky;
 	} else {
-		const where = target ? [target] : online;
-		if (where.length === 0 || !online.includes(where[0]!)) throw new CommandError(`ERROR: Resource group ${name} is not online${target ? ` on node ${target}` : ''}.`);
+		const present = [...online, ...failed];
+		const where = target ? [target] : present;
+		if (where.length === 0 || !present.includes(where[0]!)) throw new CommandError(`ERROR: Resource group ${name} is not online${target ? ` on node ${target}` : ''}.`);
 		print(`Attempting to bring resource group ${name} offline on node ${where.join(', ')}.`);
 		plan = {release: where, acquire: []};
 		// Taken offline by hand, a group stays offline until brought online again (all its instances, for a concurrent group).
-		if (where.length === online.length) runtime.sticky = 'stop';
+		if (where.length === present.length) runtime.sticky = 'stop';
 	}
 	print('Waiting for the cluster to process the resource group movement request....');
 	runRgMove(state, config, group, {...plan, reason: `clRGmove: ${action} resource group ${name}${target ? ` (node ${target})` : ''}`});
-	const failed = plan.acquire.filter(n => state.resourceGroups[name]!.nodes[n] === 'ERROR');
-	print(failed.length === 0 ? 'Resource group movement successful.' : `Resource group ${name} went into the ERROR state on ${failed.join(', ')}; see /tmp/hacmp.out there.`);
+	const errors = plan.acquire.filter(n => state.resourceGroups[name]!.nodes[n] === 'ERROR');
+	print(errors.length === 0 ? 'Resource group movement successful.' : `Resource group ${name} went into the ERROR state on ${errors.join(', ')}; see /tmp/hacmp.out there.`);
 }

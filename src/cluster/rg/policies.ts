@@ -53,14 +53,3 @@ export function applyLegacyPolicies(group: ResourceGroup): void {
 
 /** Settling time and delayed fallback timers were introduced with custom groups and apply only to them. */
 export const usesRunTimePolicies = (group: ResourceGroup) => group.type === 'custom';
-
-// HACMP object names: letters, digits and underscores, not starting with a digit, at most 32 characters.
-const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
-const RESERVED = new Set(['all', 'cascading', 'cluster', 'concurrent', 'custom', 'default', 'group', 'network', 'node', 'none', 'resource', 'rotating', 'serial', 'service', 'stop', 'sticky']);
-
-/** Why a name cannot be used for an HACMP object, or undefined when it can. */
-export function nameProblem(kind: string, name: string): string | undefined {
-	if (!NAME.test(name)) return `${kind} name "${name}" is not valid: use up to 32 letters, digits and underscores, not starting with a digit.`;
-	if (RESERVED.has(name.toLowerCase())) return `${kind} name "${name}" is a reserved word in HACMP; choose another name.`;
-	return undefined;
-}

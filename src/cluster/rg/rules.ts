@@ -78,8 +78,21 @@ export function groupProblems(state: ClusterState, config: ClusterConfig, group:
 	if (group.nodes.length === 0) problems.push(`Resource group ${name} has no participating nodes.`);
 	const unknown = group.nodes.filter(n => !clusterNodes.includes(n));
 	if (unknown.length > 0) problems.push(`${list(unknown)} ${unknown.length === 1 ? 'is not a cluster node' : 'are not cluster nodes'}; resource group ${name} cannot use ${unknown.length === 1 ? 'it' : 'them'}.`);
-	const repeated = group.nodes.filter((n, i) => group.nodes.indexOf(n) !== i);
-	if (repeated.length > 0) problems.push(`Node ${repeated[0]} is listed more than once for resource group ${name}.`);
+	// A name twice in a list would be acquired twice (an address on two interfaces, a VG varied on again).
+	const lists: Array<[string, readonly string[]]> = [
+		['Node', group.nodes],
+		['Service IP label', resources.serviceLabels],
+		['Application server', resources.appServers],
+		['Volume group', resources.volumeGroups],
+		['File system', resources.filesystems],
+		['Exported file system', resources.exportFs],
+		['NFS mount', resources.nfsMounts],
+		['Disk', resources.rawDisks],
+	];
+	for (const [what, items] of lists) {
+		const twice = items.find((item, i) => items.indexOf(item) !== i);
+		if (twice !== undefined) problems.push(`${what} ${twice} is listed more than once for resource group ${name}.`);
+	}
 
 	if (group.startup === 'OAAN' && (group.fallover !== 'BO' || group.fallback !== 'NFB')) {
 		problems.push(`Resource group ${name}: the startup policy Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and the fallback policy Never Fallback.`);

@@ -2,17 +2,19 @@
  * Resource group run-time policies: the cluster-wide settling time and the
  * delayed fallback timer policies groups may name.
  */
-import {CommandError} from '../../command/errors.js';
 import {dcdOf, editDcd, type FallbackTimerPolicy} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {nameProblem} from './policies.js';
+import {checkNewName, defined, refuse} from './names.js';
 
-const fail = (message: string): never => {
-	throw new CommandError(`ERROR: ${message}`);
-};
+const TIMER_POLICY = 'The delayed fallback timer policy';
+
+/** A delayed fallback timer policy of the node's DCD, or a refusal. */
+export function definedTimer(state: ClusterState, node: string, name: string): FallbackTimerPolicy {
+	return defined(dcdOf(state, node).fallbackTimers, TIMER_POLICY, name);
+}
 
 export function setSettlingTime(state: ClusterState, node: string, seconds: number): void {
-	if (!Number.isInteger(seconds) || seconds < 0) fail(`The settling time must be a number of seconds, 0 or more.`);
+	if (!Number.isInteger(seconds) || seconds < 0) refuse(`The settling time must be a number of seconds, 0 or more.`);
 	editDcd(state, node, config => {
 		if (seconds === 0) delete config.settlingTime;
 		else config.settlingTime = seconds;
@@ -20,7 +22,7 @@ export function setSettlingTime(state: ClusterState, node: string, seconds: numb
 }
 
 function range(label: string, value: number | undefined, low: number, high: number): void {
-	if (value === undefined || !Number.isInteger(value) || value < low || value > high) fail(`${label} must be from ${low} to ${high}.`);
+	if (value === undefined || !Number.isInteger(value) || value < low || value > high) refuse(`${label} must be from ${low} to ${high}.`);
 }
 
 /** What a recurrence needs besides the time of day. */
@@ -35,13 +37,9 @@ function checkTimer(policy: FallbackTimerPolicy): void {
 
 /** Add a delayed fallback timer policy, or replace one (`replaces` names it). */
 export function saveFallbackTimer(state: ClusterState, node: string, policy: FallbackTimerPolicy, options: {replaces?: string}): void {
-	const timers = dcdOf(state, node).fallbackTimers ?? {};
-	if (options.replaces !== undefined && !timers[options.replaces]) fail(`The delayed fallback timer policy ${options.replaces} is not defined.`);
-	if (options.replaces !== policy.name) {
-		const problem = nameProblem('Delayed fallback timer policy', policy.name);
-		if (problem) fail(problem);
-		if (timers[policy.name]) fail(`The delayed fallback timer policy ${policy.name} already exists.`);
-	}
+	const timers = dcdOf(state, node).fallbackTimers;
+	if (options.replaces !== undefined) definedTimer(state, node, options.replaces);
+	if (options.replaces !== policy.name) checkNewName(TIMER_POLICY, policy.name, timers);
 	checkTimer(policy);
 	editDcd(state, node, config => {
 		const next = {...config.fallbackTimers};
@@ -54,10 +52,9 @@ export function saveFallbackTimer(state: ClusterState, node: string, policy: Fal
 }
 
 export function removeFallbackTimer(state: ClusterState, node: string, name: string): void {
-	const config = dcdOf(state, node);
-	if (!config.fallbackTimers?.[name]) fail(`The delayed fallback timer policy ${name} is not defined.`);
-	const user = Object.values(config.resourceGroups).find(g => g.fallbackTimer === name);
-	if (user) fail(`The delayed fallback timer policy ${name} is used by resource group ${user.name}; remove it from the group first.`);
+	definedTimer(state, node, name);
+	const user = Object.values(dcdOf(state, node).resourceGroups).find(g => g.fallbackTimer === name);
+	if (user) refuse(`The delayed fallback timer policy ${name} is used by resource group ${user.name}; remove it from the group first.`);
 	editDcd(state, node, c => {
 		delete c.fallbackTimers![name];
 		if (Object.keys(c.fallbackTimers!).length === 0) delete c.fallbackTimers;

@@ -10,8 +10,8 @@
 import {CommandError} from '../../command/errors.js';
 import {activeNodes, dcdOf, pruneConfigs, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {EventLog} from '../events/log.js';
-import {acquireOn, completeAcquisitions, releaseOn} from '../events/node-events.js';
-import {holders, startupNodes} from '../events/policy.js';
+import {acquireOn, completeAcquisitions, releaseOn} from '../events/resources.js';
+import {holders, releaseFrom, startupNodes} from '../events/policy.js';
 import type {ClusterState} from '../state.js';
 import {reconcileGroupStates} from './runtime.js';
 
@@ -40,14 +40,13 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	const added = Object.values(after.resourceGroups).filter(g => !before.resourceGroups[g.name]);
 	const log = new EventLog(state);
 	const previous = new Map<string, string[]>();
-	log.start(active, 'reconfig_resource_release');
-	for (const group of [...removed, ...changed.map(g => before.resourceGroups[g.name]!)]) {
-		const where = holders(state.resourceGroups[group.name] ?? {nodes: {}}).filter(n => active.includes(n));
-		previous.set(group.name, where);
-		for (const holder of where) releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
-	}
-	log.pass(1);
-	log.complete(active, 'reconfig_resource_release');
+	log.cluster(active, 'reconfig_resource_release', '', () => {
+		for (const group of [...removed, ...changed.map(g => before.resourceGroups[g.name]!)]) {
+			const runtime = state.resourceGroups[group.name] ?? {nodes: {}};
+			previous.set(group.name, holders(runtime).filter(n => active.includes(n)));
+			for (const holder of releaseFrom(runtime).filter(n => active.includes(n))) releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
+		}
+	});
 
 	for (const member of after.nodes) {
 		const target = state.nodes[member.name];
@@ -61,24 +60,21 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	}
 	reconcileGroupStates(state, after);
 
-	log.start(active, 'reconfig_resource_acquire');
 	const acquired = new Map<string, ResourceGroup[]>();
 	const place = (group: ResourceGroup, targets: string[]) => {
 		for (const target of targets) if (acquireOn(state, log, after, target, group, false)) acquired.set(target, [...(acquired.get(target) ?? []), group]);
 	};
-	for (const group of changed) {
-		const was = previous.get(group.name) ?? [];
-		const still = was.filter(n => group.nodes.includes(n));
-		place(group, still.length > 0 || was.length === 0 ? still : startupNodes(group, state.resourceGroups[group.name]!, active));
-	}
-	for (const group of added) place(group, startupNodes(group, state.resourceGroups[group.name]!, active));
-	log.pass(1);
-	log.complete(active, 'reconfig_resource_acquire');
-
-	log.start(active, 'reconfig_resource_complete');
-	for (const [target, groups] of acquired) completeAcquisitions(state, log, after, target, groups);
-	log.pass(1);
-	log.complete(active, 'reconfig_resource_complete');
+	log.cluster(active, 'reconfig_resource_acquire', '', () => {
+		for (const group of changed) {
+			const was = previous.get(group.name) ?? [];
+			const still = was.filter(n => group.nodes.includes(n));
+			place(group, still.length > 0 || was.length === 0 ? still : startupNodes(group, state.resourceGroups[group.name]!, active));
+		}
+		for (const group of added) place(group, startupNodes(group, state.resourceGroups[group.name]!, active));
+	});
+	log.cluster(active, 'reconfig_resource_complete', '', () => {
+		for (const [target, groups] of acquired) completeAcquisitions(state, log, after, target, groups);
+	});
 	pruneConfigs(state);
 	const summary = [removed.length && `${removed.length} removed`, changed.length && `${changed.length} changed`, added.length && `${added.length} added`].filter(Boolean);
 	print(`Dynamic reconfiguration completed: resource groups ${summary.length > 0 ? summary.join(', ') : 'unchanged'}.`);

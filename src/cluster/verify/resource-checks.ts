@@ -202,7 +202,8 @@ const applicationMonitors: Check = {
 		const findings: Finding[] = [];
 		for (const monitor of Object.values(ctx.config.appMonitors)) {
 			findings.push(...monitorProblems(ctx.config, monitor).map(p => error(p)));
-			const group = Object.values(ctx.config.resourceGroups).find(g => g.resources.appServers.includes(monitor.server));
+			const owner = ctx.index.users.server.get(monitor.server)?.[0];
+			const group = owner === undefined ? undefined : ctx.config.resourceGroups[owner];
 			if (!group) {
 				findings.push(warning(`Application monitor ${monitor.name} watches ${monitor.server}, which is in no resource group, so it never runs.`));
 				continue;

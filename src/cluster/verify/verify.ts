@@ -4,7 +4,7 @@
  * the way HACMP 5.x does, and keeps a record in clverify.log.
  */
 import {isDraft, original} from 'immer';
-import {dcdOf, type ClusterConfig, type ResourceGroup} from '../config.js';
+import {configById, dcdOf, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {dateTime} from '../clock.js';
 import {appendFile, CLVERIFY_LOG} from '../files.js';
 import type {ClusterState} from '../state.js';
@@ -35,20 +35,20 @@ type Print = (line: string) => void;
 /** The configuration last synchronized: the running one, or what the other nodes hold. */
 function lastSynchronized(state: ClusterState, node: string): ClusterConfig | undefined {
 	const local = state.nodes[node]!;
-	if (local.acd) return state.configs[local.acd];
+	if (local.acd) return configById(state, local.acd);
 	const other = dcdOf(state, node).nodes.find(n => n.name !== node && state.nodes[n.name]);
 	return other && dcdOf(state, other.name);
 }
 
-const CLUSTER_WIDE = ['nodes', 'networks', 'ipLabels', 'devices', 'appServers', 'appMonitors', 'eventScripts', 'settlingTime', 'fallbackTimers'] as const;
-
-/** What changed since the last synchronization: the groups, and whether anything cluster-wide did. */
+/** What changed since the last synchronization: the groups, and whether anything cluster-wide (all but the groups) did. */
 function changedScope(config: ClusterConfig, previous: ClusterConfig | undefined): {groups: ResourceGroup[]; topology: boolean} {
 	if (!previous || previous === config) return {groups: previous ? [] : Object.values(config.resourceGroups), topology: !previous};
 	const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+	const keys = new Set([...Object.keys(config), ...Object.keys(previous)] as Array<keyof ClusterConfig>);
+	keys.delete('resourceGroups');
 	return {
 		groups: Object.values(config.resourceGroups).filter(g => !same(g, previous.resourceGroups[g.name])),
-		topology: CLUSTER_WIDE.some(key => !same(config[key], previous[key])),
+		topology: [...keys].some(key => !same(config[key], previous[key])),
 	};
 }
 
