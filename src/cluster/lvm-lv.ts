@@ -5,7 +5,8 @@
  * Each function checks first and throws an LvmError with AIX's messages.
  */
 import type {ClusterState} from './state.js';
-import {LvmError, currentView, dropLogicalVolume, newLogicalVolume, nextLvId, openLvs, placesOf, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
+import {LvmError, dropLogicalVolume, newLogicalVolume, nextLvId, openLvs, placesOf, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
+import {currentView} from './view.js';
 import {hdiskName} from './lvm-ops.js';
 import {addCopies, copyDisks, extendCopies} from './lvm-space.js';
 import {checkDeviceName} from './lvm-vg.js';

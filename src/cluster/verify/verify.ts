@@ -3,10 +3,10 @@
  * takes corrective actions (never, always, or asking), prints what it finds
  * the way HACMP 5.x does, and keeps a record in clverify.log.
  */
-import {isDraft, original} from 'immer';
 import {configById, dcdOf, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {dateTime} from '../clock.js';
 import {appendFile, CLVERIFY_LOG} from '../files.js';
+import {currentView} from '../view.js';
 import type {ClusterState} from '../state.js';
 import {makeContext, type Check, type Finding} from './check.js';
 import {RESOURCE_CHECKS} from './resource-checks.js';
@@ -79,9 +79,9 @@ export function verifyCluster(state: ClusterState, node: string, options: Verify
 		print(line);
 	};
 	const scope = options.changesOnly ? changedScope(config, lastSynchronized(state, node)) : {groups: Object.values(config.resourceGroups), topology: true};
-	// The checks read the cluster as the command found it, outside the transaction's change-tracking
+	// The checks read a view of the cluster as it is now, outside the transaction's change-tracking
 	// proxy (reading 32 nodes through it costs more than the checks); corrective actions write to `state`.
-	const ctx = makeContext(isDraft(state) ? (original(state) as ClusterState) : state, config, node, scope);
+	const ctx = makeContext(currentView(state), config, node, scope);
 	const result: VerifyResult = {errors: 0, warnings: 0};
 
 	say('Verification to be performed on the following:');

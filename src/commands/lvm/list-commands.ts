@@ -10,7 +10,8 @@ import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {currentView, logicalVolumeOn, lvOfDevice, vgdaOf, vgNameOfDisk} from '../../cluster/lvm.js';
+import {logicalVolumeOn, lvOfDevice, vgdaOf, vgNameOfDisk} from '../../cluster/lvm.js';
+import {currentView} from '../../cluster/view.js';
 import {blocksPerPp} from '../../cluster/lvm-fs.js';
 import {
 	logicalVolumeDetails,

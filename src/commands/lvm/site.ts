@@ -11,7 +11,8 @@
 import {CommandError} from '../../command/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, canChange, currentView, placesOf, vgdaOf, vgNameOn, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {LvmError, canChange, placesOf, vgdaOf, vgNameOn, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import {currentView} from '../../cluster/view.js';
 import {varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';

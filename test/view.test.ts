@@ -7,7 +7,7 @@
  */
 import {createDraft, isDraft} from 'immer';
 import {describe, expect, it} from 'vitest';
-import {currentView} from '../src/cluster/lvm.js';
+import {currentView} from '../src/cluster/view.js';
 import {mountFileSystem, varyOnVolumeGroup} from '../src/cluster/lvm-ops.js';
 import type {ClusterState} from '../src/cluster/state.js';
 import {testCluster} from './helpers/cluster.js';

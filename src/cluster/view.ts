@@ -1,0 +1,49 @@
+/** Reading the cluster inside a command's transaction without going through its change-tracking proxy. */
+import {isDraft, isModified, original} from 'immer';
+
+/**
+ * The state as it is now, to read outside the transaction's change-tracking
+ * proxy: looking through every node and VG of a big cluster via the proxy
+ * costs more than the change itself (and ten times more than a listing).
+ *
+ * What nothing in the transaction has changed is the committed object
+ * itself; what has changed is copied down to the change, so the view is
+ * never stale, however much ran before in the same transaction: the
+ * shell's clock catch-up and the timers it fires, a command run through
+ * `ctx.exec` after another change, the command's own earlier changes.
+ *
+ * The rule: the view is for reading. Write through `state`, and take a new
+ * view to read what a write changed (the view is the state at the moment
+ * it is taken). Outside a transaction the state itself is returned. It
+ * takes any part of the state too (`currentView(lvm.volumeGroups)`),
+ * copying no more than that part's changes: what is called again and again
+ * in one transaction (varyonvg for each VG an event acquires, while the
+ * event changes every node) should view the narrow part it reads.
+ */
+export function currentView<T>(state: T): T {
+	return isDraft(state) ? (snapshot(state, undefined) as T) : state;
+}
+
+/**
+ * One value of a draft as it is now. `base` is what the value's parent
+ * held before the transaction: a value still identical to it holds no
+ * draft (committed objects never do) and is shared as it is.
+ */
+function snapshot(value: unknown, base: unknown): unknown {
+	if (isDraft(value)) return isModified(value) ? copyOf(value as object, original(value), true) : original(value);
+	if (value === base || value === null || typeof value !== 'object') return value;
+	// An object put into the draft during the transaction: it may hold drafts.
+	return copyOf(value, undefined, false);
+}
+
+function copyOf(value: object, base: unknown, draft: boolean): unknown {
+	const before = base as Record<string, unknown> | undefined;
+	// A draft's own property descriptor holds the child as the draft has it (the committed
+	// object, or its draft if one was made), where reading the property would make a draft.
+	const child = draft ? (key: string) => Object.getOwnPropertyDescriptor(value, key)!.value as unknown : (key: string) => (value as Record<string, unknown>)[key];
+	const keys = Object.keys(value);
+	if (Array.isArray(value)) return keys.map(key => snapshot(child(key), before?.[key]));
+	const copy: Record<string, unknown> = {};
+	for (const key of keys) copy[key] = snapshot(child(key), before?.[key]);
+	return copy;
+}
