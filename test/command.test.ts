@@ -58,3 +58,20 @@ describe('the shell', () => {
 		expect(cluster.run('echo x > /tmp/x; cat /tmp/x').output).toBe('x\n');
 	});
 });
+
+describe('a failure while simulated time passes', () => {
+	it('fails the one command with a message instead of taking the shell down', async () => {
+		const {testCluster} = await import('./helpers/cluster.js');
+		const cluster = testCluster();
+		const before = cluster.state;
+		cluster.session.beforeCommand = () => {
+			throw new Error('timer broke');
+		};
+		const result = cluster.run('hostname; echo still');
+		expect(result.code).toBe(2);
+		expect(result.stderr).toBe('hasmit: internal error while simulated time passed: timer broke\nhasmit: internal error while simulated time passed: timer broke\n');
+		expect(cluster.state).toBe(before);
+		cluster.session.beforeCommand = undefined;
+		expect(cluster.ok('hostname')).toBe('node1\n');
+	});
+});

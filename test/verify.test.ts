@@ -258,6 +258,8 @@ describe('corrective actions, logging and scope', () => {
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toContain('ERROR: Verification of the cluster configuration on node node1 found 1 error(s).\nStart of cluster services on node1 was aborted.');
 		expect(cluster.state.nodes.node1!.acd).toBeNull();
+		// The refused start still leaves its verification in clverify.log, as the real clverify does.
+		expect(cluster.file('node1', '/var/hacmp/clverify/clverify.log')).toContain('Cascading resource group rg_c has only one participating node');
 		const forced = cluster.ok('rc.cluster -N -A -v');
 		expect(forced).toContain('WARNING: verification errors are ignored (-v); the node starts anyway.');
 		expect(cluster.state.nodes.node1!.cm).toBe('ST_STABLE');

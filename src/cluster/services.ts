@@ -12,7 +12,7 @@ import {EventLog} from './events/log.js';
 import {runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
 import {configureLabel} from './events/resources.js';
 import type {ClusterState} from './state.js';
-import {verifyCluster} from './verify/verify.js';
+import {verifyCluster, type VerifyOptions} from './verify/verify.js';
 import {SUBSYSTEMS, isActive, startSubsystem, stopSubsystem} from './subsystems.js';
 
 export type When = 'now' | 'restart' | 'both';
@@ -29,6 +29,8 @@ export interface StartOptions {
 	clinfo: 'no' | 'yes' | 'traps';
 	ignoreVerification: boolean;
 	correct: 'no' | 'yes' | 'interactive';
+	/** Keeps clverify.log and corrective actions taken should the start then be refused (CommandContext.keepOnFailure). */
+	keep?: VerifyOptions['keep'];
 	/** Configurations (DCD ids) already verified in this run: C-SPOC verifies once for all the nodes it starts. */
 	verified?: Set<string>;
 }
@@ -86,7 +88,7 @@ function verifyBeforeStart(state: ClusterState, node: string, options: StartOpti
 	}
 	const dcd = state.nodes[node]!.dcd;
 	if (!options.verified?.has(dcd)) {
-		const {errors} = verifyCluster(state, node, {correct: options.correct}, print);
+		const {errors} = verifyCluster(state, node, {correct: options.correct, keep: options.keep}, print);
 		if (errors > 0) {
 			refuse(`ERROR: Verification of the cluster configuration on node ${node} found ${errors} error(s).`);
 			return;

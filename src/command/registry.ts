@@ -18,9 +18,10 @@ export interface CommandContext {
 	/** Write a line to stderr. */
 	error(line: string): void;
 	/**
-	 * A change that stands even if the command fails (it is also made to the
-	 * draft as usual): what really happened before the failure, such as a log
-	 * written or a corrective action completed.
+	 * Make a change now that stands even if the command then fails: what
+	 * really happened before the failure, such as a log written or a
+	 * corrective action completed. (It may run twice: on the draft, and again
+	 * on the state the failed command leaves.)
 	 */
 	keepOnFailure(change: (state: ClusterState) => void): void;
 	/** Run another command inside this command's transaction, sharing its streams. */

@@ -176,7 +176,14 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		stdin = file;
 	}
 	const draft = createDraft(session.state) as ClusterState;
-	session.beforeCommand?.(draft);
+	try {
+		session.beforeCommand?.(draft);
+	} catch (error) {
+		// Time passing (timers firing) failed: report it for this command rather than take the shell down.
+		out.write(2, `hasmit: internal error while simulated time passed: ${error instanceof Error ? error.message : String(error)}\n`);
+		out.code = 2;
+		return out;
+	}
 	out.code = execute(session, draft, session.node, command.words, command.env, stdin, out);
 	if (out.code === 0 && command.output) {
 		const text = out.take(1);
@@ -224,7 +231,10 @@ function execute(
 		write: text => out.write(1, text),
 		print: (line = '') => out.write(1, `${line}\n`),
 		error: line => out.write(2, `${line}\n`),
-		keepOnFailure: change => void out.kept.push(change),
+		keepOnFailure: change => {
+			change(draft);
+			out.kept.push(change);
+		},
 		exec: (childArgv, options = {}) =>
 			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out),
 	};

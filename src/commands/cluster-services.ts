@@ -35,6 +35,7 @@ function startOptions(ctx: CommandContext, parsed: ParsedOptions): StartOptions 
 		clinfo: opts.I ? 'traps' : opts.i ? 'yes' : 'no',
 		ignoreVerification: Boolean(opts.v),
 		correct,
+		keep: change => ctx.keepOnFailure(change),
 	};
 }
 

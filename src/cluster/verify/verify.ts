@@ -21,7 +21,7 @@ export interface VerifyOptions {
 	changesOnly?: boolean;
 	/** Answers to interactive questions, one per line (the command's standard input). */
 	answers?: string[];
-	/** Keeps the log and the corrective actions taken should the command then fail (CommandContext.keepOnFailure). */
+	/** Makes a change that stands should the command then fail (CommandContext.keepOnFailure): the log, corrective actions. */
 	keep?: (change: (state: ClusterState) => void) => void;
 }
 
@@ -52,6 +52,12 @@ function changedScope(config: ClusterConfig, previous: ClusterConfig | undefined
 	};
 }
 
+/** A change that stands even if the command fails, when the caller can keep one; else a plain change. */
+function lasting(state: ClusterState, options: VerifyOptions, change: (target: ClusterState) => void): void {
+	if (options.keep) options.keep(change);
+	else change(state);
+}
+
 /** Take a corrective action, or say why not; true when the problem is gone. */
 function correct(state: ClusterState, finding: Finding, options: VerifyOptions, print: Print): boolean {
 	const fix = finding.fix;
@@ -65,8 +71,12 @@ function correct(state: ClusterState, finding: Finding, options: VerifyOptions, 
 		}
 	}
 	print(`Starting Corrective Action: ${fix.name}.`);
-	print(`<01> ${fix.apply(state)}`);
-	options.keep?.(kept => void fix.apply(kept));
+	let said = '';
+	lasting(state, options, target => {
+		const message = fix.apply(target);
+		said ||= message;
+	});
+	print(`<01> ${said}`);
 	return true;
 }
 
@@ -118,9 +128,7 @@ export function verifyCluster(state: ClusterState, node: string, options: Verify
 	say('Remember to redo automatic error notification if configuration has changed.');
 	say('');
 	say(result.errors === 0 ? 'Verification has completed normally.' : `Verification exiting with error count: ${result.errors}`);
-	const record = (target: ClusterState) => appendFile(target.nodes[node]!, CLVERIFY_LOG, `${log.join('\n')}\n\n`);
-	record(state);
-	options.keep?.(record);
+	lasting(state, options, target => appendFile(target.nodes[node]!, CLVERIFY_LOG, `${log.join('\n')}\n\n`));
 	return result;
 }
 
