@@ -71,6 +71,14 @@ async function main(argv: string[]): Promise<number> {
 	}
 }
 
+// A reader that stops early (`hasmit exec ... | head`) ends hasmit as SIGPIPE ends a command: quietly, status 141.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(141);
+		throw error;
+	});
+}
+
 main(process.argv.slice(2)).then(
 	code => {
 		process.exitCode = code;

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {hasmit, sandbox} from './helpers/cli.js';
+import {spawnSync} from 'node:child_process';
+import {BUNDLE, hasmit, sandbox} from './helpers/cli.js';
 
 describe('hasmit exec', () => {
 	it('runs one line and exits with its code; state persists between runs', () => {
@@ -52,6 +53,16 @@ describe('hasmit exec', () => {
 		const keepGoing = hasmit(['exec', '-k', '-'], {env, input: script});
 		expect(keepGoing.code).toBe(127);
 		expect(keepGoing.stdout).toBe('node1\nafter\n');
+	});
+});
+
+describe('a reader that stops early', () => {
+	it('ends hasmit quietly with status 141, as SIGPIPE ends a command', () => {
+		const {env} = sandbox();
+		hasmit(['scenario', 'load', 'big', '--yes'], {env});
+		const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BUNDLE}" exec 'cl_lsvg -l' | head -1; echo "status=\${PIPESTATUS[0]}"`], {env, encoding: 'utf8'});
+		expect(piped.stdout).toBe('node01: vg01:\nstatus=141\n');
+		expect(piped.stderr).toBe('');
 	});
 });
 
