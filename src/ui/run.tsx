@@ -22,7 +22,7 @@ import {createSmitLog} from './logs/smit-log.js';
 import {toAnsi} from './render/line.js';
 import {crashMessage, enterTerminal} from './terminal.js';
 
-export const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
+const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
 To run commands without one, use: hasmit exec 'command line'   (or: hasmit exec - < script)`;
 
 /** Whether a screen can be drawn before the cluster is open (nothing to run to show it). */

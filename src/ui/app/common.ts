@@ -30,7 +30,7 @@ export function showHelp(state: AppState): AppState {
 	return pushPopup(state, textPopup('help', labelLines(field.option).join(' ').trim(), field.option.help || header || NO_HELP));
 }
 
-export function fastPathOf(state: AppState): string {
+function fastPathOf(state: AppState): string {
 	return current(state)?.id ?? '';
 }
 

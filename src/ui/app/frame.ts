@@ -8,7 +8,7 @@ import {statusView} from '../screens/status.js';
 import type {Screen, Size} from '../screens/types.js';
 import type {AppState} from './state.js';
 
-export function screenView(screen: Screen, size: Size, focused: boolean): Line[] {
+function screenView(screen: Screen, size: Size, focused: boolean): Line[] {
 	switch (screen.kind) {
 		case 'menu':
 			return menuView(screen, size, focused);

@@ -18,7 +18,7 @@ import {commandFor, confirmOrRun, pendingFor} from './run.js';
 import {replaceTop, type AppState} from './state.js';
 import {validateFields} from './validate.js';
 
-export const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
+const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
 
 function setField(state: AppState, screen: FormScreen, change: (field: FormField) => FormField): AppState {
 	const fields = screen.fields.map((f, i) => (i === screen.cursor ? change(f) : f));

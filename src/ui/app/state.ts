@@ -22,7 +22,6 @@ export function sizeFor(columns: number | undefined, rows: number | undefined): 
 }
 
 export const current = (state: AppState) => state.stack[state.stack.length - 1];
-export const topPopup = (state: AppState) => state.popups[state.popups.length - 1];
 
 export function replaceTop<S extends Screen>(state: AppState, screen: S): AppState {
 	return {...state, stack: [...state.stack.slice(0, -1), screen]};

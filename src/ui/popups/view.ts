@@ -17,7 +17,7 @@ export interface PlacedBox {
 	col: number;
 }
 
-export const RETURN_NOTE = 'Press Enter or Cancel to return to the application.';
+const RETURN_NOTE = 'Press Enter or Cancel to return to the application.';
 export const CONFIRM_TEXT = [
 	'Continuing may delete information you may want',
 	'to keep.  This is your last chance to stop',

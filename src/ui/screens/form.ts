@@ -15,7 +15,7 @@ import type {Context, FormField, FormScreen, Size} from './types.js';
 
 const INSTRUCTIONS = ['Type or select values in entry fields.', 'Press Enter AFTER making all desired changes.', ''];
 
-export const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
+const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
 
 /** Fields you can type into: entry_type t # x f r, and not a ring. */
 export const isTypeable = (option: CommandOption) => !isRing(option) && option.entry_type !== '' && option.entry_type !== 'n';
@@ -48,7 +48,7 @@ export function createField(option: CommandOption, context: Context): FormField 
 	return {option, value, cursor: value.length, initial: value};
 }
 
-export function formGeometry(width: number) {
+function formGeometry(width: number) {
 	const markerCol = width - 3;
 	const valueCol = width >= 80 ? 54 + Math.floor((width - 80) / 2) : Math.max(Math.floor(width * 0.6), 12);
 	return {markerCol, valueCol, valueWidth: Math.max(markerCol - 2 - valueCol, 4), labelWidth: Math.max(valueCol - 4, 4)};

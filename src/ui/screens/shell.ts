@@ -17,7 +17,7 @@ export interface ShellState {
 	recall: number;
 }
 
-export const SHELL_BANNER = 'Type exit to return to SMIT. Commands run on the simulated cluster.';
+const SHELL_BANNER = 'Type exit to return to SMIT. Commands run on the simulated cluster.';
 
 export function createShell(node: string): ShellState {
 	return {transcript: [SHELL_BANNER], input: createField(''), prompt: `${node}:/# `, history: [], recall: 0};
