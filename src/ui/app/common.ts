@@ -1,8 +1,8 @@
-/** F1 help, F8 image, F9 shell and F3 back: the keys every screen shares. */
+/** F1 help, F8 image, F9 shell and F3 back, and the key tables every screen shares. */
 import type {Command} from '../keys/commands.js';
 import {frameText} from '../render/line.js';
 import type {FieldAction} from '../widgets/field/index.js';
-import {labelLines} from '../screens/form.js';
+import {fieldLabel} from '../screens/form.js';
 import {createShell} from '../screens/shell.js';
 import type {Env} from './env.js';
 import {baseFrame, renderFrame} from './frame.js';
@@ -27,7 +27,7 @@ export function showHelp(state: AppState): AppState {
 	const field = screen.fields[screen.cursor];
 	if (!field) return state;
 	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
-	return pushPopup(state, textPopup('help', labelLines(field.option).join(' ').trim(), field.option.help || header || NO_HELP));
+	return pushPopup(state, textPopup('help', fieldLabel(field.option), field.option.help || header || NO_HELP));
 }
 
 function fastPathOf(state: AppState): string {
@@ -54,8 +54,18 @@ export function back(state: AppState): AppState {
 	return stack.length === 0 ? {...state, stack, exit: 0} : {...state, stack};
 }
 
+/** The moves every list and scroll view (menus, F4 lists, command output) understands. */
+export const LIST_MOVES: Partial<Record<Command['type'], 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end'>> = {
+	up: 'up',
+	down: 'down',
+	pageup: 'page-up',
+	pagedown: 'page-down',
+	home: 'home',
+	end: 'end',
+};
+
 /** The editing keys every text field (dialog entry, F7 edit box, find, the F9 prompt) understands. */
-export const FIELD_EDITS: Partial<Record<Command['type'], FieldAction['type']>> = {
+export const FIELD_EDITS: Partial<Record<Command['type'], Exclude<FieldAction, {type: 'insert'}>['type']>> = {
 	backspace: 'backspace',
 	delete: 'delete',
 	left: 'left',

@@ -6,9 +6,9 @@
  */
 import {isRing, ringValues} from '../../menu/build.js';
 import type {Command} from '../keys/commands.js';
-import {formBodyRows, isTypeable, labelLines, revealField} from '../screens/form.js';
+import {fieldLabel, formBodyRows, isTypeable, revealField, withValue} from '../screens/form.js';
 import type {FormField, FormScreen} from '../screens/types.js';
-import {fieldReducer, type FieldAction, type FieldRules} from '../widgets/field/index.js';
+import {fieldReducer, type FieldRules} from '../widgets/field/index.js';
 import {FIELD_EDITS} from './common.js';
 import type {Env} from './env.js';
 import {openFieldList} from './lists.js';
@@ -35,8 +35,7 @@ function cycleRing(field: FormField, step: 1 | -1): FormField {
 	if (!isRing(field.option) || values.length === 0) return field;
 	const n = values.length;
 	const at = values.indexOf(field.value);
-	const value = values[at < 0 ? (step === 1 ? 0 : n - 1) : (at + step + n) % n]!;
-	return {...field, value, cursor: value.length};
+	return withValue(field, values[at < 0 ? (step === 1 ? 0 : n - 1) : (at + step + n) % n]!);
 }
 
 export function handleForm(state: AppState, env: Env, screen: FormScreen, command: Command): AppState {
@@ -56,12 +55,12 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 		case 'list':
 			return openFieldList(state, env, screen);
 		case 'reset':
-			return field ? setField(state, screen, f => ({...f, value: f.initial, cursor: f.initial.length})) : state;
+			return field ? setField(state, screen, f => withValue(f, f.initial)) : state;
 		case 'command':
 			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', commandFor(screen))) : state;
 		case 'edit':
 			if (!field || !isTypeable(field.option)) return state;
-			return pushPopup(state, {kind: 'edit', title: labelLines(field.option).join(' ').trim(), index: screen.cursor, field: {value: field.value, cursor: field.cursor}, rules: rulesFor(field)});
+			return pushPopup(state, {kind: 'edit', title: fieldLabel(field.option), index: screen.cursor, field: {value: field.value, cursor: field.cursor}, rules: rulesFor(field)});
 		case 'do':
 			return submit(state, env, screen);
 		case 'text':
@@ -71,7 +70,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 		default: {
 			const edit = FIELD_EDITS[command.type];
 			if (!edit || !field || !isTypeable(field.option)) return state;
-			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: edit} as FieldAction, rulesFor(f))}));
+			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: edit}, rulesFor(f))}));
 		}
 	}
 }

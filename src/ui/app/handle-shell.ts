@@ -1,7 +1,7 @@
 /** Keys in the F9 shell: a line editor with history; Enter runs the line on the simulated cluster; `exit` returns. */
 import type {Command} from '../keys/commands.js';
 import type {ShellState} from '../screens/shell.js';
-import {createField, fieldReducer, type FieldAction} from '../widgets/field/index.js';
+import {createField, fieldReducer} from '../widgets/field/index.js';
 import {FIELD_EDITS} from './common.js';
 import {safeRun, type Env} from './env.js';
 import type {AppState} from './state.js';
@@ -44,7 +44,7 @@ export function handleShell(state: AppState, env: Env, shell: ShellState, comman
 			return shell.input.value === '' ? set(undefined) : state;
 		default: {
 			const edit = FIELD_EDITS[command.type];
-			return edit ? set({...shell, input: fieldReducer(shell.input, {type: edit} as FieldAction)}) : state;
+			return edit ? set({...shell, input: fieldReducer(shell.input, {type: edit})}) : state;
 		}
 	}
 }

@@ -1,6 +1,7 @@
 /** The whole UI state: the screen stack, the pop-ups over it, the F9 shell, and whether SMIT is leaving. */
 import type {Popup} from '../popups/types.js';
 import type {ShellState} from '../screens/shell.js';
+import {withValue} from '../screens/form.js';
 import type {Screen, Size} from '../screens/types.js';
 
 export interface AppState {
@@ -29,4 +30,13 @@ export function replaceTop<S extends Screen>(state: AppState, screen: S): AppSta
 
 export function replacePopup(state: AppState, popup: Popup): AppState {
 	return {...state, popups: [...state.popups.slice(0, -1), popup]};
+}
+
+export const closePopup = (state: AppState): AppState => ({...state, popups: state.popups.slice(0, -1)});
+
+/** Put `value` in field `index` of the dialog or selector on top (an F4 pick, the F7 edit box). */
+export function fillField(state: AppState, index: number, value: string): AppState {
+	const screen = current(state);
+	if (!screen || (screen.kind !== 'dialog' && screen.kind !== 'selector') || !screen.fields[index]) return state;
+	return replaceTop(state, {...screen, fields: screen.fields.map((f, i) => (i === index ? withValue(f, value) : f))});
 }

@@ -9,7 +9,7 @@ import {isRing, ringValues} from '../../menu/build.js';
 import {scrollMarkers} from '../render/box.js';
 import {DIALOG_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
-import {fieldView} from '../widgets/field/index.js';
+import {createField, fieldView} from '../widgets/field/index.js';
 import {assemble, screenFrame} from './layout.js';
 import type {Context, FormField, FormScreen, Size} from './types.js';
 
@@ -21,6 +21,9 @@ const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dia
 export const isTypeable = (option: CommandOption) => !isRing(option) && option.entry_type !== '' && option.entry_type !== 'n';
 
 export const labelLines = (option: CommandOption) => option.name.split(/\n|\\n/);
+
+/** The label on one line (pop-up titles, messages). */
+export const fieldLabel = (option: CommandOption) => labelLines(option).join(' ').trim();
 
 /** `+` when F4 has something to show, then `#` numeric, `X` hexadecimal, `/` file name. */
 export function markers(option: CommandOption): string {
@@ -43,10 +46,13 @@ export function initialValue(option: CommandOption, context: Context): string {
 	return values[option.value_index] ?? values[0] ?? '';
 }
 
-export function createField(option: CommandOption, context: Context): FormField {
+export function createFormField(option: CommandOption, context: Context): FormField {
 	const value = initialValue(option, context);
-	return {option, value, cursor: value.length, initial: value};
+	return {option, ...createField(value), initial: value};
 }
+
+/** The field holding `value`, the text cursor after it. */
+export const withValue = (field: FormField, value: string): FormField => ({...field, ...createField(value)});
 
 function formGeometry(width: number) {
 	const markerCol = width - 3;
