@@ -7,7 +7,7 @@
  * Text never comes out of a modified key: Shift/Ctrl-F-keys, Alt keys and
  * unknown sequences produce a key event or nothing.
  */
-import {CSI_LETTER_KEYS, CSI_MODIFIED_KEYS, CSI_SHIFT_KEYS, CTRL_SYMBOLS, SS3_CTRL_KEYS, SS3_KEYPAD_TEXT, SS3_KEYS, TILDE_KEYS} from './tables.js';
+import {CSI_LETTER_KEYS, CSI_MODIFIED_KEYS, CTRL_SYMBOLS, RXVT_ARROWS, SS3_KEYPAD_TEXT, SS3_KEYS, TILDE_KEYS} from './tables.js';
 import type {InputEvent, KeyEvent} from './types.js';
 
 const ESC = '\x1b';
@@ -185,7 +185,7 @@ function interpretCsi(params: string, final: string): {events: InputEvent[]; pas
 	if (params === '') {
 		const name = CSI_LETTER_KEYS[final];
 		if (name) return {events: [key(name)]};
-		const shifted = CSI_SHIFT_KEYS[final];
+		const shifted = RXVT_ARROWS[final];
 		return {events: shifted ? [key(shifted, {shift: true})] : []};
 	}
 	// ESC [ 1 ; m x (xterm), ESC [ m x (older xterm); a cursor report ESC [ row ; col R is not a key.
@@ -214,7 +214,7 @@ function parseSs3(buf: string, start: number): Parsed {
 	const next = j + 1;
 	const name = SS3_KEYS[final];
 	if (name) return {events: [key(name, mods)], next};
-	const ctrl = SS3_CTRL_KEYS[final];
+	const ctrl = RXVT_ARROWS[final];
 	if (ctrl) return {events: [key(ctrl, {ctrl: true})], next};
 	const text = SS3_KEYPAD_TEXT[final];
 	if (text) return {events: [{kind: 'text', text}], next};
