@@ -13,6 +13,7 @@ import {createStore} from '../../src/ui/app/store.js';
 import {App} from '../../src/ui/ink/app.js';
 import {NO_LOG, type SmitLog} from '../../src/ui/logs/smit-log.js';
 import {fixtureCatalog, memoryRunner, type MemoryRunner} from './runner.js';
+import {menuCatalog} from './smit.js';
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
@@ -48,4 +49,15 @@ export function renderApp(options: AppOptions = {}) {
 		await settle(expected);
 	};
 	return {...ink, store, runner, frame, settle, press};
+}
+
+/** `smitty fastPath` on the product's menus and an in-memory two-node cluster, after `prepare` has run there. */
+export function renderProduct(fastPath: string, prepare: readonly string[] = []) {
+	const runner = memoryRunner([]);
+	for (const line of prepare) {
+		const result = runner.run(line);
+		if (result.code !== 0) throw new Error(`${line}: ${result.stderr}`);
+	}
+	runner.lines.length = 0;
+	return renderApp({fastPath, catalog: menuCatalog(), runner});
 }
