@@ -4,6 +4,8 @@ import {box, scrollMarkers} from '../../src/ui/render/box.js';
 import {DIALOG_KEYS, legend, MENU_KEYS} from '../../src/ui/render/legend.js';
 import {center, clean, fit, frameText, lineText, merge, overlay, place, slice, text, toAnsi, wrap, type Line} from '../../src/ui/render/line.js';
 import {renderFrame} from '../../src/ui/app/frame.js';
+import {handleAction, handleCommand} from '../../src/ui/app/controller.js';
+import type {Command} from '../../src/ui/keys/commands.js';
 import {startAt} from '../../src/ui/app/open.js';
 import {sizeFor, type AppState} from '../../src/ui/app/state.js';
 import type {Env} from '../../src/ui/app/env.js';
@@ -85,5 +87,59 @@ describe('frames', () => {
 				for (const line of lines) expect(lineText(line).length).toBeLessThanOrEqual(columns);
 			}
 		}
+	});
+});
+
+describe('pop-ups on a short screen and long values', () => {
+	const catalog = fixtureCatalog();
+	const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
+	function after(fastPath: string, columns: number, rows: number, ...commands: Command[]) {
+		const blank: AppState = {size: sizeFor(columns, rows), stack: [], popups: [], refresh: 0};
+		return commands.reduce((state, command) => handleCommand(state, env, command), startAt(blank, env, resolveFastPath(catalog, fastPath)!));
+	}
+	/** The rows of the box drawn over the screen, from its top border to its bottom one. */
+	function boxRows(state: AppState): string[] {
+		const rows = frameText(renderFrame(state)).split('\n');
+		const edges = rows.flatMap((row, i) => (/\+-{10,}\+/.test(row) ? [i] : []));
+		expect(edges).toHaveLength(2);
+		return rows.slice(edges[0], edges[1]! + 1);
+	}
+	it('every pop-up keeps its borders, title and cursor on screen: the window shrinks, then the legend and the instructions give way', () => {
+		for (const [columns, rows] of [[40, 10], [30, 9], [80, 12]] as const) {
+			const list = boxRows(after('echo_dlg', columns, rows, {type: 'down'}, {type: 'list'}));
+			expect(list[1]).toContain('IP label');
+			expect(list.join('\n')).toMatch(/127\.0\.0\.1/);
+			const help = boxRows(after('echo_dlg', columns, rows, {type: 'help'}));
+			expect(help.join('\n')).toContain('The words echo');
+			const multi = boxRows(after('big_dlg', columns, rows, {type: 'down'}, {type: 'list'}));
+			expect(multi.join('\n')).toContain('item0001');
+			const find = boxRows(after('top_menu', columns, rows, {type: 'text', text: '/'}));
+			expect(find.join('\n')).toContain('[');
+		}
+		// At 80x16 the list keeps its legend; at 40x10 it has no room for it.
+		expect(boxRows(after('echo_dlg', 80, 16, {type: 'down'}, {type: 'list'})).join('\n')).toContain('F3=Cancel');
+		expect(boxRows(after('echo_dlg', 40, 10, {type: 'down'}, {type: 'list'})).join('\n')).not.toContain('F3=Cancel');
+	});
+	it('the F7 edit box shows the lines around the text cursor of a very long value, with markers', () => {
+		const state = after('echo_dlg', 80, 24, {type: 'text', text: `${'a'.repeat(2000)}END`}, {type: 'edit'});
+		const rows = boxRows(state);
+		expect(rows).toHaveLength(22);
+		expect(rows.join('\n')).toContain('[MORE...');
+		expect(rows.join('\n')).toContain('aaaaEND');
+		expect(rows.at(-2)).toContain('F3=Cancel');
+		const home = boxRows(handleCommand(state, env, {type: 'home'}));
+		expect(home.join('\n')).not.toContain('END');
+		expect(home[3]).toContain('[TOP]');
+		expect(home.at(-3)).toMatch(/\[MORE\.\.\.\d+\]/);
+	});
+	it('a message scrolled to its end stays in view when the screen grows', () => {
+		let state = after('echo_dlg', 40, 10, {type: 'command'}, {type: 'end'});
+		const top = (s: AppState) => (s.popups[0]?.kind === 'text' ? s.popups[0].top : -1);
+		expect(top(state)).toBeGreaterThan(0);
+		state = handleAction(state, env, {type: 'resize', size: sizeFor(80, 24)});
+		expect(top(state)).toBe(0);
+		expect(frameText(renderFrame(state))).toContain("echo '-N' ''");
+		// The note above the command wraps like the rest of the text.
+		expect(frameText(renderFrame(handleAction(state, env, {type: 'resize', size: sizeFor(40, 24)})))).toContain('| to the application.');
 	});
 });

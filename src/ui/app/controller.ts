@@ -8,7 +8,8 @@ import {resizeMenu} from '../screens/menu.js';
 import {revealField} from '../screens/form.js';
 import {resizeStatus} from '../screens/status.js';
 import type {Screen, Size} from '../screens/types.js';
-import {listRows} from '../popups/view.js';
+import type {Popup} from '../popups/types.js';
+import {lastTop, listRows} from '../popups/view.js';
 import {listReducer} from '../widgets/list/index.js';
 import {back, openShell, showHelp, showImage} from './common.js';
 import type {Action, Env} from './env.js';
@@ -74,6 +75,13 @@ function resizeScreen(screen: Screen, size: Size): Screen {
 	}
 }
 
+/** A list keeps its cursor in view; a message keeps as much of its text in view as fits. */
+function resizePopup(popup: Popup, size: Size): Popup {
+	if (popup.kind === 'list') return {...popup, list: listReducer(popup.list, {type: 'resize', rows: listRows(popup, size)})};
+	if (popup.kind === 'text') return {...popup, top: Math.min(popup.top, lastTop(popup, size))};
+	return popup;
+}
+
 export function handleAction(state: AppState, env: Env, action: Action): AppState {
 	if (action.type === 'execute') return execute(state, env, action);
 	if (action.type === 'notice') return pushPopup(state, textPopup('message', 'MESSAGE', action.text));
@@ -83,6 +91,6 @@ export function handleAction(state: AppState, env: Env, action: Action): AppStat
 		...state,
 		size,
 		stack: state.stack.map(s => resizeScreen(s, size)),
-		popups: state.popups.map(p => (p.kind === 'list' ? {...p, list: listReducer(p.list, {type: 'resize', rows: listRows(p.multi, size)})} : p)),
+		popups: state.popups.map(p => resizePopup(p, size)),
 	};
 }

@@ -5,8 +5,7 @@
  */
 import type {Command} from '../keys/commands.js';
 import type {EditPopup, FindPopup, ListPopup, TextPopup} from '../popups/types.js';
-import {textLines, textRows, wideWidth} from '../popups/view.js';
-import {boxInner} from '../render/box.js';
+import {editColumns, textWindow} from '../popups/view.js';
 import {fieldReducer} from '../widgets/field/index.js';
 import {listReducer} from '../widgets/list/index.js';
 import {FIELD_EDITS, LIST_MOVES} from './common.js';
@@ -41,8 +40,8 @@ function closeText(state: AppState, env: Env, popup: TextPopup, confirmed: boole
 }
 
 function handleText(state: AppState, env: Env, popup: TextPopup, command: Command): AppState {
-	const rows = textRows(popup, state.size);
-	const max = Math.max(textLines(popup, state.size).length - rows, 0);
+	const {lines, rows} = textWindow(popup, state.size);
+	const max = Math.max(lines.length - rows, 0);
 	const scroll = (top: number) => replacePopup(state, {...popup, top: Math.min(Math.max(top, 0), max)});
 	switch (command.type) {
 		case 'up':
@@ -69,7 +68,7 @@ function editField<P extends EditPopup | FindPopup>(state: AppState, popup: P, c
 	const rules = popup.kind === 'edit' ? popup.rules : {};
 	if (command.type === 'text' || command.type === 'paste') return replacePopup(state, {...popup, field: fieldReducer(popup.field, {type: 'insert', text: command.text}, rules)});
 	if (popup.kind === 'edit' && (command.type === 'up' || command.type === 'down')) {
-		const step = boxInner(wideWidth(state.size)) * (command.type === 'up' ? -1 : 1);
+		const step = editColumns(state.size) * (command.type === 'up' ? -1 : 1);
 		const cursor = Math.min(Math.max(popup.field.cursor + step, 0), popup.field.value.length);
 		return replacePopup(state, {...popup, field: {...popup.field, cursor}});
 	}

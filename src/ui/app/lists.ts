@@ -45,7 +45,7 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 	const chosen = new Set(multi ? value.split(option.multi_select === ',' ? ',' : /\s+/).filter(Boolean) : [value]);
 	const marks = multi ? values.flatMap((v, i) => (items[i]!.selectable && chosen.has(v) ? [i] : [])) : [];
 	const at = values.findIndex((v, i) => items[i]!.selectable && chosen.has(v));
-	const list = createList(items, {rows: listRows(multi, state.size), cursor: range ? 0 : Math.max(at, 0), marks});
+	const list = createList(items, {rows: listRows({multi, range}, state.size), cursor: range ? 0 : Math.max(at, 0), marks});
 	return pushPopup(state, {kind: 'list', title: fieldLabel(option), list, values, multi, range, target, help: option.help});
 }
 
