@@ -80,7 +80,7 @@ describe('frames', () => {
 		);
 	});
 	it('every line fits the width, at several sizes', () => {
-		for (const [columns, rows] of [[80, 24], [100, 30], [132, 50], [60, 20]] as const) {
+		for (const [columns, rows] of [[80, 24], [100, 30], [132, 50], [60, 20], [40, 10], [24, 9], [20, 9]] as const) {
 			for (const fastPath of ['top_menu', 'echo_dlg', 'many_dlg', 'sel_label']) {
 				const lines = frameFor(fastPath, columns, rows);
 				expect(lines).toHaveLength(rows - 1);
@@ -141,5 +141,31 @@ describe('pop-ups on a short screen and long values', () => {
 		expect(frameText(renderFrame(state))).toContain("echo '-N' ''");
 		// The note above the command wraps like the rest of the text.
 		expect(frameText(renderFrame(handleAction(state, env, {type: 'resize', size: sizeFor(40, 24)})))).toContain('| to the application.');
+	});
+});
+
+describe('a terminal too small for the screens', () => {
+	const catalog = fixtureCatalog();
+	const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
+	const start = (columns: number, rows: number) => startAt({size: sizeFor(columns, rows), stack: [], popups: [], refresh: 0}, env, resolveFastPath(catalog, 'echo_dlg')!);
+	it('says so in the room there is, at the size of the terminal', () => {
+		for (const [columns, rows] of [[19, 24], [80, 8], [10, 3], [1, 1]] as const) {
+			const lines = renderFrame(start(columns, rows));
+			expect(lines).toHaveLength(Math.max(rows - 1, 1));
+			for (const line of lines) expect(lineText(line).length).toBeLessThanOrEqual(columns);
+		}
+		expect(frameText(renderFrame(start(40, 8)))).toBe('The terminal is too small for SMIT: make\nit at least 20 columns by 9 rows. F10\nexits.\n\n\n\n');
+	});
+	it('only F10, Ctrl-C and F2 act while it is too small; the screens come back as they were when it grows', () => {
+		let state = start(30, 6);
+		for (const command of [{type: 'text', text: 'typed blind'}, {type: 'do'}, {type: 'shell'}, {type: 'cancel'}, {type: 'list'}] as Command[]) state = handleCommand(state, env, command);
+		expect(state.stack).toHaveLength(1);
+		expect(state.popups).toEqual([]);
+		expect(state.shell).toBeUndefined();
+		expect(handleCommand(state, env, {type: 'refresh'}).refresh).toBe(1);
+		state = handleAction(state, env, {type: 'resize', size: sizeFor(80, 24)});
+		expect(frameText(renderFrame(state))).toContain('[Entry Fields]');
+		expect(handleCommand(handleAction(state, env, {type: 'resize', size: sizeFor(30, 6)}), env, {type: 'exit'}).exit).toBe(0);
+		expect(handleCommand(start(30, 6), env, {type: 'interrupt'}).exit).toBe(130);
 	});
 });

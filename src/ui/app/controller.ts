@@ -2,6 +2,8 @@
  * The controller: one user command (or deferred work) → the next state.
  * The shell gets every key while it is open; otherwise F10, Ctrl-C, F2, F8
  * and F9 act everywhere, the top pop-up gets the rest, then the screen.
+ * While the terminal is too small to draw the screens, only F10, Ctrl-C and
+ * F2 act: nothing happens that the user cannot see.
  */
 import type {Command} from '../keys/commands.js';
 import {resizeMenu} from '../screens/menu.js';
@@ -20,10 +22,11 @@ import {handleShell} from './handle-shell.js';
 import {handleStatus} from './handle-status.js';
 import {pushPopup, textPopup} from './messages.js';
 import {execute} from './run.js';
-import {current, type AppState} from './state.js';
+import {current, tooSmall, type AppState} from './state.js';
 
 export function handleCommand(state: AppState, env: Env, command: Command): AppState {
 	if (state.exit !== undefined) return state;
+	if (tooSmall(state.size)) return handleTooSmall(state, command);
 	if (state.shell) return handleShell(state, env, state.shell, command);
 	switch (command.type) {
 		case 'exit':
@@ -57,6 +60,13 @@ export function handleCommand(state: AppState, env: Env, command: Command): AppS
 		case 'status':
 			return handleStatus(state, screen, command);
 	}
+}
+
+function handleTooSmall(state: AppState, command: Command): AppState {
+	if (command.type === 'exit') return {...state, exit: 0};
+	if (command.type === 'interrupt') return {...state, exit: 130};
+	if (command.type === 'refresh') return {...state, refresh: state.refresh + 1};
+	return state;
 }
 
 /** Nothing left to show (a ghost list cancelled at start, say): SMIT ends. */

@@ -19,8 +19,13 @@ export interface AppState {
 
 /** The terminal's rows and columns → what is drawn (Ink 6.8 needs the root one row short of the terminal). */
 export function sizeFor(columns: number | undefined, rows: number | undefined): Size {
-	return {width: Math.max(columns || 80, 20), height: Math.max((rows || 24) - 1, 8)};
+	return {width: Math.max(columns || 80, 1), height: Math.max((rows || 24) - 1, 1)};
 }
+
+/** The smallest size the screens are drawn at (a terminal of 20 columns and 9 rows); below it SMIT says so instead. */
+export const MIN_SIZE: Size = {width: 20, height: 8};
+
+export const tooSmall = (size: Size) => size.width < MIN_SIZE.width || size.height < MIN_SIZE.height;
 
 export const current = (state: AppState) => state.stack[state.stack.length - 1];
 
