@@ -7,7 +7,7 @@ import {renderFrame} from '../../src/ui/app/frame.js';
 import {handleAction, handleCommand} from '../../src/ui/app/controller.js';
 import type {Command} from '../../src/ui/keys/commands.js';
 import {startAt} from '../../src/ui/app/open.js';
-import {sizeFor, type AppState} from '../../src/ui/app/state.js';
+import {initialState, sizeFor, type AppState} from '../../src/ui/app/state.js';
 import type {Env} from '../../src/ui/app/env.js';
 import {resolveFastPath} from '../../src/menu/catalog.js';
 import {NO_LOG} from '../../src/ui/logs/smit-log.js';
@@ -59,7 +59,7 @@ describe('frames', () => {
 	function frameFor(fastPath: string, columns = 80, rows = 24) {
 		const catalog = fixtureCatalog();
 		const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
-		const blank: AppState = {size: sizeFor(columns, rows), stack: [], popups: [], refresh: 0};
+		const blank = initialState(sizeFor(columns, rows));
 		return renderFrame(startAt(blank, env, resolveFastPath(catalog, fastPath)!));
 	}
 	it('a menu at 80x24: 23 lines (Ink 6.8 draws one line less than the terminal), the cursor item in reverse video', () => {
@@ -94,7 +94,7 @@ describe('pop-ups on a short screen and long values', () => {
 	const catalog = fixtureCatalog();
 	const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
 	function after(fastPath: string, columns: number, rows: number, ...commands: Command[]) {
-		const blank: AppState = {size: sizeFor(columns, rows), stack: [], popups: [], refresh: 0};
+		const blank = initialState(sizeFor(columns, rows));
 		return commands.reduce((state, command) => handleCommand(state, env, command), startAt(blank, env, resolveFastPath(catalog, fastPath)!));
 	}
 	/** The rows of the box drawn over the screen, from its top border to its bottom one. */
@@ -147,7 +147,7 @@ describe('pop-ups on a short screen and long values', () => {
 describe('a terminal too small for the screens', () => {
 	const catalog = fixtureCatalog();
 	const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
-	const start = (columns: number, rows: number) => startAt({size: sizeFor(columns, rows), stack: [], popups: [], refresh: 0}, env, resolveFastPath(catalog, 'echo_dlg')!);
+	const start = (columns: number, rows: number) => startAt(initialState(sizeFor(columns, rows)), env, resolveFastPath(catalog, 'echo_dlg')!);
 	it('says so in the room there is, at the size of the terminal', () => {
 		for (const [columns, rows] of [[19, 24], [80, 8], [10, 3], [1, 1]] as const) {
 			const lines = renderFrame(start(columns, rows));
@@ -156,12 +156,13 @@ describe('a terminal too small for the screens', () => {
 		}
 		expect(frameText(renderFrame(start(40, 8)))).toBe('The terminal is too small for SMIT: make\nit at least 20 columns by 9 rows. F10\nexits.\n\n\n\n');
 	});
-	it('only F10, Ctrl-C and F2 act while it is too small; the screens come back as they were when it grows', () => {
+	it('only F10, Ctrl-C and F2 act while it is too small (the rest ring the bell); the screens come back as they were when it grows', () => {
 		let state = start(30, 6);
 		for (const command of [{type: 'text', text: 'typed blind'}, {type: 'do'}, {type: 'shell'}, {type: 'cancel'}, {type: 'list'}] as Command[]) state = handleCommand(state, env, command);
 		expect(state.stack).toHaveLength(1);
 		expect(state.popups).toEqual([]);
 		expect(state.shell).toBeUndefined();
+		expect(state.bell).toBe(5); // each refused key rings
 		expect(handleCommand(state, env, {type: 'refresh'}).refresh).toBe(1);
 		state = handleAction(state, env, {type: 'resize', size: sizeFor(80, 24)});
 		expect(frameText(renderFrame(state))).toContain('[Entry Fields]');

@@ -2,10 +2,15 @@
 import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cleanup} from 'ink-testing-library';
-import {createSmitLog} from '../../src/ui/logs/smit-log.js';
-import {sizeFor} from '../../src/ui/app/state.js';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup, render} from 'ink-testing-library';
+import {resolveFastPath} from '../../src/menu/catalog.js';
+import {createSmitLog, NO_LOG} from '../../src/ui/logs/smit-log.js';
+import {startAt} from '../../src/ui/app/open.js';
+import {initialState, sizeFor} from '../../src/ui/app/state.js';
+import {createStore} from '../../src/ui/app/store.js';
+import {App} from '../../src/ui/ink/app.js';
+import {fixtureCatalog, memoryRunner} from '../helpers/runner.js';
 import {KEY} from '../helpers/keys.js';
 import {renderApp} from '../helpers/ui.js';
 
@@ -315,5 +320,53 @@ describe('resize', () => {
 		expect(app.frame()).not.toContain('[MORE');
 		expect(app.frame()).toContain('F1=Help                  F2=Refresh');
 		expect(app.frame().split('\n')).toHaveLength(39);
+	});
+});
+
+describe('refused input rings the bell', () => {
+	const bell = (app: ReturnType<typeof renderApp>) => app.store.getState().bell;
+	it('typing into a display-only field or a ring, a refused character, F4 or F7 where there is nothing to show', async () => {
+		const app = renderApp({fastPath: 'sel_label'});
+		await app.settle('[Entry Fields]');
+		await app.press('node1_boot1' + KEY.ENTER, 'Show an IP Label');
+		await app.settle(/IP label +node1_boot1/); // entry_type n: shown bare, display only
+		const before = app.store.getState().stack;
+		app.stdin.write('x');
+		await expect.poll(() => bell(app)).toBe(1);
+		app.stdin.write(KEY.F4);
+		await expect.poll(() => bell(app)).toBe(2);
+		app.stdin.write(KEY.F7);
+		await expect.poll(() => bell(app)).toBe(3);
+		app.stdin.write(KEY.BACKSPACE);
+		await expect.poll(() => bell(app)).toBe(4);
+		expect(app.store.getState().stack).toBe(before); // nothing else changed
+		const dialog = renderApp({fastPath: 'echo_dlg'});
+		await dialog.settle('[Entry Fields]');
+		await dialog.press('ok', '[ok');
+		expect(bell(dialog)).toBe(0); // typing that is taken does not ring
+		await dialog.press(KEY.DOWN + KEY.DOWN, 'Start now');
+		dialog.stdin.write('y'); // a ring takes Tab, not text
+		await expect.poll(() => bell(dialog)).toBe(1);
+		await dialog.press(KEY.DOWN, 'Count');
+		dialog.stdin.write('12345'); // entry_size 4: the fifth digit is refused
+		await expect.poll(() => (dialog.store.getState().stack[0] as {fields: Array<{value: string}>}).fields[3]!.value).toBe('1234');
+		dialog.stdin.write('6');
+		await expect.poll(() => bell(dialog)).toBe(2);
+	});
+	it('letters on a menu other than / and n', async () => {
+		const app = renderApp();
+		await app.settle('Demo Tasks');
+		app.stdin.write('q');
+		await expect.poll(() => app.store.getState().bell).toBe(1);
+		expect(app.store.getState().stack).toHaveLength(1);
+	});
+	it('the App writes one BEL to the terminal for a read of refused keys', async () => {
+		const catalog = fixtureCatalog();
+		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false});
+		const ink = render(<App store={store} />);
+		await vi.waitFor(() => expect(ink.lastFrame()).toContain('Demo Tasks'));
+		ink.stdin.write(`q${KEY.F4}q`);
+		await vi.waitFor(() => expect(ink.frames.filter(f => f === '\x07')).toHaveLength(1));
+		expect(store.getState().bell).toBe(3);
 	});
 });

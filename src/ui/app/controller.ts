@@ -3,7 +3,9 @@
  * The shell gets every key while it is open; otherwise F10, Ctrl-C, F2, F8
  * and F9 act everywhere, the top pop-up gets the rest, then the screen.
  * While the terminal is too small to draw the screens, only F10, Ctrl-C and
- * F2 act: nothing happens that the user cannot see.
+ * F2 act: nothing happens that the user cannot see. Input that is refused
+ * (typing into a display-only field, a letter on a menu, F4 where there is
+ * no list, any key while the terminal is too small) rings the bell.
  */
 import type {Command} from '../keys/commands.js';
 import {resizeMenu} from '../screens/menu.js';
@@ -22,11 +24,19 @@ import {handleShell} from './handle-shell.js';
 import {handleStatus} from './handle-status.js';
 import {pushPopup, textPopup} from './messages.js';
 import {execute} from './run.js';
-import {current, tooSmall, type AppState} from './state.js';
+import {current, ring, tooSmall, type AppState} from './state.js';
+
+/** Keys that ask for something a screen may refuse: when nothing comes of them, the bell rings, as smitty's does. */
+const REFUSABLE: ReadonlySet<Command['type']> = new Set(['text', 'paste', 'backspace', 'delete', 'list', 'edit', 'next-value', 'prev-value', 'command']);
 
 export function handleCommand(state: AppState, env: Env, command: Command): AppState {
 	if (state.exit !== undefined) return state;
 	if (tooSmall(state.size)) return handleTooSmall(state, command);
+	const next = dispatch(state, env, command);
+	return next === state && REFUSABLE.has(command.type) ? ring(state) : next;
+}
+
+function dispatch(state: AppState, env: Env, command: Command): AppState {
 	if (state.shell) return handleShell(state, env, state.shell, command);
 	switch (command.type) {
 		case 'exit':
@@ -66,7 +76,7 @@ function handleTooSmall(state: AppState, command: Command): AppState {
 	if (command.type === 'exit') return {...state, exit: 0};
 	if (command.type === 'interrupt') return {...state, exit: 130};
 	if (command.type === 'refresh') return {...state, refresh: state.refresh + 1};
-	return state;
+	return ring(state);
 }
 
 /** Nothing left to show (a ghost list cancelled at start, say): SMIT ends. */

@@ -6,7 +6,7 @@
 import type {Command} from '../keys/commands.js';
 import type {EditPopup, FindPopup, ListPopup, TextPopup} from '../popups/types.js';
 import {editColumns, textWindow} from '../popups/view.js';
-import {fieldReducer} from '../widgets/field/index.js';
+import {fieldReducer, type FieldAction} from '../widgets/field/index.js';
 import {listReducer} from '../widgets/list/index.js';
 import {FIELD_EDITS, LIST_MOVES} from './common.js';
 import type {Env} from './env.js';
@@ -66,14 +66,18 @@ function handleText(state: AppState, env: Env, popup: TextPopup, command: Comman
 /** Typing and editing keys in the F7 edit box and the find box; undefined for any other key. */
 function editField<P extends EditPopup | FindPopup>(state: AppState, popup: P, command: Command): AppState | undefined {
 	const rules = popup.kind === 'edit' ? popup.rules : {};
-	if (command.type === 'text' || command.type === 'paste') return replacePopup(state, {...popup, field: fieldReducer(popup.field, {type: 'insert', text: command.text}, rules)});
+	const change = (action: FieldAction) => {
+		const field = fieldReducer(popup.field, action, rules);
+		return field === popup.field ? state : replacePopup(state, {...popup, field});
+	};
+	if (command.type === 'text' || command.type === 'paste') return change({type: 'insert', text: command.text});
 	if (popup.kind === 'edit' && (command.type === 'up' || command.type === 'down')) {
 		const step = editColumns(state.size) * (command.type === 'up' ? -1 : 1);
 		const cursor = Math.min(Math.max(popup.field.cursor + step, 0), popup.field.value.length);
 		return replacePopup(state, {...popup, field: {...popup.field, cursor}});
 	}
 	const edit = FIELD_EDITS[command.type];
-	return edit ? replacePopup(state, {...popup, field: fieldReducer(popup.field, {type: edit}, rules)}) : undefined;
+	return edit ? change({type: edit}) : undefined;
 }
 
 export function handlePopup(state: AppState, env: Env, command: Command): AppState {

@@ -13,6 +13,8 @@ export interface AppState {
 	shell?: ShellState;
 	/** Bumped by F2 / Ctrl-L: the terminal is cleared and drawn again. */
 	refresh: number;
+	/** Bumped when input is refused: the terminal bell rings. */
+	bell: number;
 	/** Set when SMIT leaves, with the exit code. */
 	exit?: number;
 }
@@ -26,6 +28,11 @@ export function sizeFor(columns: number | undefined, rows: number | undefined): 
 export const MIN_SIZE: Size = {width: 20, height: 8};
 
 export const tooSmall = (size: Size) => size.width < MIN_SIZE.width || size.height < MIN_SIZE.height;
+
+/** A blank state at this size: no screen yet. */
+export const initialState = (size: Size): AppState => ({size, stack: [], popups: [], refresh: 0, bell: 0});
+
+export const ring = (state: AppState): AppState => ({...state, bell: state.bell + 1});
 
 export const current = (state: AppState) => state.stack[state.stack.length - 1];
 
