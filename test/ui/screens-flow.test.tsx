@@ -370,3 +370,33 @@ describe('refused input rings the bell', () => {
 		expect(store.getState().bell).toBe(3);
 	});
 });
+
+describe('keys typed ahead of a running command', () => {
+	it('Enter then Ctrl-C in one read runs the command, then leaves', async () => {
+		const app = renderApp({fastPath: 'echo_dlg'});
+		await app.settle('[Entry Fields]');
+		app.stdin.write(`hi${KEY.ENTER}\x03`);
+		// Applied in order, at once: the command ran before Ctrl-C was read.
+		expect(app.runner.lines).toEqual(["echo '-N' 'hi'"]);
+		expect(app.store.getState().exit).toBe(130);
+		expect(app.store.getState().stack.at(-1)).toMatchObject({kind: 'status', state: 'ok'});
+	});
+	it('Enter, F3, Enter in one read: each run shows its own result', async () => {
+		const app = renderApp({fastPath: 'echo_dlg'});
+		await app.settle('[Entry Fields]');
+		app.stdin.write(`one${KEY.ENTER}${KEY.F3}${KEY.BACKSPACE.repeat(3)}two${KEY.ENTER}`);
+		await app.settle(/Command: OK[\s\S]*-N two/);
+		expect(app.runner.lines).toEqual(["echo '-N' 'one'", "echo '-N' 'two'"]);
+		expect(app.store.getState().stack.map(s => s.kind)).toEqual(['dialog', 'status']);
+	});
+	it('a command run on its own still shows running first', async () => {
+		const app = renderApp({fastPath: 'echo_dlg'});
+		await app.settle('[Entry Fields]');
+		await app.press('hi', '[hi');
+		app.stdin.write(KEY.ENTER);
+		expect(app.store.getState().stack.at(-1)).toMatchObject({kind: 'status', state: 'running'});
+		expect(app.runner.lines).toEqual([]);
+		await app.settle('Command: OK');
+		expect(app.runner.lines).toEqual(["echo '-N' 'hi'"]);
+	});
+});
