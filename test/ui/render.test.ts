@@ -170,3 +170,22 @@ describe('a terminal too small for the screens', () => {
 		expect(handleCommand(start(30, 6), env, {type: 'interrupt'}).exit).toBe(130);
 	});
 });
+
+describe('the F9 shell', () => {
+	it('keeps the last 1,000 lines and draws only what the screen shows, long lines wrapped', () => {
+		const catalog = fixtureCatalog();
+		const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
+		let state = handleCommand(startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), env, {type: 'shell'});
+		const run = (line: string) => {
+			state = handleCommand(handleCommand(state, env, {type: 'text', text: line}), env, {type: 'do'});
+		};
+		for (let i = 0; i < 3; i++) run('lsbig');
+		expect(state.shell!.transcript).toHaveLength(1000);
+		expect(state.shell!.transcript.at(-1)).toBe('item2000   entry number 2000');
+		run(`echo ${'z'.repeat(170)}`);
+		const lines = frameText(renderFrame(state)).split('\n');
+		expect(lines).toHaveLength(23);
+		expect(lines.slice(-7)).toEqual([`node1:/# echo ${'z'.repeat(66)}`, 'z'.repeat(80), 'z'.repeat(24), 'z'.repeat(80), 'z'.repeat(80), 'z'.repeat(10), 'node1:/#']);
+		expect(lines[0]).toMatch(/^item\d{4} {3}entry number \d+$/);
+	});
+});
