@@ -7,7 +7,7 @@ import {parseList} from '../../menu/colon.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {listRows} from '../popups/view.js';
 import type {ListPopup} from '../popups/types.js';
-import {fieldLabel} from '../screens/form.js';
+import {fieldLabel, hasList} from '../screens/form.js';
 import type {Context, FormScreen} from '../screens/types.js';
 import {createList, type ListItem} from '../widgets/list/index.js';
 import {runTool, withPostfix, type Env} from './env.js';
@@ -53,9 +53,8 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 export function openFieldList(state: AppState, env: Env, screen: FormScreen): AppState {
 	const field = screen.fields[screen.cursor];
 	if (!field) return state;
-	const {option} = field;
-	if (!isRing(option) && !(option.op_type.toLowerCase() === 'l' && option.cmd_to_list)) return state;
-	return openList(state, env, {type: 'field', index: screen.cursor}, option, field.value, screen.context);
+	if (!hasList(field.option)) return state;
+	return openList(state, env, {type: 'field', index: screen.cursor}, field.option, field.value, screen.context);
 }
 
 /** Enter in a list pop-up. */

@@ -25,11 +25,20 @@ export const labelLines = (option: CommandOption) => option.name.split(/\n|\\n/)
 /** The label on one line (pop-up titles, messages). */
 export const fieldLabel = (option: CommandOption) => labelLines(option).join(' ').trim();
 
+/** F4 has something to show: a ring's values, or a cmd_to_list (op_type l; `hasmit menus check` makes sure it has one). */
+export const hasList = (option: CommandOption) => isRing(option) || (option.op_type.toLowerCase() === 'l' && option.cmd_to_list !== '');
+
 /** `+` when F4 has something to show, then `#` numeric, `X` hexadecimal, `/` file name. */
 export function markers(option: CommandOption): string {
-	const list = option.op_type.toLowerCase() === 'l' || isRing(option) ? '+' : '';
+	const list = hasList(option) ? '+' : '';
 	const type = option.entry_type === '#' ? '#' : option.entry_type === 'x' ? 'X' : option.entry_type === 'f' ? '/' : '';
 	return list + type;
+}
+
+/** The ring value shown first: value_index, else the first. */
+export function ringDefault(option: CommandOption): string {
+	const values = ringValues(option);
+	return values[option.value_index] ?? values[0] ?? '';
 }
 
 /** The value a field starts with: discovered (or passed on by a selector), else the default or ring value. */
@@ -43,7 +52,7 @@ export function initialValue(option: CommandOption, context: Context): string {
 		const at = aix.indexOf(discovered);
 		return at >= 0 ? (values[at] ?? discovered) : discovered;
 	}
-	return values[option.value_index] ?? values[0] ?? '';
+	return ringDefault(option);
 }
 
 export function createFormField(option: CommandOption, context: Context): FormField {
