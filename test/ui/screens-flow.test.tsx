@@ -400,3 +400,36 @@ describe('keys typed ahead of a running command', () => {
 		expect(app.runner.lines).toEqual(["echo '-N' 'hi'"]);
 	});
 });
+
+describe('F4 with nothing to choose', () => {
+	it('no output, or only a header line: a message, not an empty box; the field keeps its value', async () => {
+		const app = renderApp({fastPath: 'empty_list_dlg'});
+		await app.settle('Nothing at all');
+		await app.press('kept' + KEY.F4, 'There are no items to choose from for this entry field.');
+		await app.press(KEY.ENTER, /Nothing at all +\[kept/);
+		await app.press(KEY.DOWN + KEY.F4, 'There are no items to choose from for this entry field.');
+		expect(app.frame()).not.toContain('# NAME');
+		await app.press(KEY.F3, /Only a header +\[/);
+	});
+});
+
+describe('Ctrl-C', () => {
+	it('leaves SMIT with 130 from a pop-up and from COMMAND STATUS; at the F9 prompt it only cancels the line', async () => {
+		const list = renderApp({fastPath: 'echo_dlg'});
+		await list.settle('[Entry Fields]');
+		await list.press(KEY.DOWN + KEY.F4, 'Move cursor to desired item');
+		list.stdin.write('\x03');
+		await expect.poll(() => list.store.getState().exit).toBe(130);
+		const status = renderApp({fastPath: 'echo_dlg'});
+		await status.settle('[Entry Fields]');
+		await status.press('hi' + KEY.ENTER, 'Command: OK');
+		status.stdin.write('\x03');
+		await expect.poll(() => status.store.getState().exit).toBe(130);
+		const shell = renderApp();
+		await shell.settle('Demo Tasks');
+		await shell.press(KEY.F9, 'node1:/#');
+		await shell.press('hostna\x03', 'node1:/# hostna^C\nnode1:/#');
+		expect(shell.store.getState().exit).toBeUndefined();
+		expect(shell.runner.lines).toEqual([]);
+	});
+});

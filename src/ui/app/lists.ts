@@ -40,7 +40,8 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 		items = entries.map(e => ({text: e.text, selectable: e.selectable}));
 		values = entries.map(e => e.value);
 	}
-	if (items.length === 0) return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
+	// Nothing to choose (no output, or only `#` header lines); a range is information and always shown.
+	if (!range && !items.some(item => item.selectable)) return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
 	const multi = isMulti(option);
 	const chosen = new Set(multi ? value.split(option.multi_select === ',' ? ',' : /\s+/).filter(Boolean) : [value]);
 	const marks = multi ? values.flatMap((v, i) => (items[i]!.selectable && chosen.has(v) ? [i] : [])) : [];
