@@ -5,7 +5,7 @@ import type {FieldAction} from '../widgets/field/index.js';
 import {fieldLabel} from '../screens/form.js';
 import {createShell} from '../screens/shell.js';
 import type {Env} from './env.js';
-import {baseFrame, renderFrame} from './frame.js';
+import {renderFrame} from './frame.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {current, type AppState} from './state.js';
 
@@ -34,10 +34,10 @@ function fastPathOf(state: AppState): string {
 	return current(state)?.id ?? '';
 }
 
-/** F8: the screen image goes to smit.log, and the fast path is shown. */
+/** F8: the screen image (with the pop-ups over it) goes to smit.log, and the fast path is shown. */
 export function showImage(state: AppState, env: Env): AppState {
 	const fastPath = fastPathOf(state);
-	env.log.image(fastPath, frameText(state.popups.length > 0 ? renderFrame(state) : baseFrame(state)));
+	env.log.image(fastPath, frameText(renderFrame(state)));
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'fastpath') return state;
 	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));

@@ -20,8 +20,8 @@ function screenView(screen: Screen, size: Size, focused: boolean): Line[] {
 	}
 }
 
-/** The frame without pop-ups (F8 writes this, as the screen image). */
-export function baseFrame(state: AppState): Line[] {
+/** The current screen, without pop-ups. */
+function baseFrame(state: AppState): Line[] {
 	const screen = state.stack[state.stack.length - 1];
 	return clip(screen ? screenView(screen, state.size, state.popups.length === 0) : Array.from({length: state.size.height}, () => []), state.size);
 }

@@ -195,11 +195,14 @@ function interpretCsi(params: string, final: string): {events: InputEvent[]; pas
 	return {events: [key(name, modifiers(parts.length === 2 ? parts[1] : parts[0]))]};
 }
 
+/** Keys kitty's CSI u names by their code point. */
+const CSI_U_KEYS: Readonly<Record<number, string>> = {9: 'tab', 13: 'enter', 27: 'escape', 127: 'backspace'};
+
 /** kitty's CSI codepoint ; modifiers u (only if a terminal sends it unasked). */
 function csiU(code: number, mods: string | undefined): InputEvent[] {
 	const m = modifiers(mods);
-	const named: Record<number, string> = {9: 'tab', 13: 'enter', 27: 'escape', 127: 'backspace'};
-	if (named[code]) return [key(named[code]!, m)];
+	const named = CSI_U_KEYS[code];
+	if (named) return [key(named, m)];
 	if (m.ctrl || m.alt) return [key(String.fromCodePoint(code).toLowerCase(), m)];
 	return code >= 0x20 ? [{kind: 'text', text: String.fromCodePoint(code)}] : [];
 }
