@@ -1,5 +1,5 @@
 /** What the terminal shows for a state: the current screen, the pop-ups drawn over it, or the F9 shell. */
-import {merge, overlay, slice, text, wrap, type Line} from '../render/line.js';
+import {lineWidth, merge, overlay, slice, text, wrap, type Line} from '../render/line.js';
 import {popupView} from '../popups/view.js';
 import {formView} from '../screens/form.js';
 import {menuView} from '../screens/menu.js';
@@ -27,7 +27,7 @@ function baseFrame(state: AppState): Line[] {
 }
 
 /** Nothing is drawn past the right edge (the terminal would wrap it onto the next line). */
-const clip = (lines: Line[], size: Size) => lines.map(line => merge(slice(line, 0, size.width)));
+const clip = (lines: Line[], size: Size) => lines.map(line => (lineWidth(line) > size.width ? slice(line, 0, size.width) : line));
 
 /** A terminal too small for the screens: say so, in the room there is. */
 function tooSmallFrame(size: Size): Line[] {
@@ -46,5 +46,5 @@ export function renderFrame(state: AppState): Line[] {
 		const placed = popupView(popup, size, i === state.popups.length - 1);
 		lines = overlay(lines, placed.lines, placed.row, placed.col);
 	});
-	return clip(lines, size);
+	return clip(lines, size).map(merge);
 }

@@ -18,7 +18,7 @@ export function lineText(line: Line): string {
 	return line.map(s => s.text).join('');
 }
 
-function lineWidth(line: Line): number {
+export function lineWidth(line: Line): number {
 	let width = 0;
 	for (const seg of line) width += seg.text.length;
 	return width;
