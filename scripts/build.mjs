@@ -2,6 +2,7 @@
 // load only once the TUI's first frame is on the screen): fast to start, no
 // compile at run time.
 import {build} from 'esbuild';
+import {execFileSync} from 'node:child_process';
 import {chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 
 /**
@@ -120,5 +121,4 @@ await build({
 chmodSync('dist/hasmit.mjs', 0o755);
 
 // The JSON Schema menu files declare, generated from src/menu/schema.ts so editors check them as they are written.
-const {execFileSync} = await import('node:child_process');
 writeFileSync('menus/menu.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'schema']));

@@ -1,4 +1,6 @@
 /** smitty's command line: `[-C] [-D] [-f] [-h] [-l File] [-o Path] [-s File] [-t] [-v] [-x] [-X] [[-m|-n|-d] FastPath]`. */
+import {UsageError} from '../command/errors.js';
+import {getopt, type OptionSpec} from '../command/getopt.js';
 import {UsageProblem} from './session.js';
 
 export const SMIT_USAGE = `Usage: hasmit [-C] [-D] [-f] [-h] [-l File] [-o Path] [-s File] [-t] [-v] [-x] [-X]
@@ -26,39 +28,75 @@ export interface SmitOptions {
 	node?: string;
 }
 
-const VALUE_FLAGS = new Set(['-l', '-s', '-o', '-m', '-n', '-d', '--state', '--node']);
+/** smitty's flags (-C and -f are accepted and change nothing here); --state and --node are hasmit's. */
+const SPEC: OptionSpec = {flags: 'CDfhtvxXl:s:o:m:n:d:', words: ['-state:', '-node:']};
+const KINDS = {m: 'menu', n: 'selector', d: 'dialog'} as const;
 
-export function parseSmitArgs(argv: string[]): SmitOptions {
+const usage = (message: string) => new UsageProblem(`hasmit: ${message}\n${SMIT_USAGE}`);
+
+function setFlag(options: SmitOptions, flag: string, value: string | true): void {
+	const text = value === true ? '' : value;
+	switch (flag) {
+		case 'h':
+			throw new UsageProblem(SMIT_USAGE);
+		case 'x':
+			options.noExec = true;
+			return;
+		case 'X':
+			options.noCommands = true;
+			return;
+		case 'D':
+			options.verbose = options.trace = true;
+			return;
+		case 'v':
+			options.verbose = true;
+			return;
+		case 't':
+			options.trace = true;
+			return;
+		case 'l':
+			options.logFile = text;
+			return;
+		case 's':
+			options.scriptFile = text;
+			return;
+		case 'o':
+			options.menus = text;
+			return;
+		case '-state':
+			options.state = text;
+			return;
+		case '-node':
+			options.node = text;
+			return;
+		case 'm':
+		case 'n':
+		case 'd':
+			options.fastPath = text;
+			options.fastPathKind = KINDS[flag];
+	}
+}
+
+/** Flags in getopt's way (`-xv`, `-lFile`, `-l File`), before or after the fast path. */
+export function parseSmitArgs(argv: readonly string[]): SmitOptions {
 	const options: SmitOptions = {noExec: false, noCommands: false, verbose: false, trace: false};
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		if (VALUE_FLAGS.has(arg)) {
-			const value = argv[++i];
-			if (value === undefined) throw new UsageProblem(`hasmit: Flag requires a parameter: ${arg.replace(/^-+/, '')}\n${SMIT_USAGE}`);
-			if (arg === '-l') options.logFile = value;
-			else if (arg === '-s') options.scriptFile = value;
-			else if (arg === '-o') options.menus = value;
-			else if (arg === '--state') options.state = value;
-			else if (arg === '--node') options.node = value;
-			else {
-				options.fastPath = value;
-				options.fastPathKind = arg === '-m' ? 'menu' : arg === '-n' ? 'selector' : 'dialog';
-			}
-			continue;
+	let rest = argv;
+	while (rest.length > 0) {
+		let parsed;
+		try {
+			parsed = getopt('hasmit', rest, SPEC);
+		} catch (error) {
+			if (!(error instanceof UsageError)) throw error;
+			// getopt reads an unknown --word as the flag '-': name the word instead.
+			const word = error.message.endsWith(': -') ? rest.find(arg => /^--./.test(arg) && !SPEC.words!.includes(`${arg.slice(1)}:`)) : undefined;
+			throw usage(word ? `Not a recognized flag: ${word.slice(2)}` : error.message.replace(/^hasmit: /, '').replace('parameter: -', 'parameter: '));
 		}
-		if (/^-[CDfhtvxX]+$/.test(arg)) {
-			for (const flag of arg.slice(1)) {
-				if (flag === 'h') throw new UsageProblem(SMIT_USAGE);
-				if (flag === 'x') options.noExec = true;
-				if (flag === 'X') options.noCommands = true;
-				if (flag === 'v' || flag === 'D') options.verbose = true;
-				if (flag === 't' || flag === 'D') options.trace = true;
-			}
-			continue;
-		}
-		if (arg.startsWith('-')) throw new UsageProblem(`hasmit: Not a recognized flag: ${arg.replace(/^-+/, '')}\n${SMIT_USAGE}`);
-		if (options.fastPath !== undefined) throw new UsageProblem(`hasmit: only one fast path may be given.\n${SMIT_USAGE}`);
-		options.fastPath = arg;
+		for (const {flag, value} of parsed.all) setFlag(options, flag, value);
+		const [operand, ...after] = parsed.args;
+		if (operand === undefined) break;
+		if (options.fastPath !== undefined) throw usage('only one fast path may be given.');
+		options.fastPath = operand;
+		rest = after;
 	}
 	return options;
 }

@@ -16,13 +16,13 @@ import {openSession, UsageProblem} from '../cli/session.js';
 import type {Runner} from './app/env.js';
 import {renderFrame} from './app/frame.js';
 import {startAt} from './app/open.js';
-import {sizeFor, type AppState} from './app/state.js';
+import {initialState, sizeFor, type AppState} from './app/state.js';
 import {createStore, type Store} from './app/store.js';
 import {createSmitLog} from './logs/smit-log.js';
 import {toAnsi} from './render/line.js';
 import {crashMessage, enterTerminal} from './terminal.js';
 
-export const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
+const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
 To run commands without one, use: hasmit exec 'command line'   (or: hasmit exec - < script)`;
 
 /** Whether a screen can be drawn before the cluster is open (nothing to run to show it). */
@@ -68,7 +68,7 @@ export async function runTui(options: SmitOptions): Promise<number> {
 	};
 	const storeEnv = {catalog, runner, log, noExec: options.noExec, noCommands: options.noCommands};
 	const size = sizeFor(stdout.columns, stdout.rows);
-	const blank: AppState = {size, stack: [], popups: [], refresh: 0};
+	const blank = initialState(size);
 
 	// Reverse video needs chalk to think the terminal has (any) colour; hasmit never uses colours.
 	// Not with NO_COLOR set: Node warns on stderr when it sees both.

@@ -101,6 +101,23 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', {timeout: 60000}, () =
 		await ended(j, 0);
 	});
 
+	it('a small terminal: pop-ups keep their borders; too small, SMIT says so, and every screen comes back', async () => {
+		const j = start([...MENUS, 'echo_dlg']);
+		await j.waitFor('[Entry Fields]');
+		await j.keys(['Down', 'F4'], 'Move cursor to desired item');
+		const small = await j.resize(40, 10, /IP label[\s\S]*\+-{34}\+\s*$/);
+		for (const line of small.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+		expect(small.split('\n').filter(l => /\+-{34}\+/.test(l))).toHaveLength(2); // both borders of the list
+		const tiny = await j.resize(16, 6, 'too small');
+		expect(tiny.split('\n').every(l => l.length <= 16)).toBe(true);
+		expect(tiny).toMatch(/^The terminal is\ntoo small for\nSMIT: make it at\n/);
+		await j.key('Enter', 'too small'); // not applied blind
+		await j.resize(80, 24, /IP label[\s\S]*F10=Exit[\s\S]*\+-{74}\+/);
+		await j.key('Enter', /IP label +\[loopback ?\]/);
+		await j.key('F10', 'EXIT=');
+		await ended(j, 0);
+	});
+
 	it('Esc+digit: F-keys whether tmux sends ESC and the digit together or apart, never a typed digit', async () => {
 		const j = start([...MENUS, 'echo_dlg']);
 		await j.waitFor('[Entry Fields]');

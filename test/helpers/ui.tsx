@@ -8,11 +8,12 @@ import {expect, vi} from 'vitest';
 import {resolveFastPath, type Catalog} from '../../src/menu/catalog.js';
 import type {Env} from '../../src/ui/app/env.js';
 import {startAt} from '../../src/ui/app/open.js';
-import {sizeFor} from '../../src/ui/app/state.js';
+import {initialState, sizeFor} from '../../src/ui/app/state.js';
 import {createStore} from '../../src/ui/app/store.js';
 import {App} from '../../src/ui/ink/app.js';
 import {NO_LOG, type SmitLog} from '../../src/ui/logs/smit-log.js';
 import {fixtureCatalog, memoryRunner, type MemoryRunner} from './runner.js';
+import {menuCatalog} from './smit.js';
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
@@ -34,7 +35,7 @@ export function renderApp(options: AppOptions = {}) {
 	if (!target) throw new Error(`no fast path ${options.fastPath}`);
 	const size = sizeFor(options.columns ?? 80, options.rows ?? 24);
 	const base: Omit<Env, 'defer'> = {catalog, runner, log: options.log ?? NO_LOG, noExec: options.noExec ?? false, noCommands: options.noCommands ?? false};
-	const store = createStore(env => startAt({size, stack: [], popups: [], refresh: 0}, env, target), base);
+	const store = createStore(env => startAt(initialState(size), env, target), base);
 	const ink = render(<App store={store} terminal={false} />);
 	/** The last frame as plain text, trailing blanks trimmed. */
 	const frame = () => (ink.lastFrame() ?? '').replace(ANSI, '').split('\n').map(l => l.trimEnd()).join('\n');
@@ -48,4 +49,15 @@ export function renderApp(options: AppOptions = {}) {
 		await settle(expected);
 	};
 	return {...ink, store, runner, frame, settle, press};
+}
+
+/** `smitty fastPath` on the product's menus and an in-memory two-node cluster, after `prepare` has run there. */
+export function renderProduct(fastPath: string, prepare: readonly string[] = []) {
+	const runner = memoryRunner([]);
+	for (const line of prepare) {
+		const result = runner.run(line);
+		if (result.code !== 0) throw new Error(`${line}: ${result.stderr}`);
+	}
+	runner.lines.length = 0;
+	return renderApp({fastPath, catalog: menuCatalog(), runner});
 }

@@ -2,9 +2,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {KEY} from '../helpers/keys.js';
-import {memoryRunner} from '../helpers/runner.js';
 import {menuCatalog} from '../helpers/smit.js';
-import {renderApp} from '../helpers/ui.js';
+import {renderApp, renderProduct as smitty} from '../helpers/ui.js';
 
 afterEach(() => cleanup());
 
@@ -14,16 +13,6 @@ function shownCommand(frame: string): string {
 	const start = rows.findIndex(r => r.startsWith('Press Enter or Cancel'));
 	const end = rows.findIndex((r, i) => i > start && r.startsWith('F1=Help'));
 	return rows.slice(start + 1, end).filter(Boolean).join(' ');
-}
-
-function smitty(fastPath: string, prepare: string[] = []) {
-	const runner = memoryRunner([]);
-	for (const line of prepare) {
-		const result = runner.run(line);
-		if (result.code !== 0) throw new Error(`${line}: ${result.stderr}`);
-	}
-	runner.lines.length = 0;
-	return renderApp({fastPath, catalog: menuCatalog(), runner});
 }
 
 describe('Manage HACMP Services', () => {

@@ -2,22 +2,10 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {KEY} from '../helpers/keys.js';
-import {memoryRunner} from '../helpers/runner.js';
 import {menuCatalog} from '../helpers/smit.js';
-import {renderApp} from '../helpers/ui.js';
+import {renderApp, renderProduct as smitty} from '../helpers/ui.js';
 
 afterEach(() => cleanup());
-
-/** The product's menus on an in-memory two-node cluster. */
-function smitty(fastPath: string, prepare: string[] = []) {
-	const runner = memoryRunner([]);
-	for (const line of prepare) {
-		const result = runner.run(line);
-		if (result.code !== 0) throw new Error(`${line}: ${result.stderr}`);
-	}
-	runner.lines.length = 0;
-	return renderApp({fastPath, catalog: menuCatalog(), runner});
-}
 
 const online = (app: ReturnType<typeof smitty>, group: string) =>
 	Object.entries(app.runner.session.state.resourceGroups[group]?.nodes ?? {})

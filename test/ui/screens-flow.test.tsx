@@ -2,10 +2,15 @@
 import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cleanup} from 'ink-testing-library';
-import {createSmitLog} from '../../src/ui/logs/smit-log.js';
-import {sizeFor} from '../../src/ui/app/state.js';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup, render} from 'ink-testing-library';
+import {resolveFastPath} from '../../src/menu/catalog.js';
+import {createSmitLog, NO_LOG} from '../../src/ui/logs/smit-log.js';
+import {startAt} from '../../src/ui/app/open.js';
+import {initialState, sizeFor} from '../../src/ui/app/state.js';
+import {createStore} from '../../src/ui/app/store.js';
+import {App} from '../../src/ui/ink/app.js';
+import {fixtureCatalog, memoryRunner} from '../helpers/runner.js';
 import {KEY} from '../helpers/keys.js';
 import {renderApp} from '../helpers/ui.js';
 
@@ -315,5 +320,116 @@ describe('resize', () => {
 		expect(app.frame()).not.toContain('[MORE');
 		expect(app.frame()).toContain('F1=Help                  F2=Refresh');
 		expect(app.frame().split('\n')).toHaveLength(39);
+	});
+});
+
+describe('refused input rings the bell', () => {
+	const bell = (app: ReturnType<typeof renderApp>) => app.store.getState().bell;
+	it('typing into a display-only field or a ring, a refused character, F4 or F7 where there is nothing to show', async () => {
+		const app = renderApp({fastPath: 'sel_label'});
+		await app.settle('[Entry Fields]');
+		await app.press('node1_boot1' + KEY.ENTER, 'Show an IP Label');
+		await app.settle(/IP label +node1_boot1/); // entry_type n: shown bare, display only
+		const before = app.store.getState().stack;
+		app.stdin.write('x');
+		await expect.poll(() => bell(app)).toBe(1);
+		app.stdin.write(KEY.F4);
+		await expect.poll(() => bell(app)).toBe(2);
+		app.stdin.write(KEY.F7);
+		await expect.poll(() => bell(app)).toBe(3);
+		app.stdin.write(KEY.BACKSPACE);
+		await expect.poll(() => bell(app)).toBe(4);
+		expect(app.store.getState().stack).toBe(before); // nothing else changed
+		const dialog = renderApp({fastPath: 'echo_dlg'});
+		await dialog.settle('[Entry Fields]');
+		await dialog.press('ok', '[ok');
+		expect(bell(dialog)).toBe(0); // typing that is taken does not ring
+		await dialog.press(KEY.DOWN + KEY.DOWN, 'Start now');
+		dialog.stdin.write('y'); // a ring takes Tab, not text
+		await expect.poll(() => bell(dialog)).toBe(1);
+		await dialog.press(KEY.DOWN, 'Count');
+		dialog.stdin.write('12345'); // entry_size 4: the fifth digit is refused
+		await expect.poll(() => (dialog.store.getState().stack[0] as {fields: Array<{value: string}>}).fields[3]!.value).toBe('1234');
+		dialog.stdin.write('6');
+		await expect.poll(() => bell(dialog)).toBe(2);
+	});
+	it('letters on a menu other than / and n', async () => {
+		const app = renderApp();
+		await app.settle('Demo Tasks');
+		app.stdin.write('q');
+		await expect.poll(() => app.store.getState().bell).toBe(1);
+		expect(app.store.getState().stack).toHaveLength(1);
+	});
+	it('the App writes one BEL to the terminal for a read of refused keys', async () => {
+		const catalog = fixtureCatalog();
+		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false});
+		const ink = render(<App store={store} />);
+		await vi.waitFor(() => expect(ink.lastFrame()).toContain('Demo Tasks'));
+		ink.stdin.write(`q${KEY.F4}q`);
+		await vi.waitFor(() => expect(ink.frames.filter(f => f === '\x07')).toHaveLength(1));
+		expect(store.getState().bell).toBe(3);
+	});
+});
+
+describe('keys typed ahead of a running command', () => {
+	it('Enter then Ctrl-C in one read runs the command, then leaves', async () => {
+		const app = renderApp({fastPath: 'echo_dlg'});
+		await app.settle('[Entry Fields]');
+		app.stdin.write(`hi${KEY.ENTER}\x03`);
+		// Applied in order, at once: the command ran before Ctrl-C was read.
+		expect(app.runner.lines).toEqual(["echo '-N' 'hi'"]);
+		expect(app.store.getState().exit).toBe(130);
+		expect(app.store.getState().stack.at(-1)).toMatchObject({kind: 'status', state: 'ok'});
+	});
+	it('Enter, F3, Enter in one read: each run shows its own result', async () => {
+		const app = renderApp({fastPath: 'echo_dlg'});
+		await app.settle('[Entry Fields]');
+		app.stdin.write(`one${KEY.ENTER}${KEY.F3}${KEY.BACKSPACE.repeat(3)}two${KEY.ENTER}`);
+		await app.settle(/Command: OK[\s\S]*-N two/);
+		expect(app.runner.lines).toEqual(["echo '-N' 'one'", "echo '-N' 'two'"]);
+		expect(app.store.getState().stack.map(s => s.kind)).toEqual(['dialog', 'status']);
+	});
+	it('a command run on its own still shows running first', async () => {
+		const app = renderApp({fastPath: 'echo_dlg'});
+		await app.settle('[Entry Fields]');
+		await app.press('hi', '[hi');
+		app.stdin.write(KEY.ENTER);
+		expect(app.store.getState().stack.at(-1)).toMatchObject({kind: 'status', state: 'running'});
+		expect(app.runner.lines).toEqual([]);
+		await app.settle('Command: OK');
+		expect(app.runner.lines).toEqual(["echo '-N' 'hi'"]);
+	});
+});
+
+describe('F4 with nothing to choose', () => {
+	it('no output, or only a header line: a message, not an empty box; the field keeps its value', async () => {
+		const app = renderApp({fastPath: 'empty_list_dlg'});
+		await app.settle('Nothing at all');
+		await app.press('kept' + KEY.F4, 'There are no items to choose from for this entry field.');
+		await app.press(KEY.ENTER, /Nothing at all +\[kept/);
+		await app.press(KEY.DOWN + KEY.F4, 'There are no items to choose from for this entry field.');
+		expect(app.frame()).not.toContain('# NAME');
+		await app.press(KEY.F3, /Only a header +\[/);
+	});
+});
+
+describe('Ctrl-C', () => {
+	it('leaves SMIT with 130 from a pop-up and from COMMAND STATUS; at the F9 prompt it only cancels the line', async () => {
+		const list = renderApp({fastPath: 'echo_dlg'});
+		await list.settle('[Entry Fields]');
+		await list.press(KEY.DOWN + KEY.F4, 'Move cursor to desired item');
+		list.stdin.write('\x03');
+		await expect.poll(() => list.store.getState().exit).toBe(130);
+		const status = renderApp({fastPath: 'echo_dlg'});
+		await status.settle('[Entry Fields]');
+		await status.press('hi' + KEY.ENTER, 'Command: OK');
+		status.stdin.write('\x03');
+		await expect.poll(() => status.store.getState().exit).toBe(130);
+		const shell = renderApp();
+		await shell.settle('Demo Tasks');
+		await shell.press(KEY.F9, 'node1:/#');
+		await shell.press('hostna\x03', 'node1:/# hostna^C\nnode1:/#');
+		expect(shell.store.getState().exit).toBeUndefined();
+		expect(shell.runner.lines).toEqual([]);
 	});
 });

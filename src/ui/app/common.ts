@@ -1,11 +1,11 @@
-/** F1 help, F8 image, F9 shell and F3 back: the keys every screen shares. */
+/** F1 help, F8 image, F9 shell and F3 back, and the key tables every screen shares. */
 import type {Command} from '../keys/commands.js';
 import {frameText} from '../render/line.js';
 import type {FieldAction} from '../widgets/field/index.js';
-import {labelLines} from '../screens/form.js';
+import {fieldLabel} from '../screens/form.js';
 import {createShell} from '../screens/shell.js';
 import type {Env} from './env.js';
-import {baseFrame, renderFrame} from './frame.js';
+import {renderFrame} from './frame.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {current, type AppState} from './state.js';
 
@@ -27,17 +27,17 @@ export function showHelp(state: AppState): AppState {
 	const field = screen.fields[screen.cursor];
 	if (!field) return state;
 	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
-	return pushPopup(state, textPopup('help', labelLines(field.option).join(' ').trim(), field.option.help || header || NO_HELP));
+	return pushPopup(state, textPopup('help', fieldLabel(field.option), field.option.help || header || NO_HELP));
 }
 
-export function fastPathOf(state: AppState): string {
+function fastPathOf(state: AppState): string {
 	return current(state)?.id ?? '';
 }
 
-/** F8: the screen image goes to smit.log, and the fast path is shown. */
+/** F8: the screen image (with the pop-ups over it) goes to smit.log, and the fast path is shown. */
 export function showImage(state: AppState, env: Env): AppState {
 	const fastPath = fastPathOf(state);
-	env.log.image(fastPath, frameText(state.popups.length > 0 ? renderFrame(state) : baseFrame(state)));
+	env.log.image(fastPath, frameText(renderFrame(state)));
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'fastpath') return state;
 	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));
@@ -54,8 +54,18 @@ export function back(state: AppState): AppState {
 	return stack.length === 0 ? {...state, stack, exit: 0} : {...state, stack};
 }
 
+/** The moves every list and scroll view (menus, F4 lists, command output) understands. */
+export const LIST_MOVES: Partial<Record<Command['type'], 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end'>> = {
+	up: 'up',
+	down: 'down',
+	pageup: 'page-up',
+	pagedown: 'page-down',
+	home: 'home',
+	end: 'end',
+};
+
 /** The editing keys every text field (dialog entry, F7 edit box, find, the F9 prompt) understands. */
-export const FIELD_EDITS: Partial<Record<Command['type'], FieldAction['type']>> = {
+export const FIELD_EDITS: Partial<Record<Command['type'], Exclude<FieldAction, {type: 'insert'}>['type']>> = {
 	backspace: 'backspace',
 	delete: 'delete',
 	left: 'left',

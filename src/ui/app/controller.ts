@@ -2,13 +2,18 @@
  * The controller: one user command (or deferred work) → the next state.
  * The shell gets every key while it is open; otherwise F10, Ctrl-C, F2, F8
  * and F9 act everywhere, the top pop-up gets the rest, then the screen.
+ * While the terminal is too small to draw the screens, only F10, Ctrl-C and
+ * F2 act: nothing happens that the user cannot see. Input that is refused
+ * (typing into a display-only field, a letter on a menu, F4 where there is
+ * no list, any key while the terminal is too small) rings the bell.
  */
 import type {Command} from '../keys/commands.js';
 import {resizeMenu} from '../screens/menu.js';
 import {revealField} from '../screens/form.js';
 import {resizeStatus} from '../screens/status.js';
 import type {Screen, Size} from '../screens/types.js';
-import {listRows} from '../popups/view.js';
+import type {Popup} from '../popups/types.js';
+import {lastTop, listRows} from '../popups/view.js';
 import {listReducer} from '../widgets/list/index.js';
 import {back, openShell, showHelp, showImage} from './common.js';
 import type {Action, Env} from './env.js';
@@ -19,10 +24,19 @@ import {handleShell} from './handle-shell.js';
 import {handleStatus} from './handle-status.js';
 import {pushPopup, textPopup} from './messages.js';
 import {execute} from './run.js';
-import {current, type AppState} from './state.js';
+import {current, ring, tooSmall, type AppState} from './state.js';
+
+/** Keys that ask for something a screen may refuse: when nothing comes of them, the bell rings, as smitty's does. */
+const REFUSABLE: ReadonlySet<Command['type']> = new Set(['text', 'paste', 'backspace', 'delete', 'list', 'edit', 'next-value', 'prev-value', 'command']);
 
 export function handleCommand(state: AppState, env: Env, command: Command): AppState {
 	if (state.exit !== undefined) return state;
+	if (tooSmall(state.size)) return handleTooSmall(state, command);
+	const next = dispatch(state, env, command);
+	return next === state && REFUSABLE.has(command.type) ? ring(state) : next;
+}
+
+function dispatch(state: AppState, env: Env, command: Command): AppState {
 	if (state.shell) return handleShell(state, env, state.shell, command);
 	switch (command.type) {
 		case 'exit':
@@ -58,6 +72,13 @@ export function handleCommand(state: AppState, env: Env, command: Command): AppS
 	}
 }
 
+function handleTooSmall(state: AppState, command: Command): AppState {
+	if (command.type === 'exit') return {...state, exit: 0};
+	if (command.type === 'interrupt') return {...state, exit: 130};
+	if (command.type === 'refresh') return {...state, refresh: state.refresh + 1};
+	return ring(state);
+}
+
 /** Nothing left to show (a ghost list cancelled at start, say): SMIT ends. */
 function settle(state: AppState): AppState {
 	return state.stack.length === 0 && state.popups.length === 0 && !state.shell && state.exit === undefined ? {...state, exit: 0} : state;
@@ -74,6 +95,13 @@ function resizeScreen(screen: Screen, size: Size): Screen {
 	}
 }
 
+/** A list keeps its cursor in view; a message keeps as much of its text in view as fits. */
+function resizePopup(popup: Popup, size: Size): Popup {
+	if (popup.kind === 'list') return {...popup, list: listReducer(popup.list, {type: 'resize', rows: listRows(popup, size)})};
+	if (popup.kind === 'text') return {...popup, top: Math.min(popup.top, lastTop(popup, size))};
+	return popup;
+}
+
 export function handleAction(state: AppState, env: Env, action: Action): AppState {
 	if (action.type === 'execute') return execute(state, env, action);
 	if (action.type === 'notice') return pushPopup(state, textPopup('message', 'MESSAGE', action.text));
@@ -83,6 +111,6 @@ export function handleAction(state: AppState, env: Env, action: Action): AppStat
 		...state,
 		size,
 		stack: state.stack.map(s => resizeScreen(s, size)),
-		popups: state.popups.map(p => (p.kind === 'list' ? {...p, list: listReducer(p.list, {type: 'resize', rows: listRows(p.multi, size)})} : p)),
+		popups: state.popups.map(p => resizePopup(p, size)),
 	};
 }

@@ -1,14 +1,14 @@
 /** What the terminal shows for a state: the current screen, the pop-ups drawn over it, or the F9 shell. */
-import {merge, overlay, type Line} from '../render/line.js';
+import {lineWidth, merge, overlay, slice, text, wrap, type Line} from '../render/line.js';
 import {popupView} from '../popups/view.js';
 import {formView} from '../screens/form.js';
 import {menuView} from '../screens/menu.js';
 import {shellView} from '../screens/shell.js';
 import {statusView} from '../screens/status.js';
 import type {Screen, Size} from '../screens/types.js';
-import type {AppState} from './state.js';
+import {MIN_SIZE, tooSmall, type AppState} from './state.js';
 
-export function screenView(screen: Screen, size: Size, focused: boolean): Line[] {
+function screenView(screen: Screen, size: Size, focused: boolean): Line[] {
 	switch (screen.kind) {
 		case 'menu':
 			return menuView(screen, size, focused);
@@ -20,18 +20,31 @@ export function screenView(screen: Screen, size: Size, focused: boolean): Line[]
 	}
 }
 
-/** The frame without pop-ups (F8 writes this, as the screen image). */
-export function baseFrame(state: AppState): Line[] {
+/** The current screen, without pop-ups. */
+function baseFrame(state: AppState): Line[] {
 	const screen = state.stack[state.stack.length - 1];
-	return screen ? screenView(screen, state.size, state.popups.length === 0) : Array.from({length: state.size.height}, () => []);
+	return clip(screen ? screenView(screen, state.size, state.popups.length === 0) : Array.from({length: state.size.height}, () => []), state.size);
+}
+
+/** Nothing is drawn past the right edge (the terminal would wrap it onto the next line). */
+const clip = (lines: Line[], size: Size) => lines.map(line => (lineWidth(line) > size.width ? slice(line, 0, size.width) : line));
+
+/** A terminal too small for the screens: say so, in the room there is. */
+function tooSmallFrame(size: Size): Line[] {
+	const message = `The terminal is too small for SMIT: make it at least ${MIN_SIZE.width} columns by ${MIN_SIZE.height + 1} rows. F10 exits.`;
+	const lines = wrap(message, size.width).slice(0, size.height).map(l => text(l));
+	while (lines.length < size.height) lines.push([]);
+	return lines;
 }
 
 export function renderFrame(state: AppState): Line[] {
-	if (state.shell) return shellView(state.shell, state.size);
+	const {size} = state;
+	if (tooSmall(size)) return tooSmallFrame(size);
+	if (state.shell) return shellView(state.shell, size);
 	let lines = baseFrame(state);
 	state.popups.forEach((popup, i) => {
-		const placed = popupView(popup, state.size, i === state.popups.length - 1);
+		const placed = popupView(popup, size, i === state.popups.length - 1);
 		lines = overlay(lines, placed.lines, placed.row, placed.col);
 	});
-	return lines.map(merge);
+	return clip(lines, size).map(merge);
 }

@@ -6,7 +6,7 @@
  */
 import {isRing, ringValues} from '../../menu/build.js';
 import type {Command} from '../keys/commands.js';
-import {formBodyRows, isTypeable, labelLines, revealField} from '../screens/form.js';
+import {fieldLabel, formBodyRows, isTypeable, revealField, withValue} from '../screens/form.js';
 import type {FormField, FormScreen} from '../screens/types.js';
 import {fieldReducer, type FieldAction, type FieldRules} from '../widgets/field/index.js';
 import {FIELD_EDITS} from './common.js';
@@ -18,11 +18,20 @@ import {commandFor, confirmOrRun, pendingFor} from './run.js';
 import {replaceTop, type AppState} from './state.js';
 import {validateFields} from './validate.js';
 
-export const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
+const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
 
+/** Change the field under the cursor; the same state when the change refuses (so the bell rings). */
 function setField(state: AppState, screen: FormScreen, change: (field: FormField) => FormField): AppState {
-	const fields = screen.fields.map((f, i) => (i === screen.cursor ? change(f) : f));
-	return replaceTop(state, {...screen, fields});
+	const field = screen.fields[screen.cursor];
+	const next = field && change(field);
+	if (!next || next === field) return state;
+	return replaceTop(state, {...screen, fields: screen.fields.map((f, i) => (i === screen.cursor ? next : f))});
+}
+
+/** Typing and editing keys in an entry field, by its rules; the field itself when they change nothing. */
+function editField(field: FormField, action: FieldAction): FormField {
+	const next = fieldReducer(field, action, rulesFor(field));
+	return next === field ? field : {...field, ...next};
 }
 
 function moveCursor(state: AppState, screen: FormScreen, delta: number): AppState {
@@ -35,8 +44,7 @@ function cycleRing(field: FormField, step: 1 | -1): FormField {
 	if (!isRing(field.option) || values.length === 0) return field;
 	const n = values.length;
 	const at = values.indexOf(field.value);
-	const value = values[at < 0 ? (step === 1 ? 0 : n - 1) : (at + step + n) % n]!;
-	return {...field, value, cursor: value.length};
+	return withValue(field, values[at < 0 ? (step === 1 ? 0 : n - 1) : (at + step + n) % n]!);
 }
 
 export function handleForm(state: AppState, env: Env, screen: FormScreen, command: Command): AppState {
@@ -52,26 +60,26 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 			return moveCursor(state, screen, Math.max(formBodyRows(screen, state.size) - 1, 1));
 		case 'next-value':
 		case 'prev-value':
-			return field ? setField(state, screen, f => cycleRing(f, command.type === 'next-value' ? 1 : -1)) : state;
+			return setField(state, screen, f => cycleRing(f, command.type === 'next-value' ? 1 : -1));
 		case 'list':
 			return openFieldList(state, env, screen);
 		case 'reset':
-			return field ? setField(state, screen, f => ({...f, value: f.initial, cursor: f.initial.length})) : state;
+			return setField(state, screen, f => withValue(f, f.initial));
 		case 'command':
 			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', commandFor(screen))) : state;
 		case 'edit':
 			if (!field || !isTypeable(field.option)) return state;
-			return pushPopup(state, {kind: 'edit', title: labelLines(field.option).join(' ').trim(), index: screen.cursor, field: {value: field.value, cursor: field.cursor}, rules: rulesFor(field)});
+			return pushPopup(state, {kind: 'edit', title: fieldLabel(field.option), index: screen.cursor, field: {value: field.value, cursor: field.cursor}, rules: rulesFor(field)});
 		case 'do':
 			return submit(state, env, screen);
 		case 'text':
 		case 'paste':
 			if (!field || !isTypeable(field.option)) return state;
-			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: 'insert', text: command.text}, rulesFor(f))}));
+			return setField(state, screen, f => editField(f, {type: 'insert', text: command.text}));
 		default: {
 			const edit = FIELD_EDITS[command.type];
 			if (!edit || !field || !isTypeable(field.option)) return state;
-			return setField(state, screen, f => ({...f, ...fieldReducer(f, {type: edit} as FieldAction, rulesFor(f))}));
+			return setField(state, screen, f => editField(f, {type: edit}));
 		}
 	}
 }

@@ -5,25 +5,20 @@
  */
 import type {Command} from '../keys/commands.js';
 import type {EditPopup, FindPopup, ListPopup, TextPopup} from '../popups/types.js';
-import {textLines, textRows} from '../popups/view.js';
-import {createField, fieldReducer, type FieldAction} from '../widgets/field/index.js';
-import {FIELD_EDITS} from './common.js';
-import {listReducer, type ListAction} from '../widgets/list/index.js';
-import {scrollReducer} from '../widgets/scroll/index.js';
+import {editColumns, textWindow} from '../popups/view.js';
+import {fieldReducer, type FieldAction} from '../widgets/field/index.js';
+import {listReducer} from '../widgets/list/index.js';
+import {FIELD_EDITS, LIST_MOVES} from './common.js';
 import type {Env} from './env.js';
-import {LIST_MOVES} from './handle-menu.js';
+import {find, findKey} from './find.js';
 import {pickFromList} from './lists.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {startRun} from './run.js';
-import {current, replacePopup, replaceTop, type AppState} from './state.js';
-import {wideWidth} from '../popups/view.js';
-import {boxInner} from '../render/box.js';
-
-const close = (state: AppState): AppState => ({...state, popups: state.popups.slice(0, -1)});
+import {closePopup, fillField, replacePopup, type AppState} from './state.js';
 
 function handleList(state: AppState, env: Env, popup: ListPopup, command: Command): AppState {
 	const move = LIST_MOVES[command.type];
-	if (move) return replacePopup(state, {...popup, list: listReducer(popup.list, {type: move} as ListAction)});
+	if (move) return replacePopup(state, {...popup, list: listReducer(popup.list, {type: move})});
 	switch (command.type) {
 		case 'do':
 			return pickFromList(state, env, popup);
@@ -32,17 +27,21 @@ function handleList(state: AppState, env: Env, popup: ListPopup, command: Comman
 		case 'help':
 			return pushPopup(state, textPopup('help', popup.title, popup.help || NO_HELP));
 		case 'text':
-			if (command.text === '/') return pushPopup(state, {kind: 'find', field: createField(popup.list.query)});
-			if (command.text === 'n') return replacePopup(state, {...popup, list: listReducer(popup.list, {type: 'find-next'})});
-			return state;
+			return findKey(state, command.text) ?? state;
 		default:
 			return state;
 	}
 }
 
+/** Leave a message pop-up: Enter on ARE YOU SURE? runs its command; a pop-up that ends SMIT ends it. */
+function closeText(state: AppState, env: Env, popup: TextPopup, confirmed: boolean): AppState {
+	if (confirmed && popup.variant === 'confirm' && popup.then) return startRun(closePopup(state), env, popup.then);
+	return popup.exitOnClose === undefined ? closePopup(state) : {...closePopup(state), exit: popup.exitOnClose};
+}
+
 function handleText(state: AppState, env: Env, popup: TextPopup, command: Command): AppState {
-	const rows = textRows(popup, state.size);
-	const max = Math.max(textLines(popup, state.size).length - rows, 0);
+	const {lines, rows} = textWindow(popup, state.size);
+	const max = Math.max(lines.length - rows, 0);
 	const scroll = (top: number) => replacePopup(state, {...popup, top: Math.min(Math.max(top, 0), max)});
 	switch (command.type) {
 		case 'up':
@@ -58,59 +57,42 @@ function handleText(state: AppState, env: Env, popup: TextPopup, command: Comman
 		case 'end':
 			return scroll(max);
 		case 'do':
-			if (popup.variant === 'confirm' && popup.then) return startRun(close(state), env, popup.then);
-			return popup.exitOnClose === undefined ? close(state) : {...close(state), exit: popup.exitOnClose};
+			return closeText(state, env, popup, true);
 		default:
 			return state;
 	}
 }
 
+/** Typing and editing keys in the F7 edit box and the find box; undefined for any other key. */
 function editField<P extends EditPopup | FindPopup>(state: AppState, popup: P, command: Command): AppState | undefined {
 	const rules = popup.kind === 'edit' ? popup.rules : {};
-	if (command.type === 'text' || command.type === 'paste') return replacePopup(state, {...popup, field: fieldReducer(popup.field, {type: 'insert', text: command.text}, rules)});
+	const change = (action: FieldAction) => {
+		const field = fieldReducer(popup.field, action, rules);
+		return field === popup.field ? state : replacePopup(state, {...popup, field});
+	};
+	if (command.type === 'text' || command.type === 'paste') return change({type: 'insert', text: command.text});
 	if (popup.kind === 'edit' && (command.type === 'up' || command.type === 'down')) {
-		const step = boxInner(wideWidth(state.size)) * (command.type === 'up' ? -1 : 1);
+		const step = editColumns(state.size) * (command.type === 'up' ? -1 : 1);
 		const cursor = Math.min(Math.max(popup.field.cursor + step, 0), popup.field.value.length);
 		return replacePopup(state, {...popup, field: {...popup.field, cursor}});
 	}
 	const edit = FIELD_EDITS[command.type];
-	return edit ? replacePopup(state, {...popup, field: fieldReducer(popup.field, {type: edit} as FieldAction, rules)}) : undefined;
-}
-
-function applyEdit(state: AppState, popup: EditPopup): AppState {
-	const closed = close(state);
-	const screen = current(closed);
-	if (!screen || (screen.kind !== 'dialog' && screen.kind !== 'selector')) return closed;
-	const fields = screen.fields.map((f, i) => (i === popup.index ? {...f, value: popup.field.value, cursor: popup.field.value.length} : f));
-	return replaceTop(closed, {...screen, fields});
-}
-
-/** Find in whatever the find box was opened over: a list pop-up, a menu, or command output. */
-function applyFind(state: AppState, query: string): AppState {
-	const closed = close(state);
-	const below = closed.popups[closed.popups.length - 1];
-	if (below?.kind === 'list') return replacePopup(closed, {...below, list: listReducer(below.list, {type: 'find', query})});
-	const screen = current(closed);
-	if (screen?.kind === 'menu') return replaceTop(closed, {...screen, list: listReducer(screen.list, {type: 'find', query})});
-	if (screen?.kind === 'status') return replaceTop(closed, {...screen, output: scrollReducer(screen.output, {type: 'find', query})});
-	return closed;
+	return edit ? change({type: edit}) : undefined;
 }
 
 export function handlePopup(state: AppState, env: Env, command: Command): AppState {
 	const popup = state.popups[state.popups.length - 1]!;
-	if (command.type === 'cancel') {
-		return popup.kind === 'text' && popup.exitOnClose !== undefined ? {...close(state), exit: popup.exitOnClose} : close(state);
-	}
+	if (command.type === 'cancel') return popup.kind === 'text' ? closeText(state, env, popup, false) : closePopup(state);
 	switch (popup.kind) {
 		case 'list':
 			return handleList(state, env, popup, command);
 		case 'text':
 			return handleText(state, env, popup, command);
 		case 'edit':
-			if (command.type === 'do') return applyEdit(state, popup);
+			if (command.type === 'do') return fillField(closePopup(state), popup.index, popup.field.value);
 			return editField(state, popup, command) ?? state;
 		case 'find':
-			if (command.type === 'do') return applyFind(state, popup.field.value);
+			if (command.type === 'do') return find(closePopup(state), {type: 'find', query: popup.field.value});
 			return editField(state, popup, command) ?? state;
 	}
 }

@@ -1,7 +1,7 @@
 /** Keys in the F9 shell: a line editor with history; Enter runs the line on the simulated cluster; `exit` returns. */
 import type {Command} from '../keys/commands.js';
-import type {ShellState} from '../screens/shell.js';
-import {createField, fieldReducer, type FieldAction} from '../widgets/field/index.js';
+import {appendTranscript, type ShellState} from '../screens/shell.js';
+import {createField, fieldReducer} from '../widgets/field/index.js';
 import {FIELD_EDITS} from './common.js';
 import {safeRun, type Env} from './env.js';
 import type {AppState} from './state.js';
@@ -10,7 +10,7 @@ const outputLines = (text: string) => (text === '' ? [] : text.replace(/\n$/, ''
 
 function runLine(shell: ShellState, env: Env): ShellState | undefined {
 	const line = shell.input.value;
-	const transcript = [...shell.transcript, shell.prompt + line];
+	const transcript = appendTranscript(shell.transcript, [shell.prompt + line]);
 	const history = line.trim() ? [...shell.history, line] : shell.history;
 	const done = {...shell, transcript, history, recall: history.length, input: createField('')};
 	const word = line.trim();
@@ -18,7 +18,7 @@ function runLine(shell: ShellState, env: Env): ShellState | undefined {
 	if (word === 'clear') return {...done, transcript: []};
 	if (!word) return done;
 	const result = safeRun(env.runner, line);
-	return {...done, transcript: [...transcript, ...outputLines(result.output)]};
+	return {...done, transcript: appendTranscript(transcript, outputLines(result.output))};
 }
 
 function recall(shell: ShellState, step: 1 | -1): ShellState {
@@ -39,12 +39,12 @@ export function handleShell(state: AppState, env: Env, shell: ShellState, comman
 		case 'down':
 			return set(recall(shell, 1));
 		case 'interrupt':
-			return set({...shell, transcript: [...shell.transcript, `${shell.prompt}${shell.input.value}^C`], input: createField('')});
+			return set({...shell, transcript: appendTranscript(shell.transcript, [`${shell.prompt}${shell.input.value}^C`]), input: createField('')});
 		case 'eof':
 			return shell.input.value === '' ? set(undefined) : state;
 		default: {
 			const edit = FIELD_EDITS[command.type];
-			return edit ? set({...shell, input: fieldReducer(shell.input, {type: edit} as FieldAction)}) : state;
+			return edit ? set({...shell, input: fieldReducer(shell.input, {type: edit})}) : state;
 		}
 	}
 }

@@ -1,17 +1,16 @@
 /** Keys on COMMAND STATUS: scroll the output, / find, n find next, F6 the command that ran. */
 import type {Command} from '../keys/commands.js';
 import type {StatusScreen} from '../screens/types.js';
-import {createField} from '../widgets/field/index.js';
-import {scrollReducer, type ScrollAction} from '../widgets/scroll/index.js';
+import {scrollReducer} from '../widgets/scroll/index.js';
+import {LIST_MOVES} from './common.js';
+import {findKey} from './find.js';
 import {pushPopup, textPopup} from './messages.js';
-import {LIST_MOVES} from './handle-menu.js';
 import {replaceTop, type AppState} from './state.js';
 
 export function handleStatus(state: AppState, screen: StatusScreen, command: Command): AppState {
 	const move = LIST_MOVES[command.type];
-	if (move) return replaceTop(state, {...screen, output: scrollReducer(screen.output, {type: move} as ScrollAction)});
+	if (move) return replaceTop(state, {...screen, output: scrollReducer(screen.output, {type: move})});
 	if (command.type === 'command') return pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', screen.command));
-	if (command.type === 'text' && command.text === '/') return pushPopup(state, {kind: 'find', field: createField(screen.output.query)});
-	if (command.type === 'text' && command.text === 'n') return replaceTop(state, {...screen, output: scrollReducer(screen.output, {type: 'find-next'})});
+	if (command.type === 'text') return findKey(state, command.text) ?? state;
 	return state;
 }

@@ -7,13 +7,13 @@ import {parseList} from '../../menu/colon.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {listRows} from '../popups/view.js';
 import type {ListPopup} from '../popups/types.js';
-import {labelLines} from '../screens/form.js';
+import {fieldLabel, hasList} from '../screens/form.js';
 import type {Context, FormScreen} from '../screens/types.js';
 import {createList, type ListItem} from '../widgets/list/index.js';
 import {runTool, withPostfix, type Env} from './env.js';
 import {pushPopup, textPopup, toolFailed} from './messages.js';
 import {proceedFromSelector} from './open.js';
-import {current, replaceTop, type AppState} from './state.js';
+import {closePopup, current, fillField, type AppState} from './state.js';
 
 const isMulti = (option: CommandOption) => !isRing(option) && option.multi_select !== '' && option.multi_select !== 'n';
 
@@ -40,28 +40,27 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 		items = entries.map(e => ({text: e.text, selectable: e.selectable}));
 		values = entries.map(e => e.value);
 	}
-	if (items.length === 0) return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
+	// Nothing to choose (no output, or only `#` header lines); a range is information and always shown.
+	if (!range && !items.some(item => item.selectable)) return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
 	const multi = isMulti(option);
 	const chosen = new Set(multi ? value.split(option.multi_select === ',' ? ',' : /\s+/).filter(Boolean) : [value]);
 	const marks = multi ? values.flatMap((v, i) => (items[i]!.selectable && chosen.has(v) ? [i] : [])) : [];
 	const at = values.findIndex((v, i) => items[i]!.selectable && chosen.has(v));
-	const list = createList(items, {rows: listRows(multi, state.size), cursor: range ? 0 : Math.max(at, 0), marks});
-	const title = labelLines(option).join(' ').trim();
-	return pushPopup(state, {kind: 'list', title, list, values, multi, range, target, help: option.help});
+	const list = createList(items, {rows: listRows({multi, range}, state.size), cursor: range ? 0 : Math.max(at, 0), marks});
+	return pushPopup(state, {kind: 'list', title: fieldLabel(option), list, values, multi, range, target, help: option.help});
 }
 
 /** F4 on the field under the cursor. */
 export function openFieldList(state: AppState, env: Env, screen: FormScreen): AppState {
 	const field = screen.fields[screen.cursor];
 	if (!field) return state;
-	const {option} = field;
-	if (!isRing(option) && !(option.op_type.toLowerCase() === 'l' && option.cmd_to_list)) return state;
-	return openList(state, env, {type: 'field', index: screen.cursor}, option, field.value, screen.context);
+	if (!hasList(field.option)) return state;
+	return openList(state, env, {type: 'field', index: screen.cursor}, field.option, field.value, screen.context);
 }
 
 /** Enter in a list pop-up. */
 export function pickFromList(state: AppState, env: Env, popup: ListPopup): AppState {
-	const closed = {...state, popups: state.popups.slice(0, -1)};
+	const closed = closePopup(state);
 	if (popup.range) return closed;
 	const {list} = popup;
 	const picked = popup.multi && list.marks.size > 0 ? [...list.marks].sort((a, b) => a - b) : list.cursor >= 0 ? [list.cursor] : [];
@@ -69,11 +68,7 @@ export function pickFromList(state: AppState, env: Env, popup: ListPopup): AppSt
 	const chosen = picked.map(i => popup.values[i]!);
 	if (popup.target.type === 'selector') return proceedFromSelector(closed, env, popup.target.selector, chosen[0]!, popup.target.context);
 	const screen = current(closed);
-	if (!screen || (screen.kind !== 'dialog' && screen.kind !== 'selector')) return closed;
-	const index = popup.target.index;
-	const field = screen.fields[index];
+	const field = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields[popup.target.index] : undefined;
 	if (!field) return closed;
-	const value = popup.multi ? joinSelection(field.option, chosen) : chosen[0]!;
-	const fields = screen.fields.map((f, i) => (i === index ? {...f, value, cursor: value.length} : f));
-	return replaceTop(closed, {...screen, fields});
+	return fillField(closed, popup.target.index, popup.multi ? joinSelection(field.option, chosen) : chosen[0]!);
 }

@@ -7,7 +7,7 @@
  */
 import {screenFor, type Screen as CatalogScreen, type Selector} from '../../menu/catalog.js';
 import {parseDiscover} from '../../menu/colon.js';
-import {createField, revealField} from '../screens/form.js';
+import {createFormField, revealField} from '../screens/form.js';
 import {createMenuScreen} from '../screens/menu.js';
 import type {Context, DialogScreen, SelectorScreen} from '../screens/types.js';
 import {runTool, withPostfix, type Env} from './env.js';
@@ -42,7 +42,7 @@ export function openScreen(state: AppState, env: Env, target: CatalogScreen, con
 		}
 	}
 	env.log.screen('Dialogue', {FastPath: dialog.id, id: dialog.id, title: dialog.name});
-	const screen: DialogScreen = {kind: 'dialog', id: dialog.id, dialog, fields: dialog.fields.map(o => createField(o, names)), cursor: 0, top: 0, context: names};
+	const screen: DialogScreen = {kind: 'dialog', id: dialog.id, dialog, fields: dialog.fields.map(o => createFormField(o, names)), cursor: 0, top: 0, context: names};
 	if (dialog.ghost === 'y') return confirmOrRun(state, env, pendingFor(screen, -1), dialog.ask === 'y');
 	return push(state, revealField(screen, state.size));
 }
@@ -53,7 +53,7 @@ function openSelector(state: AppState, env: Env, selector: Selector, context: Co
 		if (!selector.body.cmd_to_list) return proceedFromSelector(state, env, selector, '', context);
 		return openList(state, env, {type: 'selector', selector, context}, selector.body, '', context);
 	}
-	const screen: SelectorScreen = {kind: 'selector', id: selector.id, selector, fields: [createField(selector.body, context)], cursor: 0, top: 0, context};
+	const screen: SelectorScreen = {kind: 'selector', id: selector.id, selector, fields: [createFormField(selector.body, context)], cursor: 0, top: 0, context};
 	return push(state, screen);
 }
 

@@ -4,10 +4,11 @@
  * exec modes go back to the nearest earlier menu after a success; uppercase
  * op_types clear their fields after one.
  */
-import {buildCommand, isRing, ringValues} from '../../menu/build.js';
+import {buildCommand, isRing} from '../../menu/build.js';
 import type {PendingRun} from '../popups/types.js';
 import {CONFIRM_TEXT} from '../popups/view.js';
 import {createStatusScreen, finishStatus} from '../screens/status.js';
+import {ringDefault, withValue} from '../screens/form.js';
 import type {DialogScreen, FormField, Screen} from '../screens/types.js';
 import {NOT_RUN, safeRun, type Deferred, type Env} from './env.js';
 import {pushPopup, textPopup} from './messages.js';
@@ -37,8 +38,7 @@ export function startRun(state: AppState, env: Env, run: PendingRun): AppState {
 
 function clearField(field: FormField): FormField {
 	if (!/^[NLR]$/.test(field.option.op_type)) return field;
-	const value = isRing(field.option) ? (ringValues(field.option)[field.option.value_index] ?? '') : '';
-	return {...field, value, cursor: value.length};
+	return withValue(field, isRing(field.option) ? ringDefault(field.option) : '');
 }
 
 /** Where an uppercase exec mode returns after a success: the nearest earlier menu, else selector; -1: leave SMIT. */

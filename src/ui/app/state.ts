@@ -1,6 +1,7 @@
 /** The whole UI state: the screen stack, the pop-ups over it, the F9 shell, and whether SMIT is leaving. */
 import type {Popup} from '../popups/types.js';
 import type {ShellState} from '../screens/shell.js';
+import {withValue} from '../screens/form.js';
 import type {Screen, Size} from '../screens/types.js';
 
 export interface AppState {
@@ -12,17 +13,28 @@ export interface AppState {
 	shell?: ShellState;
 	/** Bumped by F2 / Ctrl-L: the terminal is cleared and drawn again. */
 	refresh: number;
+	/** Bumped when input is refused: the terminal bell rings. */
+	bell: number;
 	/** Set when SMIT leaves, with the exit code. */
 	exit?: number;
 }
 
 /** The terminal's rows and columns → what is drawn (Ink 6.8 needs the root one row short of the terminal). */
 export function sizeFor(columns: number | undefined, rows: number | undefined): Size {
-	return {width: Math.max(columns || 80, 20), height: Math.max((rows || 24) - 1, 8)};
+	return {width: Math.max(columns || 80, 1), height: Math.max((rows || 24) - 1, 1)};
 }
 
+/** The smallest size the screens are drawn at (a terminal of 20 columns and 9 rows); below it SMIT says so instead. */
+export const MIN_SIZE: Size = {width: 20, height: 8};
+
+export const tooSmall = (size: Size) => size.width < MIN_SIZE.width || size.height < MIN_SIZE.height;
+
+/** A blank state at this size: no screen yet. */
+export const initialState = (size: Size): AppState => ({size, stack: [], popups: [], refresh: 0, bell: 0});
+
+export const ring = (state: AppState): AppState => ({...state, bell: state.bell + 1});
+
 export const current = (state: AppState) => state.stack[state.stack.length - 1];
-export const topPopup = (state: AppState) => state.popups[state.popups.length - 1];
 
 export function replaceTop<S extends Screen>(state: AppState, screen: S): AppState {
 	return {...state, stack: [...state.stack.slice(0, -1), screen]};
@@ -30,4 +42,13 @@ export function replaceTop<S extends Screen>(state: AppState, screen: S): AppSta
 
 export function replacePopup(state: AppState, popup: Popup): AppState {
 	return {...state, popups: [...state.popups.slice(0, -1), popup]};
+}
+
+export const closePopup = (state: AppState): AppState => ({...state, popups: state.popups.slice(0, -1)});
+
+/** Put `value` in field `index` of the dialog or selector on top (an F4 pick, the F7 edit box). */
+export function fillField(state: AppState, index: number, value: string): AppState {
+	const screen = current(state);
+	if (!screen || (screen.kind !== 'dialog' && screen.kind !== 'selector') || !screen.fields[index]) return state;
+	return replaceTop(state, {...screen, fields: screen.fields.map((f, i) => (i === index ? withValue(f, value) : f))});
 }

@@ -3,6 +3,12 @@
  * at once, in order, so no key is lost or applied to a stale handler however
  * fast it comes. React reads the state with useSyncExternalStore; listeners
  * hear about each chunk of input once, after all its keys are applied.
+ *
+ * Work deferred by a key (running a command after COMMAND STATUS has shown
+ * `running`) waits for the frame, but never for another key: a key that
+ * arrives first applies it before itself, as smitty would have run the
+ * command before reading the next key (Enter then Ctrl-C in one read runs
+ * the command, then leaves).
  */
 import {createDecoder} from '../keys/decoder.js';
 import {toCommand, type Command} from '../keys/commands.js';
@@ -28,10 +34,16 @@ export function createStore(initial: AppState | ((env: Env) => AppState), base: 
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
+	const pending: Deferred[] = [];
 	const env: Env = {
 		...base,
 		defer(action: Deferred) {
-			setImmediate(() => store.dispatch(action));
+			pending.push(action);
+			if (pending.length === 1) {
+				setImmediate(() => {
+					if (flush()) notify();
+				});
+			}
 		},
 	};
 	let state = typeof initial === 'function' ? initial(env) : initial;
@@ -39,6 +51,17 @@ export function createStore(initial: AppState | ((env: Env) => AppState), base: 
 		const changed = next !== state;
 		state = next;
 		return changed;
+	};
+	/** Apply the deferred work, in order; whether the state changed. */
+	const flush = () => {
+		let changed = false;
+		for (let action = pending.shift(); action; action = pending.shift()) changed = apply(handleAction(state, env, action)) || changed;
+		return changed;
+	};
+	/** One command, after any deferred work; whether the state changed. */
+	const run = (command: Command) => {
+		const flushed = flush();
+		return apply(handleCommand(state, env, command)) || flushed;
 	};
 	const store: Store = {
 		getState: () => state,
@@ -50,12 +73,12 @@ export function createStore(initial: AppState | ((env: Env) => AppState), base: 
 			let changed = false;
 			for (const event of decode(chunk)) {
 				const command = toCommand(event);
-				if (command) changed = apply(handleCommand(state, env, command)) || changed;
+				if (command) changed = run(command) || changed;
 			}
 			if (changed) notify();
 		},
 		command(command) {
-			if (apply(handleCommand(state, env, command))) notify();
+			if (run(command)) notify();
 		},
 		dispatch(action) {
 			if (apply(handleAction(state, env, action))) notify();

@@ -1,8 +1,8 @@
 /** The checks SMIT makes before it runs anything: it refuses, says why, and keeps every value. */
-import {labelLines} from '../screens/form.js';
+import {fieldLabel} from '../screens/form.js';
 import type {FormField} from '../screens/types.js';
 
-const label = (field: FormField) => labelLines(field.option).join(' ').trim();
+const label = (field: FormField) => fieldLabel(field.option);
 
 /** The first problem with the fields, or undefined when the command may run. */
 export function validateFields(fields: readonly FormField[]): string | undefined {

@@ -12,6 +12,8 @@ import {LineText} from './line-text.js';
 
 /** Clear the screen and home the cursor; Ink then draws its last frame again. */
 const CLEAR = '\x1b[2J\x1b[H';
+/** The terminal bell: it moves no cursor, so it goes straight to the terminal, between Ink's frames. */
+const BELL = '\x07';
 const REDRAW_DELAY_MS = 50;
 
 export interface AppProps {
@@ -19,7 +21,7 @@ export interface AppProps {
 	/** Called once the component listens to stdin (the CLI then stops buffering keys itself). */
 	onAttach?: () => void;
 	/**
-	 * A real terminal: follow its size, and clear it on F2 and on a resize.
+	 * A real terminal: follow its size, clear it on F2 and on a resize, ring its bell.
 	 * Off in screen tests, which give the size in the state.
 	 */
 	terminal?: boolean;
@@ -54,6 +56,12 @@ export function App({store, onAttach, terminal = true}: AppProps) {
 		const timer = setTimeout(() => write(CLEAR), REDRAW_DELAY_MS);
 		return () => clearTimeout(timer);
 	}, [state.refresh, state.size.width, state.size.height, write, terminal]);
+	// Refused input: one bell for however many refused keys came in one read.
+	const rung = useRef(state.bell);
+	useEffect(() => {
+		if (terminal && state.bell !== rung.current) stdout.write(BELL);
+		rung.current = state.bell;
+	}, [state.bell, stdout, terminal]);
 	return (
 		<Box flexDirection="column" width={state.size.width} height={state.size.height}>
 			{lines.map((line, i) => (

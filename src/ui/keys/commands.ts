@@ -6,44 +6,21 @@
  */
 import type {InputEvent} from './types.js';
 
+/** F1..F10, in order. */
+const FUNCTION_KEYS = ['help', 'refresh', 'cancel', 'list', 'reset', 'command', 'edit', 'image', 'shell', 'exit'] as const;
+/** Keys that keep their decoded name as the command. */
+const MOVES = ['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown'] as const;
+
+type Move = (typeof MOVES)[number];
+
 export type Command =
-	| {
-			type:
-				| 'help'
-				| 'refresh'
-				| 'cancel'
-				| 'list'
-				| 'reset'
-				| 'command'
-				| 'edit'
-				| 'image'
-				| 'shell'
-				| 'exit'
-				| 'do'
-				| 'up'
-				| 'down'
-				| 'left'
-				| 'right'
-				| 'home'
-				| 'end'
-				| 'pageup'
-				| 'pagedown'
-				| 'next-value'
-				| 'prev-value'
-				| 'backspace'
-				| 'delete'
-				| 'line-start'
-				| 'line-end'
-				| 'kill-line'
-				| 'interrupt'
-				| 'eof';
-	  }
+	| {type: (typeof FUNCTION_KEYS)[number] | Move | 'do' | 'next-value' | 'prev-value' | 'backspace' | 'delete' | 'line-start' | 'line-end' | 'kill-line' | 'interrupt' | 'eof'}
 	| {type: 'text'; text: string}
 	| {type: 'paste'; text: string};
 
-const FUNCTION_KEYS = ['help', 'refresh', 'cancel', 'list', 'reset', 'command', 'edit', 'image', 'shell', 'exit'] as const;
-const MOVES = new Set(['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown']);
-const CTRL: Record<string, Command['type']> = {
+type KeyCommand = Exclude<Command, {text: string}>;
+
+const CTRL: Readonly<Record<string, KeyCommand['type']>> = {
 	l: 'refresh',
 	v: 'pagedown',
 	c: 'interrupt',
@@ -56,6 +33,8 @@ const CTRL: Record<string, Command['type']> = {
 	n: 'down',
 };
 
+const isMove = (name: string): name is Move => (MOVES as readonly string[]).includes(name);
+
 export function toCommand(event: InputEvent): Command | undefined {
 	if (event.kind === 'text') return {type: 'text', text: event.text};
 	if (event.kind === 'paste') return {type: 'paste', text: event.text};
@@ -65,7 +44,7 @@ export function toCommand(event: InputEvent): Command | undefined {
 		const type = FUNCTION_KEYS[Number(fkey[1]) - 1];
 		return type && !shift && !ctrl && !alt ? {type} : undefined;
 	}
-	if (MOVES.has(name)) return {type: name as Command['type']} as Command;
+	if (isMove(name)) return {type: name};
 	if (name === 'enter') return alt || ctrl ? undefined : {type: 'do'};
 	if (name === 'tab') return ctrl || alt ? undefined : {type: shift ? 'prev-value' : 'next-value'};
 	if (name === 'backspace') return alt ? undefined : {type: 'backspace'};
@@ -73,7 +52,7 @@ export function toCommand(event: InputEvent): Command | undefined {
 	if (name === 'escape') return {type: 'cancel'};
 	if (ctrl && !alt) {
 		const type = CTRL[name];
-		return type ? ({type} as Command) : undefined;
+		return type ? {type} : undefined;
 	}
 	if (alt && !ctrl && name === 'v') return {type: 'pageup'};
 	return undefined;

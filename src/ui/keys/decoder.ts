@@ -7,7 +7,7 @@
  * Text never comes out of a modified key: Shift/Ctrl-F-keys, Alt keys and
  * unknown sequences produce a key event or nothing.
  */
-import {CSI_LETTER_KEYS, CSI_MODIFIED_KEYS, CSI_SHIFT_KEYS, CTRL_SYMBOLS, SS3_CTRL_KEYS, SS3_KEYPAD_TEXT, SS3_KEYS, TILDE_KEYS} from './tables.js';
+import {CSI_LETTER_KEYS, CSI_MODIFIED_KEYS, CTRL_SYMBOLS, RXVT_ARROWS, SS3_KEYPAD_TEXT, SS3_KEYS, TILDE_KEYS} from './tables.js';
 import type {InputEvent, KeyEvent} from './types.js';
 
 const ESC = '\x1b';
@@ -185,7 +185,7 @@ function interpretCsi(params: string, final: string): {events: InputEvent[]; pas
 	if (params === '') {
 		const name = CSI_LETTER_KEYS[final];
 		if (name) return {events: [key(name)]};
-		const shifted = CSI_SHIFT_KEYS[final];
+		const shifted = RXVT_ARROWS[final];
 		return {events: shifted ? [key(shifted, {shift: true})] : []};
 	}
 	// ESC [ 1 ; m x (xterm), ESC [ m x (older xterm); a cursor report ESC [ row ; col R is not a key.
@@ -195,11 +195,14 @@ function interpretCsi(params: string, final: string): {events: InputEvent[]; pas
 	return {events: [key(name, modifiers(parts.length === 2 ? parts[1] : parts[0]))]};
 }
 
+/** Keys kitty's CSI u names by their code point. */
+const CSI_U_KEYS: Readonly<Record<number, string>> = {9: 'tab', 13: 'enter', 27: 'escape', 127: 'backspace'};
+
 /** kitty's CSI codepoint ; modifiers u (only if a terminal sends it unasked). */
 function csiU(code: number, mods: string | undefined): InputEvent[] {
 	const m = modifiers(mods);
-	const named: Record<number, string> = {9: 'tab', 13: 'enter', 27: 'escape', 127: 'backspace'};
-	if (named[code]) return [key(named[code]!, m)];
+	const named = CSI_U_KEYS[code];
+	if (named) return [key(named, m)];
 	if (m.ctrl || m.alt) return [key(String.fromCodePoint(code).toLowerCase(), m)];
 	return code >= 0x20 ? [{kind: 'text', text: String.fromCodePoint(code)}] : [];
 }
@@ -214,7 +217,7 @@ function parseSs3(buf: string, start: number): Parsed {
 	const next = j + 1;
 	const name = SS3_KEYS[final];
 	if (name) return {events: [key(name, mods)], next};
-	const ctrl = SS3_CTRL_KEYS[final];
+	const ctrl = RXVT_ARROWS[final];
 	if (ctrl) return {events: [key(ctrl, {ctrl: true})], next};
 	const text = SS3_KEYPAD_TEXT[final];
 	if (text) return {events: [{kind: 'text', text}], next};

@@ -5,6 +5,12 @@
  * VT100+ mode SS3 P..[ for F1-F12; PuTTY's SCO mode CSI M..X.
  */
 
+/** F1, F2, ... for a run of final characters. */
+const fKeys = (finals: string): Record<string, string> => Object.fromEntries([...finals].map((final, i) => [final, `f${i + 1}`]));
+
+/** The cursor keys' final letters, the same after `ESC [`, `ESC [ 1 ; m` and `ESC O`. */
+const CURSOR_KEYS: Readonly<Record<string, string>> = {A: 'up', B: 'down', C: 'right', D: 'left', E: 'begin', F: 'end', H: 'home'};
+
 /** `ESC [ n ~` (and rxvt's `^` `$` `@` endings): the key for n. */
 export const TILDE_KEYS: Readonly<Record<number, string>> = {
 	1: 'home',
@@ -38,95 +44,20 @@ export const TILDE_KEYS: Readonly<Record<number, string>> = {
 	34: 'f20',
 };
 
-/** `ESC [ x` with a letter final and no parameters (xterm cursor keys, SCO F-keys). */
-export const CSI_LETTER_KEYS: Readonly<Record<string, string>> = {
-	A: 'up',
-	B: 'down',
-	C: 'right',
-	D: 'left',
-	E: 'begin',
-	F: 'end',
-	G: 'begin',
-	H: 'home',
-	// PuTTY SCO mode: ESC [ M .. ESC [ X are F1 .. F12.
-	M: 'f1',
-	N: 'f2',
-	O: 'f3',
-	P: 'f4',
-	Q: 'f5',
-	R: 'f6',
-	S: 'f7',
-	T: 'f8',
-	U: 'f9',
-	V: 'f10',
-	W: 'f11',
-	X: 'f12',
-};
+/** `ESC [ x` with a letter final and no parameters: xterm cursor keys, and PuTTY's SCO mode F1..F12 as M..X. */
+export const CSI_LETTER_KEYS: Readonly<Record<string, string>> = {...CURSOR_KEYS, G: 'begin', ...fKeys('MNOPQRSTUVWX')};
 
-/** `ESC [ 1 ; m x`: the same letters with xterm modifier parameters (P..S are F1..F4 here). */
-export const CSI_MODIFIED_KEYS: Readonly<Record<string, string>> = {
-	A: 'up',
-	B: 'down',
-	C: 'right',
-	D: 'left',
-	E: 'begin',
-	F: 'end',
-	H: 'home',
-	P: 'f1',
-	Q: 'f2',
-	R: 'f3',
-	S: 'f4',
-};
+/** `ESC [ 1 ; m x`: the cursor letters with xterm modifier parameters, and P..S as F1..F4. */
+export const CSI_MODIFIED_KEYS: Readonly<Record<string, string>> = {...CURSOR_KEYS, ...fKeys('PQRS')};
 
-/** rxvt's shifted cursor keys `ESC [ a..d`. */
-export const CSI_SHIFT_KEYS: Readonly<Record<string, string>> = {a: 'up', b: 'down', c: 'right', d: 'left'};
+/** `ESC O x`: xterm application cursor keys, keypad Enter, F1-F4, PuTTY VT100+ F5-F12. */
+export const SS3_KEYS: Readonly<Record<string, string>> = {...CURSOR_KEYS, M: 'enter', ...fKeys('PQRSTUVWXYZ[')};
 
-/** `ESC O x`: xterm application cursor keys, F1-F4, PuTTY VT100+ F5-F12, rxvt Ctrl-arrows. */
-export const SS3_KEYS: Readonly<Record<string, string>> = {
-	A: 'up',
-	B: 'down',
-	C: 'right',
-	D: 'left',
-	E: 'begin',
-	F: 'end',
-	H: 'home',
-	M: 'enter',
-	P: 'f1',
-	Q: 'f2',
-	R: 'f3',
-	S: 'f4',
-	T: 'f5',
-	U: 'f6',
-	V: 'f7',
-	W: 'f8',
-	X: 'f9',
-	Y: 'f10',
-	Z: 'f11',
-	'[': 'f12',
-};
+/** rxvt's arrows with lowercase finals: Shift after `ESC [`, Ctrl after `ESC O`. */
+export const RXVT_ARROWS: Readonly<Record<string, string>> = {a: 'up', b: 'down', c: 'right', d: 'left'};
 
-/** rxvt's Ctrl-arrows `ESC O a..d`. */
-export const SS3_CTRL_KEYS: Readonly<Record<string, string>> = {a: 'up', b: 'down', c: 'right', d: 'left'};
-
-/** The numeric keypad in application mode sends SS3 letters for its characters. */
-export const SS3_KEYPAD_TEXT: Readonly<Record<string, string>> = {
-	j: '*',
-	k: '+',
-	l: ',',
-	m: '-',
-	n: '.',
-	o: '/',
-	p: '0',
-	q: '1',
-	r: '2',
-	s: '3',
-	t: '4',
-	u: '5',
-	v: '6',
-	w: '7',
-	x: '8',
-	y: '9',
-};
+/** The numeric keypad in application mode sends `ESC O j..y` for `*+,-./0123456789`. */
+export const SS3_KEYPAD_TEXT: Readonly<Record<string, string>> = Object.fromEntries([...'jklmnopqrstuvwxy'].map((final, i) => [final, '*+,-./0123456789'[i]!]));
 
 /** Ctrl with the characters after the letters: 0x1c..0x1f. */
 export const CTRL_SYMBOLS: Readonly<Record<number, string>> = {0x00: 'space', 0x1c: '\\', 0x1d: ']', 0x1e: '^', 0x1f: '_'};

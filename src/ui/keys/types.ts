@@ -1,28 +1,12 @@
 /** What the key decoder produces from raw terminal input. */
 
-/** Names of the keys the decoder recognises (letters are used for Ctrl and Alt keys). */
-export type KeyName =
-	| 'up'
-	| 'down'
-	| 'left'
-	| 'right'
-	| 'home'
-	| 'end'
-	| 'pageup'
-	| 'pagedown'
-	| 'insert'
-	| 'delete'
-	| 'tab'
-	| 'enter'
-	| 'backspace'
-	| 'escape'
-	| 'begin'
-	| `f${number}`
-	| string;
-
 export interface KeyEvent {
 	kind: 'key';
-	name: KeyName;
+	/**
+	 * up down left right home end pageup pagedown insert delete begin tab enter
+	 * backspace escape f1..f20, or the letter of a Ctrl or Alt key.
+	 */
+	name: string;
 	shift?: boolean;
 	ctrl?: boolean;
 	/** Alt / Meta: an ESC prefix or a modifier parameter. */

@@ -20,7 +20,6 @@ export interface SmitLog {
 	screen(kind: 'Menu' | 'Selector' | 'Dialogue', fields: Record<string, string>): void;
 	/** A cmd_to_exec command line, before it runs (or instead, with -x). */
 	command(line: string): void;
-	/** What it printed. */
 	/** The executed command's output, both streams in the order written. */
 	output(text: string): void;
 	/** A list, discover or classify command and its output (verbose only). */

@@ -1,23 +1,26 @@
 /**
  * Pop-up boxes, as lines with their position: lists anchored to the foot of
- * the screen, messages centred. Each box has a centred title, its text and a
- * legend in three columns.
+ * the screen, the others centred. Each box has a centred title, its
+ * instructions, a window (list items, text, the value being edited) with
+ * scroll markers, and a legend in three columns. Every box fits the screen:
+ * on a short one the window shrinks to a few rows, then the legend and the
+ * instructions give way.
  */
 import {box, boxInner, scrollMarkers} from '../render/box.js';
-import {LIST_KEYS, MULTI_LIST_KEYS, POPUP_KEYS, legend} from '../render/legend.js';
+import {EDIT_KEYS, HELP_KEYS, LIST_KEYS, MULTI_LIST_KEYS, POPUP_KEYS, RANGE_LIST_KEYS, legend} from '../render/legend.js';
 import {center, text, wrap, type Line} from '../render/line.js';
 import type {Size} from '../screens/types.js';
 import {fieldView} from '../widgets/field/index.js';
 import {listView} from '../widgets/list/index.js';
 import type {EditPopup, FindPopup, ListPopup, Popup, TextPopup} from './types.js';
 
-export interface PlacedBox {
+interface PlacedBox {
 	lines: Line[];
 	row: number;
 	col: number;
 }
 
-export const RETURN_NOTE = 'Press Enter or Cancel to return to the application.';
+const RETURN_NOTE = 'Press Enter or Cancel to return to the application.';
 export const CONFIRM_TEXT = [
 	'Continuing may delete information you may want',
 	'to keep.  This is your last chance to stop',
@@ -29,32 +32,79 @@ export const CONFIRM_TEXT = [
 const SINGLE_INSTRUCTIONS = ['Move cursor to desired item and press Enter.'];
 const MULTI_INSTRUCTIONS = ['Move cursor to desired item and press F7.', '    ONE OR MORE items can be selected.', 'Press Enter AFTER making all selections.'];
 const RANGE_INSTRUCTIONS = ['The value must be in this range.'];
+const EDIT_INSTRUCTIONS = ['Edit the value, then press Enter to put it in the entry field.'];
+const FIND_INSTRUCTIONS = ['Type the text to find and press Enter.'];
 
 export const wideWidth = (size: Size) => Math.max(size.width - 4, 20);
 const narrowWidth = (size: Size) => Math.min(wideWidth(size), 64);
 
-/** Rows of items a list pop-up shows at this size. */
-export function listRows(multi: boolean, size: Size): number {
-	const chrome = 2 + 1 + (multi ? 3 : 1) + 2 + legend(multi ? MULTI_LIST_KEYS : LIST_KEYS, boxInner(wideWidth(size)), 3).length;
-	return Math.max(size.height - 2 - chrome, 1);
+/** Borders, title and the two scroll-marker lines: the rows a box with a window always takes. */
+const WINDOW_CHROME = 5;
+/** The fewest window rows worth keeping the instructions and the legend for. */
+const MIN_WINDOW = 3;
+
+interface Fitted {
+	/** Rows for the window. */
+	rows: number;
+	instructions: readonly string[];
+	legend: Line[];
 }
+
+/**
+ * What of a box fits in `room` rows: `fixed` rows always, a window of at least
+ * `need` rows, then the instructions and the legend while there is room for
+ * them (the legend gives way first).
+ */
+function fitBox(room: number, fixed: number, need: number, instructions: readonly string[], keys: Line[]): Fitted {
+	const tries: Array<[readonly string[], Line[]]> = [
+		[instructions, keys],
+		[instructions, []],
+		[[], []],
+	];
+	for (const [shown, shownKeys] of tries) {
+		const rows = room - fixed - shown.length - shownKeys.length;
+		if (rows >= need) return {rows, instructions: shown, legend: shownKeys};
+	}
+	return {rows: Math.max(room - fixed, 1), instructions: [], legend: []};
+}
+
+const centred = (lines: Line[], width: number, size: Size): PlacedBox => ({
+	lines,
+	row: Math.max(Math.floor((size.height - lines.length) / 2), 0),
+	col: Math.floor((size.width - width) / 2),
+});
+
+// --- lists ------------------------------------------------------------------
+
+type ListKind = Pick<ListPopup, 'multi' | 'range'>;
+
+function listLayout(kind: ListKind, size: Size): Fitted {
+	const keys = kind.multi ? MULTI_LIST_KEYS : kind.range ? RANGE_LIST_KEYS : LIST_KEYS;
+	const instructions = kind.range ? RANGE_INSTRUCTIONS : kind.multi ? MULTI_INSTRUCTIONS : SINGLE_INSTRUCTIONS;
+	// Two rows of the screen stay in view above the list.
+	return fitBox(size.height - 2, WINDOW_CHROME, MIN_WINDOW, instructions, legend(keys, boxInner(wideWidth(size)), 3));
+}
+
+/** Rows of items a list pop-up shows at this size. */
+export const listRows = (kind: ListKind, size: Size): number => listLayout(kind, size).rows;
 
 function listBox(popup: ListPopup, size: Size, focused: boolean): PlacedBox {
 	const width = wideWidth(size);
 	const inner = boxInner(width);
-	const keys = popup.multi ? MULTI_LIST_KEYS : popup.range ? ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F8=Image', 'F10=Exit', 'Enter=Do'] : LIST_KEYS;
-	const instructions = popup.range ? RANGE_INSTRUCTIONS : popup.multi ? MULTI_INSTRUCTIONS : SINGLE_INSTRUCTIONS;
+	const layout = listLayout(popup, size);
 	const {list} = popup;
 	const shownRows = Math.min(list.rows, Math.max(list.items.length, 1));
 	const window = listView({...list, rows: shownRows}, inner, {indent: 2, marks: popup.multi, focused: focused && !popup.range});
 	const {above, below} = scrollMarkers(list.top, list.rows, list.items.length);
-	const body = [center(popup.title, inner), ...instructions.map(i => text(i)), text(above), ...window, text(below), ...legend(keys, inner, 3)];
+	const body = [center(popup.title, inner), ...layout.instructions.map(i => text(i)), text(above), ...window, text(below), ...layout.legend];
 	const lines = box(body, width);
 	return {lines, row: Math.max(size.height - lines.length, 0), col: Math.floor((size.width - width) / 2)};
 }
 
+// --- messages ---------------------------------------------------------------
+
 const TEXT_KEYS: Record<TextPopup['variant'], readonly string[]> = {
-	help: ['F2=Refresh', 'F3=Cancel', 'F8=Image', 'F10=Exit', 'Enter=Do'],
+	help: HELP_KEYS,
 	command: POPUP_KEYS,
 	error: POPUP_KEYS,
 	message: POPUP_KEYS,
@@ -62,54 +112,66 @@ const TEXT_KEYS: Record<TextPopup['variant'], readonly string[]> = {
 	fastpath: POPUP_KEYS,
 };
 
-/** The text lines of a message pop-up (wrapped), before windowing. */
-export function textLines(popup: TextPopup, size: Size): string[] {
-	const inner = boxInner(popup.variant === 'help' || popup.variant === 'command' ? wideWidth(size) : narrowWidth(size));
-	const intro = popup.variant === 'command' || popup.variant === 'fastpath' ? [RETURN_NOTE, ''] : [];
-	return [...intro, ...wrap(popup.text, inner)];
+const textWidth = (popup: TextPopup, size: Size) => (popup.variant === 'help' || popup.variant === 'command' ? wideWidth(size) : narrowWidth(size));
+
+/** A message pop-up's text, wrapped, and the rows of it shown at a time. */
+export function textWindow(popup: TextPopup, size: Size): {lines: string[]; rows: number; legend: Line[]} {
+	const inner = boxInner(textWidth(popup, size));
+	const body = popup.variant === 'command' || popup.variant === 'fastpath' ? `${RETURN_NOTE}\n\n${popup.text}` : popup.text;
+	const {rows, legend: keys} = fitBox(size.height - 1, WINDOW_CHROME, MIN_WINDOW, [], legend(TEXT_KEYS[popup.variant], inner, 3));
+	return {lines: wrap(body, inner), rows, legend: keys};
 }
 
-/** Rows of text a message pop-up shows at this size. */
-export function textRows(popup: TextPopup, size: Size): number {
-	const inner = boxInner(popup.variant === 'help' || popup.variant === 'command' ? wideWidth(size) : narrowWidth(size));
-	return Math.max(size.height - 2 - 2 - 2 - legend(TEXT_KEYS[popup.variant], inner, 3).length, 1);
+/** The first line a message pop-up can show with the rest of its text in view. */
+export function lastTop(popup: TextPopup, size: Size): number {
+	const {lines, rows} = textWindow(popup, size);
+	return Math.max(lines.length - rows, 0);
 }
 
 function textBox(popup: TextPopup, size: Size): PlacedBox {
-	const width = popup.variant === 'help' || popup.variant === 'command' ? wideWidth(size) : narrowWidth(size);
+	const width = textWidth(popup, size);
 	const inner = boxInner(width);
-	const all = textLines(popup, size);
-	const rows = textRows(popup, size);
-	const shown = all.slice(popup.top, popup.top + rows);
-	const {above, below} = scrollMarkers(popup.top, rows, all.length);
-	const body = [center(popup.title, inner), text(above), ...shown.map(l => text(l)), text(below), ...legend(TEXT_KEYS[popup.variant], inner, 3)];
-	const lines = box(body, width);
-	return {lines, row: Math.max(Math.floor((size.height - lines.length) / 2), 0), col: Math.floor((size.width - width) / 2)};
+	const {lines: all, rows, legend: keys} = textWindow(popup, size);
+	const top = Math.min(popup.top, Math.max(all.length - rows, 0));
+	const {above, below} = scrollMarkers(top, rows, all.length);
+	const body = [center(popup.title, inner), text(above), ...all.slice(top, top + rows).map(l => text(l)), text(below), ...keys];
+	return centred(box(body, width), width, size);
 }
+
+// --- the F7 edit box and the find box ----------------------------------------
+
+/** The columns of one line of the F7 edit box (Up and Down move the text cursor by this much). */
+export const editColumns = (size: Size) => boxInner(wideWidth(size));
 
 function editBox(popup: EditPopup, size: Size): PlacedBox {
 	const width = wideWidth(size);
 	const inner = boxInner(width);
-	// The value over several lines, the cursor line in view.
-	const chunks: Line[] = [];
 	const {value, cursor} = popup.field;
-	for (let at = 0; at <= value.length; at += inner) {
+	// The value over as many lines as it takes (one more when the cursor is after a full last line).
+	const count = Math.floor(value.length / inner) + 1;
+	const layout = fitBox(size.height - 1, WINDOW_CHROME, Math.min(count, MIN_WINDOW), EDIT_INSTRUCTIONS, legend(EDIT_KEYS, inner, 3));
+	const rows = Math.min(layout.rows, count);
+	const cursorLine = Math.min(Math.floor(cursor / inner), count - 1);
+	const top = Math.max(cursorLine - rows + 1, 0);
+	const chunks: Line[] = [];
+	for (let n = top; n < top + rows; n++) {
+		const at = n * inner;
 		const seg = {value: value.slice(at, at + inner), cursor: cursor - at};
-		const here = cursor >= at && cursor < at + inner;
-		chunks.push(here ? fieldView(seg, inner, true) : text(seg.value));
-		if (value.length - at < inner) break;
+		chunks.push(n === cursorLine ? fieldView(seg, inner, true) : text(seg.value));
 	}
-	const body = [center(popup.title, inner), text('Edit the value, then press Enter to put it in the entry field.'), [], ...chunks, [], ...legend(['F3=Cancel', 'Enter=Do'], inner, 3)];
-	const lines = box(body, width);
-	return {lines, row: Math.max(Math.floor((size.height - lines.length) / 2), 0), col: Math.floor((size.width - width) / 2)};
+	const {above, below} = scrollMarkers(top, rows, count);
+	const body = [center(popup.title, inner), ...layout.instructions.map(i => text(i)), text(above), ...chunks, text(below), ...layout.legend];
+	return centred(box(body, width), width, size);
 }
 
 function findBox(popup: FindPopup, size: Size): PlacedBox {
 	const width = narrowWidth(size);
 	const inner = boxInner(width);
-	const body = [center('FIND', inner), text('Type the text to find and press Enter.'), [{text: '['}, ...fieldView(popup.field, inner - 2, true), {text: ']'}], ...legend(['F3=Cancel', 'Enter=Do'], inner, 3)];
-	const lines = box(body, width);
-	return {lines, row: Math.max(Math.floor((size.height - lines.length) / 2), 0), col: Math.floor((size.width - width) / 2)};
+	// Borders, the title and the entry field.
+	const layout = fitBox(size.height, 4, 0, FIND_INSTRUCTIONS, legend(EDIT_KEYS, inner, 3));
+	const field: Line = [{text: '['}, ...fieldView(popup.field, inner - 2, true), {text: ']'}];
+	const body = [center('FIND', inner), ...layout.instructions.map(i => text(i)), field, ...layout.legend];
+	return centred(box(body, width), width, size);
 }
 
 export function popupView(popup: Popup, size: Size, focused: boolean): PlacedBox {

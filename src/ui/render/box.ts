@@ -3,7 +3,7 @@ import {fit, text, type Line} from './line.js';
 
 /** Surround body lines with a border; the box is `width` columns wide. */
 export function box(body: readonly Line[], width: number): Line[] {
-	const inner = Math.max(width - 4, 1);
+	const inner = boxInner(width);
 	const edge = text(`+${'-'.repeat(inner + 2)}+`);
 	return [edge, ...body.map(line => [{text: '| '}, ...fit(line, inner), {text: ' |'}]), edge];
 }

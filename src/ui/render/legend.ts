@@ -7,6 +7,12 @@ export const STATUS_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F6=Command', 
 export const LIST_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F8=Image', 'F10=Exit', 'Enter=Do', '/=Find', 'n=Find Next'];
 export const MULTI_LIST_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F7=Select', 'F8=Image', 'F10=Exit', 'Enter=Do', '/=Find', 'n=Find Next'];
 export const POPUP_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F8=Image', 'F10=Exit', 'Enter=Do'];
+/** A range list (information only): no find. */
+export const RANGE_LIST_KEYS = POPUP_KEYS;
+/** A help pop-up: no help on help. */
+export const HELP_KEYS = ['F2=Refresh', 'F3=Cancel', 'F8=Image', 'F10=Exit', 'Enter=Do'];
+/** The F7 edit box and the find box. */
+export const EDIT_KEYS = ['F3=Cancel', 'Enter=Do'];
 
 /** Lay out key labels in `columns` columns across `width`. */
 export function legend(keys: readonly string[], width: number, columns = 4): Line[] {

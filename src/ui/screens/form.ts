@@ -9,24 +9,36 @@ import {isRing, ringValues} from '../../menu/build.js';
 import {scrollMarkers} from '../render/box.js';
 import {DIALOG_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
-import {fieldView} from '../widgets/field/index.js';
+import {createField, fieldView} from '../widgets/field/index.js';
 import {assemble, screenFrame} from './layout.js';
 import type {Context, FormField, FormScreen, Size} from './types.js';
 
 const INSTRUCTIONS = ['Type or select values in entry fields.', 'Press Enter AFTER making all desired changes.', ''];
 
-export const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
+const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
 
 /** Fields you can type into: entry_type t # x f r, and not a ring. */
 export const isTypeable = (option: CommandOption) => !isRing(option) && option.entry_type !== '' && option.entry_type !== 'n';
 
 export const labelLines = (option: CommandOption) => option.name.split(/\n|\\n/);
 
+/** The label on one line (pop-up titles, messages). */
+export const fieldLabel = (option: CommandOption) => labelLines(option).join(' ').trim();
+
+/** F4 has something to show: a ring's values, or a cmd_to_list (op_type l; `hasmit menus check` makes sure it has one). */
+export const hasList = (option: CommandOption) => isRing(option) || (option.op_type.toLowerCase() === 'l' && option.cmd_to_list !== '');
+
 /** `+` when F4 has something to show, then `#` numeric, `X` hexadecimal, `/` file name. */
 export function markers(option: CommandOption): string {
-	const list = option.op_type.toLowerCase() === 'l' || isRing(option) ? '+' : '';
+	const list = hasList(option) ? '+' : '';
 	const type = option.entry_type === '#' ? '#' : option.entry_type === 'x' ? 'X' : option.entry_type === 'f' ? '/' : '';
 	return list + type;
+}
+
+/** The ring value shown first: value_index, else the first. */
+export function ringDefault(option: CommandOption): string {
+	const values = ringValues(option);
+	return values[option.value_index] ?? values[0] ?? '';
 }
 
 /** The value a field starts with: discovered (or passed on by a selector), else the default or ring value. */
@@ -40,15 +52,18 @@ export function initialValue(option: CommandOption, context: Context): string {
 		const at = aix.indexOf(discovered);
 		return at >= 0 ? (values[at] ?? discovered) : discovered;
 	}
-	return values[option.value_index] ?? values[0] ?? '';
+	return ringDefault(option);
 }
 
-export function createField(option: CommandOption, context: Context): FormField {
+export function createFormField(option: CommandOption, context: Context): FormField {
 	const value = initialValue(option, context);
-	return {option, value, cursor: value.length, initial: value};
+	return {option, ...createField(value), initial: value};
 }
 
-export function formGeometry(width: number) {
+/** The field holding `value`, the text cursor after it. */
+export const withValue = (field: FormField, value: string): FormField => ({...field, ...createField(value)});
+
+function formGeometry(width: number) {
 	const markerCol = width - 3;
 	const valueCol = width >= 80 ? 54 + Math.floor((width - 80) / 2) : Math.max(Math.floor(width * 0.6), 12);
 	return {markerCol, valueCol, valueWidth: Math.max(markerCol - 2 - valueCol, 4), labelWidth: Math.max(valueCol - 4, 4)};

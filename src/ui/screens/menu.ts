@@ -14,7 +14,7 @@ function frameFor(menu: Menu, size: Size) {
 }
 
 /** Items as list entries: `i` items (blank lines, information) cannot be selected. */
-export function menuItems(menu: Menu): ListItem[] {
+function menuItems(menu: Menu): ListItem[] {
 	return menu.items.map(item => ({text: item.text.split('\n')[0] ?? '', selectable: item.next_type !== 'i'}));
 }
 

@@ -17,20 +17,34 @@ export interface ShellState {
 	recall: number;
 }
 
-export const SHELL_BANNER = 'Type exit to return to SMIT. Commands run on the simulated cluster.';
+const SHELL_BANNER = 'Type exit to return to SMIT. Commands run on the simulated cluster.';
 
 export function createShell(node: string): ShellState {
 	return {transcript: [SHELL_BANNER], input: createField(''), prompt: `${node}:/# `, history: [], recall: 0};
 }
 
+/** The most transcript lines kept: more than any screen shows (the shell does not scroll back). */
+const KEPT_LINES = 1000;
+
+/** The transcript with `lines` added, its oldest lines dropped past KEPT_LINES. */
+export function appendTranscript(transcript: readonly string[], lines: readonly string[]): string[] {
+	const all = [...transcript, ...lines];
+	return all.length > KEPT_LINES ? all.slice(-KEPT_LINES) : all;
+}
+
 export function shellView(shell: ShellState, size: Size): Line[] {
 	const promptLine: Line = [{text: shell.prompt}, ...fieldView(shell.input, Math.max(size.width - shell.prompt.length - 1, 1), true)];
-	const lines = shell.transcript.map(clean).flatMap(line => {
-		const parts: string[] = [];
-		for (let i = 0; i < Math.max(line.length, 1); i += size.width) parts.push(line.slice(i, i + size.width));
-		return parts;
-	});
-	const shown = [...lines.slice(-(size.height - 1)).map(l => text(l)), promptLine];
-	while (shown.length < size.height) shown.push([]);
-	return shown;
+	// Only the last lines of the transcript are on screen: wrap from the end until the screen is full.
+	const rows = size.height - 1;
+	const shown: Line[] = [];
+	for (let i = shell.transcript.length - 1; i >= 0 && shown.length < rows; i--) {
+		const line = clean(shell.transcript[i]!);
+		const count = Math.max(Math.ceil(line.length / size.width), 1);
+		const parts: Line[] = [];
+		for (let k = Math.max(count - (rows - shown.length), 0); k < count; k++) parts.push(text(line.slice(k * size.width, (k + 1) * size.width)));
+		shown.unshift(...parts);
+	}
+	const lines = [...shown, promptLine];
+	while (lines.length < size.height) lines.push([]);
+	return lines;
 }

@@ -11,7 +11,7 @@ import {createScroll, scrollReducer, scrollView} from '../widgets/scroll/index.j
 import {assemble, screenFrame} from './layout.js';
 import type {Size, StatusScreen} from './types.js';
 
-export const STATUS_NOTE = 'Before command completion, additional instructions may appear below.';
+const STATUS_NOTE = 'Before command completion, additional instructions may appear below.';
 
 function statusLine(screen: StatusScreen): Line {
 	const word = screen.state === 'running' ? 'running' : screen.state === 'ok' ? 'OK' : 'failed';

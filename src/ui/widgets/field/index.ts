@@ -1,2 +1,2 @@
-export {acceptable, createField, fieldReducer, type FieldAction, type FieldRules, type FieldState} from './reducer.js';
+export {createField, fieldReducer, type FieldAction, type FieldRules, type FieldState} from './reducer.js';
 export {fieldView} from './view.js';

@@ -19,13 +19,12 @@ export interface FieldRules {
 
 export type FieldAction =
 	| {type: 'insert'; text: string}
-	| {type: 'backspace' | 'delete' | 'left' | 'right' | 'home' | 'end' | 'kill'}
-	| {type: 'set'; value: string};
+	| {type: 'backspace' | 'delete' | 'left' | 'right' | 'home' | 'end' | 'kill'};
 
 export const createField = (value: string): FieldState => ({value, cursor: value.length});
 
 /** What of `text` a field accepts at `at`. */
-export function acceptable(text: string, value: string, at: number, rules: FieldRules): string {
+function acceptable(text: string, value: string, at: number, rules: FieldRules): string {
 	let out = '';
 	let signed = /^[+-]/.test(value);
 	for (const char of text.replace(/[\r\n]+/g, ' ')) {
@@ -65,7 +64,5 @@ export function fieldReducer(state: FieldState, action: FieldAction, rules: Fiel
 			return {value, cursor: value.length};
 		case 'kill':
 			return {value: '', cursor: 0};
-		case 'set':
-			return createField(action.value);
 	}
 }

@@ -13,7 +13,7 @@ export type ScrollAction =
 	| {type: 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end' | 'find-next'}
 	| {type: 'resize'; rows: number}
 	| {type: 'find'; query: string}
-	| {type: 'set-lines'; lines: readonly string[]; follow?: boolean};
+	| {type: 'set-lines'; lines: readonly string[]};
 
 export function createScroll(lines: readonly string[], rows: number): ScrollState {
 	return {lines, top: 0, rows: Math.max(rows, 1), query: '', hit: -1};
@@ -56,7 +56,7 @@ export function scrollReducer(state: ScrollState, action: ScrollAction): ScrollS
 			return find(state, state.query, state.hit >= 0 ? state.hit : state.top - 1);
 		case 'set-lines': {
 			const next = {...state, lines: action.lines};
-			return {...next, top: clampTop(next, action.follow ? next.lines.length : next.top)};
+			return {...next, top: clampTop(next, next.top)};
 		}
 	}
 }
