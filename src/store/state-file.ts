@@ -6,7 +6,7 @@
  * other's work. A file that is not a valid state is moved aside, the user is
  * told where, and the sample cluster takes its place.
  */
-import {existsSync, renameSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, renameSync, statSync} from 'node:fs';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import type ConfClass from 'conf';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState} from '../cluster/state.js';
@@ -59,6 +59,17 @@ function parseState(text: string): {data?: unknown; problem?: string} {
 	}
 }
 
+/**
+ * Create the state file's folder one level at a time. conf would make it
+ * with mkdirSync({recursive: true}), which on Node 20 never returns for a
+ * path it cannot create under /proc or /sys; this fails with the reason.
+ */
+function makeFolder(dir: string): void {
+	if (existsSync(dir)) return;
+	makeFolder(dirname(dir));
+	mkdirSync(dir);
+}
+
 function stamp(ms: number): string {
 	return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
 }
@@ -90,6 +101,7 @@ export class StateFile {
 			throw new StateFileError(`hasmit: ${wanted} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(wanted, 'state.json')}.`);
 		}
 		try {
+			if (wanted) makeFolder(dirname(wanted));
 			let conf: Conf;
 			if (wanted) {
 				const ext = extname(wanted);

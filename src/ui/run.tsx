@@ -12,6 +12,7 @@ import {loadCheckedMenus} from '../cli/menus.js';
 import type {SmitOptions} from '../cli/smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import {LockError} from '../store/lock.js';
+import {StateFileError} from '../store/state-file.js';
 import {openSession, UsageProblem} from '../cli/session.js';
 import type {Runner} from './app/env.js';
 import {renderFrame} from './app/frame.js';
@@ -127,8 +128,8 @@ export async function runTui(options: SmitOptions): Promise<number> {
 		mounted?.unmount();
 		terminal.restore();
 		log.exit();
-		// A lock held too long or an unknown node is the user's to fix: say it plainly.
-		const known = error instanceof UsageProblem || error instanceof LockError;
+		// A lock held too long, an unusable state file or an unknown node is the user's to fix: say it plainly.
+		const known = error instanceof UsageProblem || error instanceof LockError || error instanceof StateFileError;
 		process.stderr.write(`${known ? (error as Error).message : crashMessage(error)}\n`);
 		return 1;
 	}
