@@ -50,6 +50,12 @@ function checkGroups(state: ClusterState, problems: string[]) {
 	}
 }
 
+/**
+ * Shared volume groups across the nodes: each disk carries the VGDA of the
+ * VG that lists it, a VG is varied on in a mode it allows and in
+ * non-concurrent mode on one node at most, and a file system is mounted
+ * only where its VG is open, on one node at most. One pass over the nodes.
+ */
 function checkVolumeGroups(state: ClusterState, nodeNames: string[], problems: string[]) {
 	const usedBy = new Map<string, string>();
 	for (const vg of Object.values(state.vgda)) {
@@ -59,27 +65,27 @@ function checkVolumeGroups(state: ClusterState, nodeNames: string[], problems: s
 			usedBy.set(pvid, vg.name);
 			if (state.disks[pvid]?.vgid !== vg.vgid) problems.push(`disk ${pvid} of ${vg.name} does not carry its VGDA`);
 		}
-		const active: string[] = [];
-		for (const name of nodeNames) {
-			const lvm = state.nodes[name]!.lvm;
-			for (const [vgName, mode] of Object.entries(lvm.varyon)) {
-				if (lvm.volumeGroups[vgName]?.vgid !== vg.vgid) continue;
-				if (mode !== 'active' && !vg.concurrent) problems.push(`${vg.name} is not concurrent capable but is varied on ${mode} on ${name}`);
-				if (mode === 'active') active.push(name);
-			}
-		}
-		if (active.length > 1) problems.push(`${vg.name} would be varied on in non-concurrent mode on ${active.join(' and ')}`);
 	}
+	const activeOn = new Map<string, string[]>();
 	const mountedAt = new Map<string, string>();
 	for (const name of nodeNames) {
 		const lvm = state.nodes[name]!.lvm;
-		for (const vgName of Object.keys(lvm.varyon)) {
-			if (!lvm.volumeGroups[vgName]) problems.push(`${vgName} is varied on on ${name} but not defined there`);
+		const vgOfLv = new Map<string, string>();
+		for (const [vgName, imported] of Object.entries(lvm.volumeGroups)) for (const lv of imported.lvs) vgOfLv.set(lv, vgName);
+		for (const [vgName, mode] of Object.entries(lvm.varyon)) {
+			const vgid = lvm.volumeGroups[vgName]?.vgid;
+			const vg = vgid === undefined ? undefined : state.vgda[vgid];
+			if (!vg) {
+				problems.push(`${vgName} is varied on on ${name} but not defined there`);
+				continue;
+			}
+			if (mode !== 'active' && !vg.concurrent) problems.push(`${vg.name} is not concurrent capable but is varied on ${mode} on ${name}`);
+			if (mode === 'active') activeOn.set(vg.vgid, [...(activeOn.get(vg.vgid) ?? []), name]);
 		}
 		for (const [mountPoint, mount] of Object.entries(lvm.mounts)) {
 			if (mount.vfs === 'nfs') continue;
 			const lv = mount.dev.replace('/dev/', '');
-			const vgName = Object.keys(lvm.volumeGroups).find(vg => lvm.volumeGroups[vg]!.lvs.includes(lv));
+			const vgName = vgOfLv.get(lv);
 			const mode = vgName ? lvm.varyon[vgName] : undefined;
 			if (mode !== 'active' && mode !== 'concurrent-active') {
 				problems.push(`${mountPoint} is mounted on ${name} but its volume group is not varied on there`);
@@ -90,5 +96,8 @@ function checkVolumeGroups(state: ClusterState, nodeNames: string[], problems: s
 			if (other) problems.push(`${mount.dev} would be mounted on both ${other} and ${name}`);
 			mountedAt.set(key, name);
 		}
+	}
+	for (const [vgid, nodes] of activeOn) {
+		if (nodes.length > 1) problems.push(`${state.vgda[vgid]!.name} would be varied on in non-concurrent mode on ${nodes.join(' and ')}`);
 	}
 }
