@@ -170,3 +170,22 @@ describe('colon output', () => {
 		expect(parseList('', '')).toEqual([]);
 	});
 });
+
+describe('reading values back into fields', () => {
+	const ring: CommandOption = {id: 'o', id_seq_num: '010', disc_field_name: '', name: 'F', op_type: 'r', entry_type: 'n', entry_size: 0, required: '', prefix: '', cmd_to_list_mode: '', cmd_to_list: '', cmd_to_list_postfix: '', multi_select: '', value_index: 1, disp_values: 'now,restart,both', aix_values: '-N,-R,-B', help: ''};
+	it('shows a ring value a command printed as its aix value, and starts at value_index', async () => {
+		const {displayValue, ringDefault, commandValue} = await import('../src/menu/build.js');
+		expect(ringDefault(ring)).toBe('restart');
+		expect(displayValue(ring, '-B')).toBe('both');
+		expect(displayValue(ring, 'now')).toBe('now');
+		expect(displayValue(ring, 'other')).toBe('other');
+		for (const shown of ['now', 'restart', 'both']) expect(displayValue(ring, commandValue(ring, shown))).toBe(shown);
+	});
+	it('splits a multi-select field back into its entries', async () => {
+		const {joinSelection, splitSelection} = await import('../src/menu/build.js');
+		for (const multi of [',', 'y', 'm']) {
+			const field: CommandOption = {...ring, op_type: 'l', multi_select: multi as CommandOption['multi_select']};
+			expect(splitSelection(field, joinSelection(field, ['a', 'b', 'c']))).toEqual(['a', 'b', 'c']);
+		}
+	});
+});

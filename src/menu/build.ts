@@ -22,6 +22,20 @@ export function ringValues(field: CommandOption): string[] {
 export const isRing = (field: CommandOption) => field.op_type.toLowerCase() === 'r';
 export const isPositional = (field: CommandOption) => field.prefix.startsWith('--');
 
+/** The ring value shown first (value_index). */
+export function ringDefault(field: CommandOption): string {
+	const values = ringValues(field);
+	return values[field.value_index] ?? values[0] ?? '';
+}
+
+/** What a ring shows for a value a command printed: a displayed value, or the one whose aix value it is. */
+export function displayValue(field: CommandOption, value: string): string {
+	const values = ringValues(field);
+	if (values.includes(value)) return value;
+	const at = field.aix_values ? field.aix_values.split(',').indexOf(value) : -1;
+	return at >= 0 ? (values[at] ?? value) : value;
+}
+
 /** The value a field hands to the command: a ring's aix value, else the text. */
 export function commandValue(field: CommandOption, value: string): string {
 	if (!isRing(field) || !field.aix_values) return value;
@@ -67,4 +81,9 @@ export function buildCommand(cmdToExec: string, fields: readonly CommandOption[]
 /** A field's multi-select entries as they are written into the entry field. */
 export function joinSelection(field: CommandOption, items: readonly string[]): string {
 	return items.join(field.multi_select === ',' ? ',' : ' ');
+}
+
+/** The entries an entry field holds (joinSelection's reverse). */
+export function splitSelection(field: CommandOption, text: string): string[] {
+	return text.split(field.multi_select === ',' ? ',' : /\s+/).filter(Boolean);
 }

@@ -2,7 +2,7 @@
  * F4: the list for a field (its cmd_to_list output, or its ring values), and
  * what choosing from it does: fill the field, or carry a ghost selector on.
  */
-import {isRing, joinSelection, ringValues} from '../../menu/build.js';
+import {isRing, joinSelection, ringValues, splitSelection} from '../../menu/build.js';
 import {parseList} from '../../menu/colon.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {listRows} from '../popups/view.js';
@@ -43,7 +43,7 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 	// Nothing to choose (no output, or only `#` header lines); a range is information and always shown.
 	if (!range && !items.some(item => item.selectable)) return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
 	const multi = isMulti(option);
-	const chosen = new Set(multi ? value.split(option.multi_select === ',' ? ',' : /\s+/).filter(Boolean) : [value]);
+	const chosen = new Set(multi ? splitSelection(option, value) : [value]);
 	const marks = multi ? values.flatMap((v, i) => (items[i]!.selectable && chosen.has(v) ? [i] : [])) : [];
 	const at = values.findIndex((v, i) => items[i]!.selectable && chosen.has(v));
 	const list = createList(items, {rows: listRows({multi, range}, state.size), cursor: range ? 0 : Math.max(at, 0), marks});

@@ -4,11 +4,11 @@
  * exec modes go back to the nearest earlier menu after a success; uppercase
  * op_types clear their fields after one.
  */
-import {buildCommand, isRing} from '../../menu/build.js';
+import {buildCommand, isRing, ringDefault} from '../../menu/build.js';
 import type {PendingRun} from '../popups/types.js';
 import {CONFIRM_TEXT} from '../popups/view.js';
 import {createStatusScreen, finishStatus} from '../screens/status.js';
-import {ringDefault, withValue} from '../screens/form.js';
+import {withValue} from '../screens/form.js';
 import type {DialogScreen, FormField, Screen} from '../screens/types.js';
 import {NOT_RUN, safeRun, type Deferred, type Env} from './env.js';
 import {pushPopup, textPopup} from './messages.js';

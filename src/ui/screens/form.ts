@@ -5,7 +5,7 @@
  * not fit.
  */
 import type {CommandOption} from '../../menu/schema.js';
-import {isRing, ringValues} from '../../menu/build.js';
+import {displayValue, isRing, ringDefault} from '../../menu/build.js';
 import {scrollMarkers} from '../render/box.js';
 import {DIALOG_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
@@ -36,23 +36,11 @@ export function markers(option: CommandOption): string {
 }
 
 /** The ring value shown first: value_index, else the first. */
-export function ringDefault(option: CommandOption): string {
-	const values = ringValues(option);
-	return values[option.value_index] ?? values[0] ?? '';
-}
-
 /** The value a field starts with: discovered (or passed on by a selector), else the default or ring value. */
 export function initialValue(option: CommandOption, context: Context): string {
 	const discovered = option.disc_field_name ? context[option.disc_field_name] : undefined;
 	if (!isRing(option)) return discovered ?? option.disp_values;
-	const values = ringValues(option);
-	if (discovered !== undefined) {
-		if (values.includes(discovered)) return discovered;
-		const aix = option.aix_values ? option.aix_values.split(',') : [];
-		const at = aix.indexOf(discovered);
-		return at >= 0 ? (values[at] ?? discovered) : discovered;
-	}
-	return ringDefault(option);
+	return discovered === undefined ? ringDefault(option) : displayValue(option, discovered);
 }
 
 export function createFormField(option: CommandOption, context: Context): FormField {
