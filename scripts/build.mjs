@@ -2,6 +2,7 @@
 // load only once the TUI's first frame is on the screen): fast to start, no
 // compile at run time.
 import {build} from 'esbuild';
+import {NODE_BUNDLE} from './node-bundle.mjs';
 import {execFileSync} from 'node:child_process';
 import {chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 
@@ -99,24 +100,15 @@ const inkPatches = {
 rmSync('dist/chunks', {recursive: true, force: true});
 mkdirSync('dist', {recursive: true});
 await build({
+	...NODE_BUNDLE,
 	entryPoints: {hasmit: 'src/cli.tsx'},
-	bundle: true,
 	splitting: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
 	minify: true,
 	legalComments: 'none',
 	outdir: 'dist',
 	outExtension: {'.js': '.mjs'},
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core lazily for its debugger; it is never used here.
-	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-	// CommonJS dependencies inside an ESM bundle call require() on Node builtins.
-	banner: {js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"},
 	plugins: [inkPatches],
-	logLevel: 'warning',
 });
 chmodSync('dist/hasmit.mjs', 0o755);
 

@@ -3,6 +3,7 @@ import {spawn} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
+import {NODE_BUNDLE} from '../scripts/node-bundle.mjs';
 import {hasmit, hasmitAsync, sandbox} from './helpers/cli.js';
 import {validateState} from '../src/store/state-file.js';
 
@@ -73,15 +74,7 @@ describe('state file', () => {
 	it('keeps the previous state intact when a writer is killed in the middle of a save', async () => {
 		const {dir, state} = sandbox();
 		const script = join(dir, 'save-loop.mjs');
-		await build({
-			entryPoints: [join(import.meta.dirname, 'fixtures', 'save-loop.ts')],
-			bundle: true,
-			platform: 'node',
-			format: 'esm',
-			outfile: script,
-			banner: {js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"},
-			logLevel: 'silent',
-		});
+		await build({...NODE_BUNDLE, entryPoints: [join(import.meta.dirname, 'fixtures', 'save-loop.ts')], outfile: script, logLevel: 'silent'});
 		const progress = join(dir, 'progress');
 		for (let round = 0; round < 4; round++) {
 			writeFileSync(progress, '');

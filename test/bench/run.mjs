@@ -1,6 +1,7 @@
 // Runs every test/bench/*.bench.ts (bundled with esbuild, as the product is), prints each figure next to its
 // target, and keeps the latest figures of each benchmark in test/bench/RESULTS.md.
 import {build} from 'esbuild';
+import {NODE_BUNDLE} from '../../scripts/node-bundle.mjs';
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -11,21 +12,11 @@ const benches = readdirSync('test/bench').filter(f => f.endsWith('.bench.ts') &&
 const out = mkdtempSync(join(tmpdir(), 'hasmit-bench-'));
 for (const bench of benches) {
 	const outfile = join(out, bench.replace(/\.ts$/, '.mjs'));
-	await build({
-		entryPoints: [join('test/bench', bench)],
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		outfile,
-		define: {'process.env.NODE_ENV': '"production"'},
-		alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-		banner: {js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"},
-		logLevel: 'warning',
-	});
+	await build({...NODE_BUNDLE, entryPoints: [join('test/bench', bench)], outfile});
 	const output = execFileSync(process.execPath, [outfile], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
 	process.stdout.write(output);
-	recordFigures(bench.replace(/\.bench\.ts$/, ''), output);
+	// A benchmark that keeps its own, fuller section of RESULTS.md says so; the others get one here.
+	if (!output.includes('written to test/bench/RESULTS.md')) recordFigures(bench.replace(/\.bench\.ts$/, ''), output);
 }
 
 /** Replace this benchmark's section of RESULTS.md with the figures it printed. */
