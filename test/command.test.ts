@@ -38,6 +38,13 @@ describe('getopt', () => {
 		expect(() => getopt('clstop', ['-z'], {flags: 'fgrsyNRB'})).toThrow(new UsageError('clstop: Not a recognized flag: z'));
 		expect(() => getopt('cl_rc.cluster', ['-C'], spec)).toThrow('cl_rc.cluster: Flag requires a parameter: C');
 	});
+	it('counts operands when the spec says how many', () => {
+		expect(() => getopt('lslv', ['a', 'b'], {flags: 'l', operands: 1})).toThrow(new UsageError('lslv: unexpected argument b.'));
+		expect(() => getopt('lslv', [], {flags: 'l', operands: 1})).toThrow(new UsageError(''));
+		expect(getopt('x', ['a'], {flags: '', operands: [0, 1]}).args).toEqual(['a']);
+		expect(() => getopt('clstop', ['-g', 'extra'], {flags: 'g', operands: 0})).toThrow('clstop: unexpected argument extra.');
+	});
+
 	it('stops at -- and at the first operand', () => {
 		expect(getopt('x', ['-N', '--', '-R'], spec).args).toEqual(['-R']);
 		expect(getopt('x', ['a', '-N'], spec).args).toEqual(['a', '-N']);

@@ -10,6 +10,8 @@ export interface OptionSpec {
 	flags: string;
 	/** Single-dash word options; a trailing `:` means the word takes a value. */
 	words?: string[];
+	/** How many operands may follow the options: exactly n, or [least, most]. Unchecked when absent. */
+	operands?: number | [number, number];
 }
 
 export interface ParsedOptions {
@@ -61,5 +63,10 @@ export function getopt(command: string, argv: readonly string[], spec: OptionSpe
 		}
 	}
 	result.args = argv.slice(i);
+	if (spec.operands !== undefined) {
+		const [least, most] = typeof spec.operands === 'number' ? [spec.operands, spec.operands] : spec.operands;
+		if (result.args.length > most) throw new UsageError(`${command}: unexpected argument ${result.args[most]}.`);
+		if (result.args.length < least) throw new UsageError('');
+	}
 	return result;
 }

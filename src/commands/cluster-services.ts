@@ -11,9 +11,9 @@ import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from './cspoc
 import {printServiceStatus} from './src.js';
 
 const START_USAGE = '[-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]';
-const START_SPEC = {flags: 'bNRBMAiIrvxC:f', words: ['boot', 'cspoc:']};
+const START_SPEC = {flags: 'bNRBMAiIrvxC:f', words: ['boot', 'cspoc:'], operands: 0};
 const STOP_USAGE = '{-f | -g | -gr} [-s] [-y] [-N | -R | -B]';
-const STOP_SPEC = {flags: 'fgrsyNRB', words: ['cspoc:']};
+const STOP_SPEC = {flags: 'fgrsyNRB', words: ['cspoc:'], operands: 0};
 
 function when(ctx: CommandContext, parsed: ParsedOptions): When {
 	const chosen = (['N', 'R', 'B'] as const).filter(f => parsed.opts[f]);
@@ -23,7 +23,6 @@ function when(ctx: CommandContext, parsed: ParsedOptions): When {
 
 function startOptions(ctx: CommandContext, parsed: ParsedOptions): StartOptions {
 	const {opts} = parsed;
-	if (parsed.args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${parsed.args[0]}.`);
 	if (opts.M && opts.A) throw new UsageError(`${ctx.name}: -M and -A cannot be used together.`);
 	if (opts.i && opts.I) throw new UsageError(`${ctx.name}: -i and -I cannot be used together.`);
 	const correct = opts.C === undefined ? 'interactive' : String(opts.C).toLowerCase();
@@ -41,7 +40,6 @@ function startOptions(ctx: CommandContext, parsed: ParsedOptions): StartOptions 
 
 function stopOptions(ctx: CommandContext, parsed: ParsedOptions): StopOptions {
 	const {opts} = parsed;
-	if (parsed.args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${parsed.args[0]}.`);
 	if (opts.f && opts.g) throw new UsageError(`${ctx.name}: -f cannot be used with -g or -gr.`);
 	if (opts.r && !opts.g) throw new UsageError(`${ctx.name}: -r is only valid as -gr.`);
 	if (!opts.f && !opts.g) throw new UsageError(`${ctx.name}: choose a shutdown mode: -g (graceful), -gr (graceful with takeover) or -f (forced).`);
@@ -66,7 +64,7 @@ const rcCluster: Command = {
 	dir: '/usr/es/sbin/cluster/etc',
 	usage: `Usage: rc.cluster ${START_USAGE}`,
 	run(ctx) {
-		const options = startOptions(ctx, getopt(ctx.name, ctx.argv.slice(1), {flags: 'bNRBMAiIrvxC:', words: ['boot']}));
+		const options = startOptions(ctx, getopt(ctx.name, ctx.argv.slice(1), {flags: 'bNRBMAiIrvxC:', words: ['boot'], operands: 0}));
 		checkNodes(ctx, [ctx.node], true, options.when);
 		startServices(ctx.state, ctx.node, options, line => ctx.print(line));
 		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
@@ -94,7 +92,7 @@ const clstop: Command = {
 	dir: '/usr/es/sbin/cluster/utilities',
 	usage: `Usage: clstop ${STOP_USAGE}`,
 	run(ctx) {
-		const options = stopOptions(ctx, getopt(ctx.name, ctx.argv.slice(1), {flags: 'fgrsyNRB'}));
+		const options = stopOptions(ctx, getopt(ctx.name, ctx.argv.slice(1), {flags: 'fgrsyNRB', operands: 0}));
 		checkNodes(ctx, [ctx.node], false, options.when);
 		stopServices(ctx.state, ctx.node, options, line => ctx.print(line));
 		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);

@@ -62,8 +62,7 @@ const ps: Command = {
 	dir: '/usr/bin',
 	usage: 'Usage: ps [-ef]',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'efA'});
-		if (args.length > 0) throw new UsageError('');
+		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'efA', operands: 0});
 		const all = opts.e || opts.A ? processes(ctx) : [];
 		if (opts.f) {
 			ctx.print('     UID     PID    PPID   C    STIME    TTY  TIME CMD');

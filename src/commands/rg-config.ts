@@ -64,8 +64,7 @@ const claddgrp: Command = {
 	dir: UTILITIES,
 	usage: `Usage: claddgrp -g group -n 'node1 node2 ...' ${POLICY_USAGE}`,
 	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:n:r:S:O:B:'});
-		if (parsed.args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${parsed.args[0]}.`);
+		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:n:r:S:O:B:', operands: 0});
 		const name = groupName(ctx, parsed);
 		const nodes = typeof parsed.opts.n === 'string' ? nodeList(parsed.opts.n) : [];
 		if (nodes.length === 0) throw new UsageError(`${ctx.name}: the participating nodes (-n) are required, highest priority first.`);
@@ -82,8 +81,7 @@ const clchgrp: Command = {
 	dir: UTILITIES,
 	usage: `Usage: clchgrp -g group [-G new_name] [-n 'node1 node2 ...'] ${POLICY_USAGE}`,
 	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:G:n:r:S:O:B:'});
-		if (parsed.args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${parsed.args[0]}.`);
+		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:G:n:r:S:O:B:', operands: 0});
 		const name = groupName(ctx, parsed);
 		const {type, policies} = typeAndPolicies(ctx, parsed);
 		const {G, n} = parsed.opts;
@@ -101,8 +99,7 @@ const clrmgrp: Command = {
 	dir: UTILITIES,
 	usage: 'Usage: clrmgrp -g group',
 	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:'});
-		if (parsed.args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${parsed.args[0]}.`);
+		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:', operands: 0});
 		removeResourceGroup(ctx.state, ctx.node, groupName(ctx, parsed));
 	},
 };

@@ -5,7 +5,6 @@
  * cllsdnp (dynamic node priority policies). Each shows which group already
  * uses an item.
  */
-import {UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type ClusterConfig} from '../cluster/config.js';
@@ -28,8 +27,7 @@ function owners(ctx: CommandContext, config: ClusterConfig): {label: Owner; vg: 
 }
 
 function options(ctx: CommandContext): {config: ClusterConfig; group?: string} {
-	const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:'});
-	if (args.length > 0) throw new UsageError('');
+	const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:', operands: 0});
 	return {config: dcdOf(ctx.state, ctx.node), group: typeof opts.g === 'string' ? opts.g : undefined};
 }
 

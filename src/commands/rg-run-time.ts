@@ -17,8 +17,7 @@ const clsettlingtime: Command = {
 	dir: UTILITIES,
 	usage: 'Usage: clsettlingtime [-c] [-t seconds]',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'ct:'});
-		if (args.length > 0) throw new UsageError('');
+		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'ct:', operands: 0});
 		if (typeof opts.t === 'string') {
 			if (!/^\d+$/.test(opts.t)) throw new UsageError(`${ctx.name}: the settling time is a number of seconds.`);
 			setSettlingTime(ctx.state, ctx.node, Number(opts.t));
@@ -31,11 +30,10 @@ const clsettlingtime: Command = {
 };
 
 const RECURRENCES: readonly TimerRecurrence[] = ['daily', 'weekly', 'monthly', 'yearly', 'once'];
-const TIMER_SPEC = {flags: 'n:N:r:H:M:w:d:m:y:'};
+const TIMER_SPEC = {flags: 'n:N:r:H:M:w:d:m:y:', operands: 0};
 const TIMER_USAGE = '-n name -r daily|weekly|monthly|yearly|once -H hour -M minute [-w day_of_week] [-d day_of_month] [-m month] [-y year]';
 
-function timerFrom(ctx: CommandContext, {opts, args}: ParsedOptions, base?: FallbackTimerPolicy): FallbackTimerPolicy {
-	if (args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${args[0]}.`);
+function timerFrom(ctx: CommandContext, {opts}: ParsedOptions, base?: FallbackTimerPolicy): FallbackTimerPolicy {
 	const number = (flag: string) => {
 		const value = opts[flag];
 		if (value === undefined) return undefined;

@@ -18,8 +18,7 @@ const hasmitLoad: Command = {
 	dir: SIMULATION_BIN,
 	usage: 'Usage: hasmit_load                          (show every node)\n       hasmit_load -n node [-c free_cpu_%] [-m free_memory_MB] [-d disk_busy_%]',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'n:c:m:d:'});
-		if (args.length > 0) throw new UsageError('');
+		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'n:c:m:d:', operands: 0});
 		const figure = (flag: 'c' | 'm' | 'd', max: number) => {
 			const value = opts[flag];
 			if (value === undefined) return undefined;

@@ -29,8 +29,7 @@ function makeClverify(dir: string): Command {
 		dir,
 		usage: 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
 		run(ctx) {
-			const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cC:V:'});
-			if (parsed.args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${parsed.args[0]}.`);
+			const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cC:V:', operands: 0});
 			const {errors} = verifyCluster(ctx.state, ctx.node, verifyOptions(ctx, parsed), line => ctx.print(line));
 			return errors > 0 ? 1 : 0;
 		},

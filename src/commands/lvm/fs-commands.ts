@@ -205,12 +205,11 @@ const mount: Command = {
 	dir: '/usr/sbin',
 	usage: 'Usage: mount [-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V [generic_options] special_mount_points',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'o:rv:'});
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'o:rv:', operands: [0, 2]});
 		if (args.length === 0) {
 			for (const line of mountTable(ctx.state, ctx.node)) ctx.print(line);
 			return;
 		}
-		if (args.length > 2) throw new UsageError('');
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;
 		const options = typeof opts.o === 'string' ? opts.o.split(',') : [];
 		const readOnly = Boolean(opts.r) || options.includes('ro');
@@ -251,8 +250,7 @@ const umount: Command = {
 	dir: '/usr/sbin',
 	usage: 'Usage: umount [-f] [-a] [-n Node] [-t Type] [Device | Directory | File | FileSystem]',
 	run(ctx) {
-		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'f'});
-		if (args.length !== 1) throw new UsageError('');
+		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'f', operands: 1});
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;
 		const mountPoint = args[0]!.startsWith('/dev/') ? Object.entries(lvm.mounts).find(([, m]) => m.dev === args[0])?.[0] ?? args[0]! : args[0]!;
 		const mounted = lvm.mounts[mountPoint];
@@ -271,8 +269,7 @@ const backup: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: backup [-b Number] [-f Device] [-Level] [-q] [-u] FileSystem',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: '0123456789b:f:qu'});
-		if (args.length !== 1) throw new UsageError('');
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: '0123456789b:f:qu', operands: 1});
 		const level = '0123456789'.split('').find(d => opts[d]) ?? '9';
 		const device = typeof opts.f === 'string' ? opts.f : '/dev/rfd0';
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;

@@ -26,8 +26,7 @@ const varyonvg: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: varyonvg [-c [-A | -P]] [-f] [-n] VolumeGroup',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'AcfnP'});
-		if (args.length !== 1) throw new UsageError('');
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'AcfnP', operands: 1});
 		if ((opts.A || opts.P) && !opts.c) throw new UsageError('varyonvg: -A and -P go with -c.');
 		const name = args[0]!;
 		const mode: VaryonMode = opts.P ? 'concurrent-passive' : opts.c ? 'concurrent-active' : 'active';
@@ -46,8 +45,7 @@ const varyoffvg: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: varyoffvg [-s] VolumeGroup',
 	run(ctx) {
-		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 's'});
-		if (args.length !== 1) throw new UsageError('');
+		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 's', operands: 1});
 		report(ctx, varyOffVolumeGroup(ctx.state, ctx.node, args[0]!));
 	},
 };
@@ -57,8 +55,7 @@ const importvg: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: importvg [-V MajorNumber] [-y VolumeGroup] [-f] [-c] [-n] PhysicalVolume\n       importvg -L VolumeGroup PhysicalVolume',
 	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'V:y:fcnL:'});
-		if (parsed.args.length !== 1) throw new UsageError('');
+		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'V:y:fcnL:', operands: 1});
 		const major = majorNumber(ctx.name, flag(parsed, 'V'));
 		const pvid = resolveDisk(ctx.state, ctx.node, parsed.args[0]!, ctx.name, false);
 		const learn = flag(parsed, 'L');
@@ -89,8 +86,7 @@ const exportvg: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: exportvg VolumeGroup',
 	run(ctx) {
-		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: ''});
-		if (args.length !== 1) throw new UsageError('');
+		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: '', operands: 1});
 		report(ctx, exportVolumeGroup(ctx.state, ctx.node, args[0]!));
 	},
 };
@@ -100,8 +96,7 @@ const lvlstmajor: Command = {
 	dir: AIX_DIR,
 	usage: 'Usage: lvlstmajor',
 	run(ctx) {
-		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: ''});
-		if (args.length > 0) throw new UsageError('');
+		getopt(ctx.name, ctx.argv.slice(1), {flags: '', operands: 0});
 		ctx.print(majorRanges(freeMajors(ctx.state, [ctx.node])));
 	},
 };
@@ -146,8 +141,7 @@ const clUpdatevg: Command = {
 	dir: CSPOC_DIR,
 	usage: `Usage: cl_updatevg ${CSPOC_USAGE} VolumeGroup`,
 	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: '', words: ['cspoc:']});
-		if (parsed.args.length !== 1) throw new UsageError('');
+		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: '', words: ['cspoc:'], operands: 1});
 		const name = parsed.args[0]!;
 		const {nodes, first, record} = cspocTarget(ctx, parsed.opts.cspoc);
 		const vg = knownVolumeGroup(ctx.state, first, name);

@@ -40,8 +40,7 @@ const clLsshvgs: Command = {
 	dir: SBIN,
 	usage: 'Usage: cl_lsshvgs [-v]',
 	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v'});
-		if (args.length > 0) throw new UsageError('');
+		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v', operands: 0});
 		// -v: the table a person reads (with the nodes defining each VG); without it, the F4 list.
 		ctx.print(opts.v ? `${row('Resource Group', 'Volume Group').padEnd(48)}Defined on` : header('Resource Group', 'Volume Group'));
 		for (const vg of sharedVolumeGroups(currentView(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
@@ -54,8 +53,7 @@ const clLsshlvs: Command = {
 	usage: 'Usage: cl_lsshlvs [-n] [-t Type[,Type...]] [VolumeGroup]',
 	run(ctx) {
 		const state = currentView(ctx.state);
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'nt:'});
-		if (args.length > 1) throw new UsageError('');
+		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'nt:', operands: [0, 1]});
 		// With a VG named (the dialog's VG field), its LVs only: a VG that is not shared is an error, not an empty list.
 		const named = args[0] === undefined ? undefined : sharedByName(ctx, state, args[0]);
 		ctx.print(header('Volume Group', 'Logical Volume'));
@@ -79,8 +77,7 @@ const clLsshfs: Command = {
 	usage: 'Usage: cl_lsshfs [-v VfsType]',
 	run(ctx) {
 		const state = currentView(ctx.state);
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v:'});
-		if (args.length > 0) throw new UsageError('');
+		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v:', operands: 0});
 		ctx.print(header('Volume Group', 'File System'));
 		for (const shared of sharedVolumeGroups(state, ctx.node)) {
 			for (const fs of Object.values(state.vgda[shared.vgid]!.filesystems)) {
