@@ -307,3 +307,13 @@ describe('other scenarios', () => {
 		expect(cluster.state.nodes.node1!.subsystems.cllockdES!.pid).toBeGreaterThan(0);
 	});
 });
+
+describe('C-SPOC through clcomdES', () => {
+	it('refuses a node whose clcomdES turns this one away (an unresolvable name in its rhosts), changing nothing', () => {
+		const cluster = testCluster();
+		cluster.state.nodes.node2!.files['/usr/es/sbin/cluster/etc/rhosts'] += 'nosuchhost\n';
+		cluster.refused("cl_rc.cluster -cspoc '-n node1,node2' -N -A", 'cl_rc.cluster: Unable to communicate with node node2: clcomdES on node2 refused the connection from node1. Check /usr/es/sbin/cluster/etc/rhosts on node2.');
+		// node1 alone needs no connection, but verification still reports node2's rhosts: only -v starts it.
+		expect(cluster.ok("cl_rc.cluster -cspoc '-n node1' -N -A -v")).toContain('node1: Starting Cluster Services on node: node1');
+	});
+});

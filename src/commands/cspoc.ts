@@ -10,6 +10,7 @@ import {getopt} from '../command/getopt.js';
 import {tokenize, joinWords} from '../command/tokenize.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf} from '../cluster/config.js';
+import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
 import {logTime} from '../cluster/clock.js';
 import {appendFile, CSPOC_LOG} from '../cluster/files.js';
 
@@ -20,8 +21,15 @@ export interface CspocTarget {
 	force: boolean;
 }
 
-/** Resolve the -cspoc argument to the nodes to act on, in cluster order. */
+/** Resolve the -cspoc argument to the nodes to act on, in cluster order; each must take C-SPOC's connection. */
 export function cspocNodes(ctx: CommandContext, value: string | true | undefined): CspocTarget {
+	const target = chosenNodes(ctx, value);
+	const refused = target.nodes.filter(n => n !== ctx.node && !clcomdAccepts(ctx.state, n, ctx.node));
+	if (refused.length > 0) throw new CommandError(refused.map(n => `${ctx.name}: ${clcomdRefusal(n, ctx.node)}`).join('\n'));
+	return target;
+}
+
+function chosenNodes(ctx: CommandContext, value: string | true | undefined): CspocTarget {
 	const config = dcdOf(ctx.state, ctx.node);
 	const all = config.nodes.map(n => n.name);
 	if (value === undefined || value === true) return {nodes: all, force: false};

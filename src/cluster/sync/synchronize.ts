@@ -9,8 +9,7 @@
 import {CommandError} from '../../command/errors.js';
 import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {nodeAddresses, rhostsEntries} from '../verify/topology-checks.js';
-import {hostsTable, isIpAddress} from '../verify/check.js';
+import {clcomdAccepts, clcomdRefusal} from '../clcomd.js';
 import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
 import {reconfigureCluster} from './reconfigure.js';
 import {reconcileGroupStates} from './runtime.js';
@@ -26,19 +25,6 @@ export interface SyncOptions extends VerifyOptions {
 
 type Print = (line: string) => void;
 
-/**
- * Whether clcomdES on `target` takes a connection from `from`: its rhosts
- * names it, or (rhosts being usable) its own HACMP configuration does. An
- * unresolvable name in rhosts makes it refuse everyone.
- */
-function clcomdAccepts(state: ClusterState, target: string, from: string): boolean {
-	const entries = rhostsEntries(state, target);
-	const hosts = hostsTable(state.nodes[target]!.files['/etc/hosts'] ?? '');
-	if (entries.some(e => !isIpAddress(e) && !hosts.has(e))) return false;
-	const known = nodeAddresses(dcdOf(state, target), from);
-	return known.length > 0 || nodeAddresses(dcdOf(state, from), from).some(a => entries.includes(a));
-}
-
 /** Copy the local DCD to every node of the cluster (cluster services down everywhere). */
 function copyConfiguration(state: ClusterState, node: string, print: Print): void {
 	const config = dcdOf(state, node);
@@ -48,7 +34,7 @@ function copyConfiguration(state: ClusterState, node: string, print: Print): voi
 	const refused = targets.filter(n => n !== node && !clcomdAccepts(state, n, node));
 	if (refused.length > 0) {
 		throw new CommandError(
-			refused.map(n => `ERROR: Unable to communicate with node ${n}: clcomdES on ${n} refused the connection from ${node}. Check /usr/es/sbin/cluster/etc/rhosts on ${n}.`).join('\n') +
+			refused.map(n => `ERROR: ${clcomdRefusal(n, node)}`).join('\n') +
 				'\nSynchronization failed: no node was changed.',
 		);
 	}
