@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {tokenize, quoteAlways, joinWords} from '../src/command/tokenize.js';
 import {getopt} from '../src/command/getopt.js';
-import {UsageError} from '../src/command/errors.js';
+import {UsageError} from '../src/cluster/errors.js';
 
 const words = (line: string) => tokenize(line).map(t => (t.kind === 'word' ? t.value : `<${t.op}>`));
 

@@ -1,5 +1,5 @@
 /** smitty's command line: `[-C] [-D] [-f] [-h] [-l File] [-o Path] [-s File] [-t] [-v] [-x] [-X] [[-m|-n|-d] FastPath]`. */
-import {UsageError} from '../command/errors.js';
+import {UsageError} from '../cluster/errors.js';
 import {getopt, type OptionSpec} from '../command/getopt.js';
 import {UsageProblem} from './session.js';
 

@@ -5,7 +5,7 @@
  * (graceful, graceful with takeover, forced) and stops the daemons. Both can
  * instead (or also) add or remove the inittab entry that starts HACMP at boot.
  */
-import {CommandError} from '../command/errors.js';
+import {CommandError} from './errors.js';
 import {activeNodes, configById, dcdOf, isConcurrentGroup, runningConfigId, sameConfig} from './config.js';
 import {dateTime} from './clock.js';
 import {EventLog} from './events/log.js';

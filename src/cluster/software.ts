@@ -5,7 +5,7 @@
  * until it is committed. The HACMP filesets refuse an update while the
  * node's cluster manager runs.
  */
-import {CommandError} from '../command/errors.js';
+import {CommandError} from './errors.js';
 import type {ClusterState} from './state.js';
 
 export const FILESET_DESCRIPTIONS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import {UsageError} from './errors.js';
+import {UsageError} from '../cluster/errors.js';
 
 /**
  * getopt(3) as AIX commands use it, plus the single-dash words some HACMP
@@ -11,7 +11,7 @@ export interface OptionSpec {
 	/** Single-dash word options; a trailing `:` means the word takes a value. */
 	words?: string[];
 	/** How many operands may follow the options: exactly n, or [least, most]. Unchecked when absent. */
-	operands?: number | [number, number];
+	operands?: number | readonly [number, number];
 }
 
 export interface ParsedOptions {

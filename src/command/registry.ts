@@ -1,4 +1,5 @@
 import type {ClusterState} from '../cluster/state.js';
+import type {CommandHelp} from './define.js';
 
 /** What a running command sees: its arguments, its streams and a draft of the cluster. */
 export interface CommandContext {
@@ -34,6 +35,8 @@ export interface Command {
 	dir: string;
 	/** Text printed after a UsageError, starting `Usage:`. */
 	usage?: string;
+	/** The declaration's help (defineCommand): summary, flags, operands. */
+	help?: CommandHelp;
 	run(ctx: CommandContext): number | void;
 }
 
@@ -50,6 +53,11 @@ export class Registry {
 		if (this.byPath.has(path)) throw new Error(`command registered twice: ${path}`);
 		this.byPath.set(path, command);
 		if (!this.byName.has(command.name)) this.byName.set(command.name, command);
+	}
+
+	/** Every command, once per path it is found at. */
+	all(): Iterable<Command> {
+		return this.byPath.values();
 	}
 
 	/** Find a command by full path, or by bare name as if every directory were on PATH. */

@@ -8,7 +8,7 @@ import {createDraft, finishDraft, setAutoFreeze, type Draft} from 'immer';
 import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {writeFile} from '../cluster/files.js';
-import {CommandError, UsageError} from './errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {tokenize, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
 

@@ -3,7 +3,7 @@
  * cllsserv; claddappmon, clchappmon, clrmappmon, cllsappmon, whose
  * NAME=value arguments are the HACMPmonitor attribute names.
  */
-import {UsageError} from '../command/errors.js';
+import {UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type ApplicationMonitor} from '../cluster/config.js';

@@ -3,7 +3,7 @@
  * cl_rc.cluster, clstop (local) and the C-SPOC cl_clstop. SMIT's clstart and
  * clstop dialogs run the C-SPOC forms through fix_args.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {startServices, stopServices, type StartOptions, type StopOptions, type When} from '../cluster/services.js';

@@ -1,5 +1,5 @@
 /** What the status commands share: the running configuration the cluster managers answer from, and group states. */
-import {CommandError} from '../command/errors.js';
+import {CommandError} from '../cluster/errors.js';
 import type {CommandContext} from '../command/registry.js';
 import {runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';

@@ -1,5 +1,5 @@
 /** The running cluster as clinfo and SNMP report it: clstat -a (one snapshot) and cldump (SMIT's View Current State). */
-import {CommandError} from '../command/errors.js';
+import {CommandError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command} from '../command/registry.js';
 import {activeNodes, isSerialNetwork, runningConfig, sameConfig} from '../cluster/config.js';

@@ -5,7 +5,7 @@
  * name, and the run is recorded in /tmp/cspoc.log on the local node. SMIT's
  * dialogs write `-cspoc-n 'nodes'`, which fix_args turns into that form.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import {tokenize, joinWords} from '../command/tokenize.js';
 import type {Command, CommandContext} from '../command/registry.js';

@@ -3,7 +3,7 @@
  * application servers' processes; kill ends an application process, which
  * is how an administrator tests an application monitor.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {runningConfig} from '../cluster/config.js';

@@ -4,7 +4,7 @@
  * (NAME=value, as HACMPresource stores them); cllsres and clshowres show
  * them. They read and change the local node's DCD.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type GroupType, type ResourceGroup} from '../cluster/config.js';

@@ -1,5 +1,5 @@
 /** Where resource groups are: clRGinfo (5.x) and clfindres (4.x, with the sticky location). */
-import {UsageError} from '../command/errors.js';
+import {UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command} from '../command/registry.js';
 import type {GroupState} from '../cluster/state.js';

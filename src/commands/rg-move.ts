@@ -4,7 +4,7 @@
  * and nodes a move can use (SMIT's pick lists for the three dialogs and the
  * DARE migration dialog).
  */
-import {UsageError} from '../command/errors.js';
+import {UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command} from '../command/registry.js';
 import {activeNodes, dcdOf, runningConfig, type ResourceGroup} from '../cluster/config.js';

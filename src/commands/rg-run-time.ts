@@ -3,7 +3,7 @@
  * the cluster-wide settling time; claddfbtimer, clchfbtimer, clrmfbtimer and
  * cllsfbtimer manage delayed fallback timer policies.
  */
-import {UsageError} from '../command/errors.js';
+import {UsageError} from '../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type FallbackTimerPolicy, type TimerRecurrence} from '../cluster/config.js';

@@ -4,7 +4,7 @@
  * hasmit_load shows and sets the per-node figures dynamic node priority
  * compares (what RSCT would measure on a real node).
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command} from '../command/registry.js';
 import {activeNodes, dcdOf} from '../cluster/config.js';

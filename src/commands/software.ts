@@ -3,7 +3,7 @@
  * state), halevel (the HACMP level), installp (apply, commit, reject, list
  * the updates in an image directory).
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {applyUpdates, FILESET_DESCRIPTIONS, finishUpdates, INSTALL_IMAGES, matchFilesets} from '../cluster/software.js';

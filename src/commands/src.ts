@@ -4,7 +4,7 @@
  * stopsrc (for clinfoES, the one daemon an administrator starts by hand),
  * and HACMP's clshowsrv, which prints the daemons in three blocks.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {activeNodes, dcdOf} from '../cluster/config.js';

@@ -3,15 +3,15 @@
  * grep, wc, echo; and date, hostname and sleep (which moves the simulated
  * clock on, so timers such as a settling time can run out).
  */
-import {CommandError, UsageError} from '../command/errors.js';
-import {getopt} from '../command/getopt.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dateTime} from '../cluster/clock.js';
 import {readFile} from '../cluster/files.js';
 import {passTime} from '../cluster/events/timers.js';
 
 /** The inputs of a filter: named files on the node, or stdin when none is named. */
-function inputs(ctx: CommandContext, files: string[]): Array<{name: string; text: string}> {
+function inputs(ctx: CommandContext, files: readonly string[]): Array<{name: string; text: string}> {
 	if (files.length === 0) return [{name: '', text: ctx.stdin}];
 	return files.map(name => {
 		const text = readFile(ctx.state, ctx.node, name);
@@ -22,68 +22,102 @@ function inputs(ctx: CommandContext, files: string[]): Array<{name: string; text
 
 const lines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
 
-/** `-n N` or the old `-N` / `+N` forms of head and tail. */
-function lineCount(ctx: CommandContext, argv: readonly string[]): {count: number; fromStart: boolean; rest: string[]} {
-	const args = [...argv];
-	let count = 10;
-	let fromStart = false;
-	const old = args[0] && /^[-+]\d+$/.exec(args[0]);
-	if (old) {
-		count = Math.abs(Number(args[0]));
-		fromStart = args[0]!.startsWith('+');
-		args.shift();
-		return {count, fromStart, rest: args};
-	}
-	const {opts, args: rest} = getopt(ctx.name, args, {flags: 'n:f'});
-	if (opts.f) throw new CommandError(`${ctx.name}: -f cannot follow a file in this shell; run the command again to see new lines.`);
-	if (typeof opts.n === 'string') {
-		if (!/^[-+]?\d+$/.test(opts.n)) throw new UsageError(`${ctx.name}: ${opts.n} is not a valid line count.`);
-		count = Math.abs(Number(opts.n));
-		fromStart = opts.n.startsWith('+');
-	}
-	return {count, fromStart, rest};
+/** The old `-N` / `+N` forms of head and tail, as `-n N`. */
+const oldLineCount = (argv: readonly string[]) => (argv[0] && /^[-+]\d+$/.test(argv[0]) ? ['-n', argv[0].startsWith('+') ? argv[0] : argv[0].slice(1), ...argv.slice(1)] : argv);
+
+/** -n N: how many lines, and whether +N counts from the start. */
+function lineCount(ctx: CommandContext, value: string | undefined, follow: boolean): {count: number; fromStart: boolean} {
+	if (follow) throw new CommandError(`${ctx.name}: -f cannot follow a file in this shell; run the command again to see new lines.`);
+	if (value === undefined) return {count: 10, fromStart: false};
+	if (!/^[-+]?\d+$/.test(value)) throw new UsageError(`${ctx.name}: ${value} is not a valid line count.`);
+	return {count: Math.abs(Number(value)), fromStart: value.startsWith('+')};
 }
 
-const cat: Command = {
+const FILES = {count: [0, Infinity], list: [{name: 'File...', help: 'files on this node to read; standard input when none is named'}]} as const;
+const LINES = {arg: 'Number', help: 'how many lines (+Number: from that line on)'} as const;
+
+const cat = defineCommand({
 	name: 'cat',
-	dir: '/usr/bin',
-	usage: 'Usage: cat [-q] [-r] [-s] [-S] [-u] [-n [-b]] [-v [-e] [-t]] [-|File...]',
-	run(ctx) {
-		const {args} = getopt('cat', ctx.argv.slice(1), {flags: 'qrsSunbvet'});
+	dirs: ['/usr/bin'],
+	summary: 'Writes files to standard output.',
+	synopsis: '[-q] [-r] [-s] [-S] [-u] [-n [-b]] [-v [-e] [-t]] [-|File...]',
+	readOnly: true,
+	flags: {
+		q: {help: 'does not report files that cannot be read'},
+		r: {help: 'shows several empty lines as one'},
+		s: {help: 'does not report files that cannot be read'},
+		S: {help: 'shows several empty lines as one'},
+		u: {help: 'does not buffer the output'},
+		n: {help: 'numbers the lines', notSimulated: true},
+		b: {help: 'with -n, does not number empty lines', notSimulated: true},
+		v: {help: 'shows non-printing characters visibly', notSimulated: true},
+		e: {help: 'with -v, shows a $ at the end of each line', notSimulated: true},
+		t: {help: 'with -v, shows tabs as ^I', notSimulated: true},
+	},
+	operands: FILES,
+	run(ctx, {args}) {
 		for (const {text} of inputs(ctx, args)) ctx.write(text);
 	},
-};
+});
 
-const head: Command = {
+const head = defineCommand({
 	name: 'head',
-	dir: '/usr/bin',
-	usage: 'Usage: head [-count | -c number | -n number] [File...]',
-	run(ctx) {
-		const {count, rest} = lineCount(ctx, ctx.argv.slice(1));
-		for (const {text} of inputs(ctx, rest)) for (const line of lines(text).slice(0, count)) ctx.print(line);
+	dirs: ['/usr/bin'],
+	summary: 'Writes the first lines of files.',
+	synopsis: '[-count | -c number | -n number] [File...]',
+	readOnly: true,
+	flags: {n: LINES, f: {help: 'not taken by head', notSimulated: true}},
+	operands: FILES,
+	rewrite: oldLineCount,
+	run(ctx, {opts, args}) {
+		const {count} = lineCount(ctx, opts.n, false);
+		for (const {text} of inputs(ctx, args)) for (const line of lines(text).slice(0, count)) ctx.print(line);
 	},
-};
+});
 
-const tail: Command = {
+const tail = defineCommand({
 	name: 'tail',
-	dir: '/usr/bin',
-	usage: 'Usage: tail [-f] [-r] [-n Number | -c Number] [File]',
-	run(ctx) {
-		const {count, fromStart, rest} = lineCount(ctx, ctx.argv.slice(1));
-		for (const {text} of inputs(ctx, rest)) {
+	dirs: ['/usr/bin'],
+	summary: 'Writes the last lines of a file.',
+	synopsis: '[-f] [-r] [-n Number | -c Number] [File]',
+	readOnly: true,
+	flags: {n: LINES, f: {help: 'follows the file as it grows'}},
+	operands: FILES,
+	rewrite: oldLineCount,
+	run(ctx, {opts, args}) {
+		const {count, fromStart} = lineCount(ctx, opts.n, opts.f);
+		for (const {text} of inputs(ctx, args)) {
 			const all = lines(text);
 			for (const line of fromStart ? all.slice(Math.max(count - 1, 0)) : all.slice(-count || all.length)) ctx.print(line);
 		}
 	},
-};
+});
 
-const grep: Command = {
+const grep = defineCommand({
 	name: 'grep',
-	dir: '/usr/bin',
-	usage: 'Usage: grep [-E|-F] [-c|-l|-q] [-insvwxy] [-p[parasep]] -e pattern_list...\n\t[-f pattern_file...] [file...]',
-	run(ctx) {
-		const {opts, args} = getopt('grep', ctx.argv.slice(1), {flags: 'EFclqinsvwxye:'});
-		const pattern = typeof opts.e === 'string' ? opts.e : args.shift();
+	dirs: ['/usr/bin'],
+	summary: 'Searches files for lines that match a pattern.',
+	synopsis: '[-E|-F] [-c|-l|-q] [-insvwxy] [-p[parasep]] -e pattern_list...\n\t[-f pattern_file...] [file...]',
+	readOnly: true,
+	flags: {
+		E: {help: 'the pattern is an extended regular expression'},
+		F: {help: 'the pattern is a fixed string'},
+		c: {help: 'prints only how many lines match'},
+		l: {help: 'prints only the names of files with a match'},
+		q: {help: 'prints nothing; the exit status says whether a line matched'},
+		i: {help: 'ignores upper and lower case'},
+		n: {help: 'puts the line number before each line'},
+		s: {help: 'does not report files that cannot be read'},
+		v: {help: 'prints the lines that do not match'},
+		w: {help: 'matches whole words only'},
+		x: {help: 'matches whole lines only'},
+		y: {help: 'ignores upper and lower case (as -i)'},
+		e: {arg: 'pattern_list', help: 'the pattern (one that starts with -)'},
+	},
+	operands: {list: [{name: 'pattern', help: 'the pattern, when -e is not given'}, ...FILES.list]},
+	run(ctx, {opts, args}) {
+		const files = [...args];
+		const pattern = opts.e ?? files.shift();
 		if (pattern === undefined) throw new UsageError('grep: A pattern must be specified.');
 		let regex: RegExp;
 		try {
@@ -93,12 +127,12 @@ const grep: Command = {
 		} catch {
 			throw new CommandError(`grep: 0652-033 Cannot open the pattern "${pattern}".`, 2);
 		}
-		const sources = inputs(ctx, args);
+		const sources = inputs(ctx, files);
 		let matched = 0;
 		for (const {name, text} of sources) {
 			let count = 0;
 			for (const [index, line] of lines(text).entries()) {
-				if (regex.test(line) === Boolean(opts.v)) continue;
+				if (regex.test(line) === opts.v) continue;
 				count++;
 				if (opts.c || opts.l || opts.q) continue;
 				const where = sources.length > 1 ? `${name}:` : '';
@@ -110,7 +144,7 @@ const grep: Command = {
 		}
 		return matched > 0 ? 0 : 1;
 	},
-};
+});
 
 /** Basic regular expressions: \( \) \{ \} \| are the operators, ( ) { } | + ? are plain. */
 function basicToExtended(pattern: string): string {
@@ -125,12 +159,15 @@ function basicToExtended(pattern: string): string {
 	return out;
 }
 
-const wc: Command = {
+const wc = defineCommand({
 	name: 'wc',
-	dir: '/usr/bin',
-	usage: 'Usage: wc [-c|-m] [-lw] [File...]',
-	run(ctx) {
-		const {opts, args} = getopt('wc', ctx.argv.slice(1), {flags: 'clmw'});
+	dirs: ['/usr/bin'],
+	summary: 'Counts the lines, words and bytes of files.',
+	synopsis: '[-c|-m] [-lw] [File...]',
+	readOnly: true,
+	flags: {c: {help: 'counts bytes'}, l: {help: 'counts lines'}, m: {help: 'counts characters'}, w: {help: 'counts words'}},
+	operands: FILES,
+	run(ctx, {opts, args}) {
 		const all = !opts.c && !opts.l && !opts.m && !opts.w;
 		for (const {name, text} of inputs(ctx, args)) {
 			const figures = [
@@ -141,45 +178,57 @@ const wc: Command = {
 			ctx.print(`${figures.map(n => String(n).padStart(8)).join('')}${name ? ` ${name}` : ''}`);
 		}
 	},
-};
+});
 
-/** AIX echo interprets \n, \t and \\, and stops (without a newline) at \c. */
-const echo: Command = {
+/** AIX echo takes no flags: every word is text. It interprets \n, \t and \\, and stops (without a newline) at \c. */
+const echo = defineCommand({
 	name: 'echo',
-	dir: '/usr/bin',
-	run(ctx) {
-		const text = ctx.argv.slice(1).join(' ');
+	dirs: ['/usr/bin'],
+	summary: 'Writes its arguments to standard output.',
+	synopsis: '[String...]',
+	readOnly: true,
+	operands: {list: [{name: 'String...', help: 'the text; \\n, \\t and \\\\ are interpreted, and output stops at \\c without a newline'}]},
+	rewrite: argv => ['--', ...argv],
+	run(ctx, {args}) {
+		const text = args.join(' ');
 		const stop = text.indexOf('\\c');
 		const expanded = (stop >= 0 ? text.slice(0, stop) : text).replace(/\\([nt\\])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
 		ctx.write(stop >= 0 ? expanded : `${expanded}\n`);
 	},
-};
+});
 
-const date: Command = {
+const date = defineCommand({
 	name: 'date',
-	dir: '/usr/bin',
+	dirs: ['/usr/bin'],
+	summary: 'Shows the simulated date and time.',
+	readOnly: true,
+	operands: {count: 0},
 	run(ctx) {
 		ctx.print(dateTime(ctx.state.clock));
 	},
-};
+});
 
-const hostname: Command = {
+const hostname = defineCommand({
 	name: 'hostname',
-	dir: '/usr/bin',
+	dirs: ['/usr/bin'],
+	summary: 'Shows the name of the node the shell is on.',
+	readOnly: true,
+	operands: {count: 0},
 	run(ctx) {
 		ctx.print(ctx.node);
 	},
-};
+});
 
-const sleep: Command = {
+const sleep = defineCommand({
 	name: 'sleep',
-	dir: '/usr/bin',
-	usage: 'Usage: sleep Seconds',
-	run(ctx) {
-		const seconds = ctx.argv[1];
-		if (ctx.argv.length !== 2 || !/^\d+$/.test(seconds!)) throw new UsageError('');
-		passTime(ctx.state, Number(seconds));
+	dirs: ['/usr/bin'],
+	summary: 'Moves the simulated clock on; timers that fall due meanwhile run.',
+	synopsis: 'Seconds',
+	operands: {count: 1, list: [{name: 'Seconds', help: 'how long to wait'}]},
+	run(ctx, {args}) {
+		if (!/^\d+$/.test(args[0]!)) throw new UsageError('');
+		passTime(ctx.state, Number(args[0]));
 	},
-};
+});
 
-export const textUtilities: Command[] = [cat, head, tail, grep, wc, echo, date, hostname, sleep];
+export const textUtilities: Command[] = [cat, head, tail, grep, wc, echo, date, hostname, sleep].flat();

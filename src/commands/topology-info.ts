@@ -2,7 +2,7 @@
  * The configuration as the local node's HACMP ODM (its DCD) holds it: cltopinfo, cllsif, cllsgrp,
  * clnodename, get_local_nodename, and clsmitdefaults, which pre-fills the clstart and clstop dialogs.
  */
-import {CommandError, UsageError} from '../command/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command} from '../command/registry.js';
 import {dcdOf, isSerialNetwork, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig} from '../cluster/config.js';

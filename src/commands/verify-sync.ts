@@ -4,7 +4,7 @@
  * or a dynamic reconfiguration while cluster services run); cldare -M is
  * the DARE resource migration utility.
  */
-import {UsageError} from '../command/errors.js';
+import {UsageError} from '../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {activeNodes} from '../cluster/config.js';

@@ -6,7 +6,7 @@
  * any is carried out, so one bad request moves nothing. And the 5.x
  * clRGmove: move a group to a node, bring it online or offline on one.
  */
-import {CommandError} from '../../command/errors.js';
+import {CommandError} from '../errors.js';
 import {activeNodes, dcdOf, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {bestStartNode, holders, releaseFrom} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';

@@ -4,7 +4,7 @@
  * or that is taken already, an object that is not defined; each refusal an
  * `ERROR:` line.
  */
-import {CommandError} from '../../command/errors.js';
+import {CommandError} from '../errors.js';
 
 /** Refuse the change: one `ERROR:` line per problem. */
 export function refuse(...problems: readonly string[]): never {

@@ -7,7 +7,7 @@
  * (reconfig_resource_acquire), and their applications start
  * (reconfig_resource_complete).
  */
-import {CommandError} from '../../command/errors.js';
+import {CommandError} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {EventLog} from '../events/log.js';
 import {acquireOn, completeAcquisitions, releaseOn} from '../events/resources.js';

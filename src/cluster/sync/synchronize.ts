@@ -6,7 +6,7 @@
  * the daemons and logs reconfig_resource_release / _acquire / _complete;
  * inactive locally but active elsewhere, synchronization fails.
  */
-import {CommandError} from '../../command/errors.js';
+import {CommandError} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {clcomdAccepts, clcomdRefusal} from '../clcomd.js';

@@ -3,7 +3,7 @@
  * forms, and the per-node mount, umount and backup an administrator uses
  * around them (the manual update procedure, the split-mirror backup).
  */
-import {CommandError, UsageError} from '../../command/errors.js';
+import {CommandError, UsageError} from '../../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';

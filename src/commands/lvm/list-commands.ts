@@ -6,7 +6,7 @@
  * that has it varied on, or straight from the disks. Nothing here changes
  * the cluster, so everything is read outside the transaction's proxy.
  */
-import {CommandError, UsageError} from '../../command/errors.js';
+import {CommandError, UsageError} from '../../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';

@@ -3,7 +3,7 @@
  * and syncvg with their C-SPOC forms, and splitlvcopy (AIX only: the
  * split-mirror backup is done on the node that owns the data).
  */
-import {UsageError} from '../../command/errors.js';
+import {UsageError} from '../../cluster/errors.js';
 import type {ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';

@@ -5,7 +5,7 @@
  * VG on the chosen nodes) and cl_updatevg (Synchronize a Shared Volume
  * Group Definition: every chosen node learns the VGDA as it is now).
  */
-import {CommandError, UsageError} from '../../command/errors.js';
+import {CommandError, UsageError} from '../../cluster/errors.js';
 import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import {exportVolumeGroup, freeMajors, importVolumeGroup, majorRanges, majorsInUse, refreshNodeView} from '../../cluster/lvm-odm.js';

@@ -4,7 +4,7 @@
  * lazy update's caveats can be seen happening. It lives under
  * /usr/lpp/hasmit/bin so that nobody takes it for part of AIX or HACMP.
  */
-import {UsageError} from '../../command/errors.js';
+import {UsageError} from '../../cluster/errors.js';
 import {getopt} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import {hasQuorum, lvOfDevice, placesOf} from '../../cluster/lvm.js';

@@ -8,7 +8,7 @@
  * enhanced concurrent VG's change also reaches every node where it is varied
  * on, as gsclvmd passes it along.
  */
-import {CommandError} from '../../command/errors.js';
+import {CommandError} from '../../cluster/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {LvmError, canChange, placesOf, vgdaOf, vgNameOn, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';

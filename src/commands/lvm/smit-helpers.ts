@@ -3,7 +3,7 @@
  * F4 lists (cl_lsshvgs, cl_lsshlvs, cl_lsshfs, cl_lspvids) and the discover
  * command that pre-fills each dialog (cl_lvmdefaults, colon format).
  */
-import {CommandError, UsageError} from '../../command/errors.js';
+import {CommandError, UsageError} from '../../cluster/errors.js';
 import {getopt} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';

@@ -4,7 +4,7 @@
  * (cl_mklv) taking the same flags after `-cspoc "..."`, acting across the
  * cluster (see site.ts for what each updates).
  */
-import {UsageError} from '../../command/errors.js';
+import {UsageError} from '../../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';

@@ -4,7 +4,7 @@
  * cl_mkvg, which write a new VGDA and define the VG in the ODM of the node
  * (mkvg) or of every chosen node with one major number (cl_mkvg).
  */
-import {CommandError, UsageError} from '../../command/errors.js';
+import {CommandError, UsageError} from '../../cluster/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';

@@ -1,0 +1,110 @@
+/**
+ * A command declared once: its names and paths, its flags and operands with
+ * a line of help each, whether it only reads. The Usage text, getopt parsing,
+ * typed options and the per-flag help (what `man` and the learning aids show)
+ * all come from the declaration, so no command parses its own arguments.
+ */
+import {CommandError} from '../cluster/errors.js';
+import {getopt, type ParsedOptions} from './getopt.js';
+import type {Command, CommandContext} from './registry.js';
+
+/** One flag: a letter (`-g`), or a word for the single-dash words HACMP scripts take (`-cspoc`, `-boot`). */
+export interface Flag {
+	/** The value's name as Usage shows it (`ResourceGroup`); absent when the flag takes no value. */
+	readonly arg?: string;
+	/** What the flag does, in one line. */
+	readonly help: string;
+	/** Known to the real command but not acted on by the simulation: giving it is refused, saying so. */
+	readonly notSimulated?: true;
+}
+
+export interface Operand {
+	/** As Usage shows it (`VolumeGroup`, `File...`). */
+	readonly name: string;
+	readonly help: string;
+}
+
+export type Flags = Readonly<Record<string, Flag>>;
+
+/** A flag with a value is its last value (or undefined); one without is whether it was given. */
+export type Options<F extends Flags> = {readonly [K in keyof F]: F[K] extends {arg: string} ? string | undefined : boolean};
+
+/** What a declared command's run receives besides its context. */
+export interface Invocation<F extends Flags> {
+	readonly opts: Options<F>;
+	/** The operands after the options. */
+	readonly args: readonly string[];
+	/** Every flag given, in order (for flags that may repeat, or whose order matters). */
+	readonly all: ParsedOptions['all'];
+}
+
+export interface CommandSpec<F extends Flags> {
+	readonly name: string;
+	/** Where it lives on a real system (the first is where the bare name is found); each full path runs it. */
+	readonly dirs: readonly [string, ...string[]];
+	/** What the command does, in one line. */
+	readonly summary: string;
+	/** Usage after the name (`[-c] [-g Group]`); generated from the flags and operands when absent. Lines after the first stand alone. */
+	readonly synopsis?: string;
+	readonly flags?: F;
+	readonly operands?: {readonly count?: number | readonly [number, number]; readonly list?: readonly Operand[]};
+	/** It shows the cluster and never changes it. */
+	readonly readOnly?: boolean;
+	/** Rewrite the arguments before getopt (the old `head -5` form, `kill -9`). */
+	readonly rewrite?: (argv: readonly string[]) => readonly string[];
+	run(ctx: CommandContext, invocation: Invocation<F>): number | void;
+}
+
+/** The declaration as `man` and the learning aids read it. */
+export interface CommandHelp {
+	readonly summary: string;
+	readonly flags: Readonly<Record<string, Flag>>;
+	readonly operands: readonly Operand[];
+	readonly readOnly: boolean;
+}
+
+/** getopt's letters and words for a declaration's flags. */
+function optionSpec(flags: Flags): {flags: string; words: string[]} {
+	let letters = '';
+	const words: string[] = [];
+	for (const [key, flag] of Object.entries(flags)) {
+		if (key.length === 1) letters += flag.arg ? `${key}:` : key;
+		else words.push(flag.arg ? `${key}:` : key);
+	}
+	return {flags: letters, words};
+}
+
+/** Usage from the declaration: each flag in brackets, then the operands. */
+function generatedSynopsis(flags: Flags, operands: readonly Operand[]): string {
+	const shown = Object.entries(flags).map(([key, flag]) => `[-${key}${flag.arg ? ` ${flag.arg}` : ''}]`);
+	return [...shown, ...operands.map(o => o.name)].join(' ');
+}
+
+function usageText(name: string, synopsis: string): string {
+	const [first = '', ...rest] = synopsis.split('\n');
+	return [`Usage: ${name}${first ? ` ${first}` : ''}`, ...rest].join('\n');
+}
+
+/** One command per directory the declaration names; each carries the same help. */
+export function defineCommand<const F extends Flags = Record<never, Flag>>(spec: CommandSpec<F>): Command[] {
+	const flags: Flags = spec.flags ?? {};
+	const operandList = spec.operands?.list ?? [];
+	const getoptSpec = {...optionSpec(flags), operands: spec.operands?.count};
+	const help: CommandHelp = {summary: spec.summary, flags, operands: operandList, readOnly: spec.readOnly ?? false};
+	const usage = usageText(spec.name, spec.synopsis ?? generatedSynopsis(flags, operandList));
+	const run = (ctx: CommandContext) => {
+		const argv = ctx.argv.slice(1);
+		const parsed = getopt(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, getoptSpec);
+		for (const {flag} of parsed.all) {
+			const declared = flags[flag];
+			if (declared?.notSimulated) throw new CommandError(`${ctx.name}: -${flag} (${declared.help}) is not simulated by hasmit.`);
+		}
+		const opts: Record<string, string | boolean | undefined> = {};
+		for (const [key, flag] of Object.entries(flags)) {
+			const value = Object.hasOwn(parsed.opts, key) ? parsed.opts[key] : undefined;
+			opts[key] = flag.arg ? (value as string | undefined) : value !== undefined;
+		}
+		return spec.run(ctx, {opts: opts as Options<F>, args: parsed.args, all: parsed.all});
+	};
+	return spec.dirs.map(dir => ({name: spec.name, dir, usage, help, run}));
+}
