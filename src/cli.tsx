@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		default: {
 			const options = parseSmitArgs(argv);
-			const {runTui} = await import('./ui/run.js');
+			const {runTui} = await import('./cli/tui.js');
 			return runTui(options);
 		}
 	}

@@ -8,20 +8,20 @@
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
-import {loadCheckedMenus} from '../cli/menus.js';
-import type {SmitOptions} from '../cli/smit-args.js';
+import {loadCheckedMenus} from './menus.js';
+import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import {LockError} from '../store/lock.js';
 import {StateFileError} from '../store/state-file.js';
-import {openSession, UsageProblem} from '../cli/session.js';
-import type {Runner} from './app/env.js';
-import {renderFrame} from './app/frame.js';
-import {startAt} from './app/open.js';
-import {initialState, sizeFor, type AppState} from './app/state.js';
-import {createStore, type Store} from './app/store.js';
-import {createSmitLog} from './logs/smit-log.js';
-import {toAnsi} from './render/line.js';
-import {crashMessage, enterTerminal} from './terminal.js';
+import {openSession, UsageProblem} from './session.js';
+import type {Runner} from '../ui/app/env.js';
+import {renderFrame} from '../ui/app/frame.js';
+import {startAt} from '../ui/app/open.js';
+import {initialState, sizeFor, type AppState} from '../ui/app/state.js';
+import {createStore, type Store} from '../ui/app/store.js';
+import {createSmitLog} from '../ui/logs/smit-log.js';
+import {toAnsi} from '../ui/render/line.js';
+import {crashMessage, enterTerminal} from '../ui/terminal.js';
 
 const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
 To run commands without one, use: hasmit exec 'command line'   (or: hasmit exec - < script)`;
@@ -150,7 +150,7 @@ async function importInk() {
 	delete process.env.CONTINUOUS_INTEGRATION;
 	(globalThis as {fetch?: unknown}).fetch = undefined;
 	try {
-		return await import('./ink/mount.js');
+		return await import('../ui/ink/mount.js');
 	} finally {
 		globalThis.fetch = fetch;
 		for (const [key, value] of Object.entries(saved)) if (value !== undefined) process.env[key] = value;
