@@ -5,6 +5,7 @@ export default defineConfig({
 		include: ['test/**/*.test.{ts,tsx}'],
 		environment: 'node',
 		globalSetup: ['test/global-setup.ts'],
+		setupFiles: ['test/setup-domains.ts'],
 		testTimeout: 20000,
 		hookTimeout: 60000,
 		env: {HASMIT_STATE: '/nonexistent/hasmit-tests-must-pass-their-own-state.json', NO_COLOR: '1'},

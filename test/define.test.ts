@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {defineCommand} from '../src/command/define.js';
 import {Registry} from '../src/command/registry.js';
 import {runLine, type Session} from '../src/command/shell.js';
-import {createRegistry} from '../src/commands/index.js';
+import {createRegistry} from '../src/domains/index.js';
 import {testCluster} from './helpers/cluster.js';
 
 const probe = defineCommand({

@@ -10,7 +10,7 @@ import {checkCatalog} from '../src/menu/check.js';
 import {parseDiscover, parseList} from '../src/menu/colon.js';
 import type {CommandOption} from '../src/menu/schema.js';
 import {quoteAlways} from '../src/command/tokenize.js';
-import {createRegistry} from '../src/commands/index.js';
+import {createRegistry} from '../src/domains/index.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 
 const {catalog} = loadCatalog('menus');

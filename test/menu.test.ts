@@ -8,7 +8,7 @@ import {buildCommand, type FieldValue} from '../src/menu/build.js';
 import {joinColons, parseDiscover, parseList, splitColons} from '../src/menu/colon.js';
 import {menuJsonSchema, type CommandOption} from '../src/menu/schema.js';
 import {tokenize} from '../src/command/tokenize.js';
-import {createRegistry} from '../src/commands/index.js';
+import {createRegistry} from '../src/domains/index.js';
 import {loadCheckedMenus} from '../src/cli/menus.js';
 import {MENUS_DIR} from '../src/paths.js';
 

@@ -9,7 +9,7 @@ import {testCluster} from './helpers/cluster.js';
 import {dialog, dialogCommand, menuCatalog, pickList, selectorList} from './helpers/smit.js';
 import {checkCatalog} from '../src/menu/check.js';
 import {resolveFastPath} from '../src/menu/catalog.js';
-import {createRegistry} from '../src/commands/index.js';
+import {createRegistry} from '../src/domains/index.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
 const field = (id: string, name: string) => dialog(id).fields.find(f => f.name === name)!;

@@ -1,7 +1,7 @@
 /** `hasmit menus check`: validate every menu file and their cross-references. */
 import {loadCatalog, type Catalog} from '../menu/catalog.js';
 import {checkCatalog} from '../menu/check.js';
-import {createRegistry} from '../commands/index.js';
+import {createRegistry} from '../domains/index.js';
 import {MENUS_DIR} from '../paths.js';
 import {menuJsonSchema} from '../menu/schema.js';
 

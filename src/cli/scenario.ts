@@ -1,6 +1,6 @@
 /** `hasmit scenario list|load NAME [--yes]` and `hasmit reset [--yes]`. */
 import {createInterface} from 'node:readline/promises';
-import {SCENARIOS, DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
+import {DEFAULT_SCENARIO, findScenario, scenarios} from '../cluster/scenarios/index.js';
 import {StateFile} from '../store/state-file.js';
 import {UsageProblem} from './session.js';
 
@@ -31,7 +31,7 @@ function options(args: string[]) {
 async function load(name: string, yes: boolean, state: string | undefined): Promise<number> {
 	const scenario = findScenario(name);
 	if (!scenario) {
-		throw new UsageProblem(`hasmit: there is no scenario named ${name}. Scenarios: ${SCENARIOS.map(s => s.name).join(', ')}.`);
+		throw new UsageProblem(`hasmit: there is no scenario named ${name}. Scenarios: ${scenarios().map(s => s.name).join(', ')}.`);
 	}
 	const {file, notices} = await StateFile.open({path: state});
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
@@ -48,7 +48,7 @@ export async function scenarioCommand(args: string[]): Promise<number> {
 	const {yes, state, rest} = options(args);
 	const [verb, name] = rest;
 	if (verb === 'list' && rest.length === 1) {
-		for (const s of SCENARIOS) process.stdout.write(`${s.name.padEnd(18)}${s.description}${s.name === DEFAULT_SCENARIO ? ' (default)' : ''}\n`);
+		for (const s of scenarios()) process.stdout.write(`${s.name.padEnd(18)}${s.description}${s.name === DEFAULT_SCENARIO ? ' (default)' : ''}\n`);
 		return 0;
 	}
 	if (verb === 'load' && name && rest.length === 2) return load(name, yes, state);

@@ -1,6 +1,6 @@
 /** Opening the cluster for a CLI run: the state file, the node the shell is on, and the runner around both. */
 import {runLine, type Session, type ShellResult} from '../command/shell.js';
-import {createRegistry} from '../commands/index.js';
+import {createRegistry} from '../domains/index.js';
 import {catchUpClock} from '../cluster/events/timers.js';
 import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
 import {StateFile} from '../store/state-file.js';

@@ -1,15 +1,22 @@
 /**
  * Rules the simulated cluster must satisfy after every command. A command
- * whose result breaks one is refused and changes nothing.
+ * whose result breaks one is refused and changes nothing. Each domain's
+ * manifest lists the rules it owns; these are the base cluster's, topology's
+ * and shared storage's.
  */
 import type {ClusterState} from './state.js';
 import {runningConfig} from './config.js';
-import {checkLvm} from './lvm-invariants.js';
+import {installedDomains} from './domain.js';
 
+/** Every installed domain's rules, in domain order; each problem a sentence. */
 export function checkInvariants(state: ClusterState): string[] {
 	const problems: string[] = [];
-	const nodeNames = Object.keys(state.nodes);
+	for (const domain of installedDomains()) for (const invariant of domain.invariants ?? []) invariant(state, problems);
+	return problems;
+}
 
+/** Each node has its DCD, and an ACD exactly while its cluster manager runs. */
+export function checkNodeConfigurations(state: ClusterState, problems: string[]): void {
 	for (const [name, node] of Object.entries(state.nodes)) {
 		if (!state.configs[node.dcd]) problems.push(`node ${name} has no HACMP configuration`);
 		if (node.acd !== null && !state.configs[node.acd]) problems.push(`node ${name} has a missing active configuration`);
@@ -17,17 +24,12 @@ export function checkInvariants(state: ClusterState): string[] {
 			problems.push(`node ${name} is in ${node.cm} ${node.acd === null ? 'without' : 'with'} an active configuration`);
 		}
 	}
-
-	checkServiceLabels(state, nodeNames, problems);
-	checkGroups(state, problems);
-	checkVolumeGroups(state, nodeNames, problems);
-	checkLvm(state, problems);
-	return problems;
 }
 
-function checkServiceLabels(state: ClusterState, nodeNames: string[], problems: string[]) {
+/** An IP label is up on one interface at most. */
+export function checkServiceLabels(state: ClusterState, problems: string[]): void {
 	const seen = new Map<string, string>();
-	for (const name of nodeNames) {
+	for (const name of Object.keys(state.nodes)) {
 		for (const [iface, itf] of Object.entries(state.nodes[name]!.interfaces)) {
 			for (const label of itf.addresses) {
 				const where = `${name}:${iface}`;
@@ -39,7 +41,8 @@ function checkServiceLabels(state: ClusterState, nodeNames: string[], problems: 
 	}
 }
 
-function checkGroups(state: ClusterState, problems: string[]) {
+/** A group that is not online on all available nodes is online on one node at most. */
+export function checkGroups(state: ClusterState, problems: string[]): void {
 	const config = runningConfig(state);
 	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
 		const definition = config?.resourceGroups[group];
@@ -56,7 +59,7 @@ function checkGroups(state: ClusterState, problems: string[]) {
  * non-concurrent mode on one node at most, and a file system is mounted
  * only where its VG is open, on one node at most. One pass over the nodes.
  */
-function checkVolumeGroups(state: ClusterState, nodeNames: string[], problems: string[]) {
+export function checkVolumeGroups(state: ClusterState, problems: string[]): void {
 	const usedBy = new Map<string, string>();
 	for (const vg of Object.values(state.vgda)) {
 		for (const pvid of vg.pvids) {
@@ -68,7 +71,7 @@ function checkVolumeGroups(state: ClusterState, nodeNames: string[], problems: s
 	}
 	const activeOn = new Map<string, string[]>();
 	const mountedAt = new Map<string, string>();
-	for (const name of nodeNames) {
+	for (const name of Object.keys(state.nodes)) {
 		const lvm = state.nodes[name]!.lvm;
 		const vgOfLv = new Map<string, string>();
 		for (const [vgName, imported] of Object.entries(lvm.volumeGroups)) for (const lv of imported.lvs) vgOfLv.set(lv, vgName);

@@ -7,7 +7,7 @@ import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {runLine, type Session} from '../../src/command/shell.js';
-import {createRegistry} from '../../src/commands/index.js';
+import {createRegistry} from '../../src/domains/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
 import {StateFile} from '../../src/store/state-file.js';
 import {median, report, timeMedian, type Figure} from './measure.js';

@@ -4,7 +4,7 @@
  * and by clRGmove in the running cluster.
  */
 import {runLine, type Session} from '../../src/command/shell.js';
-import {createRegistry} from '../../src/commands/index.js';
+import {createRegistry} from '../../src/domains/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
 import {report, timeMedian, type Figure} from './measure.js';
 

@@ -1,7 +1,7 @@
 /** A simulated cluster in memory for tests: run command lines against it and look at its state. */
 import {expect} from 'vitest';
 import {runLine, type Session, type ShellResult} from '../../src/command/shell.js';
-import {createRegistry} from '../../src/commands/index.js';
+import {createRegistry} from '../../src/domains/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
 import type {ClusterState} from '../../src/cluster/state.js';
 

@@ -1,7 +1,7 @@
 /** An in-memory cluster for screen tests: the two-node scenario, the real registry plus test-only commands. */
 import {runLine, type Session} from '../../src/command/shell.js';
 import type {Command} from '../../src/command/registry.js';
-import {createRegistry} from '../../src/commands/index.js';
+import {createRegistry} from '../../src/domains/index.js';
 import {twoNode} from '../../src/cluster/scenarios/two-node.js';
 import {buildCatalog, loadCatalog, type Catalog} from '../../src/menu/catalog.js';
 import type {Runner} from '../../src/ui/app/env.js';

@@ -1,17 +1,12 @@
-/** The embedded scenarios `hasmit scenario load NAME` offers. */
-import type {ClusterState} from '../state.js';
+/** The embedded sample clusters; every domain's manifest may add its own. */
+import {installedDomains, type Scenario} from '../domain.js';
 import {big, BIG_DESCRIPTION} from './big.js';
 import {concurrent, CONCURRENT_DESCRIPTION} from './concurrent.js';
 import {mutualTakeover, MUTUAL_TAKEOVER_DESCRIPTION} from './mutual-takeover.js';
 import {twoNode, TWO_NODE_DESCRIPTION} from './two-node.js';
 
-export interface Scenario {
-	name: string;
-	description: string;
-	build(clock: number): ClusterState;
-}
-
-export const SCENARIOS: readonly Scenario[] = [
+/** The cluster's own samples (the base domain's). */
+export const SAMPLE_SCENARIOS: readonly Scenario[] = [
 	{name: 'two-node', description: TWO_NODE_DESCRIPTION, build: twoNode},
 	{name: 'mutual-takeover', description: MUTUAL_TAKEOVER_DESCRIPTION, build: mutualTakeover},
 	{name: 'concurrent', description: CONCURRENT_DESCRIPTION, build: concurrent},
@@ -20,6 +15,11 @@ export const SCENARIOS: readonly Scenario[] = [
 
 export const DEFAULT_SCENARIO = 'two-node';
 
+/** Every installed domain's scenarios, in domain order. */
+export function scenarios(): Scenario[] {
+	return installedDomains().flatMap(domain => domain.scenarios ?? []);
+}
+
 export function findScenario(name: string): Scenario | undefined {
-	return SCENARIOS.find(s => s.name === name);
+	return scenarios().find(s => s.name === name);
 }

@@ -139,7 +139,7 @@ const varSpace: Check = {
 	},
 };
 
-const softwareLevels: Check = {
+export const softwareLevels: Check = {
 	title: 'HACMP and AIX levels are the same on every node',
 	part: 'topology',
 	run(ctx) {
@@ -155,4 +155,4 @@ const softwareLevels: Check = {
 	},
 };
 
-export const TOPOLOGY_CHECKS: readonly Check[] = [rhosts, ipatSubnets, persistentLabels, varSpace, softwareLevels];
+export const TOPOLOGY_CHECKS: readonly Check[] = [rhosts, ipatSubnets, persistentLabels, varSpace];

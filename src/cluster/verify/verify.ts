@@ -9,8 +9,7 @@ import {appendFile, CLVERIFY_LOG} from '../files.js';
 import {currentView} from '../view.js';
 import type {ClusterState} from '../state.js';
 import {makeContext, type Check, type Finding} from './check.js';
-import {RESOURCE_CHECKS} from './resource-checks.js';
-import {TOPOLOGY_CHECKS} from './topology-checks.js';
+import {installedDomains} from '../domain.js';
 
 export type CorrectiveMode = 'no' | 'yes' | 'interactive';
 
@@ -103,9 +102,10 @@ export function verifyCluster(state: ClusterState, node: string, options: Verify
 		say('');
 		say('There are no changes to verify since the last synchronization.');
 	}
+	const domains = installedDomains();
 	const parts: Array<[string, readonly Check[]]> = [
-		['Verifying Cluster Topology...', scope.topology ? TOPOLOGY_CHECKS : []],
-		['Verifying Cluster Resources...', RESOURCE_CHECKS],
+		['Verifying Cluster Topology...', scope.topology ? domains.flatMap(d => d.checks?.topology ?? []) : []],
+		['Verifying Cluster Resources...', domains.flatMap(d => d.checks?.resources ?? [])],
 	];
 	for (const [heading, checks] of parts) {
 		say('');

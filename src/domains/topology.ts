@@ -1,0 +1,13 @@
+/** Cluster topology: nodes, networks, interfaces and IP labels, as shown and as verified. */
+import {checkServiceLabels} from '../cluster/invariants.js';
+import {TOPOLOGY_CHECKS} from '../cluster/verify/topology-checks.js';
+import {clusterStatusCommands} from '../commands/cluster-status.js';
+import {topologyCommands} from '../commands/topology-info.js';
+import type {Domain} from './domain.js';
+
+export const topologyDomain: Domain = {
+	name: 'topology',
+	commands: [...clusterStatusCommands, ...topologyCommands],
+	invariants: [checkServiceLabels],
+	checks: {topology: TOPOLOGY_CHECKS},
+};
