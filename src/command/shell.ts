@@ -50,7 +50,10 @@ export interface Session {
 	observers?: Set<LineObserver>;
 }
 
-/** Where a line came from: SMIT's screens (tui-*), SMIT's dialog rules driven without screens (smit-*), the F9 shell, `hasmit exec`, `hasmit shell`, or code calling runLine (script). */
+/**
+ * Where a line came from: SMIT's screens (tui-*), SMIT's dialog rules driven without screens (smit-*),
+ * the F9 shell, `hasmit exec`, `hasmit shell`, or code calling runLine (script).
+ */
 export type LineOrigin = `${'tui' | 'smit'}-${'dialog' | 'list' | 'discover' | 'classify'}` | 'f9-shell' | 'exec' | 'shell' | 'script';
 
 /** One line the shell ran, as its observers see it. */

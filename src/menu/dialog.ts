@@ -124,6 +124,9 @@ export function openDialog(dialog: Dialog, names: Names, runner: SmitRunner): Di
 	return {id: dialog.id, dialog, context, fields};
 }
 
+/** A ghost selector with no list asks nothing: it goes on at once, with an empty value. */
+export const goesOnAtOnce = (selector: Selector) => selector.ghost === 'y' && !selector.body.cmd_to_list;
+
 /** What comes after a selector, and the names it passes on. */
 export interface Next {
 	target: Screen;
@@ -194,7 +197,8 @@ export function checkFields(fields: readonly DialogField[]): string | undefined 
 }
 
 /** The exact command line the dialog runs now (F6 shows this). */
-export const commandLine = (model: Pick<DialogModel, 'dialog' | 'fields'>) => buildCommand(model.dialog.cmd_to_exec, model.dialog.fields, model.fields);
+export const commandLine = (model: Pick<DialogModel, 'dialog' | 'fields'>) =>
+	buildCommand(model.dialog.cmd_to_exec, model.dialog.fields, model.fields);
 
 /** After a success an uppercase op_type (N L R) clears its field (a ring goes back to its default); undefined: the value stays. */
 export function valueAfterRun(option: CommandOption): string | undefined {
@@ -214,8 +218,7 @@ export function openFastPath(catalog: Catalog, fastPath: string, runner: SmitRun
 		if (target.kind === 'menu') return {problem: {kind: 'menu', id: target.id}};
 		if (target.kind === 'dialog') return openDialog(target.dialog, names, runner);
 		const {selector} = target;
-		// A ghost selector with no list goes on at once, with an empty value.
-		const raw = selector.ghost === 'y' && !selector.body.cmd_to_list ? '' : left.shift();
+		const raw = goesOnAtOnce(selector) ? '' : left.shift();
 		if (raw === undefined) return {problem: {kind: 'no-pick', id: selector.id}};
 		const next = chooseFromSelector(catalog, selector, raw, names, runner);
 		if (refused(next)) return next;

@@ -7,7 +7,8 @@
 import {expect} from 'vitest';
 import {runLine} from '../../src/command/shell.js';
 import {loadCatalog, type Catalog, type Dialog} from '../../src/menu/catalog.js';
-import {checkFields, commandLine, describeProblem, fieldChoices, openDialog, refused, setField, type Refused, type SmitRunner} from '../../src/menu/dialog.js';
+import {checkFields, commandLine, describeProblem, fieldChoices, openDialog, refused, setField} from '../../src/menu/dialog.js';
+import type {Refused, SmitRunner} from '../../src/menu/dialog.js';
 import type {CommandOption} from '../../src/menu/schema.js';
 import type {TestCluster} from './cluster.js';
 

@@ -38,7 +38,7 @@ function prepared(lines: readonly string[] = []): MemoryRunner {
 }
 
 const shown = (fields: DialogModel['fields']) => fields.map(f => [fieldLabel(f.option), f.value, f.initial]);
-const outcome = (r: Pick<ShellResult, 'stdout' | 'stderr' | 'output' | 'code'>) => ({stdout: r.stdout, stderr: r.stderr, output: r.output, code: r.code});
+const outcome = ({stdout, stderr, output, code}: Pick<ShellResult, 'stdout' | 'stderr' | 'output' | 'code'>) => ({stdout, stderr, output, code});
 
 /** The dialog driven without screens: each selector takes its list's first value. */
 function headless(c: Case) {
@@ -55,7 +55,8 @@ function headless(c: Case) {
 	const opened = shown(model.fields);
 	for (const [label, value] of c.changes) model = accepted(setField(model, label, value));
 	const run = accepted(runDialog(model, smit));
-	return {opened, fields: shown(model.fields), command: commandLine(model), ran: run.command, result: outcome(run.result!), after: shown(run.model.fields), state: runner.session.state};
+	const [fields, after] = [shown(model.fields), shown(run.model.fields)];
+	return {opened, fields, command: commandLine(model), ran: run.command, result: outcome(run.result!), after, state: runner.session.state};
 }
 
 /** The same dialog through the screens: Enter in each selector's list, the changes typed, F6, Enter. */
@@ -98,7 +99,8 @@ async function onScreen(c: Case) {
 	app.stdin.write(KEY.F3 + KEY.ENTER);
 	await until(() => result !== undefined && /Command: (OK|failed)/.test(app.frame()));
 	const under = app.store.getState().stack.find(s => s.kind === 'dialog');
-	return {opened, fields, command, ran: runner.lines.at(-1), result: outcome(result!), after: under && shown(under.fields), state: runner.session.state};
+	const after = under && shown(under.fields);
+	return {opened, fields, command, ran: runner.lines.at(-1), result: outcome(result!), after, state: runner.session.state};
 }
 
 const CASES: Case[] = [

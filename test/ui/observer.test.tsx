@@ -44,7 +44,8 @@ describe('session observer', () => {
 		expect(missing.result.stderr).toBe('ksh: nosuchcmd:  not found.\n');
 		expect(printed.map(c => c.text).join('')).toBe(stopped.result.output + missing.result.output);
 		// What each line found and left: the start and the stop change the cluster, the others only read it.
-		expect([start.before, start.after, stopped.before, stopped.after].map(s => s.nodes.node1!.cm)).toEqual(['ST_INIT', 'ST_STABLE', 'ST_STABLE', 'ST_INIT']);
+		const cm = [start.before, start.after, stopped.before, stopped.after].map(s => s.nodes.node1!.cm);
+		expect(cm).toEqual(['ST_INIT', 'ST_STABLE', 'ST_STABLE', 'ST_INIT']);
 		expect(start.after.resourceGroups.rg_app!.nodes.node1).toBe('ONLINE');
 		expect(stopped.after.resourceGroups.rg_app!.nodes.node1).toBe('OFFLINE');
 		expect(shell.before.nodes.node1!.cm).toBe('ST_STABLE');

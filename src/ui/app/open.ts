@@ -2,11 +2,11 @@
  * Opening screens as SMIT does: a menu; a selector (or, for a ghost
  * selector, only its list); a dialog after its cmd_to_discover has filled
  * the fields (a ghost dialog runs at once, after ARE YOU SURE? if it asks).
- * Names travel on: a selector passes _rawname and _cookedname (and its own
- * names for them), discover adds every name it prints.
+ * The rules (discover, classify, the names passed on) are src/menu/dialog.ts's;
+ * this file puts their outcome on the screen stack.
  */
 import type {Screen as CatalogScreen, Selector} from '../../menu/catalog.js';
-import {chooseFromSelector, describeProblem, openDialog, refused} from '../../menu/dialog.js';
+import {chooseFromSelector, describeProblem, goesOnAtOnce, openDialog, refused} from '../../menu/dialog.js';
 import {createFormField, formField, revealField} from '../screens/form.js';
 import {createMenuScreen} from '../screens/menu.js';
 import type {Context, DialogScreen, SelectorScreen} from '../screens/types.js';
@@ -41,7 +41,7 @@ export function openScreen(state: AppState, env: Env, target: CatalogScreen, con
 function openSelector(state: AppState, env: Env, selector: Selector, context: Context): AppState {
 	env.log.screen('Selector', {FastPath: selector.id, id: selector.id, next_id: selector.next_id, title: selector.name});
 	if (selector.ghost === 'y') {
-		if (!selector.body.cmd_to_list) return proceedFromSelector(state, env, selector, '', context);
+		if (goesOnAtOnce(selector)) return proceedFromSelector(state, env, selector, '', context);
 		return openList(state, env, {type: 'selector', selector, context}, selector.body, '', context);
 	}
 	const screen: SelectorScreen = {kind: 'selector', id: selector.id, selector, fields: [createFormField(selector.body, context)], cursor: 0, top: 0, context};

@@ -1,8 +1,8 @@
 /**
  * Running a dialog's command: the command line is built exactly as F6 shows
- * it, logged, and run after COMMAND STATUS has shown `running`. Uppercase
- * exec modes go back to the nearest earlier menu after a success; uppercase
- * op_types clear their fields after one.
+ * it, logged, and run after COMMAND STATUS has shown `running`. After a
+ * success (src/menu/dialog.ts says what follows) an uppercase exec mode goes
+ * back to the nearest earlier menu, and uppercase op_types clear their fields.
  */
 import {commandLine, leavesAfterRun, valueAfterRun} from '../../menu/dialog.js';
 import type {PendingRun} from '../popups/types.js';
