@@ -69,7 +69,10 @@ export interface LineRun {
 
 export type LineObserver = (run: LineRun) => void;
 
-/** Hear about every line the session runs from now on (guided labs check the learner's work this way); returns the unsubscribe. */
+/**
+ * Hear about every line the session runs from now on (guided labs check the learner's work this way); returns the
+ * unsubscribe. Observers are called before runLine returns (in the CLI, still under the state file's lock): keep them quick.
+ */
 export function observe(session: Session, observer: LineObserver): () => void {
 	(session.observers ??= new Set()).add(observer);
 	return () => void session.observers?.delete(observer);
