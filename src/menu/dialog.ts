@@ -82,6 +82,12 @@ export function withPostfix(command: string, postfix: string, names: Names): str
 	return `${command} ${words}`;
 }
 
+/** Fields you can type into: entry_type t # x f r, and not a ring. */
+export const isTypeable = (option: CommandOption) => !isRing(option) && option.entry_type !== '' && option.entry_type !== 'n';
+
+/** F4 has something to show: a ring's values, or a cmd_to_list (op_type l; `hasmit menus check` makes sure it has one). */
+export const hasList = (option: CommandOption) => isRing(option) || (option.op_type.toLowerCase() === 'l' && option.cmd_to_list !== '');
+
 /** A dialog field: what it shows now, and the discovered or default value it started with (an unchanged value is not sent). */
 export interface DialogField {
 	option: CommandOption;
@@ -227,11 +233,12 @@ export function openFastPath(catalog: Catalog, fastPath: string, runner: SmitRun
 	return {problem: {kind: 'not-found', id: fastPath}};
 }
 
-/** Put `value` in the field labelled `label`; a ring takes only one of its values. */
+/** Put `value` in the field labelled `label`, as a user can: typed, or picked from its list; a ring takes only one of its values. */
 export function setField(model: DialogModel, label: string, value: string): DialogModel | Refused {
 	const at = model.fields.findIndex(f => fieldLabel(f.option) === label || f.option.name === label);
 	if (at < 0) return {problem: {kind: 'invalid', message: `The dialog "${model.id}" has no field "${label}".`}};
 	const {option} = model.fields[at]!;
+	if (!isTypeable(option) && !hasList(option)) return {problem: {kind: 'invalid', message: `${fieldLabel(option)} is shown for information only.`}};
 	if (isRing(option) && !ringValues(option).includes(value)) {
 		return {problem: {kind: 'invalid', message: `"${value}" is not a value of ${fieldLabel(option)}: ${ringValues(option).join(', ')}.`}};
 	}

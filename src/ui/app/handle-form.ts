@@ -6,8 +6,8 @@
  */
 import {isRing, ringValues} from '../../menu/build.js';
 import type {Command} from '../keys/commands.js';
-import {checkFields, commandLine, fieldLabel} from '../../menu/dialog.js';
-import {formBodyRows, isTypeable, revealField, withValue} from '../screens/form.js';
+import {checkFields, commandLine, fieldLabel, isTypeable} from '../../menu/dialog.js';
+import {formBodyRows, revealField, withValue} from '../screens/form.js';
 import type {FormField, FormScreen} from '../screens/types.js';
 import {fieldReducer, type FieldAction, type FieldRules} from '../widgets/field/index.js';
 import {FIELD_EDITS} from './common.js';

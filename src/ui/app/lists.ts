@@ -3,11 +3,10 @@
  * what choosing from it does: fill the field, or carry a ghost selector on.
  */
 import {isRing, joinSelection, splitSelection} from '../../menu/build.js';
-import {describeProblem, fieldChoices, fieldLabel, listNames, refused} from '../../menu/dialog.js';
+import {describeProblem, fieldChoices, fieldLabel, hasList, listNames, refused} from '../../menu/dialog.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {listRows} from '../popups/view.js';
 import type {ListPopup} from '../popups/types.js';
-import {hasList} from '../screens/form.js';
 import type {Context, FormScreen} from '../screens/types.js';
 import {createList} from '../widgets/list/index.js';
 import {smitRunner, type Env} from './env.js';

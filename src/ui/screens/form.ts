@@ -5,8 +5,7 @@
  * not fit.
  */
 import type {CommandOption} from '../../menu/schema.js';
-import {isRing} from '../../menu/build.js';
-import {initialValue, labelLines, type DialogField} from '../../menu/dialog.js';
+import {hasList, initialValue, isTypeable, labelLines, type DialogField} from '../../menu/dialog.js';
 import {scrollMarkers} from '../render/box.js';
 import {DIALOG_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
@@ -18,12 +17,8 @@ const INSTRUCTIONS = ['Type or select values in entry fields.', 'Press Enter AFT
 
 const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
 
-/** Fields you can type into: entry_type t # x f r, and not a ring. */
-export const isTypeable = (option: CommandOption) => !isRing(option) && option.entry_type !== '' && option.entry_type !== 'n';
 
 
-/** F4 has something to show: a ring's values, or a cmd_to_list (op_type l; `hasmit menus check` makes sure it has one). */
-export const hasList = (option: CommandOption) => isRing(option) || (option.op_type.toLowerCase() === 'l' && option.cmd_to_list !== '');
 
 /** `+` when F4 has something to show, then `#` numeric, `X` hexadecimal, `/` file name. */
 export function markers(option: CommandOption): string {
