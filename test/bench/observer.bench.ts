@@ -3,12 +3,13 @@
  * observing should cost what it did before; one observer adds only its call.
  */
 import {observe, runLine, type LineRun, type Session} from '../../src/command/shell.js';
-import {createRegistry} from '../../src/commands/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
 import {performance} from 'node:perf_hooks';
+import {memoryRunner} from '../helpers/runner.js';
 import {median, report} from './measure.js';
 
-const registry = createRegistry();
+// The real registry, as the screen tests get it.
+const {registry} = memoryRunner([]).session;
 const twoNode = findScenario('two-node')!.build(Date.UTC(2026, 10, 21));
 const big = findScenario('big')!.build(Date.UTC(2026, 10, 21));
 
@@ -37,7 +38,7 @@ function costs(state: Session['state'], node: string, line: string, count: numbe
 	return {alone: median(alone), observed: median(observed)};
 }
 
-const small = costs(twoNode, 'node1', 'hostname', 500);
+const small = costs(twoNode, 'node1', 'hostname', 5000);
 const large = costs(big, 'node01', 'clRGinfo', 5);
 report('Session observer (issue 8)', [
 	{name: 'hostname on two-node, nobody observing', value: small.alone * 1000, unit: 'us', target: 50},
