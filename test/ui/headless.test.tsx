@@ -10,7 +10,7 @@ import {commandLine, fieldChoices, fieldLabel, openFastPath, runDialog, setField
 import {observe, type ShellResult} from '../../src/command/shell.js';
 import type {DialogScreen} from '../../src/ui/screens/types.js';
 import {KEY} from '../helpers/keys.js';
-import {memoryRunner, type MemoryRunner} from '../helpers/runner.js';
+import {memoryRunner} from '../helpers/runner.js';
 import {accepted, menuCatalog, smitOn} from '../helpers/smit.js';
 import {renderApp} from '../helpers/ui.js';
 
@@ -21,8 +21,6 @@ const CTRL_U = '\x15';
 
 interface Case {
 	fastPath: string;
-	/** Lines run first, on both clusters. */
-	prepare?: string[];
 	/** Selectors on the way take the first value of their list. */
 	selectors: number;
 	/** Field label → value, in the order the fields come. */
@@ -31,18 +29,12 @@ interface Case {
 	command: string;
 }
 
-function prepared(lines: readonly string[] = []): MemoryRunner {
-	const runner = memoryRunner([]);
-	for (const line of lines) expect(runner.run(line).code, line).toBe(0);
-	return runner;
-}
-
 const shown = (fields: DialogModel['fields']) => fields.map(f => [fieldLabel(f.option), f.value, f.initial]);
 const outcome = ({stdout, stderr, output, code}: Pick<ShellResult, 'stdout' | 'stderr' | 'output' | 'code'>) => ({stdout, stderr, output, code});
 
 /** The dialog driven without screens: each selector takes its list's first value. */
 function headless(c: Case) {
-	const runner = prepared(c.prepare);
+	const runner = memoryRunner([]);
 	const smit = smitOn(runner);
 	const catalog = menuCatalog();
 	const picks: string[] = [];
@@ -61,7 +53,7 @@ function headless(c: Case) {
 
 /** The same dialog through the screens: Enter in each selector's list, the changes typed, F6, Enter. */
 async function onScreen(c: Case) {
-	const runner = prepared(c.prepare);
+	const runner = memoryRunner([]);
 	let result: ShellResult | undefined;
 	observe(runner.session, run => void (run.origin === 'tui-dialog' && (result = run.result)));
 	const app = renderApp({fastPath: c.fastPath, catalog: menuCatalog(), runner});
