@@ -4,64 +4,50 @@
  * command SMIT builds (what F6 shows) run against the cluster.
  */
 import {describe, expect, it} from 'vitest';
-import {buildCommand, isRing, ringValues, type FieldValue} from '../src/menu/build.js';
+import type {FieldValue} from '../src/menu/build.js';
 import {loadCatalog, type Dialog} from '../src/menu/catalog.js';
 import {checkCatalog} from '../src/menu/check.js';
-import {parseDiscover, parseList} from '../src/menu/colon.js';
+import {commandLine, fieldChoices, fieldLabel, openDialog, setField, type DialogModel} from '../src/menu/dialog.js';
 import type {CommandOption} from '../src/menu/schema.js';
-import {quoteAlways} from '../src/command/tokenize.js';
 import {createRegistry} from '../src/domains/index.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {accepted, smitOn} from './helpers/smit.js';
 
 const {catalog} = loadCatalog('menus');
 
-/** SMIT's postfix: names replaced by their quoted values. */
-const withPostfix = (command: string, postfix: string, names: Record<string, string>) =>
-	postfix ? `${command} ${postfix.split(/(\s+)/).map(w => (Object.hasOwn(names, w) ? quoteAlways(names[w]!) : w)).join('')}` : command;
-
-/** A field's first value: discovered (a ring takes the display or the aix value), else its default. */
-function initial(field: CommandOption, names: Record<string, string>): string {
-	const found = field.disc_field_name ? names[field.disc_field_name] : undefined;
-	if (!isRing(field)) return found ?? field.disp_values;
-	const values = ringValues(field);
-	if (found !== undefined) return values.includes(found) ? found : (values[(field.aix_values || '').split(',').indexOf(found)] ?? found);
-	return values[field.value_index] ?? '';
-}
-
 /** The F4 list of a field or selector body: the values it offers. */
 function list(c: TestCluster, field: CommandOption, names: Record<string, string> = {}): string[] {
-	const out = c.ok(withPostfix(field.cmd_to_list, field.cmd_to_list_postfix, names));
-	return parseList(out, field.cmd_to_list_mode).filter(e => e.selectable).map(e => e.value);
+	return accepted(fieldChoices(field, names, smitOn(c))).filter(e => e.selectable).map(e => e.value);
 }
 
 interface OpenDialog {
 	dialog: Dialog;
-	values: FieldValue[];
-	names: Record<string, string>;
+	values: readonly FieldValue[];
+	names: Readonly<Record<string, string>>;
 	set(label: string, value: string): void;
 	field(label: string): CommandOption;
 	/** The command Enter runs and F6 shows. */
 	command(): string;
 }
 
-/** Open a dialog the way SMIT does, after a selector passed `raw` on. */
+/** Open a dialog the way SMIT does (src/menu/dialog.ts), after a selector passed `raw` on. */
 function open(c: TestCluster, id: string, raw?: string): OpenDialog {
 	const dialog = catalog.dialogs.get(id)!;
-	let names: Record<string, string> = raw === undefined ? {} : {_rawname: raw, _cookedname: raw};
-	if (dialog.cmd_to_discover) names = {...names, ...parseDiscover(c.ok(withPostfix(dialog.cmd_to_discover, dialog.cmd_to_discover_postfix, names)))!};
-	const values = dialog.fields.map(f => ({value: initial(f, names), initial: initial(f, names)}));
-	const at = (label: string) => {
-		const index = dialog.fields.findIndex(f => f.name.replace(/\n/g, ' ').startsWith(label));
-		if (index < 0) throw new Error(`${id} has no field ${label}`);
-		return index;
+	let model: DialogModel = accepted(openDialog(dialog, raw === undefined ? {} : {_rawname: raw, _cookedname: raw}, smitOn(c)));
+	const field = (label: string) => {
+		const found = dialog.fields.find(f => fieldLabel(f).startsWith(label));
+		if (!found) throw new Error(`${id} has no field ${label}`);
+		return found;
 	};
 	return {
 		dialog,
-		values,
-		names,
-		set: (label, value) => void (values[at(label)]!.value = value),
-		field: label => dialog.fields[at(label)]!,
-		command: () => buildCommand(dialog.cmd_to_exec, dialog.fields, values),
+		get values() {
+			return model.fields;
+		},
+		names: model.context,
+		set: (label, value) => void (model = accepted(setField(model, fieldLabel(field(label)), value))),
+		field,
+		command: () => commandLine(model),
 	};
 }
 

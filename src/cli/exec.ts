@@ -4,7 +4,8 @@
  * skipping blank lines and comments, and stops at the first failure unless -k.
  */
 import {readFileSync} from 'node:fs';
-import {openSession, UsageProblem} from './session.js';
+import type {Chunk} from '../command/shell.js';
+import {openSession, UsageProblem, type ClusterSession} from './session.js';
 
 export const EXEC_USAGE = `Usage: hasmit exec [--state FILE] [--node NODE] [-k] 'command line'
        hasmit exec [--state FILE] [--node NODE] [-k] -     (lines from standard input)`;
@@ -43,13 +44,19 @@ export async function execCommand(args: string[]): Promise<number> {
 	const {cluster, notices} = await openSession(options);
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
 	const lines = options.line === '-' ? scriptLines(readFileSync(0, 'utf8')) : [options.line];
+	const write = (chunk: Chunk) => (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
+	return execLines(cluster, lines, options.keepGoing, write);
+}
+
+/** Run the lines as `hasmit exec` does (origin exec), writing what they print; the exit code of the last failure, else 0. */
+export function execLines(cluster: Pick<ClusterSession, 'run'>, lines: readonly string[], keepGoing: boolean, write: (chunk: Chunk) => void): number {
 	let code = 0;
 	for (const line of lines) {
-		const result = cluster.run(line);
-		for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
+		const result = cluster.run(line, 'exec');
+		for (const chunk of result.chunks) write(chunk);
 		if (result.code !== 0) {
 			code = result.code;
-			if (!options.keepGoing) break;
+			if (!keepGoing) break;
 		}
 	}
 	return code;

@@ -1,5 +1,5 @@
 /** Opening the cluster for a CLI run: the state file, the node the shell is on, and the runner around both. */
-import {runLine, type Session, type ShellResult} from '../command/shell.js';
+import {observe, runLine, type LineObserver, type LineOrigin, type Session, type ShellResult} from '../command/shell.js';
 import {createRegistry} from '../domains/index.js';
 import {catchUpClock} from '../cluster/events/timers.js';
 import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
@@ -10,8 +10,12 @@ export class UsageProblem extends Error {}
 export interface ClusterSession {
 	file: StateFile;
 	session: Session;
-	/** Run one command line against the file's current state, under its lock. */
-	run(line: string): ShellResult;
+	/** The node lines run on. */
+	readonly node: string;
+	/** Run one command line against the file's current state, under its lock; `origin` tells observers where it came from. */
+	run(line: string, origin?: LineOrigin): ShellResult;
+	/** Hear about every line run from now on; returns the unsubscribe. */
+	observe(observer: LineObserver): () => void;
 }
 
 function lostNode(node: string, state: ClusterState): ShellResult {
@@ -30,12 +34,16 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 	const cluster: ClusterSession = {
 		file,
 		session,
-		run(line) {
+		get node() {
+			return session.node;
+		},
+		observe: observer => observe(session, observer),
+		run(line, origin) {
 			const {result, notices: reloaded} = file.update(state => {
 				session.state = state;
 				// Another hasmit may have loaded a different cluster since this session opened.
 				if (!state.nodes[session.node]) return {state, result: lostNode(session.node, state)};
-				const result = runLine(session, line);
+				const result = runLine(session, line, origin);
 				return {state: onlyClockChanged(state, session.state) ? state : session.state, result};
 			});
 			if (reloaded.length === 0) return result;

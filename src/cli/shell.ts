@@ -18,7 +18,7 @@ export async function shellCommand(args: string[]): Promise<number> {
 	for await (const line of rl) {
 		if (line.trim() === 'exit') break;
 		if (line.trim() !== '') {
-			const result = cluster.run(line);
+			const result = cluster.run(line, 'shell');
 			for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
 			code = result.code;
 		}

@@ -46,6 +46,36 @@ export interface Session {
 	registry: Registry;
 	/** Called with each command's draft before it runs (clock, due timers). */
 	beforeCommand?: (draft: ClusterState) => void;
+	/** Who hears about each line run (see observe); absent until someone observes. */
+	observers?: Set<LineObserver>;
+}
+
+/**
+ * Where a line came from: SMIT's screens (tui-*), SMIT's dialog rules driven without screens (smit-*),
+ * the F9 shell, `hasmit exec`, `hasmit shell`, or code calling runLine (script).
+ */
+export type LineOrigin = `${'tui' | 'smit'}-${'dialog' | 'list' | 'discover' | 'classify'}` | 'f9-shell' | 'exec' | 'shell' | 'script';
+
+/** One line the shell ran, as its observers see it. */
+export interface LineRun {
+	line: string;
+	node: string;
+	origin: LineOrigin;
+	result: ShellResult;
+	/** The state before the line ran and after it (the same object when the line changed nothing). */
+	before: ClusterState;
+	after: ClusterState;
+}
+
+export type LineObserver = (run: LineRun) => void;
+
+/**
+ * Hear about every line the session runs from now on (guided labs check the learner's work this way); returns the
+ * unsubscribe. Observers are called before runLine returns (in the CLI, still under the state file's lock): keep them quick.
+ */
+export function observe(session: Session, observer: LineObserver): () => void {
+	(session.observers ??= new Set()).add(observer);
+	return () => void session.observers?.delete(observer);
 }
 
 interface SimpleCommand {
@@ -107,8 +137,18 @@ function parse(tokens: Token[]): Pipeline[] {
 	return pipelines;
 }
 
-/** Run one command line; the session's state is replaced by each command that succeeds. */
-export function runLine(session: Session, line: string): ShellResult {
+/** Run one command line; the session's state is replaced by each command that succeeds. Every line passes here, so observers hear of it here. */
+export function runLine(session: Session, line: string, origin: LineOrigin = 'script'): ShellResult {
+	const before = session.state;
+	const result = runPipelines(session, line);
+	if (session.observers?.size) {
+		const run: LineRun = {line, node: session.node, origin, result, before, after: session.state};
+		for (const observer of session.observers) observer(run);
+	}
+	return result;
+}
+
+function runPipelines(session: Session, line: string): ShellResult {
 	let pipelines: Pipeline[];
 	try {
 		pipelines = parse(tokenize(line));

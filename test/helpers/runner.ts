@@ -1,5 +1,5 @@
 /** An in-memory cluster for screen tests: the two-node scenario, the real registry plus test-only commands. */
-import {runLine, type Session} from '../../src/command/shell.js';
+import {runLine, type LineOrigin, type Session} from '../../src/command/shell.js';
 import type {Command} from '../../src/command/registry.js';
 import {createRegistry} from '../../src/domains/index.js';
 import {twoNode} from '../../src/cluster/scenarios/two-node.js';
@@ -30,6 +30,8 @@ export const TEST_COMMANDS: Command[] = [
 
 export interface MemoryRunner extends Runner {
 	session: Session;
+	/** Lines a test runs itself come from code (origin script). */
+	run(line: string, origin?: LineOrigin): ReturnType<Runner['run']>;
 	/** Every line run, in order. */
 	lines: string[];
 }
@@ -43,9 +45,9 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 		node: 'node1',
 		session,
 		lines,
-		run(line) {
+		run(line, origin) {
 			lines.push(line);
-			return runLine(session, line);
+			return runLine(session, line, origin);
 		},
 	};
 }

@@ -6,7 +6,7 @@
 import {render} from 'ink-testing-library';
 import {expect, vi} from 'vitest';
 import {resolveFastPath, type Catalog} from '../../src/menu/catalog.js';
-import type {Env} from '../../src/ui/app/env.js';
+import type {Env, Runner} from '../../src/ui/app/env.js';
 import {startAt} from '../../src/ui/app/open.js';
 import {initialState, sizeFor} from '../../src/ui/app/state.js';
 import {createStore} from '../../src/ui/app/store.js';
@@ -17,20 +17,21 @@ import {menuCatalog} from './smit.js';
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
-export interface AppOptions {
+export interface AppOptions<R extends Runner = MemoryRunner> {
 	fastPath?: string;
 	columns?: number;
 	rows?: number;
 	catalog?: Catalog;
-	runner?: MemoryRunner;
+	/** An in-memory two-node cluster unless given (a file-backed ClusterSession, say). */
+	runner?: R;
 	log?: SmitLog;
 	noExec?: boolean;
 	noCommands?: boolean;
 }
 
-export function renderApp(options: AppOptions = {}) {
+export function renderApp<R extends Runner = MemoryRunner>(options: AppOptions<R> = {}) {
 	const catalog = options.catalog ?? fixtureCatalog();
-	const runner = options.runner ?? memoryRunner();
+	const runner = options.runner ?? (memoryRunner() as Runner as R);
 	const target = resolveFastPath(catalog, options.fastPath ?? 'top_menu', options.fastPath ? undefined : 'menu');
 	if (!target) throw new Error(`no fast path ${options.fastPath}`);
 	const size = sizeFor(options.columns ?? 80, options.rows ?? 24);

@@ -2,7 +2,7 @@
 import type {Command} from '../keys/commands.js';
 import {frameText} from '../render/line.js';
 import type {FieldAction} from '../widgets/field/index.js';
-import {fieldLabel} from '../screens/form.js';
+import {fieldLabel} from '../../menu/dialog.js';
 import {createShell} from '../screens/shell.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';

@@ -1,17 +1,12 @@
 /** What the controller works with: the menus, the command runner, the logs and the smitty flags. */
 import type {Catalog} from '../../menu/catalog.js';
-import {quoteAlways} from '../../command/tokenize.js';
+import type {LineOrigin} from '../../command/shell.js';
+import type {CommandResult, SmitRunner, SmitStep} from '../../menu/dialog.js';
 import type {SmitLog, ToolKind} from '../logs/smit-log.js';
 import type {PendingRun} from '../popups/types.js';
 import type {Size} from '../screens/types.js';
 
-export interface CommandResult {
-	stdout: string;
-	stderr: string;
-	/** Both streams in the order they were written, as the Command Status screen shows them. */
-	output: string;
-	code: number;
-}
+export type {CommandResult};
 
 /** The result of a command that was not run (-X, -x). */
 export const NOT_RUN: CommandResult = {stdout: '', stderr: '', output: '', code: 0};
@@ -22,7 +17,8 @@ function failure(text: string): CommandResult {
 
 /** Runs one command line on the simulated cluster (a ClusterSession in the CLI, an in-memory session in tests). */
 export interface Runner {
-	run(line: string): CommandResult;
+	/** `origin` tells the session's observers where the line came from. */
+	run(line: string, origin: LineOrigin): CommandResult;
 	/** The node commands run on (the F9 prompt). */
 	readonly node: string;
 }
@@ -44,29 +40,25 @@ export interface Env {
 	defer(action: Deferred): void;
 }
 
-/** Run a list, discover or classify command (nothing with -X); verbose logs record it. */
-export function runTool(env: Env, kind: ToolKind, line: string): CommandResult {
-	if (env.noCommands) return NOT_RUN;
-	const result = safeRun(env.runner, line);
-	env.log.tool(kind, line, result);
-	return result;
+const TOOLS: Record<Exclude<SmitStep, 'dialog'>, ToolKind> = {list: 'List', discover: 'Discover', classify: 'Classify'};
+
+/** The runner SMIT's dialog rules (src/menu/dialog.ts) use on screen: nothing runs with -X; verbose logs record list, discover and classify. */
+export function smitRunner(env: Env): SmitRunner {
+	return {
+		run(line, step) {
+			if (env.noCommands) return undefined;
+			const result = safeRun(env.runner, line, `tui-${step}`);
+			if (step !== 'dialog') env.log.tool(TOOLS[step], line, result);
+			return result;
+		},
+	};
 }
 
 /** A runner that throws (a lock that cannot be had, say) reports a failed command instead. */
-export function safeRun(runner: Runner, line: string): CommandResult {
+export function safeRun(runner: Runner, line: string, origin: LineOrigin): CommandResult {
 	try {
-		return runner.run(line);
+		return runner.run(line, origin);
 	} catch (error) {
 		return failure(`${error instanceof Error ? error.message : String(error)}\n`);
 	}
-}
-
-/** SMIT's postfix: appended to the command, with names (_rawname, discovered names, fields) replaced by their quoted values. */
-export function withPostfix(command: string, postfix: string, names: Readonly<Record<string, string>>): string {
-	if (!postfix) return command;
-	const words = postfix
-		.split(/(\s+)/)
-		.map(word => (Object.hasOwn(names, word) ? quoteAlways(names[word]!) : word))
-		.join('');
-	return `${command} ${words}`;
 }

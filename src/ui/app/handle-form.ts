@@ -6,7 +6,8 @@
  */
 import {isRing, ringValues} from '../../menu/build.js';
 import type {Command} from '../keys/commands.js';
-import {fieldLabel, formBodyRows, isTypeable, revealField, withValue} from '../screens/form.js';
+import {checkFields, commandLine, fieldLabel, isTypeable} from '../../menu/dialog.js';
+import {formBodyRows, revealField, withValue} from '../screens/form.js';
 import type {FormField, FormScreen} from '../screens/types.js';
 import {fieldReducer, type FieldAction, type FieldRules} from '../widgets/field/index.js';
 import {FIELD_EDITS} from './common.js';
@@ -14,9 +15,8 @@ import type {Env} from './env.js';
 import {openFieldList} from './lists.js';
 import {pushPopup, textPopup, withError} from './messages.js';
 import {proceedFromSelector} from './open.js';
-import {commandFor, confirmOrRun, pendingFor} from './run.js';
+import {confirmOrRun, pendingFor} from './run.js';
 import {replaceTop, type AppState} from './state.js';
-import {validateFields} from './validate.js';
 
 const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
 
@@ -66,7 +66,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 		case 'reset':
 			return setField(state, screen, f => withValue(f, f.initial));
 		case 'command':
-			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', commandFor(screen))) : state;
+			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', commandLine(screen))) : state;
 		case 'edit':
 			if (!field || !isTypeable(field.option)) return state;
 			return pushPopup(state, {kind: 'edit', title: fieldLabel(field.option), index: screen.cursor, field: {value: field.value, cursor: field.cursor}, rules: rulesFor(field)});
@@ -85,7 +85,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 }
 
 function submit(state: AppState, env: Env, screen: FormScreen): AppState {
-	const problem = validateFields(screen.fields);
+	const problem = checkFields(screen.fields);
 	if (problem) return withError(state, problem);
 	if (screen.kind === 'selector') return proceedFromSelector(state, env, screen.selector, screen.fields[0]?.value ?? '', screen.context);
 	return confirmOrRun(state, env, pendingFor(screen, state.stack.length - 1), screen.dialog.ask === 'y');

@@ -17,7 +17,7 @@ function runLine(shell: ShellState, env: Env): ShellState | undefined {
 	if (word === 'exit') return undefined;
 	if (word === 'clear') return {...done, transcript: []};
 	if (!word) return done;
-	const result = safeRun(env.runner, line);
+	const result = safeRun(env.runner, line, 'f9-shell');
 	return {...done, transcript: appendTranscript(transcript, outputLines(result.output))};
 }
 

@@ -2,44 +2,28 @@
  * F4: the list for a field (its cmd_to_list output, or its ring values), and
  * what choosing from it does: fill the field, or carry a ghost selector on.
  */
-import {isRing, joinSelection, ringValues, splitSelection} from '../../menu/build.js';
-import {parseList} from '../../menu/colon.js';
+import {isRing, joinSelection, splitSelection} from '../../menu/build.js';
+import {describeProblem, fieldChoices, fieldLabel, hasList, listNames, refused} from '../../menu/dialog.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {listRows} from '../popups/view.js';
 import type {ListPopup} from '../popups/types.js';
-import {fieldLabel, hasList} from '../screens/form.js';
 import type {Context, FormScreen} from '../screens/types.js';
-import {createList, type ListItem} from '../widgets/list/index.js';
-import {runTool, withPostfix, type Env} from './env.js';
-import {pushPopup, textPopup, toolFailed} from './messages.js';
+import {createList} from '../widgets/list/index.js';
+import {smitRunner, type Env} from './env.js';
+import {pushPopup, textPopup, withError} from './messages.js';
 import {proceedFromSelector} from './open.js';
 import {closePopup, current, fillField, type AppState} from './state.js';
 
 const isMulti = (option: CommandOption) => !isRing(option) && option.multi_select !== '' && option.multi_select !== 'n';
 
-/** Names a cmd_to_list_postfix may use: the passed-on names and each field's discover name with its current value. */
-function listNames(screen: FormScreen | undefined, context: Context): Record<string, string> {
-	const names: Record<string, string> = {...context};
-	for (const field of screen?.fields ?? []) if (field.option.disc_field_name) names[field.option.disc_field_name] = field.value;
-	return names;
-}
-
 export function openList(state: AppState, env: Env, target: ListPopup['target'], option: CommandOption, value: string, context: Context): AppState {
-	let items: ListItem[];
-	let values: string[];
 	const range = option.cmd_to_list_mode === 'r';
-	if (isRing(option)) {
-		values = ringValues(option);
-		items = values.map(text => ({text, selectable: true}));
-	} else {
-		const screen = current(state);
-		const line = withPostfix(option.cmd_to_list, option.cmd_to_list_postfix, listNames(screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen : undefined, context));
-		const result = runTool(env, 'List', line);
-		if (result.code !== 0) return toolFailed(state, 'list', line, result);
-		const entries = parseList(result.stdout, option.cmd_to_list_mode);
-		items = entries.map(e => ({text: e.text, selectable: e.selectable}));
-		values = entries.map(e => e.value);
-	}
+	const screen = current(state);
+	const fields = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields : [];
+	const entries = fieldChoices(option, listNames(fields, context), smitRunner(env));
+	if (refused(entries)) return withError(state, describeProblem(entries.problem));
+	const items = entries.map(e => ({text: e.text, selectable: e.selectable}));
+	const values = entries.map(e => e.value);
 	// Nothing to choose (no output, or only `#` header lines); a range is information and always shown.
 	if (!range && !items.some(item => item.selectable)) return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
 	const multi = isMulti(option);

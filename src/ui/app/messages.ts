@@ -1,6 +1,5 @@
 /** The pop-ups the controller opens for errors, help and information. */
 import type {Popup, TextPopup} from '../popups/types.js';
-import type {CommandResult} from './env.js';
 import type {AppState} from './state.js';
 
 export const NO_HELP = 'No help text is available for this item.';
@@ -15,10 +14,4 @@ export function pushPopup(state: AppState, popup: Popup): AppState {
 
 export function withError(state: AppState, message: string): AppState {
 	return pushPopup(state, textPopup('error', 'ERROR MESSAGE', message));
-}
-
-/** A list, discover or classify command that failed: name it and show what it said. */
-export function toolFailed(state: AppState, kind: string, line: string, result: CommandResult): AppState {
-	const said = (result.stderr || result.stdout).trimEnd();
-	return withError(state, `The ${kind} command failed with exit code ${result.code}:\n  ${line}\n${said ? `\n${said}` : ''}`);
 }

@@ -2,24 +2,24 @@
  * Opening screens as SMIT does: a menu; a selector (or, for a ghost
  * selector, only its list); a dialog after its cmd_to_discover has filled
  * the fields (a ghost dialog runs at once, after ARE YOU SURE? if it asks).
- * Names travel on: a selector passes _rawname and _cookedname (and its own
- * names for them), discover adds every name it prints.
+ * The rules (discover, classify, the names passed on) are src/menu/dialog.ts's;
+ * this file puts their outcome on the screen stack.
  */
-import {screenFor, type Screen as CatalogScreen, type Selector} from '../../menu/catalog.js';
-import {parseDiscover} from '../../menu/colon.js';
-import {createFormField, revealField} from '../screens/form.js';
+import type {Screen as CatalogScreen, Selector} from '../../menu/catalog.js';
+import {chooseFromSelector, describeProblem, goesOnAtOnce, openDialog, refused} from '../../menu/dialog.js';
+import {createFormField, formField, revealField} from '../screens/form.js';
 import {createMenuScreen} from '../screens/menu.js';
 import type {Context, DialogScreen, SelectorScreen} from '../screens/types.js';
-import {runTool, withPostfix, type Env} from './env.js';
+import {smitRunner, type Env} from './env.js';
 import {openList} from './lists.js';
-import {pushPopup, textPopup, toolFailed, withError} from './messages.js';
+import {pushPopup, textPopup, withError} from './messages.js';
 import {confirmOrRun, pendingFor} from './run.js';
 import type {AppState} from './state.js';
 
 const push = (state: AppState, screen: AppState['stack'][number]): AppState => ({...state, stack: [...state.stack, screen]});
 
 export function notFound(state: AppState, id: string): AppState {
-	return withError(state, `The screen "${id}" was not found in the menu files.`);
+	return withError(state, describeProblem({kind: 'not-found', id}));
 }
 
 export function openScreen(state: AppState, env: Env, target: CatalogScreen, context: Context): AppState {
@@ -30,19 +30,10 @@ export function openScreen(state: AppState, env: Env, target: CatalogScreen, con
 	}
 	if (target.kind === 'selector') return openSelector(state, env, target.selector, context);
 	const {dialog} = target;
-	let names = context;
-	if (dialog.cmd_to_discover) {
-		const line = withPostfix(dialog.cmd_to_discover, dialog.cmd_to_discover_postfix, names);
-		const result = runTool(env, 'Discover', line);
-		if (result.code !== 0) return toolFailed(state, 'discover', line, result);
-		if (!env.noCommands) {
-			const found = parseDiscover(result.stdout);
-			if (!found) return withError(state, `The discover command did not print "#name1:name2..." and "value1:value2...":\n  ${line}`);
-			names = {...names, ...found};
-		}
-	}
+	const model = openDialog(dialog, context, smitRunner(env));
+	if (refused(model)) return withError(state, describeProblem(model.problem));
 	env.log.screen('Dialogue', {FastPath: dialog.id, id: dialog.id, title: dialog.name});
-	const screen: DialogScreen = {kind: 'dialog', id: dialog.id, dialog, fields: dialog.fields.map(o => createFormField(o, names)), cursor: 0, top: 0, context: names};
+	const screen: DialogScreen = {kind: 'dialog', ...model, fields: model.fields.map(formField), cursor: 0, top: 0};
 	if (dialog.ghost === 'y') return confirmOrRun(state, env, pendingFor(screen, -1), dialog.ask === 'y');
 	return push(state, revealField(screen, state.size));
 }
@@ -50,36 +41,17 @@ export function openScreen(state: AppState, env: Env, target: CatalogScreen, con
 function openSelector(state: AppState, env: Env, selector: Selector, context: Context): AppState {
 	env.log.screen('Selector', {FastPath: selector.id, id: selector.id, next_id: selector.next_id, title: selector.name});
 	if (selector.ghost === 'y') {
-		if (!selector.body.cmd_to_list) return proceedFromSelector(state, env, selector, '', context);
+		if (goesOnAtOnce(selector)) return proceedFromSelector(state, env, selector, '', context);
 		return openList(state, env, {type: 'selector', selector, context}, selector.body, '', context);
 	}
 	const screen: SelectorScreen = {kind: 'selector', id: selector.id, selector, fields: [createFormField(selector.body, context)], cursor: 0, top: 0, context};
 	return push(state, screen);
 }
 
-/** The selector has its value: classify it if asked, then open what comes next with the names passed on. */
+/** The selector has its value: open what comes next (src/menu/dialog.ts says what) with the names passed on. */
 export function proceedFromSelector(state: AppState, env: Env, selector: Selector, raw: string, context: Context): AppState {
-	let names: Record<string, string> = {...context, _rawname: raw};
-	if (selector.raw_field_name) names[selector.raw_field_name] = raw;
-	let cooked = raw;
-	let nextId = selector.next_id;
-	if (selector.type === 'r') nextId += raw;
-	if (selector.type === 'c') {
-		const line = withPostfix(selector.cmd_to_classify, selector.cmd_to_classify_postfix, names);
-		const result = runTool(env, 'Classify', line);
-		if (result.code !== 0) return toolFailed(state, 'classify', line, result);
-		const found = parseDiscover(result.stdout);
-		if (found) {
-			names = {...names, ...found};
-			cooked = Object.values(found)[0] ?? '';
-		} else cooked = result.stdout.trim().split('\n')[0] ?? '';
-		nextId += cooked;
-	}
-	names._cookedname = cooked;
-	if (selector.cooked_field_name) names[selector.cooked_field_name] = cooked;
-	const target = screenFor(env.catalog, nextId, selector.next_type);
-	if (!target) return notFound(state, nextId);
-	return openScreen(state, env, target, names);
+	const next = chooseFromSelector(env.catalog, selector, raw, context, smitRunner(env));
+	return refused(next) ? withError(state, describeProblem(next.problem)) : openScreen(state, env, next.target, next.context);
 }
 
 /** The state SMIT starts in: the fast path's screen, or an error that ends SMIT when it is closed. */

@@ -1,26 +1,21 @@
 /**
  * Running a dialog's command: the command line is built exactly as F6 shows
- * it, logged, and run after COMMAND STATUS has shown `running`. Uppercase
- * exec modes go back to the nearest earlier menu after a success; uppercase
- * op_types clear their fields after one.
+ * it, logged, and run after COMMAND STATUS has shown `running`. After a
+ * success (src/menu/dialog.ts says what follows) an uppercase exec mode goes
+ * back to the nearest earlier menu, and uppercase op_types clear their fields.
  */
-import {buildCommand, isRing, ringDefault} from '../../menu/build.js';
+import {commandLine, leavesAfterRun, valueAfterRun} from '../../menu/dialog.js';
 import type {PendingRun} from '../popups/types.js';
 import {CONFIRM_TEXT} from '../popups/view.js';
 import {createStatusScreen, finishStatus} from '../screens/status.js';
 import {withValue} from '../screens/form.js';
 import type {DialogScreen, FormField, Screen} from '../screens/types.js';
-import {NOT_RUN, safeRun, type Deferred, type Env} from './env.js';
+import {NOT_RUN, smitRunner, type Deferred, type Env} from './env.js';
 import {pushPopup, textPopup} from './messages.js';
 import type {AppState} from './state.js';
 
-/** The exact command line the dialog would run now (F6 shows this). */
-export function commandFor(screen: DialogScreen): string {
-	return buildCommand(screen.dialog.cmd_to_exec, screen.dialog.fields, screen.fields);
-}
-
 export function pendingFor(screen: DialogScreen, dialogAt: number): PendingRun {
-	return {id: screen.id, command: commandFor(screen), execMode: screen.dialog.exec_mode, dialogAt};
+	return {id: screen.id, command: commandLine(screen), execMode: screen.dialog.exec_mode, dialogAt};
 }
 
 export function confirmOrRun(state: AppState, env: Env, run: PendingRun, ask: boolean): AppState {
@@ -37,8 +32,8 @@ export function startRun(state: AppState, env: Env, run: PendingRun): AppState {
 }
 
 function clearField(field: FormField): FormField {
-	if (!/^[NLR]$/.test(field.option.op_type)) return field;
-	return withValue(field, isRing(field.option) ? ringDefault(field.option) : '');
+	const value = valueAfterRun(field.option);
+	return value === undefined ? field : withValue(field, value);
 }
 
 /** Where an uppercase exec mode returns after a success: the nearest earlier menu, else selector; -1: leave SMIT. */
@@ -49,9 +44,9 @@ function returnPoint(stack: readonly Screen[], below: number): number {
 }
 
 export function execute(state: AppState, env: Env, {run, statusAt}: Deferred): AppState {
-	const skip = env.noExec || env.noCommands;
-	const result = skip ? NOT_RUN : safeRun(env.runner, run.command);
-	if (!skip) env.log.output(result.output);
+	const ran = env.noExec ? undefined : smitRunner(env).run(run.command, 'dialog');
+	if (ran) env.log.output(ran.output);
+	const result = ran ?? NOT_RUN;
 	const stack = [...state.stack];
 	const status = stack[statusAt];
 	const live = status?.kind === 'status' && status.state === 'running' && status.command === run.command;
@@ -59,7 +54,7 @@ export function execute(state: AppState, env: Env, {run, statusAt}: Deferred): A
 	if (result.code !== 0) return {...state, stack};
 	const dialog = run.dialogAt >= 0 ? stack[run.dialogAt] : undefined;
 	if (dialog?.kind === 'dialog') stack[run.dialogAt] = {...dialog, fields: dialog.fields.map(clearField)};
-	if (/^[PNI]$/.test(run.execMode) && live) {
+	if (leavesAfterRun(run.execMode) && live) {
 		const back = returnPoint(stack, run.dialogAt >= 0 ? run.dialogAt : statusAt);
 		if (back < 0) return {...state, stack, exit: 0};
 		return {...state, stack: stack.slice(0, back + 1), popups: []};

@@ -5,7 +5,7 @@
  * not fit.
  */
 import type {CommandOption} from '../../menu/schema.js';
-import {displayValue, isRing, ringDefault} from '../../menu/build.js';
+import {hasList, initialValue, isTypeable, labelLines, type DialogField} from '../../menu/dialog.js';
 import {scrollMarkers} from '../render/box.js';
 import {DIALOG_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
@@ -17,16 +17,8 @@ const INSTRUCTIONS = ['Type or select values in entry fields.', 'Press Enter AFT
 
 const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
 
-/** Fields you can type into: entry_type t # x f r, and not a ring. */
-export const isTypeable = (option: CommandOption) => !isRing(option) && option.entry_type !== '' && option.entry_type !== 'n';
 
-export const labelLines = (option: CommandOption) => option.name.split(/\n|\\n/);
 
-/** The label on one line (pop-up titles, messages). */
-export const fieldLabel = (option: CommandOption) => labelLines(option).join(' ').trim();
-
-/** F4 has something to show: a ring's values, or a cmd_to_list (op_type l; `hasmit menus check` makes sure it has one). */
-export const hasList = (option: CommandOption) => isRing(option) || (option.op_type.toLowerCase() === 'l' && option.cmd_to_list !== '');
 
 /** `+` when F4 has something to show, then `#` numeric, `X` hexadecimal, `/` file name. */
 export function markers(option: CommandOption): string {
@@ -35,17 +27,12 @@ export function markers(option: CommandOption): string {
 	return list + type;
 }
 
-/** The ring value shown first: value_index, else the first. */
-/** The value a field starts with: discovered (or passed on by a selector), else the default or ring value. */
-export function initialValue(option: CommandOption, context: Context): string {
-	const discovered = option.disc_field_name ? context[option.disc_field_name] : undefined;
-	if (!isRing(option)) return discovered ?? option.disp_values;
-	return discovered === undefined ? ringDefault(option) : displayValue(option, discovered);
-}
+/** A dialog field on screen: its text cursor after the value. */
+export const formField = (field: DialogField): FormField => ({...field, ...createField(field.value)});
 
 export function createFormField(option: CommandOption, context: Context): FormField {
 	const value = initialValue(option, context);
-	return {option, ...createField(value), initial: value};
+	return formField({option, value, initial: value});
 }
 
 /** The field holding `value`, the text cursor after it. */

@@ -1,5 +1,6 @@
 /** The screens on SMIT's stack. Each keeps everything typed into it, so F3 back finds it as it was. */
 import type {Dialog, Menu, Selector} from '../../menu/catalog.js';
+import type {Names} from '../../menu/dialog.js';
 import type {CommandOption} from '../../menu/schema.js';
 import type {ListState} from '../widgets/list/index.js';
 import type {ScrollState} from '../widgets/scroll/index.js';
@@ -11,7 +12,7 @@ export interface Size {
 }
 
 /** Names passed from screen to screen: _rawname, _cookedname and discovered values. */
-export type Context = Readonly<Record<string, string>>;
+export type Context = Names;
 
 export interface MenuScreen {
 	kind: 'menu';
