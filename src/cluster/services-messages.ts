@@ -33,6 +33,7 @@ export const configurationDiffers = (node: string) => [
 	`Synchronize the cluster configuration, then start cluster services on ${node}.`,
 ];
 
-export const verificationFailed = (node: string, errors: number) => `ERROR: Verification of the cluster configuration on node ${node} found ${errors} error(s).`;
+export const verificationFailed = (node: string, errors: number) =>
+	`ERROR: Verification of the cluster configuration on node ${node} found ${errors} error(s).`;
 
 export const startAborted = (node: string) => `Start of cluster services on ${node} was aborted.`;

@@ -16,7 +16,8 @@ export const updateWhileActive = (node: string, failed: readonly string[]) => [
 	...failed.map(f => `        ${f}`),
 ];
 
-export const rejectWhileActive = (node: string) => `cluster.es.server.rte: Cluster services are active on node ${node}; stop them before rejecting the HACMP update.`;
+export const rejectWhileActive = (node: string) =>
+	`cluster.es.server.rte: Cluster services are active on node ${node}; stop them before rejecting the HACMP update.`;
 
 export const baseLevelMissing = (fileset: string) => `installp:  The base level of ${fileset} is not installed; an update cannot be applied to it.`;
 

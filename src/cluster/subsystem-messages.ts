@@ -6,7 +6,10 @@
 
 export const subsystemStarted = (name: string, pid: number) => `0513-059 The ${name} Subsystem has been started. Subsystem PID is ${pid}.`;
 
-export const subsystemAlreadyActive = (name: string) => [`0513-029 The ${name} Subsystem is already active.`, 'Multiple instances are not supported.'];
+export const subsystemAlreadyActive = (name: string) => [
+	`0513-029 The ${name} Subsystem is already active.`,
+	'Multiple instances are not supported.',
+];
 
 export const subsystemStopRequested = (name: string) => `0513-044 The ${name} Subsystem was requested to stop.`;
 
@@ -27,5 +30,7 @@ export const clusterManagerStopRefused = (command: string) => [
 ];
 
 /** A daemon that starts and stops with cluster services, not by hand. */
-export const subsystemOfClusterServices = (command: string, name: string, start: boolean) =>
-	`${command}: ${name} is ${start ? 'started' : 'stopped'} with cluster services; use ${start ? 'smitty clstart (rc.cluster)' : 'smitty clstop (clstop)'}.`;
+export const subsystemOfClusterServices = (command: string, name: string, start: boolean) => {
+	const [verb, how] = start ? ['started', 'smitty clstart (rc.cluster)'] : ['stopped', 'smitty clstop (clstop)'];
+	return `${command}: ${name} is ${verb} with cluster services; use ${how}.`;
+};

@@ -86,11 +86,23 @@ function stopOptions(ctx: CommandContext, opts: Options<typeof STOP_FLAGS>): Sto
 	return {when: when(ctx, opts), mode: opts.f ? 'forced' : opts.r ? 'takeover' : 'graceful', broadcast: !opts.s};
 }
 
-/** Refuse up front when a node is already in the wanted state, so a C-SPOC run changes nothing. */
-function checkNodes(ctx: CommandContext, nodes: string[], wantActive: boolean, when: When): void {
-	if (when === 'restart') return;
-	const wrong = nodes.filter(n => (ctx.state.nodes[n]!.acd !== null) === wantActive);
+type Change = (node: string, print: (line: string) => void) => void;
+
+/**
+ * Start or stop on the local node, or through C-SPOC on the chosen nodes (each
+ * line prefixed with its node, the run logged in cspoc.log). Refused up front
+ * when a node is already in the wanted state, so a C-SPOC run changes nothing.
+ */
+function onNodes(ctx: CommandContext, cspoc: string[] | undefined, wantActive: boolean, when: When, change: Change): void {
+	const nodes = cspoc ?? [ctx.node];
+	const wrong = when === 'restart' ? [] : nodes.filter(n => (ctx.state.nodes[n]!.acd !== null) === wantActive);
 	if (wrong.length > 0) refuse(wantActive ? alreadyActiveOnNodes(ctx.name, wrong) : notActiveOnNodes(ctx.name, wrong));
+	if (cspoc) {
+		const record = [commandLine(ctx)];
+		for (const node of cspoc) change(node, nodePrinter(ctx, node, record));
+		cspocLog(ctx, record);
+	} else change(ctx.node, line => ctx.print(line));
+	if (when !== 'restart') printServiceStatus(ctx, ctx.node);
 }
 
 const rcCluster = defineCommand({
@@ -102,9 +114,7 @@ const rcCluster = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const options = startOptions(ctx, opts);
-		checkNodes(ctx, [ctx.node], true, options.when);
-		startServices(ctx.state, ctx.node, options, line => ctx.print(line));
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+		onNodes(ctx, undefined, true, options.when, (node, print) => startServices(ctx.state, node, options, print));
 	},
 });
 
@@ -117,12 +127,7 @@ const clRcCluster = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const options = {...startOptions(ctx, opts), verified: new Set<string>()};
-		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		checkNodes(ctx, nodes, true, options.when);
-		const record = [commandLine(ctx)];
-		for (const node of nodes) startServices(ctx.state, node, options, nodePrinter(ctx, node, record));
-		cspocLog(ctx, record);
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+		onNodes(ctx, cspocNodes(ctx, opts.cspoc).nodes, true, options.when, (node, print) => startServices(ctx.state, node, options, print));
 	},
 });
 
@@ -135,9 +140,7 @@ const clstop = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const options = stopOptions(ctx, opts);
-		checkNodes(ctx, [ctx.node], false, options.when);
-		stopServices(ctx.state, ctx.node, options, line => ctx.print(line));
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+		onNodes(ctx, undefined, false, options.when, (node, print) => stopServices(ctx.state, node, options, print));
 	},
 });
 
@@ -150,12 +153,7 @@ const clClstop = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const options = stopOptions(ctx, opts);
-		const {nodes} = cspocNodes(ctx, opts.cspoc);
-		checkNodes(ctx, nodes, false, options.when);
-		const record = [commandLine(ctx)];
-		for (const node of nodes) stopServices(ctx.state, node, options, nodePrinter(ctx, node, record));
-		cspocLog(ctx, record);
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+		onNodes(ctx, cspocNodes(ctx, opts.cspoc).nodes, false, options.when, (node, print) => stopServices(ctx.state, node, options, print));
 	},
 });
 

@@ -88,7 +88,7 @@ const signalFlag = (argv: readonly string[]) => (argv[0] && /^-(\d+|[A-Z]+)$/.te
 const kill = defineCommand({
 	name: 'kill',
 	dirs: ['/usr/bin'],
-	summary: 'Sends a signal to processes; ending an application server\'s process is how its monitor is tested.',
+	summary: "Sends a signal to processes; ending an application server's process is how its monitor is tested.",
 	synopsis: '[ -Signal ] ProcessID ...\n       kill -l',
 	flags: {
 		s: {arg: 'Signal', help: 'the signal to send, by name or number (the simulation ends the process whatever the signal)'},

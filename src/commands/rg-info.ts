@@ -16,10 +16,10 @@ const clRGinfo = defineCommand({
 	readOnly: true,
 	flags: {
 		h: {help: 'shows the usage'},
-		v: {help: 'verbose: each group\'s startup, fallover and fallback policies with its state on each node'},
+		v: {help: "verbose: each group's startup, fallover and fallback policies with its state on each node"},
 		s: {help: 'colon-separated output: group, state, node, type and policies'},
 		c: {help: 'colon-separated output (as -s)'},
-		a: {help: 'shows the groups\' current and intended locations during a move (the simulation shows their states)'},
+		a: {help: "shows the groups' current and intended locations during a move (the simulation shows their states)"},
 		t: {help: 'shows the delayed fallback and settling timers (the simulation shows their states)'},
 		p: {help: 'shows the priority override (sticky) location (the simulation shows their states)'},
 		m: {help: 'shows the state of the application servers and their monitors on each node'},

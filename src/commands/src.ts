@@ -68,14 +68,14 @@ function clusterManagerStatus(ctx: CommandContext): string[] {
 const lssrc = defineCommand({
 	name: 'lssrc',
 	dirs: ['/usr/bin'],
-	summary: 'Gets the status of subsystems, groups of subsystems or a subsystem\'s process.',
+	summary: "Gets the status of subsystems, groups of subsystems or a subsystem's process.",
 	synopsis: '[-h host] -a\n       lssrc [-h host] -g group\n       lssrc [-h host] [-l] -s subsystem\n       lssrc [-h host] [-l] -p pid',
 	readOnly: true,
 	flags: {
 		h: {arg: 'host', help: 'the host whose subsystems to show (a cluster node)'},
 		a: {help: 'shows every subsystem'},
 		g: {arg: 'group', help: 'shows the subsystems of a group'},
-		l: {help: 'long status: with -s clstrmgrES, the cluster manager\'s own report (its state, timers, DNP values)'},
+		l: {help: "long status: with -s clstrmgrES, the cluster manager's own report (its state, timers, DNP values)"},
 		s: {arg: 'subsystem', help: 'shows one subsystem'},
 		p: {arg: 'pid', help: 'shows the subsystem that runs as this process'},
 	},
@@ -118,7 +118,8 @@ function control(ctx: CommandContext, start: boolean, subsystem: string | undefi
 	const node = localNode(ctx);
 	for (const name of names) {
 		if (!SUBSYSTEMS.some(s => s.name === name)) refuse(subsystemNotOnFile(name));
-		if (!BY_HAND.has(name)) refuse(name === 'clstrmgrES' && !start ? clusterManagerStopRefused(ctx.name) : subsystemOfClusterServices(ctx.name, name, start));
+		if (BY_HAND.has(name)) continue;
+		refuse(name === 'clstrmgrES' && !start ? clusterManagerStopRefused(ctx.name) : subsystemOfClusterServices(ctx.name, name, start));
 	}
 	for (const name of names) {
 		if (start) {
@@ -142,8 +143,8 @@ const startsrc = defineCommand({
 	synopsis: '[-h host] -s subsystem | -g group',
 	flags: {
 		...SUBSYSTEM_OR_GROUP,
-		a: {arg: 'argument', help: 'arguments passed to the subsystem\'s program'},
-		e: {arg: 'environment', help: 'environment variables set for the subsystem\'s program'},
+		a: {arg: 'argument', help: "arguments passed to the subsystem's program"},
+		e: {arg: 'environment', help: "environment variables set for the subsystem's program"},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {

@@ -17,7 +17,7 @@ function labelsOf(config: ClusterConfig, node: string) {
 const cltopinfo = defineCommand({
 	name: 'cltopinfo',
 	dirs: [UTILITIES],
-	summary: 'Shows the cluster topology this node\'s configuration (DCD) defines: cluster, nodes, networks, interfaces, resource groups.',
+	summary: "Shows the cluster topology this node's configuration (DCD) defines: cluster, nodes, networks, interfaces, resource groups.",
 	synopsis: '[-c] [-n] [-w] [-i]',
 	readOnly: true,
 	flags: {
@@ -76,7 +76,7 @@ const cltopinfo = defineCommand({
 const cllsif = defineCommand({
 	name: 'cllsif',
 	dirs: [UTILITIES],
-	summary: 'Lists the network interfaces (adapters) this node\'s configuration defines, with their networks and addresses.',
+	summary: "Lists the network interfaces (adapters) this node's configuration defines, with their networks and addresses.",
 	synopsis: '[-c] [-p] [-S] [-s] [-n nodename]',
 	readOnly: true,
 	flags: {
@@ -119,7 +119,7 @@ const cllsif = defineCommand({
 const cllsgrp = defineCommand({
 	name: 'cllsgrp',
 	dirs: [UTILITIES],
-	summary: 'Lists the names of the resource groups this node\'s configuration defines, one a line.',
+	summary: "Lists the names of the resource groups this node's configuration defines, one a line.",
 	readOnly: true,
 	operands: {count: 0},
 	run(ctx) {
@@ -130,7 +130,7 @@ const cllsgrp = defineCommand({
 const clnodename = defineCommand({
 	name: 'clnodename',
 	dirs: [UTILITIES],
-	summary: 'Lists the names of the cluster nodes this node\'s configuration defines, one a line.',
+	summary: "Lists the names of the cluster nodes this node's configuration defines, one a line.",
 	readOnly: true,
 	operands: {count: 0},
 	run(ctx) {
@@ -153,7 +153,7 @@ const getLocalNodename = defineCommand({
 const clsmitdefaults = defineCommand({
 	name: 'clsmitdefaults',
 	dirs: [UTILITIES],
-	summary: 'Prints the values that pre-fill a cluster services SMIT dialog on this node (SMIT\'s cmd_to_discover).',
+	summary: "Prints the values that pre-fill a cluster services SMIT dialog on this node (SMIT's cmd_to_discover).",
 	synopsis: 'clstart | clstop',
 	readOnly: true,
 	operands: {count: 1, list: [{name: 'clstart | clstop', help: 'the dialog to pre-fill: Start or Stop Cluster Services'}]},
