@@ -123,7 +123,7 @@ const clRcCluster = defineCommand({
 	dirs: [CSPOC_DIR],
 	summary: 'Starts cluster services on the chosen cluster nodes (C-SPOC), verifying the configuration once for all of them.',
 	synopsis: `[-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] ${START_USAGE}`,
-	flags: {...CSPOC, ...START_FLAGS, f: {help: 'forces the start: skips the HACMP version compatibility check and node accessibility verification'}},
+	flags: {...CSPOC, ...START_FLAGS, f: {help: 'forced start: the daemons start although local procedures run (hasmit starts as without it)'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const options = {...startOptions(ctx, opts), verified: new Set<string>()};

@@ -82,8 +82,8 @@ const cllsif = defineCommand({
 	flags: {
 		c: {help: 'colon-separated output, one interface a line'},
 		p: {help: 'includes the persistent node IP labels'},
-		S: {help: 'taken for the scripts that pass it; the listing is the same'},
-		s: {help: 'taken for the scripts that pass it; the listing is the same'},
+		S: {help: 'accepted for the scripts that pass it; the listing is the usual one'},
+		s: {help: 'accepted for the scripts that pass it; the listing is the usual one'},
 		n: {arg: 'nodename', help: 'only the interfaces of this node'},
 	},
 	operands: {count: 0},
