@@ -74,6 +74,15 @@ describe('the services family, declared', () => {
 	);
 });
 
+describe('lssrc', () => {
+	it('takes exactly one of -a, -g, -s and -p', () => {
+		const cluster = testCluster();
+		expect(cluster.run('lssrc -a -g cluster').stderr).toBe(`${USAGE.lssrc}\n`);
+		expect(cluster.run('lssrc -l').stderr).toBe(`${USAGE.lssrc}\n`);
+		expect(cluster.ok('lssrc -s clstrmgrES')).toMatch(/^ clstrmgrES\s+cluster\s+\d+\s+active$/m);
+	});
+});
+
 describe('flags the simulation knows but does not act on', () => {
 	it.each([
 		['cltopinfo -m', 'cltopinfo: -m (shows the heartbeat statistics of the network interfaces) is not simulated by hasmit.'],

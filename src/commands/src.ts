@@ -81,7 +81,7 @@ const lssrc = defineCommand({
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if ([opts.a, opts.g, opts.s, opts.p].filter(o => o !== undefined && o !== false).length !== 1) throw new UsageError('');
+		if ([opts.a, opts.g !== undefined, opts.s !== undefined, opts.p !== undefined].filter(Boolean).length !== 1) throw new UsageError('');
 		const node = opts.h ?? ctx.node;
 		const target = ctx.state.nodes[node];
 		if (!target) refuse(hostNotKnown(node));
