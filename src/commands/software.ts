@@ -92,7 +92,8 @@ const halevel = defineCommand({
 	},
 });
 
-const banner = (title: string) => ['+' + '-'.repeat(77) + '+', title.padStart(Math.floor((79 + title.length) / 2)), '+' + '-'.repeat(77) + '+'];
+const BANNER_RULE = `+${'-'.repeat(77)}+`;
+const banner = (title: string) => [BANNER_RULE, title.padStart(Math.floor((79 + title.length) / 2)), BANNER_RULE];
 
 function summary(rows: Array<{fileset: string; level: string}>, event: string): string[] {
 	return [
@@ -105,7 +106,9 @@ function summary(rows: Array<{fileset: string; level: string}>, event: string): 
 }
 
 type Rows = Array<{fileset: string; level: string}>;
-const printAll = (ctx: CommandContext, lines: readonly string[]) => lines.forEach(l => ctx.print(l));
+const printAll = (ctx: CommandContext, lines: readonly string[]) => {
+	for (const l of lines) ctx.print(l);
+};
 
 /** installp -l: what an image directory holds. */
 function listMedia(ctx: CommandContext, device: string): void {
