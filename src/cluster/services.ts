@@ -5,7 +5,7 @@
  * (graceful, graceful with takeover, forced) and stops the daemons. Both can
  * instead (or also) add or remove the inittab entry that starts HACMP at boot.
  */
-import {CommandError} from './errors.js';
+import {refuse} from './errors.js';
 import {activeNodes, configById, dcdOf, isConcurrentGroup, runningConfigId, sameConfig} from './config.js';
 import {dateTime} from './clock.js';
 import {EventLog} from './events/log.js';
@@ -14,6 +14,8 @@ import {configureLabel} from './events/resources.js';
 import type {ClusterState} from './state.js';
 import {verifyCluster, type VerifyOptions} from './verify/verify.js';
 import {SUBSYSTEMS, isActive, startSubsystem, stopSubsystem} from './subsystems.js';
+import {alreadyActiveOnNode, configurationDiffers, notActiveOnNode, startAborted, verificationFailed} from './services-messages.js';
+import {subsystemAlreadyActive, subsystemStarted, subsystemStopRequested} from './subsystem-messages.js';
 
 export type When = 'now' | 'restart' | 'both';
 type Print = (line: string) => void;
@@ -72,9 +74,9 @@ function broadcast(state: ClusterState, node: string, text: string, print: Print
 function verifyBeforeStart(state: ClusterState, node: string, options: StartOptions, print: Print): void {
 	const running = runningConfigId(state);
 	const others = activeNodes(state);
-	const refuse = (message: string) => {
-		if (!options.ignoreVerification) throw new CommandError(`${message}\nStart of cluster services on ${node} was aborted.`);
-		print(message);
+	const failed = (message: readonly string[]) => {
+		if (!options.ignoreVerification) refuse([...message, startAborted(node)]);
+		for (const line of message) print(line);
 		print('WARNING: verification errors are ignored (-v); the node starts anyway.');
 	};
 	print('Verifying Cluster Configuration Prior to Starting Cluster Services.');
@@ -82,7 +84,7 @@ function verifyBeforeStart(state: ClusterState, node: string, options: StartOpti
 		print(`Verifying node(s): ${node} against the running node ${others[0]}`);
 		const differs = !sameConfig(state, running, state.nodes[node]!.dcd);
 		if (differs) {
-			refuse(`ERROR: The HACMP configuration on node ${node} differs from the configuration of the running cluster.\nSynchronize the cluster configuration, then start cluster services on ${node}.`);
+			failed(configurationDiffers(node));
 			return;
 		}
 	}
@@ -90,7 +92,7 @@ function verifyBeforeStart(state: ClusterState, node: string, options: StartOpti
 	if (!options.verified?.has(dcd)) {
 		const {errors} = verifyCluster(state, node, {correct: options.correct, keep: options.keep}, print);
 		if (errors > 0) {
-			refuse(`ERROR: Verification of the cluster configuration on node ${node} found ${errors} error(s).`);
+			failed([verificationFailed(node, errors)]);
 			return;
 		}
 		options.verified?.add(dcd);
@@ -103,7 +105,7 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	const target = state.nodes[node]!;
 	if (options.when !== 'now') setInittab(state, node, true, print);
 	if (options.when === 'restart') return;
-	if (target.acd !== null) throw new CommandError(`Cluster services are already active on node ${node}; nothing was started there.`);
+	if (target.acd !== null) refuse(alreadyActiveOnNode(node));
 
 	verifyBeforeStart(state, node, options, print);
 	print(`Starting Cluster Services on node: ${node}`);
@@ -119,10 +121,9 @@ export function startServices(state: ClusterState, node: string, options: StartO
 		if (subsystem.name === 'cllockdES' && !concurrent) continue;
 		if (subsystem.name === 'grpglsm' && !hps) continue;
 		if (startSubsystem(state, target, subsystem.name)) {
-			print(`0513-059 The ${subsystem.name} Subsystem has been started. Subsystem PID is ${target.subsystems[subsystem.name]!.pid}.`);
+			print(subsystemStarted(subsystem.name, target.subsystems[subsystem.name]!.pid));
 		} else if (isActive(target, subsystem.name)) {
-			print(`0513-029 The ${subsystem.name} Subsystem is already active.`);
-			print('Multiple instances are not supported.');
+			for (const line of subsystemAlreadyActive(subsystem.name)) print(line);
 		}
 	}
 	target.cm = 'ST_JOINING';
@@ -154,7 +155,7 @@ export function stopServices(state: ClusterState, node: string, options: StopOpt
 	const target = state.nodes[node]!;
 	if (options.when !== 'now') setInittab(state, node, false, print);
 	if (options.when === 'restart') return;
-	if (target.acd === null) throw new CommandError(`Cluster services are not active on node ${node}; nothing was stopped there.`);
+	if (target.acd === null) refuse(notActiveOnNode(node));
 	if (options.broadcast) broadcast(state, node, `HACMP on node ${node} shutting down. Please exit any cluster applications...`, print);
 	const word = {graceful: 'graceful', takeover: 'graceful with takeover', forced: 'forced'}[options.mode];
 	print(`Stopping Cluster Services on node: ${node} (${word})`);
@@ -162,7 +163,7 @@ export function stopServices(state: ClusterState, node: string, options: StopOpt
 	runNodeDown(state, node, options.mode);
 	for (const subsystem of [...SUBSYSTEMS].reverse()) {
 		if (subsystem.boot) continue;
-		if (stopSubsystem(target, subsystem.name)) print(`0513-044 The ${subsystem.name} Subsystem was requested to stop.`);
+		if (stopSubsystem(target, subsystem.name)) print(subsystemStopRequested(subsystem.name));
 	}
 	target.acd = null;
 	target.cm = 'ST_INIT';

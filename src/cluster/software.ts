@@ -5,8 +5,9 @@
  * until it is committed. The HACMP filesets refuse an update while the
  * node's cluster manager runs.
  */
-import {CommandError} from './errors.js';
+import {refuse} from './errors.js';
 import type {ClusterState} from './state.js';
+import {baseLevelMissing, deviceNotAccessible, noFilesetsOnMedia, nothingApplied, rejectWhileActive, updateWhileActive} from './software-messages.js';
 
 export const FILESET_DESCRIPTIONS: Record<string, string> = {
 	'bos.rte': 'Base Operating System Runtime',
@@ -18,7 +19,7 @@ export const FILESET_DESCRIPTIONS: Record<string, string> = {
 };
 
 /** Installation images on every node (an NFS-mounted or copied PTF directory). */
-export const INSTALL_IMAGES: Record<string, Record<string, string>> = {
+const INSTALL_IMAGES: Record<string, Record<string, string>> = {
 	'/usr/sys/inst.images/hacmp_ptf': {
 		'cluster.es.client.lib': '5.2.0.1',
 		'cluster.es.cspoc.rte': '5.2.0.1',
@@ -42,6 +43,11 @@ export function matchFilesets(names: readonly string[], patterns: readonly strin
 	return names.filter(name => patterns.includes('all') || regexes.some(r => r.test(name)));
 }
 
+/** The images a device or directory holds: refused when it holds none. */
+export function imagesOn(device: string): Record<string, string> {
+	return INSTALL_IMAGES[device.replace(/\/$/, '')] ?? refuse(deviceNotAccessible(device));
+}
+
 export interface ApplyResult {
 	applied: Array<{fileset: string; level: string}>;
 	/** Filesets already at the image's level or higher. */
@@ -50,23 +56,15 @@ export interface ApplyResult {
 
 /** installp -a: apply the updates an image directory holds for the chosen filesets. */
 export function applyUpdates(state: ClusterState, node: string, device: string, patterns: readonly string[]): ApplyResult {
-	const images = INSTALL_IMAGES[device.replace(/\/$/, '')];
-	if (!images) throw new CommandError(`installp:  Device ${device} could not be accessed.\n        Specify a valid device name.`);
+	const images = imagesOn(device);
 	const target = state.nodes[node]!;
 	const chosen = matchFilesets(Object.keys(images), patterns);
-	if (chosen.length === 0) throw new CommandError(`installp:  No filesets on the media match ${patterns.join(' ')}.`);
-	if (chosen.some(f => f.startsWith('cluster.')) && target.acd !== null) {
-		throw new CommandError(
-			`cluster.es.server.rte: Cluster services are active on node ${node}.\n` +
-				'Stop cluster services on this node (smit clstop, graceful with takeover to keep the applications available) before updating the HACMP software.\n' +
-				'installp:  The installation has FAILED for the "usr" part of the following filesets:\n' +
-				chosen.map(f => `        ${f} ${images[f]}`).join('\n'),
-		);
-	}
+	if (chosen.length === 0) refuse(noFilesetsOnMedia(patterns));
+	if (chosen.some(f => f.startsWith('cluster.')) && target.acd !== null) refuse(updateWhileActive(node, chosen.map(f => `${f} ${images[f]}`)));
 	const result: ApplyResult = {applied: [], current: []};
 	for (const fileset of chosen) {
 		const installed = target.filesets[fileset];
-		if (installed === undefined) throw new CommandError(`installp:  The base level of ${fileset} is not installed; an update cannot be applied to it.`);
+		if (installed === undefined) refuse(baseLevelMissing(fileset));
 		if (compareLevels(images[fileset]!, installed) <= 0) {
 			result.current.push(fileset);
 			continue;
@@ -82,10 +80,8 @@ export function applyUpdates(state: ClusterState, node: string, device: string, 
 export function finishUpdates(state: ClusterState, node: string, patterns: readonly string[], action: 'commit' | 'reject'): Array<{fileset: string; level: string}> {
 	const target = state.nodes[node]!;
 	const chosen = matchFilesets(Object.keys(target.applied ?? {}), patterns);
-	if (chosen.length === 0) throw new CommandError(`installp:  No applied (uncommitted) updates match ${patterns.join(' ')}; there is nothing to ${action}.`);
-	if (action === 'reject' && chosen.some(f => f.startsWith('cluster.')) && target.acd !== null) {
-		throw new CommandError(`cluster.es.server.rte: Cluster services are active on node ${node}; stop them before rejecting the HACMP update.`);
-	}
+	if (chosen.length === 0) refuse(nothingApplied(patterns, action));
+	if (action === 'reject' && chosen.some(f => f.startsWith('cluster.')) && target.acd !== null) refuse(rejectWhileActive(node));
 	const done = chosen.map(fileset => {
 		if (action === 'reject') target.filesets[fileset] = target.applied![fileset]!;
 		return {fileset, level: target.filesets[fileset]!};

@@ -3,116 +3,158 @@
  * cl_rc.cluster, clstop (local) and the C-SPOC cl_clstop. SMIT's clstart and
  * clstop dialogs run the C-SPOC forms through fix_args.
  */
-import {CommandError, UsageError} from '../cluster/errors.js';
-import {getopt, type ParsedOptions} from '../command/getopt.js';
-import type {Command, CommandContext} from '../command/registry.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {defineCommand, type Options} from '../command/define.js';
+import type {CommandContext} from '../command/registry.js';
 import {startServices, stopServices, type StartOptions, type StopOptions, type When} from '../cluster/services.js';
+import {
+	alreadyActiveOnNodes,
+	chooseShutdownMode,
+	correctionMode,
+	flagsExclusive,
+	forcedWithGraceful,
+	notActiveOnNodes,
+	onlyOneWhen,
+	takeoverOnlyAsGr,
+} from '../cluster/services-messages.js';
 import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from './cspoc.js';
 import {printServiceStatus} from './src.js';
 
-const START_USAGE = '[-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]';
-const START_SPEC = {flags: 'bNRBMAiIrvxC:f', words: ['boot', 'cspoc:'], operands: 0};
-const STOP_USAGE = '{-f | -g | -gr} [-s] [-y] [-N | -R | -B]';
-const STOP_SPEC = {flags: 'fgrsyNRB', words: ['cspoc:'], operands: 0};
+/** -N, -R, -B: when the change takes effect (both start and stop take them). */
+const WHEN = {
+	N: {help: 'now, without changing /etc/inittab'},
+	R: {help: 'at system restart only: changes the hacmp entry in /etc/inittab'},
+	B: {help: 'both now and at system restart'},
+} as const;
 
-function when(ctx: CommandContext, parsed: ParsedOptions): When {
-	const chosen = (['N', 'R', 'B'] as const).filter(f => parsed.opts[f]);
-	if (chosen.length > 1) throw new UsageError(`${ctx.name}: only one of -N, -R and -B may be given.`);
+const START_FLAGS = {
+	boot: {help: 'configures the service interfaces on their boot addresses when IP address takeover is enabled'},
+	b: {help: 'broadcasts the startup to the users of the node (wall)'},
+	i: {help: 'starts the cluster information daemon (clinfoES) with its default options'},
+	I: {help: 'starts clinfoES with cluster event traps enabled'},
+	...WHEN,
+	M: {help: 'manages resource groups manually: none is brought online when the node joins'},
+	A: {help: 'manages resource groups automatically by their startup policies (the default)'},
+	r: {help: 'reacquires the cluster resources after a forced stop'},
+	v: {help: 'ignores verification errors found before the start (automatic verification)'},
+	x: {help: 'activates NFS cross-mounts'},
+	C: {arg: 'yes|interactive', help: 'how verification corrects the problems it finds: yes (automatically) or interactive (asks first)'},
+} as const;
+const START_USAGE = '[-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]';
+
+const STOP_FLAGS = {
+	f: {help: 'forced: stops the daemons and leaves the resource groups and applications running, unmanaged'},
+	g: {help: 'graceful: releases the resource groups, no other node takes them over'},
+	r: {help: 'with -g (-gr): graceful with takeover, another node acquires the resource groups'},
+	s: {help: 'silent: does not broadcast the shutdown to the users of the node'},
+	y: {help: 'does not ask for confirmation'},
+	...WHEN,
+} as const;
+const STOP_USAGE = '{-f | -g | -gr} [-s] [-y] [-N | -R | -B]';
+
+/** C-SPOC's options: on which nodes the command runs. */
+const CSPOC = {
+	cspoc: {arg: 'Options', help: 'C-SPOC options: -n NodeList (the nodes to run on), -g ResourceGroup (its participating nodes), -f (skip the checks)'},
+} as const;
+
+function when(ctx: CommandContext, opts: Options<typeof WHEN>): When {
+	const chosen = (['N', 'R', 'B'] as const).filter(f => opts[f]);
+	if (chosen.length > 1) throw new UsageError(onlyOneWhen(ctx.name));
 	return chosen[0] === 'R' ? 'restart' : chosen[0] === 'B' ? 'both' : 'now';
 }
 
-function startOptions(ctx: CommandContext, parsed: ParsedOptions): StartOptions {
-	const {opts} = parsed;
-	if (opts.M && opts.A) throw new UsageError(`${ctx.name}: -M and -A cannot be used together.`);
-	if (opts.i && opts.I) throw new UsageError(`${ctx.name}: -i and -I cannot be used together.`);
-	const correct = opts.C === undefined ? 'interactive' : String(opts.C).toLowerCase();
-	if (correct !== 'yes' && correct !== 'no' && correct !== 'interactive') throw new UsageError(`${ctx.name}: -C takes yes or interactive, not ${String(opts.C)}.`);
+function startOptions(ctx: CommandContext, opts: Options<typeof START_FLAGS>): StartOptions {
+	if (opts.M && opts.A) throw new UsageError(flagsExclusive(ctx.name, 'M', 'A'));
+	if (opts.i && opts.I) throw new UsageError(flagsExclusive(ctx.name, 'i', 'I'));
+	const correct = opts.C === undefined ? 'interactive' : opts.C.toLowerCase();
+	if (correct !== 'yes' && correct !== 'no' && correct !== 'interactive') throw new UsageError(correctionMode(ctx.name, opts.C!));
 	return {
-		when: when(ctx, parsed),
+		when: when(ctx, opts),
 		manage: !opts.M,
-		broadcast: Boolean(opts.b),
+		broadcast: opts.b,
 		clinfo: opts.I ? 'traps' : opts.i ? 'yes' : 'no',
-		ignoreVerification: Boolean(opts.v),
+		ignoreVerification: opts.v,
 		correct,
 		keep: change => ctx.keepOnFailure(change),
 	};
 }
 
-function stopOptions(ctx: CommandContext, parsed: ParsedOptions): StopOptions {
-	const {opts} = parsed;
-	if (opts.f && opts.g) throw new UsageError(`${ctx.name}: -f cannot be used with -g or -gr.`);
-	if (opts.r && !opts.g) throw new UsageError(`${ctx.name}: -r is only valid as -gr.`);
-	if (!opts.f && !opts.g) throw new UsageError(`${ctx.name}: choose a shutdown mode: -g (graceful), -gr (graceful with takeover) or -f (forced).`);
-	return {when: when(ctx, parsed), mode: opts.f ? 'forced' : opts.r ? 'takeover' : 'graceful', broadcast: !opts.s};
+function stopOptions(ctx: CommandContext, opts: Options<typeof STOP_FLAGS>): StopOptions {
+	if (opts.f && opts.g) throw new UsageError(forcedWithGraceful(ctx.name));
+	if (opts.r && !opts.g) throw new UsageError(takeoverOnlyAsGr(ctx.name));
+	if (!opts.f && !opts.g) throw new UsageError(chooseShutdownMode(ctx.name));
+	return {when: when(ctx, opts), mode: opts.f ? 'forced' : opts.r ? 'takeover' : 'graceful', broadcast: !opts.s};
 }
 
-/** Refuse up front when a node is already in the wanted state, so a C-SPOC run changes nothing. */
-function checkNodes(ctx: CommandContext, nodes: string[], wantActive: boolean, when: When): void {
-	if (when === 'restart') return;
-	const wrong = nodes.filter(n => (ctx.state.nodes[n]!.acd !== null) === wantActive);
-	if (wrong.length === 0) return;
-	const list = wrong.join(', ');
-	throw new CommandError(
-		wantActive
-			? `${ctx.name}: Cluster services are already active on ${list}. Nothing was started.`
-			: `${ctx.name}: Cluster services are not active on ${list}. Nothing was stopped.`,
-	);
+type Change = (node: string, print: (line: string) => void) => void;
+
+/**
+ * Start or stop on the local node, or through C-SPOC on the chosen nodes (each
+ * line prefixed with its node, the run logged in cspoc.log). Refused up front
+ * when a node is already in the wanted state, so a C-SPOC run changes nothing.
+ */
+function onNodes(ctx: CommandContext, cspoc: string[] | undefined, wantActive: boolean, when: When, change: Change): void {
+	const nodes = cspoc ?? [ctx.node];
+	const wrong = when === 'restart' ? [] : nodes.filter(n => (ctx.state.nodes[n]!.acd !== null) === wantActive);
+	if (wrong.length > 0) refuse(wantActive ? alreadyActiveOnNodes(ctx.name, wrong) : notActiveOnNodes(ctx.name, wrong));
+	if (cspoc) {
+		const record = [commandLine(ctx)];
+		for (const node of cspoc) change(node, nodePrinter(ctx, node, record));
+		cspocLog(ctx, record);
+	} else change(ctx.node, line => ctx.print(line));
+	if (when !== 'restart') printServiceStatus(ctx, ctx.node);
 }
 
-const rcCluster: Command = {
+const rcCluster = defineCommand({
 	name: 'rc.cluster',
-	dir: '/usr/es/sbin/cluster/etc',
-	usage: `Usage: rc.cluster ${START_USAGE}`,
-	run(ctx) {
-		const options = startOptions(ctx, getopt(ctx.name, ctx.argv.slice(1), {flags: 'bNRBMAiIrvxC:', words: ['boot'], operands: 0}));
-		checkNodes(ctx, [ctx.node], true, options.when);
-		startServices(ctx.state, ctx.node, options, line => ctx.print(line));
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+	dirs: ['/usr/es/sbin/cluster/etc'],
+	summary: 'Starts cluster services on the local node, now, at system restart or both.',
+	synopsis: START_USAGE,
+	flags: START_FLAGS,
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const options = startOptions(ctx, opts);
+		onNodes(ctx, undefined, true, options.when, (node, print) => startServices(ctx.state, node, options, print));
 	},
-};
+});
 
-const clRcCluster: Command = {
+const clRcCluster = defineCommand({
 	name: 'cl_rc.cluster',
-	dir: CSPOC_DIR,
-	usage: `Usage: cl_rc.cluster [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] ${START_USAGE}`,
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), START_SPEC);
-		const options = {...startOptions(ctx, parsed), verified: new Set<string>()};
-		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
-		checkNodes(ctx, nodes, true, options.when);
-		const record = [commandLine(ctx)];
-		for (const node of nodes) startServices(ctx.state, node, options, nodePrinter(ctx, node, record));
-		cspocLog(ctx, record);
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+	dirs: [CSPOC_DIR],
+	summary: 'Starts cluster services on the chosen cluster nodes (C-SPOC), verifying the configuration once for all of them.',
+	synopsis: `[-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] ${START_USAGE}`,
+	flags: {...CSPOC, ...START_FLAGS, f: {help: 'forced start: the daemons start although local procedures run (hasmit starts as without it)'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const options = {...startOptions(ctx, opts), verified: new Set<string>()};
+		onNodes(ctx, cspocNodes(ctx, opts.cspoc).nodes, true, options.when, (node, print) => startServices(ctx.state, node, options, print));
 	},
-};
+});
 
-const clstop: Command = {
+const clstop = defineCommand({
 	name: 'clstop',
-	dir: '/usr/es/sbin/cluster/utilities',
-	usage: `Usage: clstop ${STOP_USAGE}`,
-	run(ctx) {
-		const options = stopOptions(ctx, getopt(ctx.name, ctx.argv.slice(1), {flags: 'fgrsyNRB', operands: 0}));
-		checkNodes(ctx, [ctx.node], false, options.when);
-		stopServices(ctx.state, ctx.node, options, line => ctx.print(line));
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+	dirs: ['/usr/es/sbin/cluster/utilities'],
+	summary: 'Stops cluster services on the local node: graceful, graceful with takeover, or forced.',
+	synopsis: STOP_USAGE,
+	flags: STOP_FLAGS,
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const options = stopOptions(ctx, opts);
+		onNodes(ctx, undefined, false, options.when, (node, print) => stopServices(ctx.state, node, options, print));
 	},
-};
+});
 
-const clClstop: Command = {
+const clClstop = defineCommand({
 	name: 'cl_clstop',
-	dir: CSPOC_DIR,
-	usage: `Usage: cl_clstop [-cspoc "[-f] [-n NodeList | -g ResourceGroup]"] ${STOP_USAGE}`,
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), STOP_SPEC);
-		const options = stopOptions(ctx, parsed);
-		const {nodes} = cspocNodes(ctx, parsed.opts.cspoc);
-		checkNodes(ctx, nodes, false, options.when);
-		const record = [commandLine(ctx)];
-		for (const node of nodes) stopServices(ctx.state, node, options, nodePrinter(ctx, node, record));
-		cspocLog(ctx, record);
-		if (options.when !== 'restart') printServiceStatus(ctx, ctx.node);
+	dirs: [CSPOC_DIR],
+	summary: 'Stops cluster services on the chosen cluster nodes (C-SPOC).',
+	synopsis: `[-cspoc "[-f] [-n NodeList | -g ResourceGroup]"] ${STOP_USAGE}`,
+	flags: {...CSPOC, ...STOP_FLAGS},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const options = stopOptions(ctx, opts);
+		onNodes(ctx, cspocNodes(ctx, opts.cspoc).nodes, false, options.when, (node, print) => stopServices(ctx.state, node, options, print));
 	},
-};
+});
 
-export const clusterServiceCommands: Command[] = [rcCluster, clRcCluster, clstop, clClstop];
+export const clusterServiceCommands = [...rcCluster, ...clRcCluster, ...clstop, ...clClstop];

@@ -1,29 +1,24 @@
 /** What the status commands share: the running configuration the cluster managers answer from, and group states. */
-import {CommandError} from '../cluster/errors.js';
+import {refuse} from '../cluster/errors.js';
 import type {CommandContext} from '../command/registry.js';
 import {runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
+import {clusterManagerNotRunning, groupNotDefined} from './status-messages.js';
 
 export const UTILITIES = '/usr/es/sbin/cluster/utilities';
 
 /** The configuration the cluster manager answers from; clRGinfo fails when none is running. */
 export function runningOrFail(ctx: CommandContext): ClusterConfig {
-	const config = runningConfig(ctx.state);
-	if (!config) {
-		throw new CommandError(
-			`Cluster IPC error: The cluster manager on node ${ctx.node} is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.`,
-		);
-	}
-	return config;
+	return runningConfig(ctx.state) ?? refuse(clusterManagerNotRunning(ctx.node));
 }
 
 export function groupState(state: ClusterState, group: string, node: string): GroupState {
 	return state.resourceGroups[group]?.nodes[node] ?? 'OFFLINE';
 }
 
-export function selectGroups(config: ClusterConfig, names: string[]): ResourceGroup[] {
+export function selectGroups(config: ClusterConfig, names: readonly string[]): ResourceGroup[] {
 	for (const name of names) {
-		if (!config.resourceGroups[name]) throw new CommandError(`ERROR: Resource group ${name} is not defined in the cluster configuration.`);
+		if (!config.resourceGroups[name]) refuse(groupNotDefined(name));
 	}
 	return Object.values(config.resourceGroups).filter(g => names.length === 0 || names.includes(g.name));
 }

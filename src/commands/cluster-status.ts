@@ -1,12 +1,12 @@
 /** The running cluster as clinfo and SNMP report it: clstat -a (one snapshot) and cldump (SMIT's View Current State). */
-import {CommandError} from '../cluster/errors.js';
-import {getopt} from '../command/getopt.js';
-import type {Command} from '../command/registry.js';
+import {refuse} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
 import {activeNodes, isSerialNetwork, runningConfig, sameConfig} from '../cluster/config.js';
 import {dateTime} from '../cluster/clock.js';
 import {isActive} from '../cluster/subsystems.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
 import {groupState, printGroupStates, runningOrFail, UTILITIES} from './cluster-state.js';
+import {clinfoUnavailable} from './status-messages.js';
 
 function clusterSubstate(state: ClusterState): string {
 	const active = activeNodes(state);
@@ -25,29 +25,25 @@ const STAT_STATE: Record<GroupState, string> = {
 	UNMANAGED: 'Unmanaged',
 };
 
-const clstat: Command = {
+const clstat = defineCommand({
 	name: 'clstat',
-	dir: '/usr/es/sbin/cluster',
-	usage: 'Usage: clstat [-c cluster ID | -n cluster name] [-i] [-r seconds] [-a] [-o] [-s]',
+	dirs: ['/usr/es/sbin/cluster'],
+	summary: 'Shows the state of the cluster, its nodes, interfaces and resource groups, as clinfo reports it.',
+	synopsis: '[-c cluster ID | -n cluster name] [-i] [-r seconds] [-a] [-o] [-s]',
+	readOnly: true,
+	flags: {
+		c: {arg: 'cluster ID', help: 'shows the cluster with this ID'},
+		n: {arg: 'cluster name', help: 'shows the cluster with this name'},
+		i: {help: 'interactive: lets you choose the cluster to show'},
+		r: {arg: 'seconds', help: 'how often the display is refreshed'},
+		a: {help: 'ASCII display in the terminal (the one the simulation has)'},
+		o: {help: 'shows the state once and exits'},
+		s: {help: 'shows service labels and their state too'},
+	},
+	operands: {count: 0},
 	run(ctx) {
-		getopt('clstat', ctx.argv.slice(1), {flags: 'c:n:ir:aos'});
 		const local = ctx.state.nodes[ctx.node]!;
-		const active = activeNodes(ctx.state);
-		if (!isActive(local, 'clinfoES') || active.length === 0) {
-			throw new CommandError(
-				[
-					'Failed retrieving cluster information.',
-					'',
-					'There are a number of possible causes:',
-					'clinfoES or snmpd subsystems are not active.',
-					'snmp is unresponsive.',
-					'snmp is not configured correctly.',
-					'Cluster services are not active on any nodes.',
-					'',
-					'Refer to the HACMP Administration Guide for more information.',
-				].join('\n'),
-			);
-		}
+		if (!isActive(local, 'clinfoES') || activeNodes(ctx.state).length === 0) refuse(clinfoUnavailable());
 		const config = runningConfig(ctx.state)!;
 		ctx.print('                clstat - HACMP Cluster Status Monitor');
 		ctx.print('                -------------------------------------');
@@ -82,12 +78,15 @@ const clstat: Command = {
 		ctx.print('');
 		ctx.print('************************ f/forward, b/back, r/refresh, q/quit ******************');
 	},
-};
+});
 
 /** cldump: the cluster as the cluster managers report it (SMIT's View Current State). */
-const cldump: Command = {
+const cldump = defineCommand({
 	name: 'cldump',
-	dir: UTILITIES,
+	dirs: [UTILITIES],
+	summary: 'Shows the cluster, its nodes, networks and resource groups as the cluster managers report them.',
+	readOnly: true,
+	operands: {count: 0},
 	run(ctx) {
 		const config = runningOrFail(ctx);
 		const rule = '_'.repeat(77);
@@ -128,6 +127,6 @@ const cldump: Command = {
 			printGroupStates(ctx, group, 'Group State');
 		}
 	},
-};
+});
 
-export const clusterStatusCommands: Command[] = [clstat, cldump];
+export const clusterStatusCommands = [...clstat, ...cldump];

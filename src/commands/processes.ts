@@ -3,12 +3,13 @@
  * application servers' processes; kill ends an application process, which
  * is how an administrator tests an application monitor.
  */
-import {CommandError, UsageError} from '../cluster/errors.js';
-import {getopt} from '../command/getopt.js';
-import type {Command, CommandContext} from '../command/registry.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
+import type {CommandContext} from '../command/registry.js';
 import {runningConfig} from '../cluster/config.js';
 import {applicationFailed} from '../cluster/events/app-monitor.js';
 import {SUBSYSTEMS} from '../cluster/subsystems.js';
+import {daemonNotKilled, noSuchProcess} from './process-messages.js';
 
 /** The program each subsystem runs. */
 const PROGRAMS: Record<string, string> = {
@@ -57,12 +58,19 @@ function processes(ctx: CommandContext): Process[] {
 
 const time = (ms: number) => new Date(ms).toISOString().slice(11, 19);
 
-const ps: Command = {
+const ps = defineCommand({
 	name: 'ps',
-	dir: '/usr/bin',
-	usage: 'Usage: ps [-ef]',
-	run(ctx) {
-		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'efA', operands: 0});
+	dirs: ['/usr/bin'],
+	summary: 'Shows the processes that run on this node: daemons and application servers.',
+	synopsis: '[-ef]',
+	readOnly: true,
+	flags: {
+		e: {help: 'every process, not only those of this terminal'},
+		f: {help: 'full listing: user, PID, parent PID, start time and the whole command line'},
+		A: {help: 'every process (as -e)'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
 		const all = opts.e || opts.A ? processes(ctx) : [];
 		if (opts.f) {
 			ctx.print('     UID     PID    PPID   C    STIME    TTY  TIME CMD');
@@ -72,31 +80,38 @@ const ps: Command = {
 		ctx.print('     PID    TTY  TIME CMD');
 		for (const p of all) ctx.print(`${String(p.pid).padStart(8)}      -  0:00 ${p.command.split(' ')[0]!.split('/').pop()}`);
 	},
-};
+});
 
-const kill: Command = {
+/** The old `-Signal` form (`kill -9 PID`, `kill -KILL PID`) as `-s Signal`. */
+const signalFlag = (argv: readonly string[]) => (argv[0] && /^-(\d+|[A-Z]+)$/.test(argv[0]) ? ['-s', argv[0].slice(1), ...argv.slice(1)] : argv);
+
+const kill = defineCommand({
 	name: 'kill',
-	dir: '/usr/bin',
-	usage: 'Usage: kill [ -Signal ] ProcessID ...\n       kill -l',
-	run(ctx) {
-		const args = ctx.argv.slice(1);
-		if (args[0] === '-l') {
+	dirs: ['/usr/bin'],
+	summary: "Sends a signal to processes; ending an application server's process is how its monitor is tested.",
+	synopsis: '[ -Signal ] ProcessID ...\n       kill -l',
+	flags: {
+		s: {arg: 'Signal', help: 'the signal to send, by name or number (the simulation ends the process whatever the signal)'},
+		l: {help: 'lists the signal names'},
+	},
+	operands: {list: [{name: 'ProcessID ...', help: 'the processes to signal'}]},
+	rewrite: signalFlag,
+	run(ctx, {opts, args}) {
+		if (opts.l) {
 			ctx.print('HUP INT QUIT ILL TRAP ABRT EMT FPE KILL BUS SEGV SYS PIPE ALRM TERM URG STOP TSTP CONT CHLD');
 			return;
 		}
-		if (args[0]?.startsWith('-')) args.shift();
 		if (args.length === 0 || args.some(a => !/^\d+$/.test(a))) throw new UsageError('');
 		const known = processes(ctx);
 		for (const pid of args.map(Number)) {
-			const process = known.find(p => p.pid === pid);
-			if (!process) throw new CommandError(`kill: ${pid}: 0403-003 The specified process does not exist.`);
-			if (!process.server) throw new CommandError(`kill: ${pid} is ${process.command.split(' ')[0]}: in this simulation, stop daemons with stopsrc or clstop.`);
+			const process = known.find(p => p.pid === pid) ?? refuse(noSuchProcess(pid));
+			if (!process.server) refuse(daemonNotKilled(pid, process.command.split(' ')[0]!));
 			const config = runningConfig(ctx.state);
 			const group = config && Object.values(config.resourceGroups).find(g => g.resources.appServers.includes(process.server!));
 			if (config && group) applicationFailed(ctx.state, config, ctx.node, group, process.server);
 			else delete ctx.state.nodes[ctx.node]!.apps[process.server];
 		}
 	},
-};
+});
 
-export const processCommands: Command[] = [ps, kill];
+export const processCommands = [...ps, ...kill];

@@ -1,18 +1,32 @@
 /** Where resource groups are: clRGinfo (5.x) and clfindres (4.x, with the sticky location). */
 import {UsageError} from '../cluster/errors.js';
-import {getopt} from '../command/getopt.js';
-import type {Command} from '../command/registry.js';
+import {defineCommand} from '../command/define.js';
 import type {GroupState} from '../cluster/state.js';
 import {groupState, groupType, printGroupStates, runningOrFail, selectGroups, UTILITIES} from './cluster-state.js';
 
 const RULE = '-'.repeat(77);
 
-const clRGinfo: Command = {
+const GROUPS = {name: 'groupname ...', help: 'the resource groups to show; every group when none is named'} as const;
+
+const clRGinfo = defineCommand({
 	name: 'clRGinfo',
-	dir: UTILITIES,
-	usage: 'Usage: clRGinfo [-h] [-v] [-a] [-s|-c] [-t] [-p] [-m] [groupname1] [groupname2] ...',
-	run(ctx) {
-		const {opts, args} = getopt('clRGinfo', ctx.argv.slice(1), {flags: 'hvscatpmi'});
+	dirs: [UTILITIES],
+	summary: 'Shows where the resource groups are and their state on each node, as the cluster manager reports it.',
+	synopsis: '[-h] [-v] [-a] [-s|-c] [-t] [-p] [-m] [groupname1] [groupname2] ...',
+	readOnly: true,
+	flags: {
+		h: {help: 'shows the usage'},
+		v: {help: "verbose: each group's startup, fallover and fallback policies with its state on each node"},
+		s: {help: 'colon-separated output: group, state, node, type and policies'},
+		c: {help: 'colon-separated output (as -s)'},
+		a: {help: "shows each group's current location and where it goes after the cluster event (hasmit prints the usual listing)"},
+		t: {help: 'shows the settling time and delayed fallback timers (hasmit prints the usual listing; lssrc -ls clstrmgrES shows the timers)'},
+		p: {help: 'shows the priority override (sticky) location (hasmit prints the usual listing; -v shows it)'},
+		m: {help: 'shows the state of the application servers and their monitors on each node'},
+		i: {help: 'accepted for the scripts that pass it; the listing is the usual one'},
+	},
+	operands: {list: [GROUPS]},
+	run(ctx, {opts, args}) {
 		if (opts.h) throw new UsageError('');
 		const config = runningOrFail(ctx);
 		const groups = selectGroups(config, args);
@@ -56,7 +70,7 @@ const clRGinfo: Command = {
 			ctx.print('');
 		}
 	},
-};
+});
 
 const FINDRES_STATE: Record<GroupState, string> = {
 	ONLINE: 'UP',
@@ -67,12 +81,15 @@ const FINDRES_STATE: Record<GroupState, string> = {
 	UNMANAGED: 'UNMANAGED',
 };
 
-const clfindres: Command = {
+const clfindres = defineCommand({
 	name: 'clfindres',
-	dir: UTILITIES,
-	usage: 'Usage: clfindres [-s] [resgroup1] [resgroup2] ...',
-	run(ctx) {
-		const {opts, args} = getopt('clfindres', ctx.argv.slice(1), {flags: 's'});
+	dirs: [UTILITIES],
+	summary: 'Shows where the resource groups are, with their sticky location (the HACMP 4.x form of clRGinfo).',
+	synopsis: '[-s] [resgroup1] [resgroup2] ...',
+	readOnly: true,
+	flags: {s: {help: 'colon-separated output: group, type, state, node and sticky location'}},
+	operands: {list: [GROUPS]},
+	run(ctx, {opts, args}) {
 		const config = runningOrFail(ctx);
 		const groups = selectGroups(config, args);
 		if (opts.s) {
@@ -92,6 +109,6 @@ const clfindres: Command = {
 			});
 		}
 	},
-};
+});
 
-export const groupInfoCommands: Command[] = [clRGinfo, clfindres];
+export const groupInfoCommands = [...clRGinfo, ...clfindres];

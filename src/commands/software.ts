@@ -3,27 +3,54 @@
  * state), halevel (the HACMP level), installp (apply, commit, reject, list
  * the updates in an image directory).
  */
-import {CommandError, UsageError} from '../cluster/errors.js';
-import {getopt} from '../command/getopt.js';
-import type {Command, CommandContext} from '../command/registry.js';
-import {applyUpdates, FILESET_DESCRIPTIONS, finishUpdates, INSTALL_IMAGES, matchFilesets} from '../cluster/software.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
+import type {CommandContext} from '../command/registry.js';
+import {applyUpdates, FILESET_DESCRIPTIONS, finishUpdates, imagesOn, matchFilesets} from '../cluster/software.js';
+import {
+	actionNeeded,
+	actionsTogether,
+	deviceNeeded,
+	filesetNotInstalled,
+	filesetsNeeded,
+	hacmpNotInstalled,
+	listingFlagNeeded,
+	nothingToInstall,
+} from '../cluster/software-messages.js';
 
 const RULE = `  ${'-'.repeat(76)}`;
 const line = (name: string, level: string, state: string) => `  ${name.padEnd(26)}${level.padStart(9)}  ${state.padEnd(11)}${FILESET_DESCRIPTIONS[name] ?? ''}`;
 
-const lslpp: Command = {
+const lslpp = defineCommand({
 	name: 'lslpp',
-	dir: '/usr/bin',
-	usage: 'Usage: lslpp {-d|-f|-h|-i|-l|-L|-p} [-a] [-c] [-J] [-q] [-I] [-O{[r][s][u]}] [FilesetName ... | FixID ... | all]',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'lLcqa'});
-		if (!opts.l && !opts.L) throw new UsageError('lslpp: Specify one of the flags -d, -f, -h, -i, -l, -L or -p.');
+	dirs: ['/usr/bin'],
+	summary: 'Lists the software installed on this node: filesets, their levels and states.',
+	synopsis: '{-d|-f|-h|-i|-l|-L|-p} [-a] [-c] [-J] [-q] [-I] [-O{[r][s][u]}] [FilesetName ... | FixID ... | all]',
+	readOnly: true,
+	flags: {
+		d: {help: 'lists the filesets that depend on the given software', notSimulated: true},
+		f: {help: 'lists the files the fileset installed', notSimulated: true},
+		h: {help: 'shows the installation and update history of the fileset', notSimulated: true},
+		i: {help: 'shows the product information of the fileset', notSimulated: true},
+		l: {help: "lists each fileset's name, most recent level, state and description"},
+		L: {help: "lists each fileset's name, level, state and description, its usr and root parts together"},
+		p: {help: 'lists the requisites of the fileset', notSimulated: true},
+		a: {help: 'with the other flags, shows all the information (the listing is the same here)'},
+		c: {help: 'colon-separated output'},
+		J: {help: 'output in the form SMIT lists use', notSimulated: true},
+		q: {help: 'does not print the column headings'},
+		I: {help: 'limits the listing to software products, without their updates', notSimulated: true},
+		O: {arg: '{[r][s][u]}', help: 'limits the listing to the root (r), share (s) or usr (u) part', notSimulated: true},
+	},
+	operands: {list: [{name: 'FilesetName ... | FixID ... | all', help: 'the filesets to list, * matching any characters; all when none is named'}]},
+	run(ctx, {opts, args}) {
+		if (!opts.l && !opts.L) throw new UsageError(listingFlagNeeded());
 		const node = ctx.state.nodes[ctx.node]!;
 		const installed = Object.keys(node.filesets).sort();
 		const patterns = args.length > 0 ? args : ['all'];
 		const chosen = matchFilesets(installed, patterns);
 		const missing = patterns.filter(p => p !== 'all' && matchFilesets(installed, [p]).length === 0);
-		for (const pattern of missing) ctx.error(`lslpp: 0504-132  Fileset ${pattern} not installed.`);
+		for (const pattern of missing) ctx.error(filesetNotInstalled(pattern));
 		if (chosen.length === 0) return 1;
 		const state = (f: string) => (node.applied?.[f] !== undefined ? 'APPLIED' : 'COMMITTED');
 		if (opts.c) {
@@ -44,23 +71,29 @@ const lslpp: Command = {
 		}
 		return missing.length > 0 ? 1 : 0;
 	},
-};
+});
 
-const halevel: Command = {
+const halevel = defineCommand({
 	name: 'halevel',
-	dir: '/usr/es/sbin/cluster/utilities',
-	usage: 'Usage: halevel [-h] [-s]',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'hs'});
-		if (opts.h || args.length > 0) throw new UsageError('');
-		const level = ctx.state.nodes[ctx.node]!.filesets['cluster.es.server.rte'];
-		if (!level) throw new CommandError('halevel: HACMP is not installed on this node.');
+	dirs: ['/usr/es/sbin/cluster/utilities'],
+	summary: 'Prints the HACMP level installed on this node.',
+	synopsis: '[-h] [-s]',
+	readOnly: true,
+	flags: {
+		h: {help: 'shows the usage'},
+		s: {help: 'adds the service pack (SP) level'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (opts.h) throw new UsageError('');
+		const level = ctx.state.nodes[ctx.node]!.filesets['cluster.es.server.rte'] ?? refuse(hacmpNotInstalled());
 		const [v, r, m, fix] = level.split('.');
 		ctx.print(`${v}.${r}.${m}${opts.s && Number(fix) > 0 ? ` SP${Number(fix)}` : ''}`);
 	},
-};
+});
 
-const banner = (title: string) => ['+' + '-'.repeat(77) + '+', title.padStart(Math.floor((79 + title.length) / 2)), '+' + '-'.repeat(77) + '+'];
+const BANNER_RULE = `+${'-'.repeat(77)}+`;
+const banner = (title: string) => [BANNER_RULE, title.padStart(Math.floor((79 + title.length) / 2)), BANNER_RULE];
 
 function summary(rows: Array<{fileset: string; level: string}>, event: string): string[] {
 	return [
@@ -73,12 +106,13 @@ function summary(rows: Array<{fileset: string; level: string}>, event: string): 
 }
 
 type Rows = Array<{fileset: string; level: string}>;
-const printAll = (ctx: CommandContext, lines: readonly string[]) => lines.forEach(l => ctx.print(l));
+const printAll = (ctx: CommandContext, lines: readonly string[]) => {
+	for (const l of lines) ctx.print(l);
+};
 
 /** installp -l: what an image directory holds. */
 function listMedia(ctx: CommandContext, device: string): void {
-	const images = INSTALL_IMAGES[device.replace(/\/$/, '')];
-	if (!images) throw new CommandError(`installp:  Device ${device} could not be accessed.`);
+	const images = imagesOn(device);
 	ctx.print(`  ${'Fileset Name'.padEnd(28)}${'Level'.padEnd(26)}I/U Q Content`);
 	ctx.print(`  ${'='.repeat(68)}`);
 	for (const [f, level] of Object.entries(images)) ctx.print(`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.startsWith('cluster.es.server') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`);
@@ -91,7 +125,7 @@ function apply(ctx: CommandContext, device: string, patterns: readonly string[],
 	printAll(ctx, banner('Pre-installation Verification...'));
 	ctx.print('Verifying selections...done\nVerifying requisites...done\nResults...\n');
 	if (result.current.length > 0) ctx.print(`WARNINGS\n--------\n  Already installed at this level or higher, not processed:\n${result.current.map(f => `    ${f} ${node.filesets[f]}`).join('\n')}\n`);
-	if (result.applied.length === 0) throw new CommandError('installp:  There was nothing to install.');
+	if (result.applied.length === 0) refuse(nothingToInstall());
 	ctx.print('SUCCESSES\n---------\n  Filesets listed in this section passed pre-installation verification\n  and will be installed.\n\n  Selected Filesets\n  -----------------');
 	for (const {fileset, level} of result.applied) ctx.print(`  ${`${fileset} ${level}`.padEnd(40)}# ${FILESET_DESCRIPTIONS[fileset] ?? ''}`);
 	ctx.print('\n  << End of Success Section >>\n');
@@ -111,22 +145,35 @@ function finish(ctx: CommandContext, patterns: readonly string[], action: 'commi
 	printAll(ctx, summary(done, action === 'commit' ? 'COMMIT' : 'REJECT'));
 }
 
-const installp: Command = {
+const installp = defineCommand({
 	name: 'installp',
-	dir: '/usr/sbin',
-	usage: [
-		'Usage: installp [-a [-c]] [-g] [-X] [-Y] -d Device {FilesetName ... | all}     (apply updates)',
+	dirs: ['/usr/sbin'],
+	summary: 'Installs software updates on this node: applies, commits or rejects them, lists the media and what is applied.',
+	synopsis: [
+		'[-a [-c]] [-g] [-X] [-Y] -d Device {FilesetName ... | all}     (apply updates)',
 		'       installp -c [-g] {FilesetName ... | all}                                  (commit)',
 		'       installp -r [-g] {FilesetName ... | all}                                  (reject)',
 		'       installp -l -d Device                                                     (list media)',
 		'       installp -s                                                               (list applied updates)',
 	].join('\n'),
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'acrlsgXYNd:'});
+	flags: {
+		a: {help: 'applies the updates (with -c, commits them at once)'},
+		c: {help: 'commits applied updates: the previous level can no longer be restored'},
+		r: {help: 'rejects applied updates: restores the level before them'},
+		l: {help: 'lists the software on the device (-d)'},
+		s: {help: 'lists the applied updates not yet committed'},
+		g: {help: 'takes the requisites of the chosen filesets automatically'},
+		X: {help: 'expands file systems when an update needs space'},
+		Y: {help: 'agrees to the software license agreements'},
+		N: {help: 'does not save the replaced files (taken; the simulation keeps the level to reject to)'},
+		d: {arg: 'Device', help: 'the device or directory that holds the installation images'},
+	},
+	operands: {list: [{name: 'FilesetName ... | all', help: 'the filesets to process, * matching any characters, or all'}]},
+	run(ctx, {opts, args}) {
 		// One action; -c goes with -a (apply and commit) or stands alone.
 		const actions = (['a', 'c', 'r', 'l', 's'] as const).filter(f => opts[f] && !(f === 'c' && opts.a));
-		if (actions.length > 1) throw new UsageError(`installp: ${actions.map(f => `-${f}`).join(' and ')} cannot be used together.`);
-		const device = typeof opts.d === 'string' ? opts.d : undefined;
+		if (actions.length > 1) throw new UsageError(actionsTogether(actions));
+		const device = opts.d;
 		if (opts.s) {
 			const node = ctx.state.nodes[ctx.node]!;
 			const applied = Object.keys(node.applied ?? {}).sort();
@@ -135,14 +182,14 @@ const installp: Command = {
 			return;
 		}
 		if (opts.l || opts.a) {
-			if (device === undefined) throw new UsageError(`installp: -${opts.l ? 'l' : 'a'} needs the installation device or directory (-d).`);
+			if (device === undefined) throw new UsageError(deviceNeeded(opts.l ? 'l' : 'a'));
 			if (opts.l) return listMedia(ctx, device);
 		}
-		if (args.length === 0) throw new UsageError('installp: Specify the filesets to process, or all.');
-		if (opts.a) return apply(ctx, device!, args, Boolean(opts.c));
+		if (args.length === 0) throw new UsageError(filesetsNeeded());
+		if (opts.a) return apply(ctx, device!, args, opts.c);
 		if (opts.c || opts.r) return finish(ctx, args, opts.c ? 'commit' : 'reject');
-		throw new UsageError('installp: Specify -a, -c, -r, -l or -s.');
+		throw new UsageError(actionNeeded());
 	},
-};
+});
 
-export const softwareCommands: Command[] = [lslpp, halevel, installp];
+export const softwareCommands = [...lslpp, ...halevel, ...installp];

@@ -4,12 +4,25 @@
  * stopsrc (for clinfoES, the one daemon an administrator starts by hand),
  * and HACMP's clshowsrv, which prints the daemons in three blocks.
  */
-import {CommandError, UsageError} from '../cluster/errors.js';
-import {getopt} from '../command/getopt.js';
-import type {Command, CommandContext} from '../command/registry.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
+import type {CommandContext} from '../command/registry.js';
 import {activeNodes, dcdOf} from '../cluster/config.js';
 import type {NodeState} from '../cluster/state.js';
 import {SUBSYSTEMS, startSubsystem, stopSubsystem, type SubsystemDef} from '../cluster/subsystems.js';
+import {
+	clusterManagerStopRefused,
+	groupNotOnFile,
+	hostNotKnown,
+	pidNotOnFile,
+	subsystemAlreadyActive,
+	subsystemInoperative,
+	subsystemNotOnFile,
+	subsystemOfClusterServices,
+	subsystemStarted,
+	subsystemStopRequested,
+} from '../cluster/subsystem-messages.js';
+import {UTILITIES} from './cluster-state.js';
 
 const HEADER = 'Subsystem         Group            PID          Status ';
 
@@ -52,24 +65,34 @@ function clusterManagerStatus(ctx: CommandContext): string[] {
 	return lines;
 }
 
-const lssrc: Command = {
+const lssrc = defineCommand({
 	name: 'lssrc',
-	dir: '/usr/bin',
-	usage: 'Usage: lssrc [-h host] -a\n       lssrc [-h host] -g group\n       lssrc [-h host] [-l] -s subsystem\n       lssrc [-h host] [-l] -p pid',
-	run(ctx) {
-		const {opts, args} = getopt('lssrc', ctx.argv.slice(1), {flags: 'h:ag:ls:p:'});
-		if (args.length > 0 || [opts.a, opts.g, opts.s, opts.p].filter(Boolean).length !== 1) throw new UsageError('');
-		const node = typeof opts.h === 'string' ? opts.h : ctx.node;
+	dirs: ['/usr/bin'],
+	summary: "Gets the status of subsystems, groups of subsystems or a subsystem's process.",
+	synopsis: '[-h host] -a\n       lssrc [-h host] -g group\n       lssrc [-h host] [-l] -s subsystem\n       lssrc [-h host] [-l] -p pid',
+	readOnly: true,
+	flags: {
+		h: {arg: 'host', help: 'the host whose subsystems to show (a cluster node)'},
+		a: {help: 'shows every subsystem'},
+		g: {arg: 'group', help: 'shows the subsystems of a group'},
+		l: {help: "long status: with -s clstrmgrES, the cluster manager's own report (its state, timers, DNP values)"},
+		s: {arg: 'subsystem', help: 'shows one subsystem'},
+		p: {arg: 'pid', help: 'shows the subsystem that runs as this process'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if ([opts.a, opts.g !== undefined, opts.s !== undefined, opts.p !== undefined].filter(Boolean).length !== 1) throw new UsageError('');
+		const node = opts.h ?? ctx.node;
 		const target = ctx.state.nodes[node];
-		if (!target) throw new CommandError(`0513-012 The ${node} host is not known; it cannot be reached.`);
+		if (!target) refuse(hostNotKnown(node));
 		let chosen: SubsystemDef[];
 		if (opts.a) chosen = [...SUBSYSTEMS];
-		else if (typeof opts.g === 'string') {
+		else if (opts.g !== undefined) {
 			chosen = SUBSYSTEMS.filter(s => s.group === opts.g);
-			if (chosen.length === 0) throw new CommandError(`0513-086 The ${opts.g} Group is not on file.`);
-		} else if (typeof opts.s === 'string') {
+			if (chosen.length === 0) refuse(groupNotOnFile(opts.g));
+		} else if (opts.s !== undefined) {
 			chosen = SUBSYSTEMS.filter(s => s.name === opts.s);
-			if (chosen.length === 0) throw new CommandError(`0513-085 The ${opts.s} Subsystem is not on file.`);
+			if (chosen.length === 0) refuse(subsystemNotOnFile(opts.s));
 			if (opts.l && opts.s === 'clstrmgrES') {
 				for (const line of clusterManagerStatus({...ctx, node})) ctx.print(line);
 				return;
@@ -77,47 +100,73 @@ const lssrc: Command = {
 		} else {
 			const pid = Number(opts.p);
 			chosen = SUBSYSTEMS.filter(s => target.subsystems[s.name]?.pid === pid);
-			if (chosen.length === 0) throw new CommandError(`0513-017 The ${opts.p} pid is not on file.`);
+			if (chosen.length === 0) refuse(pidNotOnFile(opts.p!));
 		}
 		ctx.print(HEADER);
 		for (const subsystem of chosen) ctx.print(row(target, subsystem));
 	},
-};
+});
 
 /** Daemons an administrator may start or stop alone; the rest belong to clstart / clstop. */
 const BY_HAND = new Set(['clinfoES']);
 
-function srcControl(start: boolean): Command {
-	return {
-		name: start ? 'startsrc' : 'stopsrc',
-		dir: '/usr/bin',
-		usage: `Usage: ${start ? 'startsrc' : 'stopsrc'} [-h host] -s subsystem | -g group`,
-		run(ctx) {
-			const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: start ? 'h:s:g:a:e:' : 'h:s:g:fc'});
-			if (args.length > 0 || (opts.s === undefined) === (opts.g === undefined)) throw new UsageError('');
-			const names = typeof opts.s === 'string' ? [opts.s] : SUBSYSTEMS.filter(s => s.group === opts.g).map(s => s.name);
-			if (typeof opts.g === 'string' && names.length === 0) throw new CommandError(`0513-086 The ${opts.g} Group is not on file.`);
-			const node = localNode(ctx);
-			for (const name of names) {
-				if (!SUBSYSTEMS.some(s => s.name === name)) throw new CommandError(`0513-085 The ${name} Subsystem is not on file.`);
-				if (!BY_HAND.has(name)) {
-					throw new CommandError(
-						name === 'clstrmgrES' && !start
-							? `${ctx.name}: clstrmgrES must not be stopped with stopsrc: the SRC would run clexit.rc and halt the node.\nUse clstop (smitty clstop) to stop cluster services.`
-							: `${ctx.name}: ${name} is ${start ? 'started' : 'stopped'} with cluster services; use ${start ? 'smitty clstart (rc.cluster)' : 'smitty clstop (clstop)'}.`,
-					);
-				}
-			}
-			for (const name of names) {
-				if (start) {
-					if (startSubsystem(ctx.state, node, name)) ctx.print(`0513-059 The ${name} Subsystem has been started. Subsystem PID is ${node.subsystems[name]!.pid}.`);
-					else throw new CommandError(`0513-029 The ${name} Subsystem is already active.\nMultiple instances are not supported.`);
-				} else if (stopSubsystem(node, name)) ctx.print(`0513-044 The ${name} Subsystem was requested to stop.`);
-				else throw new CommandError(`0513-004 The Subsystem or Group, ${name}, is currently inoperative.`);
-			}
-		},
-	};
+/** startsrc and stopsrc: the subsystems named by -s or -g, each of which may be started or stopped by hand. */
+function control(ctx: CommandContext, start: boolean, subsystem: string | undefined, group: string | undefined): void {
+	if ((subsystem === undefined) === (group === undefined)) throw new UsageError('');
+	const names = subsystem !== undefined ? [subsystem] : SUBSYSTEMS.filter(s => s.group === group).map(s => s.name);
+	if (group !== undefined && names.length === 0) refuse(groupNotOnFile(group));
+	const node = localNode(ctx);
+	for (const name of names) {
+		if (!SUBSYSTEMS.some(s => s.name === name)) refuse(subsystemNotOnFile(name));
+		if (BY_HAND.has(name)) continue;
+		refuse(name === 'clstrmgrES' && !start ? clusterManagerStopRefused(ctx.name) : subsystemOfClusterServices(ctx.name, name, start));
+	}
+	for (const name of names) {
+		if (start) {
+			if (startSubsystem(ctx.state, node, name)) ctx.print(subsystemStarted(name, node.subsystems[name]!.pid));
+			else refuse(subsystemAlreadyActive(name));
+		} else if (stopSubsystem(node, name)) ctx.print(subsystemStopRequested(name));
+		else refuse(subsystemInoperative(name));
+	}
 }
+
+const SUBSYSTEM_OR_GROUP = {
+	h: {arg: 'host', help: 'the host to act on (the simulation acts on the local node)'},
+	s: {arg: 'subsystem', help: 'the subsystem to act on'},
+	g: {arg: 'group', help: 'the group of subsystems to act on'},
+} as const;
+
+const startsrc = defineCommand({
+	name: 'startsrc',
+	dirs: ['/usr/bin'],
+	summary: 'Starts a subsystem or a group of subsystems under the System Resource Controller.',
+	synopsis: '[-h host] -s subsystem | -g group',
+	flags: {
+		...SUBSYSTEM_OR_GROUP,
+		a: {arg: 'argument', help: "arguments passed to the subsystem's program"},
+		e: {arg: 'environment', help: "environment variables set for the subsystem's program"},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		control(ctx, true, opts.s, opts.g);
+	},
+});
+
+const stopsrc = defineCommand({
+	name: 'stopsrc',
+	dirs: ['/usr/bin'],
+	summary: 'Stops a subsystem or a group of subsystems under the System Resource Controller.',
+	synopsis: '[-h host] -s subsystem | -g group',
+	flags: {
+		...SUBSYSTEM_OR_GROUP,
+		f: {help: 'forced stop: the subsystem ends at once'},
+		c: {help: 'canceled stop: the subsystem is given time to clean up, then ended'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		control(ctx, false, opts.s, opts.g);
+	},
+});
 
 /** The three-part status clshowsrv -v prints, also shown after clstart and clstop. */
 export function printServiceStatus(ctx: CommandContext, nodeName: string): void {
@@ -132,23 +181,28 @@ export function printServiceStatus(ctx: CommandContext, nodeName: string): void 
 	block('Status of the optional HACMP subsystems:', 'optional');
 }
 
-const clshowsrv: Command = {
+const clshowsrv = defineCommand({
 	name: 'clshowsrv',
-	dir: '/usr/es/sbin/cluster/utilities',
-	usage: 'Usage: clshowsrv { -a | -v | subsystem ... }',
-	run(ctx) {
-		const {opts, args} = getopt('clshowsrv', ctx.argv.slice(1), {flags: 'av'});
+	dirs: [UTILITIES],
+	summary: 'Shows the status of the HACMP daemons and the RSCT subsystems they use.',
+	synopsis: '{ -a | -v | subsystem ... }',
+	readOnly: true,
+	flags: {
+		a: {help: 'shows every HACMP daemon'},
+		v: {help: 'shows the RSCT, HACMP and optional HACMP subsystems in three blocks'},
+	},
+	operands: {list: [{name: 'subsystem ...', help: 'the subsystems to show'}]},
+	run(ctx, {opts, args}) {
 		if (opts.v) return printServiceStatus(ctx, ctx.node);
 		const names = opts.a ? SUBSYSTEMS.filter(s => s.part !== 'rsct').map(s => s.name) : args;
 		if (names.length === 0) throw new UsageError('');
 		const node = localNode(ctx);
 		ctx.print(HEADER);
 		for (const name of names) {
-			const subsystem = SUBSYSTEMS.find(s => s.name === name);
-			if (!subsystem) throw new CommandError(`0513-085 The ${name} Subsystem is not on file.`);
+			const subsystem = SUBSYSTEMS.find(s => s.name === name) ?? refuse(subsystemNotOnFile(name));
 			ctx.print(row(node, subsystem));
 		}
 	},
-};
+});
 
-export const srcCommands: Command[] = [lssrc, srcControl(true), srcControl(false), clshowsrv];
+export const srcCommands = [...lssrc, ...startsrc, ...stopsrc, ...clshowsrv];

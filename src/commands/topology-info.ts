@@ -2,11 +2,11 @@
  * The configuration as the local node's HACMP ODM (its DCD) holds it: cltopinfo, cllsif, cllsgrp,
  * clnodename, get_local_nodename, and clsmitdefaults, which pre-fills the clstart and clstop dialogs.
  */
-import {CommandError, UsageError} from '../cluster/errors.js';
-import {getopt} from '../command/getopt.js';
-import type {Command} from '../command/registry.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
 import {dcdOf, isSerialNetwork, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig} from '../cluster/config.js';
 import {UTILITIES} from './cluster-state.js';
+import {notClusterNode} from './status-messages.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
 function labelsOf(config: ClusterConfig, node: string) {
@@ -14,12 +14,21 @@ function labelsOf(config: ClusterConfig, node: string) {
 	return Object.values(config.ipLabels).filter(l => l.node === node || (l.role === 'service' && !l.node && services.has(l.label)));
 }
 
-const cltopinfo: Command = {
+const cltopinfo = defineCommand({
 	name: 'cltopinfo',
-	dir: UTILITIES,
-	usage: 'Usage: cltopinfo [-c] [-n] [-w] [-i]',
-	run(ctx) {
-		const {opts} = getopt('cltopinfo', ctx.argv.slice(1), {flags: 'cnwim'});
+	dirs: [UTILITIES],
+	summary: "Shows the cluster topology this node's configuration (DCD) defines: cluster, nodes, networks, interfaces, resource groups.",
+	synopsis: '[-c] [-n] [-w] [-i]',
+	readOnly: true,
+	flags: {
+		c: {help: 'shows the cluster name and its security settings'},
+		n: {help: 'shows each node with its networks and interfaces'},
+		w: {help: 'shows each network with its type, attribute, IPAT method and netmask'},
+		i: {help: 'shows the interfaces of each node'},
+		m: {help: 'shows the heartbeat statistics of the network interfaces', notSimulated: true},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
 		const all = !opts.c && !opts.n && !opts.w && !opts.i;
 		if (all || opts.c) {
@@ -62,17 +71,26 @@ const cltopinfo: Command = {
 			}
 		}
 	},
-};
+});
 
-const cllsif: Command = {
+const cllsif = defineCommand({
 	name: 'cllsif',
-	dir: UTILITIES,
-	usage: 'Usage: cllsif [-c] [-p] [-S] [-s] [-n nodename]',
-	run(ctx) {
-		const {opts} = getopt('cllsif', ctx.argv.slice(1), {flags: 'cpSsn:'});
+	dirs: [UTILITIES],
+	summary: "Lists the network interfaces (adapters) this node's configuration defines, with their networks and addresses.",
+	synopsis: '[-c] [-p] [-S] [-s] [-n nodename]',
+	readOnly: true,
+	flags: {
+		c: {help: 'colon-separated output, one interface a line'},
+		p: {help: 'includes the persistent node IP labels'},
+		S: {help: 'accepted for the scripts that pass it; the listing is the usual one'},
+		s: {help: 'accepted for the scripts that pass it; the listing is the usual one'},
+		n: {arg: 'nodename', help: 'only the interfaces of this node'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
-		const nodes = typeof opts.n === 'string' ? [opts.n] : config.nodes.map(n => n.name);
-		if (typeof opts.n === 'string' && !config.nodes.some(n => n.name === opts.n)) throw new CommandError(`cllsif: ${opts.n} is not a cluster node.`);
+		if (opts.n !== undefined && !config.nodes.some(n => n.name === opts.n)) refuse(notClusterNode(ctx.name, opts.n));
+		const nodes = opts.n !== undefined ? [opts.n] : config.nodes.map(n => n.name);
 		const rows: string[][] = [];
 		for (const node of nodes) {
 			for (const label of labelsOf(config, node)) {
@@ -96,43 +114,54 @@ const cllsif: Command = {
 		ctx.print('');
 		for (const row of rows) ctx.print(line(row));
 	},
-};
+});
 
-const cllsgrp: Command = {
+const cllsgrp = defineCommand({
 	name: 'cllsgrp',
-	dir: UTILITIES,
+	dirs: [UTILITIES],
+	summary: "Lists the names of the resource groups this node's configuration defines, one a line.",
+	readOnly: true,
+	operands: {count: 0},
 	run(ctx) {
 		for (const name of Object.keys(dcdOf(ctx.state, ctx.node).resourceGroups)) ctx.print(name);
 	},
-};
+});
 
-const clnodename: Command = {
+const clnodename = defineCommand({
 	name: 'clnodename',
-	dir: UTILITIES,
+	dirs: [UTILITIES],
+	summary: "Lists the names of the cluster nodes this node's configuration defines, one a line.",
+	readOnly: true,
+	operands: {count: 0},
 	run(ctx) {
 		for (const node of dcdOf(ctx.state, ctx.node).nodes) ctx.print(node.name);
 	},
-};
+});
 
-const getLocalNodename: Command = {
+const getLocalNodename = defineCommand({
 	name: 'get_local_nodename',
-	dir: UTILITIES,
+	dirs: [UTILITIES],
+	summary: 'Prints the cluster node name of the local node.',
+	readOnly: true,
+	operands: {count: 0},
 	run(ctx) {
 		ctx.print(ctx.node);
 	},
-};
+});
 
 /** Discover records (#name:... / value:...) that pre-fill HACMP's SMIT dialogs on this node. */
-const clsmitdefaults: Command = {
+const clsmitdefaults = defineCommand({
 	name: 'clsmitdefaults',
-	dir: UTILITIES,
-	usage: 'Usage: clsmitdefaults clstart | clstop',
-	run(ctx) {
-		const dialog = ctx.argv[1];
-		if (ctx.argv.length !== 2 || (dialog !== 'clstart' && dialog !== 'clstop')) throw new UsageError('');
+	dirs: [UTILITIES],
+	summary: "Prints the values that pre-fill a cluster services SMIT dialog on this node (SMIT's cmd_to_discover).",
+	synopsis: 'clstart | clstop',
+	readOnly: true,
+	operands: {count: 1, list: [{name: 'clstart | clstop', help: 'the dialog to pre-fill: Start or Stop Cluster Services'}]},
+	run(ctx, {args}) {
+		if (args[0] !== 'clstart' && args[0] !== 'clstop') throw new UsageError('');
 		ctx.print('#nodes');
 		ctx.print(ctx.node);
 	},
-};
+});
 
-export const topologyCommands: Command[] = [cltopinfo, cllsif, cllsgrp, clnodename, getLocalNodename, clsmitdefaults];
+export const topologyCommands = [...cltopinfo, ...cllsif, ...cllsgrp, ...clnodename, ...getLocalNodename, ...clsmitdefaults];
