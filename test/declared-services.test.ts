@@ -1,6 +1,6 @@
 /** The services, SRC, status, topology, group-location, process, software and simulation commands, declared with defineCommand. */
 import {describe, expect, it} from 'vitest';
-import {createRegistry} from '../src/commands/index.js';
+import {createRegistry} from '../src/domains/index.js';
 import {testCluster} from './helpers/cluster.js';
 
 /** Each command with the Usage it printed before it was declared (unchanged); undefined where it printed none. */
