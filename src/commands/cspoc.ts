@@ -16,6 +16,11 @@ import {appendFile, CSPOC_LOG} from '../cluster/files.js';
 
 export const CSPOC_DIR = '/usr/es/sbin/cluster/cspoc';
 
+/** The `-cspoc` word every cl_* command declares (spread it into defineCommand's flags); its value goes to cspocNodes. */
+export const CSPOC_FLAG = {
+	cspoc: {arg: '"[-f] [-n node,node | -g group]"', help: 'the C-SPOC options: -n the nodes to run on (all cluster nodes when absent), -g those of a resource group, -f force'},
+} as const;
+
 export interface CspocTarget {
 	nodes: string[];
 	force: boolean;
