@@ -9,6 +9,7 @@
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import {fileSystemsOf} from '../lvm-ops.js';
 import type {ClusterState} from '../state.js';
+import {notClusterNodes, notDefined, TIMER_POLICY} from './messages.js';
 import {DNP_POLICIES, usesRunTimePolicies} from './policies.js';
 
 /** The volume group a file system is on, as the first of `nodes` that knows it sees it. */
@@ -77,7 +78,7 @@ export function groupProblems(state: ClusterState, config: ClusterConfig, group:
 
 	if (group.nodes.length === 0) problems.push(`Resource group ${name} has no participating nodes.`);
 	const unknown = group.nodes.filter(n => !clusterNodes.includes(n));
-	if (unknown.length > 0) problems.push(`${list(unknown)} ${unknown.length === 1 ? 'is not a cluster node' : 'are not cluster nodes'}; resource group ${name} cannot use ${unknown.length === 1 ? 'it' : 'them'}.`);
+	if (unknown.length > 0) problems.push(`${notClusterNodes(unknown)}; resource group ${name} cannot use ${unknown.length === 1 ? 'it' : 'them'}.`);
 	// A name twice in a list would be acquired twice (an address on two interfaces, a VG varied on again).
 	const lists: Array<[string, readonly string[]]> = [
 		['Node', group.nodes],
@@ -102,7 +103,7 @@ export function groupProblems(state: ClusterState, config: ClusterConfig, group:
 	if (group.fallbackTimer) {
 		if (!usesRunTimePolicies(group)) problems.push(`Resource group ${name} is ${group.type}: only custom resource groups use a delayed fallback timer.`);
 		else if (group.fallback !== 'FBHPN') problems.push(`Resource group ${name} never falls back, so it cannot use the delayed fallback timer ${group.fallbackTimer}.`);
-		if (!config.fallbackTimers?.[group.fallbackTimer]) problems.push(`The delayed fallback timer policy ${group.fallbackTimer} is not defined.`);
+		if (!config.fallbackTimers?.[group.fallbackTimer]) problems.push(notDefined(TIMER_POLICY, group.fallbackTimer));
 	}
 
 	for (const labelName of resources.serviceLabels) {

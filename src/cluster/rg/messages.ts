@@ -1,0 +1,79 @@
+/**
+ * The resource group family's messages, each written once: what the
+ * definition utilities (claddgrp, claddres, claddserv, claddappmon,
+ * claddfbtimer and their change, remove and list companions), clRGmove and
+ * the DARE migration (cldare -M) refuse with. Problems are bare sentences;
+ * HACMP prints each as an `ERROR:` line (errorLines), the migration as a
+ * `cldare: ERROR:` line.
+ */
+
+/** HACMP's refusal: one `ERROR:` line per problem. */
+export const errorLines = (...problems: readonly string[]) => problems.map(p => `ERROR: ${p}`);
+
+// Names of defined objects (groups, application servers and monitors, fallback timer policies).
+export const invalidName = (kind: string, name: string) => `${kind} name "${name}" is not valid: use up to 32 letters, digits and underscores, not starting with a digit.`;
+export const reservedName = (kind: string, name: string) => `${kind} name "${name}" is a reserved word in HACMP; choose another name.`;
+export const alreadyExists = (kind: string, name: string) => `${kind} ${name} already exists.`;
+export const notDefined = (kind: string, name: string) => `${kind} ${name} is not defined.`;
+export const groupNotDefined = (name: string, active = false) => `Resource group ${name} is not defined in the ${active ? 'active cluster' : 'cluster'} configuration.`;
+export const notClusterNodes = (nodes: readonly string[]) => `${nodes.join(', ')} ${nodes.length === 1 ? 'is not a cluster node' : 'are not cluster nodes'}`;
+
+// Resource groups and their attributes.
+export const customNeedsPolicies = () => 'A custom resource group needs a startup, a fallover and a fallback policy.';
+export const policiesFollowType = (name: string, type: string) =>
+	`Resource group ${name} is ${type}: its policies follow from its type and attributes (Inactive Takeover, Cascading Without Fallback, dynamic node priority).`;
+export const notValidHere = (value: string, allowed: readonly string[]) => `${value} is not valid here; use ${allowed.join(' or ')}.`;
+export const notAttribute = (name: string) => `${name} is not a resource group attribute.`;
+export const attributeDoesNotApply = (attribute: string, group: string, type: string, startup: string) => `${attribute} does not apply to resource group ${group} (${type}, ${startup}).`;
+
+// Application servers.
+export const notFullPath = (kind: string, path: string, of?: string) => `The ${kind} ${path}${of ? ` of ${of}` : ''} must be given as a full path name.`;
+export const serverInGroup = (server: string, group: string) => `Application server ${server} is configured in resource group ${group}; remove it from the group first.`;
+export const serverMonitored = (server: string, monitor: string) => `Application server ${server} is monitored by ${monitor}; remove the monitor first.`;
+
+// Run-time policies.
+export const TIMER_POLICY = 'The delayed fallback timer policy';
+export const settlingTimeNotSeconds = () => 'The settling time must be a number of seconds, 0 or more.';
+export const outOfRange = (label: string, low: number, high: number) => `${label} must be from ${low} to ${high}.`;
+export const timerInUse = (name: string, group: string) => `${TIMER_POLICY} ${name} is used by resource group ${group}; remove it from the group first.`;
+
+// Moving groups: clRGmove and the DARE migration.
+export const cldareErrors = (problems: readonly string[]) => problems.map(p => `cldare: ERROR: ${p}`);
+export const notMigrationRequest = (spec: string) => `"${spec}" is not a migration request; write group:location or group:location:sticky.`;
+export const defaultNotSticky = (group: string) => `"default" clears a sticky location; it cannot be sticky itself (${group}:default).`;
+export const onlyStopWhileDown = (group: string) =>
+	`Cluster services are not active: only "${group}:stop" can be requested (with -v), to clear a sticky location while HACMP is down.`;
+export const migrateConcurrent = (group: string) => `Resource group ${group} is online on all available nodes; it can be stopped or returned to its default, not migrated to one node.`;
+export const notNodeNorLocation = (location: string) => `${location} is not a cluster node, nor default or stop.`;
+export const notInNodeList = (node: string, group: string, nodes: readonly string[]) => `Node ${node} is not in the node list of resource group ${group} (${nodes.join(' ')}).`;
+export const migrationNodeNotUp = (node: string) => `Node ${node} is not up (cluster services are not active on it).`;
+export const namedTwice = (group: string) => `Resource group ${group} is named in more than one request.`;
+export const migrateNeedsNoVerify = () => 'Cluster services are not active on any node: use cldare -v (no verification) to change a group while HACMP is down.';
+export const noGroupMigrated = () => 'cldare: No resource group was migrated.';
+export const clusterNotRunning = () => 'Cluster services are not active on any node; resource groups can only be moved in a running cluster.';
+export const moveNodeNotUp = (node: string) => `Node ${node} is not up: cluster services are not active on it.`;
+export const moveNeedsNode = () => 'Moving a resource group needs a destination node (-n).';
+export const moveConcurrent = (group: string) => `Resource group ${group} is online on all available nodes; bring it online or offline on a node instead of moving it.`;
+export const moveNotOnline = (group: string) => `Resource group ${group} is not online on any node; bring it online instead of moving it.`;
+export const alreadyOnline = (group: string, online: readonly string[]) => `Resource group ${group} is already online${online.length > 0 ? ` on node ${online.join(', ')}` : ''}.`;
+export const onlineElsewhere = (group: string, node: string) => `Resource group ${group} is online on node ${node}; move it instead.`;
+export const notOnline = (group: string, node?: string) => `Resource group ${group} is not online${node ? ` on node ${node}` : ''}.`;
+
+// The utilities' own usage refusals (the command's name first, then its Usage).
+export const flagTakes = (command: string, flag: string, values: string) => `${command}: -${flag} takes ${values}.`;
+export const notOneOf = (command: string, value: string, what: string, allowed: readonly string[]) => `${command}: ${value} is not a ${what}; use one of ${allowed.join(', ')}.`;
+export const policiesOfCustomOnly = (command: string, type: string) => `${command}: -S, -O and -B apply to custom resource groups; a ${type} group takes its policies from its type.`;
+export const notNameValue = (command: string, word: string) => `${command}: ${word} is not NAME=value.`;
+export const groupNameRequired = (command: string) => `${command}: a resource group name (-g) is required.`;
+export const nodesRequired = (command: string) => `${command}: the participating nodes (-n) are required, highest priority first.`;
+export const customNeedsPolicyFlags = (command: string) => `${command}: a custom resource group needs -S, -O and -B (startup, fallover and fallback policies).`;
+export const notMonitorAttribute = (command: string, attribute: string, names: readonly string[]) => `${command}: ${attribute} is not one of ${names.join(', ')}.`;
+export const attributeIs = (command: string, attribute: string, values: string) => `${command}: ${attribute} is ${values}.`;
+export const attributeNotNumber = (command: string, attribute: string, unit: string) => `${command}: ${attribute} must be a number of ${unit}.`;
+export const monitorNamesRequired = (command: string) => `${command}: name= and RESOURCE_TO_MONITOR= are required.`;
+export const monitorNameFirst = (command: string) => `${command}: the first argument must be name=monitor_name.`;
+export const settlingTimeFlag = (command: string) => `${command}: the settling time is a number of seconds.`;
+export const recurrenceOneOf = (command: string, recurrences: readonly string[]) => `${command}: -r is one of ${recurrences.join(', ')}.`;
+export const policyNameRequired = (command: string) => `${command}: a policy name (-n) is required.`;
+export const policyToChangeRequired = (command: string) => `${command}: the policy to change (-n) is required.`;
+export const moveAction = (command: string) => `${command}: give a group (-g) and one action: -m (move), -u (online) or -d (offline).`;
