@@ -17,6 +17,7 @@ export const alreadyExists = (kind: string, name: string) => `${kind} ${name} al
 export const notDefined = (kind: string, name: string) => `${kind} ${name} is not defined.`;
 export const groupNotDefined = (name: string, active = false) => `Resource group ${name} is not defined in the ${active ? 'active cluster' : 'cluster'} configuration.`;
 export const notClusterNodes = (nodes: readonly string[]) => `${nodes.join(', ')} ${nodes.length === 1 ? 'is not a cluster node' : 'are not cluster nodes'}`;
+export const notClusterNode = (node: string) => `${notClusterNodes([node])}.`;
 
 // Resource groups and their attributes.
 export const customNeedsPolicies = () => 'A custom resource group needs a startup, a fallover and a fallback policy.';

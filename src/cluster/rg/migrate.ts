@@ -114,7 +114,7 @@ export function activeGroup(config: ClusterConfig, name: string): ResourceGroup 
 }
 
 function usableNode(state: ClusterState, config: ClusterConfig, group: ResourceGroup, node: string): void {
-	if (!config.nodes.some(n => n.name === node)) refuse(msg.errorLines(`${msg.notClusterNodes([node])}.`));
+	if (!config.nodes.some(n => n.name === node)) refuse(msg.errorLines(msg.notClusterNode(node)));
 	if (!group.nodes.includes(node)) refuse(msg.errorLines(msg.notInNodeList(node, group.name, group.nodes)));
 	if (state.nodes[node]?.acd == null) refuse(msg.errorLines(msg.moveNodeNotUp(node)));
 }
