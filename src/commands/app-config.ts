@@ -11,7 +11,7 @@ import {joinColons} from '../menu/colon.js';
 import {addApplicationServer, changeApplicationServer, defaultRestartInterval, definedMonitor, definedServer, removeApplicationMonitor, removeApplicationServer, saveApplicationMonitor} from '../cluster/rg/applications.js';
 import * as msg from '../cluster/rg/messages.js';
 import {UTILITIES} from './cluster-state.js';
-import {nameValues} from './rg-config.js';
+import {COLON_FLAG, nameValues} from './rg-config.js';
 
 const SCRIPTS = {
 	b: {arg: 'start_script', help: 'the full path of the script that starts the application'},
@@ -63,7 +63,7 @@ const cllsserv = defineCommand({
 	summary: 'Lists application servers with their start and stop scripts.',
 	synopsis: '[-c] [-n server_name]',
 	readOnly: true,
-	flags: {c: {help: 'colon-separated output, a header line of names first'}, n: {arg: 'server_name', help: 'only this application server'}},
+	flags: {...COLON_FLAG, n: {arg: 'server_name', help: 'only this application server'}},
 	run(ctx, {opts}) {
 		const servers = opts.n !== undefined ? [definedServer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).appServers);
 		if (opts.c) ctx.print('#name:start_script:stop_script');
@@ -174,7 +174,7 @@ const cllsappmon = defineCommand({
 	synopsis: '[-c] [-t process|user] [monitor_name]',
 	readOnly: true,
 	flags: {
-		c: {help: 'colon-separated output, a header line of attribute names first'},
+		...COLON_FLAG,
 		t: {arg: 'process|user', help: 'only process monitors, or only custom (user) monitors'},
 	},
 	operands: {list: [{name: '[monitor_name]', help: 'the monitors to show (all when none is named)'}]},

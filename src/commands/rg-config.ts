@@ -27,6 +27,9 @@ const POLICY_FLAGS = {
 } as const;
 
 const GROUP_FLAG = {g: {arg: 'group', help: 'the resource group'}} as const;
+
+/** -c of the listings: the form SMIT's dialogs read. */
+export const COLON_FLAG = {c: {help: 'colon-separated output, a header line of names first'}} as const;
 const NODES_HELP = 'the participating nodes, highest priority first, separated by blanks or commas';
 
 const nodeList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -142,7 +145,7 @@ const cllsres = defineCommand({
 	summary: 'Lists the resources and attributes of resource groups as NAME="value".',
 	synopsis: '[-c] [-g group]',
 	readOnly: true,
-	flags: {c: {help: 'colon-separated output, a header line of names first'}, g: {arg: 'group', help: 'only this resource group (all when absent)'}},
+	flags: {...COLON_FLAG, g: {arg: 'group', help: 'only this resource group (all when absent)'}},
 	run(ctx, {opts}) {
 		const groups = groupsNamed(dcdOf(ctx.state, ctx.node), opts.g);
 		if (opts.c) {
@@ -209,7 +212,7 @@ const clshowres = defineCommand({
 	synopsis: '[-c] [-g group | -n node]',
 	readOnly: true,
 	flags: {
-		c: {help: 'colon-separated output, a header line of field names first'},
+		...COLON_FLAG,
 		g: {arg: 'group', help: 'only this resource group'},
 		n: {arg: 'node', help: 'only the resource groups this node participates in'},
 	},

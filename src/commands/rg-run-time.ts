@@ -12,15 +12,14 @@ import * as msg from '../cluster/rg/messages.js';
 import {definedTimer, removeFallbackTimer, saveFallbackTimer, setSettlingTime} from '../cluster/rg/run-time.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {UTILITIES} from './cluster-state.js';
-
-const COLONS = {help: 'colon-separated output, a header line of names first'} as const;
+import {COLON_FLAG} from './rg-config.js';
 
 const clsettlingtime = defineCommand({
 	name: 'clsettlingtime',
 	dirs: [UTILITIES],
 	summary: 'Shows or sets the settling time: how long a custom group starting on its first available node waits for a higher priority node.',
 	synopsis: '[-c] [-t seconds]',
-	flags: {c: COLONS, t: {arg: 'seconds', help: 'sets the settling time (0: groups start on the first available node at once)'}},
+	flags: {...COLON_FLAG, t: {arg: 'seconds', help: 'sets the settling time (0: groups start on the first available node at once)'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		if (opts.t !== undefined) {
@@ -114,7 +113,7 @@ const cllsfbtimer = defineCommand({
 	summary: 'Lists delayed fallback timer policies and when each falls back.',
 	synopsis: '[-c] [-n name]',
 	readOnly: true,
-	flags: {c: COLONS, n: {arg: 'name', help: 'only this policy'}},
+	flags: {...COLON_FLAG, n: {arg: 'name', help: 'only this policy'}},
 	run(ctx, {opts}) {
 		const timers = opts.n !== undefined ? [definedTimer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).fallbackTimers ?? {});
 		if (opts.c) {
