@@ -8,7 +8,7 @@
 import {dcdOf, editDcd, type ApplicationMonitor, type ApplicationServer, type ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {refuse} from '../errors.js';
-import {errorLines, notFullPath, serverInGroup, serverMonitored} from './messages.js';
+import {errorLines, intervalNeeded, methodNeeded, notFullPath, notServer, ownerNeeded, processesNeeded, restartMethodNeeded, serverInGroup, serverMonitored} from './messages.js';
 import {checkNewName, defined} from './names.js';
 
 /** An application server of the node's DCD, or a refusal. */
@@ -64,15 +64,15 @@ export function defaultRestartInterval(monitor: Pick<ApplicationMonitor, 'restar
 /** What is wrong with a monitor definition (empty when nothing is). */
 export function monitorProblems(config: ClusterConfig, monitor: ApplicationMonitor): string[] {
 	const problems: string[] = [];
-	if (!config.appServers[monitor.server]) problems.push(`${monitor.server} is not an application server.`);
+	if (!config.appServers[monitor.server]) problems.push(notServer(monitor.server));
 	if (monitor.kind === 'process') {
-		if (!monitor.processes) problems.push(`Process monitor ${monitor.name} needs the names of the processes to monitor.`);
-		if (!monitor.owner) problems.push(`Process monitor ${monitor.name} needs the owner of the processes.`);
+		if (!monitor.processes) problems.push(processesNeeded(monitor.name));
+		if (!monitor.owner) problems.push(ownerNeeded(monitor.name));
 	} else {
-		if (!monitor.method) problems.push(`Custom monitor ${monitor.name} needs a monitor method.`);
-		if (!monitor.interval) problems.push(`Custom monitor ${monitor.name} needs a monitor interval greater than 0.`);
+		if (!monitor.method) problems.push(methodNeeded(monitor.name));
+		if (!monitor.interval) problems.push(intervalNeeded(monitor.name));
 	}
-	if (monitor.restartCount > 0 && !monitor.restartMethod) problems.push(`Monitor ${monitor.name} restarts the application (restart count ${monitor.restartCount}), so it needs a restart method.`);
+	if (monitor.restartCount > 0 && !monitor.restartMethod) problems.push(restartMethodNeeded(monitor.name, monitor.restartCount));
 	for (const [kind, path] of [['monitor method', monitor.method], ['notify method', monitor.notifyMethod], ['cleanup method', monitor.cleanupMethod], ['restart method', monitor.restartMethod]] as const) {
 		if (path && !path.startsWith('/')) problems.push(notFullPath(kind, path, monitor.name));
 	}

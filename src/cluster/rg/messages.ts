@@ -27,10 +27,38 @@ export const notValidHere = (value: string, allowed: readonly string[]) => `${va
 export const notAttribute = (name: string) => `${name} is not a resource group attribute.`;
 export const attributeDoesNotApply = (attribute: string, group: string, type: string, startup: string) => `${attribute} does not apply to resource group ${group} (${type}, ${startup}).`;
 
-// Application servers.
+// The rules a group keeps (groupProblems: refused by the editing utilities, reported by clverify).
+const list = (items: readonly string[]) => items.join(', ');
+export const noNodes = (group: string) => `Resource group ${group} has no participating nodes.`;
+export const groupUsesNonNodes = (group: string, unknown: readonly string[]) => `${notClusterNodes(unknown)}; resource group ${group} cannot use ${unknown.length === 1 ? 'it' : 'them'}.`;
+export const listedTwice = (what: string, item: string, group: string) => `${what} ${item} is listed more than once for resource group ${group}.`;
+export const allNodesPolicies = (group: string) =>
+	`Resource group ${group}: the startup policy Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and the fallback policy Never Fallback.`;
+export const notDnpPolicy = (policy: string, policies: readonly string[]) => `${policy} is not a dynamic node priority policy (use ${list(policies)}).`;
+export const noDnpForType = (group: string, type: string) => `Resource group ${group} is ${type}: ${type} groups have no dynamic node priority.`;
+export const timerForCustomOnly = (group: string, type: string) => `Resource group ${group} is ${type}: only custom resource groups use a delayed fallback timer.`;
+export const timerNeedsFallback = (group: string, timer: string) => `Resource group ${group} never falls back, so it cannot use the delayed fallback timer ${timer}.`;
+export const notServiceLabel = (label: string) => `${label} is not a service IP label.`;
+export const labelBoundElsewhere = (label: string, node: string, group: string) => `Service IP label ${label} is bound to node ${node}, which is not a participating node of ${group}.`;
+export const alreadyInGroup = (kind: string, item: string, group: string) => `${kind} ${item} is already configured in resource group ${group}.`;
+export const notServer = (server: string) => `${server} is not an application server.`;
+export const notOnParticipatingNodes = (kind: string, item: string, group: string) => `${kind} ${item} is not defined on any participating node of ${group}.`;
+export const volumeGroupInOtherGroup = (vg: string, group: string) =>
+	`Volume group ${vg} (and its logical volumes) is already part of resource group ${group}; a volume group belongs to one resource group only.`;
+export const concurrentFileSystems = (group: string, fileSystems: readonly string[]) =>
+	`Resource group ${group} is concurrent (online on all available nodes) but holds the file systems ${list(fileSystems)}; concurrent access supports no JFS or JFS2 file systems, only raw logical volumes.`;
+export const exportNeedsFsBeforeIp = (group: string) => `Resource group ${group} exports file systems over NFS, so "Filesystems mounted before IP configured" must be true.`;
+export const exportOutsideGroup = (dir: string, group: string) => `${dir} is not on a file system of resource group ${group}, so it cannot be exported.`;
+
+// Application servers and monitors (monitorProblems: refused by claddappmon and clchappmon, reported by clverify).
 export const notFullPath = (kind: string, path: string, of?: string) => `The ${kind} ${path}${of ? ` of ${of}` : ''} must be given as a full path name.`;
 export const serverInGroup = (server: string, group: string) => `Application server ${server} is configured in resource group ${group}; remove it from the group first.`;
 export const serverMonitored = (server: string, monitor: string) => `Application server ${server} is monitored by ${monitor}; remove the monitor first.`;
+export const processesNeeded = (monitor: string) => `Process monitor ${monitor} needs the names of the processes to monitor.`;
+export const ownerNeeded = (monitor: string) => `Process monitor ${monitor} needs the owner of the processes.`;
+export const methodNeeded = (monitor: string) => `Custom monitor ${monitor} needs a monitor method.`;
+export const intervalNeeded = (monitor: string) => `Custom monitor ${monitor} needs a monitor interval greater than 0.`;
+export const restartMethodNeeded = (monitor: string, count: number) => `Monitor ${monitor} restarts the application (restart count ${count}), so it needs a restart method.`;
 
 // Run-time policies.
 export const TIMER_POLICY = 'The delayed fallback timer policy';
