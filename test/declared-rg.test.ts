@@ -1,6 +1,5 @@
 /** The resource group, application, run-time policy, move, verify/sync and C-SPOC helper commands are declared: help for every flag and operand, Usage as before. */
 import {describe, expect, it} from 'vitest';
-import {createRegistry} from '../src/commands/index.js';
 import {testCluster} from './helpers/cluster.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
@@ -35,7 +34,7 @@ const USAGE: Record<string, string> = {
 	[`${U}/clrmfbtimer`]: 'Usage: clrmfbtimer -n name',
 	[`${U}/cllsfbtimer`]: 'Usage: cllsfbtimer [-c] [-n name]',
 	[`${U}/clverify`]: 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
-	['/usr/es/sbin/cluster/diag/clverify']: 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
+	'/usr/es/sbin/cluster/diag/clverify': 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
 	[`${U}/cldare`]: [
 		'Usage: cldare -r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
 		'       cldare [-v] -M group:location[:sticky] ...',
@@ -43,13 +42,14 @@ const USAGE: Record<string, string> = {
 	].join('\n'),
 	[`${U}/clRGmove`]: 'Usage: clRGmove -g groupname [-n nodename] -m | -u | -d [-p] [-i]',
 	[`${U}/cllsrgmove`]: 'Usage: cllsrgmove -m | -u | -d [-g groupname]\n       cllsrgmove -M',
-	['/usr/es/sbin/cluster/cspoc/fix_args']: 'Usage: fix_args Operation Command [Arguments...]',
+	'/usr/es/sbin/cluster/cspoc/fix_args': 'Usage: fix_args Operation Command [Arguments...]',
 };
 
 /** The commands that only show the cluster. */
 const READ_ONLY = ['cllsres', 'clshowres', 'cllssvcs', 'cllsvg', 'cllsfs', 'cllsdnp', 'cllsserv', 'cllsappmon', 'cllsfbtimer', 'cllsrgmove'];
 
-const registry = createRegistry();
+// The registry the test cluster runs (wherever the composition root builds it).
+const {registry} = testCluster().session;
 
 describe('declared resource group commands', () => {
 	for (const [path, usage] of Object.entries(USAGE)) {
