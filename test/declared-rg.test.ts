@@ -4,7 +4,8 @@ import {testCluster} from './helpers/cluster.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
 const POLICY = '[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
-const RESOURCES = 'SERVICE_LABEL, APPLICATIONS, VOLUME_GROUP, CONCURRENT_VOLUME_GROUP, FORCED_VARYON, FILESYSTEM, FSCHECK_TOOL, RECOVERY_METHOD, FS_BEFORE_IPADDR, EXPORT_FILESYSTEM, MOUNT_FILESYSTEM, DISK, MISC_DATA, INACTIVE_TAKEOVER, CASCADE_WO_FALLBACK, NODE_PRIORITY_POLICY, FALLBACK_AT';
+const RESOURCES =
+	'SERVICE_LABEL, APPLICATIONS, VOLUME_GROUP, CONCURRENT_VOLUME_GROUP, FORCED_VARYON, FILESYSTEM, FSCHECK_TOOL, RECOVERY_METHOD, FS_BEFORE_IPADDR, EXPORT_FILESYSTEM, MOUNT_FILESYSTEM, DISK, MISC_DATA, INACTIVE_TAKEOVER, CASCADE_WO_FALLBACK, NODE_PRIORITY_POLICY, FALLBACK_AT';
 const MONITOR =
 	'NAME=value ... where NAME is name, RESOURCE_TO_MONITOR, MONITOR_TYPE, PROCESSES, PROCESS_OWNER, INSTANCE_COUNT, MONITOR_METHOD, MONITOR_INTERVAL, HUNG_MONITOR_SIGNAL, STABILIZATION_INTERVAL, RESTART_COUNT, RESTART_INTERVAL, FAILURE_ACTION, NOTIFY_METHOD, CLEANUP_METHOD, RESTART_METHOD';
 
@@ -29,8 +30,10 @@ const USAGE: Record<string, string> = {
 	[`${U}/clrmappmon`]: 'Usage: clrmappmon monitor_name',
 	[`${U}/cllsappmon`]: 'Usage: cllsappmon [-c] [-t process|user] [monitor_name]',
 	[`${U}/clsettlingtime`]: 'Usage: clsettlingtime [-c] [-t seconds]',
-	[`${U}/claddfbtimer`]: 'Usage: claddfbtimer -n name -r daily|weekly|monthly|yearly|once -H hour -M minute [-w day_of_week] [-d day_of_month] [-m month] [-y year]',
-	[`${U}/clchfbtimer`]: 'Usage: clchfbtimer -n name [-N new_name] [-r recurrence] [-H hour] [-M minute] [-w day_of_week] [-d day_of_month] [-m month] [-y year]',
+	[`${U}/claddfbtimer`]:
+		'Usage: claddfbtimer -n name -r daily|weekly|monthly|yearly|once -H hour -M minute [-w day_of_week] [-d day_of_month] [-m month] [-y year]',
+	[`${U}/clchfbtimer`]:
+		'Usage: clchfbtimer -n name [-N new_name] [-r recurrence] [-H hour] [-M minute] [-w day_of_week] [-d day_of_month] [-m month] [-y year]',
 	[`${U}/clrmfbtimer`]: 'Usage: clrmfbtimer -n name',
 	[`${U}/cllsfbtimer`]: 'Usage: cllsfbtimer [-c] [-n name]',
 	[`${U}/clverify`]: 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
@@ -57,7 +60,10 @@ describe('declared resource group commands', () => {
 		it(`${path} has help for itself, every flag and every operand`, () => {
 			const help = registry.lookup(path)?.help;
 			expect(help?.summary).toMatch(/^[A-Z].*\.$/);
-			const missing = [...Object.entries(help!.flags).map(([flag, f]) => [`-${flag}`, f.help] as const), ...help!.operands.map(o => [o.name, o.help] as const)].filter(([, text]) => !text);
+			const missing = [
+				...Object.entries(help!.flags).map(([flag, f]) => [`-${flag}`, f.help] as const),
+				...help!.operands.map(o => [o.name, o.help] as const),
+			].filter(([, text]) => !text);
 			expect(missing).toEqual([]);
 			expect(help!.readOnly).toBe(READ_ONLY.includes(name));
 		});
@@ -85,7 +91,9 @@ describe('one way to refuse', () => {
 
 	it('an operand where a command takes none is refused by the declaration, with the Usage', () => {
 		const cluster = testCluster();
-		expect(cluster.refused('clrmfbtimer -n nightly extra', /extra/).stderr).toBe('clrmfbtimer: unexpected argument extra.\nUsage: clrmfbtimer -n name\n');
+		expect(cluster.refused('clrmfbtimer -n nightly extra', /extra/).stderr).toBe(
+			'clrmfbtimer: unexpected argument extra.\nUsage: clrmfbtimer -n name\n',
+		);
 		expect(cluster.refused('clrmserv db_srv other', /other/).stderr).toBe('clrmserv: unexpected argument other.\nUsage: clrmserv server_name\n');
 	});
 });
