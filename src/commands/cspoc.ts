@@ -5,7 +5,8 @@
  * name, and the run is recorded in /tmp/cspoc.log on the local node. SMIT's
  * dialogs write `-cspoc-n 'nodes'`, which fix_args turns into that form.
  */
-import {CommandError, UsageError} from '../cluster/errors.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
 import {getopt} from '../command/getopt.js';
 import {tokenize, joinWords} from '../command/tokenize.js';
 import type {Command, CommandContext} from '../command/registry.js';
@@ -13,8 +14,14 @@ import {dcdOf} from '../cluster/config.js';
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
 import {logTime} from '../cluster/clock.js';
 import {appendFile, CSPOC_LOG} from '../cluster/files.js';
+import {badCspocArgument, cspocGroupNotDefined, cspocUnknownNodes, needsValue, noCommandGiven, noNodesGiven} from './cspoc-messages.js';
 
 export const CSPOC_DIR = '/usr/es/sbin/cluster/cspoc';
+
+/** The `-cspoc` word every cl_* command declares (spread it into defineCommand's flags); its value goes to cspocNodes. */
+export const CSPOC_FLAG = {
+	cspoc: {arg: '"[-f] [-n node,node | -g group]"', help: 'the C-SPOC options: -n the nodes to run on (all cluster nodes when absent), -g those of a resource group, -f force'},
+} as const;
 
 export interface CspocTarget {
 	nodes: string[];
@@ -25,7 +32,7 @@ export interface CspocTarget {
 export function cspocNodes(ctx: CommandContext, value: string | true | undefined): CspocTarget {
 	const target = chosenNodes(ctx, value);
 	const refused = target.nodes.filter(n => n !== ctx.node && !clcomdAccepts(ctx.state, n, ctx.node));
-	if (refused.length > 0) throw new CommandError(refused.map(n => `${ctx.name}: ${clcomdRefusal(n, ctx.node)}`).join('\n'));
+	if (refused.length > 0) refuse(refused.map(n => `${ctx.name}: ${clcomdRefusal(n, ctx.node)}`));
 	return target;
 }
 
@@ -35,19 +42,17 @@ function chosenNodes(ctx: CommandContext, value: string | true | undefined): Csp
 	if (value === undefined || value === true) return {nodes: all, force: false};
 	const words = tokenize(value).map(t => (t.kind === 'word' ? t.value : t.op));
 	const {opts, args} = getopt(ctx.name, words, {flags: 'fn:g:'});
-	if (args.length > 0 || (opts.n && opts.g)) throw new UsageError(`${ctx.name}: the -cspoc argument "${value}" is not valid.`);
+	if (args.length > 0 || (opts.n && opts.g)) throw new UsageError(badCspocArgument(ctx.name, value));
 	if (typeof opts.g === 'string') {
 		const group = config.resourceGroups[opts.g];
-		if (!group) throw new CommandError(`${ctx.name}: Resource group ${opts.g} is not defined in the cluster configuration.`);
+		if (!group) refuse(cspocGroupNotDefined(ctx.name, opts.g));
 		return {nodes: group.nodes, force: Boolean(opts.f)};
 	}
 	if (typeof opts.n === 'string') {
 		const nodes = opts.n.split(/[,\s]+/).filter(Boolean);
 		const unknown = nodes.filter(n => !all.includes(n));
-		if (unknown.length > 0) {
-			throw new CommandError(`${ctx.name}: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a cluster node' : 'are not cluster nodes'}. The cluster nodes are: ${all.join(', ')}.`);
-		}
-		if (nodes.length === 0) throw new UsageError(`${ctx.name}: no node names were given with -n.`);
+		if (unknown.length > 0) refuse(cspocUnknownNodes(ctx.name, unknown, all));
+		if (nodes.length === 0) throw new UsageError(noNodesGiven(ctx.name));
 		return {nodes: all.filter(n => nodes.includes(n)), force: Boolean(opts.f)};
 	}
 	return {nodes: all, force: Boolean(opts.f)};
@@ -70,13 +75,21 @@ export function nodePrinter(ctx: CommandContext, node: string, record: string[])
 }
 
 /** fix_args: turn SMIT's `-cspoc-n 'a,b'` / `-cspoc-g rg` / `-cspoc-f` into `-cspoc "-n a,b"` and run the command. */
-const fixArgs: Command = {
+const fixArgs = defineCommand({
 	name: 'fix_args',
-	dir: CSPOC_DIR,
-	usage: 'Usage: fix_args Operation Command [Arguments...]',
-	run(ctx) {
-		const [, , command, ...rest] = ctx.argv;
-		if (!command) throw new UsageError('fix_args: no command was given.');
+	dirs: [CSPOC_DIR],
+	summary: "Runs a C-SPOC command with SMIT's -cspoc-n, -cspoc-g and -cspoc-f arguments turned into its -cspoc option.",
+	synopsis: 'Operation Command [Arguments...]',
+	operands: {
+		list: [
+			{name: 'Operation', help: 'the C-SPOC operation SMIT names (not used)'},
+			{name: 'Command', help: 'the C-SPOC command to run'},
+			{name: '[Arguments...]', help: "the command's arguments; -cspoc-n Nodes, -cspoc-g Group and -cspoc-f become its -cspoc option"},
+		],
+	},
+	run(ctx, {args: operands}) {
+		const [, command, ...rest] = operands;
+		if (!command) throw new UsageError(noCommandGiven(ctx.name));
 		const cspoc: string[] = [];
 		const args: string[] = [];
 		for (let i = 0; i < rest.length; i++) {
@@ -89,16 +102,16 @@ const fixArgs: Command = {
 			if (match[1] === 'f') cspoc.push('-f');
 			else {
 				const value = rest[++i];
-				if (value === undefined) throw new UsageError(`fix_args: ${arg} needs a value.`);
+				if (value === undefined) throw new UsageError(needsValue(ctx.name, arg));
 				cspoc.push(`-${match[1]} ${value}`);
 			}
 		}
 		const argv = cspoc.length > 0 ? [command, '-cspoc', cspoc.join(' '), ...args] : [command, ...args];
 		return ctx.exec(argv);
 	},
-};
+});
 
-export const cspocHelpers: Command[] = [fixArgs];
+export const cspocHelpers: Command[] = fixArgs;
 
 /** The command line a C-SPOC command records, quoted for a shell. */
 export const commandLine = (ctx: CommandContext) => joinWords(ctx.argv);

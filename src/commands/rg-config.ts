@@ -4,29 +4,46 @@
  * (NAME=value, as HACMPresource stores them); cllsres and clshowres show
  * them. They read and change the local node's DCD.
  */
-import {CommandError, UsageError} from '../cluster/errors.js';
-import {getopt, type ParsedOptions} from '../command/getopt.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type GroupType, type ResourceGroup} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import {groupAttributes, RESOURCE_ATTRIBUTES, setGroupAttributes} from '../cluster/rg/attributes.js';
 import {addResourceGroup, changeResourceGroup, removeResourceGroup} from '../cluster/rg/groups.js';
+import * as msg from '../cluster/rg/messages.js';
 import {FALLBACK_POLICIES, FALLOVER_POLICIES, GROUP_TYPES, STARTUP_POLICIES, type Policies} from '../cluster/rg/policies.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
 
 const POLICY_USAGE = "[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]";
 
+/** -r and the custom policies, as claddgrp and clchgrp take them. */
+const POLICY_FLAGS = {
+	r: {arg: 'type', help: 'the node relationship: cascading, rotating, concurrent or custom (the default)'},
+	S: {arg: 'startup', help: 'custom groups: startup policy OHN (home node only), OFAN (first available node) or OAAN (all available nodes)'},
+	O: {arg: 'fallover', help: 'custom groups: fallover policy FNPN (next priority node), FUDNP (dynamic node priority) or BO (bring offline)'},
+	B: {arg: 'fallback', help: 'custom groups: fallback policy FBHPN (to the higher priority node) or NFB (never fall back)'},
+} as const;
+
+const GROUP_FLAG = {g: {arg: 'group', help: 'the resource group'}} as const;
+
+/** -c of the listings: the form SMIT's dialogs read. */
+export const COLON_FLAG = {c: {help: 'colon-separated output, a header line of names first'}} as const;
+const NODES_HELP = 'the participating nodes, highest priority first, separated by blanks or commas';
+
 const nodeList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
-function oneOf<T extends string>(ctx: CommandContext, what: string, value: string | true | undefined, allowed: readonly T[]): T | undefined {
+function oneOf<T extends string>(ctx: CommandContext, what: string, value: string | undefined, allowed: readonly T[]): T | undefined {
 	if (value === undefined) return undefined;
-	if (typeof value !== 'string' || !allowed.includes(value as T)) throw new UsageError(`${ctx.name}: ${String(value)} is not a ${what}; use one of ${allowed.join(', ')}.`);
+	if (!allowed.includes(value as T)) throw new UsageError(msg.notOneOf(ctx.name, value, what, allowed));
 	return value as T;
 }
 
+type PolicyOptions = Readonly<Record<keyof typeof POLICY_FLAGS, string | undefined>>;
+
 /** -r and -S/-O/-B: a type, and policies (custom groups only). */
-function typeAndPolicies(ctx: CommandContext, {opts}: ParsedOptions): {type?: GroupType; policies?: Partial<Policies>} {
+function typeAndPolicies(ctx: CommandContext, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
 	const type = oneOf(ctx, 'resource group type', opts.r, GROUP_TYPES);
 	const policies = {
 		startup: oneOf(ctx, 'startup policy', opts.S, STARTUP_POLICIES),
@@ -34,7 +51,7 @@ function typeAndPolicies(ctx: CommandContext, {opts}: ParsedOptions): {type?: Gr
 		fallback: oneOf(ctx, 'fallback policy', opts.B, FALLBACK_POLICIES),
 	};
 	const given = Object.values(policies).some(Boolean);
-	if (given && type && type !== 'custom') throw new UsageError(`${ctx.name}: -S, -O and -B apply to custom resource groups; a ${type} group takes its policies from its type.`);
+	if (given && type && type !== 'custom') throw new UsageError(msg.policiesOfCustomOnly(ctx.name, type));
 	return {type, policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
 }
 
@@ -49,80 +66,87 @@ export function nameValues(ctx: CommandContext, words: readonly string[]): Array
 		const match = /^([A-Z_]+|name)=(.*)$/s.exec(word);
 		if (match) values.push([match[1]!, match[2]!]);
 		else if (values.length > 0) values[values.length - 1]![1] += ` ${word}`;
-		else throw new UsageError(`${ctx.name}: ${word} is not NAME=value.`);
+		else throw new UsageError(msg.notNameValue(ctx.name, word));
 	}
 	return values;
 }
 
-function groupName(ctx: CommandContext, parsed: ParsedOptions): string {
-	if (typeof parsed.opts.g !== 'string' || parsed.opts.g === '') throw new UsageError(`${ctx.name}: a resource group name (-g) is required.`);
-	return parsed.opts.g;
+function groupName(ctx: CommandContext, group: string | undefined): string {
+	if (!group) throw new UsageError(msg.groupNameRequired(ctx.name));
+	return group;
 }
 
-const claddgrp: Command = {
+const claddgrp = defineCommand({
 	name: 'claddgrp',
-	dir: UTILITIES,
-	usage: `Usage: claddgrp -g group -n 'node1 node2 ...' ${POLICY_USAGE}`,
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:n:r:S:O:B:', operands: 0});
-		const name = groupName(ctx, parsed);
-		const nodes = typeof parsed.opts.n === 'string' ? nodeList(parsed.opts.n) : [];
-		if (nodes.length === 0) throw new UsageError(`${ctx.name}: the participating nodes (-n) are required, highest priority first.`);
-		const {type, policies} = typeAndPolicies(ctx, parsed);
-		if ((type ?? 'custom') === 'custom' && (!policies?.startup || !policies.fallover || !policies.fallback)) {
-			throw new UsageError(`${ctx.name}: a custom resource group needs -S, -O and -B (startup, fallover and fallback policies).`);
-		}
+	dirs: [UTILITIES],
+	summary: "Adds a resource group to the local node's configuration.",
+	synopsis: `-g group -n 'node1 node2 ...' ${POLICY_USAGE}`,
+	flags: {...GROUP_FLAG, n: {arg: 'nodes', help: NODES_HELP}, ...POLICY_FLAGS},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const name = groupName(ctx, opts.g);
+		const nodes = nodeList(opts.n ?? '');
+		if (nodes.length === 0) throw new UsageError(msg.nodesRequired(ctx.name));
+		const {type, policies} = typeAndPolicies(ctx, opts);
+		if ((type ?? 'custom') === 'custom' && (!policies?.startup || !policies.fallover || !policies.fallback)) throw new UsageError(msg.customNeedsPolicyFlags(ctx.name));
 		addResourceGroup(ctx.state, ctx.node, {name, nodes, type: type ?? 'custom', policies: policies as Policies | undefined});
 	},
-};
+});
 
-const clchgrp: Command = {
+const clchgrp = defineCommand({
 	name: 'clchgrp',
-	dir: UTILITIES,
-	usage: `Usage: clchgrp -g group [-G new_name] [-n 'node1 node2 ...'] ${POLICY_USAGE}`,
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:G:n:r:S:O:B:', operands: 0});
-		const name = groupName(ctx, parsed);
-		const {type, policies} = typeAndPolicies(ctx, parsed);
-		const {G, n} = parsed.opts;
+	dirs: [UTILITIES],
+	summary: "Changes a resource group's name, nodes, type or policies in the local node's configuration.",
+	synopsis: `-g group [-G new_name] [-n 'node1 node2 ...'] ${POLICY_USAGE}`,
+	flags: {...GROUP_FLAG, G: {arg: 'new_name', help: 'a new name for the group'}, n: {arg: 'nodes', help: `${NODES_HELP} (replaces the list)`}, ...POLICY_FLAGS},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const name = groupName(ctx, opts.g);
+		const {type, policies} = typeAndPolicies(ctx, opts);
 		changeResourceGroup(ctx.state, ctx.node, name, {
-			...(typeof G === 'string' && G !== '' && {newName: G}),
-			...(typeof n === 'string' && {nodes: nodeList(n)}),
+			...(opts.G && {newName: opts.G}),
+			...(opts.n !== undefined && {nodes: nodeList(opts.n)}),
 			...(type && {type}),
 			...(policies && {policies}),
 		});
 	},
-};
+});
 
-const clrmgrp: Command = {
+const clrmgrp = defineCommand({
 	name: 'clrmgrp',
-	dir: UTILITIES,
-	usage: 'Usage: clrmgrp -g group',
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:', operands: 0});
-		removeResourceGroup(ctx.state, ctx.node, groupName(ctx, parsed));
+	dirs: [UTILITIES],
+	summary: "Removes a resource group from the local node's configuration.",
+	synopsis: '-g group',
+	flags: GROUP_FLAG,
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		removeResourceGroup(ctx.state, ctx.node, groupName(ctx, opts.g));
 	},
-};
+});
 
-const claddres: Command = {
+const claddres = defineCommand({
 	name: 'claddres',
-	dir: UTILITIES,
-	usage: `Usage: claddres -g group NAME=value ...\n       NAME is one of ${Object.keys(RESOURCE_ATTRIBUTES).join(', ')}`,
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:'});
-		setGroupAttributes(ctx.state, ctx.node, groupName(ctx, parsed), nameValues(ctx, parsed.args));
+	dirs: [UTILITIES],
+	summary: "Sets a resource group's resources and attributes (HACMPresource NAME=value).",
+	synopsis: `-g group NAME=value ...\n       NAME is one of ${Object.keys(RESOURCE_ATTRIBUTES).join(', ')}`,
+	flags: GROUP_FLAG,
+	operands: {list: [{name: 'NAME=value ...', help: 'a resource or attribute and its value; a list is words separated by blanks, a switch true or false'}]},
+	run(ctx, {opts, args}) {
+		setGroupAttributes(ctx.state, ctx.node, groupName(ctx, opts.g), nameValues(ctx, args));
 	},
-};
+});
 
 /** The group -g names (it must be defined in the local DCD), or every group. */
-const groupsNamed = (config: ClusterConfig, name: string | true | undefined) => selectGroups(config, typeof name === 'string' ? [name] : []);
+const groupsNamed = (config: ClusterConfig, name: string | undefined) => selectGroups(config, name === undefined ? [] : [name]);
 
-const cllsres: Command = {
+const cllsres = defineCommand({
 	name: 'cllsres',
-	dir: UTILITIES,
-	usage: 'Usage: cllsres [-c] [-g group]',
-	run(ctx) {
-		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:'});
+	dirs: [UTILITIES],
+	summary: 'Lists the resources and attributes of resource groups as NAME="value".',
+	synopsis: '[-c] [-g group]',
+	readOnly: true,
+	flags: {...COLON_FLAG, g: {arg: 'group', help: 'only this resource group (all when absent)'}},
+	run(ctx, {opts}) {
 		const groups = groupsNamed(dcdOf(ctx.state, ctx.node), opts.g);
 		if (opts.c) {
 			ctx.print(`#${Object.keys(RESOURCE_ATTRIBUTES).join(':')}`);
@@ -131,7 +155,7 @@ const cllsres: Command = {
 		}
 		for (const group of groups) for (const [name, value] of groupAttributes(group)) if (value) ctx.print(`${name}="${value}"`);
 	},
-};
+});
 
 const row = (label: string, value = '') => `${label.padEnd(52)}${value}`.trimEnd();
 const yes = (on: boolean | undefined) => String(Boolean(on));
@@ -181,15 +205,22 @@ function groupRecord(group: ResourceGroup): {names: string[]; values: string[]} 
 	};
 }
 
-const clshowres: Command = {
+const clshowres = defineCommand({
 	name: 'clshowres',
-	dir: UTILITIES,
-	usage: 'Usage: clshowres [-c] [-g group | -n node]',
-	run(ctx) {
-		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cg:n:'});
+	dirs: [UTILITIES],
+	summary: 'Shows resource groups with their policies, resources and run-time parameters.',
+	synopsis: '[-c] [-g group | -n node]',
+	readOnly: true,
+	flags: {
+		...COLON_FLAG,
+		g: {arg: 'group', help: 'only this resource group'},
+		n: {arg: 'node', help: 'only the resource groups this node participates in'},
+	},
+	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
-		if (typeof opts.n === 'string' && !config.nodes.some(n => n.name === opts.n)) throw new CommandError(`ERROR: ${opts.n} is not a cluster node.`);
-		const groups = groupsNamed(config, opts.g).filter(g => typeof opts.n !== 'string' || g.nodes.includes(opts.n));
+		const node = opts.n;
+		if (node !== undefined && !config.nodes.some(n => n.name === node)) refuse(msg.errorLines(msg.notClusterNode(node)));
+		const groups = groupsNamed(config, opts.g).filter(g => node === undefined || g.nodes.includes(node));
 		if (opts.c) {
 			const [first] = groups;
 			if (!first) return;
@@ -198,7 +229,7 @@ const clshowres: Command = {
 			return;
 		}
 		if (groups.length === 0) {
-			ctx.print(typeof opts.n === 'string' ? `Node ${opts.n} participates in no resource group.` : 'There are no resource groups defined.');
+			ctx.print(node !== undefined ? `Node ${node} participates in no resource group.` : 'There are no resource groups defined.');
 			return;
 		}
 		groups.forEach((group, i) => {
@@ -206,6 +237,6 @@ const clshowres: Command = {
 			for (const line of showGroup(config, group)) ctx.print(line);
 		});
 	},
-};
+});
 
-export const resourceGroupConfigCommands: Command[] = [claddgrp, clchgrp, clrmgrp, claddres, cllsres, clshowres];
+export const resourceGroupConfigCommands: Command[] = [claddgrp, clchgrp, clrmgrp, claddres, cllsres, clshowres].flat();

@@ -5,7 +5,7 @@
  * cllsdnp (dynamic node priority policies). Each shows which group already
  * uses an item.
  */
-import {getopt} from '../command/getopt.js';
+import {defineCommand} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type ClusterConfig} from '../cluster/config.js';
 import {DNP_POLICIES} from '../cluster/rg/policies.js';
@@ -26,69 +26,70 @@ function owners(ctx: CommandContext, config: ClusterConfig): {label: Owner; vg: 
 	return {label: label => index.users.label.get(label)?.[0], vg: vg => index.users.vg.get(vg)?.[0], fs: fs => fileSystems.get(fs)};
 }
 
-function options(ctx: CommandContext): {config: ClusterConfig; group?: string} {
-	const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:', operands: 0});
-	return {config: dcdOf(ctx.state, ctx.node), group: typeof opts.g === 'string' ? opts.g : undefined};
-}
+/** A listing: read-only, no operands, and -g (a group whose items to list, or one the whole list ignores). */
+const listing = (help: string) => ({dirs: [UTILITIES], readOnly: true, flags: {g: {arg: 'group', help}}, operands: {count: 0}}) as const;
+const BY_GROUP = listing('only what this resource group uses');
+const ANY_GROUP = listing('accepted and ignored: the list is the same for every group');
 
-const cllssvcs: Command = {
+const cllssvcs = defineCommand({
+	...ANY_GROUP,
 	name: 'cllssvcs',
-	dir: UTILITIES,
-	usage: 'Usage: cllssvcs',
+	summary: 'Lists the service IP labels with their address, network, node and the resource group that uses each.',
+	synopsis: '',
 	run(ctx) {
-		const {config} = options(ctx);
+		const config = dcdOf(ctx.state, ctx.node);
 		const owner = owners(ctx, config).label;
 		for (const label of Object.values(config.ipLabels).filter(l => l.role === 'service')) {
 			ctx.print(`${label.label.padEnd(20)}${label.address.padEnd(17)}${label.network.padEnd(16)}${label.node ? `node ${label.node}, ` : ''}${usedBy(owner(label.label))}`);
 		}
 	},
-};
+});
 
 /** The volume groups shared storage offers on this node: all but rootvg. */
 function sharedVolumeGroups(ctx: CommandContext): string[] {
 	return Object.keys(ctx.state.nodes[ctx.node]!.lvm.volumeGroups).filter(vg => vg !== 'rootvg').sort();
 }
 
-const cllsvg: Command = {
+const cllsvg = defineCommand({
+	...BY_GROUP,
 	name: 'cllsvg',
-	dir: UTILITIES,
-	usage: 'Usage: cllsvg [-g group]',
-	run(ctx) {
-		const {config, group} = options(ctx);
-		const owner = owners(ctx, config).vg;
+	summary: 'Lists the shared volume groups (all but rootvg), whether each is concurrent capable and the resource group that uses it.',
+	synopsis: '[-g group]',
+	run(ctx, {opts: {g: group}}) {
+		const owner = owners(ctx, dcdOf(ctx.state, ctx.node)).vg;
 		const vgs = group ? groupStorage(ctx.state, definedGroup(ctx.state, ctx.node, group)).volumeGroups : sharedVolumeGroups(ctx);
 		for (const vg of vgs) {
 			const concurrent = ctx.state.vgda[ctx.state.nodes[ctx.node]!.lvm.volumeGroups[vg]?.vgid ?? '']?.concurrent;
 			ctx.print(`${vg.padEnd(20)}${(concurrent ? 'concurrent capable' : '').padEnd(20)}${usedBy(owner(vg))}`);
 		}
 	},
-};
+});
 
-const cllsfs: Command = {
+const cllsfs = defineCommand({
+	...BY_GROUP,
 	name: 'cllsfs',
-	dir: UTILITIES,
-	usage: 'Usage: cllsfs [-g group]',
-	run(ctx) {
-		const {config, group} = options(ctx);
+	summary: 'Lists the file systems on the shared volume groups and the resource group that uses each.',
+	synopsis: '[-g group]',
+	run(ctx, {opts: {g: group}}) {
 		if (group) {
 			for (const fs of groupStorage(ctx.state, definedGroup(ctx.state, ctx.node, group)).fileSystems) ctx.print(fs);
 			return;
 		}
-		const owner = owners(ctx, config).fs;
+		const owner = owners(ctx, dcdOf(ctx.state, ctx.node)).fs;
 		for (const vg of sharedVolumeGroups(ctx)) {
 			for (const fs of fileSystemsOf(ctx.state, ctx.node, vg)) ctx.print(`${fs.padEnd(20)}${vg.padEnd(20)}${usedBy(owner(fs))}`);
 		}
 	},
-};
+});
 
-const cllsdnp: Command = {
+const cllsdnp = defineCommand({
+	...ANY_GROUP,
 	name: 'cllsdnp',
-	dir: UTILITIES,
-	usage: 'Usage: cllsdnp',
+	summary: 'Lists the dynamic node priority policies and what each prefers.',
+	synopsis: '',
 	run(ctx) {
-		options(ctx);
 		for (const [policy, meaning] of Object.entries(DNP_POLICIES)) ctx.print(`${policy.padEnd(22)}${meaning}`);
 	},
-};
+});
 
-export const resourceListCommands: Command[] = [cllssvcs, cllsvg, cllsfs, cllsdnp];
+export const resourceListCommands: Command[] = [cllssvcs, cllsvg, cllsfs, cllsdnp].flat();

@@ -5,28 +5,37 @@
  * DARE migration dialog).
  */
 import {UsageError} from '../cluster/errors.js';
-import {getopt} from '../command/getopt.js';
+import {defineCommand} from '../command/define.js';
 import type {Command} from '../command/registry.js';
 import {activeNodes, dcdOf, runningConfig, type ResourceGroup} from '../cluster/config.js';
 import {holders, releaseFrom} from '../cluster/events/policy.js';
 import {activeConfig, activeGroup, moveResourceGroup, type RgMoveAction} from '../cluster/rg/migrate.js';
+import {moveAction} from '../cluster/rg/messages.js';
 import type {ClusterState} from '../cluster/state.js';
 import {UTILITIES} from './cluster-state.js';
 
-const clRGmove: Command = {
+const clRGmove = defineCommand({
 	name: 'clRGmove',
-	dir: UTILITIES,
-	usage: 'Usage: clRGmove -g groupname [-n nodename] -m | -u | -d [-p] [-i]',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'g:n:mudpi'});
+	dirs: [UTILITIES],
+	summary: 'Moves a resource group to another node, or brings it online or offline, in a running cluster.',
+	synopsis: '-g groupname [-n nodename] -m | -u | -d [-p] [-i]',
+	flags: {
+		g: {arg: 'groupname', help: 'the resource group'},
+		n: {arg: 'nodename', help: 'the node to move it to, or to bring it online or offline on'},
+		m: {help: 'moves the group to another node (-n)'},
+		u: {help: 'brings the group online (on -n, or where its policy says)'},
+		d: {help: 'brings the group offline (on -n, or everywhere)'},
+		p: {help: 'persists: the new location is kept (sticky) until changed'},
+		i: {help: 'shows the groups with clRGinfo afterwards'},
+	},
+	run(ctx, {opts, args}) {
 		const actions = (['m', 'u', 'd'] as const).filter(f => opts[f]);
-		if (args.length > 0 || typeof opts.g !== 'string' || opts.g === '' || actions.length !== 1) throw new UsageError(`${ctx.name}: give a group (-g) and one action: -m (move), -u (online) or -d (offline).`);
+		if (args.length > 0 || !opts.g || actions.length !== 1) throw new UsageError(moveAction(ctx.name));
 		const action: RgMoveAction = {m: 'move', u: 'online', d: 'offline'}[actions[0]!] as RgMoveAction;
-		const node = typeof opts.n === 'string' && opts.n !== '' ? opts.n : undefined;
-		moveResourceGroup(ctx.state, opts.g, action, node, Boolean(opts.p), line => ctx.print(line));
+		moveResourceGroup(ctx.state, opts.g, action, opts.n || undefined, opts.p, line => ctx.print(line));
 		if (opts.i) return ctx.exec([`${UTILITIES}/clRGinfo`, opts.g]);
 	},
-};
+});
 
 type Pick = 'm' | 'u' | 'd';
 
@@ -41,12 +50,20 @@ function candidates(state: ClusterState, group: ResourceGroup, pick: Pick, activ
 	return group.startup === 'OAAN' || online.length === 0 ? up.filter(n => !online.includes(n)) : [];
 }
 
-const cllsrgmove: Command = {
+const cllsrgmove = defineCommand({
 	name: 'cllsrgmove',
-	dir: UTILITIES,
-	usage: 'Usage: cllsrgmove -m | -u | -d [-g groupname]\n       cllsrgmove -M',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'mudMg:'});
+	dirs: [UTILITIES],
+	summary: "Lists the resource groups a move can act on, or a group's candidate nodes (SMIT's pick lists for clRGmove and cldare -M).",
+	synopsis: '-m | -u | -d [-g groupname]\n       cllsrgmove -M',
+	readOnly: true,
+	flags: {
+		m: {help: 'the groups that can be moved to another node'},
+		u: {help: 'the groups that can be brought online'},
+		d: {help: 'the groups that can be brought offline'},
+		M: {help: 'every migration request cldare -M takes: group:location[:sticky]'},
+		g: {arg: 'groupname', help: 'the nodes this group can go to for the move, instead of the groups'},
+	},
+	run(ctx, {opts, args}) {
 		const picks = (['m', 'u', 'd', 'M'] as const).filter(f => opts[f]);
 		if (args.length > 0 || picks.length !== 1) throw new UsageError('');
 		const active = activeNodes(ctx.state);
@@ -66,7 +83,7 @@ const cllsrgmove: Command = {
 		}
 		const pick = picks[0] as Pick;
 		const config = activeConfig(ctx.state);
-		if (typeof opts.g === 'string') {
+		if (opts.g !== undefined) {
 			const group = activeGroup(config, opts.g);
 			print('# *Denotes Originally Configured Highest Priority Node', candidates(ctx.state, group, pick, active).map(node => `  ${node}${node === group.nodes[0] ? ' *' : ''}`));
 			return;
@@ -82,6 +99,6 @@ const cllsrgmove: Command = {
 			});
 		print(`# ${'Resource Group'.padEnd(29)}${'State'.padEnd(17)}Node(s)`, rows);
 	},
-};
+});
 
-export const resourceGroupMoveCommands: Command[] = [clRGmove, cllsrgmove];
+export const resourceGroupMoveCommands: Command[] = [clRGmove, cllsrgmove].flat();

@@ -4,22 +4,26 @@
  * cllsfbtimer manage delayed fallback timer policies.
  */
 import {UsageError} from '../cluster/errors.js';
-import {getopt, type ParsedOptions} from '../command/getopt.js';
+import {defineCommand, type Options} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type FallbackTimerPolicy, type TimerRecurrence} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
+import * as msg from '../cluster/rg/messages.js';
 import {definedTimer, removeFallbackTimer, saveFallbackTimer, setSettlingTime} from '../cluster/rg/run-time.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {UTILITIES} from './cluster-state.js';
+import {COLON_FLAG} from './rg-config.js';
 
-const clsettlingtime: Command = {
+const clsettlingtime = defineCommand({
 	name: 'clsettlingtime',
-	dir: UTILITIES,
-	usage: 'Usage: clsettlingtime [-c] [-t seconds]',
-	run(ctx) {
-		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'ct:', operands: 0});
-		if (typeof opts.t === 'string') {
-			if (!/^\d+$/.test(opts.t)) throw new UsageError(`${ctx.name}: the settling time is a number of seconds.`);
+	dirs: [UTILITIES],
+	summary: 'Shows or sets the settling time: how long a custom group starting on its first available node waits for a higher priority node.',
+	synopsis: '[-c] [-t seconds]',
+	flags: {...COLON_FLAG, t: {arg: 'seconds', help: 'sets the settling time (0: groups start on the first available node at once)'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (opts.t !== undefined) {
+			if (!/^\d+$/.test(opts.t)) throw new UsageError(msg.settlingTimeFlag(ctx.name));
 			setSettlingTime(ctx.state, ctx.node, Number(opts.t));
 			return;
 		}
@@ -27,70 +31,91 @@ const clsettlingtime: Command = {
 		if (opts.c) ctx.print(`#settling_time\n${seconds}`);
 		else ctx.print(`Settling time: ${seconds} seconds${seconds === 0 ? ' (groups start on the first available node at once)' : ''}`);
 	},
-};
+});
 
 const RECURRENCES: readonly TimerRecurrence[] = ['daily', 'weekly', 'monthly', 'yearly', 'once'];
-const TIMER_SPEC = {flags: 'n:N:r:H:M:w:d:m:y:', operands: 0};
 const TIMER_USAGE = '-n name -r daily|weekly|monthly|yearly|once -H hour -M minute [-w day_of_week] [-d day_of_month] [-m month] [-y year]';
+const POLICY_NAME = {arg: 'name', help: 'the delayed fallback timer policy'} as const;
 
-function timerFrom(ctx: CommandContext, {opts}: ParsedOptions, base?: FallbackTimerPolicy): FallbackTimerPolicy {
-	const number = (flag: string) => {
-		const value = opts[flag];
-		if (value === undefined) return undefined;
-		if (typeof value !== 'string' || !/^\d+$/.test(value)) throw new UsageError(`${ctx.name}: -${flag} takes a number.`);
-		return Number(value);
-	};
+/** The flags of a timer policy, as claddfbtimer and clchfbtimer take them. */
+const TIMER_FLAGS = {
+	n: POLICY_NAME,
+	N: {arg: 'new_name', help: 'a new name for the policy'},
+	r: {arg: 'recurrence', help: 'how often the fallback happens: daily, weekly, monthly, yearly or once'},
+	H: {arg: 'hour', help: 'the hour of the fallback, 0 to 23'},
+	M: {arg: 'minute', help: 'the minute of the fallback, 0 to 59'},
+	w: {arg: 'day_of_week', help: 'weekly: the day of the week, 0 (Sunday) to 6'},
+	d: {arg: 'day_of_month', help: 'monthly, yearly or once: the day of the month, 1 to 31'},
+	m: {arg: 'month', help: 'yearly or once: the month, 0 (January) to 11'},
+	y: {arg: 'year', help: 'once: the year'},
+} as const;
+
+const TIMER_FIELD_FLAGS = {hour: 'H', minute: 'M', dayOfWeek: 'w', dayOfMonth: 'd', month: 'm', year: 'y'} as const;
+
+function timerFrom(ctx: CommandContext, opts: Options<typeof TIMER_FLAGS>, base?: FallbackTimerPolicy): FallbackTimerPolicy {
 	const recurrence = (opts.r ?? base?.recurrence) as TimerRecurrence | undefined;
-	if (!recurrence || !RECURRENCES.includes(recurrence)) throw new UsageError(`${ctx.name}: -r is one of ${RECURRENCES.join(', ')}.`);
-	const name = typeof opts.N === 'string' ? opts.N : (opts.n as string);
-	const fields = {hour: number('H'), minute: number('M'), dayOfWeek: number('w'), dayOfMonth: number('d'), month: number('m'), year: number('y')};
-	const merged = {...base, name, recurrence, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))};
-	return merged as FallbackTimerPolicy;
+	if (!recurrence || !RECURRENCES.includes(recurrence)) throw new UsageError(msg.recurrenceOneOf(ctx.name, RECURRENCES));
+	const fields: Record<string, number> = {};
+	for (const [field, flag] of Object.entries(TIMER_FIELD_FLAGS)) {
+		const value = opts[flag];
+		if (value === undefined) continue;
+		if (!/^\d+$/.test(value)) throw new UsageError(msg.flagTakes(ctx.name, flag, 'a number'));
+		fields[field] = Number(value);
+	}
+	return {...base, name: opts.N ?? opts.n!, recurrence, ...fields} as FallbackTimerPolicy;
 }
 
-const claddfbtimer: Command = {
+const claddfbtimer = defineCommand({
 	name: 'claddfbtimer',
-	dir: UTILITIES,
-	usage: `Usage: claddfbtimer ${TIMER_USAGE}`,
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), TIMER_SPEC);
-		if (typeof parsed.opts.n !== 'string') throw new UsageError(`${ctx.name}: a policy name (-n) is required.`);
-		saveFallbackTimer(ctx.state, ctx.node, timerFrom(ctx, parsed), {});
+	dirs: [UTILITIES],
+	summary: 'Defines a delayed fallback timer policy: when a custom group falls back to a higher priority node.',
+	synopsis: TIMER_USAGE,
+	flags: {...TIMER_FLAGS, N: {arg: 'name', help: 'the name to give the policy, in place of -n'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (opts.n === undefined) throw new UsageError(msg.policyNameRequired(ctx.name));
+		saveFallbackTimer(ctx.state, ctx.node, timerFrom(ctx, opts), {});
 	},
-};
+});
 
-const clchfbtimer: Command = {
+const clchfbtimer = defineCommand({
 	name: 'clchfbtimer',
-	dir: UTILITIES,
-	usage: `Usage: clchfbtimer -n name [-N new_name] [-r recurrence] [-H hour] [-M minute] [-w day_of_week] [-d day_of_month] [-m month] [-y year]`,
-	run(ctx) {
-		const parsed = getopt(ctx.name, ctx.argv.slice(1), TIMER_SPEC);
-		const name = parsed.opts.n;
-		if (typeof name !== 'string') throw new UsageError(`${ctx.name}: the policy to change (-n) is required.`);
-		saveFallbackTimer(ctx.state, ctx.node, timerFrom(ctx, parsed, definedTimer(ctx.state, ctx.node, name)), {replaces: name});
+	dirs: [UTILITIES],
+	summary: 'Changes a delayed fallback timer policy; a new name follows it into the groups that use it.',
+	synopsis: '-n name [-N new_name] [-r recurrence] [-H hour] [-M minute] [-w day_of_week] [-d day_of_month] [-m month] [-y year]',
+	flags: TIMER_FLAGS,
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const name = opts.n;
+		if (name === undefined) throw new UsageError(msg.policyToChangeRequired(ctx.name));
+		saveFallbackTimer(ctx.state, ctx.node, timerFrom(ctx, opts, definedTimer(ctx.state, ctx.node, name)), {replaces: name});
 	},
-};
+});
 
-const clrmfbtimer: Command = {
+const clrmfbtimer = defineCommand({
 	name: 'clrmfbtimer',
-	dir: UTILITIES,
-	usage: 'Usage: clrmfbtimer -n name',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'n:'});
-		if (args.length > 0 || typeof opts.n !== 'string') throw new UsageError('');
+	dirs: [UTILITIES],
+	summary: 'Removes a delayed fallback timer policy that no resource group uses.',
+	synopsis: '-n name',
+	flags: {n: POLICY_NAME},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (opts.n === undefined) throw new UsageError('');
 		removeFallbackTimer(ctx.state, ctx.node, opts.n);
 	},
-};
+});
 
 const TIMER_FIELDS = ['name', 'recurrence', 'hour', 'minute', 'dayOfWeek', 'dayOfMonth', 'month', 'year'] as const;
 
-const cllsfbtimer: Command = {
+const cllsfbtimer = defineCommand({
 	name: 'cllsfbtimer',
-	dir: UTILITIES,
-	usage: 'Usage: cllsfbtimer [-c] [-n name]',
-	run(ctx) {
-		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'cn:'});
-		const timers = typeof opts.n === 'string' ? [definedTimer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).fallbackTimers ?? {});
+	dirs: [UTILITIES],
+	summary: 'Lists delayed fallback timer policies and when each falls back.',
+	synopsis: '[-c] [-n name]',
+	readOnly: true,
+	flags: {...COLON_FLAG, n: {arg: 'name', help: 'only this policy'}},
+	run(ctx, {opts}) {
+		const timers = opts.n !== undefined ? [definedTimer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).fallbackTimers ?? {});
 		if (opts.c) {
 			ctx.print(`#${TIMER_FIELDS.join(':')}`);
 			for (const t of timers) ctx.print(joinColons(TIMER_FIELDS.map(f => String(t[f] ?? ''))));
@@ -98,6 +123,6 @@ const cllsfbtimer: Command = {
 		}
 		for (const t of timers) ctx.print(`${t.name.padEnd(20)} ${describeTimer(t)}`);
 	},
-};
+});
 
-export const runTimePolicyCommands: Command[] = [clsettlingtime, claddfbtimer, clchfbtimer, clrmfbtimer, cllsfbtimer];
+export const runTimePolicyCommands: Command[] = [clsettlingtime, claddfbtimer, clchfbtimer, clrmfbtimer, cllsfbtimer].flat();

@@ -7,7 +7,9 @@
  */
 import {dcdOf, editDcd, type ApplicationMonitor, type ApplicationServer, type ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {checkNewName, defined, refuse} from './names.js';
+import {refuse} from '../errors.js';
+import {errorLines, intervalNeeded, methodNeeded, notFullPath, notServer, ownerNeeded, processesNeeded, restartMethodNeeded, serverInGroup, serverMonitored} from './messages.js';
+import {checkNewName, defined} from './names.js';
 
 /** An application server of the node's DCD, or a refusal. */
 export function definedServer(state: ClusterState, node: string, name: string): ApplicationServer {
@@ -20,7 +22,7 @@ export function definedMonitor(state: ClusterState, node: string, name: string):
 }
 
 function checkScript(kind: string, path: string): void {
-	if (!path.startsWith('/')) refuse(`The ${kind} ${path} must be given as a full path name.`);
+	if (!path.startsWith('/')) refuse(errorLines(notFullPath(kind, path)));
 }
 
 export function addApplicationServer(state: ClusterState, node: string, server: ApplicationServer): void {
@@ -48,9 +50,9 @@ export function removeApplicationServer(state: ClusterState, node: string, name:
 	definedServer(state, node, name);
 	const config = dcdOf(state, node);
 	const group = Object.values(config.resourceGroups).find(g => g.resources.appServers.includes(name));
-	if (group) refuse(`Application server ${name} is configured in resource group ${group.name}; remove it from the group first.`);
+	if (group) refuse(errorLines(serverInGroup(name, group.name)));
 	const monitor = Object.values(config.appMonitors).find(m => m.server === name);
-	if (monitor) refuse(`Application server ${name} is monitored by ${monitor.name}; remove the monitor first.`);
+	if (monitor) refuse(errorLines(serverMonitored(name, monitor.name)));
 	editDcd(state, node, c => void delete c.appServers[name]);
 }
 
@@ -62,17 +64,17 @@ export function defaultRestartInterval(monitor: Pick<ApplicationMonitor, 'restar
 /** What is wrong with a monitor definition (empty when nothing is). */
 export function monitorProblems(config: ClusterConfig, monitor: ApplicationMonitor): string[] {
 	const problems: string[] = [];
-	if (!config.appServers[monitor.server]) problems.push(`${monitor.server} is not an application server.`);
+	if (!config.appServers[monitor.server]) problems.push(notServer(monitor.server));
 	if (monitor.kind === 'process') {
-		if (!monitor.processes) problems.push(`Process monitor ${monitor.name} needs the names of the processes to monitor.`);
-		if (!monitor.owner) problems.push(`Process monitor ${monitor.name} needs the owner of the processes.`);
+		if (!monitor.processes) problems.push(processesNeeded(monitor.name));
+		if (!monitor.owner) problems.push(ownerNeeded(monitor.name));
 	} else {
-		if (!monitor.method) problems.push(`Custom monitor ${monitor.name} needs a monitor method.`);
-		if (!monitor.interval) problems.push(`Custom monitor ${monitor.name} needs a monitor interval greater than 0.`);
+		if (!monitor.method) problems.push(methodNeeded(monitor.name));
+		if (!monitor.interval) problems.push(intervalNeeded(monitor.name));
 	}
-	if (monitor.restartCount > 0 && !monitor.restartMethod) problems.push(`Monitor ${monitor.name} restarts the application (restart count ${monitor.restartCount}), so it needs a restart method.`);
+	if (monitor.restartCount > 0 && !monitor.restartMethod) problems.push(restartMethodNeeded(monitor.name, monitor.restartCount));
 	for (const [kind, path] of [['monitor method', monitor.method], ['notify method', monitor.notifyMethod], ['cleanup method', monitor.cleanupMethod], ['restart method', monitor.restartMethod]] as const) {
-		if (path && !path.startsWith('/')) problems.push(`The ${kind} ${path} of ${monitor.name} must be given as a full path name.`);
+		if (path && !path.startsWith('/')) problems.push(notFullPath(kind, path, monitor.name));
 	}
 	return problems;
 }
@@ -83,7 +85,7 @@ export function saveApplicationMonitor(state: ClusterState, node: string, monito
 	const config = dcdOf(state, node);
 	if (options.replaces !== monitor.name) checkNewName('Application monitor', monitor.name, config.appMonitors);
 	const problems = monitorProblems(config, monitor);
-	if (problems.length > 0) refuse(...problems);
+	if (problems.length > 0) refuse(errorLines(...problems));
 	editDcd(state, node, c => {
 		if (options.replaces !== undefined) delete c.appMonitors[options.replaces];
 		c.appMonitors[monitor.name] = monitor;

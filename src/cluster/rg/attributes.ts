@@ -7,7 +7,8 @@
 import type {GroupResources, ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {definedGroup, editGroup} from './groups.js';
-import {refuse} from './names.js';
+import {refuse} from '../errors.js';
+import {attributeDoesNotApply, errorLines, notAttribute, notValidHere} from './messages.js';
 
 type ListKey = 'serviceLabels' | 'appServers' | 'volumeGroups' | 'filesystems' | 'exportFs' | 'nfsMounts' | 'rawDisks';
 
@@ -28,7 +29,7 @@ function choice<K extends 'fsckMethod' | 'recoveryMethod'>(key: K, values: Reado
 	return {
 		get: g => g.resources[key],
 		set: (g, v) => {
-			if (!values.includes(v as GroupResources[K])) refuse(`${v} is not valid here; use ${values.join(' or ')}.`);
+			if (!values.includes(v as GroupResources[K])) refuse(errorLines(notValidHere(v, values)));
 			g.resources[key] = v as GroupResources[K];
 		},
 	};
@@ -39,7 +40,7 @@ function flag(get: (g: ResourceGroup) => boolean | undefined, set: (g: ResourceG
 		applies,
 		get: g => String(Boolean(get(g))),
 		set: (g, v) => {
-			if (v !== 'true' && v !== 'false') refuse(`${v} is not valid here; use true or false.`);
+			if (v !== 'true' && v !== 'false') refuse(errorLines(notValidHere(v, ['true', 'false'])));
 			set(g, v === 'true');
 		},
 	};
@@ -98,10 +99,10 @@ export function setGroupAttributes(state: ClusterState, node: string, name: stri
 		const group = config.resourceGroups[name]!;
 		for (const [key, value] of values) {
 			const attribute = RESOURCE_ATTRIBUTES[key];
-			if (!attribute) refuse(`${key} is not a resource group attribute.`);
+			if (!attribute) refuse(errorLines(notAttribute(key)));
 			if (attribute.applies && !attribute.applies(group)) {
 				if (value === '' || value === 'false') continue;
-				refuse(`${key} does not apply to resource group ${name} (${group.type}, ${group.startup}).`);
+				refuse(errorLines(attributeDoesNotApply(key, name, group.type, group.startup)));
 			}
 			attribute.set(group, value);
 		}

@@ -7,7 +7,9 @@
 import {dcdOf, editDcd, type ClusterConfig, type GroupType, type ResourceGroup} from '../config.js';
 import {emptyResources} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {checkNewName, refuse} from './names.js';
+import {refuse} from '../errors.js';
+import {customNeedsPolicies, errorLines, groupNotDefined, policiesFollowType} from './messages.js';
+import {checkNewName} from './names.js';
 import {applyLegacyPolicies, type Policies} from './policies.js';
 import {groupProblems} from './rules.js';
 
@@ -27,19 +29,19 @@ export function editGroup(state: ClusterState, node: string, name: string, chang
 		if (!group) return;
 		applyLegacyPolicies(group);
 		const problems = groupProblems(state, config, group);
-		if (problems.length > 0) refuse(...problems);
+		if (problems.length > 0) refuse(errorLines(...problems));
 	});
 }
 
 /** The group as the node's DCD defines it, or a clear error. */
 export function definedGroup(state: ClusterState, node: string, name: string): ResourceGroup {
 	const group = dcdOf(state, node).resourceGroups[name];
-	return group ?? refuse(`Resource group ${name} is not defined in the cluster configuration.`);
+	return group ?? refuse(errorLines(groupNotDefined(name)));
 }
 
 export function addResourceGroup(state: ClusterState, node: string, definition: GroupDefinition): void {
 	checkNewName('Resource group', definition.name, dcdOf(state, node).resourceGroups);
-	if (definition.type === 'custom' && !definition.policies) refuse(`A custom resource group needs a startup, a fallover and a fallback policy.`);
+	if (definition.type === 'custom' && !definition.policies) refuse(errorLines(customNeedsPolicies()));
 	editGroup(state, node, definition.name, config => {
 		const policies = definition.policies ?? {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'};
 		config.resourceGroups[definition.name] = {name: definition.name, nodes: definition.nodes, type: definition.type, ...policies, resources: emptyResources()};
@@ -62,7 +64,7 @@ export function changeResourceGroup(state: ClusterState, node: string, name: str
 		if (change.nodes) group.nodes = change.nodes;
 		if (change.type) group.type = change.type;
 		if (change.policies) {
-			if (group.type !== 'custom') refuse(`Resource group ${name} is ${group.type}: its policies follow from its type and attributes (Inactive Takeover, Cascading Without Fallback, dynamic node priority).`);
+			if (group.type !== 'custom') refuse(errorLines(policiesFollowType(name, group.type)));
 			Object.assign(group, change.policies);
 		}
 		if (target === name) return;

@@ -6,11 +6,12 @@
  * any is carried out, so one bad request moves nothing. And the 5.x
  * clRGmove: move a group to a node, bring it online or offline on one.
  */
-import {CommandError} from '../errors.js';
+import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {bestStartNode, holders, releaseFrom} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
+import * as msg from './messages.js';
 
 export interface MigrationRequest {
 	group: string;
@@ -25,7 +26,7 @@ type Print = (line: string) => void;
 export function parseMigration(spec: string): MigrationRequest {
 	const [group = '', location = '', sticky, ...rest] = spec.split(':');
 	if (!group || rest.length > 0 || (sticky !== undefined && sticky !== 'sticky')) {
-		throw new CommandError(`cldare: ERROR: "${spec}" is not a migration request; write group:location or group:location:sticky.`);
+		refuse(msg.cldareErrors([msg.notMigrationRequest(spec)]));
 	}
 	return {group, location: location || 'default', sticky: sticky === 'sticky'};
 }
@@ -47,16 +48,14 @@ const releasing = (plan: {release: string[]; acquire: string[]}, more: readonly 
 /** Why a request cannot be carried out, or undefined when it can. */
 function requestProblem(config: ClusterConfig, active: readonly string[], request: MigrationRequest): string | undefined {
 	const group = config.resourceGroups[request.group];
-	if (!group) return `Resource group ${request.group} is not defined in the ${active.length > 0 ? 'active cluster' : 'cluster'} configuration.`;
-	if (request.location === 'default' && request.sticky) return `"default" clears a sticky location; it cannot be sticky itself (${request.group}:default).`;
-	if (active.length === 0) {
-		return request.location === 'stop' ? undefined : `Cluster services are not active: only "${request.group}:stop" can be requested (with -v), to clear a sticky location while HACMP is down.`;
-	}
+	if (!group) return msg.groupNotDefined(request.group, active.length > 0);
+	if (request.location === 'default' && request.sticky) return msg.defaultNotSticky(request.group);
+	if (active.length === 0) return request.location === 'stop' ? undefined : msg.onlyStopWhileDown(request.group);
 	if (request.location === 'default' || request.location === 'stop') return undefined;
-	if (group.startup === 'OAAN') return `Resource group ${group.name} is online on all available nodes; it can be stopped or returned to its default, not migrated to one node.`;
-	if (!config.nodes.some(n => n.name === request.location)) return `${request.location} is not a cluster node, nor default or stop.`;
-	if (!group.nodes.includes(request.location)) return `Node ${request.location} is not in the node list of resource group ${group.name} (${group.nodes.join(' ')}).`;
-	if (!active.includes(request.location)) return `Node ${request.location} is not up (cluster services are not active on it).`;
+	if (group.startup === 'OAAN') return msg.migrateConcurrent(group.name);
+	if (!config.nodes.some(n => n.name === request.location)) return msg.notNodeNorLocation(request.location);
+	if (!group.nodes.includes(request.location)) return msg.notInNodeList(request.location, group.name, group.nodes);
+	if (!active.includes(request.location)) return msg.migrationNodeNotUp(request.location);
 	return undefined;
 }
 
@@ -76,9 +75,9 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 	const config = runningConfig(state) ?? dcdOf(state, node);
 	const problems = requests.map(r => requestProblem(config, active, r)).filter((p): p is string => p !== undefined);
 	const twice = requests.find((r, i) => requests.findIndex(s => s.group === r.group) !== i);
-	if (twice) problems.push(`Resource group ${twice.group} is named in more than one request.`);
-	if (active.length === 0 && options.verify) problems.push('Cluster services are not active on any node: use cldare -v (no verification) to change a group while HACMP is down.');
-	if (problems.length > 0) throw new CommandError([...problems.map(p => `cldare: ERROR: ${p}`), 'cldare: No resource group was migrated.'].join('\n'));
+	if (twice) problems.push(msg.namedTwice(twice.group));
+	if (active.length === 0 && options.verify) problems.push(msg.migrateNeedsNoVerify());
+	if (problems.length > 0) refuse([...msg.cldareErrors(problems), msg.noGroupMigrated()]);
 
 	for (const request of requests) {
 		const group = config.resourceGroups[request.group]!;
@@ -105,21 +104,19 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 /** The running configuration, or a clear error when the cluster is down. */
 export function activeConfig(state: ClusterState): ClusterConfig {
 	const config = runningConfig(state);
-	if (!config) throw new CommandError('ERROR: Cluster services are not active on any node; resource groups can only be moved in a running cluster.');
-	return config;
+	return config ?? refuse(msg.errorLines(msg.clusterNotRunning()));
 }
 
 /** A group of the running configuration, or a clear error. */
 export function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
 	const group = config.resourceGroups[name];
-	if (!group) throw new CommandError(`ERROR: Resource group ${name} is not defined in the active cluster configuration.`);
-	return group;
+	return group ?? refuse(msg.errorLines(msg.groupNotDefined(name, true)));
 }
 
 function usableNode(state: ClusterState, config: ClusterConfig, group: ResourceGroup, node: string): void {
-	if (!config.nodes.some(n => n.name === node)) throw new CommandError(`ERROR: ${node} is not a cluster node.`);
-	if (!group.nodes.includes(node)) throw new CommandError(`ERROR: Node ${node} is not in the node list of resource group ${group.name} (${group.nodes.join(' ')}).`);
-	if (state.nodes[node]?.acd == null) throw new CommandError(`ERROR: Node ${node} is not up: cluster services are not active on it.`);
+	if (!config.nodes.some(n => n.name === node)) refuse(msg.errorLines(msg.notClusterNode(node)));
+	if (!group.nodes.includes(node)) refuse(msg.errorLines(msg.notInNodeList(node, group.name, group.nodes)));
+	if (state.nodes[node]?.acd == null) refuse(msg.errorLines(msg.moveNodeNotUp(node)));
 }
 
 export type RgMoveAction = 'move' | 'online' | 'offline';
@@ -139,25 +136,25 @@ export function moveResourceGroup(state: ClusterState, name: string, action: RgM
 	if (target !== undefined) usableNode(state, config, group, target);
 	let plan: {release: string[]; acquire: string[]};
 	if (action === 'move') {
-		if (target === undefined) throw new CommandError('ERROR: Moving a resource group needs a destination node (-n).');
-		if (group.startup === 'OAAN') throw new CommandError(`ERROR: Resource group ${name} is online on all available nodes; bring it online or offline on a node instead of moving it.`);
-		if (online.length === 0) throw new CommandError(`ERROR: Resource group ${name} is not online on any node; bring it online instead of moving it.`);
-		if (online.includes(target)) throw new CommandError(`ERROR: Resource group ${name} is already online on node ${target}.`);
+		if (target === undefined) refuse(msg.errorLines(msg.moveNeedsNode()));
+		if (group.startup === 'OAAN') refuse(msg.errorLines(msg.moveConcurrent(name)));
+		if (online.length === 0) refuse(msg.errorLines(msg.moveNotOnline(name)));
+		if (online.includes(target)) refuse(msg.errorLines(msg.alreadyOnline(name, [target])));
 		print(`Attempting to move resource group ${name} to node ${target}.`);
 		plan = {release: [...online, ...failed], acquire: [target]};
 		if (persist) runtime.sticky = target;
 		else delete runtime.sticky;
 	} else if (action === 'online') {
 		const where = target ? [target] : defaultPlan(group, {...runtime, sticky: undefined}, active).acquire;
-		if (where.length === 0 || online.includes(where[0]!)) throw new CommandError(`ERROR: Resource group ${name} is already online${online.length > 0 ? ` on node ${online.join(', ')}` : ''}.`);
-		if (group.startup !== 'OAAN' && online.length > 0) throw new CommandError(`ERROR: Resource group ${name} is online on node ${online[0]}; move it instead.`);
+		if (where.length === 0 || online.includes(where[0]!)) refuse(msg.errorLines(msg.alreadyOnline(name, online)));
+		if (group.startup !== 'OAAN' && online.length > 0) refuse(msg.errorLines(msg.onlineElsewhere(name, online[0]!)));
 		print(`Attempting to bring resource group ${name} online on node ${where.join(', ')}.`);
 		plan = {release: failed, acquire: where};
 		if (runtime.sticky === 'stop') delete runtime.sticky;
 	} else {
 		const present = [...online, ...failed];
 		const where = target ? [target] : present;
-		if (where.length === 0 || !present.includes(where[0]!)) throw new CommandError(`ERROR: Resource group ${name} is not online${target ? ` on node ${target}` : ''}.`);
+		if (where.length === 0 || !present.includes(where[0]!)) refuse(msg.errorLines(msg.notOnline(name, target)));
 		print(`Attempting to bring resource group ${name} offline on node ${where.join(', ')}.`);
 		plan = {release: where, acquire: []};
 		// Taken offline by hand, a group stays offline until brought online again (all its instances, for a concurrent group).

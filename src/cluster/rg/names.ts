@@ -4,12 +4,8 @@
  * or that is taken already, an object that is not defined; each refusal an
  * `ERROR:` line.
  */
-import {CommandError} from '../errors.js';
-
-/** Refuse the change: one `ERROR:` line per problem. */
-export function refuse(...problems: readonly string[]): never {
-	throw new CommandError(problems.map(p => `ERROR: ${p}`).join('\n'));
-}
+import {refuse} from '../errors.js';
+import {alreadyExists, errorLines, invalidName, notDefined, reservedName} from './messages.js';
 
 // HACMP object names: letters, digits and underscores, not starting with a digit, at most 32 characters.
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
@@ -17,12 +13,12 @@ const RESERVED = new Set(['all', 'cascading', 'cluster', 'concurrent', 'custom',
 
 /** Refuse a name a new (or renamed) object cannot have: not a valid HACMP name, or one `taken` holds already. */
 export function checkNewName(kind: string, name: string, taken: Readonly<Record<string, unknown>> | undefined): void {
-	if (!NAME.test(name)) refuse(`${kind} name "${name}" is not valid: use up to 32 letters, digits and underscores, not starting with a digit.`);
-	if (RESERVED.has(name.toLowerCase())) refuse(`${kind} name "${name}" is a reserved word in HACMP; choose another name.`);
-	if (taken?.[name]) refuse(`${kind} ${name} already exists.`);
+	if (!NAME.test(name)) refuse(errorLines(invalidName(kind, name)));
+	if (RESERVED.has(name.toLowerCase())) refuse(errorLines(reservedName(kind, name)));
+	if (taken?.[name]) refuse(errorLines(alreadyExists(kind, name)));
 }
 
 /** The object a command names, or a refusal: "<kind> <name> is not defined." */
 export function defined<T>(objects: Readonly<Record<string, T>> | undefined, kind: string, name: string): T {
-	return objects?.[name] ?? refuse(`${kind} ${name} is not defined.`);
+	return objects?.[name] ?? refuse(errorLines(notDefined(kind, name)));
 }

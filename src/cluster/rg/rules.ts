@@ -9,6 +9,7 @@
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import {fileSystemsOf} from '../lvm-ops.js';
 import type {ClusterState} from '../state.js';
+import * as msg from './messages.js';
 import {DNP_POLICIES, usesRunTimePolicies} from './policies.js';
 
 /** The volume group a file system is on, as the first of `nodes` that knows it sees it. */
@@ -44,8 +45,6 @@ export function groupStorage(state: ClusterState, group: ResourceGroup): GroupSt
 	return {volumeGroups: vgs, fileSystems};
 }
 
-const list = (items: readonly string[]) => items.join(', ');
-
 /** Which groups use each service label, application server and volume group, and each group's storage. */
 export interface GroupIndex {
 	storage: Map<string, GroupStorage>;
@@ -75,9 +74,9 @@ export function groupProblems(state: ClusterState, config: ClusterConfig, group:
 	const clusterNodes = config.nodes.map(n => n.name);
 	const otherUser = (map: Map<string, string[]>, key: string) => map.get(key)?.find(g => g !== name);
 
-	if (group.nodes.length === 0) problems.push(`Resource group ${name} has no participating nodes.`);
+	if (group.nodes.length === 0) problems.push(msg.noNodes(name));
 	const unknown = group.nodes.filter(n => !clusterNodes.includes(n));
-	if (unknown.length > 0) problems.push(`${list(unknown)} ${unknown.length === 1 ? 'is not a cluster node' : 'are not cluster nodes'}; resource group ${name} cannot use ${unknown.length === 1 ? 'it' : 'them'}.`);
+	if (unknown.length > 0) problems.push(msg.groupUsesNonNodes(name, unknown));
 	// A name twice in a list would be acquired twice (an address on two interfaces, a VG varied on again).
 	const lists: Array<[string, readonly string[]]> = [
 		['Node', group.nodes],
@@ -91,55 +90,53 @@ export function groupProblems(state: ClusterState, config: ClusterConfig, group:
 	];
 	for (const [what, items] of lists) {
 		const twice = items.find((item, i) => items.indexOf(item) !== i);
-		if (twice !== undefined) problems.push(`${what} ${twice} is listed more than once for resource group ${name}.`);
+		if (twice !== undefined) problems.push(msg.listedTwice(what, twice, name));
 	}
 
-	if (group.startup === 'OAAN' && (group.fallover !== 'BO' || group.fallback !== 'NFB')) {
-		problems.push(`Resource group ${name}: the startup policy Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and the fallback policy Never Fallback.`);
-	}
-	if (group.dnpPolicy && !DNP_POLICIES[group.dnpPolicy]) problems.push(`${group.dnpPolicy} is not a dynamic node priority policy (use ${list(Object.keys(DNP_POLICIES))}).`);
-	if (group.dnpPolicy && (group.type === 'rotating' || group.type === 'concurrent')) problems.push(`Resource group ${name} is ${group.type}: ${group.type} groups have no dynamic node priority.`);
+	if (group.startup === 'OAAN' && (group.fallover !== 'BO' || group.fallback !== 'NFB')) problems.push(msg.allNodesPolicies(name));
+	if (group.dnpPolicy && !DNP_POLICIES[group.dnpPolicy]) problems.push(msg.notDnpPolicy(group.dnpPolicy, Object.keys(DNP_POLICIES)));
+	if (group.dnpPolicy && (group.type === 'rotating' || group.type === 'concurrent')) problems.push(msg.noDnpForType(name, group.type));
 	if (group.fallbackTimer) {
-		if (!usesRunTimePolicies(group)) problems.push(`Resource group ${name} is ${group.type}: only custom resource groups use a delayed fallback timer.`);
-		else if (group.fallback !== 'FBHPN') problems.push(`Resource group ${name} never falls back, so it cannot use the delayed fallback timer ${group.fallbackTimer}.`);
-		if (!config.fallbackTimers?.[group.fallbackTimer]) problems.push(`The delayed fallback timer policy ${group.fallbackTimer} is not defined.`);
+		if (!usesRunTimePolicies(group)) problems.push(msg.timerForCustomOnly(name, group.type));
+		else if (group.fallback !== 'FBHPN') problems.push(msg.timerNeedsFallback(name, group.fallbackTimer));
+		if (!config.fallbackTimers?.[group.fallbackTimer]) problems.push(msg.notDefined(msg.TIMER_POLICY, group.fallbackTimer));
 	}
 
 	for (const labelName of resources.serviceLabels) {
 		const label = config.ipLabels[labelName];
 		if (!label || label.role !== 'service') {
-			problems.push(`${labelName} is not a service IP label.`);
+			problems.push(msg.notServiceLabel(labelName));
 			continue;
 		}
-		if (label.node && !group.nodes.includes(label.node)) problems.push(`Service IP label ${labelName} is bound to node ${label.node}, which is not a participating node of ${name}.`);
+		if (label.node && !group.nodes.includes(label.node)) problems.push(msg.labelBoundElsewhere(labelName, label.node, name));
 		const holder = !label.node && otherUser(index.users.label, labelName);
-		if (holder) problems.push(`Service IP label ${labelName} is already configured in resource group ${holder}.`);
+		if (holder) problems.push(msg.alreadyInGroup('Service IP label', labelName, holder));
 	}
 	for (const server of resources.appServers) {
-		if (!config.appServers[server]) problems.push(`${server} is not an application server.`);
+		if (!config.appServers[server]) problems.push(msg.notServer(server));
 		const holder = otherUser(index.users.server, server);
-		if (holder) problems.push(`Application server ${server} is already configured in resource group ${holder}.`);
+		if (holder) problems.push(msg.alreadyInGroup('Application server', server, holder));
 	}
 
 	const mine = index.storage.get(name) ?? groupStorage(state, group);
 	for (const fs of resources.filesystems) {
-		if (!volumeGroupOfFileSystem(state, group.nodes, fs)) problems.push(`File system ${fs} is not defined on any participating node of ${name}.`);
+		if (!volumeGroupOfFileSystem(state, group.nodes, fs)) problems.push(msg.notOnParticipatingNodes('File system', fs, name));
 	}
 	for (const vg of resources.volumeGroups) {
-		if (!group.nodes.some(n => state.nodes[n]?.lvm.volumeGroups[vg])) problems.push(`Volume group ${vg} is not defined on any participating node of ${name}.`);
+		if (!group.nodes.some(n => state.nodes[n]?.lvm.volumeGroups[vg])) problems.push(msg.notOnParticipatingNodes('Volume group', vg, name));
 	}
 	for (const vg of mine.volumeGroups) {
 		for (const other of index.users.vg.get(vg) ?? []) {
-			if (other !== name) problems.push(`Volume group ${vg} (and its logical volumes) is already part of resource group ${other}; a volume group belongs to one resource group only.`);
+			if (other !== name) problems.push(msg.volumeGroupInOtherGroup(vg, other));
 		}
 	}
 	if (group.startup === 'OAAN' && mine.fileSystems.length > 0) {
-		problems.push(`Resource group ${name} is concurrent (online on all available nodes) but holds the file systems ${list(mine.fileSystems)}; concurrent access supports no JFS or JFS2 file systems, only raw logical volumes.`);
+		problems.push(msg.concurrentFileSystems(name, mine.fileSystems));
 	}
 	if (resources.exportFs.length > 0) {
-		if (!resources.fsBeforeIp) problems.push(`Resource group ${name} exports file systems over NFS, so "Filesystems mounted before IP configured" must be true.`);
+		if (!resources.fsBeforeIp) problems.push(msg.exportNeedsFsBeforeIp(name));
 		for (const dir of resources.exportFs) {
-			if (!mine.fileSystems.some(fs => dir === fs || dir.startsWith(`${fs}/`))) problems.push(`${dir} is not on a file system of resource group ${name}, so it cannot be exported.`);
+			if (!mine.fileSystems.some(fs => dir === fs || dir.startsWith(`${fs}/`))) problems.push(msg.exportOutsideGroup(dir, name));
 		}
 	}
 	return problems;

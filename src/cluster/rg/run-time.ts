@@ -4,9 +4,9 @@
  */
 import {dcdOf, editDcd, type FallbackTimerPolicy} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {checkNewName, defined, refuse} from './names.js';
-
-const TIMER_POLICY = 'The delayed fallback timer policy';
+import {refuse} from '../errors.js';
+import {errorLines, outOfRange, settlingTimeNotSeconds, timerInUse, TIMER_POLICY} from './messages.js';
+import {checkNewName, defined} from './names.js';
 
 /** A delayed fallback timer policy of the node's DCD, or a refusal. */
 export function definedTimer(state: ClusterState, node: string, name: string): FallbackTimerPolicy {
@@ -14,7 +14,7 @@ export function definedTimer(state: ClusterState, node: string, name: string): F
 }
 
 export function setSettlingTime(state: ClusterState, node: string, seconds: number): void {
-	if (!Number.isInteger(seconds) || seconds < 0) refuse(`The settling time must be a number of seconds, 0 or more.`);
+	if (!Number.isInteger(seconds) || seconds < 0) refuse(errorLines(settlingTimeNotSeconds()));
 	editDcd(state, node, config => {
 		if (seconds === 0) delete config.settlingTime;
 		else config.settlingTime = seconds;
@@ -22,7 +22,7 @@ export function setSettlingTime(state: ClusterState, node: string, seconds: numb
 }
 
 function range(label: string, value: number | undefined, low: number, high: number): void {
-	if (value === undefined || !Number.isInteger(value) || value < low || value > high) refuse(`${label} must be from ${low} to ${high}.`);
+	if (value === undefined || !Number.isInteger(value) || value < low || value > high) refuse(errorLines(outOfRange(label, low, high)));
 }
 
 /** What a recurrence needs besides the time of day. */
@@ -54,7 +54,7 @@ export function saveFallbackTimer(state: ClusterState, node: string, policy: Fal
 export function removeFallbackTimer(state: ClusterState, node: string, name: string): void {
 	definedTimer(state, node, name);
 	const user = Object.values(dcdOf(state, node).resourceGroups).find(g => g.fallbackTimer === name);
-	if (user) refuse(`The delayed fallback timer policy ${name} is used by resource group ${user.name}; remove it from the group first.`);
+	if (user) refuse(errorLines(timerInUse(name, user.name)));
 	editDcd(state, node, c => {
 		delete c.fallbackTimers![name];
 		if (Object.keys(c.fallbackTimers!).length === 0) delete c.fallbackTimers;

@@ -7,12 +7,13 @@
  * (reconfig_resource_acquire), and their applications start
  * (reconfig_resource_complete).
  */
-import {CommandError} from '../errors.js';
+import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {EventLog} from '../events/log.js';
 import {acquireOn, completeAcquisitions, releaseOn} from '../events/resources.js';
 import {holders, releaseFrom, startupNodes} from '../events/policy.js';
 import type {ClusterState} from '../state.js';
+import {activeNodesRemoved} from './messages.js';
 import {reconcileGroupStates} from './runtime.js';
 
 /** A group together with the definitions it uses, so a changed service label or server counts as a changed group. */
@@ -27,9 +28,7 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	const after = dcdOf(state, node);
 	const id = state.nodes[node]!.dcd;
 	const removedActive = active.filter(n => !after.nodes.some(m => m.name === n));
-	if (removedActive.length > 0) {
-		throw new CommandError(`cldare: ERROR: Cluster services are active on ${removedActive.join(', ')}, which the new configuration removes. Stop cluster services on a node before removing it from the cluster.`);
-	}
+	if (removedActive.length > 0) refuse(activeNodesRemoved(removedActive));
 	print('Verifying additional pre-requisites for Dynamic Reconfiguration...');
 	print('...completed.');
 	print('');

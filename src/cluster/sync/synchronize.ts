@@ -6,11 +6,13 @@
  * the daemons and logs reconfig_resource_release / _acquire / _complete;
  * inactive locally but active elsewhere, synchronization fails.
  */
-import {CommandError} from '../errors.js';
+import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {clcomdAccepts, clcomdRefusal} from '../clcomd.js';
 import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
+import {errorLines} from '../rg/messages.js';
+import {cannotForceWhileActive, localManagerInactive, notSynchronized, syncFailed, verificationErrors} from './messages.js';
 import {reconfigureCluster} from './reconfigure.js';
 import {reconcileGroupStates} from './runtime.js';
 
@@ -32,12 +34,7 @@ function copyConfiguration(state: ClusterState, node: string, print: Print): voi
 	print('Committing any changes, as required, to all available nodes...');
 	const targets = config.nodes.map(n => n.name).filter(n => state.nodes[n]);
 	const refused = targets.filter(n => n !== node && !clcomdAccepts(state, n, node));
-	if (refused.length > 0) {
-		throw new CommandError(
-			refused.map(n => `ERROR: ${clcomdRefusal(n, node)}`).join('\n') +
-				'\nSynchronization failed: no node was changed.',
-		);
-	}
+	if (refused.length > 0) refuse([...errorLines(...refused.map(n => clcomdRefusal(n, node))), syncFailed()]);
 	for (const target of targets) {
 		state.nodes[target]!.dcd = id;
 		print(`Adding any necessary HACMP for AIX entries to /etc/inittab and /etc/rc.net for IP Address Takeover on node ${target}.`);
@@ -49,17 +46,12 @@ function copyConfiguration(state: ClusterState, node: string, print: Print): voi
 export function synchronizeCluster(state: ClusterState, node: string, options: SyncOptions, print: Print): void {
 	const localActive = state.nodes[node]!.acd !== null;
 	const elsewhere = activeNodes(state).filter(n => n !== node);
-	if (options.synchronize && !localActive && elsewhere.length > 0) {
-		throw new CommandError(
-			`cldare: ERROR: The cluster manager is not active on the local node ${node}, but it is active on ${elsewhere.join(', ')}.\n` +
-				`Synchronization is not possible in this state: synchronize from an active node (a dynamic reconfiguration), or stop cluster services on every node first.`,
-		);
-	}
-	if (options.force && localActive) throw new CommandError('cldare: ERROR: Synchronization cannot be forced while cluster services are active; correct the verification errors first.');
+	if (options.synchronize && !localActive && elsewhere.length > 0) refuse(localManagerInactive(node, elsewhere));
+	if (options.force && localActive) refuse(cannotForceWhileActive());
 	if (options.verify) {
 		const {errors} = verifyCluster(state, node, options, print);
 		if (errors > 0 && !(options.force && options.synchronize)) {
-			throw new CommandError(options.synchronize ? `cldare: Verification found ${errors} error(s); the configuration was not synchronized.` : `clverify: Verification found ${errors} error(s).`);
+			refuse(options.synchronize ? notSynchronized(errors) : verificationErrors(errors));
 		}
 		if (errors > 0) print(`WARNING: Verification found ${errors} error(s); synchronizing anyway because synchronization is forced.`);
 	}

@@ -1,0 +1,26 @@
+/**
+ * The verification and synchronization family's refusals (clverify, cldare
+ * -r -t and the dynamic reconfiguration it may run), each written once.
+ */
+import {cldareErrors} from '../rg/messages.js';
+
+export const activeNodesRemoved = (nodes: readonly string[]) =>
+	cldareErrors([
+		`Cluster services are active on ${nodes.join(', ')}, which the new configuration removes. Stop cluster services on a node before removing it from the cluster.`,
+	]);
+export const syncFailed = () => 'Synchronization failed: no node was changed.';
+export const localManagerInactive = (node: string, elsewhere: readonly string[]) => [
+	...cldareErrors([`The cluster manager is not active on the local node ${node}, but it is active on ${elsewhere.join(', ')}.`]),
+	'Synchronization is not possible in this state: synchronize from an active node (a dynamic reconfiguration), or stop cluster services on every node first.',
+];
+export const cannotForceWhileActive = () =>
+	cldareErrors(['Synchronization cannot be forced while cluster services are active; correct the verification errors first.']);
+export const notSynchronized = (errors: number) => `cldare: Verification found ${errors} error(s); the configuration was not synchronized.`;
+export const verificationErrors = (errors: number) => `clverify: Verification found ${errors} error(s).`;
+
+// cldare's usage refusals (the command's name first, then its Usage).
+export const migrationAlone = (command: string, others: readonly string[]) =>
+	`${command}: -M (resource migration) cannot be used with ${others.map(f => `-${f}`).join(' ')}; only -v goes with it.`;
+export const syncOrMigrate = (command: string) =>
+	`${command}: give -r and -t to synchronize the cluster resources and topology, or -M to migrate resource groups.`;
+export const verifyOnlyOrNoVerify = (command: string) => `${command}: -x (verify only) and -v (no verification) cannot be used together.`;
