@@ -207,7 +207,7 @@ const mount = defineCommand({
 	summary: 'Mounts a file system, or lists what is mounted.',
 	synopsis: '[-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V [generic_options] special_mount_points',
 	flags: {
-		f: {help: 'forces the mount of a damaged file system', ...NOT_SIMULATED},
+		f: {help: 'forces the mount during system initialisation, over the root file system', ...NOT_SIMULATED},
 		n: {arg: 'Node', help: 'mounts from a remote node (NFS)', ...NOT_SIMULATED},
 		o: {arg: 'Options', help: 'mount options, comma separated (ro mounts read-only)'},
 		p: {help: 'mounts a removable file system', ...NOT_SIMULATED},
@@ -275,10 +275,12 @@ const umount = defineCommand({
 		n: {arg: 'Node', help: 'unmounts every file system mounted from a remote node', ...NOT_SIMULATED},
 		t: {arg: 'Type', help: 'unmounts every file system of a mount group', ...NOT_SIMULATED},
 	},
-	operands: {count: 1, list: [{name: 'Device | Directory', help: 'the mounted file system, by its mount point or its device'}]},
+	// One file system, unless -a, -n or -t chooses several.
+	operands: {count: [0, 1], list: [{name: 'Device | Directory', help: 'the mounted file system, by its mount point or its device'}]},
 	run(ctx, {args: [target]}) {
+		if (target === undefined) throw new UsageError('');
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;
-		const mountPoint = target!.startsWith('/dev/') ? Object.entries(lvm.mounts).find(([, m]) => m.dev === target)?.[0] ?? target! : target!;
+		const mountPoint = target.startsWith('/dev/') ? Object.entries(lvm.mounts).find(([, m]) => m.dev === target)?.[0] ?? target : target;
 		const mounted = lvm.mounts[mountPoint];
 		const entry = lvm.filesystems[mountPoint];
 		if (mounted && entry) {
