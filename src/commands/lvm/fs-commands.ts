@@ -4,7 +4,8 @@
  * around them (the manual update procedure, the split-mirror backup).
  */
 import {UsageError, refuse} from '../../cluster/errors.js';
-import {defineCommand, type Invocation} from '../../command/define.js';
+import {defineCommand} from '../../command/define.js';
+import type {ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
@@ -20,7 +21,7 @@ import {volumeGroupNameOfFs, volumeGroupNameOfLv, type LvmSite} from './site.js'
 import {AIX_DIR, bothForms, lvmVerb, needsChange, oneOf} from './verb.js';
 
 /** `-a name=value` pairs, in order. */
-function attributes(all: Invocation<never>['all'], command: string): Map<string, string> {
+function attributes(all: ParsedOptions['all'], command: string): Map<string, string> {
 	const found = new Map<string, string>();
 	for (const {flag, value} of all) {
 		if (flag !== 'a' || value === true) continue;
@@ -179,7 +180,7 @@ const rmfs = lvmVerb({
 	name: 'rmfs',
 	summary: 'Removes a journaled file system and its logical volume.',
 	synopsis: '[-r] [-i] FileSystem',
-	flags: {r: {help: 'also removes the mount point directory (no effect in the simulation)'}, i: {help: 'shows the file system before removing it (no effect in the simulation)'}},
+	flags: {r: {help: 'also removes the mount point directory (no effect in the simulation)'}, i: {help: 'asks before removing it (no effect in the simulation)'}},
 	operands: FILE_SYSTEM,
 	parse: ({args}) => ({mountPoint: args[0]!}),
 	volumeGroup: fsVolumeGroup,

@@ -36,6 +36,8 @@ import {AIX_DIR, cspocForm} from './verb.js';
 /** AIX's listing commands name no command in their messages. */
 const NOT_VARIED_ON = msg.mustBeVariedOn('');
 const NOT_SIMULATED = {notSimulated: true} as const;
+/** -n of lsvg, lspv and lslv. */
+const descriptorArea = (arg: string) => ({arg, help: 'reads the descriptor area on that disk rather than the ODM', ...NOT_SIMULATED}) as const;
 
 interface Output {
 	print(line: string): void;
@@ -86,7 +88,7 @@ const LSVG = {
 	name: 'lsvg',
 	summary: 'Shows volume groups: their list, or each one\'s attributes, logical volumes, disks or partition map.',
 	synopsis: '[-o] [-n PhysicalVolume] [-i] [-l | -M | -p] VolumeGroup...',
-	flags: {...LSVG_FLAGS, n: {arg: 'PhysicalVolume', help: 'reads the descriptor area on that disk rather than the ODM', ...NOT_SIMULATED}},
+	flags: {...LSVG_FLAGS, n: descriptorArea('PhysicalVolume')},
 } as const;
 
 const lsvg = defineCommand({
@@ -162,7 +164,7 @@ const lspv = defineCommand({
 		l: {help: 'lists the logical volumes on the disk'},
 		p: {help: 'lists the disk\'s partition ranges: used, free, stale, by region'},
 		M: {help: 'shows the map of each physical partition of the disk'},
-		n: {arg: 'DescriptorPhysicalVolume', help: 'reads the descriptor area on that disk rather than the ODM', ...NOT_SIMULATED},
+		n: descriptorArea('DescriptorPhysicalVolume'),
 		v: {arg: 'VolumeGroupID', help: 'reads the disk of a volume group not varied on, by its VGID', ...NOT_SIMULATED},
 	},
 	operands: {count: [0, 1], list: [{name: 'PhysicalVolume', help: 'the disk; every disk is listed when none is named'}]},
@@ -215,7 +217,7 @@ const LSLV = {
 	flags: {
 		L: {help: 'does not wait for the volume group lock', ...NOT_SIMULATED},
 		...LSLV_FLAGS,
-		n: {arg: 'PhysicalVolume', help: 'reads the descriptor area on that disk rather than the ODM', ...NOT_SIMULATED},
+		n: descriptorArea('PhysicalVolume'),
 	},
 } as const;
 

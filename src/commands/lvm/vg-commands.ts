@@ -24,7 +24,8 @@ const vgOperand = <O extends {vg: string}>(_state: ClusterState, _node: string, 
 
 const VG = {name: 'VolumeGroup', help: 'the volume group'};
 const DISKS = {name: 'PhysicalVolume ...', help: 'disks by hdisk name (under C-SPOC also by PVID), as the first chosen node names them'};
-const FORCE = {help: 'does not ask for confirmation'};
+/** -f of mkvg, extendvg and replacepv. */
+const FORCE_DISKS = {help: 'uses the disks even if they seem to belong to another volume group (the simulation refuses disks of a known one all the same)'};
 
 /** `VolumeGroup PhysicalVolume...`. */
 const vgDisks = ([vg, ...disks]: readonly string[]) => ({vg: vg!, disks});
@@ -33,7 +34,7 @@ const extendvg = lvmVerb({
 	name: 'extendvg',
 	summary: 'Adds physical volumes to a volume group.',
 	synopsis: '[-f] VolumeGroup PhysicalVolume ...',
-	flags: {f: {help: 'forces the disks in even if they seem to hold another volume group (the simulation refuses such disks all the same)'}},
+	flags: {f: FORCE_DISKS},
 	operands: {count: [2, Infinity], list: [VG, DISKS]},
 	parse: ({args}) => vgDisks(args),
 	volumeGroup: vgOperand,
@@ -46,7 +47,7 @@ const reducevg = lvmVerb({
 	name: 'reducevg',
 	summary: 'Removes physical volumes from a volume group.',
 	synopsis: '[-d] [-f] VolumeGroup PhysicalVolume ...',
-	flags: {d: {help: 'deletes the partitions on the disks, and logical volumes that live only there'}, f: FORCE},
+	flags: {d: {help: 'deletes the partitions on the disks, and logical volumes that live only there'}, f: {help: 'with -d, does not ask for confirmation'}},
 	operands: {count: [2, Infinity], list: [VG, DISKS]},
 	parse: ({opts, args}) => ({...vgDisks(args), deletePartitions: opts.d}),
 	volumeGroup: vgOperand,
@@ -158,7 +159,7 @@ const replacepv = lvmVerb({
 	name: 'replacepv',
 	summary: 'Moves everything on one disk of a volume group to a free disk, which takes its place.',
 	synopsis: '[-f] SourcePhysicalVolume DestinationPhysicalVolume',
-	flags: {f: FORCE},
+	flags: {f: FORCE_DISKS},
 	operands: {
 		count: 2,
 		list: [
@@ -181,7 +182,7 @@ const MKVG = {
 	flags: {
 		B: {help: 'makes a big volume group (128 disks, 512 logical volumes)'},
 		C: {help: 'makes it enhanced concurrent capable'},
-		f: FORCE,
+		f: FORCE_DISKS,
 		n: {help: 'does not vary it on automatically at system restart'},
 		s: {arg: 'Size', help: `the physical partition size in megabytes: ${PP_SIZES.join(', ')}; the smallest that fits when absent`},
 		t: FACTOR,
