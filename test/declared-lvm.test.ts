@@ -1,5 +1,7 @@
 /** The LVM commands, declared: help for every flag and operand, Usage as before, and the real flags the simulation does not act on. */
 import {describe, expect, it} from 'vitest';
+import {CommandError} from '../src/cluster/errors.js';
+import {attempt, varyOffVolumeGroup} from '../src/cluster/lvm-ops.js';
 import {createRegistry} from '../src/commands/index.js';
 import {testCluster} from './helpers/cluster.js';
 
@@ -119,5 +121,21 @@ describe('real flags the simulation does not act on say so', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		expect(c.ok('echo datavg | lsvg -i -l')).toMatch(/^datavg:\nLV NAME/);
+	});
+});
+
+describe('one way to refuse', () => {
+	it('the LVM domain refuses with a CommandError carrying AIX\'s lines, which attempt() turns into lines to log', () => {
+		const {state} = testCluster();
+		expect(() => varyOffVolumeGroup(state, 'node1', 'novg')).toThrow(new CommandError('0516-306 getlvodm: Unable to find volume group novg in the Device\n\tConfiguration Database.'));
+		expect(attempt(() => varyOffVolumeGroup(state, 'node1', 'datavg'))).toEqual({ok: false, messages: ['0516-010 lvaryoffvg: Volume group must be varied on; use varyonvg command.']});
+	});
+
+	it('C-SPOC prefixes the refusal of the node\'s command with the node, but not its own refusal of a disk it cannot name', () => {
+		const c = testCluster();
+		const cl = '/usr/es/sbin/cluster/cspoc/cl_mklv -cspoc "-n node1,node2"';
+		expect(c.refused(`${cl} -c 4 datavg 1`, /./).stderr).toBe('node1: 0516-1127 mklv: The number of copies must be 1, 2 or 3.\n');
+		expect(c.refused(`${cl} datavg 9999`, /./).stderr).toMatch(/^node1: 0516-404 allocp: .*\n(node1: \t.*\n){3}node1: 0516-822 mklv: Unable to create logical volume.\n$/);
+		expect(c.refused(`${cl} datavg 1 hdisk9`, /./).stderr).toBe('0516-1396 mklv: The physical volume hdisk9, was not found in the\n\tsystem database.\n');
 	});
 });
