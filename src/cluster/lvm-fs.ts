@@ -5,7 +5,9 @@
  * learns the change (lvm-odm's refreshNodeView). Sizes are 512-byte blocks.
  */
 import type {ClusterState} from './state.js';
-import {LvmError, nextDeviceName, touchVgda, type FileSystemDef, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
+import {refuse} from './errors.js';
+import * as msg from './lvm-messages.js';
+import {nextDeviceName, touchVgda, type FileSystemDef, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
 import {createLogicalVolume, extendLogicalVolume, removeLogicalVolume} from './lvm-lv.js';
 
 /** 512-byte blocks in one partition of the VG. */
@@ -26,21 +28,21 @@ export interface NewFileSystem {
 }
 
 function checkMountPoint(command: string, mountPoint: string, inUse: ReadonlySet<string>): void {
-	if (!mountPoint.startsWith('/')) throw new LvmError(`${command}: 0506-920 The mount point ${mountPoint} must be a full path name.`);
-	if (inUse.has(mountPoint)) throw new LvmError(`${command}: 0506-909 ${mountPoint} file system already exists.`);
+	if (!mountPoint.startsWith('/')) refuse(msg.notFullPath(command, mountPoint));
+	if (inUse.has(mountPoint)) refuse(msg.fileSystemExists(command, mountPoint));
 }
 
 /** The log LV a new file system uses: the one named, else the VG's first log of the right type, else a new loglvNN. */
 function logFor(state: ClusterState, node: string, vg: VolumeGroupOnDisk, spec: NewFileSystem, used: Set<string>, command: string): string {
 	const type = LOG_TYPE[spec.vfs];
 	if (spec.log === 'INLINE') {
-		if (spec.vfs !== 'jfs2') throw new LvmError(`${command}: 0506-936 An inline log is only possible for a JFS2 file system.`);
+		if (spec.vfs !== 'jfs2') refuse(msg.inlineNeedsJfs2(command));
 		return 'INLINE';
 	}
 	if (spec.log !== undefined) {
 		const name = spec.log.replace(/^\/dev\//, '');
 		const lv = vg.lvs[name];
-		if (!lv || lv.type !== type) throw new LvmError(`${command}: 0506-935 ${spec.log} is not a ${type} logical volume of ${vg.name}.`);
+		if (!lv || lv.type !== type) refuse(msg.notALog(command, spec.log, type, vg.name));
 		return name;
 	}
 	const existing = Object.values(vg.lvs).filter(lv => lv.type === type).sort((a, b) => a.id - b.id)[0];
@@ -57,14 +59,14 @@ export function createFileSystem(state: ClusterState, node: string, vg: VolumeGr
 	let lv: LogicalVolume;
 	if (spec.lv !== undefined) {
 		const existing = vg.lvs[spec.lv];
-		if (!existing) throw new LvmError(`${command}: 0506-913 The logical volume ${spec.lv} does not exist in ${vg.name}.`);
-		if (Object.values(vg.filesystems).some(fs => fs.lv === spec.lv)) throw new LvmError(`${command}: 0506-914 ${spec.lv} already holds a file system.`);
-		if (!['jfs', 'jfs2', 'raw'].includes(existing.type)) throw new LvmError(`${command}: 0506-915 ${spec.lv} is a ${existing.type} logical volume; a file system needs a jfs, jfs2 or raw one.`);
+		if (!existing) refuse(msg.noSuchLv(command, spec.lv, vg.name));
+		if (Object.values(vg.filesystems).some(fs => fs.lv === spec.lv)) refuse(msg.lvHoldsFileSystem(command, spec.lv));
+		if (!['jfs', 'jfs2', 'raw'].includes(existing.type)) refuse(msg.lvWrongType(command, spec.lv, existing.type));
 		const capacity = existing.lps * blocksPerPp(vg);
-		if (spec.sizeBlocks !== undefined && spec.sizeBlocks > capacity) throw new LvmError(`${command}: 0506-916 The size ${spec.sizeBlocks} is larger than ${spec.lv} (${capacity} blocks).`);
+		if (spec.sizeBlocks !== undefined && spec.sizeBlocks > capacity) refuse(msg.sizeLargerThanLv(command, spec.sizeBlocks, spec.lv, capacity));
 		lv = existing;
 	} else {
-		if (spec.sizeBlocks === undefined || spec.sizeBlocks <= 0) throw new LvmError(`${command}: 0506-917 A size (-a size=) is needed to create the logical volume.`);
+		if (spec.sizeBlocks === undefined || spec.sizeBlocks <= 0) refuse(msg.sizeNeeded(command));
 		const lps = Math.ceil(spec.sizeBlocks / blocksPerPp(vg));
 		lv = createLogicalVolume(state, node, vg, {name: nextDeviceName(spec.vfs === 'jfs2' ? 'fslv' : 'lv', names), type: spec.vfs, lps, copies: 1, pvids: []}, names, command);
 		names.add(lv.name);
@@ -102,7 +104,7 @@ export function changeFileSystem(state: ClusterState, node: string, vg: VolumeGr
 	const messages: string[] = [];
 	if (change.mountPoint !== undefined && change.mountPoint !== mountPoint) checkMountPoint(command, change.mountPoint, mountPointsInUse);
 	if (change.sizeBlocks !== undefined && change.sizeBlocks !== fs.sizeBlocks) {
-		if (change.sizeBlocks < fs.sizeBlocks) throw new LvmError(`${command}: 0506-944 The file system size cannot be reduced (it is ${fs.sizeBlocks} blocks).`);
+		if (change.sizeBlocks < fs.sizeBlocks) refuse(msg.cannotShrink(command, fs.sizeBlocks));
 		const lv = vg.lvs[fs.lv]!;
 		// chfs rounds the size up to whole partitions.
 		const needed = Math.ceil(change.sizeBlocks / blocksPerPp(vg)) - lv.lps;
@@ -126,5 +128,5 @@ export function changeFileSystem(state: ClusterState, node: string, vg: VolumeGr
 export function removeFileSystem(state: ClusterState, vg: VolumeGroupOnDisk, mountPoint: string): string[] {
 	const fs = vg.filesystems[mountPoint]!;
 	removeLogicalVolume(state, vg, fs.lv);
-	return [`rmlv: Logical volume ${fs.lv} is removed.`];
+	return [msg.lvRemoved(fs.lv)];
 }

@@ -2,10 +2,12 @@
  * Changes to logical volumes, written to the VGDA: mklv, extendlv, chlv,
  * rmlv, mklvcopy, rmlvcopy and splitlvcopy. Partitions come from the
  * allocator in lvm-space, which keeps strict copies on separate disks.
- * Each function checks first and throws an LvmError with AIX's messages.
+ * Each function checks first and throws a CommandError with AIX's messages.
  */
 import type {ClusterState} from './state.js';
-import {LvmError, dropLogicalVolume, newLogicalVolume, nextLvId, openLvs, placesOf, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
+import {CommandError, refuse} from './errors.js';
+import * as msg from './lvm-messages.js';
+import {dropLogicalVolume, newLogicalVolume, nextLvId, openLvs, placesOf, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
 import {currentView} from './view.js';
 import {hdiskName} from './lvm-ops.js';
 import {addCopies, copyDisks, extendCopies} from './lvm-space.js';
@@ -23,12 +25,12 @@ export function openOn(state: ClusterState, vg: VolumeGroupOnDisk, lv: string): 
 
 function checkDisksInVg(state: ClusterState, node: string, vg: VolumeGroupOnDisk, pvids: readonly string[], command: string): void {
 	for (const pvid of pvids) {
-		if (!vg.pvids.includes(pvid)) throw new LvmError(`0516-1106 ${command}: Physical volume ${hdiskName(state, node, pvid)} is not in volume group ${vg.name}.`);
+		if (!vg.pvids.includes(pvid)) refuse(msg.pvNotInThisVg(command, hdiskName(state, node, pvid), vg.name));
 	}
 }
 
 function checkCopies(copies: number, command: string): void {
-	if (!Number.isInteger(copies) || copies < 1 || copies > 3) throw new LvmError(`0516-1127 ${command}: The number of copies must be 1, 2 or 3.`);
+	if (!Number.isInteger(copies) || copies < 1 || copies > 3) refuse(msg.copiesRange(command, 1));
 }
 
 export interface NewLogicalVolume {
@@ -54,10 +56,10 @@ export interface NewLogicalVolume {
 /** mklv. `used` holds the device names taken on every node that will know the LV. */
 export function createLogicalVolume(state: ClusterState, node: string, vg: VolumeGroupOnDisk, spec: NewLogicalVolume, used: ReadonlySet<string>, command = 'mklv'): LogicalVolume {
 	checkDeviceName(command, spec.name, used);
-	if (Object.keys(vg.lvs).length >= vg.maxLvs - 1) throw new LvmError(`0516-1052 ${command}: ${vg.name} already holds the most logical volumes it may (${vg.maxLvs - 1}).`);
+	if (Object.keys(vg.lvs).length >= vg.maxLvs - 1) refuse(msg.vgLvsFull(command, vg.name, vg.maxLvs - 1));
 	checkCopies(spec.copies, command);
 	checkDisksInVg(state, node, vg, spec.pvids, command);
-	if (spec.maxLps !== undefined && spec.maxLps < spec.lps) throw new LvmError(`0516-1126 ${command}: The maximum number of logical partitions (${spec.maxLps}) is less than the ${spec.lps} asked for.`);
+	if (spec.maxLps !== undefined && spec.maxLps < spec.lps) refuse(msg.maxBelowAsked(command, spec.maxLps, spec.lps));
 	const lv: LogicalVolume = {...newLogicalVolume(spec.name, nextLvId(vg), spec.type, 0), copies: Array.from({length: spec.copies}, () => [])};
 	Object.assign(lv, definedOnly({
 		strict: spec.strict,
@@ -75,7 +77,7 @@ export function createLogicalVolume(state: ClusterState, node: string, vg: Volum
 	try {
 		extendCopies(state, vg, lv, spec.lps, spec.pvids.length > 0 ? spec.pvids : vg.pvids);
 	} catch (error) {
-		throw withLine(error, `0516-822 ${command}: Unable to create logical volume.`);
+		throw withLine(error, msg.cannotCreateLv(command));
 	}
 	vg.lvs[lv.name] = lv;
 	touchVgda(state, vg);
@@ -86,18 +88,18 @@ export function createLogicalVolume(state: ClusterState, node: string, vg: Volum
 export const definedOnly = <T extends object>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** An allocation failure, followed by the command's own closing lines. */
-function withLine(error: unknown, ...lines: string[]): unknown {
-	return error instanceof LvmError ? new LvmError(...error.lines, ...lines) : error;
+function withLine(error: unknown, lines: string): unknown {
+	return error instanceof CommandError ? new CommandError(`${error.message}\n${lines}`) : error;
 }
 
 /** extendlv: more partitions on every copy. */
 export function extendLogicalVolume(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, lps: number, pvids: readonly string[], command = 'extendlv'): void {
 	checkDisksInVg(state, node, vg, pvids, command);
-	if (lv.lps + lps > lv.maxLps) throw new LvmError(`0516-787 ${command}: Maximum allocation for logical volume ${lv.name}`, `\tis ${lv.maxLps}.`);
+	if (lv.lps + lps > lv.maxLps) refuse(msg.maxAllocation(command, lv.name, lv.maxLps));
 	try {
 		extendCopies(state, vg, lv, lps, pvids.length > 0 ? pvids : vg.pvids);
 	} catch (error) {
-		throw withLine(error, `0516-788 ${command}: Unable to extend logical volume.`);
+		throw withLine(error, msg.cannotExtendLv(command));
 	}
 	touchVgda(state, vg);
 }
@@ -105,13 +107,13 @@ export function extendLogicalVolume(state: ClusterState, node: string, vg: Volum
 /** mklvcopy: copies up to `total`; stale until synchronised unless `synced` (-k). */
 export function addLogicalVolumeCopies(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, total: number, pvids: readonly string[], synced: boolean, strict?: LogicalVolume['strict'], command = 'mklvcopy'): void {
 	checkCopies(total, command);
-	if (total <= lv.copies.length) throw new LvmError(`0516-1509 ${command}: ${lv.name} already has ${lv.copies.length} ${lv.copies.length === 1 ? 'copy' : 'copies'}.`);
+	if (total <= lv.copies.length) refuse(msg.alreadyHasCopies(command, lv.name, lv.copies.length));
 	checkDisksInVg(state, node, vg, pvids, command);
 	if (strict) lv.strict = strict;
 	try {
 		addCopies(state, vg, lv, total, pvids.length > 0 ? pvids : vg.pvids, synced);
 	} catch (error) {
-		throw withLine(error, `0516-842 ${command}: Unable to make logical partition copies for`, '\tlogical volume.');
+		throw withLine(error, msg.cannotCopy(command));
 	}
 	touchVgda(state, vg);
 }
@@ -131,7 +133,7 @@ function copiesToRemove(state: ClusterState, lv: LogicalVolume, count: number, p
 /** rmlvcopy: keep `total` copies. */
 export function removeLogicalVolumeCopies(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, total: number, pvids: readonly string[], command = 'rmlvcopy'): void {
 	checkCopies(total, command);
-	if (total >= lv.copies.length) throw new LvmError(`0516-1148 ${command}: ${lv.name} has ${lv.copies.length} ${lv.copies.length === 1 ? 'copy' : 'copies'}; ask for fewer.`);
+	if (total >= lv.copies.length) refuse(msg.askForFewer(command, lv.name, lv.copies.length));
 	checkDisksInVg(state, node, vg, pvids, command);
 	const removed = new Set(copiesToRemove(state, lv, lv.copies.length - total, pvids));
 	lv.copies = lv.copies.filter((_, i) => !removed.has(i));
@@ -144,7 +146,7 @@ export function removeLogicalVolumeCopies(state: ClusterState, node: string, vg:
  */
 export function splitLogicalVolumeCopy(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, keep: number, newName: string, used: ReadonlySet<string>, pvids: readonly string[], command = 'splitlvcopy'): LogicalVolume {
 	checkCopies(keep, command);
-	if (lv.copies.length <= keep) throw new LvmError(`0516-1232 ${command}: ${lv.name} has ${lv.copies.length} ${lv.copies.length === 1 ? 'copy' : 'copies'}; only a mirrored logical volume can be split.`);
+	if (lv.copies.length <= keep) refuse(msg.notMirrored(command, lv.name, lv.copies.length));
 	checkDeviceName(command, newName, used);
 	checkDisksInVg(state, node, vg, pvids, command);
 	const leaving = new Set(copiesToRemove(state, lv, lv.copies.length - keep, pvids));
@@ -174,10 +176,8 @@ export interface LogicalVolumeChange {
 
 /** chlv (and chlv -n, the rename): the caller checks a renamed LV is closed. */
 export function changeLogicalVolume(state: ClusterState, vg: VolumeGroupOnDisk, lv: LogicalVolume, change: LogicalVolumeChange, used: ReadonlySet<string>, command = 'chlv'): LogicalVolume {
-	if (change.maxLps !== undefined && change.maxLps < lv.lps) throw new LvmError(`0516-1131 ${command}: The maximum number of logical partitions cannot be less than the ${lv.lps} allocated.`);
-	if (change.strict && change.strict !== 'n' && !strictHolds(lv, change.strict)) {
-		throw new LvmError(`0516-1510 ${command}: The copies of ${lv.name} share physical volumes; they cannot be made strict.`);
-	}
+	if (change.maxLps !== undefined && change.maxLps < lv.lps) refuse(msg.maxBelowAllocated(command, lv.lps));
+	if (change.strict && change.strict !== 'n' && !strictHolds(lv, change.strict)) refuse(msg.cannotMakeStrict(command, lv.name));
 	if (change.name !== undefined && change.name !== lv.name) checkDeviceName(command, change.name, used);
 	const {name, ...attributes} = change;
 	Object.assign(lv, definedOnly(attributes));

@@ -7,7 +7,9 @@
  */
 import type {ClusterState} from './state.js';
 import {lvOfDevice, nextDeviceName, vgNameOn, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
-import {fail, hdiskName, importedVolumeGroup, ok, type LvmResult} from './lvm-ops.js';
+import {refuse} from './errors.js';
+import * as msg from './lvm-messages.js';
+import {attempt, hdiskName, importedVolumeGroup} from './lvm-ops.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
 const FIRST_USER_MAJOR = 10;
@@ -94,22 +96,22 @@ export interface ImportOptions {
  * VG, its LVs and their file systems in the node's ODM and /etc/filesystems.
  * The first message line is the VG name, as importvg prints it.
  */
-export function importVolumeGroup(state: ClusterState, node: string, pvid: string, options: ImportOptions = {}): LvmResult {
+export function importVolumeGroup(state: ClusterState, node: string, pvid: string, options: ImportOptions = {}): string[] {
 	const disk = state.disks[pvid];
 	const lvm = state.nodes[node]!.lvm;
 	const hdisk = hdiskName(state, node, pvid);
-	if (!disk || !disk.paths[node]) return fail(`0516-304 getlvodm: Unable to find device id ${pvid} in the Device`, '\tConfiguration Database.', `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
+	if (!disk || !disk.paths[node]) refuse([msg.pvidNotInOdm(pvid), msg.cannotImportFrom(hdisk)]);
 	const vg = disk.vgid ? state.vgda[disk.vgid] : undefined;
-	if (!vg || disk.failed) return fail(`0516-1140 importvg: Unable to read the volume group descriptor area on ${hdisk}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
+	if (!vg || disk.failed) refuse([msg.vgdaUnreadable(`on ${hdisk}`), msg.cannotImportFrom(hdisk)]);
 	const already = vgNameOn(lvm, vg.vgid);
-	if (already) return fail(`0516-1022 importvg: The volume group on ${hdisk} is already defined on this system as ${already}.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`);
+	if (already) refuse([msg.alreadyImported(hdisk, already), msg.cannotImportFrom(hdisk)]);
 	const names = deviceNames(state, node);
 	const name = options.name ?? nextDeviceName('vg', names);
-	if (names.has(name)) return fail('0516-360 getlvodm: The device name is already used; choose a different name.', `0516-776 importvg: Cannot import ${hdisk} as ${name}.`);
+	if (names.has(name)) refuse([msg.deviceNameUsed(), msg.cannotImportAs(hdisk, name)]);
 	const clash = Object.keys(vg.lvs).find(lv => names.has(lv));
-	if (clash) return fail(`0516-360 getlvodm: The device name ${clash} is already used; choose a different name.`, `0516-776 importvg: Cannot import ${hdisk} as ${name}.`);
+	if (clash) refuse([msg.deviceNameUsed(clash), msg.cannotImportAs(hdisk, name)]);
 	const major = options.major ?? freeMajors(state, [node])[0]!;
-	if (majorsInUse(state, node).has(major)) return fail(`0516-1135 importvg: The major number ${major} is already in use on ${node}.`, `0516-776 importvg: Cannot import ${hdisk} as ${name}.`);
+	if (majorsInUse(state, node).has(major)) refuse([msg.majorInUse('importvg', major, node), msg.cannotImportAs(hdisk, name)]);
 	const messages = [name];
 	const imported: ImportedVolumeGroup = {vgid: vg.vgid, major, timestamp: vg.timestamp, autoVaryon: options.autoVaryon ?? true, pvids: [...vg.pvids], lvs: Object.keys(vg.lvs)};
 	lvm.volumeGroups[name] = imported;
@@ -118,44 +120,45 @@ export function importVolumeGroup(state: ClusterState, node: string, pvid: strin
 		if (existing && existing.dev !== `/dev/${fs.lv}`) messages.push(`imfs: Warning: mount point ${fs.mountPoint} already exists in /etc/filesystems.`);
 		else lvm.filesystems[fs.mountPoint] = stanza(fs);
 	}
-	return ok(...messages);
+	return messages;
 }
 
 /** exportvg: forget a varied-off VG in the node's ODM and its /etc/filesystems stanzas. */
-export function exportVolumeGroup(state: ClusterState, node: string, vgName: string): LvmResult {
+export function exportVolumeGroup(state: ClusterState, node: string, vgName: string): void {
 	const lvm = state.nodes[node]!.lvm;
 	const imported = lvm.volumeGroups[vgName];
-	if (!imported) return fail(`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device`, '\tConfiguration Database.', `0516-772 exportvg: Unable to export volume group ${vgName}`);
-	if (lvm.varyon[vgName]) return fail('0516-764 exportvg: The volume group must be varied off before exporting.');
+	if (!imported) refuse([msg.vgNotInOdm('getlvodm', vgName), msg.cannotExport(vgName)]);
+	if (lvm.varyon[vgName]) refuse(msg.exportNeedsVaryoff());
 	for (const [mountPoint, entry] of Object.entries(lvm.filesystems)) if (imported.lvs.includes(lvOfDevice(entry.dev))) delete lvm.filesystems[mountPoint];
 	delete lvm.volumeGroups[vgName];
-	return ok();
 }
 
 /**
  * HACMP's lazy update: when the node's recorded VGDA timestamp differs from
  * the disks', export the VG and import it again (from the first disk the
  * node's ODM lists, with the same major number) before varying it on.
+ * Returns what it logs (nothing when the node is up to date).
  */
-export function lazyUpdate(state: ClusterState, node: string, vgName: string): LvmResult & {updated: boolean} {
+export function lazyUpdate(state: ClusterState, node: string, vgName: string): string[] {
 	const imported = importedVolumeGroup(state, node, vgName);
 	const vg = imported && state.vgda[imported.vgid];
-	if (!imported || !vg || imported.timestamp === vg.timestamp) return {ok: true, messages: [], updated: false};
+	if (!imported || !vg || imported.timestamp === vg.timestamp) return [];
 	const firstPvid = imported.pvids[0]!;
 	const hdisk = hdiskName(state, node, firstPvid);
 	const messages = [`cl_vgsync: ${vgName}: the ODM timestamp ${imported.timestamp} differs from the VGDA timestamp ${vg.timestamp}; exporting and importing ${vgName}.`];
 	const first = state.disks[firstPvid];
 	if (!first || first.vgid !== vg.vgid || !first.paths[node]) {
 		// Caveat 1: the first disk was replaced, so the PVID in the ODM no longer matches a disk of the VG.
-		return {ok: false, updated: false, messages: [...messages, `0516-304 getlvodm: Unable to find device id ${firstPvid} in the Device`, '\tConfiguration Database.', `0516-780 importvg: Unable to import volume group from ${hdisk}.`]};
+		refuse([...messages, msg.pvidNotInOdm(firstPvid), msg.cannotImportFrom(hdisk)]);
 	}
 	if (first.raidArray) {
 		// Caveat 2: a multi-LUN SCSI RAID device presents each LUN as a disk; the automatic import cannot tell them apart.
-		return {ok: false, updated: false, messages: [...messages, `0516-1140 importvg: ${hdisk} is one LUN of the multi-LUN RAID device ${first.raidArray}; the volume group must be imported by hand.`, `0516-780 importvg: Unable to import volume group from ${hdisk}.`]};
+		refuse([...messages, msg.raidLun(hdisk, first.raidArray), msg.cannotImportFrom(hdisk)]);
 	}
 	const {major, autoVaryon} = imported;
 	messages.push(`exportvg ${vgName}`, `importvg -V ${major} -y ${vgName} ${hdisk}`);
 	exportVolumeGroup(state, node, vgName);
-	const result = importVolumeGroup(state, node, firstPvid, {name: vgName, major, autoVaryon});
-	return {ok: result.ok, updated: result.ok, messages: [...messages, ...result.messages.filter(m => m !== vgName)]};
+	const result = attempt(() => importVolumeGroup(state, node, firstPvid, {name: vgName, major, autoVaryon}));
+	if (!result.ok) refuse([...messages, ...result.messages]);
+	return [...messages, ...result.messages.filter(m => m !== vgName)];
 }

@@ -2,21 +2,29 @@
  * AIX LVM operations on one node, with AIX's rules and messages: varyonvg
  * (quorum, forced varyon, concurrent modes, disk reservations, resync of
  * stale partitions), varyoffvg, mount and umount. Each returns the messages
- * the real command would print, and whether it worked; the callers
- * (commands and cluster events) decide what a failure means.
+ * the real command prints, or refuses with AIX's; a command lets the refusal
+ * end it, a cluster event takes it through attempt() and logs it.
  */
+import {CommandError, refuse} from './errors.js';
+import * as msg from './lvm-messages.js';
 import type {ClusterState} from './state.js';
 import {extentOf, hasQuorum, lvOfDevice, placesOf, volumeGroupOfLv, type ImportedVolumeGroup, type VaryonMode, type VolumeGroupOnDisk} from './lvm.js';
 
+/** What an LVM step printed, and whether it worked. */
 export interface LvmResult {
 	ok: boolean;
 	messages: string[];
 }
 
-/** An operation that worked, and what it printed. */
-export const ok = (...messages: string[]): LvmResult => ({ok: true, messages});
-/** An operation that failed, and the lines the AIX command prints. */
-export const fail = (...messages: string[]): LvmResult => ({ok: false, messages});
+/** Run a step whose refusal the caller reports and carries on from (a cluster event, a corrective action, a fallback). */
+export function attempt(step: () => readonly string[] | void): LvmResult {
+	try {
+		return {ok: true, messages: [...(step() ?? [])]};
+	} catch (error) {
+		if (!(error instanceof CommandError)) throw error;
+		return {ok: false, messages: error.message.split('\n')};
+	}
+}
 
 export function importedVolumeGroup(state: ClusterState, node: string, vgName: string): ImportedVolumeGroup | undefined {
 	return state.nodes[node]?.lvm.volumeGroups[vgName];
@@ -91,26 +99,22 @@ export interface VaryonOptions {
 }
 
 /** varyonvg [-f] [-c] [-n]: make a VG available on a node in the given mode. */
-export function varyOnVolumeGroup(state: ClusterState, node: string, vgName: string, options: VaryonOptions = {}): LvmResult {
+export function varyOnVolumeGroup(state: ClusterState, node: string, vgName: string, options: VaryonOptions = {}): string[] {
 	const mode = options.mode ?? 'active';
 	const lvm = state.nodes[node]!.lvm;
 	const imported = lvm.volumeGroups[vgName];
-	if (!imported) return fail(`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device`, '\tConfiguration Database.', `0516-008 varyonvg: LVM system call returned an unknown`, '\terror code (-1).');
+	if (!imported) refuse([msg.vgNotInOdm('getlvodm', vgName), msg.unknownLvmError()]);
 	const vg = state.vgda[imported.vgid];
-	if (!vg) return fail(`0516-013 varyonvg: The volume group cannot be varied on because`, '\tthere are no good copies of the descriptor area.');
+	if (!vg) refuse(msg.noGoodVgda());
 	const current = lvm.varyon[vgName];
-	if (current === mode || (current === 'active' && mode === 'concurrent-active')) return ok();
-	if (mode !== 'active' && !vg.concurrent) {
-		return fail(`0516-1319 varyonvg: ${vgName} is not concurrent capable; it cannot be varied on in concurrent mode.`);
-	}
-	if (current && mode === 'active') return fail(`0516-1316 varyonvg: ${vgName} is varied on in ${current === 'concurrent-passive' ? 'passive' : 'concurrent'} mode; vary it off first.`);
+	if (current === mode || (current === 'active' && mode === 'concurrent-active')) return [];
+	if (mode !== 'active' && !vg.concurrent) refuse(msg.notConcurrentCapable(vgName));
+	if (current && mode === 'active') refuse(msg.variedOnInMode(vgName, current === 'concurrent-passive'));
 	const unseen = vg.pvids.filter(pvid => !state.disks[pvid]?.paths[node]);
-	if (unseen.length === vg.pvids.length) return fail(`0516-013 varyonvg: The volume group cannot be varied on because`, '\tthere are no good copies of the descriptor area.');
+	if (unseen.length === vg.pvids.length) refuse(msg.noGoodVgda());
 	for (const other of placesOf(state, vg.vgid)) {
 		if (other.node === node || !other.mode) continue;
-		if (other.mode === 'active' || mode === 'active') {
-			return fail(`0516-1775 varyonvg: The disks of ${vgName} are reserved by ${other.node}, where the volume group is varied on.`);
-		}
+		if (other.mode === 'active' || mode === 'active') refuse(msg.reservedBy(vgName, other.node));
 	}
 	const messages: string[] = [];
 	const quorum = hasQuorum(vg, state.disks, node);
@@ -120,62 +124,50 @@ export function varyOnVolumeGroup(state: ClusterState, node: string, vgName: str
 	}
 	// With quorum on, more than half the VGDAs suffice; with quorum off, all of them must answer.
 	if (!quorum.quorum || (!vg.quorum && missing.length > 0)) {
-		if (!options.force) {
-			return fail(
-				...messages,
-				'0516-052 varyonvg: Volume group cannot be varied on without a',
-				'\tquorum. More physical volumes in the group must be active.',
-				'\tRun diagnostics on inactive PVs.',
-			);
-		}
+		if (!options.force) refuse([...messages, msg.noQuorum()]);
 		messages.push(`varyonvg: Forced varyon of ${vgName}: ${quorum.good} of ${quorum.total} VGDA copies available; missing disks are marked removed.`);
 	}
 	lvm.varyon[vgName] = mode;
 	if (missing.length > 0) markMissingStale(state, vg);
 	if (!options.noSync && mode !== 'concurrent-passive') syncStalePartitions(state, vg);
-	return ok(...messages);
+	return messages;
 }
 
 /** varyoffvg: every file system of the VG must be unmounted first. */
-export function varyOffVolumeGroup(state: ClusterState, node: string, vgName: string): LvmResult {
+export function varyOffVolumeGroup(state: ClusterState, node: string, vgName: string): void {
 	const lvm = state.nodes[node]!.lvm;
 	const imported = lvm.volumeGroups[vgName];
-	if (!imported) return fail(`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device`, '\tConfiguration Database.');
-	if (!lvm.varyon[vgName]) return fail(`0516-010 lvaryoffvg: Volume group must be varied on; use varyonvg command.`);
-	const open = Object.values(lvm.mounts).some(m => imported.lvs.includes(lvOfDevice(m.dev)));
-	if (open) {
-		return fail('0516-012 lvaryoffvg: Logical volume must be closed.  If the logical', '\tvolume contains a filesystem, the umount command will close', '\tthe LV device.', `0516-942 varyoffvg: Unable to vary off volume group ${vgName}.`);
-	}
+	if (!imported) refuse(msg.vgNotInOdm('getlvodm', vgName));
+	if (!lvm.varyon[vgName]) refuse(msg.mustBeVariedOn('lvaryoffvg'));
+	if (Object.values(lvm.mounts).some(m => imported.lvs.includes(lvOfDevice(m.dev)))) refuse(msg.lvsStillOpen(vgName));
 	delete lvm.varyon[vgName];
-	return ok();
 }
 
-/** mount a file system listed in the node's /etc/filesystems, or an LV on a directory. */
-export function mountFileSystem(state: ClusterState, node: string, mountPoint: string, options: {readOnly?: boolean; dev?: string; vfs?: string} = {}): LvmResult {
+/** mount a file system listed in the node's /etc/filesystems, or an LV on a directory (unless it is mounted there already). */
+export function mountFileSystem(state: ClusterState, node: string, mountPoint: string, options: {readOnly?: boolean; dev?: string; vfs?: string} = {}): void {
 	const lvm = state.nodes[node]!.lvm;
 	const entry = lvm.filesystems[mountPoint];
 	const dev = options.dev ?? entry?.dev;
-	if (!dev) return fail(`mount: 0506-334 ${mountPoint} is not a known file system.`);
-	if (lvm.mounts[mountPoint]) return fail(`mount: 0506-324 Cannot mount ${dev} on ${mountPoint}: The requested resource is busy.`);
+	if (!dev) refuse(msg.unknownFileSystem('mount', mountPoint));
+	const mounted = lvm.mounts[mountPoint];
+	// Already mounted there: nothing to do (the mount command refuses it as busy itself).
+	if (mounted?.dev === dev) return;
+	if (mounted) refuse(msg.cannotMount(dev, mountPoint, 'busy'));
 	const lv = lvOfDevice(dev);
 	const vgName = volumeGroupOfLv(lvm, lv);
 	const mode = vgName ? lvm.varyon[vgName] : undefined;
-	if (!vgName || (mode !== 'active' && mode !== 'concurrent-active')) {
-		return fail(`mount: 0506-324 Cannot mount ${dev} on ${mountPoint}: There is a request to a device or address that does not exist.`);
-	}
-	if (Object.values(lvm.mounts).some(m => m.dev === dev)) return fail(`mount: 0506-324 Cannot mount ${dev} on ${mountPoint}: The requested resource is busy.`);
+	if (!vgName || (mode !== 'active' && mode !== 'concurrent-active')) refuse(msg.cannotMount(dev, mountPoint, 'no device'));
+	if (Object.values(lvm.mounts).some(m => m.dev === dev)) refuse(msg.cannotMount(dev, mountPoint, 'busy'));
 	const readOnly = options.readOnly || entry?.options.split(',').includes('ro');
 	const log = entry?.log ?? '';
 	lvm.mounts[mountPoint] = {dev, vfs: options.vfs ?? entry?.vfs ?? 'jfs2', options: `${readOnly ? 'ro' : 'rw'}${log ? `,log=${log}` : ''}`, at: state.clock};
-	return ok();
 }
 
 /** umount a mounted file system. */
-export function unmountFileSystem(state: ClusterState, node: string, mountPoint: string): LvmResult {
+export function unmountFileSystem(state: ClusterState, node: string, mountPoint: string): void {
 	const lvm = state.nodes[node]!.lvm;
-	if (!lvm.mounts[mountPoint]) return fail(`umount: 0506-347 Cannot find anything to unmount.`);
+	if (!lvm.mounts[mountPoint]) refuse(msg.nothingToUnmount());
 	delete lvm.mounts[mountPoint];
-	return ok();
 }
 
 /** The mount points of a VG's file systems, from the node's /etc/filesystems. */

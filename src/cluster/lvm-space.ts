@@ -5,7 +5,9 @@
  * intra-disk policy, and the allocator mklv, extendlv and mklvcopy share,
  * which keeps copies strict (each copy of a partition on its own disk).
  */
-import {LvmError, totalPps, type IntraPolicy, type LogicalVolume, type PpExtent, type VolumeGroupOnDisk} from './lvm.js';
+import {CommandError} from './errors.js';
+import {noAllocation} from './lvm-messages.js';
+import {totalPps, type IntraPolicy, type LogicalVolume, type PpExtent, type VolumeGroupOnDisk} from './lvm.js';
 import type {ClusterState} from './state.js';
 
 /** Per disk of a VG: index = PP number (from 1), value 1 when a copy uses it. */
@@ -84,13 +86,7 @@ function takeFromDisk(map: Uint8Array, pvid: string, count: number, policy: Intr
 	return taken;
 }
 
-const allocationFailure = () =>
-	new LvmError(
-		'0516-404 allocp: This system cannot fulfill the allocation request.',
-		'\tThere are not enough free partitions or not enough physical volumes ',
-		'\tto keep strictness and satisfy allocation requests.  The command',
-		'\tshould be retried with different allocation characteristics.',
-	);
+const allocationFailure = () => new CommandError(noAllocation());
 
 /** Disks each copy of an LV uses. */
 export const copyDisks = (copy: readonly PpExtent[]) => [...new Set(copy.map(e => e.pvid))];

@@ -1,12 +1,14 @@
 /**
  * Changes to a volume group as a whole, written to its VGDA: mkvg,
  * extendvg, reducevg and chvg. Each checks everything first and throws an
- * LvmError with AIX's messages; each change stamps the VGDA anew. Which
+ * CommandError with AIX's messages; each change stamps the VGDA anew. Which
  * nodes' ODMs learn of the change is the caller's business (a plain AIX
  * command: the local node; C-SPOC: every node it runs on).
  */
 import type {ClusterState} from './state.js';
-import {LvmError, PP_SIZES, PPS_PER_FACTOR, dropLogicalVolume, smallestPpSize, totalPps, touchVgda, type VolumeGroupOnDisk} from './lvm.js';
+import {refuse} from './errors.js';
+import * as msg from './lvm-messages.js';
+import {PP_SIZES, PPS_PER_FACTOR, dropLogicalVolume, smallestPpSize, totalPps, touchVgda, type VolumeGroupOnDisk} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
 import {ppMaps} from './lvm-space.js';
 
@@ -14,8 +16,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,14}$/;
 
 /** VG and LV names: up to 15 letters, digits, `_` and `.`, not starting with a digit. */
 export function checkDeviceName(command: string, name: string, used: ReadonlySet<string>): void {
-	if (!NAME.test(name)) throw new LvmError(`0516-1002 ${command}: The name ${name} is not valid: use up to 15 letters, digits, _ or ., starting with a letter.`);
-	if (used.has(name)) throw new LvmError('0516-360 getlvodm: The device name is already used; choose a different name.', `0516-1013 ${command}: The name ${name} is already used by another device.`);
+	if (!NAME.test(name)) refuse(msg.badDeviceName(command, name));
+	if (used.has(name)) refuse(msg.nameUsed(command, name));
 }
 
 /** Disks that may join a VG: present, working, and in no VG. */
@@ -23,28 +25,17 @@ function checkFreeDisks(state: ClusterState, command: string, node: string, pvid
 	for (const pvid of pvids) {
 		const disk = state.disks[pvid];
 		const hdisk = hdiskName(state, node, pvid);
-		if (!disk || disk.failed) throw new LvmError(`0516-1182 ${command}: Unable to open physical volume ${hdisk}: it is not available.`);
-		if (disk.vgid) {
-			const owner = state.vgda[disk.vgid]?.name ?? disk.vgid;
-			throw new LvmError(`0516-1398 ${command}: The physical volume ${hdisk}, appears to belong to`, `\tanother volume group (${owner}). Remove it from that volume group first.`);
-		}
+		if (!disk || disk.failed) refuse(msg.pvUnavailable(command, hdisk));
+		if (disk.vgid) refuse(msg.pvInAnotherVg(command, hdisk, state.vgda[disk.vgid]?.name ?? disk.vgid));
 	}
-	if (new Set(pvids).size !== pvids.length) throw new LvmError(`0516-1151 ${command}: A physical volume was named more than once.`);
+	if (new Set(pvids).size !== pvids.length) refuse(msg.pvNamedTwice(command));
 }
 
 /** Each disk must fit in 1016 × factor partitions of the VG's size. */
 function checkPartitionLimit(state: ClusterState, command: string, node: string, vgName: string, ppSizeMb: number, factor: number, pvids: readonly string[]): void {
 	for (const pvid of pvids) {
 		const count = totalPps(state.disks[pvid]!, ppSizeMb);
-		if (count > PPS_PER_FACTOR * factor) {
-			throw new LvmError(
-				`0516-1162 ${command}: Warning, The Physical Partition Size of ${ppSizeMb} requires the`,
-				`\tcreation of ${count} partitions for ${hdiskName(state, node, pvid)}.  The limitation for volume group`,
-				`\t${vgName} is ${PPS_PER_FACTOR * factor} physical partitions per physical volume.  Use chvg command`,
-				'\twith -t option to attempt to change the maximum Physical Partitions',
-				'\tper Physical volume for this volume group.',
-			);
-		}
+		if (count > PPS_PER_FACTOR * factor) refuse(msg.tooManyPps(command, ppSizeMb, count, hdiskName(state, node, pvid), vgName, PPS_PER_FACTOR * factor));
 	}
 }
 
@@ -70,14 +61,14 @@ function newVgid(state: ClusterState, pvid: string): string {
 
 /** mkvg: write a new VGDA on the disks. `node` names disks in messages. */
 export function createVolumeGroup(state: ClusterState, node: string, spec: NewVolumeGroup, command = 'mkvg'): VolumeGroupOnDisk {
-	if (spec.pvids.length === 0) throw new LvmError(`0516-1150 ${command}: At least one physical volume must be named.`);
+	if (spec.pvids.length === 0) refuse(msg.noPvNamed(command));
 	const factor = spec.factor ?? 1;
-	if (!Number.isInteger(factor) || factor < 1 || factor > 16) throw new LvmError(`0516-1220 ${command}: The factor must be between 1 and 16.`);
+	if (!Number.isInteger(factor) || factor < 1 || factor > 16) refuse(msg.factorRange(command));
 	checkFreeDisks(state, command, node, spec.pvids);
 	const maxPvs = spec.big ? 128 : 32;
-	if (spec.pvids.length > maxPvs / factor) throw new LvmError(`0516-1163 ${command}: A volume group of this type holds at most ${Math.floor(maxPvs / factor)} physical volumes.`);
+	if (spec.pvids.length > maxPvs / factor) refuse(msg.tooManyPvs(command, Math.floor(maxPvs / factor)));
 	const ppSizeMb = spec.ppSizeMb ?? smallestPpSize(spec.pvids.map(p => state.disks[p]!), factor);
-	if (!(PP_SIZES as readonly number[]).includes(ppSizeMb)) throw new LvmError(`0516-1208 ${command}: The physical partition size must be a power of 2 from 1 to 1024 megabytes.`);
+	if (!(PP_SIZES as readonly number[]).includes(ppSizeMb)) refuse(msg.badPpSize(command));
 	checkPartitionLimit(state, command, node, spec.name, ppSizeMb, factor, spec.pvids);
 	const vg: VolumeGroupOnDisk = {
 		vgid: newVgid(state, spec.pvids[0]!),
@@ -102,7 +93,7 @@ export function createVolumeGroup(state: ClusterState, node: string, spec: NewVo
 /** extendvg: add free disks to a VG. */
 export function extendVolumeGroup(state: ClusterState, node: string, vg: VolumeGroupOnDisk, pvids: readonly string[], command = 'extendvg'): void {
 	checkFreeDisks(state, command, node, pvids);
-	if (vg.pvids.length + pvids.length > vg.maxPvs) throw new LvmError(`0516-1163 ${command}: ${vg.name} already has the most physical volumes it may hold (${vg.maxPvs}).`);
+	if (vg.pvids.length + pvids.length > vg.maxPvs) refuse(msg.vgFull(command, vg.name, vg.maxPvs));
 	checkPartitionLimit(state, command, node, vg.name, vg.ppSizeMb, vg.factor, pvids);
 	vg.pvids.push(...pvids);
 	for (const pvid of pvids) state.disks[pvid]!.vgid = vg.vgid;
@@ -117,23 +108,14 @@ export function extendVolumeGroup(state: ClusterState, node: string, vg: VolumeG
  */
 export function reduceVolumeGroup(state: ClusterState, node: string, vg: VolumeGroupOnDisk, pvids: readonly string[], deletePartitions: boolean, command = 'reducevg'): string[] {
 	for (const pvid of pvids) {
-		if (!vg.pvids.includes(pvid)) throw new LvmError(`0516-304 getlvodm: Unable to find device id ${pvid} in the Device`, '\tConfiguration Database.', `0516-882 ${command}: Unable to reduce volume group ${vg.name}: ${hdiskName(state, node, pvid)} is not in it.`);
+		if (!vg.pvids.includes(pvid)) refuse(msg.cannotReduce(command, pvid, vg.name, hdiskName(state, node, pvid)));
 	}
-	if (new Set(pvids).size >= vg.pvids.length) {
-		throw new LvmError(`0516-884 ${command}: Unable to remove the last physical volume of ${vg.name}.`, `\tTo remove the volume group, vary it off and run exportvg on every node.`);
-	}
+	if (new Set(pvids).size >= vg.pvids.length) refuse(msg.lastPv(command, vg.name));
 	const removedLvs: string[] = [];
 	for (const lv of Object.values(vg.lvs)) {
 		const touching = lv.copies.filter(copy => copy.some(e => pvids.includes(e.pvid)));
 		if (touching.length === 0) continue;
-		if (!deletePartitions) {
-			throw new LvmError(
-				'0516-016 ldeletepv: Cannot delete physical volume with allocated',
-				'\tpartitions. Use either migratepv to move the partitions or',
-				'\treducevg with the -d option to delete the partitions.',
-				`0516-884 ${command}: Unable to remove physical volume ${hdiskName(state, node, pvids.find(p => touching.some(c => c.some(e => e.pvid === p)))!)}.`,
-			);
-		}
+		if (!deletePartitions) refuse(msg.pvHasPartitions(command, hdiskName(state, node, pvids.find(p => touching.some(c => c.some(e => e.pvid === p)))!)));
 		if (touching.length === lv.copies.length) removedLvs.push(lv.name);
 		else lv.copies = lv.copies.filter(copy => !touching.includes(copy));
 	}
@@ -154,12 +136,12 @@ export interface VolumeGroupChange {
 /** chvg's VGDA attributes (auto-varyon is ODM, per node, and not here). */
 export function changeVolumeGroup(state: ClusterState, node: string, vg: VolumeGroupOnDisk, change: VolumeGroupChange, command = 'chvg'): void {
 	if (change.factor !== undefined) {
-		if (!Number.isInteger(change.factor) || change.factor < 1 || change.factor > 16) throw new LvmError(`0516-1220 ${command}: The factor must be between 1 and 16.`);
+		if (!Number.isInteger(change.factor) || change.factor < 1 || change.factor > 16) refuse(msg.factorRange(command));
 		const maxPvs = Math.floor((vg.maxLvs === 512 ? 128 : 32) / change.factor);
-		if (vg.pvids.length > maxPvs) throw new LvmError(`0516-1164 ${command}: ${vg.name} has ${vg.pvids.length} physical volumes; with factor ${change.factor} it may hold only ${maxPvs}.`);
+		if (vg.pvids.length > maxPvs) refuse(msg.factorTooSmallForPvs(command, vg.name, vg.pvids.length, change.factor, maxPvs));
 		const maps = ppMaps(state, vg);
 		for (const [pvid, map] of maps) {
-			if (map.length - 1 > PPS_PER_FACTOR * change.factor) throw new LvmError(`0516-1165 ${command}: ${hdiskName(state, node, pvid)} has ${map.length - 1} partitions, more than factor ${change.factor} allows.`);
+			if (map.length - 1 > PPS_PER_FACTOR * change.factor) refuse(msg.factorTooSmallForPps(command, hdiskName(state, node, pvid), map.length - 1, change.factor));
 		}
 		vg.factor = change.factor;
 		vg.maxPvs = maxPvs;
@@ -175,14 +157,12 @@ export function changeVolumeGroup(state: ClusterState, node: string, vg: VolumeG
  * importvg reads). A failed source is rebuilt from the mirror copies.
  */
 export function replacePhysicalVolume(state: ClusterState, node: string, vg: VolumeGroupOnDisk, source: string, target: string, command = 'replacepv'): void {
-	if (!vg.pvids.includes(source)) throw new LvmError(`0516-1011 ${command}: ${hdiskName(state, node, source)} is not in volume group ${vg.name}.`);
+	if (!vg.pvids.includes(source)) refuse(msg.sourceNotInVg(command, hdiskName(state, node, source), vg.name));
 	checkFreeDisks(state, command, node, [target]);
 	const room = totalPps(state.disks[target]!, vg.ppSizeMb);
 	const extents = Object.values(vg.lvs).flatMap(lv => lv.copies.flatMap(copy => copy.filter(e => e.pvid === source).map(extent => ({lv, extent}))));
-	if (extents.some(({extent}) => extent.first + extent.pps - 1 > room)) throw new LvmError(`0516-1012 ${command}: ${hdiskName(state, node, target)} is too small to hold the partitions of ${hdiskName(state, node, source)}.`);
-	if (state.disks[source]!.failed && extents.some(({lv}) => lv.copies.length < 2)) {
-		throw new LvmError(`0516-1013 ${command}: ${hdiskName(state, node, source)} is missing and holds partitions with no mirror copy; they cannot be rebuilt.`);
-	}
+	if (extents.some(({extent}) => extent.first + extent.pps - 1 > room)) refuse(msg.targetTooSmall(command, hdiskName(state, node, target), hdiskName(state, node, source)));
+	if (state.disks[source]!.failed && extents.some(({lv}) => lv.copies.length < 2)) refuse(msg.cannotRebuild(command, hdiskName(state, node, source)));
 	checkPartitionLimit(state, command, node, vg.name, vg.ppSizeMb, vg.factor, [target]);
 	for (const {extent} of extents) {
 		extent.pvid = target;

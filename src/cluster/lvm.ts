@@ -142,15 +142,6 @@ export interface NodeLvm {
 	reservedMajors: number[];
 }
 
-/** A failure of an LVM operation: the lines the AIX command prints. Commands turn it into their exit status. */
-export class LvmError extends Error {
-	readonly lines: string[];
-	constructor(...lines: string[]) {
-		super(lines.join('\n'));
-		this.lines = lines;
-	}
-}
-
 /** Partitions per disk a normal VG allows for each unit of its factor. */
 export const PPS_PER_FACTOR = 1016;
 export const PP_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024] as const;

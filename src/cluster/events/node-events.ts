@@ -7,7 +7,7 @@
  */
 import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
-import {varyOnVolumeGroup} from '../lvm-ops.js';
+import {attempt, varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
@@ -28,7 +28,7 @@ function varyOnPassive(state: ClusterState, log: EventLog, config: ClusterConfig
 			const imported = lvm.volumeGroups[vgName];
 			if (!imported || lvm.varyon[vgName] || !state.vgda[imported.vgid]?.concurrent) continue;
 			log.trace(node, 'node_up_local', [`varyonvg -c -P ${vgName}`]);
-			varyOnVolumeGroup(state, node, vgName, {mode: 'concurrent-passive'});
+			attempt(() => varyOnVolumeGroup(state, node, vgName, {mode: 'concurrent-passive'}));
 		}
 	}
 }

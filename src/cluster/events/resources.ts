@@ -11,7 +11,7 @@
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import {isConcurrentGroup} from '../config.js';
 import type {ClusterState, GroupState} from '../state.js';
-import {everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmountFileSystem, varyOffVolumeGroup, varyOnVolumeGroup, hdiskName} from '../lvm-ops.js';
+import {attempt, everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmountFileSystem, varyOffVolumeGroup, varyOnVolumeGroup, hdiskName} from '../lvm-ops.js';
 import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
@@ -98,7 +98,7 @@ function groupFileSystems(state: ClusterState, node: string, group: ResourceGrou
 
 function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
 	for (const vgName of group.resources.volumeGroups) {
-		const update = lazyUpdate(state, node, vgName);
+		const update = attempt(() => lazyUpdate(state, node, vgName));
 		if (update.messages.length > 0) log.trace(node, 'cl_activate_vgs', update.messages);
 		if (!update.ok) {
 			log.note(node, `ERROR: lazy update of ${vgName} failed on ${node}; ${vgName} stays offline.`);
@@ -110,13 +110,13 @@ function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, 
 		const current = state.nodes[node]!.lvm.varyon[vgName];
 		if (current === 'concurrent-passive') delete state.nodes[node]!.lvm.varyon[vgName];
 		log.trace(node, 'cl_activate_vgs', [`varyonvg ${concurrent ? '-c ' : ''}-n ${vgName}`]);
-		let result = varyOnVolumeGroup(state, node, vgName, {mode, noSync: true});
+		let result = attempt(() => varyOnVolumeGroup(state, node, vgName, {mode, noSync: true}));
 		if (!result.ok && group.resources.forcedVaryon && result.messages.some(m => m.includes('quorum'))) {
 			// HACMP forces the varyon only when every logical partition keeps a good copy; otherwise the VG stays offline.
 			log.trace(node, 'cl_activate_vgs', [...result.messages, `Normal varyonvg of ${vgName} failed; checking that every logical partition has a good copy`]);
 			if (everyPartitionHasGoodCopy(state, state.vgda[vg!.vgid]!)) {
 				log.trace(node, 'cl_activate_vgs', [`varyonvg -f ${concurrent ? '-c ' : ''}-n ${vgName}`]);
-				result = varyOnVolumeGroup(state, node, vgName, {mode, force: true, noSync: true});
+				result = attempt(() => varyOnVolumeGroup(state, node, vgName, {mode, force: true, noSync: true}));
 			} else {
 				result = {ok: false, messages: [`cl_activate_vgs: Some logical partitions of ${vgName} have no good copy on an available disk; ${vgName} is not forced on.`]};
 			}
@@ -139,7 +139,7 @@ function mountFileSystems(state: ClusterState, log: EventLog, node: string, grou
 			`${group.resources.fsckMethod === 'logredo' ? 'logredo' : 'fsck -f -p -o nologredo'} ${entry?.dev ?? mountPoint}`,
 			`mount ${mountPoint}`,
 		]);
-		const result = mountFileSystem(state, node, mountPoint);
+		const result = attempt(() => mountFileSystem(state, node, mountPoint));
 		if (!result.ok) {
 			log.note(node, result.messages.join('\n'));
 			log.note(node, `ERROR: unable to mount ${mountPoint} on ${node}.`);
@@ -241,7 +241,7 @@ function releaseStorageAndAddresses(state: ClusterState, log: EventLog, config: 
 			if (!lvm.varyon[vgName]) continue;
 			const concurrentCapable = Boolean(state.vgda[lvm.volumeGroups[vgName]?.vgid ?? '']?.concurrent);
 			log.trace(node, 'cl_deactivate_vgs', [`varyoffvg ${vgName}`]);
-			varyOffVolumeGroup(state, node, vgName);
+			attempt(() => varyOffVolumeGroup(state, node, vgName));
 			// Fast disk takeover: an enhanced concurrent VG of a non-concurrent group stays passive.
 			if (keepPassive && concurrentCapable && !isConcurrentGroup(group)) {
 				log.trace(node, 'cl_deactivate_vgs', [`varyonvg -c -P ${vgName}`]);

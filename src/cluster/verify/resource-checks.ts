@@ -6,6 +6,7 @@
  */
 import {appendFile} from '../files.js';
 import {exportVolumeGroup, freeMajors, importVolumeGroup, majorsInUse} from '../lvm-odm.js';
+import {attempt} from '../lvm-ops.js';
 import {groupProblems} from '../rg/rules.js';
 import {monitorProblems} from '../rg/applications.js';
 import type {ClusterState} from '../state.js';
@@ -45,7 +46,7 @@ function majorsInUseBesides(state: ClusterState, node: string, vg: string): Set<
 
 /** Import a volume group onto a node (from the first of its disks the node sees), not varied on at boot. */
 function importFix(state: ClusterState, vg: string, node: string, pvid: string, major: number): string {
-	const result = importVolumeGroup(state, node, pvid, {name: vg, major, autoVaryon: false});
+	const result = attempt(() => importVolumeGroup(state, node, pvid, {name: vg, major, autoVaryon: false}));
 	if (!result.ok) return `Failed to import volume group ${vg} on node ${node}: ${result.messages.join(' ')}`;
 	return `Successfully imported volume group ${vg} onto node ${node} with major number ${major} (importvg -V ${major} -y ${vg}; chvg -an ${vg}).`;
 }
@@ -165,7 +166,7 @@ const nfsMajorNumbers: Check = {
 							wrong
 								.map(node => {
 									const pvid = state.nodes[node]!.lvm.volumeGroups[vg]!.pvids.find(p => state.disks[p]?.paths[node])!;
-									exportVolumeGroup(state, node, vg);
+									attempt(() => exportVolumeGroup(state, node, vg));
 									return importFix(state, vg, node, pvid, common);
 								})
 								.join('\n'),

@@ -3,11 +3,13 @@
  * forms, and the per-node mount, umount and backup an administrator uses
  * around them (the manual update procedure, the split-mirror backup).
  */
-import {CommandError, UsageError} from '../../cluster/errors.js';
-import {getopt, type ParsedOptions} from '../../command/getopt.js';
+import {UsageError, refuse} from '../../cluster/errors.js';
+import {defineCommand} from '../../command/define.js';
+import type {ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
+import {logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
+import * as msg from '../../cluster/lvm-messages.js';
 import {stanza} from '../../cluster/lvm-odm.js';
 import {mountFileSystem, unmountFileSystem} from '../../cluster/lvm-ops.js';
 import {blocksPerPp, changeFileSystem, createFileSystem, removeFileSystem} from '../../cluster/lvm-fs.js';
@@ -16,15 +18,15 @@ import {dcdOf} from '../../cluster/config.js';
 import {logTime, dateTime} from '../../cluster/clock.js';
 import {appendFile} from '../../cluster/files.js';
 import {volumeGroupNameOfFs, volumeGroupNameOfLv, type LvmSite} from './site.js';
-import {AIX_DIR, bothForms, flag, needsChange, oneOf, operands, type LvmVerb} from './verb.js';
+import {AIX_DIR, bothForms, lvmVerb, needsChange, oneOf} from './verb.js';
 
 /** `-a name=value` pairs, in order. */
-function attributes(parsed: ParsedOptions, command: string): Map<string, string> {
+function attributes(all: ParsedOptions['all'], command: string): Map<string, string> {
 	const found = new Map<string, string>();
-	for (const {flag, value} of parsed.all) {
-		if (flag !== 'a' || typeof value !== 'string') continue;
+	for (const {flag, value} of all) {
+		if (flag !== 'a' || value === true) continue;
 		const at = value.indexOf('=');
-		if (at <= 0) throw new UsageError(`${command}: 0506-918 The attribute ${value} must be written Attribute=Value.`);
+		if (at <= 0) throw new UsageError(msg.badAttribute(command, value));
 		found.set(value.slice(0, at), value.slice(at + 1));
 	}
 	return found;
@@ -39,7 +41,7 @@ interface Size {
 function size(command: string, value: string | undefined): Size | undefined {
 	if (value === undefined) return undefined;
 	const match = /^(\+?)(\d+)([MG]?)$/.exec(value);
-	if (!match) throw new UsageError(`${command}: 0506-919 The size ${value} is not valid: give 512-byte blocks, or a number with M or G.`);
+	if (!match) throw new UsageError(msg.badSize(command, value));
 	return {add: match[1] === '+', blocks: Number(match[2]) * (match[3] === 'G' ? 2097152 : match[3] === 'M' ? 2048 : 1)};
 }
 
@@ -49,10 +51,10 @@ const FORMAT_ATTRIBUTES = new Set(['agblksize', 'nbpi', 'frag', 'compress', 'ea'
 
 function checkAttributes(command: string, attrs: Map<string, string>, allowed: readonly string[]): void {
 	for (const name of attrs.keys()) {
-		if (!allowed.includes(name) && !FORMAT_ATTRIBUTES.has(name)) throw new UsageError(`${command}: 0506-925 ${name} is not a file system attribute.`);
+		if (!allowed.includes(name) && !FORMAT_ATTRIBUTES.has(name)) throw new UsageError(msg.notAnAttribute(command, name));
 	}
 	const block = attrs.get('agblksize');
-	if (block !== undefined && !['512', '1024', '2048', '4096'].includes(block)) throw new UsageError(`${command}: 0506-926 agblksize must be 512, 1024, 2048 or 4096.`);
+	if (block !== undefined && !['512', '1024', '2048', '4096'].includes(block)) throw new UsageError(msg.badBlockSize(command));
 }
 
 /** Set the automatic-mount attribute of a node's stanza (-A). */
@@ -64,34 +66,38 @@ function setAutoMount(state: ClusterState, nodes: readonly string[], mountPoint:
 	}
 }
 
-interface CrfsOptions {
-	vfs: 'jfs' | 'jfs2';
-	vg?: string;
-	/** -d: an existing LV. */
-	lv?: string;
-	mountPoint: string;
-	autoMount?: 'yes' | 'no';
-	permissions: 'ro' | 'rw';
-	size?: Size;
-	log?: string;
-}
+/** The flags crfs and chfs share. */
+const FS_FLAGS = {
+	A: {arg: '{yes|no}', help: 'whether the file system is mounted at system restart (C-SPOC leaves shared ones to HACMP)'},
+	p: {arg: '{ro|rw}', help: 'mounts it read-only or read/write'},
+	a: {arg: 'Attribute=Value', help: 'a file system attribute: size= (512-byte blocks, or with M or G; +N to grow), logname=, options=, agblksize=, ...'},
+	t: {arg: '{yes|no}', help: 'whether the file system is accounted (no effect in the simulation)'},
+	u: {arg: 'MountGroup', help: 'the mount group it belongs to (no effect in the simulation)'},
+} as const;
 
-const crfs: LvmVerb<CrfsOptions> = {
+const crfs = lvmVerb({
 	name: 'crfs',
+	summary: 'Creates a journaled file system, with its logical volume unless -d names one.',
 	synopsis: '-v VfsType {-g VolumeGroup | -d Device} -m MountPoint [-A {yes|no}]\n\t[-p {ro|rw}] [-a Attribute=Value ...]',
-	flags: 'v:g:d:m:A:p:a:t:u:',
-	parse(parsed, command) {
-		const {v, m, g, d} = parsed.opts;
-		if (typeof v !== 'string' || typeof m !== 'string' || (g === undefined) === (d === undefined) || parsed.args.length > 0) throw new UsageError('');
-		const attrs = attributes(parsed, command);
+	flags: {
+		v: {arg: 'VfsType', help: 'the file system type: jfs or jfs2'},
+		g: {arg: 'VolumeGroup', help: 'the volume group to make its logical volume in'},
+		d: {arg: 'Device', help: 'an existing logical volume to put it on'},
+		m: {arg: 'MountPoint', help: 'its mount point (a full path)'},
+		...FS_FLAGS,
+	},
+	operands: {count: 0, list: []},
+	parse({opts, all}, command) {
+		if (opts.v === undefined || opts.m === undefined || (opts.g === undefined) === (opts.d === undefined)) throw new UsageError('');
+		const attrs = attributes(all, command);
 		checkAttributes(command, attrs, ['size', 'logname']);
 		return {
-			vfs: oneOf(command, 'v', v, ['jfs', 'jfs2'] as const)!,
-			vg: flag(parsed, 'g'),
-			lv: typeof d === 'string' ? lvOfDevice(d) : undefined,
-			mountPoint: m,
-			autoMount: oneOf(command, 'A', parsed.opts.A, ['yes', 'no'] as const),
-			permissions: oneOf(command, 'p', parsed.opts.p, ['ro', 'rw'] as const) ?? 'rw',
+			vfs: oneOf(command, 'v', opts.v, ['jfs', 'jfs2'] as const)!,
+			vg: opts.g,
+			lv: opts.d === undefined ? undefined : lvOfDevice(opts.d),
+			mountPoint: opts.m,
+			autoMount: oneOf(command, 'A', opts.A, ['yes', 'no'] as const),
+			permissions: oneOf(command, 'p', opts.p, ['ro', 'rw'] as const) ?? 'rw',
 			size: size(command, attrs.get('size')),
 			log: attrs.get('logname'),
 		};
@@ -99,7 +105,7 @@ const crfs: LvmVerb<CrfsOptions> = {
 	volumeGroup: (state, node, options) => options.vg ?? volumeGroupNameOfLv(state, node, options.lv!),
 	change(site, vg, options) {
 		if (site.cspoc && options.log === 'INLINE') {
-			throw new LvmError(`${site.command}: HACMP does not support an inline log in a shared file system: the log must be a separate logical volume (jfs2log) in ${vg.name}.`);
+			refuse(`${site.command}: HACMP does not support an inline log in a shared file system: the log must be a separate logical volume (jfs2log) in ${vg.name}.`);
 		}
 		const {mountPoint} = options;
 		const {messages} = createFileSystem(
@@ -115,54 +121,46 @@ const crfs: LvmVerb<CrfsOptions> = {
 		if (!site.cspoc) site.state.nodes[site.node]!.lvm.filesystems[mountPoint] = stanza(vg.filesystems[mountPoint]!, options.autoMount === 'yes' ? 'true' : 'false');
 		for (const line of messages) site.print(line);
 	},
-};
+});
 
 /** Verbs on one file system: the VG is the one the node's /etc/filesystems and ODM lead to. */
-const fsVolumeGroup = (state: ClusterState, node: string, options: {mountPoint: string}, command: string) => volumeGroupNameOfFs(state, node, options.mountPoint, command);
+const fsVolumeGroup = <O extends {mountPoint: string}>(state: ClusterState, node: string, options: O, command: string) => volumeGroupNameOfFs(state, node, options.mountPoint, command);
 
 /** The one operand of chfs and rmfs. */
-const fileSystemOperand = (parsed: ParsedOptions) => operands(parsed, 1, 1)[0]!;
+const FILE_SYSTEM = {count: 1, list: [{name: 'FileSystem', help: 'the file system, by its mount point'}]} as const;
 
 /** The device of a file system as the site's node knows it. */
 function deviceOf(site: LvmSite, mountPoint: string): string {
 	return lvOfDevice(site.state.nodes[site.node]!.lvm.filesystems[mountPoint]!.dev);
 }
 
-interface ChfsOptions {
-	mountPoint: string;
-	newMountPoint?: string;
-	autoMount?: 'yes' | 'no';
-	permissions?: 'ro' | 'rw';
-	size?: Size;
-	options?: string;
-}
-
-const chfs: LvmVerb<ChfsOptions> = {
+const chfs = lvmVerb({
 	name: 'chfs',
+	summary: 'Changes a journaled file system: its size, mount point, permissions or options.',
 	synopsis: '[-m NewMountPoint] [-A {yes|no}] [-p {ro|rw}] [-a Attribute=Value ...] FileSystem',
-	flags: 'm:A:p:a:u:t:',
-	parse(parsed, command) {
-		const mountPoint = fileSystemOperand(parsed);
-		const attrs = attributes(parsed, command);
+	flags: {m: {arg: 'NewMountPoint', help: 'moves its mount point (it must be unmounted everywhere)'}, ...FS_FLAGS},
+	operands: FILE_SYSTEM,
+	parse({opts, args, all}, command) {
+		const attrs = attributes(all, command);
 		checkAttributes(command, attrs, ['size', 'options']);
 		const change = {
-			newMountPoint: flag(parsed, 'm'),
-			autoMount: oneOf(command, 'A', parsed.opts.A, ['yes', 'no'] as const),
-			permissions: oneOf(command, 'p', parsed.opts.p, ['ro', 'rw'] as const),
+			newMountPoint: opts.m,
+			autoMount: oneOf(command, 'A', opts.A, ['yes', 'no'] as const),
+			permissions: oneOf(command, 'p', opts.p, ['ro', 'rw'] as const),
 			size: size(command, attrs.get('size')),
 			options: attrs.get('options'),
 		};
 		// Only format attributes, which a file system keeps from its creation, change nothing either.
 		needsChange(change);
-		return {mountPoint, ...change};
+		return {mountPoint: args[0]!, ...change};
 	},
 	volumeGroup: fsVolumeGroup,
 	change(site, vg, {mountPoint, newMountPoint, autoMount, permissions, size, options}) {
 		const fs = vg.filesystems[mountPoint];
-		if (!fs) throw new LvmError(`${site.command}: 0506-930 ${mountPoint} is not recorded on its logical volume; edit /etc/filesystems to change it.`);
+		if (!fs) refuse(msg.notOnLv(site.command, mountPoint));
 		if (newMountPoint !== undefined && newMountPoint !== mountPoint) {
 			const mounted = openOn(site.state, vg, fs.lv);
-			if (mounted.length > 0) throw new LvmError(`${site.command}: 0506-931 ${mountPoint} is mounted on ${mounted.join(', ')}; unmount it before moving its mount point.`);
+			if (mounted.length > 0) refuse(msg.mountedElsewhere(site.command, mountPoint, mounted));
 		}
 		const messages = changeFileSystem(
 			site.state,
@@ -176,23 +174,25 @@ const chfs: LvmVerb<ChfsOptions> = {
 		setAutoMount(site.state, site.nodes, newMountPoint ?? mountPoint, autoMount);
 		for (const line of messages) site.print(line);
 	},
-};
+});
 
-const rmfs: LvmVerb<{mountPoint: string}> = {
+const rmfs = lvmVerb({
 	name: 'rmfs',
+	summary: 'Removes a journaled file system and its logical volume.',
 	synopsis: '[-r] [-i] FileSystem',
-	flags: 'ri',
-	parse: parsed => ({mountPoint: fileSystemOperand(parsed)}),
+	flags: {r: {help: 'also removes the mount point directory (no effect in the simulation)'}, i: {help: 'asks before removing it (no effect in the simulation)'}},
+	operands: FILE_SYSTEM,
+	parse: ({args}) => ({mountPoint: args[0]!}),
 	volumeGroup: fsVolumeGroup,
 	change(site, vg, {mountPoint}) {
 		const lv = deviceOf(site, mountPoint);
-		if (openOn(site.state, vg, lv).length > 0) throw new LvmError(`${site.command}: 0506-921 ${mountPoint} is currently mounted.`);
+		if (openOn(site.state, vg, lv).length > 0) refuse(msg.fileSystemMounted(site.command, mountPoint));
 		// A file system added by hand to /etc/filesystems (a split copy) goes with its LV all the same.
-		const messages = vg.filesystems[mountPoint] ? removeFileSystem(site.state, vg, mountPoint) : (removeLogicalVolume(site.state, vg, lv), [`rmlv: Logical volume ${lv} is removed.`]);
+		const messages = vg.filesystems[mountPoint] ? removeFileSystem(site.state, vg, mountPoint) : (removeLogicalVolume(site.state, vg, lv), [msg.lvRemoved(lv)]);
 		for (const node of site.nodes) delete site.state.nodes[node]!.lvm.filesystems[mountPoint];
 		for (const line of messages) site.print(line);
 	},
-};
+});
 
 const mountTable = (state: ClusterState, node: string): string[] => [
 	'  node       mounted        mounted over    vfs       date        options      ',
@@ -200,37 +200,57 @@ const mountTable = (state: ClusterState, node: string): string[] => [
 	...Object.entries(state.nodes[node]!.lvm.mounts).map(([over, m]) => `         ${m.dev.padEnd(16)} ${over.padEnd(16)} ${m.vfs.padEnd(6)} ${logTime(m.at).slice(0, 12)} ${m.options}`),
 ];
 
-const mount: Command = {
+const NOT_SIMULATED = {notSimulated: true} as const;
+
+const mount = defineCommand({
 	name: 'mount',
-	dir: '/usr/sbin',
-	usage: 'Usage: mount [-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V [generic_options] special_mount_points',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'o:rv:', operands: [0, 2]});
+	dirs: ['/usr/sbin'],
+	summary: 'Mounts a file system, or lists what is mounted.',
+	synopsis: '[-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V [generic_options] special_mount_points',
+	flags: {
+		f: {help: 'forces the mount during system initialisation, over the root file system', ...NOT_SIMULATED},
+		n: {arg: 'Node', help: 'mounts from a remote node (NFS)', ...NOT_SIMULATED},
+		o: {arg: 'Options', help: 'mount options, comma separated (ro mounts read-only)'},
+		p: {help: 'mounts a removable file system', ...NOT_SIMULATED},
+		r: {help: 'mounts read-only'},
+		v: {arg: 'VfsName', help: 'the file system type (jfs, jfs2), when /etc/filesystems does not say'},
+		t: {arg: 'Type', help: 'mounts every file system of a mount group', ...NOT_SIMULATED},
+		a: {help: 'mounts every file system marked for automatic mount', ...NOT_SIMULATED},
+		V: {help: 'takes options of a file system type\'s own mount helper', ...NOT_SIMULATED},
+	},
+	operands: {
+		count: [0, 2],
+		list: [
+			{name: '[Device]', help: 'the logical volume to mount (/dev/name); from /etc/filesystems when absent'},
+			{name: '[Directory]', help: 'where to mount it; with no operand, mount lists what is mounted'},
+		],
+	},
+	run(ctx, {opts, args}) {
 		if (args.length === 0) {
 			for (const line of mountTable(ctx.state, ctx.node)) ctx.print(line);
 			return;
 		}
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;
-		const options = typeof opts.o === 'string' ? opts.o.split(',') : [];
-		const readOnly = Boolean(opts.r) || options.includes('ro');
-		const vfs = typeof opts.v === 'string' ? opts.v : undefined;
+		const options = opts.o === undefined ? [] : opts.o.split(',');
+		const readOnly = opts.r || options.includes('ro');
 		let mountPoint = args[args.length - 1]!;
 		let dev: string | undefined;
 		if (args.length === 2) dev = args[0];
 		else if (mountPoint.startsWith('/dev/')) {
 			// A device alone: its stanza says where it goes.
 			const found = Object.entries(lvm.filesystems).find(([, e]) => e.dev === mountPoint);
-			if (!found) throw new CommandError(`mount: 0506-334 ${mountPoint} is not a known file system.`);
+			if (!found) refuse(msg.unknownFileSystem('mount', mountPoint));
 			mountPoint = found[0];
 		}
-		if (dev !== undefined && !vfs) {
+		if (dev !== undefined && !opts.v) {
 			const type = logicalVolumeOn(ctx.state, ctx.node, lvOfDevice(dev))?.lv?.type;
-			if (type !== 'jfs' && type !== 'jfs2') throw new CommandError(`mount: 0506-322 Cannot determine the file system type of ${dev}; name it with -v.`);
+			if (type !== 'jfs' && type !== 'jfs2') refuse(msg.unknownVfs(dev));
 		}
-		const result = mountFileSystem(ctx.state, ctx.node, mountPoint, {readOnly, dev, vfs});
-		if (!result.ok) throw new CommandError(result.messages.join('\n'));
+		const wanted = dev ?? lvm.filesystems[mountPoint]?.dev;
+		if (wanted !== undefined && lvm.mounts[mountPoint]) refuse(msg.cannotMount(wanted, mountPoint, 'busy'));
+		mountFileSystem(ctx.state, ctx.node, mountPoint, {readOnly, dev, vfs: opts.v});
 	},
-};
+});
 
 /** An application server running here whose resource group holds the file system keeps it busy. */
 function busyWith(state: ClusterState, node: string, mountPoint: string, entry: FilesystemsEntry): string | undefined {
@@ -245,38 +265,55 @@ function busyWith(state: ClusterState, node: string, mountPoint: string, entry: 
 	return undefined;
 }
 
-const umount: Command = {
+const umount = defineCommand({
 	name: 'umount',
-	dir: '/usr/sbin',
-	usage: 'Usage: umount [-f] [-a] [-n Node] [-t Type] [Device | Directory | File | FileSystem]',
-	run(ctx) {
-		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'f', operands: 1});
+	dirs: ['/usr/sbin'],
+	summary: 'Unmounts a file system.',
+	synopsis: '[-f] [-a] [-n Node] [-t Type] [Device | Directory | File | FileSystem]',
+	flags: {
+		f: {help: 'forces the unmount of a remote file system'},
+		a: {help: 'unmounts every mounted file system', ...NOT_SIMULATED},
+		n: {arg: 'Node', help: 'unmounts every file system mounted from a remote node', ...NOT_SIMULATED},
+		t: {arg: 'Type', help: 'unmounts every file system of a mount group', ...NOT_SIMULATED},
+	},
+	// One file system, unless -a, -n or -t chooses several.
+	operands: {count: [0, 1], list: [{name: 'Device | Directory', help: 'the mounted file system, by its mount point or its device'}]},
+	run(ctx, {args: [target]}) {
+		if (target === undefined) throw new UsageError('');
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;
-		const mountPoint = args[0]!.startsWith('/dev/') ? Object.entries(lvm.mounts).find(([, m]) => m.dev === args[0])?.[0] ?? args[0]! : args[0]!;
+		const mountPoint = target.startsWith('/dev/') ? Object.entries(lvm.mounts).find(([, m]) => m.dev === target)?.[0] ?? target : target;
 		const mounted = lvm.mounts[mountPoint];
 		const entry = lvm.filesystems[mountPoint];
 		if (mounted && entry) {
 			const app = busyWith(ctx.state, ctx.node, mountPoint, entry);
-			if (app) throw new CommandError(`umount: 0506-349 Cannot unmount ${mounted.dev}: The requested resource is busy.\n\t(application server ${app} is running on ${ctx.node}: stop it first.)`);
+			if (app) refuse(msg.unmountBusy(mounted.dev, app, ctx.node));
 		}
-		const result = unmountFileSystem(ctx.state, ctx.node, mountPoint);
-		if (!result.ok) throw new CommandError(result.messages.join('\n'));
+		unmountFileSystem(ctx.state, ctx.node, mountPoint);
 	},
-};
+});
 
-const backup: Command = {
+const LEVELS = '0123456789';
+
+const backup = defineCommand({
 	name: 'backup',
-	dir: AIX_DIR,
-	usage: 'Usage: backup [-b Number] [-f Device] [-Level] [-q] [-u] FileSystem',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: '0123456789b:f:qu', operands: 1});
-		const level = '0123456789'.split('').find(d => opts[d]) ?? '9';
-		const device = typeof opts.f === 'string' ? opts.f : '/dev/rfd0';
+	dirs: [AIX_DIR],
+	summary: 'Backs up a mounted file system by i-node.',
+	synopsis: '[-b Number] [-f Device] [-Level] [-q] [-u] FileSystem',
+	flags: {
+		...Object.fromEntries(LEVELS.split('').map(level => [level, {help: `backup level ${level}: files changed since the last backup of a lower level${level === '0' ? ' (0: everything)' : ''}`}])),
+		b: {arg: 'Number', help: 'blocks per write (no effect in the simulation)'},
+		f: {arg: 'Device', help: 'the output device or file; /dev/rfd0 when absent'},
+		q: {help: 'does not ask to prepare the first volume'},
+		u: {help: 'records the backup in /etc/dumpdates'},
+	},
+	operands: {count: 1, list: [{name: 'FileSystem', help: 'the file system, by its mount point or its device; it must be mounted'}]},
+	run(ctx, {opts, args: [target], all}) {
+		const level = LEVELS.split('').find(d => all.some(o => o.flag === d)) ?? '9';
+		const device = opts.f ?? '/dev/rfd0';
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;
-		const target = args[0]!;
-		const mountPoint = lvm.filesystems[target] ? target : Object.entries(lvm.filesystems).find(([, e]) => e.dev === target)?.[0];
+		const mountPoint = lvm.filesystems[target!] ? target! : Object.entries(lvm.filesystems).find(([, e]) => e.dev === target)?.[0];
 		const entry = mountPoint === undefined ? undefined : lvm.filesystems[mountPoint];
-		if (!entry || !lvm.mounts[mountPoint!]) throw new CommandError(`backup: 0511-028 Cannot open ${target}: mount it (read-only) first.`);
+		if (!entry || !lvm.mounts[mountPoint!]) refuse(msg.cannotOpenForBackup(target!));
 		const lv = lvOfDevice(entry.dev);
 		const {vg} = logicalVolumeOn(ctx.state, ctx.node, lv)!;
 		const blocks = vg.filesystems[mountPoint!]?.sizeBlocks ?? vg.lvs[lv]!.lps * blocksPerPp(vg);
@@ -294,6 +331,6 @@ const backup: Command = {
 		]) ctx.print(line);
 		if (opts.u) appendFile(ctx.state.nodes[ctx.node]!, '/etc/dumpdates', `/dev/r${lv} ${level} ${now}\n`);
 	},
-};
+});
 
-export const fileSystemCommands: Command[] = [...bothForms(crfs), ...bothForms(chfs), ...bothForms(rmfs), mount, umount, backup];
+export const fileSystemCommands: Command[] = [...bothForms(crfs), ...bothForms(chfs), ...bothForms(rmfs), ...mount, ...umount, ...backup];

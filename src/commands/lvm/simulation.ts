@@ -5,26 +5,29 @@
  * /usr/lpp/hasmit/bin so that nobody takes it for part of AIX or HACMP.
  */
 import {UsageError} from '../../cluster/errors.js';
-import {getopt} from '../../command/getopt.js';
+import {defineCommand} from '../../command/define.js';
 import type {Command} from '../../command/registry.js';
 import {hasQuorum, lvOfDevice, placesOf} from '../../cluster/lvm.js';
 import {markMissingStale} from '../../cluster/lvm-ops.js';
 import {resolveDisk} from './site.js';
 
-const USAGE = `Usage: hasmit_disk fail hdiskN...
+const hasmitDisk = defineCommand({
+	name: 'hasmit_disk',
+	dirs: ['/usr/lpp/hasmit/bin'],
+	summary: 'Simulation only: fails or repairs shared disks, or makes them the LUNs of one multi-LUN RAID device.',
+	synopsis: `fail hdiskN...
        hasmit_disk repair hdiskN...
        hasmit_disk raid ArrayName hdiskN...
        hasmit_disk list
   Simulation only, not an AIX command: fail or repair shared disks, or mark disks
-  as the LUNs of one multi-LUN SCSI RAID device. Disk names are this node's.`;
-
-const hasmitDisk: Command = {
-	name: 'hasmit_disk',
-	dir: '/usr/lpp/hasmit/bin',
-	usage: USAGE,
-	run(ctx) {
-		const {args} = getopt(ctx.name, ctx.argv.slice(1), {flags: ''});
-		const [action, ...rest] = args;
+  as the LUNs of one multi-LUN SCSI RAID device. Disk names are this node's.`,
+	operands: {
+		list: [
+			{name: 'Action', help: 'fail (the disk answers no I/O), repair, raid (mark disks as LUNs of one array) or list'},
+			{name: '[ArrayName] hdiskN...', help: 'the RAID array\'s name (raid only), then disks by this node\'s names'},
+		],
+	},
+	run(ctx, {args: [action, ...rest]}) {
 		const state = ctx.state;
 		if (action === 'list' && rest.length === 0) {
 			ctx.print(`${'Disk'.padEnd(10)}${'PVID'.padEnd(18)}${'Size MB'.padEnd(9)}${'State'.padEnd(8)}${'VGID'.padEnd(18)}RAID`);
@@ -67,6 +70,6 @@ const hasmitDisk: Command = {
 			}
 		}
 	},
-};
+});
 
-export const simulationCommands: Command[] = [hasmitDisk];
+export const simulationCommands: Command[] = [...hasmitDisk];

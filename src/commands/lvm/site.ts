@@ -8,12 +8,13 @@
  * enhanced concurrent VG's change also reaches every node where it is varied
  * on, as gsclvmd passes it along.
  */
-import {CommandError} from '../../cluster/errors.js';
+import {CommandError, UsageError, refuse} from '../../cluster/errors.js';
 import type {CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, canChange, placesOf, vgdaOf, vgNameOn, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import * as msg from '../../cluster/lvm-messages.js';
+import {canChange, placesOf, vgdaOf, vgNameOn, volumeGroupOfLv, type VaryonMode, type VolumeGroupOnDisk} from '../../cluster/lvm.js';
 import {currentView} from '../../cluster/view.js';
-import {varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
+import {attempt, varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
 
@@ -37,20 +38,22 @@ export interface LvmSite {
 	mountPoints(): Set<string>;
 }
 
-/** Run an LVM operation, turning its LvmError into the command's failure (lines prefixed under C-SPOC). */
+/** C-SPOC's own refusals (a disk it cannot name on every node), made before any node's command runs: never prefixed with a node. */
+const cspocRefusals = new WeakSet<CommandError>();
+
+/** Run what the AIX command does on a node: its refusal carries every line prefixed (with the node, under C-SPOC). */
 export function guard<T>(body: () => T, prefix = ''): T {
 	try {
 		return body();
 	} catch (error) {
-		if (!(error instanceof LvmError)) throw error;
-		throw new CommandError(error.lines.map(line => `${prefix}${line}`).join('\n'));
+		if (!(error instanceof CommandError) || error instanceof UsageError || !prefix || cspocRefusals.has(error)) throw error;
+		throw new CommandError(error.message.split('\n').map(line => `${prefix}${line}`).join('\n'), error.code);
 	}
 }
 
-/** A node operation's result (varyonvg, importvg) on one of several nodes: its lines through `print` (a nodePrinter under C-SPOC); a failure ends the command with them, prefixed with the node. */
-export function reportOn(node: string, print: (line: string) => void, result: LvmResult): void {
-	if (!result.ok) throw new CommandError(result.messages.map(m => `${node}: ${m}`).join('\n'));
-	for (const line of result.messages) print(line);
+/** A node operation (varyonvg, importvg) on one of several nodes: its lines through `print` (a nodePrinter under C-SPOC); a refusal ends the command with its lines prefixed with the node. */
+export function reportOn(node: string, print: (line: string) => void, step: () => readonly string[]): void {
+	for (const line of guard(step, `${node}: `)) print(line);
 }
 
 const PVID = /^[0-9a-f]{16}$/;
@@ -60,21 +63,21 @@ export function resolveDisk(state: ClusterState, node: string, word: string, com
 	if (allowPvid && PVID.test(word) && state.disks[word]) return word;
 	const name = word.replace(/^\/dev\//, '');
 	const disk = Object.values(state.disks).find(d => d.paths[node] === name);
-	if (!disk) throw new CommandError(`0516-1396 ${command}: The physical volume ${word}, was not found in the\n\tsystem database.`);
+	if (!disk) refuse(msg.pvNotFound(command, word));
 	return disk.pvid;
 }
 
 /** The VG a node's ODM knows by this name. */
 export function knownVolumeGroup(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk {
 	const vg = vgdaOf(state, node, vgName);
-	if (!vg) throw new CommandError(`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device\n\tConfiguration Database.`);
+	if (!vg) refuse(msg.vgNotInOdm('getlvodm', vgName));
 	return vg;
 }
 
 /** The VG (its name on the node) of an LV the node's ODM knows. */
 export function volumeGroupNameOfLv(state: ClusterState, node: string, lv: string): string {
 	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
-	if (!vgName) throw new CommandError(`0516-306 getlvodm: Unable to find  ${lv} in the Device\n\tConfiguration Database.`);
+	if (!vgName) refuse(msg.lvNotInOdm('getlvodm', lv));
 	return vgName;
 }
 
@@ -82,22 +85,22 @@ export function volumeGroupNameOfLv(state: ClusterState, node: string, lv: strin
 export function volumeGroupNameOfDisk(state: ClusterState, node: string, word: string, command: string, allowPvid: boolean): string {
 	const pvid = resolveDisk(state, node, word, command, allowPvid);
 	const vgName = vgNameOn(state.nodes[node]!.lvm, state.disks[pvid]!.vgid);
-	if (!vgName) throw new CommandError(`0516-320 ${command}: Physical volume ${word} is not assigned to\n\ta volume group.`);
+	if (!vgName) refuse(msg.pvNotInVg(command, word));
 	return vgName;
 }
 
 /** The VG of a file system in the node's /etc/filesystems. */
 export function volumeGroupNameOfFs(state: ClusterState, node: string, mountPoint: string, command: string): string {
 	const entry = state.nodes[node]!.lvm.filesystems[mountPoint];
-	if (!entry) throw new CommandError(`${command}: 0506-334 ${mountPoint} is not a known file system.`);
+	if (!entry) refuse(msg.unknownFileSystem(command, mountPoint));
 	return volumeGroupNameOfLv(state, node, entry.dev.replace(/^\/dev\//, ''));
 }
 
 /** Changes need the VG varied on, and not passive: a passive node may make no change. */
 function requireOpen(state: ClusterState, node: string, vgName: string, command: string): void {
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
-	if (mode === 'concurrent-passive') throw new CommandError(`0516-1616 ${command}: ${vgName} is varied on in passive mode on ${node}; changes can only be made where it is active.`);
-	if (!mode) throw new CommandError(`0516-010 ${command}: Volume group must be varied on; use varyonvg command.`);
+	if (mode === 'concurrent-passive') refuse(msg.passiveNoChange(command, vgName, node));
+	if (!mode) refuse(msg.mustBeVariedOn(command));
 }
 
 /** A site by hand, for commands that make a VG rather than change one (mkvg, importvg). */
@@ -114,10 +117,15 @@ export function siteBase(ctx: CommandContext, node: string, nodes: string[], csp
 		cspoc,
 		print,
 		pvid(word) {
-			const pvid = resolveDisk(state, diskNode, word, command, cspoc);
-			const blind = nodes.filter(n => !state.disks[pvid]!.paths[n]);
-			if (blind.length > 0) throw new CommandError(`${ctx.name}: The disk ${word} (PVID ${pvid}) is not seen by ${blind.join(', ')}. Every node must see the shared disks: run cfgmgr there, or choose another disk.`);
-			return pvid;
+			try {
+				const pvid = resolveDisk(state, diskNode, word, command, cspoc);
+				const blind = nodes.filter(n => !state.disks[pvid]!.paths[n]);
+				if (blind.length > 0) refuse(`${ctx.name}: The disk ${word} (PVID ${pvid}) is not seen by ${blind.join(', ')}. Every node must see the shared disks: run cfgmgr there, or choose another disk.`);
+				return pvid;
+			} catch (error) {
+				if (error instanceof CommandError) cspocRefusals.add(error);
+				throw error;
+			}
 		},
 		deviceNames: () => {
 			const view = currentView(state);
@@ -202,7 +210,7 @@ function borrow(ctx: CommandContext, nodes: string[], first: string, name: strin
 		const lvm = ctx.state.nodes[node]!.lvm;
 		const vg = ctx.state.vgda[lvm.volumeGroups[name]!.vgid]!;
 		const previous = lvm.varyon[name];
-		const result = varyOnVolumeGroup(ctx.state, node, name, {mode: vg.concurrent ? 'concurrent-active' : 'active', noSync: true});
+		const result = attempt(() => varyOnVolumeGroup(ctx.state, node, name, {mode: vg.concurrent ? 'concurrent-active' : 'active', noSync: true}));
 		if (result.ok) return {node, previous};
 		failures.push(...result.messages.map(m => `${node}: ${m}`));
 	}

@@ -3,8 +3,8 @@
  * F4 lists (cl_lsshvgs, cl_lsshlvs, cl_lsshfs, cl_lspvids) and the discover
  * command that pre-fills each dialog (cl_lvmdefaults, colon format).
  */
-import {CommandError, UsageError} from '../../cluster/errors.js';
-import {getopt} from '../../command/getopt.js';
+import {UsageError, refuse} from '../../cluster/errors.js';
+import {defineCommand} from '../../command/define.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
 import {dcdOf} from '../../cluster/config.js';
@@ -35,25 +35,33 @@ function diskLine(ctx: CommandContext, state: ClusterState, pvid: string, nodes:
 	return `${pvid} ( ${where} )${extra}`;
 }
 
-const clLsshvgs: Command = {
+const clLsshvgs = defineCommand({
 	name: 'cl_lsshvgs',
-	dir: SBIN,
-	usage: 'Usage: cl_lsshvgs [-v]',
-	run(ctx) {
-		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v', operands: 0});
+	dirs: [SBIN],
+	summary: 'Lists the shared volume groups with the resource group holding each (the F4 list of C-SPOC\'s volume group screens).',
+	readOnly: true,
+	flags: {v: {help: 'shows the table a person reads, with the nodes defining each volume group'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
 		// -v: the table a person reads (with the nodes defining each VG); without it, the F4 list.
 		ctx.print(opts.v ? `${row('Resource Group', 'Volume Group').padEnd(48)}Defined on` : header('Resource Group', 'Volume Group'));
 		for (const vg of sharedVolumeGroups(currentView(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
 	},
-};
+});
 
-const clLsshlvs: Command = {
+const clLsshlvs = defineCommand({
 	name: 'cl_lsshlvs',
-	dir: SBIN,
-	usage: 'Usage: cl_lsshlvs [-n] [-t Type[,Type...]] [VolumeGroup]',
-	run(ctx) {
+	dirs: [SBIN],
+	summary: 'Lists the logical volumes of the shared volume groups (the F4 list of C-SPOC\'s logical volume screens).',
+	synopsis: '[-n] [-t Type[,Type...]] [VolumeGroup]',
+	readOnly: true,
+	flags: {
+		n: {help: 'only logical volumes a file system could be added on (no file system yet, a data type)'},
+		t: {arg: 'Type[,Type...]', help: 'only logical volumes of these types'},
+	},
+	operands: {count: [0, 1], list: [{name: '[VolumeGroup]', help: 'only this shared volume group\'s logical volumes'}]},
+	run(ctx, {opts, args}) {
 		const state = currentView(ctx.state);
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'nt:', operands: [0, 1]});
 		// With a VG named (the dialog's VG field), its LVs only: a VG that is not shared is an error, not an empty list.
 		const named = args[0] === undefined ? undefined : sharedByName(ctx, state, args[0]);
 		ctx.print(header('Volume Group', 'Logical Volume'));
@@ -62,37 +70,47 @@ const clLsshlvs: Command = {
 			const vg = state.vgda[shared.vgid]!;
 			const holding = new Set(Object.values(vg.filesystems).map(fs => fs.lv));
 			for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
-				if (typeof opts.t === 'string' && !opts.t.split(',').includes(lv.type)) continue;
+				if (opts.t !== undefined && !opts.t.split(',').includes(lv.type)) continue;
 				// -n: LVs a file system could be added on (no file system yet, a data type).
 				if (opts.n && (holding.has(lv.name) || !['jfs', 'jfs2', 'raw'].includes(lv.type))) continue;
 				ctx.print(row(shared.name, lv.name));
 			}
 		}
 	},
-};
+});
 
-const clLsshfs: Command = {
+const clLsshfs = defineCommand({
 	name: 'cl_lsshfs',
-	dir: SBIN,
-	usage: 'Usage: cl_lsshfs [-v VfsType]',
-	run(ctx) {
+	dirs: [SBIN],
+	summary: 'Lists the file systems of the shared volume groups (the F4 list of C-SPOC\'s file system screens).',
+	readOnly: true,
+	flags: {v: {arg: 'VfsType', help: 'only file systems of this type (jfs, jfs2)'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
 		const state = currentView(ctx.state);
-		const {opts} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'v:', operands: 0});
 		ctx.print(header('Volume Group', 'File System'));
 		for (const shared of sharedVolumeGroups(state, ctx.node)) {
 			for (const fs of Object.values(state.vgda[shared.vgid]!.filesystems)) {
-				if (typeof opts.v !== 'string' || fs.vfs === opts.v) ctx.print(row(shared.name, fs.mountPoint));
+				if (opts.v === undefined || fs.vfs === opts.v) ctx.print(row(shared.name, fs.mountPoint));
 			}
 		}
 	},
-};
+});
 
-const clLspvids: Command = {
+const clLspvids = defineCommand({
 	name: 'cl_lspvids',
-	dir: SBIN,
-	usage: 'Usage: cl_lspvids -f [NodeList] | -v VolumeGroup | -i | -a',
-	run(ctx) {
-		const {opts, args} = getopt(ctx.name, ctx.argv.slice(1), {flags: 'fv:ia'});
+	dirs: [SBIN],
+	summary: 'Lists shared disks by PVID with each node\'s hdisk name (the F4 lists of C-SPOC\'s disk fields).',
+	synopsis: '-f [NodeList] | -v VolumeGroup | -i | -a',
+	readOnly: true,
+	flags: {
+		f: {help: 'free disks every chosen node sees: what a new volume group or extendvg may take'},
+		v: {arg: 'VolumeGroup', help: 'the disks of this shared volume group'},
+		i: {help: 'disks of a volume group some node that sees them has not imported'},
+		a: {help: 'every disk of a shared volume group, with its volume group'},
+	},
+	operands: {list: [{name: '[NodeList]', help: 'with -f: the nodes (comma separated); all cluster nodes when absent'}]},
+	run(ctx, {opts, args}) {
 		const state = currentView(ctx.state);
 		const all = nodeList(ctx, []);
 		if (opts.f) {
@@ -103,7 +121,7 @@ const clLspvids: Command = {
 			}
 			return;
 		}
-		if (typeof opts.v === 'string') {
+		if (opts.v !== undefined) {
 			const shared = sharedByName(ctx, state, opts.v);
 			for (const pvid of state.vgda[shared.vgid]!.pvids) ctx.print(diskLine(ctx, state, pvid, shared.nodes.filter(n => state.disks[pvid]!.paths[n])));
 			return;
@@ -123,7 +141,7 @@ const clLspvids: Command = {
 		}
 		throw new UsageError('');
 	},
-};
+});
 
 /** What a shared VG's dialogs start from: its group, its nodes (the group's, else those defining it). */
 function vgRecord(ctx: CommandContext, state: ClusterState, shared: SharedVolumeGroup): Record<string, string> {
@@ -137,20 +155,20 @@ function vgRecord(ctx: CommandContext, state: ClusterState, shared: SharedVolume
 
 /** A shared VG by the name a selector or a dialog field passed on; none named, or one not shared, is an error. */
 function sharedByName(ctx: CommandContext, state: ClusterState, name: string): SharedVolumeGroup {
-	if (name === '') throw new CommandError(`${ctx.name}: No volume group was named: choose a shared volume group first.`);
+	if (name === '') refuse(`${ctx.name}: No volume group was named: choose a shared volume group first.`);
 	const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === name);
-	if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a shared volume group.`);
+	if (!shared) refuse(`${ctx.name}: ${name} is not a shared volume group.`);
 	return shared;
 }
 
 /** The shared VG holding an LV (by name on the nodes that define it). */
 function sharedOfLv(ctx: CommandContext, state: ClusterState, lv: string): SharedVolumeGroup {
 	const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.lvs[lv]);
-	if (!shared) throw new CommandError(`${ctx.name}: ${lv} is not a logical volume of a shared volume group.`);
+	if (!shared) refuse(`${ctx.name}: ${lv} is not a logical volume of a shared volume group.`);
 	return shared;
 }
 
-function defaults(ctx: CommandContext, what: string, args: string[]): Record<string, string> {
+function defaults(ctx: CommandContext, what: string, args: readonly string[]): Record<string, string> {
 	const state: ClusterState = currentView(ctx.state);
 	// A selector's value may be a whole list line (`rg_app  datavg`): the name is its last word.
 	const name = args.join(' ').trim().split(/\s+/).pop() ?? '';
@@ -175,12 +193,12 @@ function defaults(ctx: CommandContext, what: string, args: string[]): Record<str
 		}
 		case 'pv': {
 			const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.pvids.includes(name));
-			if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a disk of a shared volume group.`);
+			if (!shared) refuse(`${ctx.name}: ${name} is not a disk of a shared volume group.`);
 			return {...vgRecord(ctx, state, shared), source: name};
 		}
 		case 'fs': {
 			const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.filesystems[name]);
-			if (!shared) throw new CommandError(`${ctx.name}: ${name} is not a file system of a shared volume group.`);
+			if (!shared) refuse(`${ctx.name}: ${name} is not a file system of a shared volume group.`);
 			const fs = state.vgda[shared.vgid]!.filesystems[name]!;
 			return {...vgRecord(ctx, state, shared), fs: name, lv: fs.lv, vfs: fs.vfs, size: String(fs.sizeBlocks), permissions: fs.permissions, options: fs.options};
 		}
@@ -189,18 +207,25 @@ function defaults(ctx: CommandContext, what: string, args: string[]): Record<str
 	}
 }
 
-const clLvmdefaults: Command = {
+const clLvmdefaults = defineCommand({
 	name: 'cl_lvmdefaults',
-	dir: SBIN,
-	usage: 'Usage: cl_lvmdefaults mkvg [-C] | import | vg VolumeGroup | lv LogicalVolume | fs FileSystem | pv PVID',
-	run(ctx) {
-		const [what, ...args] = ctx.argv.slice(1);
-		if (!what) throw new UsageError('');
-		const record = defaults(ctx, what, args);
+	dirs: [SBIN],
+	summary: 'Gives the first values of a C-SPOC LVM dialog, in colon format (its cmd_to_discover).',
+	synopsis: 'mkvg [-C] | import | vg VolumeGroup | lv LogicalVolume | fs FileSystem | pv PVID',
+	readOnly: true,
+	operands: {
+		count: [1, Infinity],
+		list: [
+			{name: 'Dialog', help: 'which dialog: mkvg, import, vg, lv, fs or pv'},
+			{name: '[Name]', help: 'what the dialog changes (a selector\'s whole line will do: its last word is taken); -C after mkvg for a concurrent capable volume group'},
+		],
+	},
+	run(ctx, {args: [what, ...args]}) {
+		const record = defaults(ctx, what!, args);
 		ctx.print(`#${joinColons(Object.keys(record))}`);
 		ctx.print(joinColons(Object.values(record)));
 	},
-};
+});
 
-export const smitHelpers: Command[] = [clLsshvgs, clLsshlvs, clLsshfs, clLspvids, clLvmdefaults];
+export const smitHelpers: Command[] = [...clLsshvgs, ...clLsshlvs, ...clLsshfs, ...clLspvids, ...clLvmdefaults];
 
