@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {CommandError} from '../src/cluster/errors.js';
 import {attempt, varyOffVolumeGroup} from '../src/cluster/lvm-ops.js';
-import {createRegistry} from '../src/commands/index.js';
+import {createRegistry} from '../src/domains/index.js';
 import {testCluster} from './helpers/cluster.js';
 
 /** Every command of the LVM families (AIX, C-SPOC, SMIT helpers, the disk simulation) with its Usage as it was before it was declared. */

@@ -26,6 +26,9 @@ export interface Operand {
 
 export type Flags = Readonly<Record<string, Flag>>;
 
+/** How many operands may follow the options: exactly n, or [least, most]. */
+export type OperandCount = number | readonly [number, number];
+
 /** A flag with a value is its last value (or undefined); one without is whether it was given. */
 export type Options<F extends Flags> = {readonly [K in keyof F]: F[K] extends {arg: string} ? string | undefined : boolean};
 
@@ -47,7 +50,7 @@ export interface CommandSpec<F extends Flags> {
 	/** Usage after the name (`[-c] [-g Group]`); generated from the flags and operands when absent. Lines after the first stand alone. */
 	readonly synopsis?: string;
 	readonly flags?: F;
-	readonly operands?: {readonly count?: number | readonly [number, number]; readonly list?: readonly Operand[]};
+	readonly operands?: {readonly count?: OperandCount; readonly list?: readonly Operand[]};
 	/** It shows the cluster and never changes it. */
 	readonly readOnly?: boolean;
 	/** Rewrite the arguments before getopt (the old `head -5` form, `kill -9`). */
@@ -85,26 +88,34 @@ function usageText(name: string, synopsis: string): string {
 	return [`Usage: ${name}${first ? ` ${first}` : ''}`, ...rest].join('\n');
 }
 
+/**
+ * Parse arguments by a declaration of flags: getopt, then typed options.
+ * defineCommand runs it on a command's arguments; an option whose value is
+ * itself an option list (C-SPOC's `-cspoc "-n node1"`) runs it on that value.
+ */
+export function parseArguments<const F extends Flags>(command: string, argv: readonly string[], flags: F, count?: OperandCount): Invocation<F> {
+	const parsed = getopt(command, argv, {...optionSpec(flags), operands: count});
+	for (const {flag} of parsed.all) {
+		const declared = flags[flag];
+		if (declared?.notSimulated) throw new CommandError(`${command}: -${flag} (${declared.help}) is not simulated by hasmit.`);
+	}
+	const opts: Record<string, string | boolean | undefined> = {};
+	for (const [key, flag] of Object.entries(flags)) {
+		const value = Object.hasOwn(parsed.opts, key) ? parsed.opts[key] : undefined;
+		opts[key] = flag.arg ? (value as string | undefined) : value !== undefined;
+	}
+	return {opts: opts as Options<F>, args: parsed.args, all: parsed.all};
+}
+
 /** One command per directory the declaration names; each carries the same help. */
 export function defineCommand<const F extends Flags = Record<never, Flag>>(spec: CommandSpec<F>): Command[] {
-	const flags: Flags = spec.flags ?? {};
+	const flags = spec.flags ?? ({} as F);
 	const operandList = spec.operands?.list ?? [];
-	const getoptSpec = {...optionSpec(flags), operands: spec.operands?.count};
 	const help: CommandHelp = {summary: spec.summary, flags, operands: operandList, readOnly: spec.readOnly ?? false};
 	const usage = usageText(spec.name, spec.synopsis ?? generatedSynopsis(flags, operandList));
 	const run = (ctx: CommandContext) => {
 		const argv = ctx.argv.slice(1);
-		const parsed = getopt(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, getoptSpec);
-		for (const {flag} of parsed.all) {
-			const declared = flags[flag];
-			if (declared?.notSimulated) throw new CommandError(`${ctx.name}: -${flag} (${declared.help}) is not simulated by hasmit.`);
-		}
-		const opts: Record<string, string | boolean | undefined> = {};
-		for (const [key, flag] of Object.entries(flags)) {
-			const value = Object.hasOwn(parsed.opts, key) ? parsed.opts[key] : undefined;
-			opts[key] = flag.arg ? (value as string | undefined) : value !== undefined;
-		}
-		return spec.run(ctx, {opts: opts as Options<F>, args: parsed.args, all: parsed.all});
+		return spec.run(ctx, parseArguments(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, flags, spec.operands?.count));
 	};
 	return spec.dirs.map(dir => ({name: spec.name, dir, usage, help, run}));
 }

@@ -36,7 +36,7 @@ export interface Command {
 	/** Text printed after a UsageError, starting `Usage:`. */
 	usage?: string;
 	/** The declaration's help (defineCommand): summary, flags, operands. */
-	help?: CommandHelp;
+	help: CommandHelp;
 	run(ctx: CommandContext): number | void;
 }
 

@@ -17,7 +17,7 @@ import {
 	onlyOneWhen,
 	takeoverOnlyAsGr,
 } from '../cluster/services-messages.js';
-import {CSPOC_DIR, commandLine, cspocLog, cspocNodes, nodePrinter} from './cspoc.js';
+import {CSPOC_DIR, CSPOC_FLAG, commandLine, cspocLog, cspocNodes, nodePrinter} from './cspoc.js';
 import {printServiceStatus} from './src.js';
 
 /** -N, -R, -B: when the change takes effect (both start and stop take them). */
@@ -51,11 +51,6 @@ const STOP_FLAGS = {
 	...WHEN,
 } as const;
 const STOP_USAGE = '{-f | -g | -gr} [-s] [-y] [-N | -R | -B]';
-
-/** C-SPOC's options: on which nodes the command runs. */
-const CSPOC = {
-	cspoc: {arg: 'Options', help: 'C-SPOC options: -n NodeList (the nodes to run on), -g ResourceGroup (its participating nodes), -f (skip the checks)'},
-} as const;
 
 function when(ctx: CommandContext, opts: Options<typeof WHEN>): When {
 	const chosen = (['N', 'R', 'B'] as const).filter(f => opts[f]);
@@ -123,7 +118,7 @@ const clRcCluster = defineCommand({
 	dirs: [CSPOC_DIR],
 	summary: 'Starts cluster services on the chosen cluster nodes (C-SPOC), verifying the configuration once for all of them.',
 	synopsis: `[-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] ${START_USAGE}`,
-	flags: {...CSPOC, ...START_FLAGS, f: {help: 'forced start: the daemons start although local procedures run (hasmit starts as without it)'}},
+	flags: {...CSPOC_FLAG, ...START_FLAGS, f: {help: 'forced start: the daemons start although local procedures run (hasmit starts as without it)'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const options = {...startOptions(ctx, opts), verified: new Set<string>()};
@@ -149,7 +144,7 @@ const clClstop = defineCommand({
 	dirs: [CSPOC_DIR],
 	summary: 'Stops cluster services on the chosen cluster nodes (C-SPOC).',
 	synopsis: `[-cspoc "[-f] [-n NodeList | -g ResourceGroup]"] ${STOP_USAGE}`,
-	flags: {...CSPOC, ...STOP_FLAGS},
+	flags: {...CSPOC_FLAG, ...STOP_FLAGS},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const options = stopOptions(ctx, opts);

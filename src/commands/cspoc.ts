@@ -6,8 +6,7 @@
  * dialogs write `-cspoc-n 'nodes'`, which fix_args turns into that form.
  */
 import {refuse, UsageError} from '../cluster/errors.js';
-import {defineCommand} from '../command/define.js';
-import {getopt} from '../command/getopt.js';
+import {defineCommand, parseArguments} from '../command/define.js';
 import {tokenize, joinWords} from '../command/tokenize.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf} from '../cluster/config.js';
@@ -20,7 +19,17 @@ export const CSPOC_DIR = '/usr/es/sbin/cluster/cspoc';
 
 /** The `-cspoc` word every cl_* command declares (spread it into defineCommand's flags); its value goes to cspocNodes. */
 export const CSPOC_FLAG = {
-	cspoc: {arg: '"[-f] [-n node,node | -g group]"', help: 'the C-SPOC options: -n the nodes to run on (all cluster nodes when absent), -g those of a resource group, -f force'},
+	cspoc: {
+		arg: '"[-f] [-g ResourceGroup | -n NodeList]"',
+		help: 'the C-SPOC options: -n the nodes to run on (all cluster nodes when absent), -g those of a resource group, -f force',
+	},
+} as const;
+
+/** What the -cspoc value itself takes. */
+const CSPOC_OPTIONS = {
+	f: {help: 'forces the operation past the checks'},
+	n: {arg: 'NodeList', help: 'the nodes to run on, separated by commas'},
+	g: {arg: 'ResourceGroup', help: 'the resource group whose participating nodes to run on'},
 } as const;
 
 export interface CspocTarget {
@@ -29,33 +38,33 @@ export interface CspocTarget {
 }
 
 /** Resolve the -cspoc argument to the nodes to act on, in cluster order; each must take C-SPOC's connection. */
-export function cspocNodes(ctx: CommandContext, value: string | true | undefined): CspocTarget {
+export function cspocNodes(ctx: CommandContext, value: string | undefined): CspocTarget {
 	const target = chosenNodes(ctx, value);
 	const refused = target.nodes.filter(n => n !== ctx.node && !clcomdAccepts(ctx.state, n, ctx.node));
 	if (refused.length > 0) refuse(refused.map(n => `${ctx.name}: ${clcomdRefusal(n, ctx.node)}`));
 	return target;
 }
 
-function chosenNodes(ctx: CommandContext, value: string | true | undefined): CspocTarget {
+function chosenNodes(ctx: CommandContext, value: string | undefined): CspocTarget {
 	const config = dcdOf(ctx.state, ctx.node);
 	const all = config.nodes.map(n => n.name);
-	if (value === undefined || value === true) return {nodes: all, force: false};
+	if (value === undefined) return {nodes: all, force: false};
 	const words = tokenize(value).map(t => (t.kind === 'word' ? t.value : t.op));
-	const {opts, args} = getopt(ctx.name, words, {flags: 'fn:g:'});
+	const {opts, args} = parseArguments(ctx.name, words, CSPOC_OPTIONS);
 	if (args.length > 0 || (opts.n && opts.g)) throw new UsageError(badCspocArgument(ctx.name, value));
-	if (typeof opts.g === 'string') {
+	if (opts.g !== undefined) {
 		const group = config.resourceGroups[opts.g];
 		if (!group) refuse(cspocGroupNotDefined(ctx.name, opts.g));
-		return {nodes: group.nodes, force: Boolean(opts.f)};
+		return {nodes: group.nodes, force: opts.f};
 	}
-	if (typeof opts.n === 'string') {
+	if (opts.n !== undefined) {
 		const nodes = opts.n.split(/[,\s]+/).filter(Boolean);
 		const unknown = nodes.filter(n => !all.includes(n));
 		if (unknown.length > 0) refuse(cspocUnknownNodes(ctx.name, unknown, all));
 		if (nodes.length === 0) throw new UsageError(noNodesGiven(ctx.name));
-		return {nodes: all.filter(n => nodes.includes(n)), force: Boolean(opts.f)};
+		return {nodes: all.filter(n => nodes.includes(n)), force: opts.f};
 	}
-	return {nodes: all, force: Boolean(opts.f)};
+	return {nodes: all, force: opts.f};
 }
 
 /** Record a C-SPOC command in the local node's /tmp/cspoc.log. */

@@ -1,5 +1,6 @@
 /** An in-memory cluster for screen tests: the two-node scenario, the real registry plus test-only commands. */
 import {runLine, type LineOrigin, type Session} from '../../src/command/shell.js';
+import {defineCommand} from '../../src/command/define.js';
 import type {Command} from '../../src/command/registry.js';
 import {createRegistry} from '../../src/domains/index.js';
 import {twoNode} from '../../src/cluster/scenarios/two-node.js';
@@ -10,22 +11,24 @@ export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
 /** Test-only commands: a 2,000-line list, a range, a discover with an escaped colon. */
 export const TEST_COMMANDS: Command[] = [
-	{
+	...defineCommand({
 		name: 'lsbig',
-		dir: '/usr/test/bin',
+		dirs: ['/usr/test/bin'],
+		summary: 'Lists 2,000 items.',
 		run(ctx) {
 			for (let i = 1; i <= 2000; i++) ctx.print(`item${String(i).padStart(4, '0')}   entry number ${i}`);
 		},
-	},
-	{name: 'lsrange', dir: '/usr/test/bin', run: ctx => ctx.print('1..65535')},
-	{
+	}),
+	...defineCommand({name: 'lsrange', dirs: ['/usr/test/bin'], summary: 'Prints a range.', run: ctx => ctx.print('1..65535')}),
+	...defineCommand({
 		name: 'lsdisc',
-		dir: '/usr/test/bin',
+		dirs: ['/usr/test/bin'],
+		summary: 'Prints a discover line with an escaped colon.',
 		run(ctx) {
 			ctx.print('#name:size:mode:note');
 			ctx.print('alpha:42:-s:a#!:b');
 		},
-	},
+	}),
 ];
 
 export interface MemoryRunner extends Runner {

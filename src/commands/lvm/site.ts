@@ -155,7 +155,7 @@ function learnChange(state: ClusterState, vgid: string, nodes: readonly string[]
  * where a change is made when it can be (the local node, when chosen); and
  * the record for /tmp/cspoc.log, starting with the command line.
  */
-export function cspocTarget(ctx: CommandContext, cspoc: string | true | undefined): {nodes: string[]; first: string; record: string[]} {
+export function cspocTarget(ctx: CommandContext, cspoc: string | undefined): {nodes: string[]; first: string; record: string[]} {
 	const {nodes} = cspocNodes(ctx, cspoc);
 	return {nodes, first: nodes.includes(ctx.node) ? ctx.node : nodes[0]!, record: [commandLine(ctx)]};
 }
@@ -175,7 +175,7 @@ export function onLocalNode(ctx: CommandContext, vgName: string, change: (site: 
  * The change is made where the VG is varied on, or the VG is varied on for
  * the moment on the first node that can, and off again after.
  */
-export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undefined, vgName: (view: ClusterState, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
+export function onClusterNodes(ctx: CommandContext, cspoc: string | undefined, vgName: (view: ClusterState, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
 	const {nodes, first, record} = cspocTarget(ctx, cspoc);
 	const view = currentView(ctx.state);
 	const name = vgName(view, first);

@@ -11,15 +11,11 @@ import type {ClusterState} from '../../cluster/state.js';
 import {type VolumeGroupOnDisk} from '../../cluster/lvm.js';
 import {currentView} from '../../cluster/view.js';
 import {MAJOR_LIMIT} from '../../cluster/lvm-odm.js';
-import {CSPOC_DIR} from '../cspoc.js';
+import {CSPOC_DIR, CSPOC_FLAG} from '../cspoc.js';
 import {onClusterNodes, onLocalNode, type LvmSite} from './site.js';
 
 export const AIX_DIR = '/usr/sbin';
 export const CSPOC_USAGE = '[-cspoc "[-f] [-g ResourceGroup | -n NodeList]"]';
-/** C-SPOC's -cspoc word. Declared here until src/commands/cspoc.ts exports the shared CSPOC_FLAG. */
-export const CSPOC_FLAG = {
-	cspoc: {arg: 'Options', help: 'C-SPOC options: -n NodeList or -g ResourceGroup chooses the nodes to run on (all cluster nodes when absent); -f forces'},
-} as const;
 
 /** Operand counts and help, as defineCommand takes them. */
 export interface Operands {
