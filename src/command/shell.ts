@@ -9,7 +9,7 @@ import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {writeFile} from '../cluster/files.js';
 import {CommandError, UsageError} from '../cluster/errors.js';
-import {tokenize, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
+import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
 
 setAutoFreeze(false);
@@ -97,7 +97,7 @@ function parse(tokens: Token[]): Pipeline[] {
 	const pipelines: Pipeline[] = [];
 	let pipeline: Pipeline = {commands: [], connector: ';'};
 	let command: SimpleCommand = {words: [], env: {}};
-	const syntax = (near: string) => new ShellSyntaxError(`0403-057 Syntax error at line 1 : \`${near}' is not expected.`);
+	const syntax = (near: string) => syntaxError(`\`${near}' is not expected.`);
 	const endCommand = (op: Operator | 'end') => {
 		if (command.words.length === 0 && Object.keys(command.env).length === 0) {
 			if (op === 'end' && pipeline.commands.length === 0) return false;

@@ -13,6 +13,9 @@ export type Token =
 
 export class ShellSyntaxError extends Error {}
 
+/** ksh's syntax error: `0403-057 Syntax error at line 1 : PROBLEM`. */
+export const syntaxError = (problem: string) => new ShellSyntaxError(`0403-057 Syntax error at line 1 : ${problem}`);
+
 const OPERATORS: Operator[] = ['||', '&&', '>>', '|', ';', '&', '>', '<'];
 const BLANK = /[ \t\r\n]/;
 
@@ -51,7 +54,7 @@ export function tokenize(line: string): Token[] {
 		}
 		if (c === "'") {
 			const end = line.indexOf("'", i + 1);
-			if (end < 0) throw new ShellSyntaxError("0403-057 Syntax error at line 1 : `'' is not matched.");
+			if (end < 0) throw syntaxError("`'' is not matched.");
 			word += line.slice(i + 1, end);
 			i = end + 1;
 			continue;
@@ -59,7 +62,7 @@ export function tokenize(line: string): Token[] {
 		if (c === '"') {
 			i++;
 			for (;;) {
-				if (i >= line.length) throw new ShellSyntaxError('0403-057 Syntax error at line 1 : `"\' is not matched.');
+				if (i >= line.length) throw syntaxError('`"\' is not matched.');
 				const d = line[i]!;
 				if (d === '"') break;
 				if (d === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1]!)) {
