@@ -5,8 +5,9 @@
 import type {ClusterState} from './state.js';
 import {runningConfig} from './config.js';
 import {checkLvm} from './lvm-invariants.js';
+import type {DeepReadonly} from './readonly.js';
 
-export function checkInvariants(state: ClusterState): string[] {
+export function checkInvariants(state: DeepReadonly<ClusterState>): string[] {
 	const problems: string[] = [];
 	const nodeNames = Object.keys(state.nodes);
 
@@ -25,7 +26,7 @@ export function checkInvariants(state: ClusterState): string[] {
 	return problems;
 }
 
-function checkServiceLabels(state: ClusterState, nodeNames: string[], problems: string[]) {
+function checkServiceLabels(state: DeepReadonly<ClusterState>, nodeNames: string[], problems: string[]) {
 	const seen = new Map<string, string>();
 	for (const name of nodeNames) {
 		for (const [iface, itf] of Object.entries(state.nodes[name]!.interfaces)) {
@@ -39,7 +40,7 @@ function checkServiceLabels(state: ClusterState, nodeNames: string[], problems: 
 	}
 }
 
-function checkGroups(state: ClusterState, problems: string[]) {
+function checkGroups(state: DeepReadonly<ClusterState>, problems: string[]) {
 	const config = runningConfig(state);
 	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
 		const definition = config?.resourceGroups[group];
@@ -56,7 +57,7 @@ function checkGroups(state: ClusterState, problems: string[]) {
  * non-concurrent mode on one node at most, and a file system is mounted
  * only where its VG is open, on one node at most. One pass over the nodes.
  */
-function checkVolumeGroups(state: ClusterState, nodeNames: string[], problems: string[]) {
+function checkVolumeGroups(state: DeepReadonly<ClusterState>, nodeNames: string[], problems: string[]) {
 	const usedBy = new Map<string, string>();
 	for (const vg of Object.values(state.vgda)) {
 		for (const pvid of vg.pvids) {

@@ -8,6 +8,7 @@
 import type {ClusterState} from './state.js';
 import {lvOfDevice, nextDeviceName, vgNameOn, type FileSystemDef, type FilesystemsEntry, type ImportedVolumeGroup} from './lvm.js';
 import {fail, hdiskName, importedVolumeGroup, ok, type LvmResult} from './lvm-ops.js';
+import type {DeepReadonly} from './readonly.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
 const FIRST_USER_MAJOR = 10;
@@ -15,13 +16,13 @@ const FIRST_USER_MAJOR = 10;
 export const MAJOR_LIMIT = 512;
 
 /** Major numbers in use on a node: other devices and every VG its ODM knows. */
-export function majorsInUse(state: ClusterState, node: string): Set<number> {
+export function majorsInUse(state: DeepReadonly<ClusterState>, node: string): Set<number> {
 	const lvm = state.nodes[node]!.lvm;
 	return new Set([...lvm.reservedMajors, ...Object.values(lvm.volumeGroups).map(vg => vg.major)]);
 }
 
 /** Majors free on every one of the nodes, ascending. */
-export function freeMajors(state: ClusterState, nodes: readonly string[]): number[] {
+export function freeMajors(state: DeepReadonly<ClusterState>, nodes: readonly string[]): number[] {
 	const used = new Set(nodes.flatMap(node => [...majorsInUse(state, node)]));
 	const free: number[] = [];
 	for (let major = FIRST_USER_MAJOR; major < MAJOR_LIMIT; major++) if (!used.has(major)) free.push(major);
@@ -42,7 +43,7 @@ export function majorRanges(free: readonly number[]): string {
 }
 
 /** Device names a node's ODM uses: VGs, LVs and disks share one name space. */
-export function deviceNames(state: ClusterState, node: string): Set<string> {
+export function deviceNames(state: DeepReadonly<ClusterState>, node: string): Set<string> {
 	const lvm = state.nodes[node]!.lvm;
 	const names = new Set<string>(Object.keys(lvm.volumeGroups));
 	for (const vg of Object.values(lvm.volumeGroups)) for (const lv of vg.lvs) names.add(lv);

@@ -3,11 +3,12 @@ import {CommandError} from '../command/errors.js';
 import type {CommandContext} from '../command/registry.js';
 import {runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
 
 export const UTILITIES = '/usr/es/sbin/cluster/utilities';
 
 /** The configuration the cluster manager answers from; clRGinfo fails when none is running. */
-export function runningOrFail(ctx: CommandContext): ClusterConfig {
+export function runningOrFail(ctx: CommandContext): DeepReadonly<ClusterConfig> {
 	const config = runningConfig(ctx.state);
 	if (!config) {
 		throw new CommandError(
@@ -21,7 +22,7 @@ export function groupState(state: ClusterState, group: string, node: string): Gr
 	return state.resourceGroups[group]?.nodes[node] ?? 'OFFLINE';
 }
 
-export function selectGroups(config: ClusterConfig, names: string[]): ResourceGroup[] {
+export function selectGroups(config: DeepReadonly<ClusterConfig>, names: string[]): DeepReadonly<ResourceGroup>[] {
 	for (const name of names) {
 		if (!config.resourceGroups[name]) throw new CommandError(`ERROR: Resource group ${name} is not defined in the cluster configuration.`);
 	}
@@ -29,7 +30,7 @@ export function selectGroups(config: ClusterConfig, names: string[]): ResourceGr
 }
 
 /** A group's policies and its state on each node, as clRGinfo -v and cldump print them. */
-export function printGroupStates(ctx: CommandContext, group: ResourceGroup, stateTitle: string): void {
+export function printGroupStates(ctx: CommandContext, group: DeepReadonly<ResourceGroup>, stateTitle: string): void {
 	ctx.print('');
 	ctx.print(`Resource Group Name: ${group.name}`);
 	ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
@@ -43,4 +44,4 @@ export function printGroupStates(ctx: CommandContext, group: ResourceGroup, stat
 	for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
 }
 
-export const groupType = (group: ResourceGroup) => (group.startup === 'OAAN' ? 'concurrent' : 'non-concurrent');
+export const groupType = (group: DeepReadonly<ResourceGroup>) => (group.startup === 'OAAN' ? 'concurrent' : 'non-concurrent');

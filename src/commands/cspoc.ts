@@ -39,7 +39,7 @@ function chosenNodes(ctx: CommandContext, value: string | true | undefined): Csp
 	if (typeof opts.g === 'string') {
 		const group = config.resourceGroups[opts.g];
 		if (!group) throw new CommandError(`${ctx.name}: Resource group ${opts.g} is not defined in the cluster configuration.`);
-		return {nodes: group.nodes, force: Boolean(opts.f)};
+		return {nodes: [...group.nodes], force: Boolean(opts.f)};
 	}
 	if (typeof opts.n === 'string') {
 		const nodes = opts.n.split(/[,\s]+/).filter(Boolean);

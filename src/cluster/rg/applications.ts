@@ -8,6 +8,7 @@
 import {dcdOf, editDcd, type ApplicationMonitor, type ApplicationServer, type ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {checkNewName, defined, refuse} from './names.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /** An application server of the node's DCD, or a refusal. */
 export function definedServer(state: ClusterState, node: string, name: string): ApplicationServer {
@@ -60,7 +61,7 @@ export function defaultRestartInterval(monitor: Pick<ApplicationMonitor, 'restar
 }
 
 /** What is wrong with a monitor definition (empty when nothing is). */
-export function monitorProblems(config: ClusterConfig, monitor: ApplicationMonitor): string[] {
+export function monitorProblems(config: DeepReadonly<ClusterConfig>, monitor: DeepReadonly<ApplicationMonitor>): string[] {
 	const problems: string[] = [];
 	if (!config.appServers[monitor.server]) problems.push(`${monitor.server} is not an application server.`);
 	if (monitor.kind === 'process') {

@@ -11,6 +11,7 @@ import {activeNodes, dcdOf, runningConfig, type ClusterConfig, type ResourceGrou
 import {bestStartNode, holders, releaseFrom} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
+import type {DeepReadonly} from '../readonly.js';
 
 export interface MigrationRequest {
 	group: string;
@@ -45,7 +46,7 @@ function placement(runtime: GroupRuntime, active: readonly string[]): {online: s
 const releasing = (plan: {release: string[]; acquire: string[]}, more: readonly string[]) => ({...plan, release: [...new Set([...plan.release, ...more])]});
 
 /** Why a request cannot be carried out, or undefined when it can. */
-function requestProblem(config: ClusterConfig, active: readonly string[], request: MigrationRequest): string | undefined {
+function requestProblem(config: DeepReadonly<ClusterConfig>, active: readonly string[], request: MigrationRequest): string | undefined {
 	const group = config.resourceGroups[request.group];
 	if (!group) return `Resource group ${request.group} is not defined in the ${active.length > 0 ? 'active cluster' : 'cluster'} configuration.`;
 	if (request.location === 'default' && request.sticky) return `"default" clears a sticky location; it cannot be sticky itself (${request.group}:default).`;
@@ -61,7 +62,7 @@ function requestProblem(config: ClusterConfig, active: readonly string[], reques
 }
 
 /** Where `default` puts a group now: its highest-priority active node, unless it is online and never falls back. */
-function defaultPlan(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[]): {release: string[]; acquire: string[]} {
+function defaultPlan(group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, active: readonly string[]): {release: string[]; acquire: string[]} {
 	const current = holders(runtime).filter(n => active.includes(n));
 	if (group.startup === 'OAAN') return {release: [], acquire: group.nodes.filter(n => active.includes(n) && !current.includes(n))};
 	const best = bestStartNode(group, runtime, active);
@@ -103,20 +104,20 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 }
 
 /** The running configuration, or a clear error when the cluster is down. */
-export function activeConfig(state: ClusterState): ClusterConfig {
+export function activeConfig(state: ClusterState): DeepReadonly<ClusterConfig> {
 	const config = runningConfig(state);
 	if (!config) throw new CommandError('ERROR: Cluster services are not active on any node; resource groups can only be moved in a running cluster.');
 	return config;
 }
 
 /** A group of the running configuration, or a clear error. */
-export function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
+export function activeGroup(config: DeepReadonly<ClusterConfig>, name: string): DeepReadonly<ResourceGroup> {
 	const group = config.resourceGroups[name];
 	if (!group) throw new CommandError(`ERROR: Resource group ${name} is not defined in the active cluster configuration.`);
 	return group;
 }
 
-function usableNode(state: ClusterState, config: ClusterConfig, group: ResourceGroup, node: string): void {
+function usableNode(state: ClusterState, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, node: string): void {
 	if (!config.nodes.some(n => n.name === node)) throw new CommandError(`ERROR: ${node} is not a cluster node.`);
 	if (!group.nodes.includes(node)) throw new CommandError(`ERROR: Node ${node} is not in the node list of resource group ${group.name} (${group.nodes.join(' ')}).`);
 	if (state.nodes[node]?.acd == null) throw new CommandError(`ERROR: Node ${node} is not up: cluster services are not active on it.`);

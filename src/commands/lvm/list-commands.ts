@@ -31,6 +31,7 @@ import {CSPOC_DIR, cspocNodes} from '../cspoc.js';
 import {resolveDisk} from './site.js';
 import {readingNode, sharedVolumeGroups} from './shared.js';
 import {AIX_DIR, CSPOC_USAGE} from './verb.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 const NOT_VARIED_ON = '0516-010 : Volume group must be varied on; use varyonvg command.';
 
@@ -42,7 +43,7 @@ interface Output {
 const output = (ctx: CommandContext, prefix = ''): Output => ({print: line => ctx.print(`${prefix}${line}`), error: line => ctx.error(`${prefix}${line}`)});
 
 /** lsvg's reports of one VG, as `node` sees it; false when it cannot say. */
-function reportVolumeGroup(state: ClusterState, node: string, vgName: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
+function reportVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgName: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
 	const lvm = state.nodes[node]!.lvm;
 	const vg = vgdaOf(state, node, vgName);
 	if (!vg) {
@@ -118,7 +119,7 @@ const clLsvg: Command = {
 };
 
 /** The VGID a name has on any of the nodes. */
-function vgidOn(ctx: CommandContext, state: ClusterState, nodes: readonly string[], name: string): string {
+function vgidOn(ctx: CommandContext, state: DeepReadonly<ClusterState>, nodes: readonly string[], name: string): string {
 	for (const node of nodes) {
 		const imported = state.nodes[node]!.lvm.volumeGroups[name];
 		if (imported) return imported.vgid;
@@ -151,7 +152,7 @@ const lspv: Command = {
 };
 
 /** lslv's reports; `fromDisks` lets C-SPOC read a VG that is varied off. */
-function reportLogicalVolume(state: ClusterState, node: string, name: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
+function reportLogicalVolume(state: DeepReadonly<ClusterState>, node: string, name: string, opts: ParsedOptions['opts'], out: Output, fromDisks: boolean): boolean {
 	const {vgName, vg, lv} = logicalVolumeOn(state, node, name) ?? {};
 	if (!vgName || !vg || !lv) {
 		out.error(`0516-306 : Unable to find  ${name} in the Device`);
@@ -195,7 +196,7 @@ const clLslv: Command = {
 };
 
 /** lsfs rows for a node's /etc/filesystems, as a table or (-c) colon records. */
-function fileSystemRows(state: ClusterState, node: string, names: readonly string[], opts: ParsedOptions['opts'], only?: ReadonlySet<string>): string[] {
+function fileSystemRows(state: DeepReadonly<ClusterState>, node: string, names: readonly string[], opts: ParsedOptions['opts'], only?: ReadonlySet<string>): string[] {
 	const lvm = state.nodes[node]!.lvm;
 	const rows = Object.entries(lvm.filesystems).filter(([mountPoint, entry]) => {
 		if (names.length > 0 && !names.includes(mountPoint) && !names.includes(entry.dev)) return false;
@@ -223,7 +224,7 @@ function fileSystemRows(state: ClusterState, node: string, names: readonly strin
 const LSFS_FLAGS = 'aclqv:';
 
 /** The names (mount points or devices) a node's /etc/filesystems has no stanza for. */
-function unknownFileSystems(state: ClusterState, node: string, names: readonly string[]): string[] {
+function unknownFileSystems(state: DeepReadonly<ClusterState>, node: string, names: readonly string[]): string[] {
 	const filesystems = state.nodes[node]!.lvm.filesystems;
 	return names.filter(name => !filesystems[name] && !Object.values(filesystems).some(e => e.dev === name));
 }

@@ -16,6 +16,7 @@ import {currentView} from '../../cluster/view.js';
 import {varyOffVolumeGroup, varyOnVolumeGroup, type LvmResult} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 export interface LvmSite {
 	ctx: CommandContext;
@@ -56,7 +57,7 @@ export function reportOn(node: string, print: (line: string) => void, result: Lv
 const PVID = /^[0-9a-f]{16}$/;
 
 /** An hdisk name (or, when allowed, a PVID) to the disk's PVID. */
-export function resolveDisk(state: ClusterState, node: string, word: string, command: string, allowPvid: boolean): string {
+export function resolveDisk(state: DeepReadonly<ClusterState>, node: string, word: string, command: string, allowPvid: boolean): string {
 	if (allowPvid && PVID.test(word) && state.disks[word]) return word;
 	const name = word.replace(/^\/dev\//, '');
 	const disk = Object.values(state.disks).find(d => d.paths[node] === name);
@@ -65,21 +66,23 @@ export function resolveDisk(state: ClusterState, node: string, word: string, com
 }
 
 /** The VG a node's ODM knows by this name. */
-export function knownVolumeGroup(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk {
+export function knownVolumeGroup(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk;
+export function knownVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgName: string): DeepReadonly<VolumeGroupOnDisk>;
+export function knownVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgName: string): DeepReadonly<VolumeGroupOnDisk> {
 	const vg = vgdaOf(state, node, vgName);
 	if (!vg) throw new CommandError(`0516-306 getlvodm: Unable to find volume group ${vgName} in the Device\n\tConfiguration Database.`);
 	return vg;
 }
 
 /** The VG (its name on the node) of an LV the node's ODM knows. */
-export function volumeGroupNameOfLv(state: ClusterState, node: string, lv: string): string {
+export function volumeGroupNameOfLv(state: DeepReadonly<ClusterState>, node: string, lv: string): string {
 	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
 	if (!vgName) throw new CommandError(`0516-306 getlvodm: Unable to find  ${lv} in the Device\n\tConfiguration Database.`);
 	return vgName;
 }
 
 /** The VG (its name on the node) holding a disk named on the command line. */
-export function volumeGroupNameOfDisk(state: ClusterState, node: string, word: string, command: string, allowPvid: boolean): string {
+export function volumeGroupNameOfDisk(state: DeepReadonly<ClusterState>, node: string, word: string, command: string, allowPvid: boolean): string {
 	const pvid = resolveDisk(state, node, word, command, allowPvid);
 	const vgName = vgNameOn(state.nodes[node]!.lvm, state.disks[pvid]!.vgid);
 	if (!vgName) throw new CommandError(`0516-320 ${command}: Physical volume ${word} is not assigned to\n\ta volume group.`);
@@ -167,7 +170,7 @@ export function onLocalNode(ctx: CommandContext, vgName: string, change: (site: 
  * The change is made where the VG is varied on, or the VG is varied on for
  * the moment on the first node that can, and off again after.
  */
-export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undefined, vgName: (view: ClusterState, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
+export function onClusterNodes(ctx: CommandContext, cspoc: string | true | undefined, vgName: (view: DeepReadonly<ClusterState>, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
 	const {nodes, first, record} = cspocTarget(ctx, cspoc);
 	const view = currentView(ctx.state);
 	const name = vgName(view, first);
