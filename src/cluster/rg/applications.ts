@@ -11,12 +11,12 @@ import {checkNewName, defined, refuse} from './names.js';
 import type {DeepReadonly} from '../readonly.js';
 
 /** An application server of the node's DCD, or a refusal. */
-export function definedServer(state: ClusterState, node: string, name: string): ApplicationServer {
+export function definedServer(state: ClusterState, node: string, name: string): DeepReadonly<ApplicationServer> {
 	return defined(dcdOf(state, node).appServers, 'Application server', name);
 }
 
 /** An application monitor of the node's DCD, or a refusal. */
-export function definedMonitor(state: ClusterState, node: string, name: string): ApplicationMonitor {
+export function definedMonitor(state: ClusterState, node: string, name: string): DeepReadonly<ApplicationMonitor> {
 	return defined(dcdOf(state, node).appMonitors, 'Application monitor', name);
 }
 

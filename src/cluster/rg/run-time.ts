@@ -5,11 +5,12 @@
 import {dcdOf, editDcd, type FallbackTimerPolicy} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {checkNewName, defined, refuse} from './names.js';
+import type {DeepReadonly} from '../readonly.js';
 
 const TIMER_POLICY = 'The delayed fallback timer policy';
 
 /** A delayed fallback timer policy of the node's DCD, or a refusal. */
-export function definedTimer(state: ClusterState, node: string, name: string): FallbackTimerPolicy {
+export function definedTimer(state: ClusterState, node: string, name: string): DeepReadonly<FallbackTimerPolicy> {
 	return defined(dcdOf(state, node).fallbackTimers, TIMER_POLICY, name);
 }
 
