@@ -16,7 +16,10 @@ import {testCluster} from './helpers/cluster.js';
 /** Each write a command makes outside its draft, by the read path it goes through. */
 const WRITES: Record<string, (state: ClusterState) => void> = {
 	dcdOf: state => void (dcdOf(state, 'node1') as ClusterConfig).resourceGroups.rg_app!.nodes.push('ghost'),
-	configById: state => void ((configById(state, state.nodes.node2!.dcd) as ClusterConfig).appServers.ghost = {name: 'ghost', startScript: '', stopScript: ''}),
+	configById: state => {
+		const config = configById(state, state.nodes.node2!.dcd) as ClusterConfig;
+		config.appServers.ghost = {name: 'ghost', startScript: '', stopScript: ''};
+	},
 	runningConfig: state => void ((runningConfig(state) as ClusterConfig).settlingTime = 99),
 	currentView: state => void ((currentView(state) as ClusterState).nodes.node1!.files['/ghost'] = 'boo\n'),
 	'currentView of a part': state => void (currentView(state.vgda) as ClusterState['vgda'])['00c8d7b000004c02']!.pvids.push('ghost'),
