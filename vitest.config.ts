@@ -8,6 +8,6 @@ export default defineConfig({
 		setupFiles: ['test/setup-domains.ts'],
 		testTimeout: 20000,
 		hookTimeout: 60000,
-		env: {HASMIT_STATE: '/nonexistent/hasmit-tests-must-pass-their-own-state.json', NO_COLOR: '1'},
+		env: {HASMIT_STATE: '/nonexistent/hasmit-tests-must-pass-their-own-state.json', NO_COLOR: '1', HASMIT_FREEZE: '1'},
 	},
 });

@@ -196,7 +196,7 @@ describe('clRGmove', () => {
 	it('a group in ERROR gives back what it left up: brought offline there, online elsewhere, or the node stopping', () => {
 		const cluster = testCluster();
 		cluster.ok('cl_rc.cluster -N -A');
-		delete cluster.state.nodes.node2!.files['/usr/local/ha/start_app.sh'];
+		cluster.arrange(state => void delete state.nodes.node2!.files['/usr/local/ha/start_app.sh']);
 		const node2 = () => cluster.state.nodes.node2!;
 		const serviceUp = () => Object.values(node2().interfaces).some(i => i.addresses.includes('app_svc'));
 		const failOnNode2 = () => {

@@ -3,7 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {CommandError} from '../src/cluster/errors.js';
 import {attempt, varyOffVolumeGroup} from '../src/cluster/lvm-ops.js';
 import {createRegistry} from '../src/domains/index.js';
-import {testCluster} from './helpers/cluster.js';
+import {findScenario} from '../src/cluster/scenarios/index.js';
+import {TEST_CLOCK, testCluster} from './helpers/cluster.js';
 
 /** Every command of the LVM families (AIX, C-SPOC, SMIT helpers, the disk simulation) with its Usage as it was before it was declared. */
 const USAGE: ReadonlyArray<readonly [string, string]> = [
@@ -203,7 +204,7 @@ describe('real flags the simulation does not act on say so', () => {
 
 describe('one way to refuse', () => {
 	it('the LVM domain refuses with a CommandError carrying AIX\'s lines, which attempt() turns into lines to log', () => {
-		const {state} = testCluster();
+		const state = findScenario('two-node')!.build(TEST_CLOCK);
 		const notInOdm = '0516-306 getlvodm: Unable to find volume group novg in the Device\n\tConfiguration Database.';
 		expect(() => varyOffVolumeGroup(state, 'node1', 'novg')).toThrow(new CommandError(notInOdm));
 		expect(attempt(() => varyOffVolumeGroup(state, 'node1', 'datavg'))).toEqual({

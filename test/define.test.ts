@@ -4,7 +4,8 @@ import {defineCommand} from '../src/command/define.js';
 import {Registry} from '../src/command/registry.js';
 import {runLine, type Session} from '../src/command/shell.js';
 import {createRegistry} from '../src/domains/index.js';
-import {testCluster} from './helpers/cluster.js';
+import {findScenario} from '../src/cluster/scenarios/index.js';
+import {TEST_CLOCK} from './helpers/cluster.js';
 
 const probe = defineCommand({
 	name: 'probe',
@@ -23,7 +24,7 @@ const probe = defineCommand({
 });
 
 function session(): Session {
-	return {state: testCluster().state, node: 'node1', registry: new Registry(probe)};
+	return {state: findScenario('two-node')!.build(TEST_CLOCK), node: 'node1', registry: new Registry(probe)};
 }
 
 describe('defineCommand', () => {

@@ -16,7 +16,9 @@ const groupState = (c: TestCluster, node: string) => c.state.resourceGroups.rg_a
 
 /** Set a resource-group attribute in every stored configuration (the DCDs, before services start). */
 function forcedVaryon(c: TestCluster) {
-	for (const config of Object.values(c.session.state.configs)) config.resourceGroups.rg_app!.resources.forcedVaryon = true;
+	c.arrange(state => {
+		for (const config of Object.values(state.configs)) config.resourceGroups.rg_app!.resources.forcedVaryon = true;
+	});
 }
 
 describe('lazy update', () => {

@@ -72,7 +72,8 @@ describe('partitions and regions', () => {
 
 describe('VGDA timestamps', () => {
 	it('move forward with the clock, and still move when the clock has not', () => {
-		const {state} = testCluster();
+		// A copy of its own: the committed state is frozen.
+		const state = structuredClone(testCluster().session.state);
 		const vg = state.vgda['00c8d7b000004c02']!;
 		const before = vg.timestamp;
 		touchVgda(state, vg);
@@ -89,7 +90,7 @@ describe('VGDA timestamps', () => {
 describe('LVM invariants', () => {
 	const broken = (change: (c: ReturnType<typeof testCluster>) => void) => {
 		const c = testCluster();
-		const state = structuredClone(c.state);
+		const state = structuredClone(c.session.state);
 		c.session.state = state;
 		change(c);
 		return checkInvariants(c.session.state);

@@ -55,7 +55,7 @@ describe('mkvg and cl_mkvg', () => {
 		c.refused(`${CS}/cl_mkvg ${both} -y datalv hdisk4`, /The name datalv is already used by another device/);
 		c.refused(`${CS}/cl_mkvg ${both} -V 39 -y appvg hdisk4`, /0516-1135 cl_mkvg: The major number 39 is already in use on node2/);
 		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk2`, /0516-1398 mkvg: The physical volume hdisk2, appears to belong to\n.*another volume group \(datavg\)/);
-		delete c.session.state.disks['00c8d7b0a1b2c305']!.paths.node2;
+		c.arrange(state => void delete state.disks['00c8d7b0a1b2c305']!.paths.node2);
 		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk5`, /cl_mkvg: The disk hdisk5 \(PVID 00c8d7b0a1b2c305\) is not seen by node2/);
 		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk9`, /0516-1396 mkvg: The physical volume hdisk9, was not found/);
 	});

@@ -161,16 +161,18 @@ describe('legacy resource group types behave as their equivalent policies', () =
 
 	it('rotating: on two networks a node may take one rotating group per network', () => {
 		const cluster = testCluster('concurrent');
-		const config = cluster.state.configs[cluster.state.nodes.node1!.dcd]!;
-		config.networks.net_ether_02 = {name: 'net_ether_02', type: 'ether', attr: 'public', ipat: 'aliasing', netmask: '255.255.255.0'};
-		config.ipLabels.svc_a = {label: 'svc_a', address: '10.30.1.10', network: 'net_ether_01', role: 'service'};
-		config.ipLabels.svc_b = {label: 'svc_b', address: '10.40.1.10', network: 'net_ether_02', role: 'service'};
-		for (const [i, name] of ['node1', 'node2', 'node3'].entries()) {
-			config.ipLabels[`${name}_boot3`] = {label: `${name}_boot3`, address: `192.168.30.${11 + i}`, network: 'net_ether_02', role: 'boot', node: name, iface: 'en2'};
-			const node = cluster.state.nodes[name]!;
-			node.interfaces.en2 = {addresses: [`${name}_boot3`], up: true};
-			node.files['/etc/hosts'] += '10.30.1.10\tsvc_a\n10.40.1.10\tsvc_b\n';
-		}
+		cluster.arrange(state => {
+			const config = state.configs[state.nodes.node1!.dcd]!;
+			config.networks.net_ether_02 = {name: 'net_ether_02', type: 'ether', attr: 'public', ipat: 'aliasing', netmask: '255.255.255.0'};
+			config.ipLabels.svc_a = {label: 'svc_a', address: '10.30.1.10', network: 'net_ether_01', role: 'service'};
+			config.ipLabels.svc_b = {label: 'svc_b', address: '10.40.1.10', network: 'net_ether_02', role: 'service'};
+			for (const [i, name] of ['node1', 'node2', 'node3'].entries()) {
+				config.ipLabels[`${name}_boot3`] = {label: `${name}_boot3`, address: `192.168.30.${11 + i}`, network: 'net_ether_02', role: 'boot', node: name, iface: 'en2'};
+				const node = state.nodes[name]!;
+				node.interfaces.en2 = {addresses: [`${name}_boot3`], up: true};
+				node.files['/etc/hosts'] += '10.30.1.10\tsvc_a\n10.40.1.10\tsvc_b\n';
+			}
+		});
 		cluster.ok("claddgrp -g rg_rot1 -n 'node1 node2' -r rotating");
 		cluster.ok("claddgrp -g rg_rot2 -n 'node1 node2' -r rotating");
 		cluster.ok('claddres -g rg_rot1 SERVICE_LABEL=svc_a');

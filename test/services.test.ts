@@ -2,15 +2,16 @@ import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
 import {INITTAB_ENTRY} from '../src/cluster/services.js';
 import type {ClusterState} from '../src/cluster/state.js';
+import type {DeepReadonly} from '../src/cluster/readonly.js';
 
 const START = "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-A' '-b' '-C' 'interactive'";
 
 /** The event names in a node's hacmp.out, in order (EVENT START lines). */
-function events(state: ClusterState, node: string): string[] {
+function events(state: DeepReadonly<ClusterState>, node: string): string[] {
 	return [...(state.nodes[node]!.files['/tmp/hacmp.out'] ?? '').matchAll(/EVENT START: (\S+)/g)].map(m => m[1]!);
 }
 
-const aliases = (state: ClusterState, node: string) => Object.values(state.nodes[node]!.interfaces).flatMap(i => i.addresses);
+const aliases = (state: DeepReadonly<ClusterState>, node: string) => Object.values(state.nodes[node]!.interfaces).flatMap(i => i.addresses);
 
 describe('starting cluster services', () => {
 	it('starts the daemons, joins the cluster and acquires the home group (clstart dialog command)', () => {
@@ -311,7 +312,7 @@ describe('other scenarios', () => {
 describe('C-SPOC through clcomdES', () => {
 	it('refuses a node whose clcomdES turns this one away (an unresolvable name in its rhosts), changing nothing', () => {
 		const cluster = testCluster();
-		cluster.state.nodes.node2!.files['/usr/es/sbin/cluster/etc/rhosts'] += 'nosuchhost\n';
+		cluster.arrange(state => void (state.nodes.node2!.files['/usr/es/sbin/cluster/etc/rhosts'] += 'nosuchhost\n'));
 		cluster.refused("cl_rc.cluster -cspoc '-n node1,node2' -N -A", 'cl_rc.cluster: Unable to communicate with node node2: clcomdES on node2 refused the connection from node1. Check /usr/es/sbin/cluster/etc/rhosts on node2.');
 		// node1 alone needs no connection, but verification still reports node2's rhosts: only -v starts it.
 		expect(cluster.ok("cl_rc.cluster -cspoc '-n node1' -N -A -v")).toContain('node1: Starting Cluster Services on node: node1');

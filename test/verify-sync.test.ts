@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {editDcd} from '../src/cluster/config.js';
 
 /** Event names in a node's hacmp.out (EVENT START lines), in order. */
 const events = (cluster: TestCluster, node: string) => [...cluster.file(node, '/tmp/hacmp.out').matchAll(/EVENT START: (\S+)/g)].map(m => m[1]!);
@@ -75,12 +76,12 @@ describe('synchronization: the three cases of the study guide', () => {
 	it('an active node cannot be removed by a dynamic reconfiguration', () => {
 		const cluster = testCluster();
 		cluster.ok('cl_rc.cluster -N -A');
-		const config = cluster.state.configs[cluster.state.nodes.node1!.dcd]!;
-		const copy = structuredClone(config);
-		copy.nodes = copy.nodes.filter(n => n.name !== 'node2');
-		copy.resourceGroups.rg_app!.nodes = ['node1'];
-		cluster.state.configs.c99 = copy;
-		cluster.state.nodes.node1!.dcd = 'c99';
+		cluster.arrange(state =>
+			void editDcd(state, 'node1', config => {
+				config.nodes = config.nodes.filter(n => n.name !== 'node2');
+				config.resourceGroups.rg_app!.nodes = ['node1'];
+			}),
+		);
 		expect(cluster.run('cldare -rt -v').stderr).toContain('Cluster services are active on node2, which the new configuration removes.');
 	});
 });
@@ -119,7 +120,7 @@ describe('synchronization options', () => {
 
 	it('clcomdES on a node whose rhosts names an unknown host refuses the copy', () => {
 		const cluster = testCluster();
-		cluster.state.nodes.node2!.files['/usr/es/sbin/cluster/etc/rhosts'] += 'gone_host\n';
+		cluster.arrange(state => void (state.nodes.node2!.files['/usr/es/sbin/cluster/etc/rhosts'] += 'gone_host\n'));
 		const result = cluster.run('cldare -rt -v');
 		expect(result.stderr).toContain('ERROR: Unable to communicate with node node2: clcomdES on node2 refused the connection from node1.');
 	});

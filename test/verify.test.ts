@@ -6,8 +6,9 @@ import {varSpaceNeeded} from '../src/cluster/verify/topology-checks.js';
 const RHOSTS = '/usr/es/sbin/cluster/etc/rhosts';
 const LOG = '/var/hacmp/clverify/clverify.log';
 
-/** The configuration every node holds (the scenarios start synchronized), to break on purpose. */
-const config = (cluster: TestCluster): ClusterConfig => cluster.state.configs[cluster.state.nodes.node1?.dcd ?? cluster.state.nodes.nodea!.dcd]!;
+/** Change the configuration every node holds (the scenarios start synchronized), to break it on purpose. */
+const changeConfig = (cluster: TestCluster, change: (config: ClusterConfig) => void) =>
+	cluster.arrange(state => change(state.configs[state.nodes.node1?.dcd ?? state.nodes.nodea!.dcd]!));
 
 /** clverify must fail with this message, and pass once `repair` has run. */
 function failsThenPasses(cluster: TestCluster, message: string | RegExp, repair: () => void): void {
@@ -32,8 +33,10 @@ describe('clverify passes the sample clusters', () => {
 describe('topology checks', () => {
 	it('every node in the rhosts file, with a corrective action', () => {
 		const cluster = testCluster();
-		const rhosts = cluster.state.nodes.node2!.files[RHOSTS]!;
-		cluster.state.nodes.node2!.files[RHOSTS] = rhosts.replace(/^192\.168\.1[01]\.11\n/gm, '');
+		cluster.arrange(state => {
+			const files = state.nodes.node2!.files;
+			files[RHOSTS] = files[RHOSTS]!.replace(/^192\.168\.1[01]\.11\n/gm, '');
+		});
 		const failed = cluster.run('clverify');
 		expect(failed.stdout).toContain(`ERROR: ${RHOSTS} on node node2 has no entry for node node1: clcomdES on node2 refuses connections from node1`);
 		const fixed = cluster.ok('clverify -C yes');
@@ -44,51 +47,51 @@ describe('topology checks', () => {
 
 	it('an unresolvable name in rhosts makes clcomdES refuse everyone', () => {
 		const cluster = testCluster();
-		cluster.state.nodes.node1!.files[RHOSTS] += 'oldnode\n';
+		cluster.arrange(state => void (state.nodes.node1!.files[RHOSTS] += 'oldnode\n'));
 		failsThenPasses(cluster, `${RHOSTS} on node node1 names oldnode, which does not resolve`, () => cluster.ok('clverify -C yes'));
 		expect(cluster.file('node1', RHOSTS)).not.toContain('oldnode');
 	});
 
 	it('IPAT via aliasing: service addresses on a subnet apart from the boot addresses', () => {
 		const cluster = testCluster();
-		config(cluster).ipLabels.app_svc!.address = '192.168.10.100';
+		changeConfig(cluster, config => void (config.ipLabels.app_svc!.address = '192.168.10.100'));
 		failsThenPasses(cluster, /Service label app_svc \(192\.168\.10\.100\) is on the subnet of boot label node1_boot1 .*IPAT via IP aliases/, () => {
-			config(cluster).ipLabels.app_svc!.address = '10.10.10.100';
+			changeConfig(cluster, config => void (config.ipLabels.app_svc!.address = '10.10.10.100'));
 		});
 	});
 
 	it('each interface of a node on its own subnet', () => {
 		const cluster = testCluster();
-		config(cluster).ipLabels.node1_boot2!.address = '192.168.10.21';
+		changeConfig(cluster, config => void (config.ipLabels.node1_boot2!.address = '192.168.10.21'));
 		failsThenPasses(cluster, 'Boot labels node1_boot1 (192.168.10.11) and node1_boot2 (192.168.10.21) of node node1 are on the same subnet', () => {
-			config(cluster).ipLabels.node1_boot2!.address = '192.168.11.11';
+			changeConfig(cluster, config => void (config.ipLabels.node1_boot2!.address = '192.168.11.11'));
 		});
 	});
 
 	it('IPAT via replacement: the service address on a boot subnet of every node that can take it', () => {
 		const cluster = testCluster('mutual-takeover');
-		config(cluster).ipLabels.db_svc!.address = '172.16.9.21';
+		changeConfig(cluster, config => void (config.ipLabels.db_svc!.address = '172.16.9.21'));
 		failsThenPasses(cluster, /Service label db_svc \(172\.16\.9\.21\) is on no boot subnet of node nodea; .*IPAT via IP replacement/, () => {
-			config(cluster).ipLabels.db_svc!.address = '172.16.1.21';
+			changeConfig(cluster, config => void (config.ipLabels.db_svc!.address = '172.16.1.21'));
 		});
 	});
 
 	it('one persistent label per node and network', () => {
 		const cluster = testCluster();
-		config(cluster).ipLabels.node1_pers2 = {label: 'node1_pers2', address: '10.10.20.21', network: 'net_ether_01', role: 'persistent', node: 'node1'};
+		changeConfig(cluster, config => void (config.ipLabels.node1_pers2 = {label: 'node1_pers2', address: '10.10.20.21', network: 'net_ether_01', role: 'persistent', node: 'node1'}));
 		failsThenPasses(cluster, 'Node node1 has two persistent labels on network net_ether_01 (node1_pers and node1_pers2)', () => {
-			delete config(cluster).ipLabels.node1_pers2;
+			changeConfig(cluster, config => void delete config.ipLabels.node1_pers2);
 		});
 	});
 
 	it('/var free space: 20 MB + 1 MB and 4 MB per node + 2 MB, a warning', () => {
 		expect(varSpaceNeeded(4)).toBe(42);
 		const cluster = testCluster();
-		cluster.state.nodes.node2!.varFreeMb = 30;
+		cluster.arrange(state => void (state.nodes.node2!.varFreeMb = 30));
 		const out = cluster.ok('clverify');
 		expect(out).toContain('WARNING: /var on node node2 has 30 MB free; a 2-node cluster needs 32 MB');
 		expect(out).toContain('Verification has completed normally.');
-		cluster.state.nodes.node2!.varFreeMb = 32;
+		cluster.arrange(state => void (state.nodes.node2!.varFreeMb = 32));
 		expect(cluster.ok('clverify')).not.toContain('WARNING');
 	});
 
@@ -104,9 +107,12 @@ describe('topology checks', () => {
 describe('resource checks', () => {
 	it('the definition rules: a volume group in two groups', () => {
 		const cluster = testCluster();
-		config(cluster).resourceGroups.rg_two = {...config(cluster).resourceGroups.rg_app!, name: 'rg_two', resources: {...config(cluster).resourceGroups.rg_app!.resources, serviceLabels: [], appServers: []}};
+		changeConfig(cluster, config => {
+			const rgApp = config.resourceGroups.rg_app!;
+			config.resourceGroups.rg_two = {...rgApp, name: 'rg_two', resources: {...rgApp.resources, serviceLabels: [], appServers: []}};
+		});
 		failsThenPasses(cluster, 'ERROR: Volume group datavg (and its logical volumes) is already part of resource group rg_two', () => {
-			delete config(cluster).resourceGroups.rg_two;
+			changeConfig(cluster, config => void delete config.resourceGroups.rg_two);
 		});
 	});
 
@@ -124,9 +130,11 @@ describe('resource checks', () => {
 
 	it('a volume group missing on a participating node is imported by the corrective action', () => {
 		const cluster = testCluster();
-		const lvm = cluster.state.nodes.node2!.lvm;
-		delete lvm.volumeGroups.datavg;
-		delete lvm.filesystems['/data'];
+		cluster.arrange(state => {
+			const lvm = state.nodes.node2!.lvm;
+			delete lvm.volumeGroups.datavg;
+			delete lvm.filesystems['/data'];
+		});
 		const out = cluster.run('clverify').stdout;
 		expect(out).toContain('ERROR: Volume group datavg of resource group rg_app is not defined on node node2.');
 		expect(out).toContain('Verification exiting with error count: 1');
@@ -139,7 +147,7 @@ describe('resource checks', () => {
 
 	it('shared volume groups must not vary on at system restart, a warning with a corrective action', () => {
 		const cluster = testCluster();
-		cluster.state.nodes.node2!.lvm.volumeGroups.datavg!.autoVaryon = true;
+		cluster.arrange(state => void (state.nodes.node2!.lvm.volumeGroups.datavg!.autoVaryon = true));
 		expect(cluster.ok('clverify')).toContain('WARNING: Volume group datavg of resource group rg_app is set to vary on automatically at system restart on node node2');
 		expect(cluster.ok('clverify -C yes')).toContain('<01> Set volume group datavg on node node2 not to vary on at system restart (chvg -an datavg).');
 		expect(cluster.state.nodes.node2!.lvm.volumeGroups.datavg!.autoVaryon).toBe(false);
@@ -148,16 +156,18 @@ describe('resource checks', () => {
 	it('application server scripts on every node', () => {
 		const cluster = testCluster();
 		const script = cluster.state.nodes.node2!.files['/usr/local/ha/start_app.sh']!;
-		delete cluster.state.nodes.node2!.files['/usr/local/ha/start_app.sh'];
+		cluster.arrange(state => void delete state.nodes.node2!.files['/usr/local/ha/start_app.sh']);
 		failsThenPasses(cluster, 'Application server app_srv: script /usr/local/ha/start_app.sh does not exist on node node2.', () => {
-			cluster.state.nodes.node2!.files['/usr/local/ha/start_app.sh'] = script;
+			cluster.arrange(state => void (state.nodes.node2!.files['/usr/local/ha/start_app.sh'] = script));
 		});
 	});
 
 	it('service labels resolvable on every node, added to /etc/hosts by the corrective action', () => {
 		const cluster = testCluster();
-		const node2 = cluster.state.nodes.node2!;
-		node2.files['/etc/hosts'] = node2.files['/etc/hosts']!.replace(/^.*app_svc\n/m, '');
+		cluster.arrange(state => {
+			const node2 = state.nodes.node2!;
+			node2.files['/etc/hosts'] = node2.files['/etc/hosts']!.replace(/^.*app_svc\n/m, '');
+		});
 		failsThenPasses(cluster, 'Service label app_svc of resource group rg_app is not in /etc/hosts on node node2', () => cluster.ok('clverify -C yes'));
 		expect(cluster.file('node2', '/etc/hosts')).toMatch(/^10\.10\.10\.100\tapp_svc$/m);
 	});
@@ -167,7 +177,7 @@ describe('resource checks', () => {
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 		cluster.ok('cldare -rt');
 		expect(cluster.ok('clverify')).not.toContain('major');
-		cluster.state.nodes.node2!.lvm.volumeGroups.datavg!.major = 60;
+		cluster.arrange(state => void (state.nodes.node2!.lvm.volumeGroups.datavg!.major = 60));
 		failsThenPasses(cluster, 'Volume group datavg of resource group rg_app is exported over NFS but has different major numbers (node1 50, node2 60)', () => {
 			expect(cluster.ok('clverify -C yes')).toContain('<01> Successfully imported volume group datavg onto node node2 with major number 50');
 		});
@@ -175,7 +185,7 @@ describe('resource checks', () => {
 
 	it('custom event scripts on every node: only their names are synchronized', () => {
 		const cluster = testCluster();
-		config(cluster).eventScripts.node_down = {post: '/usr/local/ha/post_down.sh'};
+		changeConfig(cluster, config => void (config.eventScripts.node_down = {post: '/usr/local/ha/post_down.sh'}));
 		cluster.ok("echo 'exit 0' > /usr/local/ha/post_down.sh");
 		failsThenPasses(cluster, 'The post script /usr/local/ha/post_down.sh of event node_down does not exist on node node2. Synchronization copies only the script\'s name', () => {
 			cluster.ok("echo 'exit 0' > /usr/local/ha/post_down.sh", 'node2');
@@ -196,10 +206,12 @@ describe('resource checks', () => {
 describe('corrective actions, logging and scope', () => {
 	it('interactively: asks, reads the answer from standard input, and leaves alone what is refused', () => {
 		const cluster = testCluster();
-		for (const node of ['node1', 'node2']) {
-			const target = cluster.state.nodes[node]!;
-			target.files['/etc/hosts'] = target.files['/etc/hosts']!.replace(/^.*app_svc\n/m, '');
-		}
+		cluster.arrange(state => {
+			for (const node of ['node1', 'node2']) {
+				const target = state.nodes[node]!;
+				target.files['/etc/hosts'] = target.files['/etc/hosts']!.replace(/^.*app_svc\n/m, '');
+			}
+		});
 		const asked = cluster.run('echo n | clverify -C interactive');
 		expect(asked.stdout).toContain('Add "10.10.10.100 app_svc" to /etc/hosts on node node1? (y/n) n');
 		expect(asked.stdout).toContain('Add "10.10.10.100 app_svc" to /etc/hosts on node node2? (y/n) \nNo answer was given: the problem is left as it is.');
@@ -218,9 +230,11 @@ describe('corrective actions, logging and scope', () => {
 		expect(log).toContain('Check: Every resource of a group exists on each participating node: PASSED');
 		expect(log.match(/^Check: /gm)).toHaveLength(12);
 
-		const node2 = cluster.state.nodes.node2!;
-		node2.files['/etc/hosts'] = node2.files['/etc/hosts']!.replace(/^.*app_svc\n/m, '');
-		delete node2.files['/usr/local/ha/stop_app.sh'];
+		cluster.arrange(state => {
+			const node2 = state.nodes.node2!;
+			node2.files['/etc/hosts'] = node2.files['/etc/hosts']!.replace(/^.*app_svc\n/m, '');
+			delete node2.files['/usr/local/ha/stop_app.sh'];
+		});
 		const failed = cluster.run('clverify -C yes');
 		expect(failed.code).toBe(1);
 		expect(cluster.file('node1', LOG)).toContain('Check: Every resource of a group exists on each participating node: FAILED');
@@ -239,7 +253,7 @@ describe('corrective actions, logging and scope', () => {
 
 	it('any cluster-wide change, the cluster definition itself included, puts the topology in scope', () => {
 		const cluster = testCluster();
-		editDcd(cluster.state, 'node1', config => void (config.cluster.name = 'renamed'));
+		cluster.arrange(state => void editDcd(state, 'node1', config => void (config.cluster.name = 'renamed')));
 		expect(cluster.run('clverify -c -V verbose').stdout).toContain('Checking: Free space in /var');
 	});
 

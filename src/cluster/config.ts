@@ -8,6 +8,7 @@
  */
 import {isDraft, original} from 'immer';
 import type {ClusterState} from './state.js';
+import {mutableCopy, type DeepReadonly} from './readonly.js';
 
 export type IpNetworkType = 'ether' | 'token' | 'fddi' | 'atm' | 'hps';
 export type SerialNetworkType = 'rs232' | 'tmscsi' | 'tmssa' | 'diskhb';
@@ -196,38 +197,40 @@ export function emptyResources(): GroupResources {
  * new one), so inside a command's transaction they are read from the state
  * the transaction started from rather than through its change-tracking
  * proxy: reading every group of a big cluster through the proxy costs more
- * than the rest of the command.
+ * than the rest of the command. So what it returns is the committed copy,
+ * read only: change a node's DCD with editDcd.
  */
-export function configById(state: ClusterState, id: string): ClusterConfig {
-	const base = isDraft(state.configs) ? (original(state.configs) as Record<string, ClusterConfig>) : undefined;
+export function configById(state: DeepReadonly<ClusterState>, id: string): DeepReadonly<ClusterConfig> {
+	// (immer types `original` for a mutable draft; what it returns is read only here too.)
+	const base = isDraft(state.configs) ? (original(state.configs as object) as DeepReadonly<ClusterState['configs']>) : undefined;
 	return (base?.[id] ?? state.configs[id])!;
 }
 
 /** Whether two configuration copies say the same thing. */
-export function sameConfig(state: ClusterState, a: string, b: string): boolean {
+export function sameConfig(state: DeepReadonly<ClusterState>, a: string, b: string): boolean {
 	return a === b || JSON.stringify(configById(state, a)) === JSON.stringify(configById(state, b));
 }
 
 /** The node's DCD: the configuration it edits. */
-export function dcdOf(state: ClusterState, node: string): ClusterConfig {
+export function dcdOf(state: DeepReadonly<ClusterState>, node: string): DeepReadonly<ClusterConfig> {
 	return configById(state, state.nodes[node]!.dcd);
 }
 
 /** The configuration the running cluster acts on: any active node's ACD. */
-export function runningConfig(state: ClusterState): ClusterConfig | undefined {
+export function runningConfig(state: DeepReadonly<ClusterState>): DeepReadonly<ClusterConfig> | undefined {
 	const id = runningConfigId(state);
 	return id === null ? undefined : configById(state, id);
 }
 
 /** The id of the running ACD, if any node is active. */
-export function runningConfigId(state: ClusterState): string | null {
+export function runningConfigId(state: DeepReadonly<ClusterState>): string | null {
 	for (const node of Object.values(state.nodes)) if (node.acd) return node.acd;
 	return null;
 }
 
 /** Change a node's DCD: a new copy is made, so other nodes and the ACD keep theirs. */
 export function editDcd(state: ClusterState, node: string, change: (config: ClusterConfig) => void): ClusterConfig {
-	const copy = structuredClone(dcdOf(state, node)) as ClusterConfig;
+	const copy = mutableCopy<ClusterConfig>(dcdOf(state, node));
 	change(copy);
 	const id = `c${++state.lastConfigId}`;
 	state.configs[id] = copy;
@@ -247,9 +250,9 @@ export function pruneConfigs(state: ClusterState): void {
 }
 
 /** Nodes whose cluster manager is running (services started). */
-export function activeNodes(state: ClusterState): string[] {
+export function activeNodes(state: DeepReadonly<ClusterState>): string[] {
 	return Object.keys(state.nodes).filter(name => state.nodes[name]!.acd !== null);
 }
 
-export const isSerialNetwork = (network: Network) => SERIAL_NETWORK_TYPES.includes(network.type);
-export const isConcurrentGroup = (group: ResourceGroup) => group.startup === 'OAAN';
+export const isSerialNetwork = (network: Pick<Network, 'type'>) => SERIAL_NETWORK_TYPES.includes(network.type);
+export const isConcurrentGroup = (group: Pick<ResourceGroup, 'startup'>) => group.startup === 'OAAN';

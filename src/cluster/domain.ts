@@ -7,11 +7,12 @@
  * runs, and the loops here read them. The model cannot import the manifests
  * themselves: they also name the domain's commands, a layer above it.
  */
+import type {DeepReadonly} from './readonly.js';
 import type {ClusterState} from './state.js';
 import type {Check} from './verify/check.js';
 
 /** A rule of the model: push a sentence per problem found. */
-export type Invariant = (state: ClusterState, problems: string[]) => void;
+export type Invariant = (state: DeepReadonly<ClusterState>, problems: string[]) => void;
 
 /** A sample cluster `hasmit scenario load NAME` offers. */
 export interface Scenario {

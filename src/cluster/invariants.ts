@@ -6,17 +6,18 @@
  */
 import type {ClusterState} from './state.js';
 import {runningConfig} from './config.js';
+import type {DeepReadonly} from './readonly.js';
 import {installedDomains} from './domain.js';
 
 /** Every installed domain's rules, in domain order; each problem a sentence. */
-export function checkInvariants(state: ClusterState): string[] {
+export function checkInvariants(state: DeepReadonly<ClusterState>): string[] {
 	const problems: string[] = [];
 	for (const domain of installedDomains()) for (const invariant of domain.invariants ?? []) invariant(state, problems);
 	return problems;
 }
 
 /** Each node has its DCD, and an ACD exactly while its cluster manager runs. */
-export function checkNodeConfigurations(state: ClusterState, problems: string[]): void {
+export function checkNodeConfigurations(state: DeepReadonly<ClusterState>, problems: string[]): void {
 	for (const [name, node] of Object.entries(state.nodes)) {
 		if (!state.configs[node.dcd]) problems.push(`node ${name} has no HACMP configuration`);
 		if (node.acd !== null && !state.configs[node.acd]) problems.push(`node ${name} has a missing active configuration`);
@@ -27,7 +28,7 @@ export function checkNodeConfigurations(state: ClusterState, problems: string[])
 }
 
 /** An IP label is up on one interface at most. */
-export function checkServiceLabels(state: ClusterState, problems: string[]): void {
+export function checkServiceLabels(state: DeepReadonly<ClusterState>, problems: string[]): void {
 	const seen = new Map<string, string>();
 	for (const name of Object.keys(state.nodes)) {
 		for (const [iface, itf] of Object.entries(state.nodes[name]!.interfaces)) {
@@ -42,7 +43,7 @@ export function checkServiceLabels(state: ClusterState, problems: string[]): voi
 }
 
 /** A group that is not online on all available nodes is online on one node at most. */
-export function checkGroups(state: ClusterState, problems: string[]): void {
+export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[]): void {
 	const config = runningConfig(state);
 	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
 		const definition = config?.resourceGroups[group];
@@ -59,7 +60,7 @@ export function checkGroups(state: ClusterState, problems: string[]): void {
  * non-concurrent mode on one node at most, and a file system is mounted
  * only where its VG is open, on one node at most. One pass over the nodes.
  */
-export function checkVolumeGroups(state: ClusterState, problems: string[]): void {
+export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: string[]): void {
 	const usedBy = new Map<string, string>();
 	for (const vg of Object.values(state.vgda)) {
 		for (const pvid of vg.pvids) {

@@ -9,9 +9,10 @@ import {refuse} from './errors.js';
 import * as msg from './lvm-messages.js';
 import {nextDeviceName, touchVgda, type FileSystemDef, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
 import {createLogicalVolume, extendLogicalVolume, removeLogicalVolume} from './lvm-lv.js';
+import type {DeepReadonly} from './readonly.js';
 
 /** 512-byte blocks in one partition of the VG. */
-export const blocksPerPp = (vg: VolumeGroupOnDisk) => vg.ppSizeMb * 2048;
+export const blocksPerPp = (vg: DeepReadonly<VolumeGroupOnDisk>) => vg.ppSizeMb * 2048;
 
 const LOG_TYPE = {jfs: 'jfslog', jfs2: 'jfs2log'} as const;
 

@@ -8,15 +8,16 @@ import type {ClusterState} from './state.js';
 import {totalPps, type NodeLvm, type VolumeGroupOnDisk} from './lvm.js';
 import {blocksPerPp} from './lvm-fs.js';
 import {strictHolds} from './lvm-lv.js';
+import type {DeepReadonly} from './readonly.js';
 
 /**
  * VGDAs and node LVM views already found sound. Committed states are never
  * changed in place (each command works on a copy-on-write draft), so an
  * object that passed stays sound and only what a command changed is checked again.
  */
-const sound = new WeakSet<VolumeGroupOnDisk | NodeLvm>();
+const sound = new WeakSet<DeepReadonly<VolumeGroupOnDisk> | DeepReadonly<NodeLvm>>();
 
-export function checkLvm(state: ClusterState, problems: string[]): void {
+export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]): void {
 	for (const vg of Object.values(state.vgda)) {
 		if (sound.has(vg)) continue;
 		const before = problems.length;
@@ -46,7 +47,7 @@ export function checkLvm(state: ClusterState, problems: string[]): void {
 	}
 }
 
-function checkVolumeGroup(state: ClusterState, vg: VolumeGroupOnDisk, problems: string[]): void {
+function checkVolumeGroup(state: DeepReadonly<ClusterState>, vg: DeepReadonly<VolumeGroupOnDisk>, problems: string[]): void {
 	if (vg.pvids.length === 0) problems.push(`${vg.name} has no physical volume`);
 	if (Object.keys(vg.lvs).length > vg.maxLvs) problems.push(`${vg.name} holds more than ${vg.maxLvs} logical volumes`);
 	const maps = new Map<string, Uint8Array>();

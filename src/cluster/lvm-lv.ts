@@ -12,6 +12,7 @@ import {currentView} from './view.js';
 import {hdiskName} from './lvm-ops.js';
 import {addCopies, copyDisks, extendCopies} from './lvm-space.js';
 import {checkDeviceName} from './lvm-vg.js';
+import type {DeepReadonly} from './readonly.js';
 
 /** Nodes on which an LV is open: a file system on it (or logging to it) is mounted there. */
 export function openOn(state: ClusterState, vg: VolumeGroupOnDisk, lv: string): string[] {
@@ -195,7 +196,7 @@ export function changeLogicalVolume(state: ClusterState, vg: VolumeGroupOnDisk, 
 }
 
 /** Strict: no LP has two copies on one disk. Super strict: no two copies share a disk at all. */
-export function strictHolds(lv: LogicalVolume, strict: LogicalVolume['strict']): boolean {
+export function strictHolds(lv: DeepReadonly<LogicalVolume>, strict: DeepReadonly<LogicalVolume>['strict']): boolean {
 	if (strict === 'n' || lv.copies.length < 2) return true;
 	if (strict === 's') {
 		const seen = new Set<string>();

@@ -10,6 +10,7 @@ import {lvOfDevice, nextDeviceName, vgNameOn, type FileSystemDef, type Filesyste
 import {refuse} from './errors.js';
 import * as msg from './lvm-messages.js';
 import {attempt, hdiskName, importedVolumeGroup} from './lvm-ops.js';
+import type {DeepReadonly} from './readonly.js';
 
 /** Majors lvlstmajor hands out start here; below are the system's own devices. */
 const FIRST_USER_MAJOR = 10;
@@ -17,13 +18,13 @@ const FIRST_USER_MAJOR = 10;
 export const MAJOR_LIMIT = 512;
 
 /** Major numbers in use on a node: other devices and every VG its ODM knows. */
-export function majorsInUse(state: ClusterState, node: string): Set<number> {
+export function majorsInUse(state: DeepReadonly<ClusterState>, node: string): Set<number> {
 	const lvm = state.nodes[node]!.lvm;
 	return new Set([...lvm.reservedMajors, ...Object.values(lvm.volumeGroups).map(vg => vg.major)]);
 }
 
 /** Majors free on every one of the nodes, ascending. */
-export function freeMajors(state: ClusterState, nodes: readonly string[]): number[] {
+export function freeMajors(state: DeepReadonly<ClusterState>, nodes: readonly string[]): number[] {
 	const used = new Set(nodes.flatMap(node => [...majorsInUse(state, node)]));
 	const free: number[] = [];
 	for (let major = FIRST_USER_MAJOR; major < MAJOR_LIMIT; major++) if (!used.has(major)) free.push(major);
@@ -44,7 +45,7 @@ export function majorRanges(free: readonly number[]): string {
 }
 
 /** Device names a node's ODM uses: VGs, LVs and disks share one name space. */
-export function deviceNames(state: ClusterState, node: string): Set<string> {
+export function deviceNames(state: DeepReadonly<ClusterState>, node: string): Set<string> {
 	const lvm = state.nodes[node]!.lvm;
 	const names = new Set<string>(Object.keys(lvm.volumeGroups));
 	for (const vg of Object.values(lvm.volumeGroups)) for (const lv of vg.lvs) names.add(lv);

@@ -9,6 +9,7 @@ import {CommandError, refuse} from './errors.js';
 import * as msg from './lvm-messages.js';
 import type {ClusterState} from './state.js';
 import {extentOf, hasQuorum, lvOfDevice, placesOf, volumeGroupOfLv, type ImportedVolumeGroup, type VaryonMode, type VolumeGroupOnDisk} from './lvm.js';
+import type {DeepReadonly} from './readonly.js';
 
 /** What an LVM step printed, and whether it worked. */
 export interface LvmResult {
@@ -31,7 +32,7 @@ export function importedVolumeGroup(state: ClusterState, node: string, vgName: s
 }
 
 /** The hdisk name a node uses for a PVID. */
-export function hdiskName(state: ClusterState, node: string, pvid: string): string {
+export function hdiskName(state: DeepReadonly<ClusterState>, node: string, pvid: string): string {
 	return state.disks[pvid]?.paths[node] ?? pvid;
 }
 
@@ -171,7 +172,7 @@ export function unmountFileSystem(state: ClusterState, node: string, mountPoint:
 }
 
 /** The mount points of a VG's file systems, from the node's /etc/filesystems. */
-export function fileSystemsOf(state: ClusterState, node: string, vgName: string): string[] {
+export function fileSystemsOf(state: DeepReadonly<ClusterState>, node: string, vgName: string): string[] {
 	const lvm = state.nodes[node]!.lvm;
 	const lvs = lvm.volumeGroups[vgName]?.lvs ?? [];
 	return Object.keys(lvm.filesystems).filter(mp => lvs.includes(lvOfDevice(lvm.filesystems[mp]!.dev)));

@@ -8,30 +8,31 @@ import type {ClusterState} from './state.js';
 import {PPS_PER_FACTOR, extentOf, hasQuorum, lvOfDevice, openLvs, quorumNeeded, vgNameOfDisk, stalePps, totalPps, vgdaCopies, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
 import {REGION_OF, distribution, freeCount, ppMaps, regions} from './lvm-space.js';
+import type {DeepReadonly} from './readonly.js';
 
-const MB = (pps: number, vg: VolumeGroupOnDisk) => `${pps} (${pps * vg.ppSizeMb} megabytes)`;
+const MB = (pps: number, vg: DeepReadonly<VolumeGroupOnDisk>) => `${pps} (${pps * vg.ppSizeMb} megabytes)`;
 /** A two-column "LABEL:  value   LABEL:  value" row as lsvg, lspv and lslv print them. */
 const pair = (left: string, value: string | number, right = '', rightValue: string | number = '', leftWidth = 20, valueWidth = 25) =>
 	right ? `${left.padEnd(leftWidth)}${String(value).padEnd(valueWidth)}${`${right} `.padEnd(16)}${rightValue}` : `${left.padEnd(leftWidth)}${value}`;
 
 /** The LV is open on the node (`open` from openLvs): a file system on it, or logging to it, is mounted; paging space is always open. */
-const isOpen = (open: ReadonlySet<string>, lv: LogicalVolume) => lv.type === 'paging' || open.has(lv.name);
+const isOpen = (open: ReadonlySet<string>, lv: DeepReadonly<LogicalVolume>) => lv.type === 'paging' || open.has(lv.name);
 
 /** The mount point /etc/filesystems gives an LV on the node, or N/A. */
-function mountPointOf(state: ClusterState, node: string, lv: string): string {
+function mountPointOf(state: DeepReadonly<ClusterState>, node: string, lv: string): string {
 	const found = Object.entries(state.nodes[node]!.lvm.filesystems).find(([, e]) => lvOfDevice(e.dev) === lv);
 	return found?.[0] ?? 'N/A';
 }
 
 /** The varyon mode as lsvg's VG STATE / VG PERMISSION show it. */
-function vgState(state: ClusterState, node: string, vgName: string): {state: string; permission: string} {
+function vgState(state: DeepReadonly<ClusterState>, node: string, vgName: string): {state: string; permission: string} {
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
 	if (mode === 'concurrent-passive') return {state: 'active', permission: 'passive-only'};
 	return {state: mode ? 'active' : 'inactive', permission: 'read/write'};
 }
 
 /** lsvg VolumeGroup. */
-export function volumeGroupDetails(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk): string[] {
+export function volumeGroupDetails(state: DeepReadonly<ClusterState>, node: string, vgName: string, vg: DeepReadonly<VolumeGroupOnDisk>): string[] {
 	const maps = ppMaps(state, vg);
 	let total = 0;
 	let free = 0;
@@ -68,7 +69,7 @@ export function volumeGroupDetails(state: ClusterState, node: string, vgName: st
 }
 
 /** lsvg -l VolumeGroup. */
-export function volumeGroupLvs(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk): string[] {
+export function volumeGroupLvs(state: DeepReadonly<ClusterState>, node: string, vgName: string, vg: DeepReadonly<VolumeGroupOnDisk>): string[] {
 	const lvm = state.nodes[node]!.lvm;
 	// One pass over the node's mounts and stanzas, not one per LV: a VG may hold hundreds.
 	const open = openLvs(lvm.mounts);
@@ -83,7 +84,7 @@ export function volumeGroupLvs(state: ClusterState, node: string, vgName: string
 }
 
 /** lsvg -p VolumeGroup. */
-export function volumeGroupPvs(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk): string[] {
+export function volumeGroupPvs(state: DeepReadonly<ClusterState>, node: string, vgName: string, vg: DeepReadonly<VolumeGroupOnDisk>): string[] {
 	const maps = ppMaps(state, vg);
 	const lines = [`${vgName}:`, `${'PV_NAME'.padEnd(18)}${'PV STATE'.padEnd(18)}${'TOTAL PPs'.padEnd(12)}${'FREE PPs'.padEnd(12)}FREE DISTRIBUTION`];
 	for (const pvid of vg.pvids) {
@@ -96,7 +97,7 @@ export function volumeGroupPvs(state: ClusterState, node: string, vgName: string
 }
 
 /** Who uses each PP of a VG's disks: `lv:lp[:copy]`, for lsvg -M and lspv -M. */
-function partitionOwners(vg: VolumeGroupOnDisk): Map<string, Map<number, string>> {
+function partitionOwners(vg: DeepReadonly<VolumeGroupOnDisk>): Map<string, Map<number, string>> {
 	const owners = new Map<string, Map<number, string>>(vg.pvids.map(p => [p, new Map()]));
 	for (const lv of Object.values(vg.lvs)) {
 		lv.copies.forEach((copy, index) => {
@@ -113,7 +114,7 @@ function partitionOwners(vg: VolumeGroupOnDisk): Map<string, Map<number, string>
 }
 
 /** lsvg -M / lspv -M: one line per used PP, free runs as ranges. */
-export function partitionMap(state: ClusterState, node: string, vg: VolumeGroupOnDisk, pvids: readonly string[]): string[] {
+export function partitionMap(state: DeepReadonly<ClusterState>, node: string, vg: DeepReadonly<VolumeGroupOnDisk>, pvids: readonly string[]): string[] {
 	const owners = partitionOwners(vg);
 	const lines: string[] = [];
 	for (const pvid of pvids) {
@@ -136,7 +137,7 @@ export function partitionMap(state: ClusterState, node: string, vg: VolumeGroupO
 }
 
 /** lspv: every disk the node sees, with the VG its ODM puts it in. */
-export function physicalVolumes(state: ClusterState, node: string): string[] {
+export function physicalVolumes(state: DeepReadonly<ClusterState>, node: string): string[] {
 	const lvm = state.nodes[node]!.lvm;
 	const disks = Object.values(state.disks).filter(d => d.paths[node]);
 	disks.sort((a, b) => Number(a.paths[node]!.replace(/\D/g, '')) - Number(b.paths[node]!.replace(/\D/g, '')));
@@ -149,7 +150,7 @@ export function physicalVolumes(state: ClusterState, node: string): string[] {
 }
 
 /** lspv hdiskN. */
-export function physicalVolumeDetails(state: ClusterState, node: string, pvid: string, vgName: string, vg: VolumeGroupOnDisk): string[] {
+export function physicalVolumeDetails(state: DeepReadonly<ClusterState>, node: string, pvid: string, vgName: string, vg: DeepReadonly<VolumeGroupOnDisk>): string[] {
 	const map = ppMaps(state, vg).get(pvid)!;
 	const total = map.length - 1;
 	const free = freeCount(map);
@@ -172,7 +173,7 @@ export function physicalVolumeDetails(state: ClusterState, node: string, pvid: s
 }
 
 /** lspv -l hdiskN. */
-export function physicalVolumeLvs(state: ClusterState, node: string, pvid: string, vg: VolumeGroupOnDisk): string[] {
+export function physicalVolumeLvs(state: DeepReadonly<ClusterState>, node: string, pvid: string, vg: DeepReadonly<VolumeGroupOnDisk>): string[] {
 	const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
 	const lines = [`${hdiskName(state, node, pvid)}:`, `${'LV NAME'.padEnd(22)}${'LPs'.padEnd(8)}${'PPs'.padEnd(8)}${'DISTRIBUTION'.padEnd(22)}MOUNT POINT`];
 	for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
@@ -188,10 +189,10 @@ export function physicalVolumeLvs(state: ClusterState, node: string, pvid: strin
 }
 
 /** lspv -p hdiskN: the disk's partitions in runs, used (by which LV) or free. */
-export function physicalVolumeRanges(state: ClusterState, node: string, pvid: string): string[] {
+export function physicalVolumeRanges(state: DeepReadonly<ClusterState>, node: string, pvid: string): string[] {
 	const vg = state.vgda[state.disks[pvid]!.vgid!]!;
 	const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
-	const owner = new Array<LogicalVolume | undefined>(total + 1);
+	const owner = new Array<DeepReadonly<LogicalVolume> | undefined>(total + 1);
 	for (const lv of Object.values(vg.lvs)) for (const copy of lv.copies) for (const e of copy) if (e.pvid === pvid) owner.fill(lv, e.first, e.first + e.pps);
 	const lines = [`${hdiskName(state, node, pvid)}:`, 'PP RANGE  STATE   LV NAME             TYPE       MOUNT POINT'];
 	for (let from = 1; from <= total; ) {
@@ -205,7 +206,7 @@ export function physicalVolumeRanges(state: ClusterState, node: string, pvid: st
 }
 
 /** lslv LogicalVolume. */
-export function logicalVolumeDetails(state: ClusterState, node: string, vgName: string, vg: VolumeGroupOnDisk, lv: LogicalVolume): string[] {
+export function logicalVolumeDetails(state: DeepReadonly<ClusterState>, node: string, vgName: string, vg: DeepReadonly<VolumeGroupOnDisk>, lv: DeepReadonly<LogicalVolume>): string[] {
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
 	const mwc = {y: 'on/ACTIVE', p: 'on/PASSIVE', n: 'off'}[lv.mwc];
 	const row = (l: string, v: string | number, r: string, rv: string | number) => pair(l, v, r, rv, 20, 23);
@@ -228,7 +229,7 @@ export function logicalVolumeDetails(state: ClusterState, node: string, vgName: 
 }
 
 /** lslv -m LogicalVolume: each LP and the PP of each copy. */
-export function logicalVolumeMap(state: ClusterState, node: string, lv: LogicalVolume): string[] {
+export function logicalVolumeMap(state: DeepReadonly<ClusterState>, node: string, lv: DeepReadonly<LogicalVolume>): string[] {
 	const cells = lv.copies.map(copy => copy.flatMap(e => Array.from({length: e.pps}, (_, i) => `${String(e.first + i).padStart(4, '0')} ${hdiskName(state, node, e.pvid).padEnd(17)}`)));
 	const lines = [`${lv.name}:${mountPointOf(state, node, lv.name)}`, 'LP    PP1  PV1               PP2  PV2               PP3  PV3'];
 	for (let lp = 0; lp < lv.lps; lp++) lines.push(`${String(lp + 1).padStart(4, '0')}  ${cells.map(c => c[lp]).join(' ')}`.trimEnd());
@@ -236,7 +237,7 @@ export function logicalVolumeMap(state: ClusterState, node: string, lv: LogicalV
 }
 
 /** lslv -l LogicalVolume: the disks it uses and how. */
-export function logicalVolumeDisks(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume): string[] {
+export function logicalVolumeDisks(state: DeepReadonly<ClusterState>, node: string, vg: DeepReadonly<VolumeGroupOnDisk>, lv: DeepReadonly<LogicalVolume>): string[] {
 	const lines = [`${lv.name}:${mountPointOf(state, node, lv.name)}`, `${'PV'.padEnd(18)}${'COPIES'.padEnd(14)}${'IN BAND'.padEnd(14)}DISTRIBUTION`];
 	const pvids = [...new Set(lv.copies.flatMap(c => c.map(e => e.pvid)))];
 	for (const pvid of pvids) {

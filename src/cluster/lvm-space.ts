@@ -9,11 +9,12 @@ import {CommandError} from './errors.js';
 import {noAllocation} from './lvm-messages.js';
 import {totalPps, type IntraPolicy, type LogicalVolume, type PpExtent, type VolumeGroupOnDisk} from './lvm.js';
 import type {ClusterState} from './state.js';
+import type {DeepReadonly} from './readonly.js';
 
 /** Per disk of a VG: index = PP number (from 1), value 1 when a copy uses it. */
 export type PpMaps = Map<string, Uint8Array>;
 
-export function ppMaps(state: ClusterState, vg: VolumeGroupOnDisk): PpMaps {
+export function ppMaps(state: DeepReadonly<ClusterState>, vg: DeepReadonly<VolumeGroupOnDisk>): PpMaps {
 	const maps: PpMaps = new Map();
 	for (const pvid of vg.pvids) maps.set(pvid, new Uint8Array(totalPps(state.disks[pvid]!, vg.ppSizeMb) + 1));
 	for (const lv of Object.values(vg.lvs)) {
@@ -96,7 +97,7 @@ export const copyDisks = (copy: readonly PpExtent[]) => [...new Set(copy.map(e =
  * other copy uses (strict), or any allowed disk (not strict), at most
  * upperBound disks in all. Failed disks take no new partitions.
  */
-function candidates(state: ClusterState, lv: LogicalVolume, copy: number, allowed: readonly string[]): string[] {
+function candidates(state: DeepReadonly<ClusterState>, lv: DeepReadonly<LogicalVolume>, copy: number, allowed: readonly string[]): string[] {
 	const own = copyDisks(lv.copies[copy] ?? []);
 	const others = new Set(lv.strict === 'n' ? [] : lv.copies.flatMap((c, i) => (i === copy ? [] : copyDisks(c))));
 	const extra = allowed.filter(pvid => !own.includes(pvid) && !others.has(pvid) && !state.disks[pvid]?.failed);

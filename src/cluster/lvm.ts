@@ -10,6 +10,7 @@ import {vgdaTimestamp} from './clock.js';
 import type {ClusterState} from './state.js';
 
 import {currentView} from './view.js';
+import type {DeepReadonly} from './readonly.js';
 
 export interface PhysicalDisk {
 	pvid: string;
@@ -157,7 +158,7 @@ export function vgdaCopies(diskCount: number, index: number): number {
 }
 
 /** Quorum: strictly more than half of the VGDA copies must be readable (from `node`, when given). */
-export function hasQuorum(vg: VolumeGroupOnDisk, disks: Record<string, PhysicalDisk>, node?: string): {good: number; total: number; quorum: boolean} {
+export function hasQuorum(vg: DeepReadonly<VolumeGroupOnDisk>, disks: DeepReadonly<Record<string, PhysicalDisk>>, node?: string): {good: number; total: number; quorum: boolean} {
 	let good = 0;
 	let total = 0;
 	vg.pvids.forEach((pvid, index) => {
@@ -221,7 +222,7 @@ export function newLogicalVolume(name: string, id: number, type: LvType, lps: nu
 }
 
 /** Partitions of an LV (all copies) that are stale. */
-export function stalePps(lv: LogicalVolume): number {
+export function stalePps(lv: DeepReadonly<LogicalVolume>): number {
 	let stale = 0;
 	for (const copy of lv.copies) for (const extent of copy) if (extent.stale) stale += extent.pps;
 	return stale;
@@ -238,24 +239,24 @@ export function extentOf(copy: readonly PpExtent[], lp: number): PpExtent | unde
 }
 
 /** The VG (name on that node) whose ODM lists an LV, on one node. */
-export function volumeGroupOfLv(lvm: NodeLvm, lv: string): string | undefined {
+export function volumeGroupOfLv(lvm: DeepReadonly<NodeLvm>, lv: string): string | undefined {
 	for (const [name, vg] of Object.entries(lvm.volumeGroups)) if (vg.lvs.includes(lv)) return name;
 	return undefined;
 }
 
 /** The name a node's ODM gives a VG (by VGID), if it knows the VG. */
-export function vgNameOn(lvm: NodeLvm, vgid: string | undefined): string | undefined {
+export function vgNameOn(lvm: DeepReadonly<NodeLvm>, vgid: string | undefined): string | undefined {
 	return vgNameIn(lvm.volumeGroups, vgid);
 }
 
-function vgNameIn(volumeGroups: Record<string, ImportedVolumeGroup>, vgid: string | undefined): string | undefined {
+function vgNameIn(volumeGroups: DeepReadonly<Record<string, ImportedVolumeGroup>>, vgid: string | undefined): string | undefined {
 	if (vgid === undefined) return undefined;
 	for (const [name, vg] of Object.entries(volumeGroups)) if (vg.vgid === vgid) return name;
 	return undefined;
 }
 
 /** The VG whose disks a node's ODM says include a disk (lspv's VOLUME GROUP column; stale when the ODM is). */
-export function vgNameOfDisk(lvm: NodeLvm, pvid: string): string | undefined {
+export function vgNameOfDisk(lvm: DeepReadonly<NodeLvm>, pvid: string): string | undefined {
 	for (const [name, vg] of Object.entries(lvm.volumeGroups)) if (vg.pvids.includes(pvid)) return name;
 	return undefined;
 }
@@ -273,7 +274,7 @@ export interface VolumeGroupPlace {
  * of the node: events change every node (logs, mounts) while they vary VGs
  * on, and copying that on each varyon would cost more than the proxy.
  */
-export function placesOf(state: ClusterState, vgid: string): VolumeGroupPlace[] {
+export function placesOf(state: DeepReadonly<ClusterState>, vgid: string): VolumeGroupPlace[] {
 	const places: VolumeGroupPlace[] = [];
 	for (const node of Object.keys(state.nodes)) {
 		const lvm = state.nodes[node]!.lvm;
@@ -288,21 +289,23 @@ export function placesOf(state: ClusterState, vgid: string): VolumeGroupPlace[] 
 /** Varied on so that changes can be made there: active, or concurrent active (not passive). */
 export const canChange = (mode: VaryonMode | undefined) => mode === 'active' || mode === 'concurrent-active';
 
-/** The VGDA of the VG a node's ODM knows by this name. */
-export function vgdaOf(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk | undefined {
+/** The VGDA of the VG a node's ODM knows by this name: a part of the draft, or read-only read from a view. */
+export function vgdaOf(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk | undefined;
+export function vgdaOf(state: DeepReadonly<ClusterState>, node: string, vgName: string): DeepReadonly<VolumeGroupOnDisk> | undefined;
+export function vgdaOf(state: DeepReadonly<ClusterState>, node: string, vgName: string): DeepReadonly<VolumeGroupOnDisk> | undefined {
 	const imported = state.nodes[node]?.lvm.volumeGroups[vgName];
 	return imported && state.vgda[imported.vgid];
 }
 
 /** An LV as a node's ODM knows it: the VG's name there, the VGDA, and the LV in it (undefined when the VGDA no longer has it). */
-export function logicalVolumeOn(state: ClusterState, node: string, lv: string): {vgName: string; vg: VolumeGroupOnDisk; lv?: LogicalVolume} | undefined {
+export function logicalVolumeOn(state: DeepReadonly<ClusterState>, node: string, lv: string): {vgName: string; vg: DeepReadonly<VolumeGroupOnDisk>; lv?: DeepReadonly<LogicalVolume>} | undefined {
 	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
 	const vg = vgName === undefined ? undefined : vgdaOf(state, node, vgName);
 	return vg && {vgName: vgName!, vg, lv: vg.lvs[lv]};
 }
 
 /** LVs open on a node (`mounts`, its mount table): those a mounted file system is on or logs to. */
-export function openLvs(mounts: Record<string, Mount>): Set<string> {
+export function openLvs(mounts: DeepReadonly<Record<string, Mount>>): Set<string> {
 	const open = new Set<string>();
 	for (const mount of Object.values(mounts)) {
 		open.add(lvOfDevice(mount.dev));

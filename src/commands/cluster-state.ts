@@ -4,11 +4,12 @@ import type {CommandContext} from '../command/registry.js';
 import {runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
 import {clusterManagerNotRunning, groupNotDefined} from './status-messages.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
 
 export const UTILITIES = '/usr/es/sbin/cluster/utilities';
 
 /** The configuration the cluster manager answers from; clRGinfo fails when none is running. */
-export function runningOrFail(ctx: CommandContext): ClusterConfig {
+export function runningOrFail(ctx: CommandContext): DeepReadonly<ClusterConfig> {
 	return runningConfig(ctx.state) ?? refuse(clusterManagerNotRunning(ctx.node));
 }
 
@@ -16,7 +17,7 @@ export function groupState(state: ClusterState, group: string, node: string): Gr
 	return state.resourceGroups[group]?.nodes[node] ?? 'OFFLINE';
 }
 
-export function selectGroups(config: ClusterConfig, names: readonly string[]): ResourceGroup[] {
+export function selectGroups(config: DeepReadonly<ClusterConfig>, names: readonly string[]): DeepReadonly<ResourceGroup>[] {
 	for (const name of names) {
 		if (!config.resourceGroups[name]) refuse(groupNotDefined(name));
 	}
@@ -24,7 +25,7 @@ export function selectGroups(config: ClusterConfig, names: readonly string[]): R
 }
 
 /** A group's policies and its state on each node, as clRGinfo -v and cldump print them. */
-export function printGroupStates(ctx: CommandContext, group: ResourceGroup, stateTitle: string): void {
+export function printGroupStates(ctx: CommandContext, group: DeepReadonly<ResourceGroup>, stateTitle: string): void {
 	ctx.print('');
 	ctx.print(`Resource Group Name: ${group.name}`);
 	ctx.print(`Startup Policy: ${STARTUP_TEXT[group.startup]}`);
@@ -38,4 +39,4 @@ export function printGroupStates(ctx: CommandContext, group: ResourceGroup, stat
 	for (const node of group.nodes) ctx.print(`${node.padEnd(29)}${groupState(ctx.state, group.name, node)}`);
 }
 
-export const groupType = (group: ResourceGroup) => (group.startup === 'OAAN' ? 'concurrent' : 'non-concurrent');
+export const groupType = (group: DeepReadonly<ResourceGroup>) => (group.startup === 'OAAN' ? 'concurrent' : 'non-concurrent');

@@ -55,7 +55,7 @@ function chosenNodes(ctx: CommandContext, value: string | undefined): CspocTarge
 	if (opts.g !== undefined) {
 		const group = config.resourceGroups[opts.g];
 		if (!group) refuse(cspocGroupNotDefined(ctx.name, opts.g));
-		return {nodes: group.nodes, force: opts.f};
+		return {nodes: [...group.nodes], force: opts.f};
 	}
 	if (opts.n !== undefined) {
 		const nodes = opts.n.split(/[,\s]+/).filter(Boolean);

@@ -15,6 +15,7 @@ import * as msg from '../cluster/rg/messages.js';
 import {FALLBACK_POLICIES, FALLOVER_POLICIES, GROUP_TYPES, STARTUP_POLICIES, type Policies} from '../cluster/rg/policies.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
 
 const POLICY_USAGE = "[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]";
 
@@ -137,7 +138,7 @@ const claddres = defineCommand({
 });
 
 /** The group -g names (it must be defined in the local DCD), or every group. */
-const groupsNamed = (config: ClusterConfig, name: string | undefined) => selectGroups(config, name === undefined ? [] : [name]);
+const groupsNamed = (config: DeepReadonly<ClusterConfig>, name: string | undefined) => selectGroups(config, name === undefined ? [] : [name]);
 
 const cllsres = defineCommand({
 	name: 'cllsres',
@@ -161,7 +162,7 @@ const row = (label: string, value = '') => `${label.padEnd(52)}${value}`.trimEnd
 const yes = (on: boolean | undefined) => String(Boolean(on));
 
 /** clshowres' block for one group: its policies (a legacy type shown with its equivalents), resources and run time parameters. */
-function showGroup(config: ClusterConfig, group: ResourceGroup): string[] {
+function showGroup(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string[] {
 	const r = group.resources;
 	const concurrent = group.startup === 'OAAN';
 	const timer = group.fallbackTimer ? config.fallbackTimers?.[group.fallbackTimer] : undefined;
@@ -197,7 +198,7 @@ function showGroup(config: ClusterConfig, group: ResourceGroup): string[] {
 }
 
 /** The colon record SMIT's group dialogs discover their fields from. */
-function groupRecord(group: ResourceGroup): {names: string[]; values: string[]} {
+function groupRecord(group: DeepReadonly<ResourceGroup>): {names: string[]; values: string[]} {
 	const attributes = Object.entries(RESOURCE_ATTRIBUTES);
 	return {
 		names: ['group', 'nodes', 'type', 'startup', 'fallover', 'fallback', 'startup_text', 'fallover_text', 'fallback_text', ...attributes.map(([n]) => n)],

@@ -13,13 +13,14 @@ import {groupStorage, indexGroups} from '../cluster/rg/rules.js';
 import {definedGroup} from '../cluster/rg/groups.js';
 import {fileSystemsOf} from '../cluster/lvm-ops.js';
 import {UTILITIES} from './cluster-state.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
 
 const usedBy = (name: string | undefined) => (name ? `resource group ${name}` : 'no resource group');
 
 type Owner = (item: string) => string | undefined;
 
 /** The group that uses each service label, volume group and file system, from one index of the configuration. */
-function owners(ctx: CommandContext, config: ClusterConfig): {label: Owner; vg: Owner; fs: Owner} {
+function owners(ctx: CommandContext, config: DeepReadonly<ClusterConfig>): {label: Owner; vg: Owner; fs: Owner} {
 	const index = indexGroups(ctx.state, config);
 	const fileSystems = new Map<string, string>();
 	for (const [group, storage] of index.storage) for (const fs of storage.fileSystems) if (!fileSystems.has(fs)) fileSystems.set(fs, group);

@@ -13,6 +13,7 @@ import {activeConfig, activeGroup, moveResourceGroup, type RgMoveAction} from '.
 import {moveAction} from '../cluster/rg/messages.js';
 import type {ClusterState} from '../cluster/state.js';
 import {UTILITIES} from './cluster-state.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
 
 const clRGmove = defineCommand({
 	name: 'clRGmove',
@@ -40,7 +41,7 @@ const clRGmove = defineCommand({
 type Pick = 'm' | 'u' | 'd';
 
 /** Whether a group appears in the list for an action, and on which nodes it can go. */
-function candidates(state: ClusterState, group: ResourceGroup, pick: Pick, active: readonly string[]): string[] {
+function candidates(state: DeepReadonly<ClusterState>, group: DeepReadonly<ResourceGroup>, pick: Pick, active: readonly string[]): string[] {
 	const runtime = state.resourceGroups[group.name] ?? {nodes: {}};
 	const online = holders(runtime).filter(n => active.includes(n));
 	const up = group.nodes.filter(n => active.includes(n));

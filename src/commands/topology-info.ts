@@ -7,9 +7,10 @@ import {defineCommand} from '../command/define.js';
 import {dcdOf, isSerialNetwork, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig} from '../cluster/config.js';
 import {UTILITIES} from './cluster-state.js';
 import {notClusterNode} from './status-messages.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
-function labelsOf(config: ClusterConfig, node: string) {
+function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
 	const services = new Set(Object.values(config.resourceGroups).filter(g => g.nodes.includes(node)).flatMap(g => g.resources.serviceLabels));
 	return Object.values(config.ipLabels).filter(l => l.node === node || (l.role === 'service' && !l.node && services.has(l.label)));
 }

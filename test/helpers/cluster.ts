@@ -1,16 +1,18 @@
 /** A simulated cluster in memory for tests: run command lines against it and look at its state. */
+import {freeze, produce} from 'immer';
 import {expect} from 'vitest';
 import {runLine, type Session, type ShellResult} from '../../src/command/shell.js';
 import {createRegistry} from '../../src/domains/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
 import type {ClusterState} from '../../src/cluster/state.js';
+import type {DeepReadonly} from '../../src/cluster/readonly.js';
 
 /** 2026-11-21 12:00:00 UTC: a fixed clock keeps log lines and PIDs the same run to run. */
 export const TEST_CLOCK = Date.UTC(2026, 10, 21, 12, 0, 0);
 
 export interface TestCluster {
 	session: Session;
-	readonly state: ClusterState;
+	readonly state: DeepReadonly<ClusterState>;
 	/** Run a line on the session's node (or another node for this one line). */
 	run(line: string, node?: string): ShellResult;
 	/** Run a line that must succeed; returns its stdout. */
@@ -19,10 +21,16 @@ export interface TestCluster {
 	file(node: string, path: string): string;
 	/** Run a line that must fail with `message` on stderr and leave the cluster exactly as it was. */
 	refused(line: string, message: RegExp | string, node?: string): ShellResult;
+	/**
+	 * Set a test up by changing the committed state as a command does: through a draft, then
+	 * committed (and frozen). No invariant is checked: a set-up may break the cluster on purpose.
+	 */
+	arrange(change: (state: ClusterState) => void): void;
 }
 
 export function testCluster(scenario = 'two-node', node?: string): TestCluster {
-	const state = findScenario(scenario)!.build(TEST_CLOCK);
+	// Frozen as every committed state is in tests (HASMIT_FREEZE): a set-up writes through arrange().
+	const state = freeze(findScenario(scenario)!.build(TEST_CLOCK), true);
 	const session: Session = {state, node: node ?? Object.keys(state.nodes)[0]!, registry: createRegistry()};
 	const cluster: TestCluster = {
 		session,
@@ -53,6 +61,9 @@ export function testCluster(scenario = 'two-node', node?: string): TestCluster {
 			expect(result.stderr).toMatch(message);
 			expect(session.state).toBe(before);
 			return result;
+		},
+		arrange(change) {
+			session.state = produce(session.state, draft => void change(draft));
 		},
 	};
 	return cluster;

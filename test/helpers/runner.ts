@@ -1,4 +1,5 @@
 /** An in-memory cluster for screen tests: the two-node scenario, the real registry plus test-only commands. */
+import {freeze} from 'immer';
 import {runLine, type LineOrigin, type Session} from '../../src/command/shell.js';
 import {defineCommand} from '../../src/command/define.js';
 import type {Command} from '../../src/command/registry.js';
@@ -42,7 +43,8 @@ export interface MemoryRunner extends Runner {
 export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 	const registry = createRegistry();
 	for (const command of extra) registry.add(command);
-	const session: Session = {state: twoNode(Date.UTC(2026, 10, 21, 12)), node: 'node1', registry};
+	// Frozen as every committed state is in tests (HASMIT_FREEZE).
+	const session: Session = {state: freeze(twoNode(Date.UTC(2026, 10, 21, 12)), true), node: 'node1', registry};
 	const lines: string[] = [];
 	return {
 		node: 'node1',

@@ -14,8 +14,9 @@ import {nextPid} from '../subsystems.js';
 import {EventLog} from './log.js';
 import {falloverTarget} from './policy.js';
 import {runRgMove} from './rg-move.js';
+import type {DeepReadonly} from '../readonly.js';
 
-const monitorOf = (config: ClusterConfig, server: string) => Object.values(config.appMonitors).find(m => m.server === server);
+const monitorOf = (config: DeepReadonly<ClusterConfig>, server: string) => Object.values(config.appMonitors).find(m => m.server === server);
 
 /** What a monitor remembers of its restarts on a node. */
 interface RestartHistory {
@@ -27,7 +28,7 @@ interface RestartHistory {
  * The application server's processes on `node` have died. A monitor still
  * waiting out its stabilization interval notices only when monitoring starts.
  */
-export function applicationFailed(state: ClusterState, config: ClusterConfig, node: string, group: ResourceGroup, server: string): void {
+export function applicationFailed(state: ClusterState, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, server: string): void {
 	const target = state.nodes[node]!;
 	const app = target.apps[server]!;
 	delete target.apps[server];
@@ -56,7 +57,7 @@ export function noticePendingFailure(state: ClusterState, name: string): void {
 	monitorReacts(state, config, pending.node, group, monitor, pending);
 }
 
-function monitorReacts(state: ClusterState, config: ClusterConfig, node: string, group: ResourceGroup, monitor: ApplicationMonitor, history: RestartHistory): void {
+function monitorReacts(state: ClusterState, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, monitor: DeepReadonly<ApplicationMonitor>, history: RestartHistory): void {
 	const {server} = monitor;
 	const target = state.nodes[node]!;
 	const log = new EventLog(state);

@@ -8,13 +8,14 @@ import type {ClusterConfig, FallbackTimerPolicy, ResourceGroup} from '../config.
 import {dateTime} from '../clock.js';
 import type {ClusterState} from '../state.js';
 import type {EventLog} from './log.js';
+import type {DeepReadonly} from '../readonly.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "weekly on Sunday at 02:00", as the policy reads. */
-export function describeTimer(policy: FallbackTimerPolicy): string {
+export function describeTimer(policy: DeepReadonly<FallbackTimerPolicy>): string {
 	const at = `at ${pad(policy.hour)}:${pad(policy.minute)}`;
 	switch (policy.recurrence) {
 		case 'daily':
@@ -31,7 +32,7 @@ export function describeTimer(policy: FallbackTimerPolicy): string {
 }
 
 /** The first time strictly after `after` (ms, UTC like the simulated clock) the policy names; undefined for a date in the past. */
-export function nextOccurrence(policy: FallbackTimerPolicy, after: number): number | undefined {
+export function nextOccurrence(policy: DeepReadonly<FallbackTimerPolicy>, after: number): number | undefined {
 	const now = new Date(after);
 	const [year, month, day] = [now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()];
 	const dayOfMonth = policy.dayOfMonth ?? 1;
@@ -66,7 +67,7 @@ export function nextOccurrence(policy: FallbackTimerPolicy, after: number): numb
 }
 
 /** A higher-priority node joined a group with a delayed fallback timer: set the timer instead of falling back now. */
-export function scheduleFallback(state: ClusterState, log: EventLog, config: ClusterConfig, group: ResourceGroup, node: string): void {
+export function scheduleFallback(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, node: string): void {
 	const runtime = state.resourceGroups[group.name]!;
 	const policy = config.fallbackTimers?.[group.fallbackTimer!];
 	const at = policy && nextOccurrence(policy, state.clock);

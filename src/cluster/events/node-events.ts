@@ -12,15 +12,16 @@ import {EventLog} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
+import type {DeepReadonly} from '../readonly.js';
 
 export type StopMode = 'graceful' | 'takeover' | 'forced';
 
-function configOf(state: ClusterState, node: string): ClusterConfig {
+function configOf(state: ClusterState, node: string): DeepReadonly<ClusterConfig> {
 	return configById(state, state.nodes[node]!.acd!);
 }
 
 /** Enhanced concurrent VGs of groups a node can take over are varied on passive there (fast disk takeover). */
-function varyOnPassive(state: ClusterState, log: EventLog, config: ClusterConfig, node: string): void {
+function varyOnPassive(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string): void {
 	const lvm = state.nodes[node]!.lvm;
 	for (const group of Object.values(config.resourceGroups)) {
 		if (!group.nodes.includes(node) || group.startup === 'OAAN') continue;
@@ -34,9 +35,9 @@ function varyOnPassive(state: ClusterState, log: EventLog, config: ClusterConfig
 }
 
 /** What a joining node's arrival does to each group: those it acquires, those it takes back from another node (timers and unmanaged groups are dealt with here). */
-function decideJoins(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, manage: boolean): {acquire: ResourceGroup[]; fallbacks: Array<{group: ResourceGroup; from: string}>} {
-	const acquire: ResourceGroup[] = [];
-	const fallbacks: Array<{group: ResourceGroup; from: string}> = [];
+function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, manage: boolean): {acquire: DeepReadonly<ResourceGroup>[]; fallbacks: Array<{group: DeepReadonly<ResourceGroup>; from: string}>} {
+	const acquire: DeepReadonly<ResourceGroup>[] = [];
+	const fallbacks: Array<{group: DeepReadonly<ResourceGroup>; from: string}> = [];
 	const context = {settlingTime: config.settlingTime ?? 0, rotatingTaken: new Set<string>()};
 	for (const group of joinOrder(Object.values(config.resourceGroups), node)) {
 		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
@@ -94,7 +95,7 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	const args = `${node} ${param}`;
 	const on = (pick: (runtime: GroupRuntime) => string[]) => Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
 	const held = on(holders);
-	const takers = new Map<string, ResourceGroup[]>();
+	const takers = new Map<string, DeepReadonly<ResourceGroup>[]>();
 	log.cluster(active, 'node_down', args, () => {
 		log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${param}`]);
 		if (mode === 'forced') {

@@ -7,6 +7,7 @@
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
 import {usesRunTimePolicies} from '../rg/policies.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /** Nodes holding the group (ONLINE, or UNMANAGED after a forced stop). */
 export function holders(runtime: GroupRuntime): string[] {
@@ -23,7 +24,7 @@ export function releaseFrom(runtime: GroupRuntime): string[] {
 }
 
 /** The group's node priority list with a sticky node moved to the front. */
-function priorityList(group: ResourceGroup, runtime: GroupRuntime): string[] {
+function priorityList(group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime): readonly string[] {
 	const sticky = runtime.sticky;
 	if (!sticky || sticky === 'stop' || !group.nodes.includes(sticky)) return group.nodes;
 	return [sticky, ...group.nodes.filter(n => n !== sticky)];
@@ -59,13 +60,13 @@ export interface JoinContext {
 }
 
 /** The network a group's service addresses are on ('' without any): a joining node takes one rotating group per network. */
-export function groupNetwork(config: ClusterConfig, group: ResourceGroup): string {
+export function groupNetwork(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string {
 	const label = group.resources.serviceLabels[0];
 	return (label && config.ipLabels[label]?.network) ?? '';
 }
 
 /** What happens to a group when `joining` joins the cluster. */
-export function decideOnJoin(config: ClusterConfig, group: ResourceGroup, runtime: GroupRuntime, joining: string, context: JoinContext): JoinDecision {
+export function decideOnJoin(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, joining: string, context: JoinContext): JoinDecision {
 	if (!group.nodes.includes(joining) || runtime.sticky === 'stop') return {action: 'none'};
 	const here = runtime.nodes[joining];
 	if (here === 'UNMANAGED') return {action: 'manage'};
@@ -95,13 +96,13 @@ export function decideOnJoin(config: ClusterConfig, group: ResourceGroup, runtim
  * The order a joining node considers groups in: rotating groups last, those
  * it has the highest priority for first, so it takes "its own" rotating group.
  */
-export function joinOrder(groups: readonly ResourceGroup[], joining: string): ResourceGroup[] {
+export function joinOrder(groups: readonly DeepReadonly<ResourceGroup>[], joining: string): DeepReadonly<ResourceGroup>[] {
 	const rotating = groups.filter(g => g.type === 'rotating').sort((a, b) => a.nodes.indexOf(joining) - b.nodes.indexOf(joining));
 	return [...groups.filter(g => g.type !== 'rotating'), ...rotating];
 }
 
 /** Where a group held by `leaving` goes when it leaves with takeover; undefined means offline. */
-export function falloverTarget(state: ClusterState, group: ResourceGroup, runtime: GroupRuntime, active: readonly string[], leaving: string): string | undefined {
+export function falloverTarget(state: ClusterState, group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, active: readonly string[], leaving: string): string | undefined {
 	if (group.fallover === 'BO' || group.startup === 'OAAN' || runtime.sticky === 'stop') return undefined;
 	const candidates = group.nodes.filter(n => n !== leaving && active.includes(n) && runtime.nodes[n] !== 'ONLINE');
 	if (group.fallover === 'FUDNP') return dynamicPriorityNode(state, group.dnpPolicy, candidates);
@@ -109,12 +110,12 @@ export function falloverTarget(state: ClusterState, group: ResourceGroup, runtim
 }
 
 /** The highest-priority active node: where an offline group starts after a settling time or a `default` migration. */
-export function bestStartNode(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[]): string | undefined {
+export function bestStartNode(group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, active: readonly string[]): string | undefined {
 	return priorityList(group, runtime).find(n => active.includes(n));
 }
 
 /** Where a group's startup policy puts it now, with the given nodes active (no settling wait). */
-export function startupNodes(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[]): string[] {
+export function startupNodes(group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, active: readonly string[]): string[] {
 	if (runtime.sticky === 'stop') return [];
 	if (group.startup === 'OAAN') return group.nodes.filter(n => active.includes(n));
 	const order = priorityList(group, runtime);

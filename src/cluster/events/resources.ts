@@ -15,6 +15,7 @@ import {attempt, everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmo
 import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
+import type {DeepReadonly} from '../readonly.js';
 
 const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 /** The subnet an address is on, as a number: equal numbers, same subnet. */
@@ -24,14 +25,14 @@ function sameSubnet(a: string, b: string, netmask: string): boolean {
 }
 
 /** The interfaces a node has on a network: name and boot label, from the configuration. */
-function bootInterfaces(config: ClusterConfig, node: string, network: string): Array<{iface: string; boot: string}> {
+function bootInterfaces(config: DeepReadonly<ClusterConfig>, node: string, network: string): Array<{iface: string; boot: string}> {
 	return Object.values(config.ipLabels)
 		.filter(l => l.role === 'boot' && l.node === node && l.network === network && l.iface)
 		.map(l => ({iface: l.iface!, boot: l.label}));
 }
 
 /** Put a service (or persistent) label up on the node; false when no interface can take it. */
-export function configureLabel(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, label: string, script: string): boolean {
+export function configureLabel(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, label: string, script: string): boolean {
 	const ip = config.ipLabels[label];
 	if (!ip) {
 		log.note(node, `ERROR: IP label ${label} is not defined.`);
@@ -64,7 +65,7 @@ export function configureLabel(state: ClusterState, log: EventLog, config: Clust
 }
 
 /** Take a service label down: remove the alias, or put the boot address back. */
-function unconfigureLabel(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, label: string, script: string): void {
+function unconfigureLabel(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, label: string, script: string): void {
 	const interfaces = state.nodes[node]!.interfaces;
 	for (const [iface, itf] of Object.entries(interfaces)) {
 		const at = itf.addresses.indexOf(label);
@@ -83,7 +84,7 @@ function unconfigureLabel(state: ClusterState, log: EventLog, config: ClusterCon
 }
 
 /** The service labels a group configures on a node: shared ones, and those bound to that node. */
-function groupLabels(config: ClusterConfig, group: ResourceGroup, node: string): string[] {
+function groupLabels(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, node: string): string[] {
 	return group.resources.serviceLabels.filter(label => {
 		const owner = config.ipLabels[label]?.node;
 		return !owner || owner === node;
@@ -91,12 +92,12 @@ function groupLabels(config: ClusterConfig, group: ResourceGroup, node: string):
 }
 
 /** The file systems a group mounts: those listed, or all of its VGs' (empty means all). */
-function groupFileSystems(state: ClusterState, node: string, group: ResourceGroup): string[] {
+function groupFileSystems(state: ClusterState, node: string, group: DeepReadonly<ResourceGroup>): readonly string[] {
 	if (group.resources.filesystems.length > 0) return group.resources.filesystems;
 	return group.resources.volumeGroups.flatMap(vg => fileSystemsOf(state, node, vg));
 }
 
-function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, group: DeepReadonly<ResourceGroup>): boolean {
 	for (const vgName of group.resources.volumeGroups) {
 		const update = attempt(() => lazyUpdate(state, node, vgName));
 		if (update.messages.length > 0) log.trace(node, 'cl_activate_vgs', update.messages);
@@ -131,7 +132,7 @@ function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, 
 	return true;
 }
 
-function mountFileSystems(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+function mountFileSystems(state: ClusterState, log: EventLog, node: string, group: DeepReadonly<ResourceGroup>): boolean {
 	for (const mountPoint of groupFileSystems(state, node, group)) {
 		if (state.nodes[node]!.lvm.mounts[mountPoint]) continue;
 		const entry = state.nodes[node]!.lvm.filesystems[mountPoint];
@@ -154,7 +155,7 @@ function mountFileSystems(state: ClusterState, log: EventLog, node: string, grou
  * node_down_remote): file systems before or after the service address as the
  * group says. On failure everything taken is given back and false returned.
  */
-function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
+function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, takeover: boolean): boolean {
 	const addressEvent = takeover ? 'acquire_takeover_addr' : 'acquire_service_addr';
 	const labels = groupLabels(config, group, node);
 	const addresses = () => labels.length === 0 || log.event(node, addressEvent, labels.join(' '), () => labels.every(label => configureLabel(state, log, config, node, label, addressEvent)));
@@ -173,7 +174,7 @@ function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: 
 	return done;
 }
 
-function exportFileSystems(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+function exportFileSystems(state: ClusterState, log: EventLog, node: string, group: DeepReadonly<ResourceGroup>): boolean {
 	if (group.resources.exportFs.length === 0) return true;
 	const target = state.nodes[node]!;
 	for (const dir of group.resources.exportFs) {
@@ -184,7 +185,7 @@ function exportFileSystems(state: ClusterState, log: EventLog, node: string, gro
 }
 
 /** The application half (start_server, run from node_up_local_complete / node_down_remote_complete). */
-function startApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): boolean {
+function startApplications(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>): boolean {
 	if (group.resources.appServers.length === 0) return true;
 	return log.event(node, 'start_server', group.resources.appServers.join(' '), () => {
 		for (const name of group.resources.appServers) {
@@ -202,7 +203,7 @@ function startApplications(state: ClusterState, log: EventLog, config: ClusterCo
 }
 
 /** stop_server: run each application server's stop script. */
-function stopApplications(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup): void {
+function stopApplications(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>): void {
 	const running = group.resources.appServers.filter(name => state.nodes[node]!.apps[name]);
 	if (running.length === 0) return;
 	log.event(node, 'stop_server', running.join(' '), () => {
@@ -225,14 +226,14 @@ interface ReleaseOptions {
 }
 
 /** Release a group's file systems, volume groups and service addresses on the node. */
-function releaseStorageAndAddresses(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, {takeover, keepPassive, quiet}: ReleaseOptions): void {
+function releaseStorageAndAddresses(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, {takeover, keepPassive, quiet}: ReleaseOptions): void {
 	const lvm = state.nodes[node]!.lvm;
 	const release = () => {
 		const target = state.nodes[node]!;
 		if (group.resources.exportFs.length > 0 && target.files['/etc/xtab']) {
 			target.files['/etc/xtab'] = target.files['/etc/xtab'].split('\n').filter(l => !group.resources.exportFs.some(d => l.startsWith(`${d} `))).join('\n');
 		}
-		for (const mountPoint of groupFileSystems(state, node, group).reverse()) {
+		for (const mountPoint of [...groupFileSystems(state, node, group)].reverse()) {
 			if (!lvm.mounts[mountPoint]) continue;
 			log.trace(node, 'cl_deactivate_fs', [`umount ${mountPoint}`]);
 			unmountFileSystem(state, node, mountPoint);
@@ -277,7 +278,7 @@ export function setGroupState(state: ClusterState, group: string, node: string, 
 }
 
 /** Acquire a group on a node (storage and addresses); it ends ACQUIRING, or in ERROR. */
-export function acquireOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, takeover: boolean): boolean {
+export function acquireOn(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, takeover: boolean): boolean {
 	setGroupState(state, group.name, node, 'ACQUIRING');
 	if (acquireStorageAndAddresses(state, log, config, node, group, takeover)) return true;
 	setGroupState(state, group.name, node, 'ERROR');
@@ -286,7 +287,7 @@ export function acquireOn(state: ClusterState, log: EventLog, config: ClusterCon
 }
 
 /** Release a group held by a node; it ends OFFLINE there. */
-export function releaseOn(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, group: ResourceGroup, options: Omit<ReleaseOptions, 'quiet'>): void {
+export function releaseOn(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, options: Omit<ReleaseOptions, 'quiet'>): void {
 	setGroupState(state, group.name, node, 'RELEASING');
 	stopApplications(state, log, config, node, group);
 	releaseStorageAndAddresses(state, log, config, node, group, options);
@@ -294,7 +295,7 @@ export function releaseOn(state: ClusterState, log: EventLog, config: ClusterCon
 }
 
 /** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
-export function completeAcquisitions(state: ClusterState, log: EventLog, config: ClusterConfig, node: string, groups: ResourceGroup[]): void {
+export function completeAcquisitions(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, groups: DeepReadonly<ResourceGroup>[]): void {
 	for (const group of groups) {
 		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
 		setGroupState(state, group.name, node, startApplications(state, log, config, node, group) ? 'ONLINE' : 'ERROR');

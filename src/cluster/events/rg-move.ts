@@ -9,6 +9,7 @@ import {activeNodes, type ClusterConfig, type ResourceGroup} from '../config.js'
 import type {ClusterState} from '../state.js';
 import {EventLog} from './log.js';
 import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
+import type {DeepReadonly} from '../readonly.js';
 
 export interface MovePlan {
 	/** Nodes that release the group. */
@@ -20,12 +21,12 @@ export interface MovePlan {
 }
 
 /** The group's number in the configuration, which rg_move events name it by. */
-function groupId(config: ClusterConfig, group: ResourceGroup): number {
+function groupId(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): number {
 	return Object.keys(config.resourceGroups).indexOf(group.name) + 1;
 }
 
 /** Run the rg_move events that carry out a plan, with the running configuration. */
-export function runRgMove(state: ClusterState, config: ClusterConfig, group: ResourceGroup, plan: MovePlan): void {
+export function runRgMove(state: ClusterState, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, plan: MovePlan): void {
 	const log = new EventLog(state);
 	const active = activeNodes(state);
 	const id = groupId(config, group);

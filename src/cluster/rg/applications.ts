@@ -10,14 +10,15 @@ import type {ClusterState} from '../state.js';
 import {refuse} from '../errors.js';
 import {errorLines, intervalNeeded, methodNeeded, notFullPath, notServer, ownerNeeded, processesNeeded, restartMethodNeeded, serverInGroup, serverMonitored} from './messages.js';
 import {checkNewName, defined} from './names.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /** An application server of the node's DCD, or a refusal. */
-export function definedServer(state: ClusterState, node: string, name: string): ApplicationServer {
+export function definedServer(state: ClusterState, node: string, name: string): DeepReadonly<ApplicationServer> {
 	return defined(dcdOf(state, node).appServers, 'Application server', name);
 }
 
 /** An application monitor of the node's DCD, or a refusal. */
-export function definedMonitor(state: ClusterState, node: string, name: string): ApplicationMonitor {
+export function definedMonitor(state: ClusterState, node: string, name: string): DeepReadonly<ApplicationMonitor> {
 	return defined(dcdOf(state, node).appMonitors, 'Application monitor', name);
 }
 
@@ -62,7 +63,7 @@ export function defaultRestartInterval(monitor: Pick<ApplicationMonitor, 'restar
 }
 
 /** What is wrong with a monitor definition (empty when nothing is). */
-export function monitorProblems(config: ClusterConfig, monitor: ApplicationMonitor): string[] {
+export function monitorProblems(config: DeepReadonly<ClusterConfig>, monitor: DeepReadonly<ApplicationMonitor>): string[] {
 	const problems: string[] = [];
 	if (!config.appServers[monitor.server]) problems.push(notServer(monitor.server));
 	if (monitor.kind === 'process') {

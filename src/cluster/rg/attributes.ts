@@ -9,13 +9,14 @@ import type {ClusterState} from '../state.js';
 import {definedGroup, editGroup} from './groups.js';
 import {refuse} from '../errors.js';
 import {attributeDoesNotApply, errorLines, notAttribute, notValidHere} from './messages.js';
+import type {DeepReadonly} from '../readonly.js';
 
 type ListKey = 'serviceLabels' | 'appServers' | 'volumeGroups' | 'filesystems' | 'exportFs' | 'nfsMounts' | 'rawDisks';
 
 interface Attribute {
 	/** Whether the attribute applies to this group (cllsres shows only those). */
-	applies?: (group: ResourceGroup) => boolean;
-	get(group: ResourceGroup): string;
+	applies?: (group: DeepReadonly<ResourceGroup>) => boolean;
+	get(group: DeepReadonly<ResourceGroup>): string;
 	set(group: ResourceGroup, value: string): void;
 }
 
@@ -35,7 +36,7 @@ function choice<K extends 'fsckMethod' | 'recoveryMethod'>(key: K, values: Reado
 	};
 }
 
-function flag(get: (g: ResourceGroup) => boolean | undefined, set: (g: ResourceGroup, on: boolean) => void, applies?: Attribute['applies']): Attribute {
+function flag(get: (g: DeepReadonly<ResourceGroup>) => boolean | undefined, set: (g: ResourceGroup, on: boolean) => void, applies?: Attribute['applies']): Attribute {
 	return {
 		applies,
 		get: g => String(Boolean(get(g))),
@@ -57,8 +58,8 @@ function optional(key: 'dnpPolicy' | 'fallbackTimer', applies?: Attribute['appli
 	};
 }
 
-const concurrent = (g: ResourceGroup) => g.startup === 'OAAN';
-const cascading = (g: ResourceGroup) => g.type === 'cascading';
+const concurrent = (g: DeepReadonly<ResourceGroup>) => g.startup === 'OAAN';
+const cascading = (g: DeepReadonly<ResourceGroup>) => g.type === 'cascading';
 
 /** HACMPresource names, in the order cllsres prints them. */
 export const RESOURCE_ATTRIBUTES: Record<string, Attribute> = {
@@ -82,7 +83,7 @@ export const RESOURCE_ATTRIBUTES: Record<string, Attribute> = {
 };
 
 /** The attributes that apply to a group, with their values. */
-export function groupAttributes(group: ResourceGroup): Array<[string, string]> {
+export function groupAttributes(group: DeepReadonly<ResourceGroup>): Array<[string, string]> {
 	return Object.entries(RESOURCE_ATTRIBUTES)
 		.filter(([, attribute]) => attribute.applies?.(group) ?? true)
 		.map(([name, attribute]) => [name, attribute.get(group)]);

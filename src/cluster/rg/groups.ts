@@ -12,6 +12,7 @@ import {customNeedsPolicies, errorLines, groupNotDefined, policiesFollowType} fr
 import {checkNewName} from './names.js';
 import {applyLegacyPolicies, type Policies} from './policies.js';
 import {groupProblems} from './rules.js';
+import type {DeepReadonly} from '../readonly.js';
 
 export interface GroupDefinition {
 	name: string;
@@ -34,7 +35,7 @@ export function editGroup(state: ClusterState, node: string, name: string, chang
 }
 
 /** The group as the node's DCD defines it, or a clear error. */
-export function definedGroup(state: ClusterState, node: string, name: string): ResourceGroup {
+export function definedGroup(state: ClusterState, node: string, name: string): DeepReadonly<ResourceGroup> {
 	const group = dcdOf(state, node).resourceGroups[name];
 	return group ?? refuse(errorLines(groupNotDefined(name)));
 }

@@ -12,6 +12,7 @@ import {bestStartNode, holders, releaseFrom} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
 import * as msg from './messages.js';
+import type {DeepReadonly} from '../readonly.js';
 
 export interface MigrationRequest {
 	group: string;
@@ -46,7 +47,7 @@ function placement(runtime: GroupRuntime, active: readonly string[]): {online: s
 const releasing = (plan: {release: string[]; acquire: string[]}, more: readonly string[]) => ({...plan, release: [...new Set([...plan.release, ...more])]});
 
 /** Why a request cannot be carried out, or undefined when it can. */
-function requestProblem(config: ClusterConfig, active: readonly string[], request: MigrationRequest): string | undefined {
+function requestProblem(config: DeepReadonly<ClusterConfig>, active: readonly string[], request: MigrationRequest): string | undefined {
 	const group = config.resourceGroups[request.group];
 	if (!group) return msg.groupNotDefined(request.group, active.length > 0);
 	if (request.location === 'default' && request.sticky) return msg.defaultNotSticky(request.group);
@@ -60,7 +61,7 @@ function requestProblem(config: ClusterConfig, active: readonly string[], reques
 }
 
 /** Where `default` puts a group now: its highest-priority active node, unless it is online and never falls back. */
-function defaultPlan(group: ResourceGroup, runtime: GroupRuntime, active: readonly string[]): {release: string[]; acquire: string[]} {
+function defaultPlan(group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, active: readonly string[]): {release: string[]; acquire: string[]} {
 	const current = holders(runtime).filter(n => active.includes(n));
 	if (group.startup === 'OAAN') return {release: [], acquire: group.nodes.filter(n => active.includes(n) && !current.includes(n))};
 	const best = bestStartNode(group, runtime, active);
@@ -102,18 +103,18 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 }
 
 /** The running configuration, or a clear error when the cluster is down. */
-export function activeConfig(state: ClusterState): ClusterConfig {
+export function activeConfig(state: ClusterState): DeepReadonly<ClusterConfig> {
 	const config = runningConfig(state);
 	return config ?? refuse(msg.errorLines(msg.clusterNotRunning()));
 }
 
 /** A group of the running configuration, or a clear error. */
-export function activeGroup(config: ClusterConfig, name: string): ResourceGroup {
+export function activeGroup(config: DeepReadonly<ClusterConfig>, name: string): DeepReadonly<ResourceGroup> {
 	const group = config.resourceGroups[name];
 	return group ?? refuse(msg.errorLines(msg.groupNotDefined(name, true)));
 }
 
-function usableNode(state: ClusterState, config: ClusterConfig, group: ResourceGroup, node: string): void {
+function usableNode(state: ClusterState, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, node: string): void {
 	if (!config.nodes.some(n => n.name === node)) refuse(msg.errorLines(msg.notClusterNode(node)));
 	if (!group.nodes.includes(node)) refuse(msg.errorLines(msg.notInNodeList(node, group.name, group.nodes)));
 	if (state.nodes[node]?.acd == null) refuse(msg.errorLines(msg.moveNodeNotUp(node)));

@@ -52,4 +52,4 @@ export function applyLegacyPolicies(group: ResourceGroup): void {
 }
 
 /** Settling time and delayed fallback timers were introduced with custom groups and apply only to them. */
-export const usesRunTimePolicies = (group: ResourceGroup) => group.type === 'custom';
+export const usesRunTimePolicies = (group: Pick<ResourceGroup, 'type'>) => group.type === 'custom';

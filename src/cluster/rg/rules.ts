@@ -11,9 +11,10 @@ import {fileSystemsOf} from '../lvm-ops.js';
 import type {ClusterState} from '../state.js';
 import * as msg from './messages.js';
 import {DNP_POLICIES, usesRunTimePolicies} from './policies.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /** The volume group a file system is on, as the first of `nodes` that knows it sees it. */
-function volumeGroupOfFileSystem(state: ClusterState, nodes: readonly string[], mountPoint: string): string | undefined {
+function volumeGroupOfFileSystem(state: DeepReadonly<ClusterState>, nodes: readonly string[], mountPoint: string): string | undefined {
 	for (const node of nodes) {
 		const lvm = state.nodes[node]?.lvm;
 		const entry = lvm?.filesystems[mountPoint];
@@ -26,18 +27,18 @@ function volumeGroupOfFileSystem(state: ClusterState, nodes: readonly string[], 
 }
 
 /** The file systems on a volume group, as the first of `nodes` that has it imported sees them. */
-function fileSystemsOnVolumeGroup(state: ClusterState, nodes: readonly string[], vgName: string): string[] {
+function fileSystemsOnVolumeGroup(state: DeepReadonly<ClusterState>, nodes: readonly string[], vgName: string): string[] {
 	const node = nodes.find(n => state.nodes[n]?.lvm.volumeGroups[vgName]);
 	return node ? fileSystemsOf(state, node, vgName) : [];
 }
 
 export interface GroupStorage {
 	volumeGroups: string[];
-	fileSystems: string[];
+	fileSystems: readonly string[];
 }
 
 /** The shared storage a group uses: its volume groups with those of its file systems, and the file systems it mounts. */
-export function groupStorage(state: ClusterState, group: ResourceGroup): GroupStorage {
+export function groupStorage(state: DeepReadonly<ClusterState>, group: DeepReadonly<ResourceGroup>): GroupStorage {
 	const {volumeGroups, filesystems} = group.resources;
 	const fsVgs = filesystems.map(fs => volumeGroupOfFileSystem(state, group.nodes, fs)).filter((vg): vg is string => vg !== undefined);
 	const vgs = [...new Set([...volumeGroups, ...fsVgs])];
@@ -51,7 +52,7 @@ export interface GroupIndex {
 	users: {label: Map<string, string[]>; server: Map<string, string[]>; vg: Map<string, string[]>};
 }
 
-export function indexGroups(state: ClusterState, config: ClusterConfig): GroupIndex {
+export function indexGroups(state: DeepReadonly<ClusterState>, config: DeepReadonly<ClusterConfig>): GroupIndex {
 	const index: GroupIndex = {storage: new Map(), users: {label: new Map(), server: new Map(), vg: new Map()}};
 	const use = (map: Map<string, string[]>, key: string, group: string) => map.set(key, [...(map.get(key) ?? []), group]);
 	for (const group of Object.values(config.resourceGroups)) {
@@ -68,7 +69,7 @@ export function indexGroups(state: ClusterState, config: ClusterConfig): GroupIn
  * What is wrong with a group's definition in this configuration (empty when
  * nothing is). Checking every group, index the configuration once.
  */
-export function groupProblems(state: ClusterState, config: ClusterConfig, group: ResourceGroup, index = indexGroups(state, config)): string[] {
+export function groupProblems(state: DeepReadonly<ClusterState>, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, index = indexGroups(state, config)): string[] {
 	const problems: string[] = [];
 	const {name, resources} = group;
 	const clusterNodes = config.nodes.map(n => n.name);

@@ -7,9 +7,10 @@ import type {ClusterState} from '../state.js';
 import {refuse} from '../errors.js';
 import {errorLines, outOfRange, settlingTimeNotSeconds, timerInUse, TIMER_POLICY} from './messages.js';
 import {checkNewName, defined} from './names.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /** A delayed fallback timer policy of the node's DCD, or a refusal. */
-export function definedTimer(state: ClusterState, node: string, name: string): FallbackTimerPolicy {
+export function definedTimer(state: ClusterState, node: string, name: string): DeepReadonly<FallbackTimerPolicy> {
 	return defined(dcdOf(state, node).fallbackTimers, TIMER_POLICY, name);
 }
 

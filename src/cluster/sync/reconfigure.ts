@@ -15,9 +15,10 @@ import {holders, releaseFrom, startupNodes} from '../events/policy.js';
 import type {ClusterState} from '../state.js';
 import {activeNodesRemoved} from './messages.js';
 import {reconcileGroupStates} from './runtime.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /** A group together with the definitions it uses, so a changed service label or server counts as a changed group. */
-function fingerprint(config: ClusterConfig, group: ResourceGroup): string {
+function fingerprint(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string {
 	const {serviceLabels, appServers} = group.resources;
 	return JSON.stringify([group, serviceLabels.map(l => config.ipLabels[l]), appServers.map(s => config.appServers[s])]);
 }
@@ -59,8 +60,8 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	}
 	reconcileGroupStates(state, after);
 
-	const acquired = new Map<string, ResourceGroup[]>();
-	const place = (group: ResourceGroup, targets: string[]) => {
+	const acquired = new Map<string, DeepReadonly<ResourceGroup>[]>();
+	const place = (group: DeepReadonly<ResourceGroup>, targets: string[]) => {
 		for (const target of targets) if (acquireOn(state, log, after, target, group, false)) acquired.set(target, [...(acquired.get(target) ?? []), group]);
 	};
 	log.cluster(active, 'reconfig_resource_acquire', '', () => {

@@ -5,8 +5,9 @@
  */
 import type {ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
+import type {DeepReadonly} from '../readonly.js';
 
-export function reconcileGroupStates(state: ClusterState, config: ClusterConfig): void {
+export function reconcileGroupStates(state: ClusterState, config: DeepReadonly<ClusterConfig>): void {
 	for (const group of Object.values(config.resourceGroups)) {
 		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
 		for (const node of group.nodes) runtime.nodes[node] ??= 'OFFLINE';

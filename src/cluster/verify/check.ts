@@ -7,6 +7,7 @@
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {indexGroups, type GroupIndex} from '../rg/rules.js';
+import type {DeepReadonly} from '../readonly.js';
 
 export interface CorrectiveAction {
 	/** The corrective action as clverify names it: "Starting Corrective Action: name." */
@@ -24,15 +25,16 @@ export interface Finding {
 }
 
 export interface CheckContext {
-	state: ClusterState;
+	/** The cluster as it is now, read outside the transaction proxy (currentView). */
+	state: DeepReadonly<ClusterState>;
 	/** The configuration verified. */
-	config: ClusterConfig;
+	config: DeepReadonly<ClusterConfig>;
 	/** The node verification runs on. */
 	local: string;
 	/** Cluster nodes the configuration names. */
 	nodes: string[];
 	/** Groups in scope (all, or those changed since the last synchronization). */
-	groups: ResourceGroup[];
+	groups: DeepReadonly<ResourceGroup>[];
 	/** Whether the topology is in scope. */
 	topology: boolean;
 	/** The configuration's groups indexed: their storage, and which group uses what. */
@@ -76,7 +78,7 @@ export function hostsTable(text: string): Map<string, string> {
 	return table;
 }
 
-export function makeContext(state: ClusterState, config: ClusterConfig, local: string, scope: {groups: ResourceGroup[]; topology: boolean}): CheckContext {
+export function makeContext(state: DeepReadonly<ClusterState>, config: DeepReadonly<ClusterConfig>, local: string, scope: {groups: DeepReadonly<ResourceGroup>[]; topology: boolean}): CheckContext {
 	return {
 		state,
 		config,

@@ -11,6 +11,7 @@ import {groupProblems} from '../rg/rules.js';
 import {monitorProblems} from '../rg/applications.js';
 import type {ClusterState} from '../state.js';
 import {error, warning, type Check, type CheckContext, type Finding} from './check.js';
+import type {DeepReadonly} from '../readonly.js';
 
 const groupRules: Check = {
 	title: 'Resource group definitions',
@@ -37,7 +38,7 @@ const dynamicPriority: Check = {
 };
 
 /** Major numbers in use on a node other than the volume group's own. */
-function majorsInUseBesides(state: ClusterState, node: string, vg: string): Set<number> {
+function majorsInUseBesides(state: DeepReadonly<ClusterState>, node: string, vg: string): Set<number> {
 	const used = majorsInUse(state, node);
 	const own = state.nodes[node]!.lvm.volumeGroups[vg]?.major;
 	if (own !== undefined) used.delete(own);

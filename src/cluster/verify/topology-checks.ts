@@ -8,16 +8,17 @@ import {subnetOf} from '../events/resources.js';
 import {appendFile, RHOSTS} from '../files.js';
 import type {ClusterState} from '../state.js';
 import {error, isIpAddress, warning, type Check, type CheckContext, type Finding} from './check.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /** The addresses by which a node's clcomdES reaches another: its boot addresses and communication path. */
-export function nodeAddresses(config: ClusterConfig, node: string): string[] {
+export function nodeAddresses(config: DeepReadonly<ClusterConfig>, node: string): string[] {
 	const labels = Object.values(config.ipLabels).filter(l => l.node === node && l.role === 'boot');
 	const path = config.nodes.find(n => n.name === node)?.commPath;
 	const pathAddress = path && (config.ipLabels[path]?.address ?? path);
 	return [...new Set([...labels.flatMap(l => [l.address, l.label]), ...(path ? [path] : []), ...(pathAddress ? [pathAddress] : [])])];
 }
 
-export const rhostsEntries = (state: ClusterState, node: string) =>
+export const rhostsEntries = (state: DeepReadonly<ClusterState>, node: string) =>
 	(state.nodes[node]!.files[RHOSTS] ?? '')
 		.split('\n')
 		.map(l => l.trim())

@@ -10,6 +10,7 @@ import {currentView} from '../view.js';
 import type {ClusterState} from '../state.js';
 import {makeContext, type Check, type Finding} from './check.js';
 import {installedDomains} from '../domain.js';
+import type {DeepReadonly} from '../readonly.js';
 
 export type CorrectiveMode = 'no' | 'yes' | 'interactive';
 
@@ -32,7 +33,7 @@ export interface VerifyResult {
 type Print = (line: string) => void;
 
 /** The configuration last synchronized: the running one, or what the other nodes hold. */
-function lastSynchronized(state: ClusterState, node: string): ClusterConfig | undefined {
+function lastSynchronized(state: ClusterState, node: string): DeepReadonly<ClusterConfig> | undefined {
 	const local = state.nodes[node]!;
 	if (local.acd) return configById(state, local.acd);
 	const other = dcdOf(state, node).nodes.find(n => n.name !== node && state.nodes[n.name]);
@@ -40,7 +41,7 @@ function lastSynchronized(state: ClusterState, node: string): ClusterConfig | un
 }
 
 /** What changed since the last synchronization: the groups, and whether anything cluster-wide (all but the groups) did. */
-function changedScope(config: ClusterConfig, previous: ClusterConfig | undefined): {groups: ResourceGroup[]; topology: boolean} {
+function changedScope(config: DeepReadonly<ClusterConfig>, previous: DeepReadonly<ClusterConfig> | undefined): {groups: DeepReadonly<ResourceGroup>[]; topology: boolean} {
 	if (!previous || previous === config) return {groups: previous ? [] : Object.values(config.resourceGroups), topology: !previous};
 	const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 	const keys = new Set([...Object.keys(config), ...Object.keys(previous)] as Array<keyof ClusterConfig>);

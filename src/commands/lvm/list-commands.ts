@@ -32,6 +32,7 @@ import {cspocNodes} from '../cspoc.js';
 import {resolveDisk} from './site.js';
 import {readingNode, sharedVolumeGroups} from './shared.js';
 import {AIX_DIR, cspocForm} from './verb.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 /** AIX's listing commands name no command in their messages. */
 const NOT_VARIED_ON = msg.mustBeVariedOn('');
@@ -50,7 +51,7 @@ const output = (ctx: CommandContext, prefix = ''): Output => ({print: line => ct
 type LsvgOptions = {readonly o: boolean; readonly l: boolean; readonly p: boolean; readonly M: boolean};
 
 /** lsvg's reports of one VG, as `node` sees it; false when it cannot say. */
-function reportVolumeGroup(state: ClusterState, node: string, vgName: string, opts: LsvgOptions, out: Output, fromDisks: boolean): boolean {
+function reportVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgName: string, opts: LsvgOptions, out: Output, fromDisks: boolean): boolean {
 	const lvm = state.nodes[node]!.lvm;
 	const vg = vgdaOf(state, node, vgName);
 	if (!vg) {
@@ -146,7 +147,7 @@ const clLsvg = defineCommand({
 });
 
 /** The VGID a name has on any of the nodes. */
-function vgidOn(ctx: CommandContext, state: ClusterState, nodes: readonly string[], name: string): string {
+function vgidOn(ctx: CommandContext, state: DeepReadonly<ClusterState>, nodes: readonly string[], name: string): string {
 	for (const node of nodes) {
 		const imported = state.nodes[node]!.lvm.volumeGroups[name];
 		if (imported) return imported.vgid;
@@ -195,7 +196,14 @@ const LSLV_FLAGS = {
 const LV_OPERAND = {count: 1, list: [{name: 'LogicalVolume', help: 'the logical volume'}]} as const;
 
 /** lslv's reports; `fromDisks` lets C-SPOC read a VG that is varied off. */
-function reportLogicalVolume(state: ClusterState, node: string, name: string, opts: Invocation<typeof LSLV_FLAGS>['opts'], out: Output, fromDisks: boolean): boolean {
+function reportLogicalVolume(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	name: string,
+	opts: Invocation<typeof LSLV_FLAGS>['opts'],
+	out: Output,
+	fromDisks: boolean,
+): boolean {
 	const {vgName, vg, lv} = logicalVolumeOn(state, node, name) ?? {};
 	if (!vgName || !vg || !lv) {
 		out.error(msg.lvNotInOdm('', name));
@@ -259,7 +267,13 @@ const LSFS_FLAGS = {
 const FILE_SYSTEMS = {count: [0, Infinity], list: [{name: 'FileSystem...', help: 'file systems by mount point or device; all when none is named'}]} as const;
 
 /** lsfs rows for a node's /etc/filesystems, as a table or (-c) colon records. */
-function fileSystemRows(state: ClusterState, node: string, names: readonly string[], opts: Invocation<typeof LSFS_FLAGS>['opts'], only?: ReadonlySet<string>): string[] {
+function fileSystemRows(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	names: readonly string[],
+	opts: Invocation<typeof LSFS_FLAGS>['opts'],
+	only?: ReadonlySet<string>,
+): string[] {
 	const lvm = state.nodes[node]!.lvm;
 	const rows = Object.entries(lvm.filesystems).filter(([mountPoint, entry]) => {
 		if (names.length > 0 && !names.includes(mountPoint) && !names.includes(entry.dev)) return false;
@@ -285,7 +299,7 @@ function fileSystemRows(state: ClusterState, node: string, names: readonly strin
 }
 
 /** The names (mount points or devices) a node's /etc/filesystems has no stanza for. */
-function unknownFileSystems(state: ClusterState, node: string, names: readonly string[]): string[] {
+function unknownFileSystems(state: DeepReadonly<ClusterState>, node: string, names: readonly string[]): string[] {
 	const filesystems = state.nodes[node]!.lvm.filesystems;
 	return names.filter(name => !filesystems[name] && !Object.values(filesystems).some(e => e.dev === name));
 }

@@ -23,6 +23,7 @@ import {
 } from '../../cluster/lvm-lv.js';
 import {knownVolumeGroup, resolveDisk, volumeGroupNameOfDisk, volumeGroupNameOfLv, type LvmSite} from './site.js';
 import {aixCommand, bothForms, count, lvmVerb, needsChange, oneOf} from './verb.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 /** The placement and policy flags mklv, chlv, extendlv and mklvcopy share. */
 const POLICY = {
@@ -256,7 +257,7 @@ interface SyncOptions {
 }
 
 /** syncvg -l LV... | -p PV... | -v VG...: every name must lead to one VG; the LVs to synchronise (all of the VG's for -v). */
-function syncTargets(state: ClusterState, node: string, {by, names}: SyncOptions, command: string, cspoc: boolean): {vgName: string; lvs?: readonly string[]} {
+function syncTargets(state: DeepReadonly<ClusterState>, node: string, {by, names}: SyncOptions, command: string, cspoc: boolean): {vgName: string; lvs?: readonly string[]} {
 	const vgNames = names.map(name => (by === 'v' ? name : by === 'l' ? volumeGroupNameOfLv(state, node, name) : volumeGroupNameOfDisk(state, node, name, command, cspoc)));
 	if (new Set(vgNames).size > 1) throw new UsageError(`${command}: The names must all belong to one volume group.`);
 	const vgName = vgNames[0]!;

@@ -6,6 +6,7 @@
 import type {ClusterState} from '../../cluster/state.js';
 import {dcdOf} from '../../cluster/config.js';
 import {canChange, vgNameOn} from '../../cluster/lvm.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 export interface SharedVolumeGroup {
 	name: string;
@@ -16,7 +17,7 @@ export interface SharedVolumeGroup {
 	nodes: string[];
 }
 
-export function sharedVolumeGroups(state: ClusterState, node: string): SharedVolumeGroup[] {
+export function sharedVolumeGroups(state: DeepReadonly<ClusterState>, node: string): SharedVolumeGroup[] {
 	const config = dcdOf(state, node);
 	const order = config.nodes.map(n => n.name);
 	const byVgid = new Map<string, SharedVolumeGroup>();
@@ -39,7 +40,7 @@ export function sharedVolumeGroups(state: ClusterState, node: string): SharedVol
 }
 
 /** The node to read a shared VG from: one with it varied on (not passive), else the first that knows it. */
-export function readingNode(state: ClusterState, vgid: string, nodes: readonly string[]): {node: string; name: string} | undefined {
+export function readingNode(state: DeepReadonly<ClusterState>, vgid: string, nodes: readonly string[]): {node: string; name: string} | undefined {
 	let fallback: {node: string; name: string} | undefined;
 	for (const node of nodes) {
 		const lvm = state.nodes[node]!.lvm;

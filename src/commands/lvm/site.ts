@@ -17,6 +17,7 @@ import {currentView} from '../../cluster/view.js';
 import {attempt, varyOffVolumeGroup, varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
 import {deviceNames, refreshNodeView} from '../../cluster/lvm-odm.js';
 import {cspocLog, cspocNodes, nodePrinter, commandLine} from '../cspoc.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 export interface LvmSite {
 	ctx: CommandContext;
@@ -59,7 +60,7 @@ export function reportOn(node: string, print: (line: string) => void, step: () =
 const PVID = /^[0-9a-f]{16}$/;
 
 /** An hdisk name (or, when allowed, a PVID) to the disk's PVID. */
-export function resolveDisk(state: ClusterState, node: string, word: string, command: string, allowPvid: boolean): string {
+export function resolveDisk(state: DeepReadonly<ClusterState>, node: string, word: string, command: string, allowPvid: boolean): string {
 	if (allowPvid && PVID.test(word) && state.disks[word]) return word;
 	const name = word.replace(/^\/dev\//, '');
 	const disk = Object.values(state.disks).find(d => d.paths[node] === name);
@@ -68,21 +69,23 @@ export function resolveDisk(state: ClusterState, node: string, word: string, com
 }
 
 /** The VG a node's ODM knows by this name. */
-export function knownVolumeGroup(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk {
+export function knownVolumeGroup(state: ClusterState, node: string, vgName: string): VolumeGroupOnDisk;
+export function knownVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgName: string): DeepReadonly<VolumeGroupOnDisk>;
+export function knownVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgName: string): DeepReadonly<VolumeGroupOnDisk> {
 	const vg = vgdaOf(state, node, vgName);
 	if (!vg) refuse(msg.vgNotInOdm('getlvodm', vgName));
 	return vg;
 }
 
 /** The VG (its name on the node) of an LV the node's ODM knows. */
-export function volumeGroupNameOfLv(state: ClusterState, node: string, lv: string): string {
+export function volumeGroupNameOfLv(state: DeepReadonly<ClusterState>, node: string, lv: string): string {
 	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
 	if (!vgName) refuse(msg.lvNotInOdm('getlvodm', lv));
 	return vgName;
 }
 
 /** The VG (its name on the node) holding a disk named on the command line. */
-export function volumeGroupNameOfDisk(state: ClusterState, node: string, word: string, command: string, allowPvid: boolean): string {
+export function volumeGroupNameOfDisk(state: DeepReadonly<ClusterState>, node: string, word: string, command: string, allowPvid: boolean): string {
 	const pvid = resolveDisk(state, node, word, command, allowPvid);
 	const vgName = vgNameOn(state.nodes[node]!.lvm, state.disks[pvid]!.vgid);
 	if (!vgName) refuse(msg.pvNotInVg(command, word));
@@ -175,7 +178,12 @@ export function onLocalNode(ctx: CommandContext, vgName: string, change: (site: 
  * The change is made where the VG is varied on, or the VG is varied on for
  * the moment on the first node that can, and off again after.
  */
-export function onClusterNodes(ctx: CommandContext, cspoc: string | undefined, vgName: (view: ClusterState, node: string) => string, change: (site: LvmSite, vg: VolumeGroupOnDisk) => void): void {
+export function onClusterNodes(
+	ctx: CommandContext,
+	cspoc: string | undefined,
+	vgName: (view: DeepReadonly<ClusterState>, node: string) => string,
+	change: (site: LvmSite, vg: VolumeGroupOnDisk) => void,
+): void {
 	const {nodes, first, record} = cspocTarget(ctx, cspoc);
 	const view = currentView(ctx.state);
 	const name = vgName(view, first);

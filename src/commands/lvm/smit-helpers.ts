@@ -14,6 +14,7 @@ import {freeMajors} from '../../cluster/lvm-odm.js';
 import {joinColons} from '../../menu/colon.js';
 import {cspocNodes} from '../cspoc.js';
 import {readingNode, sharedVolumeGroups, type SharedVolumeGroup} from './shared.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 const SBIN = '/usr/es/sbin/cluster/sbin';
 
@@ -27,7 +28,7 @@ function nodeList(ctx: CommandContext, words: readonly string[]): string[] {
 }
 
 /** `00c8d7b0a1b2c304 ( hdisk4 on all cluster nodes )`, as C-SPOC's disk lists show a disk. */
-function diskLine(ctx: CommandContext, state: ClusterState, pvid: string, nodes: readonly string[], extra = ''): string {
+function diskLine(ctx: CommandContext, state: DeepReadonly<ClusterState>, pvid: string, nodes: readonly string[], extra = ''): string {
 	const paths = state.disks[pvid]!.paths;
 	const names = new Set(nodes.map(n => paths[n]));
 	const all = nodes.length === dcdOf(state, ctx.node).nodes.length;
@@ -144,7 +145,7 @@ const clLspvids = defineCommand({
 });
 
 /** What a shared VG's dialogs start from: its group, its nodes (the group's, else those defining it). */
-function vgRecord(ctx: CommandContext, state: ClusterState, shared: SharedVolumeGroup): Record<string, string> {
+function vgRecord(ctx: CommandContext, state: DeepReadonly<ClusterState>, shared: SharedVolumeGroup): Record<string, string> {
 	const config = dcdOf(state, ctx.node);
 	const nodes = shared.group ? config.resourceGroups[shared.group]!.nodes : shared.nodes;
 	const vg = state.vgda[shared.vgid]!;
@@ -154,7 +155,7 @@ function vgRecord(ctx: CommandContext, state: ClusterState, shared: SharedVolume
 }
 
 /** A shared VG by the name a selector or a dialog field passed on; none named, or one not shared, is an error. */
-function sharedByName(ctx: CommandContext, state: ClusterState, name: string): SharedVolumeGroup {
+function sharedByName(ctx: CommandContext, state: DeepReadonly<ClusterState>, name: string): SharedVolumeGroup {
 	if (name === '') refuse(`${ctx.name}: No volume group was named: choose a shared volume group first.`);
 	const shared = sharedVolumeGroups(state, ctx.node).find(s => s.name === name);
 	if (!shared) refuse(`${ctx.name}: ${name} is not a shared volume group.`);
@@ -162,14 +163,14 @@ function sharedByName(ctx: CommandContext, state: ClusterState, name: string): S
 }
 
 /** The shared VG holding an LV (by name on the nodes that define it). */
-function sharedOfLv(ctx: CommandContext, state: ClusterState, lv: string): SharedVolumeGroup {
+function sharedOfLv(ctx: CommandContext, state: DeepReadonly<ClusterState>, lv: string): SharedVolumeGroup {
 	const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.lvs[lv]);
 	if (!shared) refuse(`${ctx.name}: ${lv} is not a logical volume of a shared volume group.`);
 	return shared;
 }
 
 function defaults(ctx: CommandContext, what: string, args: readonly string[]): Record<string, string> {
-	const state: ClusterState = currentView(ctx.state);
+	const state = currentView(ctx.state);
 	// A selector's value may be a whole list line (`rg_app  datavg`): the name is its last word.
 	const name = args.join(' ').trim().split(/\s+/).pop() ?? '';
 	const all = nodeList(ctx, []);

@@ -13,6 +13,7 @@ import {currentView} from '../../cluster/view.js';
 import {MAJOR_LIMIT} from '../../cluster/lvm-odm.js';
 import {CSPOC_DIR, CSPOC_FLAG} from '../cspoc.js';
 import {onClusterNodes, onLocalNode, type LvmSite} from './site.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
 
 export const AIX_DIR = '/usr/sbin';
 export const CSPOC_USAGE = '[-cspoc "[-f] [-g ResourceGroup | -n NodeList]"]';
@@ -41,7 +42,7 @@ export interface LvmVerb<F extends Flags, Options> {
 	/** The options of the change, from the command line (UsageError on anything wrong with it). */
 	parse(invocation: Invocation<F>, command: string): Options;
 	/** The VG the options name, as `node` names it (an LV or a mount point is looked up in its ODM; C-SPOC also takes PVIDs for disks). */
-	volumeGroup(state: ClusterState, node: string, options: Options, command: string, cspoc: boolean): string;
+	volumeGroup(state: DeepReadonly<ClusterState>, node: string, options: Options, command: string, cspoc: boolean): string;
 	change(site: LvmSite, vg: VolumeGroupOnDisk, options: Options): void;
 }
 
