@@ -11,6 +11,7 @@ import {varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
+import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
 
 export type StopMode = 'graceful' | 'takeover' | 'forced';
@@ -49,8 +50,8 @@ function decideJoins(state: ClusterState, log: EventLog, config: ClusterConfig, 
 		else if (decision.action === 'manage') {
 			runtime.nodes[node] = 'ONLINE';
 			log.note(node, `Resource group ${group.name} was UNMANAGED on ${node}; cluster services manage it again (its resources are still up).`);
-		} else if (decision.action === 'settle' && !runtime.timer) {
-			runtime.timer = {kind: 'settling', at: state.clock + context.settlingTime * 1000};
+		} else if (decision.action === 'settle' && !groupTimer(state, group.name)) {
+			setGroupTimer(state, group.name, 'settling', state.clock + context.settlingTime * 1000);
 			log.note(node, `Resource group ${group.name}: settling time of ${context.settlingTime} seconds started; it waits for a higher-priority node.`);
 		}
 		if (group.type === 'rotating' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
@@ -73,7 +74,7 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 		for (const {group, from} of joined.fallbacks) log.event(from, 'node_up_remote', node, () => releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true}));
 		log.event(node, 'node_up_local', '', () => {
 			for (const group of joined.acquire) {
-				if (state.resourceGroups[group.name]!.timer?.kind === 'settling') delete state.resourceGroups[group.name]!.timer;
+				cancelGroupTimers(state, group.name, 'settling');
 				acquireOn(state, log, config, node, group, joined.fallbacks.some(f => f.group === group));
 			}
 			varyOnPassive(state, log, config, node);
