@@ -15,6 +15,8 @@ import {everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmountFileSy
 import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
+// The volume groups' reaction to node events.
+import './fast-disk-takeover.js';
 
 const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 /** The subnet an address is on, as a number: equal numbers, same subnet. */
