@@ -13,9 +13,9 @@ import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseF
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
-import {publishNodeEvent} from './node-hooks.js';
+import {publishNodeEvent, type StopMode} from './node-hooks.js';
 
-export type StopMode = 'graceful' | 'takeover' | 'forced';
+export type {StopMode};
 
 function configOf(state: ClusterState, node: string): ClusterConfig {
 	return configById(state, state.nodes[node]!.acd!);

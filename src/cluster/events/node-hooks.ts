@@ -13,7 +13,9 @@
 import type {ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import type {EventLog} from './log.js';
-import type {StopMode} from './node-events.js';
+
+/** How a node leaves: cluster services stopped gracefully, with takeover, or forced (resources left up, unmanaged). */
+export type StopMode = 'graceful' | 'takeover' | 'forced';
 
 export type NodeEventName = 'node_up' | 'node_up_complete' | 'node_down' | 'node_down_complete';
 
