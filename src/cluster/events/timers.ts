@@ -5,8 +5,8 @@
  * settling time and the delayed fallback timer. A group has at most one of
  * them at a time.
  */
-import {activeNodes, runningConfig} from '../config.js';
-import type {ClusterState} from '../state.js';
+import {activeNodes, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
+import type {ClusterState, GroupRuntime} from '../state.js';
 import {bestStartNode, holders, startupNodes} from './policy.js';
 import {runRgMove} from './rg-move.js';
 import {defineEventKind, fireDue} from './queue.js';
@@ -25,43 +25,36 @@ interface GroupTimer {
 	group: string;
 }
 
-/**
- * Each fires with the group's policies as they are now: a dynamic
- * reconfiguration may have changed them since the timer was set.
- */
-function withRunningGroup(fire: (state: ClusterState, name: string) => void) {
-	return (state: ClusterState, {group}: GroupTimer) => {
-		if (runningConfig(state)?.resourceGroups[group]) fire(state, group);
-	};
+/** What a group timer fires with: the group's policies as they are now (a dynamic reconfiguration may have changed them since the timer was set). */
+interface Firing {
+	config: ClusterConfig;
+	group: ResourceGroup;
+	runtime: GroupRuntime;
+	active: string[];
+}
+
+function groupTimerKind(kind: GroupTimerKind, fire: (state: ClusterState, firing: Firing) => void) {
+	return defineEventKind<GroupTimer>(kind, (state, {group: name}) => {
+		const config = runningConfig(state);
+		const group = config?.resourceGroups[name];
+		if (config && group) fire(state, {config, group, runtime: state.resourceGroups[name]!, active: activeNodes(state)});
+	});
 }
 
 /** A settling time ran out: the offline group starts where its startup policy puts it now. */
-const settling = defineEventKind<GroupTimer>(
-	'settling',
-	withRunningGroup((state, name) => {
-		const config = runningConfig(state)!;
-		const group = config.resourceGroups[name]!;
-		const runtime = state.resourceGroups[name]!;
-		const [target] = startupNodes(group, runtime, activeNodes(state));
-		if (!holders(runtime)[0] && target) runRgMove(state, config, group, {release: [], acquire: [target], reason: `Settling time for resource group ${name} has expired; acquiring it on ${target}.`});
-	}),
-);
+const settling = groupTimerKind('settling', (state, {config, group, runtime, active}) => {
+	const [target] = startupNodes(group, runtime, active);
+	if (!holders(runtime)[0] && target) runRgMove(state, config, group, {release: [], acquire: [target], reason: `Settling time for resource group ${group.name} has expired; acquiring it on ${target}.`});
+});
 
 /** A delayed fallback timer fired: the group moves back to its highest-priority active node if it is not there. */
-const fallback = defineEventKind<GroupTimer>(
-	'fallback',
-	withRunningGroup((state, name) => {
-		const config = runningConfig(state)!;
-		const group = config.resourceGroups[name]!;
-		const runtime = state.resourceGroups[name]!;
-		const active = activeNodes(state);
-		const [current] = holders(runtime);
-		const best = bestStartNode(group, runtime, active);
-		if (group.fallback === 'FBHPN' && best && current && current !== best && active.includes(current)) {
-			runRgMove(state, config, group, {release: [current], acquire: [best], reason: `Delayed fallback timer for resource group ${name} has expired; falling back from ${current} to ${best}.`});
-		}
-	}),
-);
+const fallback = groupTimerKind('fallback', (state, {config, group, runtime, active}) => {
+	const [current] = holders(runtime);
+	const best = bestStartNode(group, runtime, active);
+	if (group.fallback === 'FBHPN' && best && current && current !== best && active.includes(current)) {
+		runRgMove(state, config, group, {release: [current], acquire: [best], reason: `Delayed fallback timer for resource group ${group.name} has expired; falling back from ${current} to ${best}.`});
+	}
+});
 
 export type GroupTimerKind = 'settling' | 'fallback';
 
