@@ -124,7 +124,10 @@ describe('resource kinds', () => {
 		const cluster = testCluster();
 		cluster.ok('rc.cluster -N -A', 'node1');
 		cluster.ok('clstop -gr -N', 'node1');
-		expect(events(cluster, 'node1')).toEqual(['node_up', 'node_up_local', 'acquire_service_addr', 'get_disk_vg_fs', 'node_up_complete', 'node_up_local_complete', 'start_server', 'node_down', 'node_down_local', 'stop_server', 'release_vg_fs', 'release_service_addr', 'node_down_complete', 'node_down_local_complete']);
+		expect(events(cluster, 'node1')).toEqual([
+			...['node_up', 'node_up_local', 'acquire_service_addr', 'get_disk_vg_fs', 'node_up_complete', 'node_up_local_complete', 'start_server'],
+			...['node_down', 'node_down_local', 'stop_server', 'release_vg_fs', 'release_service_addr', 'node_down_complete', 'node_down_local_complete'],
+		]);
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 		cluster.ok('cldare -rt');
 		cluster.ok('rc.cluster -N -A', 'node1');

@@ -135,7 +135,7 @@ function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, 
 	return true;
 }
 
-function mountFileSystems(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+function mountFileSystems({state, log, node, group}: Site): boolean {
 	for (const mountPoint of groupFileSystems(state, node, group)) {
 		if (state.nodes[node]!.lvm.mounts[mountPoint]) continue;
 		const entry = state.nodes[node]!.lvm.filesystems[mountPoint];
@@ -153,7 +153,7 @@ function mountFileSystems(state: ClusterState, log: EventLog, node: string, grou
 	return true;
 }
 
-function exportFileSystems(state: ClusterState, log: EventLog, node: string, group: ResourceGroup): boolean {
+function exportFileSystems({state, log, node, group}: Site): boolean {
 	if (group.resources.exportFs.length === 0) return true;
 	const target = state.nodes[node]!;
 	for (const dir of group.resources.exportFs) {
@@ -256,6 +256,7 @@ const serverScript: ResourceScript = {
 registerResourceKind({
 	name: 'service_labels',
 	order: 10,
+	// "Filesystems mounted before IP configured": after the storage kinds (NFS exports, the last, are 40).
 	acquireOrder: group => (group.resources.fsBeforeIp ? 45 : 10),
 	phase: 'acquire',
 	script: addressScript,
@@ -281,9 +282,9 @@ registerResourceKind({
 	release: deactivateVolumeGroups,
 });
 
-registerResourceKind({name: 'file_systems', order: 30, phase: 'acquire', script: diskScript, acquire: ({state, log, node, group}) => mountFileSystems(state, log, node, group), release: unmountFileSystems});
+registerResourceKind({name: 'file_systems', order: 30, phase: 'acquire', script: diskScript, acquire: mountFileSystems, release: unmountFileSystems});
 
-registerResourceKind({name: 'nfs_exports', order: 40, phase: 'acquire', script: diskScript, acquire: ({state, log, node, group}) => exportFileSystems(state, log, node, group), release: unexportFileSystems});
+registerResourceKind({name: 'nfs_exports', order: 40, phase: 'acquire', script: diskScript, acquire: exportFileSystems, release: unexportFileSystems});
 
 registerResourceKind({name: 'application_servers', order: 50, phase: 'complete', script: serverScript, acquire: startApplications, release: stopApplications});
 
