@@ -21,6 +21,8 @@ export function catchUpClock(state: ClusterState, hostNow: number): void {
 	if (hostNow > state.clock) fireDue(state, hostNow);
 }
 
+export type GroupTimerKind = 'settling' | 'fallback';
+
 interface GroupTimer {
 	group: string;
 }
@@ -55,8 +57,6 @@ const fallback = groupTimerKind('fallback', (state, {config, group, runtime, act
 		runRgMove(state, config, group, {release: [current], acquire: [best], reason: `Delayed fallback timer for resource group ${group.name} has expired; falling back from ${current} to ${best}.`});
 	}
 });
-
-export type GroupTimerKind = 'settling' | 'fallback';
 
 /** The group's timer, if one is set. */
 export function groupTimer(state: ClusterState, group: string): {kind: GroupTimerKind; at: number} | undefined {
