@@ -58,13 +58,10 @@ const fallback = groupTimerKind('fallback', (state, {config, group, runtime, act
 	}
 });
 
-/** The group's timer, if one is set. */
+/** The group's timer, if one is set (one pass over the queue: lssrc asks this of every group). */
 export function groupTimer(state: ClusterState, group: string): {kind: GroupTimerKind; at: number} | undefined {
-	for (const kind of [settling, fallback]) {
-		const [set] = kind.pending(state, timer => timer.group === group);
-		if (set) return {kind: kind.name as GroupTimerKind, at: set.at};
-	}
-	return undefined;
+	const timer = state.queue.find(event => (event.kind === settling.name || event.kind === fallback.name) && (event.payload as GroupTimer).group === group);
+	return timer && {kind: timer.kind as GroupTimerKind, at: timer.at};
 }
 
 /** Set the group's timer, replacing the one it had. */
