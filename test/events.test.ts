@@ -10,7 +10,7 @@ import {emptyState} from '../src/cluster/scenarios/build.js';
 import type {ClusterState} from '../src/cluster/state.js';
 import {STATE_VERSION} from '../src/cluster/state.js';
 import {defineEventKind} from '../src/cluster/events/queue.js';
-import {catchUpClock, passTime} from '../src/cluster/events/timers.js';
+import {catchUpClock, groupTimer, passTime} from '../src/cluster/events/timers.js';
 import {EventLog} from '../src/cluster/events/log.js';
 import {onNodeEvent} from '../src/cluster/events/node-hooks.js';
 import {registerResourceKind, resourceKinds} from '../src/cluster/events/resource-kinds.js';
@@ -68,6 +68,22 @@ describe('the event queue', () => {
 		cluster.ok('sleep 1');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('config_too_long would say so\n');
 		expect(notice.pending(cluster.state)).toEqual([]);
+	});
+
+	it("a group removed by a dynamic reconfiguration takes its timer with it; the same name added again starts without one", () => {
+		const cluster = testCluster('concurrent');
+		cluster.ok("claddgrp -g rg_wait -n 'node1 node2 node3' -S OFAN -O FNPN -B NFB");
+		cluster.ok('clsettlingtime -t 600');
+		cluster.ok('cldare -rt');
+		cluster.ok('rc.cluster -N -A', 'node2');
+		expect(groupTimer(cluster.state, 'rg_wait')?.kind).toBe('settling');
+		cluster.ok('clrmgrp -g rg_wait', 'node2');
+		cluster.ok('cldare -rt', 'node2');
+		expect(cluster.state.queue).toEqual([]);
+		cluster.ok("claddgrp -g rg_wait -n 'node1 node2 node3' -S OFAN -O FNPN -B NFB", 'node2');
+		cluster.ok('cldare -rt', 'node2');
+		cluster.ok('sleep 700');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).not.toContain('Settling time for resource group rg_wait has expired');
 	});
 
 	it('a name is defined once', () => {
