@@ -28,8 +28,19 @@ describe('the event queue', () => {
 	it('fires by due time; events due at the same time fire in the order they were queued', () => {
 		fired.length = 0;
 		const state = emptyState('test', TEST_CLOCK);
-		for (const [label, at] of [['b', 5000], ['c', 5000], ['a', 1000], ['d', 5000]] as const) chime.schedule(state, TEST_CLOCK + at, {label});
-		expect(state.queue.map(e => [e.seq, e.payload])).toEqual([[3, {label: 'a'}], [1, {label: 'b'}], [2, {label: 'c'}], [4, {label: 'd'}]]);
+		for (const [label, at] of [
+			['b', 5000],
+			['c', 5000],
+			['a', 1000],
+			['d', 5000],
+		] as const)
+			chime.schedule(state, TEST_CLOCK + at, {label});
+		expect(state.queue.map(e => [e.seq, e.payload])).toEqual([
+			[3, {label: 'a'}],
+			[1, {label: 'b'}],
+			[2, {label: 'c'}],
+			[4, {label: 'd'}],
+		]);
 		passTime(state, 4);
 		expect(fired).toEqual(['a@1000']);
 		passTime(state, 6);
@@ -40,16 +51,16 @@ describe('the event queue', () => {
 
 	it('an event a handler queues fires in the same pass if it falls due by then', () => {
 		fired.length = 0;
-		const relay = defineEventKind<{then: number}>('test_relay', (state, {then}) => chime.schedule(state, state.clock + then, {label: 'relayed'}));
+		const relay = defineEventKind<{after: number}>('test_relay', (state, {after}) => chime.schedule(state, state.clock + after, {label: 'relayed'}));
 		const state = emptyState('test', TEST_CLOCK);
-		relay.schedule(state, TEST_CLOCK + 1000, {then: 2000});
-		relay.schedule(state, TEST_CLOCK + 2000, {then: 60000});
+		relay.schedule(state, TEST_CLOCK + 1000, {after: 2000});
+		relay.schedule(state, TEST_CLOCK + 2000, {after: 60000});
 		passTime(state, 10);
 		expect(fired).toEqual(['relayed@3000']);
 		expect(chime.pending(state)).toEqual([{at: TEST_CLOCK + 62000, payload: {label: 'relayed'}}]);
 	});
 
-	it("the host clock catching up fires what fell due; a host clock behind the simulated one changes nothing", () => {
+	it('the host clock catching up fires what fell due; a host clock behind the simulated one changes nothing', () => {
 		fired.length = 0;
 		const state = emptyState('test', TEST_CLOCK);
 		chime.schedule(state, TEST_CLOCK + 1000, {label: 'x'});
@@ -62,7 +73,9 @@ describe('the event queue', () => {
 	it('a kind registered outside the clock fires when `sleep` lets its time come, with what its handler writes kept', () => {
 		const notice = defineEventKind<{node: string; text: string}>('test_notice', (state, {node, text}) => new EventLog(state).note(node, text));
 		const cluster = testCluster();
-		cluster.session.state = produce(cluster.state, draft => notice.schedule(draft, draft.clock + 30_000, {node: 'node1', text: 'config_too_long would say so'}));
+		cluster.session.state = produce(cluster.state, draft =>
+			notice.schedule(draft, draft.clock + 30_000, {node: 'node1', text: 'config_too_long would say so'}),
+		);
 		cluster.ok('sleep 29');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('config_too_long');
 		cluster.ok('sleep 1');
@@ -70,7 +83,7 @@ describe('the event queue', () => {
 		expect(notice.pending(cluster.state)).toEqual([]);
 	});
 
-	it("a group removed by a dynamic reconfiguration takes its timer with it; the same name added again starts without one", () => {
+	it('a group removed by a dynamic reconfiguration takes its timer with it; the same name added again starts without one', () => {
 		const cluster = testCluster('concurrent');
 		cluster.ok("claddgrp -g rg_wait -n 'node1 node2 node3' -S OFAN -O FNPN -B NFB");
 		cluster.ok('clsettlingtime -t 600');
@@ -119,7 +132,9 @@ describe('node-event hooks', () => {
 			'node_down node2 forced node_down',
 		]);
 		// node_up's subscribers run in node_up_local after the node's groups are acquired.
-		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/EVENT COMPLETED: get_disk_vg_fs datavg 0\n\n(?:.*\n)*?subscriber saw node_up\n.*EVENT COMPLETED: node_up_local 0/);
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(
+			/EVENT COMPLETED: get_disk_vg_fs datavg 0\n\n(?:.*\n)*?subscriber saw node_up\n.*EVENT COMPLETED: node_up_local 0/,
+		);
 		cluster.ok('rc.cluster -N -A', 'node1');
 		expect(seen).toHaveLength(7);
 	});
@@ -147,7 +162,14 @@ describe('resource kinds', () => {
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 		cluster.ok('cldare -rt');
 		cluster.ok('rc.cluster -N -A', 'node1');
-		expect(events(cluster, 'node1').slice(-6)).toEqual(['node_up_local', 'get_disk_vg_fs', 'acquire_service_addr', 'node_up_complete', 'node_up_local_complete', 'start_server']);
+		expect(events(cluster, 'node1').slice(-6)).toEqual([
+			'node_up_local',
+			'get_disk_vg_fs',
+			'acquire_service_addr',
+			'node_up_complete',
+			'node_up_local_complete',
+			'start_server',
+		]);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/mount \/data\n:cl_export_fs\[\d+\] exportfs/);
 	});
 
@@ -157,18 +179,27 @@ describe('resource kinds', () => {
 			order: 25,
 			phase: 'acquire',
 			script: diskScript,
-			acquire: ({log, node}) => (log.trace(node, 'cl_activate_vxvm', ['vxdg import appdg']), true),
+			acquire: ({log, node}) => {
+				log.trace(node, 'cl_activate_vxvm', ['vxdg import appdg']);
+				return true;
+			},
 			release: ({log, node}) => log.trace(node, 'cl_deactivate_vxvm', ['vxdg deport appdg']),
 		});
 		const cluster = testCluster();
 		try {
-			expect(resourceKinds().map(k => k.name).slice(1, 4)).toEqual(['volume_groups', 'test_disk_groups', 'file_systems']);
+			expect(
+				resourceKinds()
+					.map(k => k.name)
+					.slice(1, 4),
+			).toEqual(['volume_groups', 'test_disk_groups', 'file_systems']);
 			cluster.ok('rc.cluster -N -A', 'node1');
 			cluster.ok('clstop -gr -N', 'node1');
 		} finally {
 			unregister();
 		}
-		const steps = cluster.file('node1', '/tmp/hacmp.out').match(/^:(?:cl_\w+|get_disk_vg_fs)\[\d+\] (?:varyo\S+|vxdg \w+|mount|umount|cl_disk_available).*$/gm)!;
+		const steps = cluster
+			.file('node1', '/tmp/hacmp.out')
+			.match(/^:(?:cl_\w+|get_disk_vg_fs)\[\d+\] (?:varyo\S+|vxdg \w+|mount|umount|cl_disk_available).*$/gm)!;
 		expect(steps.map(line => line.replace(/\[\d+\]/, ''))).toEqual([
 			':get_disk_vg_fs cl_disk_available -v hdisk2 hdisk3',
 			':cl_activate_vgs varyonvg -n datavg',
@@ -205,7 +236,9 @@ describe('migrating a version 2 state file to the queue', () => {
 		data.version = STATE_VERSION;
 		const cluster = testCluster('concurrent');
 		cluster.session.state = data as ClusterState;
-		expect(cluster.ok('lssrc -ls clstrmgrES', 'node1')).toContain('active:\n\tSettling time timer for resource group rg_settle\n\tDelayed fallback timer for resource group rg_home\n');
+		expect(cluster.ok('lssrc -ls clstrmgrES', 'node1')).toContain(
+			'active:\n\tSettling time timer for resource group rg_settle\n\tDelayed fallback timer for resource group rg_home\n',
+		);
 		cluster.ok('sleep 3600');
 		expect(cluster.ok('clRGinfo')).toMatch(/rg_settle +OFFLINE +node3\n +ONLINE +node1\n/);
 		expect(cluster.ok('clRGinfo')).toMatch(/rg_home +OFFLINE +node1\n +ONLINE +node2\n/);

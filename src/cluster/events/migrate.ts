@@ -12,7 +12,7 @@ interface Version2Group {
 	pendingFailure?: {node: string; server: string; at: number; restarts: number; restartedAt?: number};
 }
 
-// Any older state file: migrations run before the state is checked.
+// biome-ignore lint/suspicious/noExplicitAny: a state file of the older version, checked only after it is migrated
 export function migrateTimersToQueue(data: any): void {
 	const groups = data.resourceGroups as Record<string, Version2Group>;
 	const due: Array<Omit<QueuedEvent, 'seq'>> = [];

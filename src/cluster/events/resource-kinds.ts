@@ -104,7 +104,9 @@ export function releaseResources(site: ReleaseSite): void {
 	if (site.rollback) runs.reverse();
 	for (const run of runs) {
 		const event = run[0]!.script.release(site);
-		const release = () => run.forEach(kind => kind.release(site));
+		const release = () => {
+			for (const kind of run) kind.release(site);
+		};
 		if (event === 'bare') release();
 		else if (event) site.log.event(site.node, event.name, event.args, release);
 	}
