@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {groupTimer} from '../src/cluster/events/timers.js';
 
 /** Where rg_test is ONLINE, in node order. */
 const online = (cluster: TestCluster, group = 'rg_test') =>
@@ -206,7 +207,7 @@ describe('run-time policies', () => {
 		expect(online(cluster)).toEqual(['node2']);
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('Settling time for resource group rg_test has expired; acquiring it on node2.');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT START: rg_move_acquire node2 \d+/);
-		expect(cluster.state.resourceGroups.rg_test!.timer).toBeUndefined();
+		expect(groupTimer(cluster.state, 'rg_test')).toBeUndefined();
 	});
 
 	it('settling time: the highest-priority node joining in time takes the group at once', () => {
@@ -257,7 +258,7 @@ describe('run-time policies', () => {
 		start(cluster, 'node2');
 		stopWithTakeover(cluster, 'node1');
 		start(cluster, 'node1');
-		expect(cluster.state.resourceGroups.rg_test!.timer?.kind).toBe('fallback');
+		expect(groupTimer(cluster.state, 'rg_test')?.kind).toBe('fallback');
 		cluster.ok('claddres -g rg_test FALLBACK_AT=');
 		cluster.ok('clchgrp -g rg_test -B NFB');
 		cluster.ok('cldare -rt');

@@ -35,7 +35,11 @@ export function vgdaTimestamp(ms: number): string {
 	return `${seconds.toString(16).padStart(8, '0')}${nanos.toString(16).padStart(8, '0')}`;
 }
 
-/** Move the simulated clock on by some seconds (an event step, a sleep). */
+/**
+ * Move the simulated clock on by some seconds within an event (a step takes
+ * time). It fires nothing: due events fire when time passes between
+ * commands (`sleep`, catching up with the host), through events/timers.ts.
+ */
 export function advance(state: ClusterState, seconds: number): number {
 	state.clock += Math.round(seconds * 1000);
 	return state.clock;

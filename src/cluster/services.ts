@@ -11,6 +11,7 @@ import {dateTime} from './clock.js';
 import {EventLog} from './events/log.js';
 import {runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
 import {configureLabel} from './events/resources.js';
+import {cancelGroupTimers} from './events/timers.js';
 import type {ClusterState} from './state.js';
 import {verifyCluster, type VerifyOptions} from './verify/verify.js';
 import {SUBSYSTEMS, isActive, startSubsystem, stopSubsystem} from './subsystems.js';
@@ -172,8 +173,8 @@ export function stopServices(state: ClusterState, node: string, options: StopOpt
 		// The last node is gone: only unmanaged resources are left anywhere.
 		for (const runtime of Object.values(state.resourceGroups)) {
 			for (const member of Object.keys(runtime.nodes)) if (runtime.nodes[member] !== 'UNMANAGED') runtime.nodes[member] = 'OFFLINE';
-			delete runtime.timer;
 		}
+		cancelGroupTimers(state);
 	}
 	print(`${dateTime(state.clock)} Cluster services stopped on node ${node} (${word}).`);
 }

@@ -7,8 +7,11 @@ import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
-/** 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit. */
-export const STATE_VERSION = 2;
+/**
+ * 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit.
+ * 3: one queue of due events (`queue`) instead of each group's `timer` and `pendingFailure`.
+ */
+export const STATE_VERSION = 3;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -83,10 +86,18 @@ export interface GroupRuntime {
 	nodes: Record<string, GroupState>;
 	/** A sticky DARE location (a node, or `stop`) kept until cleared. */
 	sticky?: string;
-	/** Simulated time at which a settling or fallback timer fires. */
-	timer?: {kind: 'settling' | 'fallback'; at: number};
-	/** An application that died while its monitor waited out the stabilization interval: noticed at `at`. */
-	pendingFailure?: {node: string; server: string; at: number; restarts: number; restartedAt?: number};
+}
+
+/** Something due at a later simulated time; see events/queue.ts. */
+export interface QueuedEvent {
+	/** When it fires, ms on the simulated clock. */
+	at: number;
+	/** Insertion order, which breaks ties between events due at the same time: one more than any event queued. */
+	seq: number;
+	/** The registered kind whose handler fires it. */
+	kind: string;
+	/** What the handler needs, as plain JSON. */
+	payload: object;
 }
 
 export interface UserAccount {
@@ -128,6 +139,8 @@ export interface ClusterState {
 	/** Volume groups as written on disk, by VGID. */
 	vgda: Record<string, VolumeGroupOnDisk>;
 	resourceGroups: Record<string, GroupRuntime>;
+	/** Due events in firing order (due time, then sequence number). */
+	queue: QueuedEvent[];
 	users: Record<string, UserAccount>;
 	userGroups: Record<string, GroupAccount>;
 }

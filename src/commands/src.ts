@@ -23,6 +23,7 @@ import {
 	subsystemStopRequested,
 } from '../cluster/subsystem-messages.js';
 import {UTILITIES} from './cluster-state.js';
+import {groupTimer} from '../cluster/events/timers.js';
 
 const HEADER = 'Subsystem         Group            PID          Status ';
 
@@ -52,8 +53,9 @@ function clusterManagerStatus(ctx: CommandContext): string[] {
 		'cluster fix level is "0"',
 		'The following timer(s) are currently active:',
 	];
-	for (const [group, runtime] of Object.entries(ctx.state.resourceGroups)) {
-		if (runtime.timer) lines.push(`\t${runtime.timer.kind === 'settling' ? 'Settling time' : 'Delayed fallback'} timer for resource group ${group}`);
+	for (const group of Object.keys(ctx.state.resourceGroups)) {
+		const timer = groupTimer(ctx.state, group);
+		if (timer) lines.push(`\t${timer.kind === 'settling' ? 'Settling time' : 'Delayed fallback'} timer for resource group ${group}`);
 	}
 	lines.push('Current DNP values');
 	for (const name of activeNodes(ctx.state)) {

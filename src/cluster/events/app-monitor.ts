@@ -15,6 +15,7 @@ import {EventLog} from './log.js';
 import {falloverTarget} from './policy.js';
 import {runRgMove} from './rg-move.js';
 import type {DeepReadonly} from '../readonly.js';
+import {defineEventKind} from './queue.js';
 
 const monitorOf = (config: DeepReadonly<ClusterConfig>, server: string) => Object.values(config.appMonitors).find(m => m.server === server);
 
@@ -22,6 +23,13 @@ const monitorOf = (config: DeepReadonly<ClusterConfig>, server: string) => Objec
 interface RestartHistory {
 	restarts: number;
 	restartedAt?: number;
+}
+
+/** An application that died while its monitor waited out the stabilization interval (one per group). */
+interface PendingFailure extends RestartHistory {
+	group: string;
+	node: string;
+	server: string;
 }
 
 /**
@@ -37,7 +45,8 @@ export function applicationFailed(state: ClusterState, config: DeepReadonly<Clus
 	const history = {restarts: app.restarts ?? 0, restartedAt: app.restartedAt};
 	const watchFrom = app.since + monitor.stabilization * 1000;
 	if (state.clock < watchFrom) {
-		state.resourceGroups[group.name]!.pendingFailure = {node, server, at: watchFrom, ...history};
+		monitoringStarts.cancel(state, pending => pending.group === group.name);
+		monitoringStarts.schedule(state, watchFrom, {group: group.name, node, server, ...history});
 		new EventLog(state).note(node, `Application server ${server} stopped on ${node} during the stabilization interval of ${monitor.name}; the monitor notices when monitoring starts, at ${dateTime(watchFrom)}.`);
 		return;
 	}
@@ -45,17 +54,15 @@ export function applicationFailed(state: ClusterState, config: DeepReadonly<Clus
 }
 
 /** Monitoring starts after the stabilization interval and finds the application gone (if it still is). */
-export function noticePendingFailure(state: ClusterState, name: string): void {
-	const runtime = state.resourceGroups[name]!;
-	const pending = runtime.pendingFailure!;
-	delete runtime.pendingFailure;
+const monitoringStarts = defineEventKind<PendingFailure>('monitor_start', (state, pending) => {
+	const runtime = state.resourceGroups[pending.group]!;
 	const config = runningConfig(state);
-	const group = config?.resourceGroups[name];
+	const group = config?.resourceGroups[pending.group];
 	// A dynamic reconfiguration may have removed the group or the monitor meanwhile.
 	const monitor = config && monitorOf(config, pending.server);
 	if (!config || !group || !monitor || runtime.nodes[pending.node] !== 'ONLINE' || state.nodes[pending.node]?.apps[pending.server]) return;
 	monitorReacts(state, config, pending.node, group, monitor, pending);
-}
+});
 
 function monitorReacts(state: ClusterState, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, monitor: DeepReadonly<ApplicationMonitor>, history: RestartHistory): void {
 	const {server} = monitor;

@@ -9,6 +9,7 @@ import {dateTime} from '../clock.js';
 import type {ClusterState} from '../state.js';
 import type {EventLog} from './log.js';
 import type {DeepReadonly} from '../readonly.js';
+import {groupTimer, setGroupTimer} from './timers.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -68,14 +69,14 @@ export function nextOccurrence(policy: DeepReadonly<FallbackTimerPolicy>, after:
 
 /** A higher-priority node joined a group with a delayed fallback timer: set the timer instead of falling back now. */
 export function scheduleFallback(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, node: string): void {
-	const runtime = state.resourceGroups[group.name]!;
 	const policy = config.fallbackTimers?.[group.fallbackTimer!];
 	const at = policy && nextOccurrence(policy, state.clock);
 	if (at === undefined) {
 		log.note(node, `Resource group ${group.name}: delayed fallback timer ${group.fallbackTimer} names no future time; the group stays where it is.`);
 		return;
 	}
-	if (runtime.timer?.kind === 'fallback' && runtime.timer.at <= at) return;
-	runtime.timer = {kind: 'fallback', at};
+	const set = groupTimer(state, group.name);
+	if (set?.kind === 'fallback' && set.at <= at) return;
+	setGroupTimer(state, group.name, 'fallback', at);
 	log.note(node, `Resource group ${group.name}: delayed fallback timer ${policy!.name} (${describeTimer(policy!)}) set; the group falls back at ${dateTime(at)}.`);
 }

@@ -3,35 +3,23 @@
  * node_up (node_up_local on the joining node, node_up_remote on a node
  * giving a group back), node_down (node_down_local on the leaving node,
  * node_down_remote on the node taking its groups over), and their
- * *_complete events, which start the application servers.
+ * *_complete events, which start the application servers. Other domains
+ * react to them through node-hooks.ts.
  */
 import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
-import {attempt, varyOnVolumeGroup} from '../lvm-ops.js';
 import {EventLog} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
+import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
 import type {DeepReadonly} from '../readonly.js';
+import {publishNodeEvent, type StopMode} from './node-hooks.js';
 
-export type StopMode = 'graceful' | 'takeover' | 'forced';
+export type {StopMode};
 
 function configOf(state: ClusterState, node: string): DeepReadonly<ClusterConfig> {
 	return configById(state, state.nodes[node]!.acd!);
-}
-
-/** Enhanced concurrent VGs of groups a node can take over are varied on passive there (fast disk takeover). */
-function varyOnPassive(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string): void {
-	const lvm = state.nodes[node]!.lvm;
-	for (const group of Object.values(config.resourceGroups)) {
-		if (!group.nodes.includes(node) || group.startup === 'OAAN') continue;
-		for (const vgName of group.resources.volumeGroups) {
-			const imported = lvm.volumeGroups[vgName];
-			if (!imported || lvm.varyon[vgName] || !state.vgda[imported.vgid]?.concurrent) continue;
-			log.trace(node, 'node_up_local', [`varyonvg -c -P ${vgName}`]);
-			attempt(() => varyOnVolumeGroup(state, node, vgName, {mode: 'concurrent-passive'}));
-		}
-	}
 }
 
 /** What a joining node's arrival does to each group: those it acquires, those it takes back from another node (timers and unmanaged groups are dealt with here). */
@@ -50,8 +38,8 @@ function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<Cl
 		else if (decision.action === 'manage') {
 			runtime.nodes[node] = 'ONLINE';
 			log.note(node, `Resource group ${group.name} was UNMANAGED on ${node}; cluster services manage it again (its resources are still up).`);
-		} else if (decision.action === 'settle' && !runtime.timer) {
-			runtime.timer = {kind: 'settling', at: state.clock + context.settlingTime * 1000};
+		} else if (decision.action === 'settle' && !groupTimer(state, group.name)) {
+			setGroupTimer(state, group.name, 'settling', state.clock + context.settlingTime * 1000);
 			log.note(node, `Resource group ${group.name}: settling time of ${context.settlingTime} seconds started; it waits for a higher-priority node.`);
 		}
 		if (group.type === 'rotating' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
@@ -74,14 +62,17 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 		for (const {group, from} of joined.fallbacks) log.event(from, 'node_up_remote', node, () => releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true}));
 		log.event(node, 'node_up_local', '', () => {
 			for (const group of joined.acquire) {
-				if (state.resourceGroups[group.name]!.timer?.kind === 'settling') delete state.resourceGroups[group.name]!.timer;
+				cancelGroupTimers(state, group.name, 'settling');
 				acquireOn(state, log, config, node, group, joined.fallbacks.some(f => f.group === group));
 			}
-			varyOnPassive(state, log, config, node);
+			publishNodeEvent({name: 'node_up', node, script: 'node_up_local', state, log, config});
 		});
 	});
 	log.cluster(active, 'node_up_complete', node, () => {
-		log.event(node, 'node_up_local_complete', '', () => completeAcquisitions(state, log, config, node, joined.acquire));
+		log.event(node, 'node_up_local_complete', '', () => {
+			completeAcquisitions(state, log, config, node, joined.acquire);
+			publishNodeEvent({name: 'node_up_complete', node, script: 'node_up_local_complete', state, log, config});
+		});
 		for (const other of active) if (other !== node && joined.fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => {});
 	});
 }
@@ -101,17 +92,13 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 		if (mode === 'forced') {
 			for (const group of held) setGroupState(state, group.name, node, 'UNMANAGED');
 			log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
+			publishNodeEvent({name: 'node_down', node, mode, script: 'node_down', state, log, config});
 			return;
 		}
 		log.event(node, 'node_down_local', '', () => {
 			// What a group in ERROR left up is given back too; only groups that were online are taken over.
 			for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
-			const lvm = state.nodes[node]!.lvm;
-			for (const [vgName, vgMode] of Object.entries(lvm.varyon)) {
-				if (vgMode !== 'concurrent-passive') continue;
-				log.trace(node, 'node_down_local', [`varyoffvg ${vgName}`]);
-				delete lvm.varyon[vgName];
-			}
+			publishNodeEvent({name: 'node_down', node, mode, script: 'node_down_local', state, log, config});
 		});
 		if (mode !== 'takeover') return;
 		const remaining = active.filter(n => n !== node);
@@ -131,7 +118,7 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	});
 	if (mode === 'forced') return;
 	log.cluster(active, 'node_down_complete', args, () => {
-		log.event(node, 'node_down_local_complete', '', () => {});
+		log.event(node, 'node_down_local_complete', '', () => publishNodeEvent({name: 'node_down_complete', node, mode, script: 'node_down_local_complete', state, log, config}));
 		for (const [target, groups] of takers) log.event(target, 'node_down_remote_complete', node, () => completeAcquisitions(state, log, config, target, groups));
 	});
 }

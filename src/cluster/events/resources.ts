@@ -1,9 +1,10 @@
 /**
  * Bringing a resource group's resources up and down on one node, the way
- * HACMP's event scripts do: service addresses (IPAT via aliasing adds an
- * alias; via replacement swaps the boot address), volume groups (with lazy
- * update, forced varyon, enhanced concurrent active/passive), file systems,
- * NFS exports and application servers. Every step is traced in hacmp.out.
+ * HACMP's event scripts do. The built-in resource kinds (resource-kinds.ts),
+ * in their order: service addresses (IPAT via aliasing adds an alias; via
+ * replacement swaps the boot address), volume groups (with lazy update,
+ * forced varyon, enhanced concurrent active/passive), file systems, NFS
+ * exports and application servers. Every step is traced in hacmp.out.
  * acquireOn, completeAcquisitions and releaseOn carry a group through its
  * states on a node (ACQUIRING, ONLINE or ERROR; RELEASING, OFFLINE): node_up
  * and node_down, rg_move and a dynamic reconfiguration all go through them.
@@ -15,6 +16,9 @@ import {attempt, everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmo
 import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
+import {acquireResources, registerResourceKind, releaseResources, type ReleaseSite, type ResourceScript, type Site} from './resource-kinds.js';
+// The volume groups' reaction to node events.
+import './fast-disk-takeover.js';
 import type {DeepReadonly} from '../readonly.js';
 
 const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
@@ -132,7 +136,7 @@ function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, 
 	return true;
 }
 
-function mountFileSystems(state: ClusterState, log: EventLog, node: string, group: DeepReadonly<ResourceGroup>): boolean {
+function mountFileSystems({state, log, node, group}: Site): boolean {
 	for (const mountPoint of groupFileSystems(state, node, group)) {
 		if (state.nodes[node]!.lvm.mounts[mountPoint]) continue;
 		const entry = state.nodes[node]!.lvm.filesystems[mountPoint];
@@ -150,31 +154,7 @@ function mountFileSystems(state: ClusterState, log: EventLog, node: string, grou
 	return true;
 }
 
-/**
- * The storage and address half of acquiring a group (node_up_local,
- * node_down_remote): file systems before or after the service address as the
- * group says. On failure everything taken is given back and false returned.
- */
-function acquireStorageAndAddresses(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, takeover: boolean): boolean {
-	const addressEvent = takeover ? 'acquire_takeover_addr' : 'acquire_service_addr';
-	const labels = groupLabels(config, group, node);
-	const addresses = () => labels.length === 0 || log.event(node, addressEvent, labels.join(' '), () => labels.every(label => configureLabel(state, log, config, node, label, addressEvent)));
-	const storage = () =>
-		group.resources.volumeGroups.length === 0 ||
-		log.event(node, 'get_disk_vg_fs', [...group.resources.volumeGroups, ...group.resources.filesystems].join(' '), () => {
-			for (const vgName of group.resources.volumeGroups) {
-				const vg = state.nodes[node]!.lvm.volumeGroups[vgName];
-				const disks = vg ? vg.pvids.map(pvid => hdiskName(state, node, pvid)).join(' ') : '';
-				log.trace(node, 'get_disk_vg_fs', [`cl_disk_available -v ${disks}`]);
-			}
-			return activateVolumeGroups(state, log, node, group) && mountFileSystems(state, log, node, group) && exportFileSystems(state, log, node, group);
-		});
-	const done = group.resources.fsBeforeIp ? storage() && addresses() : addresses() && storage();
-	if (!done) releaseStorageAndAddresses(state, log, config, node, group, {takeover, keepPassive: true, quiet: true});
-	return done;
-}
-
-function exportFileSystems(state: ClusterState, log: EventLog, node: string, group: DeepReadonly<ResourceGroup>): boolean {
+function exportFileSystems({state, log, node, group}: Site): boolean {
 	if (group.resources.exportFs.length === 0) return true;
 	const target = state.nodes[node]!;
 	for (const dir of group.resources.exportFs) {
@@ -184,90 +164,130 @@ function exportFileSystems(state: ClusterState, log: EventLog, node: string, gro
 	return true;
 }
 
-/** The application half (start_server, run from node_up_local_complete / node_down_remote_complete). */
-function startApplications(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>): boolean {
-	if (group.resources.appServers.length === 0) return true;
-	return log.event(node, 'start_server', group.resources.appServers.join(' '), () => {
-		for (const name of group.resources.appServers) {
-			const server = config.appServers[name];
-			const target = state.nodes[node]!;
-			if (!server || target.files[server.startScript] === undefined) {
-				log.note(node, `ERROR: the start script ${server?.startScript ?? `of ${name}`} does not exist on ${node}.`);
-				return false;
-			}
-			log.trace(node, 'start_server', [`${server.startScript}`, `cl_echo 50 'Application server ${name} started'`]);
-			if (!target.apps[name]) target.apps[name] = {pid: nextPid(state), since: state.clock};
-		}
-		return true;
-	});
-}
-
-/** stop_server: run each application server's stop script. */
-function stopApplications(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>): void {
-	const running = group.resources.appServers.filter(name => state.nodes[node]!.apps[name]);
-	if (running.length === 0) return;
-	log.event(node, 'stop_server', running.join(' '), () => {
-		for (const name of running) {
-			const server = config.appServers[name];
-			log.trace(node, 'stop_server', [`${server?.stopScript ?? name}`]);
-			delete state.nodes[node]!.apps[name];
-		}
-		return true;
-	});
-}
-
-interface ReleaseOptions {
-	/** The address was taken over (release_takeover_addr rather than release_service_addr). */
-	takeover: boolean;
-	/** The node stays in the cluster: enhanced concurrent VGs go back to passive, ready for fast disk takeover. */
-	keepPassive: boolean;
-	/** Rolling back a failed acquisition: no sub-events of its own. */
-	quiet?: boolean;
-}
-
-/** Release a group's file systems, volume groups and service addresses on the node. */
-function releaseStorageAndAddresses(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, {takeover, keepPassive, quiet}: ReleaseOptions): void {
-	const lvm = state.nodes[node]!.lvm;
-	const release = () => {
+/** Start the group's application servers (start_server); false when a start script is missing. */
+function startApplications({state, log, config, node, group}: Site): boolean {
+	for (const name of group.resources.appServers) {
+		const server = config.appServers[name];
 		const target = state.nodes[node]!;
-		if (group.resources.exportFs.length > 0 && target.files['/etc/xtab']) {
-			target.files['/etc/xtab'] = target.files['/etc/xtab'].split('\n').filter(l => !group.resources.exportFs.some(d => l.startsWith(`${d} `))).join('\n');
+		if (!server || target.files[server.startScript] === undefined) {
+			log.note(node, `ERROR: the start script ${server?.startScript ?? `of ${name}`} does not exist on ${node}.`);
+			return false;
 		}
-		for (const mountPoint of [...groupFileSystems(state, node, group)].reverse()) {
-			if (!lvm.mounts[mountPoint]) continue;
-			log.trace(node, 'cl_deactivate_fs', [`umount ${mountPoint}`]);
-			unmountFileSystem(state, node, mountPoint);
-		}
-		for (const vgName of group.resources.volumeGroups) {
-			if (!lvm.varyon[vgName]) continue;
-			const concurrentCapable = Boolean(state.vgda[lvm.volumeGroups[vgName]?.vgid ?? '']?.concurrent);
-			log.trace(node, 'cl_deactivate_vgs', [`varyoffvg ${vgName}`]);
-			attempt(() => varyOffVolumeGroup(state, node, vgName));
-			// Fast disk takeover: an enhanced concurrent VG of a non-concurrent group stays passive.
-			if (keepPassive && concurrentCapable && !isConcurrentGroup(group)) {
-				log.trace(node, 'cl_deactivate_vgs', [`varyonvg -c -P ${vgName}`]);
-				lvm.varyon[vgName] = 'concurrent-passive';
-			}
-		}
-		return true;
-	};
-	const addresses = () => {
-		const event = takeover ? 'release_takeover_addr' : 'release_service_addr';
-		const up = groupLabels(config, group, node).filter(label => Object.values(state.nodes[node]!.interfaces).some(i => i.addresses.includes(label)));
-		if (up.length === 0) return true;
-		return log.event(node, event, up.join(' '), () => {
-			for (const label of up) unconfigureLabel(state, log, config, node, label, event);
-			return true;
-		});
-	};
-	if (quiet) {
-		addresses();
-		release();
-		return;
+		log.trace(node, 'start_server', [`${server.startScript}`, `cl_echo 50 'Application server ${name} started'`]);
+		if (!target.apps[name]) target.apps[name] = {pid: nextPid(state), since: state.clock};
 	}
-	log.event(node, 'release_vg_fs', [...group.resources.volumeGroups].join(' '), release);
-	addresses();
+	return true;
 }
+
+const runningApplications = ({state, node, group}: Site) => group.resources.appServers.filter(name => state.nodes[node]!.apps[name]);
+
+/** stop_server: run each running application server's stop script. */
+function stopApplications(site: ReleaseSite): void {
+	const {state, log, config, node} = site;
+	for (const name of runningApplications(site)) {
+		const server = config.appServers[name];
+		log.trace(node, 'stop_server', [`${server?.stopScript ?? name}`]);
+		delete state.nodes[node]!.apps[name];
+	}
+}
+
+function unexportFileSystems({state, node, group}: ReleaseSite): void {
+	const target = state.nodes[node]!;
+	if (group.resources.exportFs.length > 0 && target.files['/etc/xtab']) {
+		target.files['/etc/xtab'] = target.files['/etc/xtab'].split('\n').filter(l => !group.resources.exportFs.some(d => l.startsWith(`${d} `))).join('\n');
+	}
+}
+
+function unmountFileSystems({state, log, node, group}: ReleaseSite): void {
+	const lvm = state.nodes[node]!.lvm;
+	for (const mountPoint of [...groupFileSystems(state, node, group)].reverse()) {
+		if (!lvm.mounts[mountPoint]) continue;
+		log.trace(node, 'cl_deactivate_fs', [`umount ${mountPoint}`]);
+		unmountFileSystem(state, node, mountPoint);
+	}
+}
+
+function deactivateVolumeGroups({state, log, node, group, keepPassive}: ReleaseSite): void {
+	const lvm = state.nodes[node]!.lvm;
+	for (const vgName of group.resources.volumeGroups) {
+		if (!lvm.varyon[vgName]) continue;
+		const concurrentCapable = Boolean(state.vgda[lvm.volumeGroups[vgName]?.vgid ?? '']?.concurrent);
+		log.trace(node, 'cl_deactivate_vgs', [`varyoffvg ${vgName}`]);
+		attempt(() => varyOffVolumeGroup(state, node, vgName));
+		// Fast disk takeover: an enhanced concurrent VG of a non-concurrent group stays passive.
+		if (keepPassive && concurrentCapable && !isConcurrentGroup(group)) {
+			log.trace(node, 'cl_deactivate_vgs', [`varyonvg -c -P ${vgName}`]);
+			lvm.varyon[vgName] = 'concurrent-passive';
+		}
+	}
+}
+
+// ---- The built-in resource kinds and the event scripts they run in ----
+
+const addressEvent = (site: Site, step: 'acquire' | 'release') => `${step}_${site.takeover ? 'takeover' : 'service'}_addr`;
+const upLabels = ({state, config, node, group}: Site) => groupLabels(config, group, node).filter(label => Object.values(state.nodes[node]!.interfaces).some(i => i.addresses.includes(label)));
+
+/** acquire_service_addr / acquire_takeover_addr and their release events, named by the labels. */
+const addressScript: ResourceScript = {
+	acquire: site => {
+		const labels = groupLabels(site.config, site.group, site.node);
+		return labels.length === 0 ? undefined : {name: addressEvent(site, 'acquire'), args: labels.join(' ')};
+	},
+	release: site => {
+		const up = upLabels(site);
+		return up.length === 0 ? undefined : {name: addressEvent(site, 'release'), args: up.join(' ')};
+	},
+};
+
+/** get_disk_vg_fs (only for a group with volume groups) and release_vg_fs; a rollback releases the storage without an event. */
+export const diskScript: ResourceScript = {
+	acquire: ({group}) => (group.resources.volumeGroups.length === 0 ? undefined : {name: 'get_disk_vg_fs', args: [...group.resources.volumeGroups, ...group.resources.filesystems].join(' ')}),
+	release: ({group, rollback}) => (rollback ? 'bare' : {name: 'release_vg_fs', args: group.resources.volumeGroups.join(' ')}),
+};
+
+/** start_server and stop_server, named by the servers. */
+const serverScript: ResourceScript = {
+	acquire: ({group}) => (group.resources.appServers.length === 0 ? undefined : {name: 'start_server', args: group.resources.appServers.join(' ')}),
+	release: site => {
+		const running = runningApplications(site);
+		return running.length === 0 ? undefined : {name: 'stop_server', args: running.join(' ')};
+	},
+};
+
+registerResourceKind({
+	name: 'service_labels',
+	order: 10,
+	// "Filesystems mounted before IP configured": after the storage kinds (NFS exports, the last, are 40).
+	acquireOrder: group => (group.resources.fsBeforeIp ? 45 : 10),
+	phase: 'acquire',
+	script: addressScript,
+	acquire: site => groupLabels(site.config, site.group, site.node).every(label => configureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'acquire'))),
+	release: site => {
+		for (const label of upLabels(site)) unconfigureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'release'));
+	},
+});
+
+registerResourceKind({
+	name: 'volume_groups',
+	order: 20,
+	phase: 'acquire',
+	script: diskScript,
+	acquire: ({state, log, node, group}) => {
+		for (const vgName of group.resources.volumeGroups) {
+			const vg = state.nodes[node]!.lvm.volumeGroups[vgName];
+			const disks = vg ? vg.pvids.map(pvid => hdiskName(state, node, pvid)).join(' ') : '';
+			log.trace(node, 'get_disk_vg_fs', [`cl_disk_available -v ${disks}`]);
+		}
+		return activateVolumeGroups(state, log, node, group);
+	},
+	release: deactivateVolumeGroups,
+});
+
+registerResourceKind({name: 'file_systems', order: 30, phase: 'acquire', script: diskScript, acquire: mountFileSystems, release: unmountFileSystems});
+
+registerResourceKind({name: 'nfs_exports', order: 40, phase: 'acquire', script: diskScript, acquire: exportFileSystems, release: unexportFileSystems});
+
+registerResourceKind({name: 'application_servers', order: 50, phase: 'complete', script: serverScript, acquire: startApplications, release: stopApplications});
 
 // ---- A group on one node: its state through acquisition and release (node_up, node_down, rg_move, DARE share these) ----
 
@@ -277,27 +297,28 @@ export function setGroupState(state: ClusterState, group: string, node: string, 
 	state.resourceGroups[group].nodes[node] = value;
 }
 
-/** Acquire a group on a node (storage and addresses); it ends ACQUIRING, or in ERROR. */
+/** Acquire a group on a node (the kinds acquired before completion); it ends ACQUIRING, or in ERROR with what was taken given back. */
 export function acquireOn(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, takeover: boolean): boolean {
 	setGroupState(state, group.name, node, 'ACQUIRING');
-	if (acquireStorageAndAddresses(state, log, config, node, group, takeover)) return true;
+	const site = {state, log, config, node, group, takeover};
+	if (acquireResources(site, 'acquire')) return true;
+	releaseResources({...site, keepPassive: true, rollback: true});
 	setGroupState(state, group.name, node, 'ERROR');
 	log.note(node, `ERROR: resource group ${group.name} could not be brought online on ${node}; it is in the ERROR state.`);
 	return false;
 }
 
 /** Release a group held by a node; it ends OFFLINE there. */
-export function releaseOn(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, options: Omit<ReleaseOptions, 'quiet'>): void {
+export function releaseOn(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, options: {takeover: boolean; keepPassive: boolean}): void {
 	setGroupState(state, group.name, node, 'RELEASING');
-	stopApplications(state, log, config, node, group);
-	releaseStorageAndAddresses(state, log, config, node, group, options);
+	releaseResources({state, log, config, node, group, ...options, rollback: false});
 	setGroupState(state, group.name, node, 'OFFLINE');
 }
 
 /** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
-export function completeAcquisitions(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, groups: DeepReadonly<ResourceGroup>[]): void {
+export function completeAcquisitions(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, groups: readonly DeepReadonly<ResourceGroup>[]): void {
 	for (const group of groups) {
 		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
-		setGroupState(state, group.name, node, startApplications(state, log, config, node, group) ? 'ONLINE' : 'ERROR');
+		setGroupState(state, group.name, node, acquireResources({state, log, config, node, group, takeover: false}, 'complete') ? 'ONLINE' : 'ERROR');
 	}
 }

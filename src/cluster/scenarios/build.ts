@@ -26,6 +26,7 @@ export function emptyState(scenario: string, clock: number): ClusterState {
 		disks: {},
 		vgda: {},
 		resourceGroups: {},
+		queue: [],
 		users: {},
 		userGroups: {},
 	};

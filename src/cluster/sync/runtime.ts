@@ -6,6 +6,7 @@
 import type {ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import type {DeepReadonly} from '../readonly.js';
+import {forgetGroupEvents} from '../events/queue.js';
 
 export function reconcileGroupStates(state: ClusterState, config: DeepReadonly<ClusterConfig>): void {
 	for (const group of Object.values(config.resourceGroups)) {
@@ -15,6 +16,9 @@ export function reconcileGroupStates(state: ClusterState, config: DeepReadonly<C
 	}
 	for (const [name, runtime] of Object.entries(state.resourceGroups)) {
 		// Unmanaged resources left by a forced stop stay visible until the node manages them again.
-		if (!config.resourceGroups[name] && Object.values(runtime.nodes).every(s => s === 'OFFLINE')) delete state.resourceGroups[name];
+		if (!config.resourceGroups[name] && Object.values(runtime.nodes).every(s => s === 'OFFLINE')) {
+			delete state.resourceGroups[name];
+			forgetGroupEvents(state, name);
+		}
 	}
 }
