@@ -12,7 +12,9 @@ import {defineEventKind} from '../src/cluster/events/queue.js';
 import {catchUpClock, groupTimer, passTime} from '../src/cluster/events/timers.js';
 import {EventLog} from '../src/cluster/events/log.js';
 import {onNodeEvent} from '../src/cluster/events/node-hooks.js';
-import {registerResourceKind, resourceKinds} from '../src/cluster/events/resource-kinds.js';
+import {resourceKinds, type ResourceKind} from '../src/cluster/events/resource-kinds.js';
+import {installDomains} from '../src/cluster/domain.js';
+import {DOMAINS} from '../src/domains/index.js';
 import {diskScript} from '../src/cluster/events/resources.js';
 import {migrateTimersToQueue} from '../src/cluster/events/migrate.js';
 import {validateState} from '../src/store/state-file.js';
@@ -171,7 +173,7 @@ describe('resource kinds', () => {
 	});
 
 	it('a kind registered from outside (a VxVM disk group) runs at its place inside the storage event scripts', () => {
-		const unregister = registerResourceKind({
+		const diskGroups: ResourceKind = {
 			name: 'test_disk_groups',
 			order: 25,
 			phase: 'acquire',
@@ -181,7 +183,8 @@ describe('resource kinds', () => {
 				return true;
 			},
 			release: ({log, node}) => log.trace(node, 'cl_deactivate_vxvm', ['vxdg deport appdg']),
-		});
+		};
+		installDomains([...DOMAINS, {name: 'test-vxvm', resourceKinds: [diskGroups]}]);
 		const cluster = testCluster();
 		try {
 			expect(
@@ -192,7 +195,7 @@ describe('resource kinds', () => {
 			cluster.ok('rc.cluster -N -A', 'node1');
 			cluster.ok('clstop -gr -N', 'node1');
 		} finally {
-			unregister();
+			installDomains(DOMAINS);
 		}
 		const steps = cluster
 			.file('node1', '/tmp/hacmp.out')

@@ -1,14 +1,15 @@
 /**
  * What a domain (cluster services, topology, shared LVM, resource groups,
  * ...) adds to the model's central loops: its rules checked after every
- * command, its verification checks, its sample clusters and the part of the
- * state it owns. Each domain says so once, in its manifest (src/domains/);
+ * command, its verification checks, its sample clusters, the resources a
+ * group can hold of it and the part of the state it owns. Each domain says so once, in its manifest (src/domains/);
  * the composition root installs the manifests in order before anything
  * runs, and the loops here read them. The model cannot import the manifests
  * themselves: they also name the domain's commands, a layer above it.
  */
 import type {DeepReadonly} from './readonly.js';
 import type {ClusterState} from './state.js';
+import type {ResourceKind} from './events/resource-kinds.js';
 import type {Check} from './verify/check.js';
 
 /** A rule of the model: push a sentence per problem found. */
@@ -29,6 +30,8 @@ export interface ModelDomain {
 	/** clverify's checks, run in domain order under "Verifying Cluster Topology" and "Verifying Cluster Resources". */
 	readonly checks?: {readonly topology?: readonly Check[]; readonly resources?: readonly Check[]};
 	readonly scenarios?: readonly Scenario[];
+	/** What a resource group can hold of this domain: how each is acquired and released, and where in the order. */
+	readonly resourceKinds?: readonly ResourceKind[];
 }
 
 let installed: readonly ModelDomain[] | undefined;

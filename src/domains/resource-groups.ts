@@ -1,5 +1,6 @@
 /** Resource groups: their definition, resources, applications and monitors, run-time policies, where they run and moving them. */
 import {checkGroups} from '../cluster/invariants.js';
+import {APPLICATION_SERVERS, NFS_EXPORTS, SERVICE_LABELS} from '../cluster/events/resources.js';
 import {RESOURCE_CHECKS} from '../cluster/verify/resource-checks.js';
 import {applicationConfigCommands} from '../commands/app-config.js';
 import {resourceGroupConfigCommands} from '../commands/rg-config.js';
@@ -24,4 +25,5 @@ export const resourceGroupsDomain: Domain = {
 	],
 	invariants: [checkGroups],
 	checks: {resources: RESOURCE_CHECKS},
+	resourceKinds: [SERVICE_LABELS, NFS_EXPORTS, APPLICATION_SERVERS],
 };

@@ -3,7 +3,8 @@
  * groups, file systems, NFS exports, application servers; tomorrow VxVM
  * disk groups and more), each declaring how it is acquired and released on
  * a node and its place in the order, so a new resource type plugs in by
- * registering a kind instead of editing the acquire and release sequence.
+ * listing a kind in its domain's manifest instead of editing the acquire and
+ * release sequence.
  *
  * A kind's steps run inside an event script (acquire_service_addr,
  * get_disk_vg_fs, start_server; release_service_addr, release_vg_fs,
@@ -12,6 +13,7 @@
  * the group, whether it runs at all.
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
+import {installedDomains} from '../domain.js';
 import type {ClusterState} from '../state.js';
 import type {EventLog} from './log.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -57,18 +59,11 @@ export interface ResourceKind {
 	release(site: ReleaseSite): void;
 }
 
-const kinds: ResourceKind[] = [];
-
-/** Add a kind; returns what removes it again. */
-export function registerResourceKind(kind: ResourceKind): () => void {
-	if (kinds.some(k => k.name === kind.name)) throw new Error(`resource kind ${kind.name} is already registered`);
-	kinds.push(kind);
-	return () => void kinds.splice(kinds.indexOf(kind), 1);
-}
-
-/** The kinds in their order. */
+/** Every installed domain's kinds (its manifest lists them), in their order. */
 export function resourceKinds(): readonly ResourceKind[] {
-	return [...kinds].sort((a, b) => a.order - b.order);
+	return installedDomains()
+		.flatMap(domain => domain.resourceKinds ?? [])
+		.sort((a, b) => a.order - b.order);
 }
 
 /** Consecutive kinds that share a script. */
@@ -85,7 +80,9 @@ function byScript(ordered: readonly ResourceKind[]): ResourceKind[][] {
 /** Acquire the kinds of one phase in order; stops at the first failure and returns false. */
 export function acquireResources(site: Site, phase: ResourceKind['phase']): boolean {
 	const at = (kind: ResourceKind) => kind.acquireOrder?.(site.group) ?? kind.order;
-	const ordered = kinds.filter(kind => kind.phase === phase).sort((a, b) => at(a) - at(b));
+	const ordered = resourceKinds()
+		.filter(kind => kind.phase === phase)
+		.sort((a, b) => at(a) - at(b));
 	return byScript(ordered).every(run => {
 		const event = run[0]!.script.acquire(site);
 		return !event || site.log.event(site.node, event.name, event.args, () => run.every(kind => kind.acquire(site)));

@@ -16,7 +16,7 @@ import {attempt, everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmo
 import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
-import {acquireResources, registerResourceKind, releaseResources, type ReleaseSite, type ResourceScript, type Site} from './resource-kinds.js';
+import {acquireResources, releaseResources, type ReleaseSite, type ResourceKind, type ResourceScript, type Site} from './resource-kinds.js';
 // The volume groups' reaction to node events.
 import './fast-disk-takeover.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -254,7 +254,8 @@ const serverScript: ResourceScript = {
 	},
 };
 
-registerResourceKind({
+/** Service IP labels: acquire_service_addr / acquire_takeover_addr and their release. */
+export const SERVICE_LABELS: ResourceKind = {
 	name: 'service_labels',
 	order: 10,
 	// "Filesystems mounted before IP configured": after the storage kinds (NFS exports, the last, are 40).
@@ -265,9 +266,10 @@ registerResourceKind({
 	release: site => {
 		for (const label of upLabels(site)) unconfigureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'release'));
 	},
-});
+};
 
-registerResourceKind({
+/** Shared volume groups, varied on in get_disk_vg_fs. */
+export const VOLUME_GROUPS: ResourceKind = {
 	name: 'volume_groups',
 	order: 20,
 	phase: 'acquire',
@@ -281,13 +283,23 @@ registerResourceKind({
 		return activateVolumeGroups(state, log, node, group);
 	},
 	release: deactivateVolumeGroups,
-});
+};
 
-registerResourceKind({name: 'file_systems', order: 30, phase: 'acquire', script: diskScript, acquire: mountFileSystems, release: unmountFileSystems});
+/** Journaled file systems, mounted in get_disk_vg_fs. */
+export const FILE_SYSTEMS: ResourceKind = {name: 'file_systems', order: 30, phase: 'acquire', script: diskScript, acquire: mountFileSystems, release: unmountFileSystems};
 
-registerResourceKind({name: 'nfs_exports', order: 40, phase: 'acquire', script: diskScript, acquire: exportFileSystems, release: unexportFileSystems});
+/** NFS exports of the group's file systems. */
+export const NFS_EXPORTS: ResourceKind = {name: 'nfs_exports', order: 40, phase: 'acquire', script: diskScript, acquire: exportFileSystems, release: unexportFileSystems};
 
-registerResourceKind({name: 'application_servers', order: 50, phase: 'complete', script: serverScript, acquire: startApplications, release: stopApplications});
+/** Application servers, started in the *_complete events. */
+export const APPLICATION_SERVERS: ResourceKind = {
+	name: 'application_servers',
+	order: 50,
+	phase: 'complete',
+	script: serverScript,
+	acquire: startApplications,
+	release: stopApplications,
+};
 
 // ---- A group on one node: its state through acquisition and release (node_up, node_down, rg_move, DARE share these) ----
 
