@@ -11,7 +11,7 @@ import {listReducer} from '../widgets/list/index.js';
 import {FIELD_EDITS, LIST_MOVES} from './common.js';
 import type {Env} from './env.js';
 import {find, findKey} from './find.js';
-import {pickFromList} from './lists.js';
+import {pickFromList} from './open.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {startRun} from './run.js';
 import {closePopup, fillField, replacePopup, type AppState} from './state.js';

@@ -2,7 +2,7 @@
  * F4: the list for a field (its cmd_to_list output, or its ring values), and
  * what choosing from it does: fill the field, or carry a ghost selector on.
  */
-import {isRing, joinSelection, splitSelection} from '../../menu/build.js';
+import {isRing, splitSelection} from '../../menu/build.js';
 import {describeProblem, fieldChoices, fieldLabel, hasList, listNames, refused} from '../../menu/dialog.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {listRows} from '../popups/view.js';
@@ -11,8 +11,7 @@ import type {Context, FormScreen} from '../screens/types.js';
 import {createList} from '../widgets/list/index.js';
 import {smitRunner, type Env} from './env.js';
 import {pushPopup, textPopup, withError} from './messages.js';
-import {proceedFromSelector} from './open.js';
-import {closePopup, current, fillField, type AppState} from './state.js';
+import {current, type AppState} from './state.js';
 
 const isMulti = (option: CommandOption) => !isRing(option) && option.multi_select !== '' && option.multi_select !== 'n';
 
@@ -40,19 +39,4 @@ export function openFieldList(state: AppState, env: Env, screen: FormScreen): Ap
 	if (!field) return state;
 	if (!hasList(field.option)) return state;
 	return openList(state, env, {type: 'field', index: screen.cursor}, field.option, field.value, screen.context);
-}
-
-/** Enter in a list pop-up. */
-export function pickFromList(state: AppState, env: Env, popup: ListPopup): AppState {
-	const closed = closePopup(state);
-	if (popup.range) return closed;
-	const {list} = popup;
-	const picked = popup.multi && list.marks.size > 0 ? [...list.marks].sort((a, b) => a - b) : list.cursor >= 0 ? [list.cursor] : [];
-	if (picked.length === 0) return closed;
-	const chosen = picked.map(i => popup.values[i]!);
-	if (popup.target.type === 'selector') return proceedFromSelector(closed, env, popup.target.selector, chosen[0]!, popup.target.context);
-	const screen = current(closed);
-	const field = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields[popup.target.index] : undefined;
-	if (!field) return closed;
-	return fillField(closed, popup.target.index, popup.multi ? joinSelection(field.option, chosen) : chosen[0]!);
 }

@@ -5,16 +5,18 @@
  * The rules (discover, classify, the names passed on) are src/menu/dialog.ts's;
  * this file puts their outcome on the screen stack.
  */
+import {joinSelection} from '../../menu/build.js';
 import type {Screen as CatalogScreen, Selector} from '../../menu/catalog.js';
 import {chooseFromSelector, describeProblem, goesOnAtOnce, openDialog, refused} from '../../menu/dialog.js';
 import {createFormField, formField, revealField} from '../screens/form.js';
 import {createMenuScreen} from '../screens/menu.js';
+import type {ListPopup} from '../popups/types.js';
 import type {Context, DialogScreen, SelectorScreen} from '../screens/types.js';
 import {smitRunner, type Env} from './env.js';
 import {openList} from './lists.js';
 import {pushPopup, textPopup, withError} from './messages.js';
 import {confirmOrRun, pendingFor} from './run.js';
-import type {AppState} from './state.js';
+import {closePopup, current, fillField, type AppState} from './state.js';
 
 const push = (state: AppState, screen: AppState['stack'][number]): AppState => ({...state, stack: [...state.stack, screen]});
 
@@ -62,4 +64,19 @@ export function startAt(state: AppState, env: Env, target: CatalogScreen, notice
 	}
 	if (notices.length > 0) next = pushPopup(next, textPopup('message', 'MESSAGE', notices.join('\n')));
 	return next;
+}
+
+/** Enter in a list pop-up. */
+export function pickFromList(state: AppState, env: Env, popup: ListPopup): AppState {
+	const closed = closePopup(state);
+	if (popup.range) return closed;
+	const {list} = popup;
+	const picked = popup.multi && list.marks.size > 0 ? [...list.marks].sort((a, b) => a - b) : list.cursor >= 0 ? [list.cursor] : [];
+	if (picked.length === 0) return closed;
+	const chosen = picked.map(i => popup.values[i]!);
+	if (popup.target.type === 'selector') return proceedFromSelector(closed, env, popup.target.selector, chosen[0]!, popup.target.context);
+	const screen = current(closed);
+	const field = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields[popup.target.index] : undefined;
+	if (!field) return closed;
+	return fillField(closed, popup.target.index, popup.multi ? joinSelection(field.option, chosen) : chosen[0]!);
 }
