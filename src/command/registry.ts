@@ -52,6 +52,11 @@ export class Registry {
 		if (!this.byName.has(command.name)) this.byName.set(command.name, command);
 	}
 
+	/** Every registered command, once each, in registration order. */
+	commands(): Command[] {
+		return [...this.byPath.values()];
+	}
+
 	/** Find a command by full path, or by bare name as if every directory were on PATH. */
 	lookup(word: string): Command | undefined {
 		return word.includes('/') ? this.byPath.get(word) : this.byName.get(word);
