@@ -8,6 +8,7 @@
  */
 import {isDraft, original} from 'immer';
 import type {ClusterState} from './state.js';
+import {copyWithoutPrototypes} from './records.js';
 
 export type IpNetworkType = 'ether' | 'token' | 'fddi' | 'atm' | 'hps';
 export type SerialNetworkType = 'rs232' | 'tmscsi' | 'tmssa' | 'diskhb';
@@ -227,7 +228,7 @@ export function runningConfigId(state: ClusterState): string | null {
 
 /** Change a node's DCD: a new copy is made, so other nodes and the ACD keep theirs. */
 export function editDcd(state: ClusterState, node: string, change: (config: ClusterConfig) => void): ClusterConfig {
-	const copy = structuredClone(dcdOf(state, node)) as ClusterConfig;
+	const copy = copyWithoutPrototypes(dcdOf(state, node));
 	change(copy);
 	const id = `c${++state.lastConfigId}`;
 	state.configs[id] = copy;

@@ -8,6 +8,7 @@ import {createDraft, finishDraft, setAutoFreeze, type Draft} from 'immer';
 import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {writeFile} from '../cluster/files.js';
+import {withoutPrototypes} from '../cluster/records.js';
 import {CommandError, UsageError} from './errors.js';
 import {tokenize, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
@@ -159,8 +160,10 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 	if (kept.length === 0) return;
 	const draft = createDraft(session.state) as ClusterState;
 	for (const change of kept) change(draft);
-	const next = finishDraft(draft as Draft<ClusterState>) as ClusterState;
-	if (checkInvariants(next).length === 0) session.state = next;
+	const next = withoutPrototypes(finishDraft(draft as Draft<ClusterState>) as ClusterState, session.state);
+	if (checkInvariants(next).length > 0) return;
+	session.state = next;
+	withoutPrototype.add(next);
 }
 
 function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string): Output {
@@ -175,6 +178,7 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		}
 		stdin = file;
 	}
+	settled(session);
 	const draft = createDraft(session.state) as ClusterState;
 	try {
 		session.beforeCommand?.(draft);
@@ -193,7 +197,7 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		keepAfterFailure(session, out.kept);
 		return out;
 	}
-	const next = finishDraft(draft as Draft<ClusterState>) as ClusterState;
+	const next = withoutPrototypes(finishDraft(draft as Draft<ClusterState>) as ClusterState, session.state);
 	if (next !== session.state) {
 		const violations = checkInvariants(next);
 		if (violations.length > 0) {
@@ -203,8 +207,19 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 			return out;
 		}
 		session.state = next;
+		withoutPrototype.add(next);
 	}
 	return out;
+}
+
+/** States whose objects have no prototype (see records.ts): the ones commands made, and those checked here. */
+const withoutPrototype = new WeakSet<ClusterState>();
+
+/** A state loaded or built elsewhere has its objects' prototypes removed once, before a command reads it by name. */
+function settled(session: Session): void {
+	if (withoutPrototype.has(session.state)) return;
+	withoutPrototypes(session.state);
+	withoutPrototype.add(session.state);
 }
 
 function execute(

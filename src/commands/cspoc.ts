@@ -7,7 +7,7 @@
  */
 import {CommandError, UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
-import {tokenize, joinWords} from '../command/tokenize.js';
+import {wordsOf, joinWords} from '../command/tokenize.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf} from '../cluster/config.js';
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
@@ -33,9 +33,9 @@ function chosenNodes(ctx: CommandContext, value: string | true | undefined): Csp
 	const config = dcdOf(ctx.state, ctx.node);
 	const all = config.nodes.map(n => n.name);
 	if (value === undefined || value === true) return {nodes: all, force: false};
-	const words = tokenize(value).map(t => (t.kind === 'word' ? t.value : t.op));
-	const {opts, args} = getopt(ctx.name, words, {flags: 'fn:g:'});
-	if (args.length > 0 || (opts.n && opts.g)) throw new UsageError(`${ctx.name}: the -cspoc argument "${value}" is not valid.`);
+	const words = wordsOf(value);
+	const {opts, args} = getopt(ctx.name, words ?? [], {flags: 'fn:g:'});
+	if (!words || args.length > 0 || (opts.n && opts.g)) throw new UsageError(`${ctx.name}: the -cspoc argument "${value}" is not valid.`);
 	if (typeof opts.g === 'string') {
 		const group = config.resourceGroups[opts.g];
 		if (!group) throw new CommandError(`${ctx.name}: Resource group ${opts.g} is not defined in the cluster configuration.`);

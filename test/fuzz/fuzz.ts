@@ -49,56 +49,96 @@ export interface Finding {
 
 export interface FuzzReport {
 	lines: number;
+	/** Lines that exited 0: how deep the fuzz gets past usage checks. */
+	succeeded: number;
 	internalErrors: number;
 	findings: Finding[];
 	ms: number;
 }
 
-interface Vocabulary {
-	nodes: string[];
-	names: string[];
-	paths: string[];
-}
+/** What the cluster holds now, by kind, for operands that name something real. */
+type Vocabulary = Record<Kind, string[]>;
+type Kind = 'node' | 'group' | 'server' | 'monitor' | 'timer' | 'vg' | 'lv' | 'fs' | 'disk' | 'file' | 'label' | 'other';
 
-/** The names a scenario holds now: nodes, groups, servers, monitors, timers, VGs, LVs, file systems, files. */
 function vocabulary(state: ClusterState, node: string): Vocabulary {
 	const config = dcdOf(state, node);
-	const names = [
-		...Object.keys(config.resourceGroups),
-		...Object.keys(config.appServers),
-		...Object.keys(config.appMonitors),
-		...Object.keys(config.fallbackTimers ?? {}),
-		...Object.keys(config.networks),
-		...Object.keys(config.ipLabels),
-		...Object.values(state.vgda).flatMap(vg => [vg.name, ...Object.keys(vg.lvs)]),
-		...Object.values(state.disks).flatMap(d => Object.values(d.paths)),
-		...Object.keys(state.users).slice(0, 20),
-	];
-	const paths = [...Object.keys(state.nodes[node]!.files), ...Object.values(state.vgda).flatMap(vg => Object.keys(vg.filesystems))];
-	return {nodes: Object.keys(state.nodes), names, paths};
+	const vgs = Object.values(state.vgda);
+	return {
+		node: Object.keys(state.nodes),
+		group: Object.keys(config.resourceGroups),
+		server: Object.keys(config.appServers),
+		monitor: Object.keys(config.appMonitors),
+		timer: Object.keys(config.fallbackTimers ?? {}),
+		vg: vgs.map(vg => vg.name),
+		lv: vgs.flatMap(vg => Object.keys(vg.lvs)),
+		fs: vgs.flatMap(vg => Object.keys(vg.filesystems)),
+		disk: Object.values(state.disks).flatMap(d => Object.values(d.paths)),
+		file: Object.keys(state.nodes[node]!.files),
+		label: Object.keys(config.ipLabels),
+		other: [...Object.keys(config.networks), ...Object.keys(state.users).slice(0, 10), ...Object.keys(state.nodes[node]!.subsystems)],
+	};
 }
 
-/** Flags a command's Usage text names: `-x` letters and `-word` options. */
-function flagsOf(command: Command): string[] {
-	const flags = new Set<string>();
-	for (const match of (command.usage ?? '').matchAll(/(?:^|[\s[|])-([A-Za-z]+)/g)) {
-		const word = match[1]!;
-		flags.add(`-${word}`);
-		if (word.length > 1) for (const letter of word) flags.add(`-${letter}`);
-	}
-	return [...flags];
+/** The kind of thing a Usage placeholder names. */
+function kindOf(placeholder: string): Kind | 'number' {
+	const p = placeholder.toLowerCase();
+	if (/node/.test(p)) return 'node';
+	if (/volumegroup/.test(p)) return 'vg';
+	if (/logicalvolume|prefix/.test(p)) return 'lv';
+	if (/group/.test(p)) return 'group';
+	if (/physicalvolume|hdisk|pvid|device/.test(p)) return 'disk';
+	if (/filesystem|mountpoint|directory/.test(p)) return 'fs';
+	if (/file|script|method/.test(p)) return 'file';
+	if (/server|subsystem/.test(p)) return 'server';
+	if (/monitor/.test(p)) return 'monitor';
+	if (/^(name|new_name)$/.test(p)) return 'timer';
+	if (/number|copies|partitions|size|factor|seconds|hour|minute|day|month|year|count|count|maxlps|maximum|pid|bound/.test(p)) return 'number';
+	return 'other';
 }
+
+/** One part of a Usage form: a flag, a placeholder or a literal word, with its alternatives. */
+interface Part {
+	choices: string[];
+	optional: boolean;
+}
+
+/** A command's forms from its Usage text (one per line that starts with a command name), the C-SPOC option apart. */
+function formsOf(command: Command): Part[][] {
+	const text = (command.usage ?? '').replace(/-cspoc "[^"]*"/g, '').replace(/'node1 node2 \.\.\.'/g, 'NodeList');
+	const forms = text.split(/\n\s*(?=[a-z][\w.]*\s)/).map(line => {
+		const parts: Part[] = [];
+		let depth = 0;
+		let merge = false;
+		const body = line.replace(/^\s*(Usage:)?\s*\S+/, '').replace(/\(.*?\)/g, '');
+		for (const token of body.match(/\[|\]|\{[^}]*\}|\||[^\s[\]|{}]+(?:\|[^\s[\]|{}]+)*/g) ?? []) {
+			if (token === '[') depth++;
+			else if (token === ']') depth = Math.max(0, depth - 1);
+			else if (token === '|') merge = parts.length > 0;
+			else if (token !== '...') {
+				const choices = token.replace(/^\{|\}$/g, '').split('|').map(c => c.trim().replace(/\.\.\.$/, '')).filter(Boolean);
+				if (merge) parts.at(-1)!.choices.push(...choices);
+				else parts.push({choices, optional: depth > 0});
+				merge = false;
+			}
+		}
+		return parts;
+	});
+	return forms.filter(form => form.length > 0).length > 0 ? forms.filter(form => form.length > 0) : [[]];
+}
+
+/** The NAME=value properties a Usage text lists ("NAME is one of A, B, ..." or "where NAME is a, B, ..."). */
+const propertiesOf = (command: Command) => /NAME is (?:one of )?([\w, ]+)/.exec(command.usage ?? '')?.[1]!.split(/,\s*/) ?? [];
 
 class Generator {
 	readonly commands: Command[];
-	private readonly flags = new Map<Command, string[]>();
+	private readonly forms = new Map<Command, Part[][]>();
 
 	constructor(
 		readonly random: () => number,
 		registry: Registry,
 	) {
 		this.commands = registry.commands();
-		for (const command of this.commands) this.flags.set(command, flagsOf(command));
+		for (const command of this.commands) this.forms.set(command, formsOf(command));
 	}
 
 	int(n: number): number {
@@ -113,56 +153,75 @@ class Generator {
 		return this.random() < p;
 	}
 
-	/** A value: mostly something the cluster knows, else a hostile one. */
-	value(vocab: Vocabulary): string {
+	/** A value for a placeholder: mostly one of its kind the cluster holds, else a new name or a hostile one. */
+	value(vocab: Vocabulary, kind: Kind | 'number' = 'other'): string {
 		const r = this.random();
-		if (r < 0.35 && vocab.names.length > 0) return this.pick(vocab.names);
-		if (r < 0.45) return this.pick(vocab.nodes);
-		if (r < 0.55 && vocab.paths.length > 0) return this.pick(vocab.paths);
-		if (r < 0.7) return this.pick(PROTOTYPE_NAMES);
-		if (r < 0.75) return this.nodeList(vocab);
-		if (r < 0.78) return 'A'.repeat(1 + this.int(20000));
-		if (r < 0.85) return `${this.pick(['app', 'rg', 'vg', 'lv', 'fs', 'mon', 't'])}${this.int(100)}`;
-		if (r < 0.88) return `/${this.pick(['fs', 'data', 'app', 'tmp'])}${this.int(50)}`;
-		if (r < 0.9) return String(this.int(1000));
+		if (kind === 'number' && r < 0.7) return String(this.pick([0, 1, 2, 3, 4, 8, 16, 30, 64, 100, 1000]));
+		if (kind === 'node' && r < 0.4) return this.nodeList(vocab);
+		const known = kind === 'number' ? [] : vocab[kind];
+		if (r < 0.6 && known.length > 0) return this.pick(known);
+		if (r < 0.72) return this.pick(PROTOTYPE_NAMES);
+		if (r < 0.8) return `${this.pick(['app', 'rg', 'vg', 'lv', 'mon', 't', '/fs', '/data/d'])}${this.int(100)}`;
+		if (r < 0.85) return this.pick(vocab[this.pick(Object.keys(vocab) as Kind[])]) ?? 'x';
+		if (r < 0.87) return 'A'.repeat(1 + this.int(20000));
 		return this.pick(HOSTILE);
 	}
 
 	nodeList(vocab: Vocabulary): string {
-		const nodes = Array.from({length: 1 + this.int(3)}, () => (this.chance(0.8) ? this.pick(vocab.nodes) : this.pick(PROTOTYPE_NAMES)));
+		const nodes = Array.from({length: 1 + this.int(3)}, () => (this.chance(0.85) ? this.pick(vocab.node) : this.pick(PROTOTYPE_NAMES)));
 		return nodes.join(this.pick([',', ' ']));
 	}
 
 	/** A word as typed: quoted so it stays one word, mostly; raw now and then (quotes and operators then count). */
 	quote(word: string): string {
 		const r = this.random();
-		if (r < 0.8) return `'${word.replace(/'/g, `'\\''`)}'`;
-		if (r < 0.9) return `"${word.replace(/(["\\$`])/g, '\\$1')}"`;
+		if (r < 0.85) return `'${word.replace(/'/g, `'\\''`)}'`;
+		if (r < 0.93) return `"${word.replace(/(["\\$`])/g, '\\$1')}"`;
 		return word;
 	}
 
+	/** Words following one of the command's Usage forms, each part kept or dropped, now and then a stray one. */
 	command(vocab: Vocabulary): string {
 		const command = this.pick(this.commands);
-		const name = this.chance(0.9) ? command.name : `${command.dir}/${command.name}`;
-		const words: string[] = [name];
-		const flags = this.flags.get(command)!;
-		const count = this.int(6);
-		for (let i = 0; i < count; i++) {
-			const r = this.random();
-			if (r < 0.6 && flags.length > 0) {
-				words.push(this.pick(flags));
-				if (this.chance(0.8)) words.push(this.quote(this.value(vocab)));
-			} else if (r < 0.65) words.push(`-${String.fromCharCode(97 + this.int(26))}`);
-			else if (r < 0.7 && (command.usage ?? '').includes('-cspoc')) {
-				words.push('-cspoc', this.quote(this.chance(0.5) ? `-n ${this.nodeList(vocab)}` : `-g ${this.pick([...vocab.names, ...PROTOTYPE_NAMES, "a'b", 'x"y'])}`));
-			} else words.push(this.quote(this.value(vocab)));
+		const words: string[] = [this.chance(0.9) ? command.name : `${command.dir}/${command.name}`];
+		if ((command.usage ?? '').includes('-cspoc') && this.chance(0.5)) {
+			const target = this.chance(0.5) ? `-n ${this.nodeList(vocab)}` : `-g ${this.value(vocab, 'group')}`;
+			words.push('-cspoc', this.quote(this.chance(0.1) ? `${target}${this.pick(["'", '"', ' -f', ' -x'])}` : target));
 		}
+		// One alternative of each part, its words in order; a flag and the placeholder after it go together.
+		const tokens = this.pick(this.forms.get(command)!).flatMap(part => this.pick(part.choices).split(/\s+/).map(token => ({token, optional: part.optional})));
+		for (let i = 0; i < tokens.length; i++) {
+			const {token, optional} = tokens[i]!;
+			const valued = token.startsWith('-') && tokens[i + 1] !== undefined && !tokens[i + 1]!.token.startsWith('-');
+			if (this.chance(0.03)) words.push(this.quote(this.value(vocab)));
+			if (this.chance(optional ? 0.75 : 0.04)) {
+				if (valued) i++;
+				continue;
+			}
+			if (token.startsWith('-')) {
+				words.push(token);
+				if (!valued && this.chance(0.02)) words.push(this.quote(this.value(vocab)));
+			} else if (/^[A-Z_]+=value$/.test(token)) {
+				const properties = propertiesOf(command);
+				for (let n = this.int(4); n >= 0; n--) words.push(this.quote(`${this.pick(properties)}=${this.value(vocab, this.pick(['group', 'server', 'vg', 'fs', 'label', 'number', 'file', 'monitor'] as const))}`));
+			} else if (/^[a-z]+$/.test(token) && kindOf(token) === 'other') words.push(this.chance(0.9) ? token : this.quote(this.value(vocab)));
+			else {
+				const kind = kindOf(token);
+				for (let n = this.chance(0.2) ? 1 + this.int(2) : 0; n >= 0; n--) words.push(this.quote(this.value(vocab, kind)));
+			}
+			if (valued) {
+				const next = tokens[++i]!.token;
+				const literal = /^[a-z]+$/.test(next) && kindOf(next) === 'other';
+				words.push(literal && this.chance(0.9) ? next : this.quote(this.value(vocab, kindOf(next))));
+			}
+		}
+		if (this.chance(0.1)) words.push(this.chance(0.5) ? `-${String.fromCharCode(97 + this.int(26))}` : this.quote(this.value(vocab)));
 		return words.join(' ');
 	}
 
 	/** A text command over the node's files, a prototype name or a redirection. */
 	fileCommand(vocab: Vocabulary): string {
-		const file = this.chance(0.5) && vocab.paths.length > 0 ? this.pick(vocab.paths) : this.pick(PROTOTYPE_NAMES);
+		const file = this.chance(0.5) && vocab.file.length > 0 ? this.pick(vocab.file) : this.pick(PROTOTYPE_NAMES);
 		const r = this.random();
 		if (r < 0.3) return `${this.pick(TEXT_COMMANDS)} ${this.quote(file)}`;
 		if (r < 0.5) return `grep ${this.quote(this.value(vocab))} ${this.quote(file)}`;
@@ -173,7 +232,7 @@ class Generator {
 	line(vocab: Vocabulary): string {
 		const r = this.random();
 		if (r < 0.1) return this.fileCommand(vocab);
-		if (r < 0.2) {
+		if (r < 0.18) {
 			const parts = [this.command(vocab), this.pick(OPERATORS), this.command(vocab)];
 			return this.chance(0.3) ? `${parts.join(' ')} ${this.pick(OPERATORS)} ${this.fileCommand(vocab)}` : parts.join(' ');
 		}
@@ -213,13 +272,16 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 	const generator = new Generator(random, watched);
 	const scenarios = SCENARIOS.filter(s => !options.scenarios || options.scenarios.includes(s.name));
 	const sequence = options.sequence ?? 40;
+	const built = new Map<(typeof scenarios)[number], ClusterState>();
 	const findings: Finding[] = [];
 	let internalErrors = 0;
+	let succeeded = 0;
 	const start = performance.now();
 	let done = 0;
 	while (done < options.lines) {
 		const scenario = generator.pick(scenarios);
-		const initial = scenario.build(Date.UTC(2026, 10, 21, 12, 0, 0));
+		// States are immutable values (each command makes a new one), so a scenario is built once.
+		const initial = built.get(scenario) ?? built.set(scenario, scenario.build(Date.UTC(2026, 10, 21, 12, 0, 0))).get(scenario)!;
 		const nodes = Object.keys(initial.nodes);
 		const session: Session = {state: initial, node: generator.pick(nodes), registry: watched};
 		const history: string[] = [];
@@ -231,6 +293,7 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 			const report = (problem: string) => findings.push({scenario: scenario.name, history: [...history], line, problem});
 			try {
 				const result = runLine(session, line);
+				if (result.code === 0) succeeded++;
 				if (result.stderr.includes('internal error')) {
 					internalErrors++;
 					report(result.stderr.split('\n').find(l => l.includes('internal error'))!);
@@ -249,5 +312,5 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 			if (done % 1000 === 999) options.onProgress?.(done + 1);
 		}
 	}
-	return {lines: done, internalErrors, findings, ms: performance.now() - start};
+	return {lines: done, succeeded, internalErrors, findings, ms: performance.now() - start};
 }

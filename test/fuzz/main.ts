@@ -14,6 +14,7 @@ for (const finding of report.findings.slice(0, Number(values.show))) {
 	process.stdout.write(`\n[${finding.scenario}] ${JSON.stringify(finding.line).slice(0, 400)}\n  ${finding.problem}\n  after ${finding.history.length} lines; replay: ${JSON.stringify(finding.history).slice(0, 300)}...\n`);
 }
 process.stdout.write(`\nseed ${seed}: ${report.lines} lines in ${(report.ms / 1000).toFixed(1)} s (${Math.round(report.lines / (report.ms / 1000))} lines/s)\n`);
+process.stdout.write(`lines that succeeded: ${report.succeeded} (${((100 * report.succeeded) / report.lines).toFixed(1)} %)\n`);
 process.stdout.write(`internal errors: ${report.internalErrors} (target 0)\n`);
 process.stdout.write(`other findings (changes by failed commands, broken invariants): ${report.findings.length - report.internalErrors} (target 0)\n`);
 process.exit(report.findings.length === 0 ? 0 : 1);

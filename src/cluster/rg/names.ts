@@ -5,6 +5,7 @@
  * `ERROR:` line.
  */
 import {CommandError} from '../../command/errors.js';
+import {entryOf} from '../records.js';
 
 /** Refuse the change: one `ERROR:` line per problem. */
 export function refuse(...problems: readonly string[]): never {
@@ -19,10 +20,10 @@ const RESERVED = new Set(['all', 'cascading', 'cluster', 'concurrent', 'custom',
 export function checkNewName(kind: string, name: string, taken: Readonly<Record<string, unknown>> | undefined): void {
 	if (!NAME.test(name)) refuse(`${kind} name "${name}" is not valid: use up to 32 letters, digits and underscores, not starting with a digit.`);
 	if (RESERVED.has(name.toLowerCase())) refuse(`${kind} name "${name}" is a reserved word in HACMP; choose another name.`);
-	if (taken?.[name]) refuse(`${kind} ${name} already exists.`);
+	if (entryOf(taken, name)) refuse(`${kind} ${name} already exists.`);
 }
 
 /** The object a command names, or a refusal: "<kind> <name> is not defined." */
 export function defined<T>(objects: Readonly<Record<string, T>> | undefined, kind: string, name: string): T {
-	return objects?.[name] ?? refuse(`${kind} ${name} is not defined.`);
+	return entryOf(objects, name) ?? refuse(`${kind} ${name} is not defined.`);
 }
