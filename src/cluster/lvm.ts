@@ -340,3 +340,10 @@ export function dropLogicalVolume(vg: VolumeGroupOnDisk, name: string): void {
 /** `/dev/datalv` → `datalv`. */
 export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
 
+/** The LV under a file system as a node's /etc/filesystems says; a node without the stanza does not know the file system. */
+export function fileSystemLvOn(state: ClusterState, node: string, mountPoint: string, command: string): string {
+	const entry = state.nodes[node]!.lvm.filesystems[mountPoint];
+	if (!entry) throw new LvmError(`${command}: 0506-334 ${mountPoint} is not a known file system.`);
+	return lvOfDevice(entry.dev);
+}
+

@@ -73,7 +73,7 @@ function vocabulary(state: ClusterState, node: string): Vocabulary {
 		lv: vgs.flatMap(vg => Object.keys(vg.lvs)),
 		fs: vgs.flatMap(vg => Object.keys(vg.filesystems)),
 		disk: Object.values(state.disks).flatMap(d => Object.values(d.paths)),
-		file: Object.keys(state.nodes[node]!.files),
+		file: [...Object.keys(state.nodes[node]!.files), '/etc/filesystems', '/etc/inittab'],
 		label: Object.keys(config.ipLabels),
 		other: [...Object.keys(config.networks), ...Object.keys(state.users).slice(0, 10), ...Object.keys(state.nodes[node]!.subsystems)],
 	};

@@ -42,10 +42,9 @@ export function saveFallbackTimer(state: ClusterState, node: string, policy: Fal
 	if (options.replaces !== policy.name) checkNewName(TIMER_POLICY, policy.name, timers);
 	checkTimer(policy);
 	editDcd(state, node, config => {
-		const next = {...config.fallbackTimers};
-		if (options.replaces !== undefined) delete next[options.replaces];
-		next[policy.name] = policy;
-		config.fallbackTimers = next;
+		const timers = (config.fallbackTimers ??= Object.create(null) as Record<string, FallbackTimerPolicy>);
+		if (options.replaces !== undefined) delete timers[options.replaces];
+		timers[policy.name] = policy;
 		// A renamed policy stays with the groups that use it.
 		for (const group of Object.values(config.resourceGroups)) if (options.replaces && group.fallbackTimer === options.replaces) group.fallbackTimer = policy.name;
 	});

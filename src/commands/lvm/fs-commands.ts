@@ -7,7 +7,7 @@ import {CommandError, UsageError} from '../../command/errors.js';
 import {getopt, type ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {LvmError, logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
+import {LvmError, fileSystemLvOn, logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
 import {stanza} from '../../cluster/lvm-odm.js';
 import {mountFileSystem, unmountFileSystem} from '../../cluster/lvm-ops.js';
 import {blocksPerPp, changeFileSystem, createFileSystem, removeFileSystem} from '../../cluster/lvm-fs.js';
@@ -125,7 +125,7 @@ const fileSystemOperand = (parsed: ParsedOptions) => operands(parsed, 1, 1)[0]!;
 
 /** The device of a file system as the site's node knows it. */
 function deviceOf(site: LvmSite, mountPoint: string): string {
-	return lvOfDevice(site.state.nodes[site.node]!.lvm.filesystems[mountPoint]!.dev);
+	return fileSystemLvOn(site.state, site.node, mountPoint, site.command);
 }
 
 interface ChfsOptions {
