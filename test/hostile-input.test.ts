@@ -34,3 +34,32 @@ describe('hasmit exec -', () => {
 		expect(result.status).toBe(0);
 	});
 });
+
+describe('control characters', () => {
+	it('never reach a name, path or value of the model: the command is refused, the value shown escaped, nothing changed', () => {
+		const c = testCluster('two-node');
+		c.ok('varyonvg datavg');
+		const refusals: Array<[string, string]> = [
+			["claddserv -s srv -b '/usr/local/start\nnow' -e /usr/local/stop", '/usr/local/start\\nnow'],
+			["clchserv -s app_srv -e '/usr/local/stop\tnow'", '/usr/local/stop\\tnow'],
+			["claddappmon name=mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES='appd\nx' PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify", 'appd\\nx'],
+			["claddres -g rg_app MISC_DATA='one\ntwo'", 'one\\ntwo'],
+			["crfs -v jfs2 -g datavg -m '/new\nfs' -a size=8M", '/new\\nfs'],
+			["chfs -m '/data\x1b[2J' /data", '/data\\x1b[2J'],
+			["mklv -y newlv -L 'label\nx' datavg 1", 'label\\nx'],
+			["hasmit_disk raid 'array\n1' hdisk6", 'array\\n1'],
+		];
+		for (const [line, shown] of refusals) {
+			const command = line.split(' ')[0]!;
+			const result = c.refused(line, `${command}: "${shown}" holds a control character; names, paths and values cannot.\n${command}: nothing was changed.\n`);
+			// What the command printed on its way is not shown: the change it announced is not made.
+			expect(result.stdout).toBe('');
+		}
+	});
+
+	it('file contents may hold them', () => {
+		const c = testCluster('two-node');
+		c.ok("echo 'tab\there' > /tmp/notes");
+		expect(c.ok('cat /tmp/notes')).toBe('tab\there\n');
+	});
+});

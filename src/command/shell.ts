@@ -9,6 +9,7 @@ import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {writeFile} from '../cluster/files.js';
 import {withoutPrototypes} from '../cluster/records.js';
+import {controlCharacterIn, printable} from '../cluster/printable.js';
 import {CommandError, UsageError} from './errors.js';
 import {tokenize, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
@@ -199,6 +200,14 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 	}
 	const next = withoutPrototypes(finishDraft(draft as Draft<ClusterState>) as ClusterState, session.state);
 	if (next !== session.state) {
+		const control = controlCharacterIn(next, session.state);
+		if (control !== undefined) {
+			// What it printed on the way reported a change that is not made.
+			out.take(1);
+			out.write(2, `${command.words[0]}: "${printable(control)}" holds a control character; names, paths and values cannot.\n${command.words[0]}: nothing was changed.\n`);
+			out.code = 1;
+			return out;
+		}
 		const violations = checkInvariants(next);
 		if (violations.length > 0) {
 			for (const v of violations) out.write(2, `${command.words[0]}: the change would leave the cluster inconsistent: ${v}\n`);
