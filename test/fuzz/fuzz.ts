@@ -13,6 +13,9 @@ import {Registry, type Command} from '../../src/command/registry.js';
 import {createRegistry} from '../../src/commands/index.js';
 import {SCENARIOS} from '../../src/cluster/scenarios/index.js';
 import {checkInvariants} from '../../src/cluster/invariants.js';
+import {joinWords, wordsOf} from '../../src/command/tokenize.js';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {dcdOf} from '../../src/cluster/config.js';
 import type {ClusterState} from '../../src/cluster/state.js';
 
@@ -41,7 +44,7 @@ export function prng(seed: number): () => number {
 
 export interface Finding {
 	scenario: string;
-	/** The lines run on this scenario before the failing one, to replay it. */
+	/** The lines run on this scenario before the failing one (`node: line`), to replay it. */
 	history: string[];
 	line: string;
 	problem: string;
@@ -136,6 +139,7 @@ class Generator {
 	constructor(
 		readonly random: () => number,
 		registry: Registry,
+		private readonly corpus: readonly string[],
 	) {
 		this.commands = registry.commands();
 		for (const command of this.commands) this.forms.set(command, formsOf(command));
@@ -229,8 +233,22 @@ class Generator {
 		return `cat < ${this.quote(file)}`;
 	}
 
+	/** A line the tests run with a word or two changed: another known name, a hostile value, a word dropped or doubled. */
+	mutant(vocab: Vocabulary): string {
+		const words = wordsOf(this.pick(this.corpus)) ?? [];
+		for (let n = 1 + this.int(2); n > 0 && words.length > 1; n--) {
+			const at = 1 + this.int(words.length - 1);
+			const r = this.random();
+			if (r < 0.6) words[at] = this.value(vocab, this.pick(Object.keys(vocab) as Kind[]));
+			else if (r < 0.8) words.splice(at, 1);
+			else words.splice(at, 0, words[at]!);
+		}
+		return joinWords(words);
+	}
+
 	line(vocab: Vocabulary): string {
 		const r = this.random();
+		if (this.corpus.length > 0 && this.chance(0.3)) return this.mutant(vocab);
 		if (r < 0.1) return this.fileCommand(vocab);
 		if (r < 0.18) {
 			const parts = [this.command(vocab), this.pick(OPERATORS), this.command(vocab)];
@@ -240,6 +258,17 @@ class Generator {
 	}
 }
 
+/** Command lines the tests run (`.ok('...')`, `.run("...")`, `.refused(...)`): valid, deep ones to mutate. */
+export function testCorpus(dir = 'test'): string[] {
+	const lines = new Set<string>();
+	for (const file of readdirSync(dir).filter(f => f.endsWith('.test.ts')).sort()) {
+		for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/\.(?:ok|run|refused)\((?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)) {
+			lines.add((match[1] ?? match[2]!).replace(/\\(.)/g, '$1'));
+		}
+	}
+	return [...lines];
+}
+
 /** True when a line is one simple command, so its exit code is that command's. */
 const simple = (line: string) => !/[;|&<>]/.test(line.replace(/'[^']*'/g, "''"));
 
@@ -247,7 +276,7 @@ const simple = (line: string) => !/[;|&<>]/.test(line.replace(/'[^']*'/g, "''"))
  * Run `lines` random lines (runs of `sequence` lines per fresh scenario) and
  * report every broken invariant. The same seed gives the same lines.
  */
-export function fuzz(options: {seed: number; lines: number; sequence?: number; scenarios?: readonly string[]; onProgress?: (done: number) => void}): FuzzReport {
+export function fuzz(options: {seed: number; lines: number; sequence?: number; scenarios?: readonly string[]; corpus?: readonly string[]; onProgress?: (done: number) => void}): FuzzReport {
 	const random = prng(options.seed);
 	const registry = createRegistry();
 	// Commands that may keep a change although they fail say so through keepOnFailure.
@@ -269,7 +298,7 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 				),
 		})),
 	);
-	const generator = new Generator(random, watched);
+	const generator = new Generator(random, watched, options.corpus ?? testCorpus());
 	const scenarios = SCENARIOS.filter(s => !options.scenarios || options.scenarios.includes(s.name));
 	const sequence = options.sequence ?? 40;
 	const built = new Map<(typeof scenarios)[number], ClusterState>();
@@ -283,14 +312,18 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 		// States are immutable values (each command makes a new one), so a scenario is built once.
 		const initial = built.get(scenario) ?? built.set(scenario, scenario.build(Date.UTC(2026, 10, 21, 12, 0, 0))).get(scenario)!;
 		const nodes = Object.keys(initial.nodes);
-		const session: Session = {state: initial, node: generator.pick(nodes), registry: watched};
+		const home = generator.pick(nodes);
+		const session: Session = {state: initial, node: home, registry: watched};
 		const history: string[] = [];
-		let vocab = vocabulary(session.state, session.node);
+		let vocab = vocabulary(session.state, home);
+		// Often the cluster runs first (services started everywhere), so events, moves and DARE get exercised.
+		const planned = generator.chance(0.4) ? nodes.map(node => ({node, line: 'rc.cluster -N -A'})) : [];
 		for (let i = 0; i < sequence && done < options.lines; i++, done++) {
-			const line = generator.line(vocab);
+			const {node, line} = planned.shift() ?? {node: generator.chance(0.9) ? home : generator.pick(nodes), line: generator.line(vocab)};
+			session.node = node;
 			const before = session.state;
 			kept = false;
-			const report = (problem: string) => findings.push({scenario: scenario.name, history: [...history], line, problem});
+			const report = (problem: string) => findings.push({scenario: scenario.name, history: [...history], line: `${node}: ${line}`, problem});
 			try {
 				const result = runLine(session, line);
 				if (result.code === 0) succeeded++;
@@ -306,9 +339,9 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 			if (session.state !== before) {
 				const violations = checkInvariants(session.state);
 				if (violations.length > 0) report(`invariants broken: ${violations.join('; ')}`);
-				vocab = vocabulary(session.state, session.node);
+				vocab = vocabulary(session.state, home);
 			}
-			history.push(line);
+			history.push(`${node}: ${line}`);
 			if (done % 1000 === 999) options.onProgress?.(done + 1);
 		}
 	}
