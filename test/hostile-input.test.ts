@@ -63,3 +63,14 @@ describe('control characters', () => {
 		expect(c.ok('cat /tmp/notes')).toBe('tab\there\n');
 	});
 });
+
+describe('time', () => {
+	it('sleep and the settling time take at most 2147483647 seconds: the clock stays a date ps and date can print', () => {
+		const c = testCluster('concurrent');
+		c.refused('sleep 99999999999999999999', /^Usage: sleep Seconds/);
+		c.refused('clsettlingtime -t 99999999999999999999', 'The settling time must be a number of seconds, from 0 to 2147483647.');
+		c.ok('sleep 2147483647');
+		expect(c.ok('date')).toBe('Thu Dec  9 15:14:07 UTC 2094\n');
+		expect(c.run('ps -ef').stderr).toBe('');
+	});
+});

@@ -6,7 +6,7 @@
 import {CommandError, UsageError} from '../command/errors.js';
 import {getopt} from '../command/getopt.js';
 import type {Command, CommandContext} from '../command/registry.js';
-import {dateTime} from '../cluster/clock.js';
+import {dateTime, MAX_SECONDS} from '../cluster/clock.js';
 import {readFile} from '../cluster/files.js';
 import {passTime} from '../cluster/events/timers.js';
 
@@ -177,7 +177,7 @@ const sleep: Command = {
 	usage: 'Usage: sleep Seconds',
 	run(ctx) {
 		const seconds = ctx.argv[1];
-		if (ctx.argv.length !== 2 || !/^\d+$/.test(seconds!)) throw new UsageError('');
+		if (ctx.argv.length !== 2 || !/^\d+$/.test(seconds!) || Number(seconds) > MAX_SECONDS) throw new UsageError('');
 		passTime(ctx.state, Number(seconds));
 	},
 };

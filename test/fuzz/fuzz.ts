@@ -17,6 +17,7 @@ import {joinWords, wordsOf} from '../../src/command/tokenize.js';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {dcdOf} from '../../src/cluster/config.js';
+import {catchUpClock} from '../../src/cluster/events/timers.js';
 import type {ClusterState} from '../../src/cluster/state.js';
 
 /** Names that are also properties of every plain object. */
@@ -313,7 +314,9 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 		const initial = built.get(scenario) ?? built.set(scenario, scenario.build(Date.UTC(2026, 10, 21, 12, 0, 0))).get(scenario)!;
 		const nodes = Object.keys(initial.nodes);
 		const home = generator.pick(nodes);
-		const session: Session = {state: initial, node: home, registry: watched};
+		// Time passes between lines, as on a real terminal: settling and fallback timers and monitors fire.
+		let now = initial.clock;
+		const session: Session = {state: initial, node: home, registry: watched, beforeCommand: draft => catchUpClock(draft, now)};
 		const history: string[] = [];
 		let vocab = vocabulary(session.state, home);
 		// Often the cluster runs first (services started everywhere), so events, moves and DARE get exercised.
@@ -321,6 +324,7 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 		for (let i = 0; i < sequence && done < options.lines; i++, done++) {
 			const {node, line} = planned.shift() ?? {node: generator.chance(0.9) ? home : generator.pick(nodes), line: generator.line(vocab)};
 			session.node = node;
+			now += generator.chance(0.2) ? generator.int(3_600_000) : generator.int(2000);
 			const before = session.state;
 			kept = false;
 			const report = (problem: string) => findings.push({scenario: scenario.name, history: [...history], line: `${node}: ${line}`, problem});

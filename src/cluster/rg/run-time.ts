@@ -4,6 +4,7 @@
  */
 import {dcdOf, editDcd, type FallbackTimerPolicy} from '../config.js';
 import type {ClusterState} from '../state.js';
+import {MAX_SECONDS} from '../clock.js';
 import {checkNewName, defined, refuse} from './names.js';
 
 const TIMER_POLICY = 'The delayed fallback timer policy';
@@ -14,7 +15,7 @@ export function definedTimer(state: ClusterState, node: string, name: string): F
 }
 
 export function setSettlingTime(state: ClusterState, node: string, seconds: number): void {
-	if (!Number.isInteger(seconds) || seconds < 0) refuse(`The settling time must be a number of seconds, 0 or more.`);
+	if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) refuse(`The settling time must be a number of seconds, from 0 to ${MAX_SECONDS}.`);
 	editDcd(state, node, config => {
 		if (seconds === 0) delete config.settlingTime;
 		else config.settlingTime = seconds;
