@@ -13,7 +13,7 @@ import {Registry, type Command} from '../../src/command/registry.js';
 import {createRegistry} from '../../src/commands/index.js';
 import {SCENARIOS} from '../../src/cluster/scenarios/index.js';
 import {checkInvariants} from '../../src/cluster/invariants.js';
-import {joinWords, wordsOf} from '../../src/command/tokenize.js';
+import {joinWords, tokenize, wordsOf} from '../../src/command/tokenize.js';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {dcdOf} from '../../src/cluster/config.js';
@@ -162,6 +162,7 @@ class Generator {
 	value(vocab: Vocabulary, kind: Kind | 'number' = 'other'): string {
 		const r = this.random();
 		if (kind === 'number' && r < 0.7) return String(this.pick([0, 1, 2, 3, 4, 8, 16, 30, 64, 100, 1000]));
+		if (kind === 'number' && r < 0.85) return this.pick(['99999999999999999999', '2147483648', '4294967296', '-1', '1e999', '0x10', '007', '3.5', '']);
 		if (kind === 'node' && r < 0.4) return this.nodeList(vocab);
 		const known = kind === 'number' ? [] : vocab[kind];
 		if (r < 0.6 && known.length > 0) return this.pick(known);
@@ -271,7 +272,13 @@ export function testCorpus(dir = 'test'): string[] {
 }
 
 /** True when a line is one simple command, so its exit code is that command's. */
-const simple = (line: string) => !/[;|&<>]/.test(line.replace(/'[^']*'/g, "''"));
+function simple(line: string): boolean {
+	try {
+		return !tokenize(line).some(t => t.kind === 'op' && t.op !== '<' && t.op !== '>' && t.op !== '>>');
+	} catch {
+		return true;
+	}
+}
 
 /**
  * Run `lines` random lines (runs of `sequence` lines per fresh scenario) and
@@ -324,6 +331,8 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 		for (let i = 0; i < sequence && done < options.lines; i++, done++) {
 			const {node, line} = planned.shift() ?? {node: generator.chance(0.9) ? home : generator.pick(nodes), line: generator.line(vocab)};
 			session.node = node;
+			// Now and then the state goes through its file, as between two hasmit runs.
+			if (generator.chance(0.03)) session.state = JSON.parse(JSON.stringify(session.state)) as ClusterState;
 			now += generator.chance(0.2) ? generator.int(3_600_000) : generator.int(2000);
 			const before = session.state;
 			kept = false;
