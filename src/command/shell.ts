@@ -68,7 +68,9 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 function parse(tokens: Token[]): Pipeline[] {
 	const pipelines: Pipeline[] = [];
 	let pipeline: Pipeline = {commands: [], connector: ';'};
-	let command: SimpleCommand = {words: [], env: {}};
+	// Variables are named by the user (`__proto__=x cmd`): a map without a prototype keeps them as keys.
+	const newCommand = (): SimpleCommand => ({words: [], env: Object.create(null) as Record<string, string>});
+	let command = newCommand();
 	const syntax = (near: string) => new ShellSyntaxError(`0403-057 Syntax error at line 1 : \`${near}' is not expected.`);
 	const endCommand = (op: Operator | 'end') => {
 		if (command.words.length === 0 && Object.keys(command.env).length === 0) {
@@ -76,7 +78,7 @@ function parse(tokens: Token[]): Pipeline[] {
 			throw syntax(op === 'end' ? 'newline' : op);
 		}
 		pipeline.commands.push(command);
-		command = {words: [], env: {}};
+		command = newCommand();
 		return true;
 	};
 	for (let i = 0; i < tokens.length; i++) {
@@ -266,7 +268,8 @@ function execute(
 		return command.run(ctx) ?? 0;
 	} catch (error) {
 		if (error instanceof CommandError) {
-			if (error.message) out.write(2, `${error.message}\n`);
+			// A refusal may quote what was typed: its control characters are shown escaped, its lines kept.
+			if (error.message) out.write(2, `${error.message.split('\n').map(printable).join('\n')}\n`);
 			if (error instanceof UsageError && command.usage) out.write(2, `${command.usage}\n`);
 			return error.code;
 		}
