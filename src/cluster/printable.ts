@@ -10,9 +10,16 @@
 const CONTROL = /[\x00-\x1f\x7f]/;
 const ESCAPES: Record<string, string> = {'\n': '\\n', '\t': '\\t', '\r': '\\r'};
 
+const escaped = (c: string) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+
 /** Text with its control characters written as escapes (`\n`, `\t`, `\x1b`), safe to print on one line. */
 export function printable(text: string): string {
-	return text.replace(/[\x00-\x1f\x7f]/g, c => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+	return text.replace(/[\x00-\x1f\x7f]/g, escaped);
+}
+
+/** A message safe to print: its lines and tabs kept, every other control character written as an escape. */
+export function printableLines(text: string): string {
+	return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, escaped);
 }
 
 /**

@@ -9,7 +9,7 @@ import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {writeFile} from '../cluster/files.js';
 import {withoutPrototypes} from '../cluster/records.js';
-import {controlCharacterIn, printable} from '../cluster/printable.js';
+import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {CommandError, UsageError} from './errors.js';
 import {tokenize, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
@@ -172,6 +172,7 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string): Output {
 	const out = new Output();
 	if (command.words.length === 0) return out;
+	settled(session);
 	if (command.input !== undefined) {
 		const file = session.state.nodes[session.node]?.files[command.input];
 		if (file === undefined) {
@@ -181,7 +182,6 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		}
 		stdin = file;
 	}
-	settled(session);
 	const draft = createDraft(session.state) as ClusterState;
 	try {
 		session.beforeCommand?.(draft);
@@ -268,8 +268,8 @@ function execute(
 		return command.run(ctx) ?? 0;
 	} catch (error) {
 		if (error instanceof CommandError) {
-			// A refusal may quote what was typed: its control characters are shown escaped, its lines kept.
-			if (error.message) out.write(2, `${error.message.split('\n').map(printable).join('\n')}\n`);
+			// A refusal may quote what was typed: its control characters are shown escaped.
+			if (error.message) out.write(2, `${printableLines(error.message)}\n`);
 			if (error instanceof UsageError && command.usage) out.write(2, `${command.usage}\n`);
 			return error.code;
 		}
