@@ -98,6 +98,9 @@ describe.each(PROTOTYPE_NAMES)('the name %s', name => {
 
 	it('names a file: cat, grep, wc and redirections', () => {
 		const c = cluster();
+		// A state just read from its file, whose first command reads a file by redirection.
+		const loaded = {...c.session, state: JSON.parse(JSON.stringify(c.state))};
+		expect(runLine(loaded, `cat < ${name}`).stderr).toBe(`ksh: ${name}: 0403-016 Cannot find or open the file.\n`);
 		c.refused(`cat ${name}`, `cat: 0652-050 Cannot open ${name}.`);
 		c.refused(`cat < ${name}`, `ksh: ${name}: 0403-016 Cannot find or open the file.`);
 		c.ok(`echo hello > ${name}`);
