@@ -45,7 +45,7 @@ export function prng(seed: number): () => number {
 
 export interface Finding {
 	scenario: string;
-	/** The lines run on this scenario before the failing one (`node: line`), to replay it. */
+	/** The lines run on this scenario before the failing one (`node: line`, or `#` and what else happened), to replay it. */
 	history: string[];
 	line: string;
 	problem: string;
@@ -96,7 +96,7 @@ function kindOf(placeholder: string): Kind | 'number' {
 	if (/server|subsystem/.test(p)) return 'server';
 	if (/monitor/.test(p)) return 'monitor';
 	if (/^(name|new_name)$/.test(p)) return 'timer';
-	if (/number|copies|partitions|size|factor|seconds|hour|minute|day|month|year|count|count|maxlps|maximum|pid|bound/.test(p)) return 'number';
+	if (/number|copies|partitions|size|factor|seconds|hour|minute|day|month|year|count|maxlps|maximum|pid|bound/.test(p)) return 'number';
 	return 'other';
 }
 
@@ -332,7 +332,10 @@ export function fuzz(options: {seed: number; lines: number; sequence?: number; s
 			const {node, line} = planned.shift() ?? {node: generator.chance(0.9) ? home : generator.pick(nodes), line: generator.line(vocab)};
 			session.node = node;
 			// Now and then the state goes through its file, as between two hasmit runs.
-			if (generator.chance(0.03)) session.state = JSON.parse(JSON.stringify(session.state)) as ClusterState;
+			if (generator.chance(0.03)) {
+				session.state = JSON.parse(JSON.stringify(session.state)) as ClusterState;
+				history.push('# the state went through its file');
+			}
 			now += generator.chance(0.2) ? generator.int(3_600_000) : generator.int(2000);
 			const before = session.state;
 			kept = false;
