@@ -28,7 +28,10 @@ describe('C-SPOC file systems', () => {
 describe('hasmit exec -', () => {
 	it('reads a pipe whose writer is slow (no EAGAIN)', () => {
 		const {env} = sandbox();
-		const result = spawnSync('/bin/sh', ['-c', `(sleep 1; echo hostname; sleep 1; echo 'echo done') | "${process.execPath}" "${BUNDLE}" exec -`], {env, encoding: 'utf8'});
+		const result = spawnSync('/bin/sh', ['-c', `(sleep 1; echo hostname; sleep 1; echo 'echo done') | "${process.execPath}" "${BUNDLE}" exec -`], {
+			env,
+			encoding: 'utf8',
+		});
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toBe('node1\ndone\n');
 		expect(result.status).toBe(0);
@@ -42,7 +45,10 @@ describe('control characters', () => {
 		const refusals: Array<[string, string]> = [
 			["claddserv -s srv -b '/usr/local/start\nnow' -e /usr/local/stop", '/usr/local/start\\nnow'],
 			["clchserv -s app_srv -e '/usr/local/stop\tnow'", '/usr/local/stop\\tnow'],
-			["claddappmon name=mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES='appd\nx' PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify", 'appd\\nx'],
+			[
+				"claddappmon name=mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES='appd\nx' PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify",
+				'appd\\nx',
+			],
 			["claddres -g rg_app MISC_DATA='one\ntwo'", 'one\\ntwo'],
 			["crfs -v jfs2 -g datavg -m '/new\nfs' -a size=8M", '/new\\nfs'],
 			["chfs -m '/data\x1b[2J' /data", '/data\\x1b[2J'],
@@ -51,7 +57,10 @@ describe('control characters', () => {
 		];
 		for (const [line, shown] of refusals) {
 			const command = line.split(' ')[0]!;
-			const result = c.refused(line, `${command}: "${shown}" holds a control character; names, paths and values cannot.\n${command}: nothing was changed.\n`);
+			const result = c.refused(
+				line,
+				`${command}: "${shown}" holds a control character; names, paths and values cannot.\n${command}: nothing was changed.\n`,
+			);
 			// What the command printed on its way is not shown: the change it announced is not made.
 			expect(result.stdout).toBe('');
 		}

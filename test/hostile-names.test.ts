@@ -49,7 +49,9 @@ describe.each(PROTOTYPE_NAMES)('the name %s', name => {
 	it('names an application monitor', () => {
 		const c = cluster();
 		c.refused(`clrmappmon ${name}`, `Application monitor ${name} is not defined.`);
-		c.ok(`claddappmon name=${name} RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES=appd PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify`);
+		c.ok(
+			`claddappmon name=${name} RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES=appd PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify`,
+		);
 		expect(c.ok(`cllsappmon ${name}`)).toContain(`name="${name}"`);
 		c.ok(`clrmappmon ${name}`);
 		c.refused(`cllsappmon ${name}`, `Application monitor ${name} is not defined.`);

@@ -7,20 +7,29 @@
  * (a refusal quoting it), it is shown escaped.
  */
 
-const CONTROL = /[\x00-\x1f\x7f]/;
+const isControl = (code: number) => code < 0x20 || code === 0x7f;
 const ESCAPES: Record<string, string> = {'\n': '\\n', '\t': '\\t', '\r': '\\r'};
 
-const escaped = (c: string) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-
-/** Text with its control characters written as escapes (`\n`, `\t`, `\x1b`), safe to print on one line. */
-export function printable(text: string): string {
-	return text.replace(/[\x00-\x1f\x7f]/g, escaped);
+function hasControl(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return true;
+	return false;
 }
+
+/** The text with its control characters, but those `kept`, written as escapes (`\n`, `\t`, `\x1b`). */
+function escapeControls(text: string, kept: string): string {
+	if (!hasControl(text)) return text;
+	let out = '';
+	for (const char of text) {
+		out += isControl(char.charCodeAt(0)) && !kept.includes(char) ? (ESCAPES[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`) : char;
+	}
+	return out;
+}
+
+/** Text with its control characters written as escapes, safe to print on one line. */
+export const printable = (text: string) => escapeControls(text, '');
 
 /** A message safe to print: its lines and tabs kept, every other control character written as an escape. */
-export function printableLines(text: string): string {
-	return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, escaped);
-}
+export const printableLines = (text: string) => escapeControls(text, '\n\t');
 
 /**
  * The first string (key or value) holding a control character in what `state`
@@ -29,11 +38,11 @@ export function printableLines(text: string): string {
  */
 export function controlCharacterIn(state: unknown, before: unknown): string | undefined {
 	if (state === before) return undefined;
-	if (typeof state === 'string') return CONTROL.test(state) ? state : undefined;
+	if (typeof state === 'string') return hasControl(state) ? state : undefined;
 	if (typeof state !== 'object' || state === null) return undefined;
 	const previous = typeof before === 'object' && before !== null ? (before as Record<string, unknown>) : undefined;
 	for (const key of Object.keys(state)) {
-		if (CONTROL.test(key)) return key;
+		if (hasControl(key)) return key;
 		if (key === 'files') continue;
 		const found = controlCharacterIn((state as Record<string, unknown>)[key], previous && Object.hasOwn(previous, key) ? previous[key] : undefined);
 		if (found !== undefined) return found;

@@ -206,7 +206,8 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		if (control !== undefined) {
 			// What it printed on the way reported a change that is not made.
 			out.take(1);
-			out.write(2, `${command.words[0]}: "${printable(control)}" holds a control character; names, paths and values cannot.\n${command.words[0]}: nothing was changed.\n`);
+			const name = command.words[0];
+			out.write(2, `${name}: "${printable(control)}" holds a control character; names, paths and values cannot.\n${name}: nothing was changed.\n`);
 			out.code = 1;
 			return out;
 		}

@@ -21,12 +21,59 @@ import {catchUpClock} from '../../src/cluster/events/timers.js';
 import type {ClusterState} from '../../src/cluster/state.js';
 
 /** Names that are also properties of every plain object. */
-export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__'];
+export const PROTOTYPE_NAMES = [
+	'__proto__',
+	'constructor',
+	'toString',
+	'hasOwnProperty',
+	'valueOf',
+	'isPrototypeOf',
+	'propertyIsEnumerable',
+	'toLocaleString',
+	'__defineGetter__',
+	'__lookupGetter__',
+];
 
 const HOSTILE = [
-	'', ' ', '-', '--', '0', '-1', '99999999999999999999', '1e999', 'NaN', '3.5', 'x'.repeat(33), 'é', 'Ωmega', '漢字', '🙂',
-	'a\nb', 'a\tb', 'a\rb', '\x01', '\x1b[200~', '\x7f', "it's", 'say "hi"', 'back\\slash', 'a b', '*', '?', '$(hostname)', '`id`',
-	'/', '/tmp/x', '../../etc/passwd', '/etc/filesystems', 'a,b', 'a:b', 'a=b', '%s%n', '\u202e', '\ufeff',
+	'',
+	' ',
+	'-',
+	'--',
+	'0',
+	'-1',
+	'99999999999999999999',
+	'1e999',
+	'NaN',
+	'3.5',
+	'x'.repeat(33),
+	'é',
+	'Ωmega',
+	'漢字',
+	'🙂',
+	'a\nb',
+	'a\tb',
+	'a\rb',
+	'\x01',
+	'\x1b[200~',
+	'\x7f',
+	"it's",
+	'say "hi"',
+	'back\\slash',
+	'a b',
+	'*',
+	'?',
+	'$(hostname)',
+	'`id`',
+	'/',
+	'/tmp/x',
+	'../../etc/passwd',
+	'/etc/filesystems',
+	'a,b',
+	'a:b',
+	'a=b',
+	'%s%n',
+	'\u202e',
+	'\ufeff',
 ];
 const OPERATORS = [';', '|', '&&', '||', '>', '>>', '<', '&', "'", '"', '\\', '(', ')'];
 const TEXT_COMMANDS = ['cat', 'grep', 'echo', 'head', 'tail', 'wc'];
@@ -119,7 +166,11 @@ function formsOf(command: Command): Part[][] {
 			else if (token === ']') depth = Math.max(0, depth - 1);
 			else if (token === '|') merge = parts.length > 0;
 			else if (token !== '...') {
-				const choices = token.replace(/^\{|\}$/g, '').split('|').map(c => c.trim().replace(/\.\.\.$/, '')).filter(Boolean);
+				const choices = token
+					.replace(/^\{|\}$/g, '')
+					.split('|')
+					.map(c => c.trim().replace(/\.\.\.$/, ''))
+					.filter(Boolean);
 				if (merge) parts.at(-1)!.choices.push(...choices);
 				else parts.push({choices, optional: depth > 0});
 				merge = false;
@@ -131,7 +182,7 @@ function formsOf(command: Command): Part[][] {
 }
 
 /** The NAME=value properties a Usage text lists ("NAME is one of A, B, ..." or "where NAME is a, B, ..."). */
-const propertiesOf = (command: Command) => /NAME is (?:one of )?([\w, ]+)/.exec(command.usage ?? '')?.[1]!.split(/,\s*/) ?? [];
+const propertiesOf = (command: Command) => (/NAME is (?:one of )?([\w, ]+)/.exec(command.usage ?? '')?.[1] ?? 'name').split(/,\s*/);
 
 class Generator {
 	readonly commands: Command[];
@@ -162,7 +213,8 @@ class Generator {
 	value(vocab: Vocabulary, kind: Kind | 'number' = 'other'): string {
 		const r = this.random();
 		if (kind === 'number' && r < 0.7) return String(this.pick([0, 1, 2, 3, 4, 8, 16, 30, 64, 100, 1000]));
-		if (kind === 'number' && r < 0.85) return this.pick(['99999999999999999999', '2147483648', '4294967296', '-1', '1e999', '0x10', '007', '3.5', '']);
+		if (kind === 'number' && r < 0.85)
+			return this.pick(['99999999999999999999', '2147483648', '4294967296', '-1', '1e999', '0x10', '007', '3.5', '']);
 		if (kind === 'node' && r < 0.4) return this.nodeList(vocab);
 		const known = kind === 'number' ? [] : vocab[kind];
 		if (r < 0.6 && known.length > 0) return this.pick(known);
@@ -195,7 +247,11 @@ class Generator {
 			words.push('-cspoc', this.quote(this.chance(0.1) ? `${target}${this.pick(["'", '"', ' -f', ' -x'])}` : target));
 		}
 		// One alternative of each part, its words in order; a flag and the placeholder after it go together.
-		const tokens = this.pick(this.forms.get(command)!).flatMap(part => this.pick(part.choices).split(/\s+/).map(token => ({token, optional: part.optional})));
+		const tokens = this.pick(this.forms.get(command)!).flatMap(part =>
+			this.pick(part.choices)
+				.split(/\s+/)
+				.map(token => ({token, optional: part.optional})),
+		);
 		for (let i = 0; i < tokens.length; i++) {
 			const {token, optional} = tokens[i]!;
 			const valued = token.startsWith('-') && tokens[i + 1] !== undefined && !tokens[i + 1]!.token.startsWith('-');
@@ -209,7 +265,12 @@ class Generator {
 				if (!valued && this.chance(0.02)) words.push(this.quote(this.value(vocab)));
 			} else if (/^[A-Z_]+=value$/.test(token)) {
 				const properties = propertiesOf(command);
-				for (let n = this.int(4); n >= 0; n--) words.push(this.quote(`${this.pick(properties)}=${this.value(vocab, this.pick(['group', 'server', 'vg', 'fs', 'label', 'number', 'file', 'monitor'] as const))}`));
+				for (let n = this.int(4); n >= 0; n--)
+					words.push(
+						this.quote(
+							`${this.pick(properties)}=${this.value(vocab, this.pick(['group', 'server', 'vg', 'fs', 'label', 'number', 'file', 'monitor'] as const))}`,
+						),
+					);
 			} else if (/^[a-z]+$/.test(token) && kindOf(token) === 'other') words.push(this.chance(0.9) ? token : this.quote(this.value(vocab)));
 			else {
 				const kind = kindOf(token);
@@ -263,7 +324,9 @@ class Generator {
 /** Command lines the tests run (`.ok('...')`, `.run("...")`, `.refused(...)`): valid, deep ones to mutate. */
 export function testCorpus(dir = 'test'): string[] {
 	const lines = new Set<string>();
-	for (const file of readdirSync(dir).filter(f => f.endsWith('.test.ts')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter(f => f.endsWith('.test.ts'))
+		.sort()) {
 		for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/\.(?:ok|run|refused)\((?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)) {
 			lines.add((match[1] ?? match[2]!).replace(/\\(.)/g, '$1'));
 		}
@@ -284,7 +347,14 @@ function simple(line: string): boolean {
  * Run `lines` random lines (runs of `sequence` lines per fresh scenario) and
  * report every broken invariant. The same seed gives the same lines.
  */
-export function fuzz(options: {seed: number; lines: number; sequence?: number; scenarios?: readonly string[]; corpus?: readonly string[]; onProgress?: (done: number) => void}): FuzzReport {
+export function fuzz(options: {
+	seed: number;
+	lines: number;
+	sequence?: number;
+	scenarios?: readonly string[];
+	corpus?: readonly string[];
+	onProgress?: (done: number) => void;
+}): FuzzReport {
 	const random = prng(options.seed);
 	const registry = createRegistry();
 	// Commands that may keep a change although they fail say so through keepOnFailure.

@@ -53,7 +53,13 @@ describe('the store', () => {
 	it('a lone paste-start no longer swallows Ctrl-C: after the limit SMIT leaves on it', () => {
 		vi.useFakeTimers();
 		const catalog = fixtureCatalog();
-		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false});
+		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {
+			catalog,
+			runner: memoryRunner(),
+			log: NO_LOG,
+			noExec: false,
+			noCommands: false,
+		});
 		store.input(PASTE_START);
 		store.input('\x03');
 		expect(store.getState().exit).toBeUndefined();
@@ -65,7 +71,13 @@ describe('the store', () => {
 	it('with no more input, the paste is delivered at its deadline and F10 then leaves', () => {
 		vi.useFakeTimers();
 		const catalog = fixtureCatalog();
-		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false});
+		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {
+			catalog,
+			runner: memoryRunner(),
+			log: NO_LOG,
+			noExec: false,
+			noCommands: false,
+		});
 		store.input(`${PASTE_START}x`);
 		vi.advanceTimersByTime(PASTE_LIMIT_MS);
 		expect(vi.getTimerCount()).toBe(0);

@@ -15,7 +15,9 @@ export function definedTimer(state: ClusterState, node: string, name: string): F
 }
 
 export function setSettlingTime(state: ClusterState, node: string, seconds: number): void {
-	if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) refuse(`The settling time must be a number of seconds, from 0 to ${MAX_SECONDS}.`);
+	if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
+		refuse(`The settling time must be a number of seconds, from 0 to ${MAX_SECONDS}.`);
+	}
 	editDcd(state, node, config => {
 		if (seconds === 0) delete config.settlingTime;
 		else config.settlingTime = seconds;
