@@ -50,16 +50,16 @@ describe('the decoder (pure: the caller gives the time)', () => {
 describe('the store', () => {
 	afterEach(() => vi.useRealTimers());
 
-	it('a lone paste-start no longer swallows Ctrl-C: after the limit SMIT leaves on it', () => {
+	/** A store at the top menu, on a fake clock. */
+	function topMenu() {
 		vi.useFakeTimers();
 		const catalog = fixtureCatalog();
-		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {
-			catalog,
-			runner: memoryRunner(),
-			log: NO_LOG,
-			noExec: false,
-			noCommands: false,
-		});
+		const base = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false};
+		return createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), base);
+	}
+
+	it('a lone paste-start no longer swallows Ctrl-C: after the limit SMIT leaves on it', () => {
+		const store = topMenu();
 		store.input(PASTE_START);
 		store.input('\x03');
 		expect(store.getState().exit).toBeUndefined();
@@ -69,15 +69,7 @@ describe('the store', () => {
 	});
 
 	it('with no more input, the paste is delivered at its deadline and F10 then leaves', () => {
-		vi.useFakeTimers();
-		const catalog = fixtureCatalog();
-		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {
-			catalog,
-			runner: memoryRunner(),
-			log: NO_LOG,
-			noExec: false,
-			noCommands: false,
-		});
+		const store = topMenu();
 		store.input(`${PASTE_START}x`);
 		vi.advanceTimersByTime(PASTE_LIMIT_MS);
 		expect(vi.getTimerCount()).toBe(0);
