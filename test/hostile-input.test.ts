@@ -91,3 +91,21 @@ describe('refusals that quote what was typed', () => {
 		expect(result.stderr).not.toContain('\x1b');
 	});
 });
+
+describe('control characters a state already held', () => {
+	it('are named by the next change to their configuration copy, and changing that value repairs it', () => {
+		const c = testCluster('two-node');
+		// As a state file written before they were refused might hold.
+		const dcd = c.state.nodes.node1!.dcd;
+		c.state.configs[dcd]!.resourceGroups.rg_app!.resources.miscData = 'old\nvalue';
+		c.refused('claddserv -s new_srv -b /usr/local/ha/start.sh -e /usr/local/ha/stop.sh', 'claddserv: "old\\nvalue" holds a control character');
+		c.ok('claddres -g rg_app MISC_DATA=clean');
+		c.ok('claddserv -s new_srv -b /usr/local/ha/start.sh -e /usr/local/ha/stop.sh');
+	});
+
+	it('elsewhere in the state do not stop a change: only what the change made is looked at', () => {
+		const c = testCluster('two-node');
+		c.state.nodes.node2!.inittab.push('old:2:once:/usr/bin/\x01');
+		c.ok('claddserv -s new_srv -b /usr/local/ha/start.sh -e /usr/local/ha/stop.sh');
+	});
+});

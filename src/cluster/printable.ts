@@ -33,8 +33,9 @@ export const printableLines = (text: string) => escapeControls(text, '\n\t');
 
 /**
  * The first string (key or value) holding a control character in what `state`
- * does not share with `before`: only what a command changed is walked. File
- * contents are skipped.
+ * does not share with `before`: only what a command changed is walked, so a
+ * value an older state already held does not stop the next change. Files are
+ * skipped.
  */
 export function controlCharacterIn(state: unknown, before: unknown): string | undefined {
 	if (state === before) return undefined;
@@ -42,9 +43,10 @@ export function controlCharacterIn(state: unknown, before: unknown): string | un
 	if (typeof state !== 'object' || state === null) return undefined;
 	const previous = typeof before === 'object' && before !== null ? (before as Record<string, unknown>) : undefined;
 	for (const key of Object.keys(state)) {
-		if (hasControl(key)) return key;
+		const known = previous !== undefined && Object.hasOwn(previous, key);
+		if (!known && hasControl(key)) return key;
 		if (key === 'files') continue;
-		const found = controlCharacterIn((state as Record<string, unknown>)[key], previous && Object.hasOwn(previous, key) ? previous[key] : undefined);
+		const found = controlCharacterIn((state as Record<string, unknown>)[key], known ? previous[key] : undefined);
 		if (found !== undefined) return found;
 	}
 	return undefined;
