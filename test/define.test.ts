@@ -64,7 +64,7 @@ describe('defineCommand', () => {
 describe('the registry', () => {
 	it('has every command declared, with a summary and help for each flag and operand', () => {
 		const missing: string[] = [];
-		for (const command of createRegistry().all()) {
+		for (const command of createRegistry().commands()) {
 			if (!command.help?.summary) missing.push(`${command.dir}/${command.name}`);
 			for (const [flag, {help}] of Object.entries(command.help?.flags ?? {})) if (!help) missing.push(`${command.name} -${flag}`);
 			for (const {name, help} of command.help?.operands ?? []) if (!help) missing.push(`${command.name} ${name}`);

@@ -3,7 +3,6 @@
  * code; `hasmit exec -` runs the lines of standard input (a smit.script, say),
  * skipping blank lines and comments, and stops at the first failure unless -k.
  */
-import {readFileSync} from 'node:fs';
 import type {Chunk} from '../command/shell.js';
 import {openSession, UsageProblem, type ClusterSession} from './session.js';
 
@@ -39,11 +38,18 @@ export function scriptLines(text: string): string[] {
 	return joined.split('\n').filter(line => line.trim() !== '' && !line.trim().startsWith('#'));
 }
 
+/** All of standard input. Read as a stream: a pipe whose writer is slow (or a non-blocking one) makes a synchronous read fail with EAGAIN. */
+async function readStandardInput(): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function execCommand(args: string[]): Promise<number> {
 	const options = parseExecArgs(args);
 	const {cluster, notices} = await openSession(options);
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
-	const lines = options.line === '-' ? scriptLines(readFileSync(0, 'utf8')) : [options.line];
+	const lines = options.line === '-' ? scriptLines(await readStandardInput()) : [options.line];
 	const write = (chunk: Chunk) => (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
 	return execLines(cluster, lines, options.keepGoing, write);
 }

@@ -28,16 +28,17 @@ function renderFilesystems(node: NodeState): string {
 
 /** Stanzas of /etc/filesystems text: `name:` then indented `attribute = value` lines; `*` starts a comment. */
 function parseFilesystems(text: string): Record<string, FilesystemsEntry> {
-	const entries: Record<string, FilesystemsEntry> = {};
+	// Stanza names and attributes are whatever the file says: maps without a prototype keep them all as keys.
+	const entries: Record<string, FilesystemsEntry> = Object.create(null);
 	let name: string | undefined;
-	let attrs: Record<string, string> = {};
+	let attrs: Record<string, string> = Object.create(null);
 	const flush = () => {
 		// Only journaled file systems are modelled; other stanzas (nfs, procfs) are not kept.
 		if (name && attrs.dev && (attrs.vfs === 'jfs' || attrs.vfs === 'jfs2')) {
 			const mount = attrs.mount === 'true' || attrs.mount === 'automatic' ? attrs.mount : 'false';
 			entries[name] = {dev: attrs.dev, vfs: attrs.vfs, log: attrs.log ?? '', mount, options: attrs.options ?? '', account: attrs.account === 'true' ? 'true' : 'false'};
 		}
-		attrs = {};
+		attrs = Object.create(null);
 	};
 	for (const line of text.split('\n')) {
 		if (line.startsWith('*') || line.trim() === '') continue;

@@ -7,6 +7,8 @@
  * that gap is what importvg, lazy update and C-SPOC exist to close.
  */
 import {vgdaTimestamp} from './clock.js';
+import {refuse} from './errors.js';
+import * as msg from './lvm-messages.js';
 import type {ClusterState} from './state.js';
 
 import {currentView} from './view.js';
@@ -333,4 +335,11 @@ export function dropLogicalVolume(vg: VolumeGroupOnDisk, name: string): void {
 
 /** `/dev/datalv` → `datalv`. */
 export const lvOfDevice = (dev: string) => dev.replace(/^\/dev\//, '');
+
+/** The LV under a file system as a node's /etc/filesystems says; a node without the stanza does not know the file system. */
+export function fileSystemLvOn(state: ClusterState, node: string, mountPoint: string, command: string): string {
+	const entry = state.nodes[node]!.lvm.filesystems[mountPoint];
+	if (!entry) refuse(msg.unknownFileSystem(command, mountPoint));
+	return lvOfDevice(entry.dev);
+}
 

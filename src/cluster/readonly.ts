@@ -9,7 +9,9 @@
  * DeepReadonly in its parameters; tests freeze committed states to catch what
  * the types let through.
  */
+import {copyWithoutPrototypes} from './records.js';
+
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown ? T : T extends object ? {readonly [K in keyof T]: DeepReadonly<T[K]>} : T;
 
-/** A deep copy of what was read: the caller's own, free to change (nothing else holds it). */
-export const mutableCopy = <T>(value: DeepReadonly<T>): T => structuredClone(value) as T;
+/** A deep copy of what was read, its objects without prototypes as every object of the state: the caller's own, free to change. */
+export const mutableCopy = <T>(value: DeepReadonly<T>): T => copyWithoutPrototypes(value) as T;

@@ -61,7 +61,7 @@ function copyOf(value: object, base: unknown, draft: boolean): unknown {
 	const child = draft ? (key: string) => Object.getOwnPropertyDescriptor(value, key)!.value as unknown : (key: string) => (value as Record<string, unknown>)[key];
 	const keys = Object.keys(value);
 	if (Array.isArray(value)) return keys.map(key => snapshot(child(key), before?.[key]));
-	const copy: Record<string, unknown> = {};
+	const copy: Record<string, unknown> = Object.create(null);
 	for (const key of keys) copy[key] = snapshot(child(key), before?.[key]);
 	return copy;
 }

@@ -55,9 +55,9 @@ export class Registry {
 		if (!this.byName.has(command.name)) this.byName.set(command.name, command);
 	}
 
-	/** Every command, once per path it is found at. */
-	all(): Iterable<Command> {
-		return this.byPath.values();
+	/** Every registered command, once per path it is found at, in registration order. */
+	commands(): Command[] {
+		return [...this.byPath.values()];
 	}
 
 	/** Find a command by full path, or by bare name as if every directory were on PATH. */

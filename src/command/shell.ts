@@ -4,18 +4,28 @@
  * Every simple command is a transaction: it works on a draft of the state
  * and only a command that exits 0 with the model's invariants intact is kept.
  */
-import {createDraft, finishDraft, setAutoFreeze, type Draft} from 'immer';
+import {createDraft, finishDraft, freeze, setAutoFreeze, type Draft} from 'immer';
 import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {writeFile} from '../cluster/files.js';
 import {CommandError, UsageError} from '../cluster/errors.js';
+import {withoutPrototypes} from '../cluster/records.js';
+import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
 
 // Committed states are frozen only when HASMIT_FREEZE=1 (the tests set it): a write that bypasses
 // the draft then throws instead of outliving a failed command. Freezing a freshly loaded `big`
 // state costs about 6 ms, which every command pays since each starts from the state file.
-setAutoFreeze(process.env.HASMIT_FREEZE === '1');
+// immer does not freeze by itself: a new state loses its objects' prototypes first (records.ts).
+const FREEZE = process.env.HASMIT_FREEZE === '1';
+setAutoFreeze(false);
+
+/** A state a command made, ready to commit: its new objects without prototypes, frozen in tests. */
+function committed(draft: ClusterState, before: ClusterState): ClusterState {
+	const next = withoutPrototypes(finishDraft(draft as Draft<ClusterState>) as ClusterState, before);
+	return FREEZE && next !== before ? freeze(next, true) : next;
+}
 
 /** Text a command wrote to stdout (1) or stderr (2). */
 export interface Chunk {
@@ -99,7 +109,9 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 function parse(tokens: Token[]): Pipeline[] {
 	const pipelines: Pipeline[] = [];
 	let pipeline: Pipeline = {commands: [], connector: ';'};
-	let command: SimpleCommand = {words: [], env: {}};
+	// Variables are named by the user (`__proto__=x cmd`): a map without a prototype keeps them as keys.
+	const newCommand = (): SimpleCommand => ({words: [], env: Object.create(null) as Record<string, string>});
+	let command = newCommand();
 	const syntax = (near: string) => syntaxError(`\`${near}' is not expected.`);
 	const endCommand = (op: Operator | 'end') => {
 		if (command.words.length === 0 && Object.keys(command.env).length === 0) {
@@ -107,7 +119,7 @@ function parse(tokens: Token[]): Pipeline[] {
 			throw syntax(op === 'end' ? 'newline' : op);
 		}
 		pipeline.commands.push(command);
-		command = {words: [], env: {}};
+		command = newCommand();
 		return true;
 	};
 	for (let i = 0; i < tokens.length; i++) {
@@ -202,13 +214,16 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 	if (kept.length === 0) return;
 	const draft = createDraft(session.state) as ClusterState;
 	for (const change of kept) change(draft);
-	const next = finishDraft(draft as Draft<ClusterState>) as ClusterState;
-	if (checkInvariants(next).length === 0) session.state = next;
+	const next = committed(draft, session.state);
+	if (checkInvariants(next).length > 0) return;
+	session.state = next;
+	withoutPrototype.add(next);
 }
 
 function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string): Output {
 	const out = new Output();
 	if (command.words.length === 0) return out;
+	settled(session);
 	if (command.input !== undefined) {
 		const file = session.state.nodes[session.node]?.files[command.input];
 		if (file === undefined) {
@@ -236,8 +251,17 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		keepAfterFailure(session, out.kept);
 		return out;
 	}
-	const next = finishDraft(draft as Draft<ClusterState>) as ClusterState;
+	const next = committed(draft, session.state);
 	if (next !== session.state) {
+		const control = controlCharacterIn(next, session.state);
+		if (control !== undefined) {
+			// What it printed on the way reported a change that is not made.
+			out.take(1);
+			const name = command.words[0];
+			out.write(2, `${name}: "${printable(control)}" holds a control character; names, paths and values cannot.\n${name}: nothing was changed.\n`);
+			out.code = 1;
+			return out;
+		}
 		const violations = checkInvariants(next);
 		if (violations.length > 0) {
 			for (const v of violations) out.write(2, `${command.words[0]}: the change would leave the cluster inconsistent: ${v}\n`);
@@ -246,8 +270,20 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 			return out;
 		}
 		session.state = next;
+		withoutPrototype.add(next);
 	}
 	return out;
+}
+
+/** States whose objects have no prototype (see records.ts): the ones commands made, and those checked here. */
+const withoutPrototype = new WeakSet<ClusterState>();
+
+/** A state loaded or built elsewhere has its objects' prototypes removed once, before a command reads it by name. */
+function settled(session: Session): void {
+	if (withoutPrototype.has(session.state)) return;
+	withoutPrototypes(session.state);
+	if (FREEZE) freeze(session.state, true);
+	withoutPrototype.add(session.state);
 }
 
 function execute(
@@ -285,7 +321,8 @@ function execute(
 		return command.run(ctx) ?? 0;
 	} catch (error) {
 		if (error instanceof CommandError) {
-			if (error.message) out.write(2, `${error.message}\n`);
+			// A refusal may quote what was typed: its control characters are shown escaped.
+			if (error.message) out.write(2, `${printableLines(error.message)}\n`);
 			if (error instanceof UsageError && command.usage) out.write(2, `${command.usage}\n`);
 			return error.code;
 		}

@@ -86,6 +86,16 @@ export function tokenize(line: string): Token[] {
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
 /** Quote a value the way SMIT appends it: always in single quotes. */
+/** The words of a value that holds a command line's worth of options (`-cspoc "-n a,b"`); undefined when its quotes do not match. */
+export function wordsOf(value: string): string[] | undefined {
+	try {
+		return tokenize(value).map(t => (t.kind === 'word' ? t.value : t.op));
+	} catch (error) {
+		if (error instanceof ShellSyntaxError) return undefined;
+		throw error;
+	}
+}
+
 export function quoteAlways(value: string): string {
 	return `'${value.replaceAll("'", `'\\''`)}'`;
 }

@@ -7,7 +7,7 @@
  */
 import {refuse, UsageError} from '../cluster/errors.js';
 import {defineCommand, parseArguments} from '../command/define.js';
-import {tokenize, joinWords} from '../command/tokenize.js';
+import {wordsOf, joinWords} from '../command/tokenize.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf} from '../cluster/config.js';
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
@@ -49,7 +49,8 @@ function chosenNodes(ctx: CommandContext, value: string | undefined): CspocTarge
 	const config = dcdOf(ctx.state, ctx.node);
 	const all = config.nodes.map(n => n.name);
 	if (value === undefined) return {nodes: all, force: false};
-	const words = tokenize(value).map(t => (t.kind === 'word' ? t.value : t.op));
+	const words = wordsOf(value);
+	if (!words) throw new UsageError(badCspocArgument(ctx.name, value));
 	const {opts, args} = parseArguments(ctx.name, words, CSPOC_OPTIONS);
 	if (args.length > 0 || (opts.n && opts.g)) throw new UsageError(badCspocArgument(ctx.name, value));
 	if (opts.g !== undefined) {

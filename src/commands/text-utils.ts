@@ -6,7 +6,7 @@
 import {CommandError, UsageError} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
-import {dateTime} from '../cluster/clock.js';
+import {dateTime, MAX_SECONDS} from '../cluster/clock.js';
 import {readFile} from '../cluster/files.js';
 import {passTime} from '../cluster/events/timers.js';
 
@@ -224,9 +224,9 @@ const sleep = defineCommand({
 	dirs: ['/usr/bin'],
 	summary: 'Moves the simulated clock on; timers that fall due meanwhile run.',
 	synopsis: 'Seconds',
-	operands: {count: 1, list: [{name: 'Seconds', help: 'how long to wait'}]},
+	operands: {count: 1, list: [{name: 'Seconds', help: `how long to wait, at most ${MAX_SECONDS}`}]},
 	run(ctx, {args}) {
-		if (!/^\d+$/.test(args[0]!)) throw new UsageError('');
+		if (!/^\d+$/.test(args[0]!) || Number(args[0]) > MAX_SECONDS) throw new UsageError('');
 		passTime(ctx.state, Number(args[0]));
 	},
 });

@@ -1,4 +1,5 @@
 /** A simulated cluster in memory for tests: run command lines against it and look at its state. */
+import {withoutPrototypes} from '../../src/cluster/records.js';
 import {freeze, produce} from 'immer';
 import {expect} from 'vitest';
 import {runLine, type Session, type ShellResult} from '../../src/command/shell.js';
@@ -30,7 +31,7 @@ export interface TestCluster {
 
 export function testCluster(scenario = 'two-node', node?: string): TestCluster {
 	// Frozen as every committed state is in tests (HASMIT_FREEZE): a set-up writes through arrange().
-	const state = freeze(findScenario(scenario)!.build(TEST_CLOCK), true);
+	const state = freeze(withoutPrototypes(findScenario(scenario)!.build(TEST_CLOCK)), true);
 	const session: Session = {state, node: node ?? Object.keys(state.nodes)[0]!, registry: createRegistry()};
 	const cluster: TestCluster = {
 		session,
@@ -63,7 +64,7 @@ export function testCluster(scenario = 'two-node', node?: string): TestCluster {
 			return result;
 		},
 		arrange(change) {
-			session.state = produce(session.state, draft => void change(draft));
+			session.state = freeze(withoutPrototypes(produce(session.state, draft => void change(draft))), true);
 		},
 	};
 	return cluster;

@@ -1,4 +1,5 @@
 /** An in-memory cluster for screen tests: the two-node scenario, the real registry plus test-only commands. */
+import {withoutPrototypes} from '../../src/cluster/records.js';
 import {freeze} from 'immer';
 import {runLine, type LineOrigin, type Session} from '../../src/command/shell.js';
 import {defineCommand} from '../../src/command/define.js';
@@ -44,7 +45,7 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 	const registry = createRegistry();
 	for (const command of extra) registry.add(command);
 	// Frozen as every committed state is in tests (HASMIT_FREEZE).
-	const session: Session = {state: freeze(twoNode(Date.UTC(2026, 10, 21, 12)), true), node: 'node1', registry};
+	const session: Session = {state: freeze(withoutPrototypes(twoNode(Date.UTC(2026, 10, 21, 12))), true), node: 'node1', registry};
 	const lines: string[] = [];
 	return {
 		node: 'node1',

@@ -78,7 +78,7 @@ export const restartMethodNeeded = (monitor: string, count: number) =>
 
 // Run-time policies.
 export const TIMER_POLICY = 'The delayed fallback timer policy';
-export const settlingTimeNotSeconds = () => 'The settling time must be a number of seconds, 0 or more.';
+export const settlingTimeNotSeconds = (most: number) => `The settling time must be a number of seconds, from 0 to ${most}.`;
 export const outOfRange = (label: string, low: number, high: number) => `${label} must be from ${low} to ${high}.`;
 export const timerInUse = (name: string, group: string) =>
 	`${TIMER_POLICY} ${name} is used by resource group ${group}; remove it from the group first.`;

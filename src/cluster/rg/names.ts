@@ -5,6 +5,7 @@
  * `ERROR:` line.
  */
 import {refuse} from '../errors.js';
+import {entryOf} from '../records.js';
 import {alreadyExists, errorLines, invalidName, notDefined, reservedName} from './messages.js';
 
 // HACMP object names: letters, digits and underscores, not starting with a digit, at most 32 characters.
@@ -15,10 +16,10 @@ const RESERVED = new Set(['all', 'cascading', 'cluster', 'concurrent', 'custom',
 export function checkNewName(kind: string, name: string, taken: Readonly<Record<string, unknown>> | undefined): void {
 	if (!NAME.test(name)) refuse(errorLines(invalidName(kind, name)));
 	if (RESERVED.has(name.toLowerCase())) refuse(errorLines(reservedName(kind, name)));
-	if (taken?.[name]) refuse(errorLines(alreadyExists(kind, name)));
+	if (entryOf(taken, name)) refuse(errorLines(alreadyExists(kind, name)));
 }
 
 /** The object a command names, or a refusal: "<kind> <name> is not defined." */
 export function defined<T>(objects: Readonly<Record<string, T>> | undefined, kind: string, name: string): T {
-	return objects?.[name] ?? refuse(errorLines(notDefined(kind, name)));
+	return entryOf(objects, name) ?? refuse(errorLines(notDefined(kind, name)));
 }

@@ -4,6 +4,7 @@
  */
 import {dcdOf, editDcd, type FallbackTimerPolicy} from '../config.js';
 import type {ClusterState} from '../state.js';
+import {MAX_SECONDS} from '../clock.js';
 import {refuse} from '../errors.js';
 import {errorLines, outOfRange, settlingTimeNotSeconds, timerInUse, TIMER_POLICY} from './messages.js';
 import {checkNewName, defined} from './names.js';
@@ -15,7 +16,7 @@ export function definedTimer(state: ClusterState, node: string, name: string): D
 }
 
 export function setSettlingTime(state: ClusterState, node: string, seconds: number): void {
-	if (!Number.isInteger(seconds) || seconds < 0) refuse(errorLines(settlingTimeNotSeconds()));
+	if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) refuse(errorLines(settlingTimeNotSeconds(MAX_SECONDS)));
 	editDcd(state, node, config => {
 		if (seconds === 0) delete config.settlingTime;
 		else config.settlingTime = seconds;
@@ -43,10 +44,9 @@ export function saveFallbackTimer(state: ClusterState, node: string, policy: Fal
 	if (options.replaces !== policy.name) checkNewName(TIMER_POLICY, policy.name, timers);
 	checkTimer(policy);
 	editDcd(state, node, config => {
-		const next = {...config.fallbackTimers};
-		if (options.replaces !== undefined) delete next[options.replaces];
-		next[policy.name] = policy;
-		config.fallbackTimers = next;
+		const timers = (config.fallbackTimers ??= Object.create(null) as Record<string, FallbackTimerPolicy>);
+		if (options.replaces !== undefined) delete timers[options.replaces];
+		timers[policy.name] = policy;
 		// A renamed policy stays with the groups that use it.
 		for (const group of Object.values(config.resourceGroups)) if (options.replaces && group.fallbackTimer === options.replaces) group.fallbackTimer = policy.name;
 	});

@@ -8,7 +8,7 @@ import {defineCommand} from '../../command/define.js';
 import type {ParsedOptions} from '../../command/getopt.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
+import {fileSystemLvOn, logicalVolumeOn, lvOfDevice, volumeGroupOfLv, type FilesystemsEntry} from '../../cluster/lvm.js';
 import * as msg from '../../cluster/lvm-messages.js';
 import {stanza} from '../../cluster/lvm-odm.js';
 import {mountFileSystem, unmountFileSystem} from '../../cluster/lvm-ops.js';
@@ -131,7 +131,7 @@ const FILE_SYSTEM = {count: 1, list: [{name: 'FileSystem', help: 'the file syste
 
 /** The device of a file system as the site's node knows it. */
 function deviceOf(site: LvmSite, mountPoint: string): string {
-	return lvOfDevice(site.state.nodes[site.node]!.lvm.filesystems[mountPoint]!.dev);
+	return fileSystemLvOn(site.state, site.node, mountPoint, site.command);
 }
 
 const chfs = lvmVerb({

@@ -11,6 +11,7 @@
  * the command, then leaves).
  */
 import {createDecoder} from '../keys/decoder.js';
+import type {InputEvent} from '../keys/types.js';
 import {toCommand, type Command} from '../keys/commands.js';
 import {handleAction, handleCommand} from './controller.js';
 import type {Action, Deferred, Env} from './env.js';
@@ -63,6 +64,19 @@ export function createStore(initial: AppState | ((env: Env) => AppState), base: 
 		const flushed = flush();
 		return apply(handleCommand(state, env, command)) || flushed;
 	};
+	/** Apply decoded events; then, if a paste is open, end it at its deadline should no more input come. */
+	let pasteTimer: NodeJS.Timeout | undefined;
+	const decoded = (events: InputEvent[]) => {
+		let changed = false;
+		for (const event of events) {
+			const command = toCommand(event);
+			if (command) changed = run(command) || changed;
+		}
+		if (changed) notify();
+		clearTimeout(pasteTimer);
+		const due = decode.deadline();
+		if (due !== undefined) pasteTimer = setTimeout(() => decoded(decode.flush(Date.now())), Math.max(0, due - Date.now())).unref();
+	};
 	const store: Store = {
 		getState: () => state,
 		subscribe(listener) {
@@ -70,12 +84,7 @@ export function createStore(initial: AppState | ((env: Env) => AppState), base: 
 			return () => void listeners.delete(listener);
 		},
 		input(chunk) {
-			let changed = false;
-			for (const event of decode(chunk)) {
-				const command = toCommand(event);
-				if (command) changed = run(command) || changed;
-			}
-			if (changed) notify();
+			decoded(decode(chunk, Date.now()));
 		},
 		command(command) {
 			if (run(command)) notify();

@@ -6,6 +6,11 @@
  * whether it is Esc+digit (smitty's F1..F10), an Alt key or a sequence.
  * Text never comes out of a modified key: Shift/Ctrl-F-keys, Alt keys and
  * unknown sequences produce a key event or nothing.
+ *
+ * A paste whose end marker never comes (a terminal that dropped it, stray
+ * bytes) would hold every later key, F10 and Ctrl-C included: a paste is ended
+ * PASTE_LIMIT_MS after it started. The decoder stays pure: the caller passes
+ * the time with each chunk and calls `flush(now)` at `deadline()`.
  */
 import {CSI_LETTER_KEYS, CSI_MODIFIED_KEYS, CTRL_SYMBOLS, RXVT_ARROWS, SS3_KEYPAD_TEXT, SS3_KEYS, TILDE_KEYS} from './tables.js';
 import type {InputEvent, KeyEvent} from './types.js';
@@ -14,22 +19,45 @@ const ESC = '\x1b';
 const PASTE_END = `${ESC}[201~`;
 /** Longest escape sequence we wait for before giving up on it. */
 const MAX_SEQUENCE = 32;
+/** A paste still open this long after its start is ended: what came so far is the paste, what follows is keys. */
+export const PASTE_LIMIT_MS = 2000;
 
 type Parsed = {events: InputEvent[]; next: number; paste?: boolean} | undefined;
 
-export type Decoder = (chunk: string | Uint8Array) => InputEvent[];
+export interface Decoder {
+	/** Decode a chunk that arrived at `now` (ms; without it, an open paste never times out). */
+	(chunk: string | Uint8Array, now?: number): InputEvent[];
+	/** When `flush` has something to do without more input: the end of an open paste's time. */
+	deadline(): number | undefined;
+	/** The events due by `now` with no more input: an open paste past its time, ended. */
+	flush(now: number): InputEvent[];
+}
 
 export function createDecoder(): Decoder {
 	const utf8 = new TextDecoder('utf-8');
 	let pending = '';
 	let afterCR = false;
 	let paste: string | undefined;
+	/** When the open paste started, if the caller gives the time. */
+	let pasteSince: number | undefined;
 
-	return chunk => {
+	const deadline = () => (paste !== undefined && pasteSince !== undefined ? pasteSince + PASTE_LIMIT_MS : undefined);
+	/** End an open paste past its time. A partial end marker held for the next chunk goes too: it is not keys (ESC [ 2 0 is F9's start). */
+	const flush = (now: number): InputEvent[] => {
+		const due = deadline();
+		if (due === undefined || now < due) return [];
+		const text = paste!;
+		paste = undefined;
+		pasteSince = undefined;
+		pending = '';
+		return [{kind: 'paste', text}];
+	};
+
+	const decode = (chunk: string | Uint8Array, now?: number): InputEvent[] => {
 		const text = typeof chunk === 'string' ? chunk : utf8.decode(chunk, {stream: true});
+		const events: InputEvent[] = now === undefined ? [] : flush(now);
 		const buf = pending + text;
 		pending = '';
-		const events: InputEvent[] = [];
 		const skipLF = afterCR;
 		afterCR = false;
 		let i = 0;
@@ -44,6 +72,7 @@ export function createDecoder(): Decoder {
 				}
 				events.push({kind: 'paste', text: paste + buf.slice(i, end)});
 				paste = undefined;
+				pasteSince = undefined;
 				i = end + PASTE_END.length;
 				continue;
 			}
@@ -54,7 +83,10 @@ export function createDecoder(): Decoder {
 					pending = buf.slice(i);
 					break;
 				}
-				if (parsed.paste) paste = '';
+				if (parsed.paste) {
+					paste = '';
+					pasteSince = now;
+				}
 				events.push(...parsed.events);
 				i = parsed.next;
 				continue;
@@ -84,6 +116,7 @@ export function createDecoder(): Decoder {
 		}
 		return events;
 	};
+	return Object.assign(decode, {deadline, flush});
 }
 
 function key(name: string, mods: Omit<KeyEvent, 'kind' | 'name'> = {}): KeyEvent {

@@ -1,0 +1,45 @@
+/**
+ * Maps keyed by names users choose (groups, servers, VGs, file paths, ...)
+ * must treat `__proto__`, `constructor` or `toString` as names like any other.
+ * On a plain object they are not: reading finds Object.prototype's members,
+ * and assigning `__proto__` changes the prototype instead of adding a key (an
+ * immer draft refuses it outright). So every object of the state has no
+ * prototype: reads find own keys only and writes make own keys, through the
+ * draft too (immer copies a null-prototype object as one). JSON.parse and
+ * structuredClone keep an own `__proto__` key as a key, so the state
+ * round-trips; the objects they make get their prototype removed here.
+ */
+
+type Tree = Record<string, unknown> | unknown[];
+
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
+
+/**
+ * Remove the prototype of every object of `value` that `before` does not share
+ * (all of them without `before`), in place. Shared parts were done already, so
+ * after a command only what it changed is walked.
+ */
+export function withoutPrototypes<T>(value: T, before?: unknown): T {
+	if (!isTree(value) || value === before) return value;
+	if (!Array.isArray(value) && Object.getPrototypeOf(value) !== null) Object.setPrototypeOf(value, null);
+	const previous = isTree(before) ? (before as Record<string, unknown>) : undefined;
+	for (const key of Object.keys(value)) {
+		const child = (value as Record<string, unknown>)[key];
+		if (isTree(child)) withoutPrototypes(child, previous && Object.hasOwn(previous, key) ? previous[key] : undefined);
+	}
+	return value;
+}
+
+/** A deep copy whose objects have no prototype (a configuration copy to edit). */
+export function copyWithoutPrototypes<T>(value: T): T {
+	if (!isTree(value)) return value;
+	if (Array.isArray(value)) return value.map(copyWithoutPrototypes) as T;
+	const copy = Object.create(null) as Record<string, unknown>;
+	for (const key of Object.keys(value)) copy[key] = copyWithoutPrototypes((value as Record<string, unknown>)[key]);
+	return copy as T;
+}
+
+/** The entry a name has in a map, or undefined: own keys only, whatever the map's prototype. */
+export function entryOf<T>(map: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
+	return map !== undefined && Object.hasOwn(map, name) ? map[name] : undefined;
+}
