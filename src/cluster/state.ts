@@ -7,8 +7,11 @@ import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
-/** 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit. */
-export const STATE_VERSION = 2;
+/**
+ * 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit.
+ * 3: no user or group accounts. Each version ships its migration in src/store/migrations.ts.
+ */
+export const STATE_VERSION = 3;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -89,29 +92,6 @@ export interface GroupRuntime {
 	pendingFailure?: {node: string; server: string; at: number; restarts: number; restartedAt?: number};
 }
 
-export interface UserAccount {
-	id: number;
-	pgrp: string;
-	groups: string[];
-	home: string;
-	shell: string;
-	gecos: string;
-	admin: boolean;
-	/**
-	 * Nodes on which the account exists; absent means every cluster node, as
-	 * C-SPOC creates accounts (and keeps a 5,000-user cluster's state small).
-	 */
-	nodes?: string[];
-}
-
-export interface GroupAccount {
-	id: number;
-	users: string[];
-	admin: boolean;
-	/** As for users: absent means every cluster node. */
-	nodes?: string[];
-}
-
 export interface ClusterState {
 	format: typeof STATE_FORMAT;
 	version: typeof STATE_VERSION;
@@ -128,8 +108,6 @@ export interface ClusterState {
 	/** Volume groups as written on disk, by VGID. */
 	vgda: Record<string, VolumeGroupOnDisk>;
 	resourceGroups: Record<string, GroupRuntime>;
-	users: Record<string, UserAccount>;
-	userGroups: Record<string, GroupAccount>;
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

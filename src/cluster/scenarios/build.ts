@@ -26,8 +26,6 @@ export function emptyState(scenario: string, clock: number): ClusterState {
 		disks: {},
 		vgda: {},
 		resourceGroups: {},
-		users: {},
-		userGroups: {},
 	};
 }
 
