@@ -63,7 +63,7 @@ const SAVED_HEAD = /^\{"format":"hasmit-cluster-state","version":\d+,"generation
 type Judgement = {state: ClusterState; generation: number; migrated: boolean} | {damaged: string} | {foreign: string} | {newer: number};
 
 function judge(text: string, hasLastGood: () => boolean): Judgement {
-	if (text.trim() === '') return {damaged: 'it is empty'};
+	if (!/\S/.test(text)) return {damaged: 'it is empty'};
 	let data: unknown;
 	try {
 		data = JSON.parse(text);

@@ -6,55 +6,58 @@
  * value sets, and unknown properties are let through, so a field added to
  * the model needs no change here until it must be checked.
  */
-type Check = (value: unknown, path: string) => string | undefined;
+/** True when the value is well formed; on the first problem, records it (and the trail of keys down to it) and returns false. */
+type Check = (value: unknown) => boolean;
+
+// Paths are only built when something is wrong: the trail of keys is kept as a stack while checking.
+const trail: string[] = [];
+let found = '';
+const fail = (what: string) => {
+	found = `its ${trail.join('.').replace(/\.\[/g, '[')} is not ${what}`;
+	return false;
+};
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const wrong = (path: string, what: string) => `its ${path} is not ${what}`;
 
-const str: Check = (v, p) => (typeof v === 'string' ? undefined : wrong(p, 'a string'));
-const num: Check = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? undefined : wrong(p, 'a number'));
-const bool: Check = (v, p) => (typeof v === 'boolean' ? undefined : wrong(p, 'true or false'));
-const strOrNull: Check = (v, p) => (v === null ? undefined : str(v, p));
+const str: Check = v => typeof v === 'string' || fail('a string');
+const num: Check = v => (typeof v === 'number' && Number.isFinite(v)) || fail('a number');
+const bool: Check = v => typeof v === 'boolean' || fail('true or false');
+const strOrNull: Check = v => v === null || str(v);
+
+/** Check `value` under `key`, keeping the key on the trail only if it fails. */
+function under(key: string, check: Check, value: unknown): boolean {
+	trail.push(key);
+	if (!check(value)) return false;
+	trail.pop();
+	return true;
+}
 
 function list(item: Check): Check {
-	return (v, p) => {
-		if (!Array.isArray(v)) return wrong(p, 'a list');
-		for (let i = 0; i < v.length; i++) {
-			const problem = item(v[i], `${p}[${i}]`);
-			if (problem) return problem;
-		}
-		return undefined;
+	return v => {
+		if (!Array.isArray(v)) return fail('a list');
+		for (let i = 0; i < v.length; i++) if (!under(`[${i}]`, item, v[i])) return false;
+		return true;
 	};
 }
 
 /** An object keyed by names, each value checked by `item`. */
 function byName(item: Check): Check {
-	return (v, p) => {
-		if (!isObject(v)) return wrong(p, 'an object');
-		for (const key of Object.keys(v)) {
-			const problem = item(v[key], `${p}.${key}`);
-			if (problem) return problem;
-		}
-		return undefined;
+	return v => {
+		if (!isObject(v)) return fail('an object');
+		for (const key in v) if (Object.hasOwn(v, key) && !under(key, item, v[key])) return false;
+		return true;
 	};
 }
 
-/** An object with these properties (`optional` ones may be absent). */
+/** An object with these properties (`optional` ones may be absent). Unknown ones are let through. */
 function shape(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
 	const must = Object.entries(required);
 	const may = Object.entries(optional);
-	return (v, p) => {
-		if (!isObject(v)) return wrong(p, 'an object');
-		for (const [key, check] of must) {
-			const problem = check(v[key], p ? `${p}.${key}` : key);
-			if (problem) return problem;
-		}
-		for (const [key, check] of may) {
-			if (v[key] === undefined) continue;
-			const problem = check(v[key], p ? `${p}.${key}` : key);
-			if (problem) return problem;
-		}
-		return undefined;
+	return v => {
+		if (!isObject(v)) return fail('an object');
+		for (const [key, check] of must) if (!under(key, check, v[key])) return false;
+		for (const [key, check] of may) if (v[key] !== undefined && !under(key, check, v[key])) return false;
+		return true;
 	};
 }
 
@@ -192,5 +195,6 @@ const clusterState = shape(
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */
 export function checkStructure(data: unknown): string | undefined {
-	return clusterState(data, '');
+	trail.length = 0;
+	return clusterState(data) ? undefined : found;
 }
