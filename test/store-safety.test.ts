@@ -2,7 +2,7 @@
 // store as it was (conf's writes, a pid-less lock, no symlink resolution, no ownership check).
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {BUNDLE, hasmit, hasmitAsync, sandbox} from './helpers/cli.js';
 import {validateState} from '../src/store/state-file.js';
@@ -48,6 +48,16 @@ describe('saves that cannot lose the cluster', () => {
 		expect(clinfo(state)).toBe(good.nodes.node1.subsystems.clinfoES.pid);
 		expect(read(state).nodes.node1.files['/tmp/second']).toBeUndefined();
 		expect(readFileSync(join(dir, aside), 'utf8')).toHaveLength(5000);
+	});
+
+	it('restores a state file removed since its last save', () => {
+		const {env, state} = sandbox();
+		hasmit(['exec', 'startsrc -s clinfoES'], {env});
+		hasmit(['exec', 'echo second change > /tmp/second'], {env});
+		rmSync(state);
+		const result = hasmit(['exec', 'lssrc -s clinfoES'], {env});
+		expect(result.stderr).toBe(`hasmit: ${state} was missing; the last good copy, ${state}.bak, was restored.\n`);
+		expect(result.stdout).toMatch(/clinfoES +cluster +\d+ +active/);
 	});
 
 	it('reports the first wrong path of a state whose nesting is broken, and restores the last good copy', () => {
@@ -155,6 +165,22 @@ describe('locks without races', () => {
 		expect(results.map(r => r.code)).toEqual(Array(8).fill(0));
 		const lines = read(real).nodes.node1.files['/tmp/shared.log'].trim().split('\n').sort();
 		expect(lines).toEqual(Array.from({length: 8}, (_, i) => `writer${i}`).sort());
+	});
+
+	it('lets only one waiter take over a stale lock: another one taking it over makes the rest wait', () => {
+		const {env, state} = sandbox();
+		hasmit(['exec', 'hostname'], {env});
+		const lock = `${state}.lock`;
+		writeFileSync(lock, '999999');
+		const stale = statSync(lock, {bigint: true});
+		// A live waiter (this test's process) holds the takeover of that very lock file.
+		const guard = `${lock}.takeover-${stale.ino}-${stale.ctimeNs}`;
+		writeFileSync(guard, String(process.pid));
+		const second = hasmit(['exec', 'startsrc -s clinfoES'], {env: {...env, HASMIT_LOCK_WAIT_MS: '300'}});
+		expect(second.code).toBe(1);
+		expect(second.stderr).toContain('is in use by process 999999');
+		rmSync(guard);
+		expect(hasmit(['exec', 'startsrc -s clinfoES'], {env})).toMatchObject({code: 0, stderr: ''});
 	});
 
 	it('takes over an empty lock file left long ago instead of locking everyone out', () => {

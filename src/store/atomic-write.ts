@@ -25,7 +25,7 @@ export function isRunning(pid: number): boolean {
 	}
 }
 
-function removeQuietly(path: string): void {
+export function removeQuietly(path: string): void {
 	try {
 		unlinkSync(path);
 	} catch {
@@ -80,7 +80,12 @@ export function writeFileAtomic(path: string, text: string, mode: number, before
 	fsyncFolder(dirname(path));
 }
 
-/** Remove temporary files left beside `path` by writers that no longer run (killed mid-save or mid-lock). */
+/**
+ * Remove temporary files left beside `path` by writers that no longer run
+ * (killed mid-save or mid-lock), and the guards of lock takeovers that ended:
+ * called while holding the lock, when any such guard names a lock file that
+ * is gone for good.
+ */
 export function removeLeftovers(path: string): void {
 	const base = basename(path);
 	const dir = dirname(path);
@@ -93,6 +98,6 @@ export function removeLeftovers(path: string): void {
 	for (const name of names) {
 		if (!name.startsWith(`${base}.`)) continue;
 		const temp = /\.tmp-(\d+)-[0-9a-f]+$/.exec(name);
-		if (temp && !isRunning(Number(temp[1]))) removeQuietly(join(dir, name));
+		if ((temp && !isRunning(Number(temp[1]))) || /\.lock\.takeover-[\d-]+/.test(name)) removeQuietly(join(dir, name));
 	}
 }

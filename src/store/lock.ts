@@ -20,7 +20,7 @@
  * synchronous command run) and removes stale locks without such a guard.
  */
 import {linkSync, statSync, unlinkSync, writeFileSync, type BigIntStats} from 'node:fs';
-import {isRunning, tempName} from './atomic-write.js';
+import {isRunning, removeQuietly, tempName} from './atomic-write.js';
 import {readHead} from './regular-file.js';
 
 export class LockError extends Error {}
@@ -73,19 +73,20 @@ function tryLink(token: string, path: string): boolean {
 	}
 }
 
-/** Remove the stale lock `path` (as `stale` showed it), unless another waiter is doing so. */
-function takeOver(path: string, stale: BigIntStats, token: string): void {
+/** Remove the stale lock `path` (as `stale` showed it) unless another waiter is doing so; true when this one did. */
+function takeOver(path: string, stale: BigIntStats, token: string): boolean {
 	const guard = `${path}.takeover-${identity(stale)}`;
 	if (!tryLink(token, guard)) {
+		// A guard left by a taker that died is taken over in turn; then this lock is tried again.
 		const taker = inspect(guard);
-		if (taker?.stale) takeOver(guard, taker.stats, token);
-		return;
+		return taker === undefined || (taker.stale && takeOver(guard, taker.stats, token));
 	}
 	try {
 		const now = statOf(path);
 		if (now && identity(now) === identity(stale)) unlinkSync(path);
+		return true;
 	} finally {
-		unlinkSync(guard);
+		removeQuietly(guard);
 	}
 }
 
@@ -105,26 +106,20 @@ export function acquireLock(statePath: string, waitMs = Number(process.env.HASMI
 				};
 			}
 			const holder = inspect(lockPath);
-			if (holder?.stale) {
-				takeOver(lockPath, holder.stats, token);
-				continue;
-			}
-			if (holder && Date.now() >= deadline) {
+			// Released meanwhile, or stale and removed here (or its guard was): try again at once.
+			if (!holder || (holder.stale && takeOver(lockPath, holder.stats, token))) continue;
+			if (Date.now() >= deadline) {
 				throw new LockError(
 					`hasmit: the cluster state ${statePath} is in use by process ${holder.pid ?? 'unknown'}.\n` +
 						`hasmit: nothing was changed; try again when that command has finished.`,
 				);
 			}
-			if (holder) sleep(20);
+			sleep(20);
 		}
 	} catch (error) {
 		if (error instanceof LockError) throw error;
 		throw new LockError(`hasmit: cannot lock ${statePath}: ${(error as Error).message}`);
 	} finally {
-		try {
-			unlinkSync(token);
-		} catch {
-			// Not created.
-		}
+		removeQuietly(token);
 	}
 }

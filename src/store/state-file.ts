@@ -228,9 +228,10 @@ export class StateFile {
 	private load(): string[] {
 		const text = this.read(this.path);
 		if (text === undefined) {
-			// No file yet: a first run gets the sample cluster.
-			this.save(findScenario(DEFAULT_SCENARIO)!.build(this.now()), false);
-			return [];
+			// No file: a first run gets the sample cluster, a file removed since its last save gets that save back.
+			const lastGood = this.lastGood();
+			this.save(lastGood?.state ?? findScenario(DEFAULT_SCENARIO)!.build(this.now()), false);
+			return lastGood ? [`hasmit: ${this.path} was missing; the last good copy, ${this.lastGoodPath}, was restored.`] : [];
 		}
 		const judged = judge(text, () => existsSync(this.lastGoodPath));
 		if ('state' in judged) {
@@ -251,7 +252,6 @@ export class StateFile {
 		const lastGood = this.lastGood();
 		const aside = this.moveAside();
 		if (lastGood) {
-			this.generation = Math.max(this.generation, lastGood.generation);
 			this.save(lastGood.state, false);
 			return [problem, `hasmit: it was moved to ${aside}; the last good copy, ${this.lastGoodPath}, was restored.`];
 		}
@@ -285,7 +285,8 @@ export class StateFile {
 
 	/** Write `state` atomically as the next generation; `keepCopy` keeps the file it replaces (known good) as the last good copy. */
 	private save(state: ClusterState, keepCopy: boolean): void {
-		const generation = this.generation + 1;
+		// Past any generation written meanwhile (replace() does not read the file first), so others see the change.
+		const generation = Math.max(this.generation, this.fileGeneration() ?? 0) + 1;
 		const keep = () => {
 			if (!keepCopy || !existsSync(this.path)) return;
 			const temp = tempName(this.lastGoodPath);
