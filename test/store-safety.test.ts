@@ -126,13 +126,19 @@ describe('saves that cannot lose the cluster', () => {
 });
 
 describe('locks without races', () => {
-	it('shares one lock between a symlink to the state and its real path', () => {
+	/** A state file in real/, and link.json beside real/ pointing at it. */
+	function symlinkedState() {
 		const {env, dir} = sandbox();
 		mkdirSync(join(dir, 'real'));
 		const real = join(dir, 'real', 'state.json');
 		const link = join(dir, 'link.json');
 		hasmit(['exec', '--state', real, 'hostname'], {env});
 		symlinkSync(real, link);
+		return {env, real, link};
+	}
+
+	it('shares one lock between a symlink to the state and its real path', () => {
+		const {env, real, link} = symlinkedState();
 		writeFileSync(`${real}.lock`, String(process.pid));
 		const blocked = hasmit(['exec', '--state', link, 'startsrc -s clinfoES'], {env: {...env, HASMIT_LOCK_WAIT_MS: '200'}});
 		expect(blocked.code).toBe(1);
@@ -140,12 +146,7 @@ describe('locks without races', () => {
 	});
 
 	it('changes the real file through a symlink, which stays a symlink', () => {
-		const {env, dir} = sandbox();
-		mkdirSync(join(dir, 'real'));
-		const real = join(dir, 'real', 'state.json');
-		const link = join(dir, 'link.json');
-		hasmit(['exec', '--state', real, 'hostname'], {env});
-		symlinkSync(real, link);
+		const {env, real, link} = symlinkedState();
 		expect(hasmit(['exec', '--state', link, 'startsrc -s clinfoES'], {env}).code).toBe(0);
 		expect(lstatSync(link).isSymbolicLink()).toBe(true);
 		expect(clinfo(real)).not.toBe(0);
@@ -153,12 +154,7 @@ describe('locks without races', () => {
 	});
 
 	it('loses no update when writers through a symlink and the real path race over a stale lock', async () => {
-		const {env, dir} = sandbox();
-		mkdirSync(join(dir, 'real'));
-		const real = join(dir, 'real', 'state.json');
-		const link = join(dir, 'link.json');
-		hasmit(['exec', '--state', real, 'hostname'], {env});
-		symlinkSync(real, link);
+		const {env, real, link} = symlinkedState();
 		writeFileSync(`${real}.lock`, '999999');
 		const writers = Array.from({length: 8}, (_, i) => hasmitAsync(['exec', '--state', i % 2 ? link : real, `echo writer${i} >> /tmp/shared.log`], {env}));
 		const results = await Promise.all(writers);
@@ -214,7 +210,7 @@ describe('never touching what is not ours', () => {
 		expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
 		const run = spawnSync(process.execPath, [BUNDLE, 'exec', '--state', fifo, 'hostname'], {env, encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL'});
 		expect(run.status).toBe(1);
-		expect(run.stderr).toBe(`hasmit: ${fifo} is not a hasmit cluster state (it is not a regular file); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state (or HASMIT_STATE).\n`);
+		expect(run.stderr).toBe(`hasmit: ${fifo} is not a hasmit cluster state (it is a FIFO); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state (or HASMIT_STATE).\n`);
 		expect(statSync(fifo).isFIFO()).toBe(true);
 	});
 

@@ -7,11 +7,20 @@
  */
 import {closeSync, constants, fstatSync, openSync, readSync, type Stats} from 'node:fs';
 
-export class NotRegularFile extends Error {}
+export class NotRegularFile extends Error {
+	constructor(
+		path: string,
+		/** What the file is instead: `a FIFO`, `a device`, ... */
+		readonly kind: string,
+	) {
+		super(`${path} is ${kind}`);
+	}
+}
 
-function kind(stats: Stats): string {
+/** What a file that is not a regular one is, for messages. */
+export function fileKind(stats: Stats): string {
 	if (stats.isDirectory()) return 'a directory';
-	if (stats.isFIFO()) return 'a FIFO (named pipe)';
+	if (stats.isFIFO()) return 'a FIFO';
 	if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
 	if (stats.isSocket()) return 'a socket';
 	return 'not a regular file';
@@ -23,7 +32,7 @@ export function openRegular(path: string): {fd: number; stats: Stats} {
 	const stats = fstatSync(fd);
 	if (!stats.isFile()) {
 		closeSync(fd);
-		throw new NotRegularFile(`${path} is ${kind(stats)}`);
+		throw new NotRegularFile(path, fileKind(stats));
 	}
 	return {fd, stats};
 }

@@ -31,7 +31,7 @@ import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
 import {removeLeftovers, tempName, writeFileAtomic} from './atomic-write.js';
 import {acquireLock, LockError} from './lock.js';
 import {migrate} from './migrations.js';
-import {NotRegularFile, readHead, readRegularFile} from './regular-file.js';
+import {fileKind, NotRegularFile, readHead, readRegularFile} from './regular-file.js';
 import {checkStructure} from './validate.js';
 
 /** The state file cannot be used or saved (a directory, someone else's file, a full disk, a read-only file). */
@@ -181,7 +181,7 @@ export class StateFile {
 			if (found?.isDirectory()) {
 				throw new StateFileError(`hasmit: ${wanted} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(wanted, 'state.json')}.`);
 			}
-			if (found && !found.isFile()) throw notOurs(wanted, 'it is not a regular file');
+			if (found && !found.isFile()) throw notOurs(wanted, `it is ${fileKind(found)}`);
 			makeFolder(dirname(wanted));
 			const path = realPath(wanted);
 			const readOnly = found !== undefined && ((found.mode & 0o222) === 0 || !canWrite(path) || !canWrite(dirname(path)));
@@ -209,7 +209,7 @@ export class StateFile {
 			return readRegularFile(path).text;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-			if (error instanceof NotRegularFile) throw notOurs(path, 'it is not a regular file');
+			if (error instanceof NotRegularFile) throw notOurs(path, `it is ${error.kind}`);
 			throw error;
 		}
 	}
