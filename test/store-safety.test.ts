@@ -22,11 +22,14 @@ describe('saves that cannot lose the cluster', () => {
 		const {env, state} = sandbox();
 		hasmit(['exec', 'hostname'], {env});
 		const before = readFileSync(state, 'utf8');
-		const result = hasmitLimited(16, ['exec', 'startsrc -s clinfoES'], env);
-		expect(result.code).toBe(1);
-		expect(result.stdout).toBe('');
-		expect(result.stderr).toBe(`hasmit: cannot save the cluster state ${state}: the file would exceed the file size limit (ulimit -f); nothing was changed.\n`);
-		expect(readFileSync(state, 'utf8')).toBe(before);
+		// With SNAP set too: conf wrote in place then, without a temporary file.
+		for (const environment of [env, {...env, SNAP: '/snap/hasmit/1'}]) {
+			const result = hasmitLimited(16, ['exec', 'startsrc -s clinfoES'], environment);
+			expect(result.code).toBe(1);
+			expect(result.stdout).toBe('');
+			expect(result.stderr).toBe(`hasmit: cannot save the cluster state ${state}: the file would exceed the file size limit (ulimit -f); nothing was changed.\n`);
+			expect(readFileSync(state, 'utf8')).toBe(before);
+		}
 		const next = hasmit(['exec', 'lssrc -s clinfoES'], {env});
 		expect(next.stderr).toBe('');
 		expect(next.stdout).toContain('inoperative');
