@@ -2,7 +2,7 @@
 // store as it was (conf's writes, a pid-less lock, no symlink resolution, no ownership check).
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {chmodSync, chownSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {BUNDLE, hasmit, hasmitAsync, sandbox} from './helpers/cli.js';
 import {validateState} from '../src/store/state-file.js';
@@ -102,6 +102,14 @@ describe('saves that cannot lose the cluster', () => {
 		chmodSync(state, 0o640);
 		expect(hasmit(['exec', 'startsrc -s clinfoES'], {env}).code).toBe(0);
 		expect(statSync(state).mode & 0o777).toBe(0o640);
+	});
+
+	it.runIf(process.getuid?.() === 0)('keeps the owner of a state file that root changes', () => {
+		const {env, state} = sandbox();
+		hasmit(['exec', 'hostname'], {env});
+		chownSync(state, 4321, 4321);
+		expect(hasmit(['exec', 'startsrc -s clinfoES'], {env}).code).toBe(0);
+		expect(statSync(state)).toMatchObject({uid: 4321, gid: 4321});
 	});
 
 	it('upgrades a state file written by the previous release (version 2) and keeps its text as the last good copy', () => {

@@ -7,7 +7,7 @@
  * rename survives a crash. Temporary names carry the writer's pid, so those
  * of a killed writer are recognised and removed later.
  */
-import {closeSync, constants, fchmodSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import {randomBytes} from 'node:crypto';
 
@@ -55,17 +55,25 @@ export function fsyncFolder(dir: string): void {
 	}
 }
 
+/** The mode and owner the written file gets: the old file's, so a save changes neither. */
+export interface FileMode {
+	mode: number;
+	owner?: {uid: number; gid: number};
+}
+
 /**
- * Replace `path` by `text` atomically, with file mode `mode`. `beforeRename`
+ * Replace `path` by `text` atomically, with mode and owner `as`. `beforeRename`
  * runs once the new text is safely on disk (to keep a copy of the old file).
  */
-export function writeFileAtomic(path: string, text: string, mode: number, beforeRename?: () => void): void {
+export function writeFileAtomic(path: string, text: string, as: FileMode, beforeRename?: () => void): void {
 	const temp = tempName(path);
 	let fd: number | undefined;
 	try {
-		fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+		fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, as.mode);
 		// The umask must not change the mode asked for.
-		fchmodSync(fd, mode);
+		fchmodSync(fd, as.mode);
+		// Root saving someone's state must not make it root's (only root may give a file away).
+		if (as.owner && process.getuid?.() === 0) fchownSync(fd, as.owner.uid, as.owner.gid);
 		writeAll(fd, Buffer.from(text, 'utf8'));
 		fsyncSync(fd);
 		closeSync(fd);

@@ -28,7 +28,7 @@ import envPaths from 'env-paths';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
-import {removeLeftovers, tempName, writeFileAtomic} from './atomic-write.js';
+import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomic-write.js';
 import {acquireLock, LockError} from './lock.js';
 import {migrate} from './migrations.js';
 import {fileKind, NotRegularFile, readHead, readRegularFile} from './regular-file.js';
@@ -168,7 +168,7 @@ export class StateFile {
 		readonly path: string,
 		/** The file or its folder cannot be written: changes are refused. */
 		readonly readOnly: boolean,
-		private readonly mode: number,
+		private readonly mode: FileMode,
 		private readonly now: () => number,
 	) {}
 
@@ -185,7 +185,8 @@ export class StateFile {
 			makeFolder(dirname(wanted));
 			const path = realPath(wanted);
 			const readOnly = found !== undefined && ((found.mode & 0o222) === 0 || !canWrite(path) || !canWrite(dirname(path)));
-			const file = new StateFile(path, readOnly, found ? found.mode & 0o7777 : 0o600, options.now ?? Date.now);
+			const mode = found ? {mode: found.mode & 0o7777, owner: {uid: found.uid, gid: found.gid}} : {mode: 0o600};
+			const file = new StateFile(path, readOnly, mode, options.now ?? Date.now);
 			const notices = readOnly
 				? file.load()
 				: file.withLock(() => {
