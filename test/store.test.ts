@@ -34,12 +34,14 @@ describe('state file', () => {
 		expect(blocked.stderr).toMatch(/^hasmit: cannot use the cluster state .*plain\/state\.json: .*ENOTDIR/);
 	});
 
-	it('treats valid JSON that is not a cluster state the same way', () => {
-		const {env, state} = sandbox();
+	it('refuses valid JSON that is not a cluster state, and leaves it as it is', () => {
+		const {env, state, dir} = sandbox();
 		writeFileSync(state, JSON.stringify({hello: 'world'}));
 		const result = hasmit(['exec', 'hostname'], {env});
-		expect(result.stderr).toContain('is not a valid cluster state: it is not a hasmit cluster state.');
-		expect(result.stdout).toBe('node1\n');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('is not a hasmit cluster state (it has no hasmit format marker); hasmit leaves it as it is.');
+		expect(readFileSync(state, 'utf8')).toBe('{"hello":"world"}');
+		expect(readdirSync(dir).filter(f => f.startsWith('state.json'))).toEqual(['state.json']);
 	});
 
 	it('waits for a lock held by a running process, then fails clearly and changes nothing', () => {

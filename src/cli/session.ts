@@ -3,7 +3,7 @@ import {observe, runLine, type LineObserver, type LineOrigin, type Session, type
 import {createRegistry} from '../domains/index.js';
 import {catchUpClock} from '../cluster/events/timers.js';
 import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
-import {StateFile} from '../store/state-file.js';
+import {StateFile, StateFileError} from '../store/state-file.js';
 
 export class UsageProblem extends Error {}
 
@@ -18,9 +18,12 @@ export interface ClusterSession {
 	observe(observer: LineObserver): () => void;
 }
 
-function lostNode(node: string, state: ClusterState): ShellResult {
-	const text = `hasmit: node ${node} is no longer in the cluster (another hasmit loaded the ${state.scenario} scenario).\nhasmit: nothing was run; start hasmit again, with --node one of: ${Object.keys(state.nodes).join(', ')}.\n`;
+function refused(text: string): ShellResult {
 	return {stdout: '', stderr: text, output: text, chunks: [{fd: 2, text}], code: 1};
+}
+
+function lostNode(node: string, state: ClusterState): ShellResult {
+	return refused(`hasmit: node ${node} is no longer in the cluster (another hasmit loaded the ${state.scenario} scenario).\nhasmit: nothing was run; start hasmit again, with --node one of: ${Object.keys(state.nodes).join(', ')}.\n`);
 }
 
 export async function openSession(options: {state?: string; node?: string}): Promise<{cluster: ClusterSession; notices: string[]}> {
@@ -39,13 +42,22 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 		},
 		observe: observer => observe(session, observer),
 		run(line, origin) {
-			const {result, notices: reloaded} = file.update(state => {
-				session.state = state;
-				// Another hasmit may have loaded a different cluster since this session opened.
-				if (!state.nodes[session.node]) return {state, result: lostNode(session.node, state)};
-				const result = runLine(session, line, origin);
-				return {state: onlyClockChanged(state, session.state) ? state : session.state, result};
-			});
+			let outcome;
+			try {
+				outcome = file.update(state => {
+					session.state = state;
+					// Another hasmit may have loaded a different cluster since this session opened.
+					if (!state.nodes[session.node]) return {state, result: lostNode(session.node, state)};
+					const result = runLine(session, line, origin);
+					return {state: onlyClockChanged(state, session.state) ? state : session.state, result};
+				});
+			} catch (error) {
+				// The change could not be saved (read-only file, full disk): the command did not happen.
+				if (!(error instanceof StateFileError)) throw error;
+				session.state = file.current();
+				return refused(`${error.message}\n`);
+			}
+			const {result, notices: reloaded} = outcome;
 			if (reloaded.length === 0) return result;
 			const notice = reloaded.map(n => `${n}\n`).join('');
 			return {...result, stderr: notice + result.stderr, output: notice + result.output, chunks: [{fd: 2, text: notice}, ...result.chunks]};

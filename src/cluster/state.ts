@@ -10,8 +10,9 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
  * 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit.
  * 3: one queue of due events (`queue`) instead of each group's `timer` and `pendingFailure`.
+ * 4: no user or group accounts. Each version ships its migration in src/store/migrations.ts.
  */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -100,29 +101,6 @@ export interface QueuedEvent {
 	payload: object;
 }
 
-export interface UserAccount {
-	id: number;
-	pgrp: string;
-	groups: string[];
-	home: string;
-	shell: string;
-	gecos: string;
-	admin: boolean;
-	/**
-	 * Nodes on which the account exists; absent means every cluster node, as
-	 * C-SPOC creates accounts (and keeps a 5,000-user cluster's state small).
-	 */
-	nodes?: string[];
-}
-
-export interface GroupAccount {
-	id: number;
-	users: string[];
-	admin: boolean;
-	/** As for users: absent means every cluster node. */
-	nodes?: string[];
-}
-
 export interface ClusterState {
 	format: typeof STATE_FORMAT;
 	version: typeof STATE_VERSION;
@@ -141,8 +119,6 @@ export interface ClusterState {
 	resourceGroups: Record<string, GroupRuntime>;
 	/** Due events in firing order (due time, then sequence number). */
 	queue: QueuedEvent[];
-	users: Record<string, UserAccount>;
-	userGroups: Record<string, GroupAccount>;
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

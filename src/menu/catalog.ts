@@ -3,10 +3,11 @@
  * menus (items grouped by id), selectors (a header and its one field) and
  * dialogs (a header and its fields), plus the fast-path aliases.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {menuFileSchema, type CommandHeader, type CommandOption, type MenuOption, type NameHeader} from './schema.js';
 import type {Issue} from './schema-kit.js';
+import {readRegularFile} from '../store/regular-file.js';
 
 export const TOP_MENU = 'top_menu';
 const TOP_TITLE = 'System Management';
@@ -59,9 +60,17 @@ export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]}
 		return {catalog: buildCatalog(records), problems: [`${dir}: -: -: the menu folder cannot be read`]};
 	}
 	for (const file of files) {
+		let text: string;
+		try {
+			// A menu file linked to a FIFO or /dev/zero is refused, never waited on or read for ever.
+			text = readRegularFile(join(dir, file)).text;
+		} catch (error) {
+			problems.push(`${file}: -: -: cannot be read (${(error as Error).message})`);
+			continue;
+		}
 		let data: unknown;
 		try {
-			data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+			data = JSON.parse(text);
 		} catch (error) {
 			problems.push(`${file}: -: -: not valid JSON (${(error as Error).message})`);
 			continue;

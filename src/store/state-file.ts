@@ -1,35 +1,53 @@
 /**
- * Where the cluster lives between runs: one JSON file written atomically by
- * conf, at `--state FILE`, `$HASMIT_STATE`, or conf's default
- * (~/.config/hasmit/state.json). Every change happens under the lock and
- * starts from the file as it is now, so two running copies never lose each
- * other's work. A file that is not a valid state is moved aside, the user is
- * told where, and the sample cluster takes its place.
+ * Where the cluster lives between runs: one JSON file, at `--state FILE`,
+ * `$HASMIT_STATE`, or ~/.config/hasmit/state.json (env-paths finds the
+ * platform's configuration folder, as conf did). Every change happens under
+ * the lock (src/store/lock.ts) and starts from the file as it is now, so two
+ * running copies never lose each other's work; saves are atomic
+ * (src/store/atomic-write.ts) and the file before each save is kept as
+ * FILE.bak, the last good copy.
+ *
+ * Which files are ours, and what happens to them:
+ * - valid JSON carrying our format marker is ours: an older state version is
+ *   migrated (src/store/migrations.ts) and saved, a newer one is refused and
+ *   left untouched, one with a wrong structure is damaged;
+ * - a file that is not valid JSON is ours (damaged) when it starts with our
+ *   format marker (we always write it first, so a cut-short save of ours
+ *   does), when it is empty, or when a last-good copy lies beside it;
+ *   otherwise it is someone else's;
+ * - any other JSON, and anything that is not a regular file, is someone
+ *   else's: refused with a message, nothing renamed or written.
+ * A damaged state is moved aside (FILE.corrupt-TIME, never overwriting an
+ * earlier one) and the last good copy restored; only when that is bad too is
+ * the sample cluster loaded. A read-only file is opened read-only: commands
+ * that change nothing run, changes are refused.
  */
-import {existsSync, mkdirSync, renameSync, statSync} from 'node:fs';
-import {basename, dirname, extname, join, resolve} from 'node:path';
-import type ConfClass from 'conf';
+import {accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, realpathSync, renameSync, statSync, type Stats} from 'node:fs';
+import {basename, dirname, join, resolve} from 'node:path';
+import envPaths from 'env-paths';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
+import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomic-write.js';
 import {acquireLock, LockError} from './lock.js';
+import {migrate} from './migrations.js';
+import {fileKind, NotRegularFile, readHead, readRegularFile} from './regular-file.js';
+import {checkStructure} from './validate.js';
 
-/** The state file cannot be used at all (a directory, a folder that cannot be created or written). */
+/** The state file cannot be used or saved (a directory, someone else's file, a full disk, a read-only file). */
 export class StateFileError extends Error {}
 
-type Conf = ConfClass<Record<string, unknown>>;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Problems with a parsed file of the current version: its marker, its structure, the model's invariants. */
 export function validateState(data: unknown): string | undefined {
-	if (typeof data !== 'object' || data === null) return 'it is not a JSON object';
-	const state = data as Partial<ClusterState>;
-	if (state.format !== STATE_FORMAT) return 'it is not a hasmit cluster state';
-	if (state.version !== STATE_VERSION) return `it has format version ${String(state.version)}, not ${STATE_VERSION}`;
-	for (const key of ['configs', 'nodes', 'disks', 'vgda', 'resourceGroups', 'users', 'userGroups'] as const) {
-		if (typeof state[key] !== 'object' || state[key] === null) return `its "${key}" is missing`;
-	}
-	if (typeof state.clock !== 'number' || typeof state.lastPid !== 'number') return 'its clock is missing';
+	if (!isObject(data)) return 'it is not a JSON object';
+	if (data.format !== STATE_FORMAT) return 'it is not a hasmit cluster state';
+	if (data.version !== STATE_VERSION) return `it has format version ${String(data.version)}, not ${STATE_VERSION}`;
+	const structure = checkStructure(data);
+	if (structure) return structure;
 	try {
-		const problems = checkInvariants(state as ClusterState);
+		const problems = checkInvariants(data as unknown as ClusterState);
 		if (problems.length > 0) return problems[0];
 	} catch (error) {
 		return `it is damaged (${(error as Error).message})`;
@@ -37,32 +55,57 @@ export function validateState(data: unknown): string | undefined {
 	return undefined;
 }
 
-const TEXT = '__hasmitText';
+/** How every state file of ours begins, even one cut short. */
+const OUR_START = /^\s*\{\s*"format"\s*:\s*"hasmit-cluster-state"/;
+/** The start of a file as save() writes it: the generation is read from there without parsing the rest. */
+const SAVED_HEAD = /^\{"format":"hasmit-cluster-state","version":\d+,"generation":(\d+)[,}]/;
 
-/**
- * conf's deserializer hands the file's text on unparsed: conf reads the file
- * when it opens it and again before every write, and parsing (and comparing)
- * a big cluster each time would cost more than the change itself. load()
- * parses it once, and a damaged file is moved aside there.
- */
-function keepText(text: string): Record<string, unknown> {
-	return {[TEXT]: text};
-}
+type Judgement = {state: ClusterState; generation: number; migrated: boolean} | {damaged: string} | {foreign: string} | {newer: number};
 
-function parseState(text: string): {data?: unknown; problem?: string} {
+function judge(text: string, hasLastGood: () => boolean): Judgement {
+	if (!/\S/.test(text)) return {damaged: 'it is empty'};
+	let data: unknown;
 	try {
-		const data: unknown = JSON.parse(text);
-		if (typeof data === 'object' && data !== null && !Array.isArray(data)) return {data};
-		return {problem: 'it is not a JSON object'};
+		data = JSON.parse(text);
 	} catch {
-		return {problem: 'it is not valid JSON'};
+		return OUR_START.test(text) || hasLastGood() ? {damaged: 'it is not valid JSON'} : {foreign: 'it is not JSON'};
 	}
+	if (!isObject(data) || data.format !== STATE_FORMAT) return {foreign: 'it has no hasmit format marker'};
+	const version = data.version;
+	if (typeof version !== 'number' || !Number.isInteger(version)) return {damaged: 'its version is not a number'};
+	if (version > STATE_VERSION) return {newer: version};
+	const unmigrated = migrate(data, version, STATE_VERSION);
+	const problem = unmigrated ?? validateState(data);
+	if (problem) return {damaged: problem};
+	const generation = typeof data.generation === 'number' ? data.generation : 0;
+	delete data.generation;
+	return {state: data as unknown as ClusterState, generation, migrated: version < STATE_VERSION};
+}
+
+function serialize(state: ClusterState, generation: number): string {
+	const {format, version, ...model} = state;
+	return JSON.stringify({format, version, generation, ...model});
+}
+
+/** What went wrong in a save, in a user's words. */
+function saveProblem(error: unknown): string {
+	const reasons: Record<string, string> = {
+		ENOSPC: 'no space left on the device',
+		EDQUOT: 'the disk quota is exceeded',
+		EFBIG: 'the file would exceed the file size limit (ulimit -f)',
+		EROFS: 'the file system is read-only',
+		EACCES: 'permission denied',
+		EPERM: 'permission denied',
+		EIO: 'an input/output error',
+	};
+	const code = (error as NodeJS.ErrnoException).code;
+	return (code && reasons[code]) ?? (error as Error).message;
 }
 
 /**
- * Create the state file's folder one level at a time. conf would make it
- * with mkdirSync({recursive: true}), which on Node 20 never returns for a
- * path it cannot create under /proc or /sys; this fails with the reason.
+ * Create the state file's folder one level at a time. mkdirSync({recursive:
+ * true}) on Node 20 never returns for a path it cannot create under /proc or
+ * /sys; this fails with the reason.
  */
 function makeFolder(dir: string): void {
 	if (existsSync(dir)) return;
@@ -70,92 +113,194 @@ function makeFolder(dir: string): void {
 	mkdirSync(dir);
 }
 
+/** The file itself, symlinks resolved, so that every way of naming it shares one lock. */
+function realPath(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		return join(realpathSync(dirname(path)), basename(path));
+	}
+}
+
+function statIfExists(path: string): Stats | undefined {
+	try {
+		return statSync(path);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+function canWrite(path: string): boolean {
+	try {
+		accessSync(path, constants.W_OK);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function stamp(ms: number): string {
 	return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
 }
 
+/** Keep a second name for `path` at `to`, failing if `to` exists: a hard link, or a copy where links are not supported. */
+function keepAs(path: string, to: string): void {
+	try {
+		linkSync(path, to);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') throw error;
+		copyFileSync(path, to, constants.COPYFILE_EXCL);
+	}
+}
+
+function notOurs(path: string, why: string): StateFileError {
+	return new StateFileError(`hasmit: ${path} is not a hasmit cluster state (${why}); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state (or HASMIT_STATE).`);
+}
+
 export class StateFile {
 	private state!: ClusterState;
-	private seen = '';
+	/** The generation of the file as last read or written here. */
+	private generation = 0;
 
 	private constructor(
-		private readonly conf: Conf,
 		readonly path: string,
+		/** The file or its folder cannot be written: changes are refused. */
+		readonly readOnly: boolean,
+		private readonly mode: FileMode,
 		private readonly now: () => number,
 	) {}
 
-	/** Open (or create) the state file; returns notices to show the user (a corrupt file moved aside). */
+	/** Open (or create) the state file; returns notices to show the user (a damaged file restored or moved aside). */
 	static async open(options: {path?: string; now?: () => number} = {}): Promise<{file: StateFile; notices: string[]}> {
-		const {default: Conf} = await import('conf');
 		const explicit = options.path ?? process.env.HASMIT_STATE;
-		const settings = {
-			configName: 'state',
-			projectName: 'hasmit',
-			projectSuffix: '',
-			serialize: JSON.stringify,
-			deserialize: keepText,
-			accessPropertiesByDotNotation: false,
-		};
-		const wanted = explicit ? resolve(explicit) : undefined;
-		if (wanted && existsSync(wanted) && statSync(wanted).isDirectory()) {
-			throw new StateFileError(`hasmit: ${wanted} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(wanted, 'state.json')}.`);
-		}
+		const wanted = explicit ? resolve(explicit) : join(envPaths('hasmit', {suffix: ''}).config, 'state.json');
 		try {
-			if (wanted) makeFolder(dirname(wanted));
-			let conf: Conf;
-			if (wanted) {
-				const ext = extname(wanted);
-				conf = new Conf({...settings, cwd: dirname(wanted), configName: basename(wanted, ext), fileExtension: ext.replace(/^\./, '')});
-			} else conf = new Conf(settings);
-			const file = new StateFile(conf, conf.path, options.now ?? Date.now);
-			const notices = file.withLock(() => file.load());
+			const found = statIfExists(wanted);
+			if (found?.isDirectory()) {
+				throw new StateFileError(`hasmit: ${wanted} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(wanted, 'state.json')}.`);
+			}
+			if (found && !found.isFile()) throw notOurs(wanted, `it is ${fileKind(found)}`);
+			makeFolder(dirname(wanted));
+			const path = realPath(wanted);
+			const readOnly = found !== undefined && ((found.mode & 0o222) === 0 || !canWrite(path) || !canWrite(dirname(path)));
+			const mode = found ? {mode: found.mode & 0o7777, owner: {uid: found.uid, gid: found.gid}} : {mode: 0o600};
+			const file = new StateFile(path, readOnly, mode, options.now ?? Date.now);
+			const notices = readOnly
+				? file.load()
+				: file.withLock(() => {
+						removeLeftovers(path);
+						return file.load();
+					});
 			return {file, notices};
 		} catch (error) {
-			if (error instanceof LockError) throw error;
-			throw new StateFileError(`hasmit: cannot use the cluster state ${wanted ?? 'file'}: ${(error as Error).message}`);
+			if (error instanceof LockError || error instanceof StateFileError) throw error;
+			throw new StateFileError(`hasmit: cannot use the cluster state ${wanted}: ${(error as Error).message}`);
 		}
 	}
 
-	private static moveAside(path: string, reason: string, now: number): string[] {
-		const backup = `${path}.corrupt-${stamp(now)}`;
-		renameSync(path, backup);
-		return [`hasmit: ${path} is not a valid cluster state: ${reason}.`, `hasmit: it was moved to ${backup}; the ${DEFAULT_SCENARIO} sample cluster was loaded.`];
+	private get lastGoodPath(): string {
+		return `${this.path}.bak`;
 	}
 
-	private fingerprint(): string {
+	/** The file's text, or undefined when there is none. */
+	private read(path: string): string | undefined {
 		try {
-			const s = statSync(this.path);
-			return `${s.ino}:${s.size}:${s.mtimeMs}`;
+			return readRegularFile(path).text;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+			if (error instanceof NotRegularFile) throw notOurs(path, `it is ${error.kind}`);
+			throw error;
+		}
+	}
+
+	/** The generation written at the start of the file; undefined when it cannot be read there. */
+	private fileGeneration(): number | undefined {
+		try {
+			const head = SAVED_HEAD.exec(readHead(this.path, 128));
+			return head ? Number(head[1]) : undefined;
 		} catch {
-			return 'missing';
+			return undefined;
 		}
 	}
 
-	/** Read the file; a missing file gets the default scenario, a bad one is moved aside. */
+	/** Read the file; a missing file gets the default scenario, a damaged one its last good copy. */
 	private load(): string[] {
-		const text = this.conf.store[TEXT];
-		if (typeof text !== 'string') {
-			// No file yet: a first run gets the sample cluster.
-			this.write(findScenario(DEFAULT_SCENARIO)!.build(this.now()));
+		const text = this.read(this.path);
+		if (text === undefined) {
+			// No file: a first run gets the sample cluster, a file removed since its last save gets that save back.
+			const lastGood = this.lastGood();
+			this.save(lastGood?.state ?? findScenario(DEFAULT_SCENARIO)!.build(this.now()), false);
+			return lastGood ? [`hasmit: ${this.path} was missing; the last good copy, ${this.lastGoodPath}, was restored.`] : [];
+		}
+		const judged = judge(text, () => existsSync(this.lastGoodPath));
+		if ('state' in judged) {
+			this.state = judged.state;
+			this.generation = judged.generation;
+			// An older version is saved upgraded, its own text kept as the last good copy.
+			if (judged.migrated && !this.readOnly) this.save(judged.state, true);
 			return [];
 		}
-		const parsed = parseState(text);
-		const data = parsed.data;
-		const problem = parsed.problem ?? validateState(data);
-		if (!problem) {
-			this.state = data as unknown as ClusterState;
-			this.seen = this.fingerprint();
-			return [];
+		if ('foreign' in judged) throw notOurs(this.path, judged.foreign);
+		if ('newer' in judged) {
+			throw new StateFileError(
+				`hasmit: ${this.path} has cluster state version ${judged.newer}, from a newer hasmit (this one reads versions up to ${STATE_VERSION}).\nhasmit: it was left as it is; use the newer hasmit with it.`,
+			);
 		}
-		const notices = StateFile.moveAside(this.path, problem, this.now());
-		this.write(findScenario(DEFAULT_SCENARIO)!.build(this.now()));
-		return notices;
+		const problem = `hasmit: ${this.path} is not a valid cluster state: ${judged.damaged}.`;
+		if (this.readOnly) throw new StateFileError(`${problem}\nhasmit: it is read-only, so it was left as it is.`);
+		const lastGood = this.lastGood();
+		const aside = this.moveAside();
+		if (lastGood) {
+			this.save(lastGood.state, false);
+			return [problem, `hasmit: it was moved to ${aside}; the last good copy, ${this.lastGoodPath}, was restored.`];
+		}
+		this.save(findScenario(DEFAULT_SCENARIO)!.build(this.now()), false);
+		return [problem, `hasmit: it was moved to ${aside}; the ${DEFAULT_SCENARIO} sample cluster was loaded.`];
 	}
 
-	private write(state: ClusterState): void {
-		this.conf.store = state as unknown as Record<string, unknown>;
+	private lastGood(): {state: ClusterState; generation: number} | undefined {
+		try {
+			const text = this.read(this.lastGoodPath);
+			const judged = text === undefined ? undefined : judge(text, () => true);
+			return judged && 'state' in judged ? judged : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Give the damaged file a name of its own (FILE.corrupt-TIME, then -2, -3, ... within the same second); it stays in place until the save replaces it. */
+	private moveAside(): string {
+		const base = `${this.path}.corrupt-${stamp(this.now())}`;
+		for (let n = 1; ; n++) {
+			const name = n === 1 ? base : `${base}-${n}`;
+			try {
+				keepAs(this.path, name);
+				return name;
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			}
+		}
+	}
+
+	/** Write `state` atomically as the next generation; `keepCopy` keeps the file it replaces (known good) as the last good copy. */
+	private save(state: ClusterState, keepCopy: boolean): void {
+		// Past any generation written meanwhile (replace() does not read the file first), so others see the change.
+		const generation = Math.max(this.generation, this.fileGeneration() ?? 0) + 1;
+		const keep = () => {
+			if (!keepCopy || !existsSync(this.path)) return;
+			const temp = tempName(this.lastGoodPath);
+			keepAs(this.path, temp);
+			renameSync(temp, this.lastGoodPath);
+		};
+		try {
+			writeFileAtomic(this.path, serialize(state, generation), this.mode, keep);
+		} catch (error) {
+			throw new StateFileError(`hasmit: cannot save the cluster state ${this.path}: ${saveProblem(error)}; nothing was changed.`);
+		}
 		this.state = state;
-		this.seen = this.fingerprint();
+		this.generation = generation;
 	}
 
 	private withLock<T>(fn: () => T): T {
@@ -174,19 +319,27 @@ export class StateFile {
 
 	/**
 	 * Change the state under the lock, starting from the file as it is now.
-	 * Returns what `change` returned, plus any notices from reloading.
+	 * Returns what `change` returned, plus any notices from reloading; throws
+	 * StateFileError, the state unchanged, when the change cannot be saved.
 	 */
 	update<T>(change: (state: ClusterState) => {state: ClusterState; result: T}): {result: T; notices: string[]} {
-		return this.withLock(() => {
-			const notices = this.fingerprint() === this.seen ? [] : this.load();
+		const apply = () => {
+			const notices = this.fileGeneration() === this.generation ? [] : this.load();
 			const {state, result} = change(this.state);
-			if (state !== this.state) this.write(state);
+			if (state !== this.state) {
+				if (this.readOnly) throw new StateFileError(`hasmit: ${this.path} is read-only: the change was not saved.`);
+				this.save(state, true);
+			}
 			return {result, notices};
-		});
+		};
+		// A read-only file is never written, so it needs no lock (and its folder may not allow one).
+		return this.readOnly ? apply() : this.withLock(apply);
 	}
 
 	/** Replace the whole state (scenario load, reset). */
 	replace(state: ClusterState): void {
-		this.withLock(() => this.write(state));
+		if (this.readOnly) throw new StateFileError(`hasmit: ${this.path} is read-only: the change was not saved.`);
+		// The file is kept as the last good copy only if it is the one read here (and so known good).
+		this.withLock(() => this.save(state, this.fileGeneration() === this.generation));
 	}
 }

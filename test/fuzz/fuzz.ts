@@ -126,7 +126,7 @@ function vocabulary(state: ClusterState, node: string): Vocabulary {
 		disk: Object.values(state.disks).flatMap(d => Object.values(d.paths)),
 		file: [...Object.keys(state.nodes[node]!.files), '/etc/filesystems', '/etc/inittab'],
 		label: Object.keys(config.ipLabels),
-		other: [...Object.keys(config.networks), ...Object.keys(state.users).slice(0, 10), ...Object.keys(state.nodes[node]!.subsystems)],
+		other: [...Object.keys(config.networks), ...Object.keys(state.nodes[node]!.subsystems)],
 	};
 }
 

@@ -27,8 +27,6 @@ export function emptyState(scenario: string, clock: number): ClusterState {
 		vgda: {},
 		resourceGroups: {},
 		queue: [],
-		users: {},
-		userGroups: {},
 	};
 }
 

@@ -1,0 +1,111 @@
+/**
+ * Writing a file so that it is either the old version or the new one, never
+ * a mix: the text goes to a temporary file in the same folder, every byte of
+ * it is checked written (a short write, ENOSPC or EFBIG under `ulimit -f` is
+ * an error; Node ignores SIGXFSZ, so the limit arrives as EFBIG), flushed to
+ * disk, and only then renamed over the file, and the folder is flushed so the
+ * rename survives a crash. Temporary names carry the writer's pid, so those
+ * of a killed writer are recognised and removed later.
+ */
+import {closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
+import {randomBytes} from 'node:crypto';
+
+/** A name beside `path` for a temporary file of this process. */
+export function tempName(path: string): string {
+	return `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+export function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+export function removeQuietly(path: string): void {
+	try {
+		unlinkSync(path);
+	} catch {
+		// Already gone.
+	}
+}
+
+/** Write all of `data` at the descriptor's start, or throw (a write that stops short is an error). */
+function writeAll(fd: number, data: Buffer): void {
+	let at = 0;
+	while (at < data.length) {
+		const n = writeSync(fd, data, at, data.length - at, at);
+		if (n <= 0) throw Object.assign(new Error('the write stopped short'), {code: 'EIO'});
+		at += n;
+	}
+}
+
+export function fsyncFolder(dir: string): void {
+	let fd: number | undefined;
+	try {
+		fd = openSync(dir, constants.O_RDONLY);
+		fsyncSync(fd);
+	} catch {
+		// Some systems cannot open or flush a folder; the rename itself is still atomic.
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
+
+/** The mode and owner the written file gets: the old file's, so a save changes neither. */
+export interface FileMode {
+	mode: number;
+	owner?: {uid: number; gid: number};
+}
+
+/**
+ * Replace `path` by `text` atomically, with mode and owner `as`. `beforeRename`
+ * runs once the new text is safely on disk (to keep a copy of the old file).
+ */
+export function writeFileAtomic(path: string, text: string, as: FileMode, beforeRename?: () => void): void {
+	const temp = tempName(path);
+	let fd: number | undefined;
+	try {
+		fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, as.mode);
+		// The umask must not change the mode asked for.
+		fchmodSync(fd, as.mode);
+		// Root saving someone's state must not make it root's (only root may give a file away).
+		if (as.owner && process.getuid?.() === 0) fchownSync(fd, as.owner.uid, as.owner.gid);
+		writeAll(fd, Buffer.from(text, 'utf8'));
+		fsyncSync(fd);
+		closeSync(fd);
+		fd = undefined;
+		beforeRename?.();
+		renameSync(temp, path);
+	} catch (error) {
+		if (fd !== undefined) closeSync(fd);
+		removeQuietly(temp);
+		throw error;
+	}
+	fsyncFolder(dirname(path));
+}
+
+/**
+ * Remove temporary files left beside `path` by writers that no longer run
+ * (killed mid-save or mid-lock), and the guards of lock takeovers that ended:
+ * called while holding the lock, when any such guard names a lock file that
+ * is gone for good.
+ */
+export function removeLeftovers(path: string): void {
+	const base = basename(path);
+	const dir = dirname(path);
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		if (!name.startsWith(`${base}.`)) continue;
+		const temp = /\.tmp-(\d+)-[0-9a-f]+$/.exec(name);
+		if ((temp && !isRunning(Number(temp[1]))) || /\.lock\.takeover-[\d-]+/.test(name)) removeQuietly(join(dir, name));
+	}
+}

@@ -1,0 +1,42 @@
+/**
+ * How a state file written by an older hasmit becomes the current model.
+ * Every change of the model (STATE_VERSION in src/cluster/state.ts) appends
+ * one step here, from the previous version to the new one; a file is taken
+ * through the steps in order, then checked like any other, and saved at the
+ * new version.
+ */
+import {migrateTimersToQueue} from '../cluster/events/migrate.js';
+
+export interface Migration {
+	from: number;
+	to: number;
+	/** Change the parsed file in place (it is the program's own copy). */
+	migrate(data: Record<string, unknown>): void;
+}
+
+export const MIGRATIONS: Migration[] = [
+	// 3: one queue of due events instead of each group's timer and pending monitor failure.
+	{from: 2, to: 3, migrate: migrateTimersToQueue},
+	{
+		// 4: user and group accounts are no longer kept in the state (nothing read them; they were a third of `big`).
+		from: 3,
+		to: 4,
+		migrate(data) {
+			delete data.users;
+			delete data.userGroups;
+		},
+	},
+];
+
+/** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */
+export function migrate(data: Record<string, unknown>, version: number, target: number): string | undefined {
+	let at = version;
+	while (at < target) {
+		const step = MIGRATIONS.find(m => m.from === at);
+		if (!step) return `no migration from state version ${at}`;
+		step.migrate(data);
+		at = step.to;
+		data.version = at;
+	}
+	return undefined;
+}

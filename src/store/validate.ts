@@ -1,0 +1,197 @@
+/**
+ * The whole shape of a ClusterState, checked before a loaded file is used,
+ * so a file with the right top level but broken nesting is reported with
+ * the first wrong path (`its nodes.node1.files is not an object`) instead
+ * of loading and failing later inside a command. Types are checked, not
+ * value sets, and unknown properties are let through, so a field added to
+ * the model needs no change here until it must be checked.
+ */
+/** True when the value is well formed; on the first problem, records it (and the trail of keys down to it) and returns false. */
+type Check = (value: unknown) => boolean;
+
+// Paths are only built when something is wrong: the trail of keys is kept as a stack while checking.
+const trail: string[] = [];
+let found = '';
+const fail = (what: string) => {
+	found = `its ${trail.join('.').replace(/\.\[/g, '[')} is not ${what}`;
+	return false;
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const str: Check = v => typeof v === 'string' || fail('a string');
+const num: Check = v => (typeof v === 'number' && Number.isFinite(v)) || fail('a number');
+const bool: Check = v => typeof v === 'boolean' || fail('true or false');
+const strOrNull: Check = v => v === null || str(v);
+
+/** Check `value` under `key`, keeping the key on the trail only if it fails. */
+function under(key: string, check: Check, value: unknown): boolean {
+	trail.push(key);
+	if (!check(value)) return false;
+	trail.pop();
+	return true;
+}
+
+function list(item: Check): Check {
+	return v => {
+		if (!Array.isArray(v)) return fail('a list');
+		for (let i = 0; i < v.length; i++) if (!under(`[${i}]`, item, v[i])) return false;
+		return true;
+	};
+}
+
+/** An object keyed by names, each value checked by `item`. */
+function byName(item: Check): Check {
+	return v => {
+		if (!isObject(v)) return fail('an object');
+		for (const key in v) if (Object.hasOwn(v, key) && !under(key, item, v[key])) return false;
+		return true;
+	};
+}
+
+/** An object with these properties (`optional` ones may be absent). Unknown ones are let through. */
+function shape(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+	const must = Object.entries(required);
+	const may = Object.entries(optional);
+	return v => {
+		if (!isObject(v)) return fail('an object');
+		for (const [key, check] of must) if (!under(key, check, v[key])) return false;
+		for (const [key, check] of may) if (v[key] !== undefined && !under(key, check, v[key])) return false;
+		return true;
+	};
+}
+
+const strings = list(str);
+
+const logicalVolume = shape({
+	name: str,
+	id: num,
+	type: str,
+	lps: num,
+	copies: list(list(shape({pvid: str, first: num, pps: num}, {stale: bool}))),
+	strict: str,
+	mwc: str,
+	label: str,
+	maxLps: num,
+	interPolicy: str,
+	intraPolicy: str,
+	upperBound: num,
+	relocatable: bool,
+	writeVerify: bool,
+	badBlocks: bool,
+	schedule: str,
+	permission: str,
+});
+
+const volumeGroup = shape({
+	vgid: str,
+	name: str,
+	ppSizeMb: num,
+	pvids: strings,
+	quorum: bool,
+	concurrent: bool,
+	timestamp: str,
+	lvs: byName(logicalVolume),
+	filesystems: byName(shape({vfs: str, mountPoint: str, lv: str, log: str, sizeBlocks: num, permissions: str, options: str})),
+	maxLvs: num,
+	factor: num,
+	maxPvs: num,
+});
+
+const node = shape(
+	{
+		dcd: str,
+		acd: strOrNull,
+		cm: str,
+		forcedDown: bool,
+		subsystems: byName(shape({group: str, pid: num})),
+		inittab: strings,
+		files: byName(str),
+		interfaces: byName(shape({addresses: strings, up: bool})),
+		lvm: shape({
+			volumeGroups: byName(shape({vgid: str, major: num, timestamp: str, autoVaryon: bool, pvids: strings, lvs: strings})),
+			varyon: byName(str),
+			filesystems: byName(shape({dev: str, vfs: str, log: str, mount: str, options: str, account: str})),
+			mounts: byName(shape({dev: str, vfs: str, options: str, at: num})),
+			reservedMajors: list(num),
+		}),
+		apps: byName(shape({pid: num, since: num}, {restarts: num, restartedAt: num})),
+		metrics: shape({freeCpu: num, freeMemMb: num, diskBusy: num}),
+		filesets: byName(str),
+		varFreeMb: num,
+	},
+	{applied: byName(str)},
+);
+
+const resourceGroup = shape(
+	{
+		name: str,
+		nodes: strings,
+		type: str,
+		startup: str,
+		fallover: str,
+		fallback: str,
+		resources: shape({
+			serviceLabels: strings,
+			appServers: strings,
+			volumeGroups: strings,
+			filesystems: strings,
+			forcedVaryon: bool,
+			fsBeforeIp: bool,
+			fsckMethod: str,
+			recoveryMethod: str,
+			exportFs: strings,
+			nfsMounts: strings,
+			rawDisks: strings,
+			miscData: str,
+		}),
+	},
+	{inactiveTakeover: bool, cwof: bool, dnpPolicy: str, fallbackTimer: str},
+);
+
+const appMonitor = shape(
+	{name: str, server: str, kind: str, stabilization: num, restartCount: num, restartInterval: num, action: str},
+	{processes: str, owner: str, instances: num, method: str, interval: num, signal: str, notifyMethod: str, cleanupMethod: str, restartMethod: str},
+);
+
+const config = shape(
+	{
+		cluster: shape({name: str, id: num}),
+		nodes: list(shape({name: str, commPath: str})),
+		networks: byName(shape({name: str, type: str, attr: str, ipat: str, netmask: str}, {hbAliasBase: str})),
+		ipLabels: byName(shape({label: str, address: str, network: str, role: str}, {node: str, iface: str})),
+		devices: byName(shape({label: str, network: str, node: str, device: str})),
+		resourceGroups: byName(resourceGroup),
+		appServers: byName(shape({name: str, startScript: str, stopScript: str})),
+		appMonitors: byName(appMonitor),
+		eventScripts: byName(shape({}, {pre: str, post: str, notify: str, recovery: str})),
+	},
+	{settlingTime: num, fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num}))},
+);
+
+const groupRuntime = shape({nodes: byName(str)}, {sticky: str});
+
+/** A due event: its payload belongs to its kind's handler, so only its being an object is checked. */
+const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
+
+const clusterState = shape(
+	{
+		scenario: str,
+		clock: num,
+		lastPid: num,
+		configs: byName(config),
+		lastConfigId: num,
+		nodes: byName(node),
+		disks: byName(shape({pvid: str, sizeMb: num, paths: byName(str)}, {failed: bool, vgid: str, raidArray: str})),
+		vgda: byName(volumeGroup),
+		resourceGroups: byName(groupRuntime),
+		queue: list(queuedEvent),
+	},
+	{generation: num},
+);
+
+/** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */
+export function checkStructure(data: unknown): string | undefined {
+	trail.length = 0;
+	return clusterState(data) ? undefined : found;
+}
