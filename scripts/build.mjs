@@ -41,7 +41,8 @@ const INK_PATCHES = [
 			['        const clips = [];\n', '        const clips = [];\n        const rowWrites = new Map();\n'],
 			[
 				'                    const characters = this.caches.getStyledChars(line);\n',
-				'                    const characters = this.caches.getStyledChars(line);\n                    rowWrites.set(y + offsetY, !clip && x === 0 && !rowWrites.has(y + offsetY) ? line : null);\n',
+				'                    const characters = this.caches.getStyledChars(line);\n                    rowWrites.set(y + offsetY, !clip && x === 0 && ' +
+					'!rowWrites.has(y + offsetY) ? line : null);\n',
 			],
 			[
 				`            .map(line => {
@@ -71,7 +72,12 @@ const INK_PATCHES = [
 		file: /[\\/]ink[\\/]build[\\/]log-update\.js$/,
 		what: 'the incremental redraw fix',
 		required: true,
-		replace: [["buffer.push(ansiEscapes.cursorUp(previousVisible - 1));", "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));"]],
+		replace: [
+			[
+				'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));',
+				"buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));",
+			],
+		],
 		append: '',
 	},
 ];

@@ -60,7 +60,10 @@ describe('a reader that stops early', () => {
 	it('ends hasmit quietly with status 141, as SIGPIPE ends a command', () => {
 		const {env} = sandbox();
 		hasmit(['scenario', 'load', 'big', '--yes'], {env});
-		const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BUNDLE}" exec 'cl_lsvg -l' | head -1; echo "status=\${PIPESTATUS[0]}"`], {env, encoding: 'utf8'});
+		const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BUNDLE}" exec 'cl_lsvg -l' | head -1; echo "status=\${PIPESTATUS[0]}"`], {
+			env,
+			encoding: 'utf8',
+		});
 		expect(piped.stdout).toBe('node01: vg01:\nstatus=141\n');
 		expect(piped.stderr).toBe('');
 	});

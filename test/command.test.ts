@@ -57,7 +57,8 @@ describe('the shell', () => {
 		const cluster = testCluster();
 		const result = cluster.run('clRGinfo; echo after; cat /nosuch | grep x; echo last');
 		expect(result.output).toBe(
-			'Cluster IPC error: The cluster manager on node node1 is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.\nafter\ncat: 0652-050 Cannot open /nosuch.\nlast\n',
+			'Cluster IPC error: The cluster manager on node node1 is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.\nafter\ncat: ' +
+				'0652-050 Cannot open /nosuch.\nlast\n',
 		);
 		expect(result.chunks.map(c => c.fd)).toEqual([2, 1, 2, 1]);
 		expect(result.stdout).toBe('after\nlast\n');
@@ -76,7 +77,9 @@ describe('a failure while simulated time passes', () => {
 		};
 		const result = cluster.run('hostname; echo still');
 		expect(result.code).toBe(2);
-		expect(result.stderr).toBe('hasmit: internal error while simulated time passed: timer broke\nhasmit: internal error while simulated time passed: timer broke\n');
+		expect(result.stderr).toBe(
+			'hasmit: internal error while simulated time passed: timer broke\nhasmit: internal error while simulated time passed: timer broke\n',
+		);
 		expect(cluster.state).toBe(before);
 		cluster.session.beforeCommand = undefined;
 		expect(cluster.ok('hostname')).toBe('node1\n');

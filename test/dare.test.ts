@@ -49,7 +49,9 @@ describe('DARE resource migration (cldare -M)', () => {
 		}
 		cluster.ok('clstop -gr -s -N', 'node3');
 		const down = cluster.run('cldare -M rg_a:node2 rg_b:node3');
-		expect(down.stderr).toContain('cldare: ERROR: Node node3 is not up (cluster services are not active on it).\ncldare: No resource group was migrated.');
+		expect(down.stderr).toContain(
+			'cldare: ERROR: Node node3 is not up (cluster services are not active on it).\ncldare: No resource group was migrated.',
+		);
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
 	});
 
@@ -134,7 +136,10 @@ describe('clRGmove', () => {
 	it('moves a group, logging rg_move events, and shows the result with -i', () => {
 		const cluster = threeNodes();
 		const out = cluster.ok('clRGmove -g rg_a -n node3 -m -i');
-		expect(out).toContain('Attempting to move resource group rg_a to node node3.\nWaiting for the cluster to process the resource group movement request....\nResource group movement successful.');
+		expect(out).toContain(
+			'Attempting to move resource group rg_a to node node3.\nWaiting for the cluster to process the resource group movement request....\nResource ' +
+				'group movement successful.',
+		);
 		expect(out).toMatch(/rg_a\s+OFFLINE\s+node1\n\s+OFFLINE\s+node2\n\s+ONLINE\s+node3/);
 		expect(cluster.file('node3', '/tmp/hacmp.out')).toMatch(/EVENT START: rg_move_acquire node3 \d+\n[\s\S]*EVENT START: rg_move_complete node3 \d+/);
 		expect(sticky(cluster, 'rg_a')).toBeUndefined();
@@ -205,7 +210,7 @@ describe('clRGmove', () => {
 			expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual(['active', true]);
 		};
 		failOnNode2();
-		expect(cluster.ok('cllsrgmove -d')).toMatch(/^  rg_app\s+ERROR\s+node2$/m);
+		expect(cluster.ok('cllsrgmove -d')).toMatch(/^ {2}rg_app\s+ERROR\s+node2$/m);
 		expect(cluster.ok('cllsrgmove -d -g rg_app')).toContain('  node2\n');
 		cluster.ok('clRGmove -g rg_app -n node2 -d');
 		expect([node2().lvm.varyon.datavg, serviceUp()]).toEqual([undefined, false]);
@@ -245,7 +250,7 @@ describe('clRGmove', () => {
 
 	it('lists what can be moved, brought online or offline, for the SMIT pick lists', () => {
 		const cluster = threeNodes();
-		expect(cluster.ok('cllsrgmove -m')).toMatch(/^  rg_a\s+ONLINE\s+node1$/m);
+		expect(cluster.ok('cllsrgmove -m')).toMatch(/^ {2}rg_a\s+ONLINE\s+node1$/m);
 		expect(cluster.ok('cllsrgmove -m -g rg_a')).toBe('# *Denotes Originally Configured Highest Priority Node\n  node2\n  node3\n');
 		expect(cluster.ok('cllsrgmove -u')).not.toContain('rg_a');
 		cluster.ok('clRGmove -g rg_a -d');

@@ -11,7 +11,8 @@ const USAGE: ReadonlyArray<readonly [string, string]> = [
 	['/usr/sbin/mkvg', 'Usage: mkvg [-B] [-C] [-f] [-n] [-s Size] [-t Factor] [-V MajorNumber] [-y VolumeGroup] PhysicalVolume ...'],
 	[
 		'/usr/es/sbin/cluster/cspoc/cl_mkvg',
-		'Usage: cl_mkvg [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-B] [-C] [-f] [-n] [-s Size] [-t Factor] [-V MajorNumber] [-y VolumeGroup] PhysicalVolume ...',
+		'Usage: cl_mkvg [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-B] [-C] [-f] [-n] [-s Size] [-t Factor] [-V MajorNumber] [-y VolumeGroup] ' +
+			'PhysicalVolume ...',
 	],
 	['/usr/sbin/extendvg', 'Usage: extendvg [-f] VolumeGroup PhysicalVolume ...'],
 	[
@@ -58,31 +59,39 @@ const USAGE: ReadonlyArray<readonly [string, string]> = [
 	['/usr/es/sbin/cluster/cspoc/cl_updatevg', 'Usage: cl_updatevg [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] VolumeGroup'],
 	[
 		'/usr/sbin/mklv',
-		'Usage: mklv [-a Position] [-b BadBlocks] [-c Copies] [-d Schedule] [-e Range] [-L Label]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x MaxLPs] [-y NewLogicalVolume | -Y Prefix] VolumeGroup Number [PhysicalVolume...]',
+		'Usage: mklv [-a Position] [-b BadBlocks] [-c Copies] [-d Schedule] [-e Range] [-L Label]\n\t[-r Relocate] [-s Strict] [-t Type] [-u ' +
+			'UpperBound] [-v Verify] [-w MWC]\n\t[-x MaxLPs] [-y NewLogicalVolume | -Y Prefix] VolumeGroup Number [PhysicalVolume...]',
 	],
 	[
 		'/usr/es/sbin/cluster/cspoc/cl_mklv',
-		'Usage: cl_mklv [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-b BadBlocks] [-c Copies] [-d Schedule] [-e Range] [-L Label]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x MaxLPs] [-y NewLogicalVolume | -Y Prefix] VolumeGroup Number [PhysicalVolume...]',
+		'Usage: cl_mklv [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-b BadBlocks] [-c Copies] [-d Schedule] [-e Range] [-L ' +
+			'Label]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x MaxLPs] [-y NewLogicalVolume | -Y Prefix] ' +
+			'VolumeGroup Number [PhysicalVolume...]',
 	],
 	['/usr/sbin/extendlv', 'Usage: extendlv [-a Position] [-e Range] [-u UpperBound] [-s Strict] LogicalVolume Partitions [PhysicalVolume...]'],
 	[
 		'/usr/es/sbin/cluster/cspoc/cl_extendlv',
-		'Usage: cl_extendlv [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-e Range] [-u UpperBound] [-s Strict] LogicalVolume Partitions [PhysicalVolume...]',
+		'Usage: cl_extendlv [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-e Range] [-u UpperBound] [-s Strict] LogicalVolume ' +
+			'Partitions [PhysicalVolume...]',
 	],
 	[
 		'/usr/sbin/chlv',
-		'Usage: chlv [-a Position] [-b BadBlocks] [-d Schedule] [-e Range] [-L Label] [-p Permission]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x Maximum] LogicalVolume ...\n       chlv -n NewLogicalVolume LogicalVolume',
+		'Usage: chlv [-a Position] [-b BadBlocks] [-d Schedule] [-e Range] [-L Label] [-p Permission]\n\t[-r Relocate] [-s Strict] [-t Type] [-u ' +
+			'UpperBound] [-v Verify] [-w MWC]\n\t[-x Maximum] LogicalVolume ...\n       chlv -n NewLogicalVolume LogicalVolume',
 	],
 	[
 		'/usr/es/sbin/cluster/cspoc/cl_chlv',
-		'Usage: cl_chlv [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-b BadBlocks] [-d Schedule] [-e Range] [-L Label] [-p Permission]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x Maximum] LogicalVolume ...\n       chlv -n NewLogicalVolume LogicalVolume',
+		'Usage: cl_chlv [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-b BadBlocks] [-d Schedule] [-e Range] [-L Label] [-p ' +
+			'Permission]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x Maximum] LogicalVolume ...\n       chlv -n ' +
+			'NewLogicalVolume LogicalVolume',
 	],
 	['/usr/sbin/rmlv', 'Usage: rmlv [-f] LogicalVolume ...'],
 	['/usr/es/sbin/cluster/cspoc/cl_rmlv', 'Usage: cl_rmlv [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-f] LogicalVolume ...'],
 	['/usr/sbin/mklvcopy', 'Usage: mklvcopy [-a Position] [-e Range] [-k] [-s Strict] [-u UpperBound] LogicalVolume Copies [PhysicalVolume...]'],
 	[
 		'/usr/es/sbin/cluster/cspoc/cl_mklvcopy',
-		'Usage: cl_mklvcopy [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-e Range] [-k] [-s Strict] [-u UpperBound] LogicalVolume Copies [PhysicalVolume...]',
+		'Usage: cl_mklvcopy [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-a Position] [-e Range] [-k] [-s Strict] [-u UpperBound] LogicalVolume ' +
+			'Copies [PhysicalVolume...]',
 	],
 	['/usr/sbin/rmlvcopy', 'Usage: rmlvcopy LogicalVolume Copies [PhysicalVolume...]'],
 	[
@@ -98,7 +107,8 @@ const USAGE: ReadonlyArray<readonly [string, string]> = [
 	['/usr/sbin/crfs', 'Usage: crfs -v VfsType {-g VolumeGroup | -d Device} -m MountPoint [-A {yes|no}]\n\t[-p {ro|rw}] [-a Attribute=Value ...]'],
 	[
 		'/usr/es/sbin/cluster/cspoc/cl_crfs',
-		'Usage: cl_crfs [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] -v VfsType {-g VolumeGroup | -d Device} -m MountPoint [-A {yes|no}]\n\t[-p {ro|rw}] [-a Attribute=Value ...]',
+		'Usage: cl_crfs [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] -v VfsType {-g VolumeGroup | -d Device} -m MountPoint [-A {yes|no}]\n\t[-p ' +
+			'{ro|rw}] [-a Attribute=Value ...]',
 	],
 	['/usr/sbin/chfs', 'Usage: chfs [-m NewMountPoint] [-A {yes|no}] [-p {ro|rw}] [-a Attribute=Value ...] FileSystem'],
 	[
@@ -109,7 +119,8 @@ const USAGE: ReadonlyArray<readonly [string, string]> = [
 	['/usr/es/sbin/cluster/cspoc/cl_rmfs', 'Usage: cl_rmfs [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-r] [-i] FileSystem'],
 	[
 		'/usr/sbin/mount',
-		'Usage: mount [-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V [generic_options] special_mount_points',
+		'Usage: mount [-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V ' +
+			'[generic_options] special_mount_points',
 	],
 	['/usr/sbin/umount', 'Usage: umount [-f] [-a] [-n Node] [-t Type] [Device | Directory | File | FileSystem]'],
 	['/usr/sbin/backup', 'Usage: backup [-b Number] [-f Device] [-Level] [-q] [-u] FileSystem'],
@@ -125,7 +136,9 @@ const USAGE: ReadonlyArray<readonly [string, string]> = [
 	],
 	[
 		'/usr/lpp/hasmit/bin/hasmit_disk',
-		"Usage: hasmit_disk fail hdiskN...\n       hasmit_disk repair hdiskN...\n       hasmit_disk raid ArrayName hdiskN...\n       hasmit_disk list\n  Simulation only, not an AIX command: fail or repair shared disks, or mark disks\n  as the LUNs of one multi-LUN SCSI RAID device. Disk names are this node's.",
+		'Usage: hasmit_disk fail hdiskN...\n       hasmit_disk repair hdiskN...\n       hasmit_disk raid ArrayName hdiskN...\n       hasmit_disk list\n ' +
+			' Simulation only, not an AIX command: fail or repair shared disks, or mark disks\n  as the LUNs of one multi-LUN SCSI RAID device. Disk names ' +
+			"are this node's.",
 	],
 	['/usr/es/sbin/cluster/sbin/cl_lsshvgs', 'Usage: cl_lsshvgs [-v]'],
 	['/usr/es/sbin/cluster/sbin/cl_lsshlvs', 'Usage: cl_lsshlvs [-n] [-t Type[,Type...]] [VolumeGroup]'],
@@ -203,7 +216,7 @@ describe('real flags the simulation does not act on say so', () => {
 });
 
 describe('one way to refuse', () => {
-	it('the LVM domain refuses with a CommandError carrying AIX\'s lines, which attempt() turns into lines to log', () => {
+	it("the LVM domain refuses with a CommandError carrying AIX's lines, which attempt() turns into lines to log", () => {
 		const state = findScenario('two-node')!.build(TEST_CLOCK);
 		const notInOdm = '0516-306 getlvodm: Unable to find volume group novg in the Device\n\tConfiguration Database.';
 		expect(() => varyOffVolumeGroup(state, 'node1', 'novg')).toThrow(new CommandError(notInOdm));
@@ -213,7 +226,7 @@ describe('one way to refuse', () => {
 		});
 	});
 
-	it('C-SPOC prefixes the refusal of the node\'s command with the node, but not its own refusal of a disk it cannot name', () => {
+	it("C-SPOC prefixes the refusal of the node's command with the node, but not its own refusal of a disk it cannot name", () => {
 		const c = testCluster();
 		const cl = '/usr/es/sbin/cluster/cspoc/cl_mklv -cspoc "-n node1,node2"';
 		expect(c.refused(`${cl} -c 4 datavg 1`, /./).stderr).toBe('node1: 0516-1127 mklv: The number of copies must be 1, 2 or 3.\n');

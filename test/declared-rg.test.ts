@@ -1,13 +1,19 @@
-/** The resource group, application, run-time policy, move, verify/sync and C-SPOC helper commands are declared: help for every flag and operand, Usage as before. */
+/**
+ * The resource group, application, run-time policy, move, verify/sync and C-SPOC helper commands
+ * are declared: help for every flag and operand, Usage as before.
+ */
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
 const POLICY = '[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
 const RESOURCES =
-	'SERVICE_LABEL, APPLICATIONS, VOLUME_GROUP, CONCURRENT_VOLUME_GROUP, FORCED_VARYON, FILESYSTEM, FSCHECK_TOOL, RECOVERY_METHOD, FS_BEFORE_IPADDR, EXPORT_FILESYSTEM, MOUNT_FILESYSTEM, DISK, MISC_DATA, INACTIVE_TAKEOVER, CASCADE_WO_FALLBACK, NODE_PRIORITY_POLICY, FALLBACK_AT';
+	'SERVICE_LABEL, APPLICATIONS, VOLUME_GROUP, CONCURRENT_VOLUME_GROUP, FORCED_VARYON, FILESYSTEM, FSCHECK_TOOL, RECOVERY_METHOD, FS_BEFORE_IPADDR, ' +
+	'EXPORT_FILESYSTEM, MOUNT_FILESYSTEM, DISK, MISC_DATA, INACTIVE_TAKEOVER, CASCADE_WO_FALLBACK, NODE_PRIORITY_POLICY, FALLBACK_AT';
 const MONITOR =
-	'NAME=value ... where NAME is name, RESOURCE_TO_MONITOR, MONITOR_TYPE, PROCESSES, PROCESS_OWNER, INSTANCE_COUNT, MONITOR_METHOD, MONITOR_INTERVAL, HUNG_MONITOR_SIGNAL, STABILIZATION_INTERVAL, RESTART_COUNT, RESTART_INTERVAL, FAILURE_ACTION, NOTIFY_METHOD, CLEANUP_METHOD, RESTART_METHOD';
+	'NAME=value ... where NAME is name, RESOURCE_TO_MONITOR, MONITOR_TYPE, PROCESSES, PROCESS_OWNER, INSTANCE_COUNT, MONITOR_METHOD, ' +
+	'MONITOR_INTERVAL, HUNG_MONITOR_SIGNAL, STABILIZATION_INTERVAL, RESTART_COUNT, RESTART_INTERVAL, FAILURE_ACTION, NOTIFY_METHOD, CLEANUP_METHOD, ' +
+	'RESTART_METHOD';
 
 /** Each command's path and the Usage it printed before it was declared. */
 const USAGE: Record<string, string> = {

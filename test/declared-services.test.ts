@@ -7,7 +7,8 @@ import {testCluster} from './helpers/cluster.js';
 const USAGE: Record<string, string | undefined> = {
 	'rc.cluster': 'Usage: rc.cluster [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]',
 	'cl_rc.cluster':
-		'Usage: cl_rc.cluster [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]',
+		'Usage: cl_rc.cluster [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C ' +
+		'yes|interactive]',
 	clstop: 'Usage: clstop {-f | -g | -gr} [-s] [-y] [-N | -R | -B]',
 	cl_clstop: 'Usage: cl_clstop [-cspoc "[-f] [-n NodeList | -g ResourceGroup]"] {-f | -g | -gr} [-s] [-y] [-N | -R | -B]',
 	lssrc: 'Usage: lssrc [-h host] -a\n       lssrc [-h host] -g group\n       lssrc [-h host] [-l] -s subsystem\n       lssrc [-h host] [-l] -p pid',

@@ -42,7 +42,9 @@ describe('defineCommand', () => {
 		const result = runLine(session(), 'probe -q');
 		expect(result.code).toBe(1);
 		expect(result.stderr).toBe('probe: Not a recognized flag: q\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [Name]\n');
-		expect(runLine(session(), 'probe one two').stderr).toBe('probe: unexpected argument two.\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [Name]\n');
+		expect(runLine(session(), 'probe one two').stderr).toBe(
+			'probe: unexpected argument two.\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [Name]\n',
+		);
 	});
 
 	it('says plainly that a known flag is not simulated', () => {

@@ -214,7 +214,8 @@ describe('resource kinds', () => {
 });
 
 describe('migrating a version 2 state file to the queue', () => {
-	/** Saved by the version 2 code: concurrent scenario, rg_settle waiting out a settling time of an hour, rg_home's delayed fallback timer set for 22:00. */
+	/** Saved by the version 2 code: concurrent scenario, rg_settle waiting out a settling time of an hour, rg_home's delayed fallback timer set for ' +
+		'22:00. */
 	const saved = () => JSON.parse(readFileSync(new URL('fixtures/state-v2-timers.json', import.meta.url), 'utf8'));
 
 	it('turns each group timer into a queued event, in the order version 2 fired them', () => {

@@ -46,7 +46,8 @@ describe('control characters', () => {
 			["claddserv -s srv -b '/usr/local/start\nnow' -e /usr/local/stop", '/usr/local/start\\nnow'],
 			["clchserv -s app_srv -e '/usr/local/stop\tnow'", '/usr/local/stop\\tnow'],
 			[
-				"claddappmon name=mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES='appd\nx' PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify",
+				"claddappmon name=mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES='appd\nx' PROCESS_OWNER=root INSTANCE_COUNT=1 " +
+					'STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify',
 				'appd\\nx',
 			],
 			["claddres -g rg_app MISC_DATA='one\ntwo'", 'one\\ntwo'],

@@ -50,7 +50,8 @@ describe.each(PROTOTYPE_NAMES)('the name %s', name => {
 		const c = cluster();
 		c.refused(`clrmappmon ${name}`, `Application monitor ${name} is not defined.`);
 		c.ok(
-			`claddappmon name=${name} RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES=appd PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify`,
+			`claddappmon name=${name} RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES=appd PROCESS_OWNER=root INSTANCE_COUNT=1 ` +
+				`STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=notify`,
 		);
 		expect(c.ok(`cllsappmon ${name}`)).toContain(`name="${name}"`);
 		c.ok(`clrmappmon ${name}`);

@@ -1,6 +1,6 @@
 /** The style rules hold by tool: the linter refuses import cycles and imports against the layering. */
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -25,6 +25,20 @@ function lint(files: Record<string, string>): {code: number; report: string} {
 		return {code: failed.status, report: failed.stdout + failed.stderr};
 	}
 }
+
+describe('the code', () => {
+	it('has no line over 150 characters', () => {
+		const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'src', 'test', 'scripts'], {encoding: 'utf8'})
+			.split('\n')
+			.filter(path => /\.(ts|tsx|mjs|js)$/.test(path) && existsSync(path));
+		const long = files.flatMap(path =>
+			readFileSync(path, 'utf8')
+				.split('\n')
+				.flatMap((line, i) => (line.length > 150 ? [`${path}:${i + 1} (${line.length})`] : [])),
+		);
+		expect(long).toEqual([]);
+	});
+});
 
 describe('the linter', () => {
 	it('passes a tree that follows the rules', () => {

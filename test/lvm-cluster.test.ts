@@ -67,7 +67,9 @@ describe('lazy update', () => {
 		c.ok('mklv -y lunlv datavg 2', 'node1');
 		c.ok('clstop -gr -N', 'node1');
 		expect(groupState(c, 'node2')).toBe('ERROR');
-		expect(c.file('node2', '/tmp/hacmp.out')).toContain('0516-1140 importvg: hdisk2 is one LUN of the multi-LUN RAID device array0; the volume group must be imported by hand.');
+		expect(c.file('node2', '/tmp/hacmp.out')).toContain(
+			'0516-1140 importvg: hdisk2 is one LUN of the multi-LUN RAID device array0; the volume group must be imported by hand.',
+		);
 	});
 });
 
@@ -103,7 +105,9 @@ describe('quorum and forced varyon', () => {
 		c.ok(`${SIM} fail hdisk2`);
 		start(c, 'node1');
 		expect(groupState(c, 'node1')).toBe('ERROR');
-		expect(c.file('node1', '/tmp/hacmp.out')).toContain('Some logical partitions of datavg have no good copy on an available disk; datavg is not forced on.');
+		expect(c.file('node1', '/tmp/hacmp.out')).toContain(
+			'Some logical partitions of datavg have no good copy on an available disk; datavg is not forced on.',
+		);
 		expect(c.state.nodes.node1!.lvm.varyon.datavg).toBeUndefined();
 	});
 
@@ -115,7 +119,8 @@ describe('quorum and forced varyon', () => {
 		c.ok('/usr/es/sbin/cluster/cspoc/cl_chvg -cspoc "-n node1,node2" -Q n datavg');
 		const result = c.run('varyonvg datavg');
 		expect(result.stderr).toBe(
-			'PV Status:\thdisk2\t00c8d7b0a1b2c302\tPVACTIVE\n\t\thdisk3\t00c8d7b0a1b2c303\tPVMISSING\n0516-052 varyonvg: Volume group cannot be varied on without a\n\tquorum. More physical volumes in the group must be active.\n\tRun diagnostics on inactive PVs.\n',
+			'PV Status:\thdisk2\t00c8d7b0a1b2c302\tPVACTIVE\n\t\thdisk3\t00c8d7b0a1b2c303\tPVMISSING\n0516-052 varyonvg: Volume group cannot be varied on ' +
+				'without a\n\tquorum. More physical volumes in the group must be active.\n\tRun diagnostics on inactive PVs.\n',
 		);
 		c.ok('varyonvg -f datavg');
 	});
@@ -124,7 +129,10 @@ describe('quorum and forced varyon', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('mount /data');
-		expect(c.ok(`${SIM} fail hdisk2`)).toBe('hdisk2 has failed: it answers no I/O.\nnode1: LVM_SA_QUORCLOSE: datavg lost its quorum of VGDAs and was closed; its file systems are no longer mounted.\n');
+		expect(c.ok(`${SIM} fail hdisk2`)).toBe(
+			'hdisk2 has failed: it answers no I/O.\nnode1: LVM_SA_QUORCLOSE: datavg lost its quorum of VGDAs and was closed; its file systems are no ' +
+				'longer mounted.\n',
+		);
 		expect(c.state.nodes.node1!.lvm.varyon.datavg).toBeUndefined();
 		expect(c.state.nodes.node1!.lvm.mounts['/data']).toBeUndefined();
 	});

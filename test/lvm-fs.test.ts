@@ -5,18 +5,28 @@ const CS = '/usr/es/sbin/cluster/cspoc';
 const both = '-cspoc "-n node1,node2"';
 const DATAVG = '00c8d7b000004c02';
 
-
 describe('crfs and cl_crfs', () => {
-	it('cl_crfs -g makes the LV, reuses the VG\'s log, and writes the stanza on every node', () => {
+	it("cl_crfs -g makes the LV, reuses the VG's log, and writes the stanza on every node", () => {
 		const c = testCluster();
-		expect(c.ok(`${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /app -a size=262144`)).toBe('node1: File system created successfully.\nnode1: 131042 kilobytes total disk space.\nnode1: New File System size is 262144\n');
+		expect(c.ok(`${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /app -a size=262144`)).toBe(
+			'node1: File system created successfully.\nnode1: 131042 kilobytes total disk space.\nnode1: New File System size is 262144\n',
+		);
 		const vg = c.state.vgda[DATAVG]!;
 		expect(vg.filesystems['/app']).toMatchObject({lv: 'fslv00', log: 'dataloglv', vfs: 'jfs2', sizeBlocks: 262144});
 		expect(vg.lvs.fslv00).toMatchObject({type: 'jfs2', lps: 2, label: '/app'});
 		for (const node of ['node1', 'node2']) {
-			expect(c.state.nodes[node]!.lvm.filesystems['/app']).toEqual({dev: '/dev/fslv00', vfs: 'jfs2', log: '/dev/dataloglv', mount: 'false', options: 'rw', account: 'false'});
+			expect(c.state.nodes[node]!.lvm.filesystems['/app']).toEqual({
+				dev: '/dev/fslv00',
+				vfs: 'jfs2',
+				log: '/dev/dataloglv',
+				mount: 'false',
+				options: 'rw',
+				account: 'false',
+			});
 		}
-		expect(c.ok('cat /etc/filesystems', 'node2')).toContain('/app:\n\tdev\t\t= /dev/fslv00\n\tvfs\t\t= jfs2\n\tlog\t\t= /dev/dataloglv\n\tmount\t\t= false');
+		expect(c.ok('cat /etc/filesystems', 'node2')).toContain(
+			'/app:\n\tdev\t\t= /dev/fslv00\n\tvfs\t\t= jfs2\n\tlog\t\t= /dev/dataloglv\n\tmount\t\t= false',
+		);
 	});
 
 	it('makes a log LV when the VG has none of the right type', () => {
@@ -29,7 +39,10 @@ describe('crfs and cl_crfs', () => {
 
 	it('refuses an inline log under C-SPOC, a mount point in use on any node, and an LV that holds a file system', () => {
 		const c = testCluster();
-		c.refused(`${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /app -a size=8M -a logname=INLINE`, /HACMP does not support an inline log in a shared file system/);
+		c.refused(
+			`${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /app -a size=8M -a logname=INLINE`,
+			/HACMP does not support an inline log in a shared file system/,
+		);
 		c.ok('mkvg -y localvg hdisk6', 'node2');
 		c.ok('crfs -v jfs2 -g localvg -m /local -a size=8M', 'node2');
 		c.refused(`${CS}/cl_crfs ${both} -v jfs2 -g datavg -m /local -a size=8M`, /crfs: 0506-909 \/local file system already exists./);
@@ -92,19 +105,26 @@ describe('mount, umount, lsfs', () => {
 		c.refused('umount /nothing', /umount: 0506-347 Cannot find anything to unmount./);
 	});
 
-	it('umount is refused while the application of the file system\'s resource group runs', () => {
+	it("umount is refused while the application of the file system's resource group runs", () => {
 		const c = testCluster();
 		c.ok('rc.cluster -N -A');
 		expect(c.state.nodes.node1!.lvm.mounts['/data']).toBeDefined();
-		c.refused('umount /data', /umount: 0506-349 Cannot unmount \/dev\/datalv: The requested resource is busy.\n\t\(application server app_srv is running on node1/);
+		c.refused(
+			'umount /data',
+			/umount: 0506-349 Cannot unmount \/dev\/datalv: The requested resource is busy.\n\t\(application server app_srv is running on node1/,
+		);
 	});
 
 	it('lsfs -c prints the colon form SMIT reads', () => {
 		const c = testCluster();
-		expect(c.ok('lsfs -c /data')).toBe('#MountPoint:Device:Vfs:Nodename:Type:Size:Options:AutoMount:Acct\n/data:/dev/datalv:jfs2::--:8388608:rw:no:no\n');
+		expect(c.ok('lsfs -c /data')).toBe(
+			'#MountPoint:Device:Vfs:Nodename:Type:Size:Options:AutoMount:Acct\n/data:/dev/datalv:jfs2::--:8388608:rw:no:no\n',
+		);
 		expect(c.ok(`${CS}/cl_lsfs`)).toBe(
-			'node1: Name            Nodename   Mount Pt               VFS   Size     Options    Auto Accounting\nnode1: /dev/datalv     --         /data                  jfs2  8388608  rw         no   no\n' +
-				'node2: Name            Nodename   Mount Pt               VFS   Size     Options    Auto Accounting\nnode2: /dev/datalv     --         /data                  jfs2  8388608  rw         no   no\n',
+			'node1: Name            Nodename   Mount Pt               VFS   Size     Options    Auto Accounting\nnode1: /dev/datalv     --         /data   ' +
+				'               jfs2  8388608  rw         no   no\n' +
+				'node2: Name            Nodename   Mount Pt               VFS   Size     Options    Auto Accounting\nnode2: /dev/datalv     --         /data  ' +
+				'                jfs2  8388608  rw         no   no\n',
 		);
 	});
 
@@ -112,8 +132,18 @@ describe('mount, umount, lsfs', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('mklv -y extra -t jfs2 datavg 2');
-		c.ok("echo '/extra:\\n\\tdev\\t\\t= /dev/extra\\n\\tvfs\\t\\t= jfs2\\n\\tlog\\t\\t= /dev/dataloglv\\n\\tmount\\t\\t= false\\n\\toptions\\t\\t= ro\\n\\taccount\\t\\t= false\\n' >> /etc/filesystems");
-		expect(c.state.nodes.node1!.lvm.filesystems['/extra']).toEqual({dev: '/dev/extra', vfs: 'jfs2', log: '/dev/dataloglv', mount: 'false', options: 'ro', account: 'false'});
+		c.ok(
+			"echo '/extra:\\n\\tdev\\t\\t= /dev/extra\\n\\tvfs\\t\\t= jfs2\\n\\tlog\\t\\t= /dev/dataloglv\\n\\tmount\\t\\t= false\\n\\toptions\\t\\t= " +
+				"ro\\n\\taccount\\t\\t= false\\n' >> /etc/filesystems",
+		);
+		expect(c.state.nodes.node1!.lvm.filesystems['/extra']).toEqual({
+			dev: '/dev/extra',
+			vfs: 'jfs2',
+			log: '/dev/dataloglv',
+			mount: 'false',
+			options: 'ro',
+			account: 'false',
+		});
 		c.ok('mount /extra');
 		expect(c.state.nodes.node1!.lvm.mounts['/extra']!.options).toBe('ro,log=/dev/dataloglv');
 	});

@@ -79,14 +79,19 @@ describe('values out of range and names that lead nowhere', () => {
 		const c = testCluster();
 		const result = c.run(`${CS}/cl_lsfs /nofs`);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe("node1: lsfs: No record matching '/nofs' was found in /etc/filesystems.\nnode2: lsfs: No record matching '/nofs' was found in /etc/filesystems.\n");
+		expect(result.stderr).toBe(
+			"node1: lsfs: No record matching '/nofs' was found in /etc/filesystems.\nnode2: lsfs: No record matching '/nofs' was found in /etc/filesystems.\n",
+		);
 		expect(c.run(`${CS}/cl_lsfs /data`).code).toBe(0);
 	});
 
 	it("an F4 list for a dialog's VG field refuses an empty or unshared VG instead of listing nothing", () => {
 		const c = testCluster();
 		c.refused('/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log novg', 'cl_lsshlvs: novg is not a shared volume group.');
-		c.refused("/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log ''", 'cl_lsshlvs: No volume group was named: choose a shared volume group first.');
+		c.refused(
+			"/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log ''",
+			'cl_lsshlvs: No volume group was named: choose a shared volume group first.',
+		);
 		c.refused("/usr/es/sbin/cluster/sbin/cl_lspvids -v ''", 'cl_lspvids: No volume group was named: choose a shared volume group first.');
 		expect(c.ok('/usr/es/sbin/cluster/sbin/cl_lsshlvs -t jfslog,jfs2log datavg')).toMatch(/^datavg +dataloglv$/m);
 	});

@@ -17,7 +17,9 @@ const {catalog} = loadCatalog('menus');
 
 /** The F4 list of a field or selector body: the values it offers. */
 function list(c: TestCluster, field: CommandOption, names: Record<string, string> = {}): string[] {
-	return accepted(fieldChoices(field, names, smitOn(c))).filter(e => e.selectable).map(e => e.value);
+	return accepted(fieldChoices(field, names, smitOn(c)))
+		.filter(e => e.selectable)
+		.map(e => e.value);
 }
 
 interface OpenDialog {
@@ -63,7 +65,9 @@ describe('the C-SPOC LVM menus', () => {
 	it('are valid, reachable, and name only known commands', () => {
 		expect(checkCatalog(catalog, createRegistry())).toEqual([]);
 		const path = ['top_menu', 'hacmp', 'cl_admin', 'cl_lvm'];
-		expect(catalog.menus.get('cl_admin')!.items.map(i => i.text)).toEqual(expect.arrayContaining(['HACMP Logical Volume Management', 'HACMP Physical Volume Management']));
+		expect(catalog.menus.get('cl_admin')!.items.map(i => i.text)).toEqual(
+			expect.arrayContaining(['HACMP Logical Volume Management', 'HACMP Physical Volume Management']),
+		);
 		expect(catalog.menus.get('cl_lvm')!.items.map(i => i.text)).toEqual([
 			'Shared Volume Groups',
 			'Shared Logical Volumes',
@@ -83,7 +87,9 @@ describe('the C-SPOC LVM menus', () => {
 		expect(disks).toEqual(['00c8d7b0a1b2c304', '00c8d7b0a1b2c305', '00c8d7b0a1b2c306']);
 		mkvg.set('PVID', `${disks[0]} ${disks[1]}`);
 		mkvg.set('VOLUME GROUP name', 'appvg');
-		expect(mkvg.command()).toBe("/usr/es/sbin/cluster/cspoc/fix_args nop cl_mkvg -cspoc-n 'node1,node2' -y 'appvg' -s '64' -V '39' '00c8d7b0a1b2c304' '00c8d7b0a1b2c305'");
+		expect(mkvg.command()).toBe(
+			"/usr/es/sbin/cluster/cspoc/fix_args nop cl_mkvg -cspoc-n 'node1,node2' -y 'appvg' -s '64' -V '39' '00c8d7b0a1b2c304' '00c8d7b0a1b2c305'",
+		);
 		expect(c.ok(mkvg.command())).toBe('node1: appvg\nnode2: appvg\n');
 
 		const vg = choose(c, 'cl_mklv_select', 'appvg');
@@ -151,10 +157,13 @@ describe('the C-SPOC LVM menus', () => {
 		expect(sync.command()).toBe("/usr/es/sbin/cluster/cspoc/fix_args nop cl_syncvg -v -cspoc-n 'node1,node2' 'datavg'");
 		c.ok(sync.command());
 		c.ok(open(c, 'cl_updatevg_dialog', 'datavg').command());
-		for (const ghost of ['cl_lsshvgs_dialog', 'cl_lsvg_l_dialog', 'cl_lsfs_dialog', 'cl_lspvids_dialog']) c.ok(catalog.dialogs.get(ghost)!.cmd_to_exec);
+		for (const ghost of ['cl_lsshvgs_dialog', 'cl_lsvg_l_dialog', 'cl_lsfs_dialog', 'cl_lspvids_dialog'])
+			c.ok(catalog.dialogs.get(ghost)!.cmd_to_exec);
 		const replace = open(c, 'cl_replacepv_dialog', choose(c, 'cl_replacepv_select', '00c8d7b0a1b2c302'));
 		replace.set('DESTINATION Disk', list(c, replace.field('DESTINATION Disk'), replace.names)[0]!);
-		expect(replace.command()).toBe("/usr/es/sbin/cluster/cspoc/fix_args nop cl_replacepv -cspoc-n 'node1,node2' '00c8d7b0a1b2c302' '00c8d7b0a1b2c305'");
+		expect(replace.command()).toBe(
+			"/usr/es/sbin/cluster/cspoc/fix_args nop cl_replacepv -cspoc-n 'node1,node2' '00c8d7b0a1b2c302' '00c8d7b0a1b2c305'",
+		);
 		c.ok(replace.command());
 		expect(c.state.nodes.node2!.lvm.volumeGroups.datavg!.pvids[0]).toBe('00c8d7b0a1b2c305');
 	});
@@ -168,7 +177,9 @@ describe('the C-SPOC LVM menus', () => {
 		expect(disks).toEqual(['00c8d7b0a1b2c306']);
 		importvg.set('VOLUME GROUP name', 'onevg');
 		importvg.set('PHYSICAL VOLUME name', disks[0]!);
-		expect(importvg.command()).toBe("/usr/es/sbin/cluster/cspoc/fix_args nop cl_importvg -y 'onevg' -V '40' -cspoc-n 'node1,node2' '00c8d7b0a1b2c306'");
+		expect(importvg.command()).toBe(
+			"/usr/es/sbin/cluster/cspoc/fix_args nop cl_importvg -y 'onevg' -V '40' -cspoc-n 'node1,node2' '00c8d7b0a1b2c306'",
+		);
 		c.ok(importvg.command());
 		expect(c.state.nodes.node1!.lvm.volumeGroups.onevg!.major).toBe(40);
 	});

@@ -5,8 +5,22 @@ import {majorRanges} from '../src/cluster/lvm-odm.js';
 import {checkInvariants} from '../src/cluster/invariants.js';
 import {testCluster} from './helpers/cluster.js';
 
-const vgOn = (pvids: string[]): VolumeGroupOnDisk => ({vgid: 'v', name: 'vg', ppSizeMb: 64, pvids, quorum: true, concurrent: false, timestamp: '', lvs: {}, filesystems: {}, maxLvs: 256, factor: 1, maxPvs: 32});
-const disks = (failed: string[]): Record<string, PhysicalDisk> => Object.fromEntries(['a', 'b', 'c', 'd'].map(p => [p, {pvid: p, sizeMb: 36864, paths: {n: p}, failed: failed.includes(p)}]));
+const vgOn = (pvids: string[]): VolumeGroupOnDisk => ({
+	vgid: 'v',
+	name: 'vg',
+	ppSizeMb: 64,
+	pvids,
+	quorum: true,
+	concurrent: false,
+	timestamp: '',
+	lvs: {},
+	filesystems: {},
+	maxLvs: 256,
+	factor: 1,
+	maxPvs: 32,
+});
+const disks = (failed: string[]): Record<string, PhysicalDisk> =>
+	Object.fromEntries(['a', 'b', 'c', 'd'].map(p => [p, {pvid: p, sizeMb: 36864, paths: {n: p}, failed: failed.includes(p)}]));
 
 describe('VGDA copies and quorum', () => {
 	it('places VGDA copies by the AIX rule: 2 on one disk, 2+1 on two, one each on three or more', () => {
@@ -83,7 +97,11 @@ describe('VGDA timestamps', () => {
 		expect(vg.timestamp > second).toBe(true);
 		state.clock += 5000;
 		touchVgda(state, vg);
-		expect(vg.timestamp.slice(0, 8)).toBe(Math.floor(state.clock / 1000).toString(16).padStart(8, '0'));
+		expect(vg.timestamp.slice(0, 8)).toBe(
+			Math.floor(state.clock / 1000)
+				.toString(16)
+				.padStart(8, '0'),
+		);
 	});
 });
 
@@ -99,19 +117,29 @@ describe('LVM invariants', () => {
 
 	it('catches partitions used twice, beyond the disk, or off the VG', () => {
 		expect(broken(c => (datalv(c).copies[0]![0]!.first = 1))).toContain('partition 1 of 00c8d7b0a1b2c302 is used twice in datavg');
-		expect(broken(c => (datalv(c).copies[0]![0]!.first = 560))).toContain('datalv of datavg uses partitions 560-623 of 00c8d7b0a1b2c302, which has 575');
-		expect(broken(c => (datalv(c).copies[0]![0]!.pvid = '00c8d7b0a1b2c304'))).toContain('datalv of datavg uses disk 00c8d7b0a1b2c304, which is not in the volume group');
+		expect(broken(c => (datalv(c).copies[0]![0]!.first = 560))).toContain(
+			'datalv of datavg uses partitions 560-623 of 00c8d7b0a1b2c302, which has 575',
+		);
+		expect(broken(c => (datalv(c).copies[0]![0]!.pvid = '00c8d7b0a1b2c304'))).toContain(
+			'datalv of datavg uses disk 00c8d7b0a1b2c304, which is not in the volume group',
+		);
 	});
 
 	it('catches copies that are not strict, too many copies, and copies that do not cover the LV', () => {
-		expect(broken(c => (datalv(c).copies[1]![0]! = {pvid: '00c8d7b0a1b2c302', first: 100, pps: 64}))).toContain('the copies of datalv of datavg are not on separate disks, as its strictness requires');
+		expect(broken(c => (datalv(c).copies[1]![0]! = {pvid: '00c8d7b0a1b2c302', first: 100, pps: 64}))).toContain(
+			'the copies of datalv of datavg are not on separate disks, as its strictness requires',
+		);
 		expect(broken(c => datalv(c).copies.push([], [])).some(p => p.includes('datalv of datavg has 4 copies'))).toBe(true);
 		expect(broken(c => (datalv(c).lps = 70))).toContain('a copy of datalv of datavg maps 64 partitions for 70');
 	});
 
 	it('catches a disk in two VGs, a shared major number, and an LV defined twice on a node', () => {
-		expect(broken(c => c.session.state.vgda['00c8d7b000004c01']!.pvids.push('00c8d7b0a1b2c302'))).toContain('disk 00c8d7b0a1b2c302 is in both hbvg and datavg');
+		expect(broken(c => c.session.state.vgda['00c8d7b000004c01']!.pvids.push('00c8d7b0a1b2c302'))).toContain(
+			'disk 00c8d7b0a1b2c302 is in both hbvg and datavg',
+		);
 		expect(broken(c => (c.session.state.nodes.node2!.lvm.volumeGroups.hbvg!.major = 50))).toContain('datavg and hbvg share major number 50 on node2');
-		expect(broken(c => c.session.state.nodes.node1!.lvm.volumeGroups.hbvg!.lvs.push('datalv'))).toContain('logical volume datalv is in both hbvg and datavg on node1');
+		expect(broken(c => c.session.state.nodes.node1!.lvm.volumeGroups.hbvg!.lvs.push('datalv'))).toContain(
+			'logical volume datalv is in both hbvg and datavg on node1',
+		);
 	});
 });

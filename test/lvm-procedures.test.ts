@@ -16,7 +16,10 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}));
 /** One command line on one node through the bundle, as `hasmit exec --node` runs it. */
 function exec(state: string, node: string, line: string): {code: number; stdout: string; stderr: string} {
 	try {
-		const stdout = execFileSync(process.execPath, ['dist/hasmit.mjs', 'exec', '--state', state, '--node', node, line], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+		const stdout = execFileSync(process.execPath, ['dist/hasmit.mjs', 'exec', '--state', state, '--node', node, line], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		return {code: 0, stdout, stderr: ''};
 	} catch (error) {
 		const e = error as {status: number; stdout: string; stderr: string};
@@ -32,60 +35,65 @@ function exec(state: string, node: string, line: string): {code: number; stdout:
 const EXEC_TIMEOUT = 90_000;
 
 describe('the manual update procedure (§8.4.1) through hasmit exec', () => {
-	it('stop HA, change the VG, umount, varyoff; on the other node exportvg, importvg with the same major, chvg -a n, mount, test, umount, varyoff; restart HA', () => {
-		const state = join(dir, 'manual.json');
-		const ok = (node: string, line: string) => {
-			const result = exec(state, node, line);
-			expect(result, `${node}: ${line}`).toMatchObject({code: 0});
-			return result.stdout;
-		};
-		ok('node1', 'rc.cluster -N -A');
-		ok('node2', 'rc.cluster -N -A');
-		expect(ok('node1', 'clRGinfo')).toMatch(/rg_app +ONLINE +node1/);
+	it(
+		'stop HA, change the VG, umount, varyoff; on the other node exportvg, importvg with the same major, chvg -a n, mount, test, umount, varyoff; ' +
+			'restart HA',
+		() => {
+			const state = join(dir, 'manual.json');
+			const ok = (node: string, line: string) => {
+				const result = exec(state, node, line);
+				expect(result, `${node}: ${line}`).toMatchObject({code: 0});
+				return result.stdout;
+			};
+			ok('node1', 'rc.cluster -N -A');
+			ok('node2', 'rc.cluster -N -A');
+			expect(ok('node1', 'clRGinfo')).toMatch(/rg_app +ONLINE +node1/);
 
-		// Stop HA, so that nothing but the administrator touches the shared VG.
-		ok('node1', 'clstop -g -N');
-		ok('node2', 'clstop -g -N');
-		// Change the LVM on node1.
-		ok('node1', 'varyonvg datavg');
-		expect(ok('node1', 'mklv -y newlv -t jfs2 datavg 8')).toBe('newlv\n');
-		expect(ok('node1', 'crfs -v jfs2 -d newlv -m /newfs')).toContain('File system created successfully.');
-		expect(ok('node1', 'lsvg -l datavg')).toMatch(/newlv +jfs2 +8 +8 +1 +closed\/syncd +\/newfs/);
-		ok('node1', 'mount /newfs');
-		// umount fs, varyoffvg.
-		ok('node1', 'umount /newfs');
-		ok('node1', 'varyoffvg datavg');
+			// Stop HA, so that nothing but the administrator touches the shared VG.
+			ok('node1', 'clstop -g -N');
+			ok('node2', 'clstop -g -N');
+			// Change the LVM on node1.
+			ok('node1', 'varyonvg datavg');
+			expect(ok('node1', 'mklv -y newlv -t jfs2 datavg 8')).toBe('newlv\n');
+			expect(ok('node1', 'crfs -v jfs2 -d newlv -m /newfs')).toContain('File system created successfully.');
+			expect(ok('node1', 'lsvg -l datavg')).toMatch(/newlv +jfs2 +8 +8 +1 +closed\/syncd +\/newfs/);
+			ok('node1', 'mount /newfs');
+			// umount fs, varyoffvg.
+			ok('node1', 'umount /newfs');
+			ok('node1', 'varyoffvg datavg');
 
-		// node2 does not know the change yet: its ODM and /etc/filesystems are stale.
-		expect(exec(state, 'node2', 'lslv newlv').stderr).toBe('0516-306 : Unable to find  newlv in the Device\n\tConfiguration Database.\n');
-		expect(exec(state, 'node2', 'lsfs /newfs').code).toBe(1);
-		// exportvg, then importvg from one of its disks with the same major number.
-		ok('node2', 'exportvg datavg');
-		expect(ok('node2', 'lspv')).toMatch(/hdisk2 +00c8d7b0a1b2c302 +None/);
-		// 50 is free again on node2: import with the major the VG has on node1.
-		expect(ok('node2', 'lvlstmajor')).toBe('39...50,52...\n');
-		expect(ok('node2', 'importvg -V 50 -y datavg hdisk2')).toBe('datavg\n');
-		expect(ok('node2', 'lsvg datavg')).toMatch(/AUTO ON: +yes/);
-		// The VG must not vary on at boot: HACMP does that.
-		ok('node2', 'chvg -a n datavg');
-		expect(ok('node2', 'lsvg datavg')).toMatch(/AUTO ON: +no/);
-		// mount, test, umount, varyoffvg.
-		ok('node2', 'mount /newfs');
-		ok('node2', 'mount /data');
-		expect(ok('node2', 'mount')).toMatch(/\/dev\/newlv +\/newfs +jfs2 .* rw,log=\/dev\/dataloglv/);
-		expect(ok('node2', 'lsvg -l datavg')).toMatch(/newlv +jfs2 +8 +8 +1 +open\/syncd +\/newfs/);
-		ok('node2', 'umount /newfs');
-		ok('node2', 'umount /data');
-		ok('node2', 'varyoffvg datavg');
+			// node2 does not know the change yet: its ODM and /etc/filesystems are stale.
+			expect(exec(state, 'node2', 'lslv newlv').stderr).toBe('0516-306 : Unable to find  newlv in the Device\n\tConfiguration Database.\n');
+			expect(exec(state, 'node2', 'lsfs /newfs').code).toBe(1);
+			// exportvg, then importvg from one of its disks with the same major number.
+			ok('node2', 'exportvg datavg');
+			expect(ok('node2', 'lspv')).toMatch(/hdisk2 +00c8d7b0a1b2c302 +None/);
+			// 50 is free again on node2: import with the major the VG has on node1.
+			expect(ok('node2', 'lvlstmajor')).toBe('39...50,52...\n');
+			expect(ok('node2', 'importvg -V 50 -y datavg hdisk2')).toBe('datavg\n');
+			expect(ok('node2', 'lsvg datavg')).toMatch(/AUTO ON: +yes/);
+			// The VG must not vary on at boot: HACMP does that.
+			ok('node2', 'chvg -a n datavg');
+			expect(ok('node2', 'lsvg datavg')).toMatch(/AUTO ON: +no/);
+			// mount, test, umount, varyoffvg.
+			ok('node2', 'mount /newfs');
+			ok('node2', 'mount /data');
+			expect(ok('node2', 'mount')).toMatch(/\/dev\/newlv +\/newfs +jfs2 .* rw,log=\/dev\/dataloglv/);
+			expect(ok('node2', 'lsvg -l datavg')).toMatch(/newlv +jfs2 +8 +8 +1 +open\/syncd +\/newfs/);
+			ok('node2', 'umount /newfs');
+			ok('node2', 'umount /data');
+			ok('node2', 'varyoffvg datavg');
 
-		// Restart HA: node2 took over without any lazy update, since its definition is current.
-		ok('node1', 'rc.cluster -N -A');
-		ok('node2', 'rc.cluster -N -A');
-		ok('node1', 'clstop -gr -N');
-		expect(ok('node2', 'clRGinfo')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2/);
-		expect(ok('node2', 'cat /tmp/hacmp.out')).not.toContain('cl_vgsync');
-		expect(ok('node2', 'mount')).toMatch(/\/dev\/newlv +\/newfs/);
-	}, EXEC_TIMEOUT);
+			// Restart HA: node2 took over without any lazy update, since its definition is current.
+			ok('node1', 'rc.cluster -N -A');
+			ok('node2', 'rc.cluster -N -A');
+			ok('node1', 'clstop -gr -N');
+			expect(ok('node2', 'clRGinfo')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2/);
+			expect(ok('node2', 'cat /tmp/hacmp.out')).not.toContain('cl_vgsync');
+			expect(ok('node2', 'mount')).toMatch(/\/dev\/newlv +\/newfs/);
+		},
+		EXEC_TIMEOUT,
+	);
 });
 
 describe('the split-mirror backup (§8.7.1)', () => {
@@ -103,7 +111,10 @@ describe('the split-mirror backup (§8.7.1)', () => {
 		c.ok('mount /data');
 		expect(c.ok('lsvg -l datavg')).toMatch(/datalv +jfs2 +64 +64 +1 +open\/syncd +\/data\nnewlv +jfs2 +64 +64 +1 +closed\/syncd +N\/A/);
 		// 5. A file system on newlv: a stanza in /etc/filesystems, mounted read-only.
-		c.ok("echo '/backup:\\n\\tdev\\t\\t= /dev/newlv\\n\\tvfs\\t\\t= jfs2\\n\\tlog\\t\\t= /dev/dataloglv\\n\\tmount\\t\\t= false\\n\\toptions\\t\\t= ro\\n\\taccount\\t\\t= false\\n' >> /etc/filesystems");
+		c.ok(
+			"echo '/backup:\\n\\tdev\\t\\t= /dev/newlv\\n\\tvfs\\t\\t= jfs2\\n\\tlog\\t\\t= /dev/dataloglv\\n\\tmount\\t\\t= false\\n\\toptions\\t\\t= " +
+				"ro\\n\\taccount\\t\\t= false\\n' >> /etc/filesystems",
+		);
 		c.ok('mount /backup');
 		expect(c.ok('mount')).toMatch(/\/dev\/newlv +\/backup +jfs2 +Nov 21 12:00 ro,log=\/dev\/dataloglv/);
 		// 6. Back it up.

@@ -23,7 +23,10 @@ describe('mkvg and cl_mkvg', () => {
 		const c = testCluster();
 		c.ok('mkvg -y appvg hdisk4');
 		expect(c.ok('lsvg appvg')).toMatch(/PP SIZE: +64 megabyte\(s\)/);
-		c.refused('mkvg -y smallvg -s 4 hdisk5', /0516-1162 mkvg: Warning, The Physical Partition Size of 4 requires the\n\tcreation of 9215 partitions for hdisk5/);
+		c.refused(
+			'mkvg -y smallvg -s 4 hdisk5',
+			/0516-1162 mkvg: Warning, The Physical Partition Size of 4 requires the\n\tcreation of 9215 partitions for hdisk5/,
+		);
 		expect(c.ok('mkvg -y bigvg -s 4 -t 16 hdisk5')).toBe('bigvg\n');
 	});
 
@@ -54,7 +57,10 @@ describe('mkvg and cl_mkvg', () => {
 		c.refused(`${CS}/cl_mkvg ${both} -y localvg hdisk4`, /0516-360 getlvodm: The device name is already used/);
 		c.refused(`${CS}/cl_mkvg ${both} -y datalv hdisk4`, /The name datalv is already used by another device/);
 		c.refused(`${CS}/cl_mkvg ${both} -V 39 -y appvg hdisk4`, /0516-1135 cl_mkvg: The major number 39 is already in use on node2/);
-		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk2`, /0516-1398 mkvg: The physical volume hdisk2, appears to belong to\n.*another volume group \(datavg\)/);
+		c.refused(
+			`${CS}/cl_mkvg ${both} -y appvg hdisk2`,
+			/0516-1398 mkvg: The physical volume hdisk2, appears to belong to\n.*another volume group \(datavg\)/,
+		);
 		c.arrange(state => void delete state.disks['00c8d7b0a1b2c305']!.paths.node2);
 		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk5`, /cl_mkvg: The disk hdisk5 \(PVID 00c8d7b0a1b2c305\) is not seen by node2/);
 		c.refused(`${CS}/cl_mkvg ${both} -y appvg hdisk9`, /0516-1396 mkvg: The physical volume hdisk9, was not found/);
@@ -64,7 +70,9 @@ describe('mkvg and cl_mkvg', () => {
 		const c = testCluster();
 		const result = c.run('mkvg -q hdisk4');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe('mkvg: Not a recognized flag: q\nUsage: mkvg [-B] [-C] [-f] [-n] [-s Size] [-t Factor] [-V MajorNumber] [-y VolumeGroup] PhysicalVolume ...\n');
+		expect(result.stderr).toBe(
+			'mkvg: Not a recognized flag: q\nUsage: mkvg [-B] [-C] [-f] [-n] [-s Size] [-t Factor] [-V MajorNumber] [-y VolumeGroup] PhysicalVolume ...\n',
+		);
 		expect(c.run(`${CS}/cl_mkvg -z`).stderr).toContain('Usage: cl_mkvg [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"]');
 	});
 });
@@ -171,14 +179,18 @@ describe('importvg, exportvg, cl_importvg, cl_updatevg', () => {
 		const c = testCluster();
 		c.ok('mkvg -y appvg hdisk4');
 		c.ok('varyoffvg appvg');
-		expect(c.ok(`${CS}/cl_importvg ${both} -y appvg hdisk4`)).toBe('node1: importvg: appvg is already defined on node1; it is left as it is.\nnode2: appvg\n');
+		expect(c.ok(`${CS}/cl_importvg ${both} -y appvg hdisk4`)).toBe(
+			'node1: importvg: appvg is already defined on node1; it is left as it is.\nnode2: appvg\n',
+		);
 		expect(vgOf(c, 'node1', 'appvg')!.major).toBe(39);
 		expect(vgOf(c, 'node2', 'appvg')).toMatchObject({major: 39, autoVaryon: false});
 	});
 
 	it('cl_importvg names the VG a node already has under another name', () => {
 		const c = testCluster();
-		expect(c.ok(`${CS}/cl_importvg -cspoc "-n node2" -y appvg hdisk2`)).toBe('node2: importvg: The volume group on hdisk2 is already defined on node2 as datavg; it is left as it is.\n');
+		expect(c.ok(`${CS}/cl_importvg -cspoc "-n node2" -y appvg hdisk2`)).toBe(
+			'node2: importvg: The volume group on hdisk2 is already defined on node2 as datavg; it is left as it is.\n',
+		);
 		expect(vgOf(c, 'node2', 'appvg')).toBeUndefined();
 	});
 
@@ -186,7 +198,9 @@ describe('importvg, exportvg, cl_importvg, cl_updatevg', () => {
 		const c = testCluster();
 		c.ok('mkvg -y appvg hdisk4');
 		c.ok('varyoffvg appvg');
-		expect(c.ok(`${CS}/cl_updatevg ${both} appvg`)).toBe('node1: importvg -L appvg hdisk4\nnode1: appvg\nnode2: importvg -V 39 -y appvg hdisk4\nnode2: appvg\n');
+		expect(c.ok(`${CS}/cl_updatevg ${both} appvg`)).toBe(
+			'node1: importvg -L appvg hdisk4\nnode1: appvg\nnode2: importvg -V 39 -y appvg hdisk4\nnode2: appvg\n',
+		);
 		expect(c.file('node1', '/tmp/cspoc.log')).toContain('node1: node2: importvg -V 39 -y appvg hdisk4\nNov 21 12:00:00 node1: node2: appvg\n');
 	});
 
@@ -224,7 +238,7 @@ describe('mirrorvg, unmirrorvg, replacepv', () => {
 		expect(after.lvs.a1!.copies.map(copy => copy[0]!.pvid)).toEqual(['00c8d7b0a1b2c305']);
 	});
 
-	it('replacepv moves a disk\'s partitions to a free disk, which takes its place in the VG', () => {
+	it("replacepv moves a disk's partitions to a free disk, which takes its place in the VG", () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');
 		c.ok('replacepv hdisk2 hdisk4');

@@ -14,7 +14,8 @@ import {MENUS_DIR} from '../src/paths.js';
 
 function menuDir(files: Record<string, unknown>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'hasmit-menus-'));
-	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+	for (const [name, content] of Object.entries(files))
+		writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
 	return dir;
 }
 
@@ -100,15 +101,34 @@ describe('menus check', () => {
 	});
 
 	it('names the commands a line runs, through env assignments, pipes and fix_args', () => {
-		expect(commandNames("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N'")).toEqual(['/usr/es/sbin/cluster/cspoc/fix_args', 'cl_rc.cluster']);
+		expect(commandNames("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N'")).toEqual([
+			'/usr/es/sbin/cluster/cspoc/fix_args',
+			'cl_rc.cluster',
+		]);
 		expect(commandNames('lssrc -a | grep cl > /tmp/x; date')).toEqual(['lssrc', 'grep', 'date']);
 	});
 });
 
 describe('command building', () => {
 	const field = (over: Partial<CommandOption>): CommandOption => ({
-		id: 'o', id_seq_num: '010', disc_field_name: '', name: 'F', op_type: '', entry_type: 't', entry_size: 0, required: '', prefix: '',
-		cmd_to_list_mode: '', cmd_to_list: '', cmd_to_list_postfix: '', multi_select: '', value_index: 0, disp_values: '', aix_values: '', help: '', ...over,
+		id: 'o',
+		id_seq_num: '010',
+		disc_field_name: '',
+		name: 'F',
+		op_type: '',
+		entry_type: 't',
+		entry_size: 0,
+		required: '',
+		prefix: '',
+		cmd_to_list_mode: '',
+		cmd_to_list: '',
+		cmd_to_list_postfix: '',
+		multi_select: '',
+		value_index: 0,
+		disp_values: '',
+		aix_values: '',
+		help: '',
+		...over,
 	});
 	const value = (v: string, initial = ''): FieldValue => ({value: v, initial});
 
@@ -121,7 +141,14 @@ describe('command building', () => {
 			field({prefix: '-q ', required: '?'}),
 			field({op_type: 'r', disp_values: 'true,false', aix_values: '-b,', required: 'y'}),
 		];
-		const line = buildCommand('cmd -a', fields, [value('vg1'), value('now', 'now'), value('n1', ''), value('same', 'same'), value(''), value('false', 'true')]);
+		const line = buildCommand('cmd -a', fields, [
+			value('vg1'),
+			value('now', 'now'),
+			value('n1', ''),
+			value('same', 'same'),
+			value(''),
+			value('false', 'true'),
+		]);
 		expect(line).toBe("cmd -a '-N' -n 'n1' 'vg1'");
 	});
 
@@ -139,9 +166,15 @@ describe('command building', () => {
 		const alphabet = ['a', 'Z', '0', ' ', "'", '"', ';', '$', '\\', '`', '|', '&', '>', '#', '*', '\t', '\n', '-', '=', 'é'];
 		for (let round = 0; round < 500; round++) {
 			const count = 1 + Math.floor(random() * 5);
-			const values = Array.from({length: count}, () => Array.from({length: 1 + Math.floor(random() * 12)}, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+			const values = Array.from({length: count}, () =>
+				Array.from({length: 1 + Math.floor(random() * 12)}, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+			);
 			const fields = values.map((_, i) => field({id_seq_num: String(i), prefix: i % 2 ? '--' : `-${String.fromCharCode(97 + i)} `}));
-			const line = buildCommand('/usr/bin/cmd', fields, values.map(v => value(v)));
+			const line = buildCommand(
+				'/usr/bin/cmd',
+				fields,
+				values.map(v => value(v)),
+			);
 			const words = tokenize(line).map(t => (t.kind === 'word' ? t.value : `<${t.op}>`));
 			const flags = values.flatMap((v, i) => (i % 2 ? [] : [`-${String.fromCharCode(97 + i)}`, v]));
 			const positionals = values.filter((_, i) => i % 2);
@@ -172,7 +205,25 @@ describe('colon output', () => {
 });
 
 describe('reading values back into fields', () => {
-	const ring: CommandOption = {id: 'o', id_seq_num: '010', disc_field_name: '', name: 'F', op_type: 'r', entry_type: 'n', entry_size: 0, required: '', prefix: '', cmd_to_list_mode: '', cmd_to_list: '', cmd_to_list_postfix: '', multi_select: '', value_index: 1, disp_values: 'now,restart,both', aix_values: '-N,-R,-B', help: ''};
+	const ring: CommandOption = {
+		id: 'o',
+		id_seq_num: '010',
+		disc_field_name: '',
+		name: 'F',
+		op_type: 'r',
+		entry_type: 'n',
+		entry_size: 0,
+		required: '',
+		prefix: '',
+		cmd_to_list_mode: '',
+		cmd_to_list: '',
+		cmd_to_list_postfix: '',
+		multi_select: '',
+		value_index: 1,
+		disp_values: 'now,restart,both',
+		aix_values: '-N,-R,-B',
+		help: '',
+	};
 	it('shows a ring value a command printed as its aix value, and starts at value_index', async () => {
 		const {displayValue, ringDefault, commandValue} = await import('../src/menu/build.js');
 		expect(ringDefault(ring)).toBe('restart');

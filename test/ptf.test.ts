@@ -16,7 +16,9 @@ describe('PTF rolling install, node by node (study guide 8.6)', () => {
 		const applied = cluster.ok(PTF, 'node1');
 		expect(applied).toContain('installp:  APPLYING software for:\n        cluster.es.client.lib 5.2.0.1');
 		expect(applied).toMatch(/^cluster\.es\.server\.rte\s+5\.2\.0\.1\s+USR\s+APPLY\s+SUCCESS$/m);
-		expect(cluster.ok('lslpp -l cluster.es.server.rte', 'node1')).toMatch(/^  cluster\.es\.server\.rte\s+5\.2\.0\.1  APPLIED    ES Base Server Runtime$/m);
+		expect(cluster.ok('lslpp -l cluster.es.server.rte', 'node1')).toMatch(
+			/^ {2}cluster\.es\.server\.rte\s+5\.2\.0\.1 {2}APPLIED {4}ES Base Server Runtime$/m,
+		);
 		expect(cluster.ok('halevel -s', 'node1')).toBe('5.2.0 SP1\n');
 		// 3. Verify: levels differ, a warning while the update goes from node to node.
 		const verified = cluster.ok('/usr/es/sbin/cluster/diag/clverify', 'node1');
@@ -55,16 +57,20 @@ describe('PTF rolling install, node by node (study guide 8.6)', () => {
 		expect(again.stderr).toContain('installp:  There was nothing to install.');
 		expect(cluster.ok('installp -s')).toMatch(/cluster\.es\.server\.rte\s+5\.2\.0\.1/);
 		expect(cluster.ok('installp -r cluster.es.server.rte')).toMatch(/^cluster\.es\.server\.rte\s+5\.2\.0\.0\s+USR\s+REJECT\s+SUCCESS$/m);
-		expect(cluster.ok('lslpp -l cluster.es.server.rte')).toMatch(/5\.2\.0\.0  COMMITTED/);
-		expect(cluster.ok('lslpp -l cluster.es.client.lib')).toMatch(/5\.2\.0\.1  APPLIED/);
+		expect(cluster.ok('lslpp -l cluster.es.server.rte')).toMatch(/5\.2\.0\.0 {2}COMMITTED/);
+		expect(cluster.ok('lslpp -l cluster.es.client.lib')).toMatch(/5\.2\.0\.1 {2}APPLIED/);
 	});
 
 	it('lists the media, and reports what is not there', () => {
 		const cluster = testCluster();
-		expect(cluster.ok('installp -ld /usr/sys/inst.images/hacmp_ptf')).toMatch(/^  cluster\.es\.server\.rte\s+5\.2\.0\.1\s+S  N usr,root$/m);
-		expect(cluster.run('installp -agXd /usr/sys/inst.images/nothing all').stderr).toContain('Device /usr/sys/inst.images/nothing could not be accessed.');
+		expect(cluster.ok('installp -ld /usr/sys/inst.images/hacmp_ptf')).toMatch(/^ {2}cluster\.es\.server\.rte\s+5\.2\.0\.1\s+S {2}N usr,root$/m);
+		expect(cluster.run('installp -agXd /usr/sys/inst.images/nothing all').stderr).toContain(
+			'Device /usr/sys/inst.images/nothing could not be accessed.',
+		);
 		expect(cluster.run('lslpp -l cluster.es.nosuch').stderr).toBe('lslpp: 0504-132  Fileset cluster.es.nosuch not installed.\n');
-		expect(cluster.ok('lslpp -l bos.rte')).toMatch(/^Path: \/etc\/objrepos\n  bos\.rte\s+5\.2\.0\.30  COMMITTED  Base Operating System Runtime$/m);
+		expect(cluster.ok('lslpp -l bos.rte')).toMatch(
+			/^Path: \/etc\/objrepos\n {2}bos\.rte\s+5\.2\.0\.30 {2}COMMITTED {2}Base Operating System Runtime$/m,
+		);
 	});
 
 	it('refuses a list without a device and actions that do not go together, changing nothing', () => {
@@ -76,8 +82,9 @@ describe('PTF rolling install, node by node (study guide 8.6)', () => {
 		cluster.refused('installp -s -c all', 'installp: -c and -s cannot be used together.');
 		// -c with -a commits what it applies.
 		const again = testCluster();
-		expect(again.ok('installp -acgXd /usr/sys/inst.images/hacmp_ptf all')).toMatch(/^cluster\.es\.server\.rte\s+5\.2\.0\.1\s+USR\s+COMMIT\s+SUCCESS$/m);
+		expect(again.ok('installp -acgXd /usr/sys/inst.images/hacmp_ptf all')).toMatch(
+			/^cluster\.es\.server\.rte\s+5\.2\.0\.1\s+USR\s+COMMIT\s+SUCCESS$/m,
+		);
 		expect(again.ok('installp -s')).toContain('There are no applied (uncommitted) updates');
 	});
-
 });

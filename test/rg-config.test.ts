@@ -29,7 +29,12 @@ describe('defining resource groups changes only the local DCD', () => {
 	it('changes and renames a group, keeping its place; refuses policies for a legacy type', () => {
 		const cluster = testCluster();
 		cluster.ok("clchgrp -g rg_app -G rg_main -n 'node2 node1' -S OFAN -B NFB");
-		expect(cluster.ok('clshowres -g rg_main')).toMatch(/Participating Node Name\(s\)\s+node2 node1\nStartup Policy\s+Online On First Available Node\nFallover Policy\s+Fallover To Next Priority Node In The List\nFallback Policy\s+Never Fallback/);
+		expect(cluster.ok('clshowres -g rg_main')).toMatch(
+			new RegExp(
+				/Participating Node Name\(s\)\s+node2 node1\nStartup Policy\s+Online On First Available Node\n/.source +
+					/Fallover Policy\s+Fallover To Next Priority Node In The List\nFallback Policy\s+Never Fallback/.source,
+			),
+		);
 		cluster.ok("claddgrp -g rg_c -n 'node1 node2' -r cascading");
 		expect(cluster.run('clchgrp -g rg_c -S OFAN').stderr).toContain('its policies follow from its type');
 		expect(cluster.run('clchgrp -g rg_none -n node1').stderr).toBe('ERROR: Resource group rg_none is not defined in the cluster configuration.\n');
@@ -61,10 +66,13 @@ describe('resources and their rules', () => {
 		const out = cluster.ok('cllsres -g rg_app');
 		expect(out).toContain('SERVICE_LABEL="app_svc"\nAPPLICATIONS="app_srv"\nVOLUME_GROUP="datavg"\nFORCED_VARYON="true"\nFILESYSTEM="/data"');
 		expect(out).toContain('EXPORT_FILESYSTEM="/data/export"');
-		expect(cluster.ok('cllsres -c -g rg_app').split('\n')[0]).toBe('#SERVICE_LABEL:APPLICATIONS:VOLUME_GROUP:CONCURRENT_VOLUME_GROUP:FORCED_VARYON:FILESYSTEM:FSCHECK_TOOL:RECOVERY_METHOD:FS_BEFORE_IPADDR:EXPORT_FILESYSTEM:MOUNT_FILESYSTEM:DISK:MISC_DATA:INACTIVE_TAKEOVER:CASCADE_WO_FALLBACK:NODE_PRIORITY_POLICY:FALLBACK_AT');
+		expect(cluster.ok('cllsres -c -g rg_app').split('\n')[0]).toBe(
+			'#SERVICE_LABEL:APPLICATIONS:VOLUME_GROUP:CONCURRENT_VOLUME_GROUP:FORCED_VARYON:FILESYSTEM:FSCHECK_TOOL:RECOVERY_METHOD:FS_BEFORE_IPADDR:' +
+				'EXPORT_FILESYSTEM:MOUNT_FILESYSTEM:DISK:MISC_DATA:INACTIVE_TAKEOVER:CASCADE_WO_FALLBACK:NODE_PRIORITY_POLICY:FALLBACK_AT',
+		);
 	});
 
-	it('takes SMIT\'s list form: words without = continue the value before them', () => {
+	it("takes SMIT's list form: words without = continue the value before them", () => {
 		const cluster = testCluster();
 		cluster.ok('clrmgrp -g rg_app');
 		cluster.ok("claddgrp -g rg_app -n 'node1 node2' -S OHN -O FNPN -B FBHPN");
@@ -79,9 +87,15 @@ describe('resources and their rules', () => {
 		expect(vg.code).toBe(1);
 		expect(vg.stderr).toContain('Volume group datavg (and its logical volumes) is already part of resource group rg_app');
 		// A file system names its volume group implicitly.
-		expect(cluster.run('claddres -g rg_two FILESYSTEM=/data').stderr).toContain('Volume group datavg (and its logical volumes) is already part of resource group rg_app');
-		expect(cluster.run('claddres -g rg_two SERVICE_LABEL=app_svc').stderr).toContain('Service IP label app_svc is already configured in resource group rg_app');
-		expect(cluster.run('claddres -g rg_two APPLICATIONS=app_srv').stderr).toContain('Application server app_srv is already configured in resource group rg_app');
+		expect(cluster.run('claddres -g rg_two FILESYSTEM=/data').stderr).toContain(
+			'Volume group datavg (and its logical volumes) is already part of resource group rg_app',
+		);
+		expect(cluster.run('claddres -g rg_two SERVICE_LABEL=app_svc').stderr).toContain(
+			'Service IP label app_svc is already configured in resource group rg_app',
+		);
+		expect(cluster.run('claddres -g rg_two APPLICATIONS=app_srv').stderr).toContain(
+			'Application server app_srv is already configured in resource group rg_app',
+		);
 	});
 
 	it('a concurrent group holds no JFS', () => {
@@ -95,18 +109,29 @@ describe('resources and their rules', () => {
 		expect(cluster.ok('clshowres -g rg_conc')).toMatch(/Concurrent Volume Groups\s+hbvg/);
 	});
 
-	it('NFS exports need file systems mounted before the IP address, and must be on the group\'s file systems', () => {
+	it("NFS exports need file systems mounted before the IP address, and must be on the group's file systems", () => {
 		const cluster = testCluster();
 		expect(cluster.run('claddres -g rg_app EXPORT_FILESYSTEM=/data').stderr).toContain('"Filesystems mounted before IP configured" must be true');
-		expect(cluster.run('claddres -g rg_app EXPORT_FILESYSTEM=/home FS_BEFORE_IPADDR=true').stderr).toContain('/home is not on a file system of resource group rg_app');
+		expect(cluster.run('claddres -g rg_app EXPORT_FILESYSTEM=/home FS_BEFORE_IPADDR=true').stderr).toContain(
+			'/home is not on a file system of resource group rg_app',
+		);
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 	});
 
 	it('refuses a resource listed twice, which would be acquired twice', () => {
 		const cluster = testCluster();
-		cluster.refused("claddres -g rg_app SERVICE_LABEL='app_svc app_svc'", 'ERROR: Service IP label app_svc is listed more than once for resource group rg_app.');
-		cluster.refused("claddres -g rg_app VOLUME_GROUP='datavg' 'datavg'", 'ERROR: Volume group datavg is listed more than once for resource group rg_app.');
-		cluster.refused("claddres -g rg_app APPLICATIONS='app_srv app_srv'", 'ERROR: Application server app_srv is listed more than once for resource group rg_app.');
+		cluster.refused(
+			"claddres -g rg_app SERVICE_LABEL='app_svc app_svc'",
+			'ERROR: Service IP label app_svc is listed more than once for resource group rg_app.',
+		);
+		cluster.refused(
+			"claddres -g rg_app VOLUME_GROUP='datavg' 'datavg'",
+			'ERROR: Volume group datavg is listed more than once for resource group rg_app.',
+		);
+		cluster.refused(
+			"claddres -g rg_app APPLICATIONS='app_srv app_srv'",
+			'ERROR: Application server app_srv is listed more than once for resource group rg_app.',
+		);
 		cluster.refused("claddres -g rg_app FILESYSTEM='/data /data'", 'ERROR: File system /data is listed more than once for resource group rg_app.');
 	});
 
@@ -135,7 +160,9 @@ describe('application servers and monitors', () => {
 	it('adds, changes, lists and removes an application server; a new name follows it into its group', () => {
 		const cluster = testCluster();
 		cluster.ok('claddserv -s web_srv -b /usr/local/ha/web_start.sh -e /usr/local/ha/web_stop.sh');
-		expect(cluster.ok('cllsserv -c -n web_srv')).toBe('#name:start_script:stop_script\nweb_srv:/usr/local/ha/web_start.sh:/usr/local/ha/web_stop.sh\n');
+		expect(cluster.ok('cllsserv -c -n web_srv')).toBe(
+			'#name:start_script:stop_script\nweb_srv:/usr/local/ha/web_start.sh:/usr/local/ha/web_stop.sh\n',
+		);
 		cluster.ok('clchserv -s app_srv -n db_srv -b /usr/local/ha/db_start.sh');
 		expect(cluster.ok('cllsres -g rg_app')).toContain('APPLICATIONS="db_srv"');
 		expect(cluster.ok('cllsserv')).toMatch(/^db_srv\s+\/usr\/local\/ha\/db_start\.sh\s+\/usr\/local\/ha\/stop_app\.sh$/m);
@@ -146,7 +173,10 @@ describe('application servers and monitors', () => {
 
 	it('process and custom monitors, with the rule that restarts need a restart method', () => {
 		const cluster = testCluster();
-		cluster.ok('claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES=appd PROCESS_OWNER=root INSTANCE_COUNT=1 STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=fallover');
+		cluster.ok(
+			'claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=process PROCESSES=appd PROCESS_OWNER=root INSTANCE_COUNT=1 ' +
+				'STABILIZATION_INTERVAL=60 RESTART_COUNT=0 FAILURE_ACTION=fallover',
+		);
 		const shown = cluster.ok('cllsappmon app_mon');
 		expect(shown).toContain('MONITOR_TYPE="process"');
 		expect(shown).toContain('FAILURE_ACTION="fallover"');
@@ -155,7 +185,10 @@ describe('application servers and monitors', () => {
 		cluster.ok('clchappmon name=app_mon RESTART_COUNT=3 RESTART_METHOD=/usr/local/ha/start_app.sh CLEANUP_METHOD=/usr/local/ha/stop_app.sh');
 		expect(cluster.ok('cllsappmon app_mon')).toContain('RESTART_INTERVAL="198"');
 		expect(cluster.run('claddappmon name=web_mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=user').stderr).toContain('needs a monitor method');
-		cluster.ok('claddappmon name=web_mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=user MONITOR_METHOD=/usr/local/ha/check.sh MONITOR_INTERVAL=30 STABILIZATION_INTERVAL=120');
+		cluster.ok(
+			'claddappmon name=web_mon RESOURCE_TO_MONITOR=app_srv MONITOR_TYPE=user MONITOR_METHOD=/usr/local/ha/check.sh MONITOR_INTERVAL=30 ' +
+				'STABILIZATION_INTERVAL=120',
+		);
 		expect(cluster.ok('cllsappmon -t user')).toMatch(/^web_mon\s+user$/m);
 		// Verification wants the monitor method on every node of the group.
 		const sync = cluster.run('cldare -rt');
@@ -216,7 +249,10 @@ describe('names and lookups, refused alike by every definition command', () => {
 			['clchserv -s web_srv -n app_srv', 'ERROR: Application server app_srv already exists.'],
 			['clchserv -s nosuch -b /x', 'ERROR: Application server nosuch is not defined.'],
 			['cllsserv -n nosuch', 'ERROR: Application server nosuch is not defined.'],
-			['claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root', 'ERROR: Application monitor app_mon already exists.'],
+			[
+				'claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root',
+				'ERROR: Application monitor app_mon already exists.',
+			],
 			['clchappmon name=nosuch RESTART_COUNT=1', 'ERROR: Application monitor nosuch is not defined.'],
 			['cllsappmon app_mon nosuch', 'ERROR: Application monitor nosuch is not defined.'],
 			['clrmappmon nosuch', 'ERROR: Application monitor nosuch is not defined.'],
@@ -230,4 +266,3 @@ describe('names and lookups, refused alike by every definition command', () => {
 		}
 	});
 });
-

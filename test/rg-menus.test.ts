@@ -30,11 +30,26 @@ describe('resource group screens', () => {
 		const cluster = testCluster();
 		const selector = menuCatalog().selectors.get('cm_add_grp_select')!;
 		for (const type of selector.body.disp_values.split(',')) expect(menuCatalog().dialogs.has(`${selector.next_id}${type}`)).toBe(true);
-		const line = dialogCommand(cluster, 'cm_add_grp_cascading', {_rawname: 'cascading'}, {'Resource Group Name': 'rg_web', 'Participating Nodes (Default Node Priority)': 'node2,node1'});
+		const line = dialogCommand(
+			cluster,
+			'cm_add_grp_cascading',
+			{_rawname: 'cascading'},
+			{'Resource Group Name': 'rg_web', 'Participating Nodes (Default Node Priority)': 'node2,node1'},
+		);
 		expect(line).toBe(`${U}/claddgrp -r cascading -g 'rg_web' -n 'node2,node1'`);
 		cluster.ok(line);
 		expect(cluster.ok('clshowres -g rg_web')).toMatch(/Node Relationship\s+cascading\nParticipating Node Name\(s\)\s+node2 node1/);
-		const custom = dialogCommand(cluster, 'cm_add_grp_custom', {}, {'Resource Group Name': 'rg_db', 'Participating Nodes (Default Node Priority)': 'node1,node2', 'Startup Policy': 'Online On First Available Node', 'Fallback Policy': 'Never Fallback'});
+		const custom = dialogCommand(
+			cluster,
+			'cm_add_grp_custom',
+			{},
+			{
+				'Resource Group Name': 'rg_db',
+				'Participating Nodes (Default Node Priority)': 'node1,node2',
+				'Startup Policy': 'Online On First Available Node',
+				'Fallback Policy': 'Never Fallback',
+			},
+		);
 		expect(custom).toBe(`${U}/claddgrp -g 'rg_db' -n 'node1,node2' -S 'OFAN' -O 'FNPN' -B 'NFB'`);
 		cluster.ok(custom);
 	});
@@ -43,7 +58,12 @@ describe('resource group screens', () => {
 		const cluster = testCluster();
 		expect(selectorList(cluster, 'cm_ch_grp_select')).toEqual(['rg_app']);
 		expect(dialogCommand(cluster, 'cm_ch_grp', {_rawname: 'rg_app'})).toBe(`${U}/clchgrp -g 'rg_app'`);
-		const line = dialogCommand(cluster, 'cm_ch_grp', {_rawname: 'rg_app'}, {'Fallback Policy': 'Never Fallback', 'New Resource Group Name': 'rg_main'});
+		const line = dialogCommand(
+			cluster,
+			'cm_ch_grp',
+			{_rawname: 'rg_app'},
+			{'Fallback Policy': 'Never Fallback', 'New Resource Group Name': 'rg_main'},
+		);
 		expect(line).toBe(`${U}/clchgrp -g 'rg_app' -G 'rg_main' -B 'NFB'`);
 		cluster.ok(line);
 		expect(cluster.ok('cllsgrp')).toBe('rg_main\n');
@@ -54,15 +74,25 @@ describe('resource group screens', () => {
 		expect(pickList(cluster, field('cm_ch_res', 'Service IP Labels/Addresses'))).toEqual(['app_svc']);
 		expect(pickList(cluster, field('cm_ch_res', 'Volume Groups'))).toEqual(['datavg', 'hbvg']);
 		expect(pickList(cluster, field('cm_ch_res', 'Filesystems/Directories to Export'), {_rawname: 'rg_app'})).toEqual(['/data']);
-		const line = dialogCommand(cluster, 'cm_ch_res', {_rawname: 'rg_app'}, {
-			'Use forced varyon of volume groups, if necessary': 'true',
-			'Filesystems mounted before IP configured': 'true',
-			'Filesystems/Directories to Export': '/data',
-		});
+		const line = dialogCommand(
+			cluster,
+			'cm_ch_res',
+			{_rawname: 'rg_app'},
+			{
+				'Use forced varyon of volume groups, if necessary': 'true',
+				'Filesystems mounted before IP configured': 'true',
+				'Filesystems/Directories to Export': '/data',
+			},
+		);
 		expect(line).toBe(`${U}/claddres -g 'rg_app' FORCED_VARYON='true' FS_BEFORE_IPADDR='true' EXPORT_FILESYSTEM='/data'`);
 		cluster.ok(line);
 		expect(cluster.ok('cllsres -g rg_app')).toContain('FORCED_VARYON="true"');
-		const lists = dialogCommand(cluster, 'cm_ch_std_res', {_rawname: 'rg_app'}, {'Service IP Labels/Addresses': '', 'Application Servers': 'app_srv'});
+		const lists = dialogCommand(
+			cluster,
+			'cm_ch_std_res',
+			{_rawname: 'rg_app'},
+			{'Service IP Labels/Addresses': '', 'Application Servers': 'app_srv'},
+		);
 		expect(lists).toBe(`${U}/claddres -g 'rg_app' SERVICE_LABEL=''`);
 		cluster.ok(lists);
 		expect(cluster.ok('cllsres -g rg_app')).not.toContain('SERVICE_LABEL');
@@ -72,29 +102,58 @@ describe('resource group screens', () => {
 		const cluster = testCluster();
 		expect(dialog('cm_rm_grp')).toMatchObject({ghost: 'y', ask: 'y'});
 		expect(selectorList(cluster, 'cm_show_res_node_select')).toEqual(['node1', 'node2']);
-		expect(cluster.ok(dialogCommand(cluster, 'cm_show_res_node', {_rawname: 'node2'}))).toContain('Resource Group Name                                 rg_app');
+		expect(cluster.ok(dialogCommand(cluster, 'cm_show_res_node', {_rawname: 'node2'}))).toContain(
+			'Resource Group Name                                 rg_app',
+		);
 		cluster.ok(dialogCommand(cluster, 'cm_rm_grp', {_rawname: 'rg_app'}));
 		expect(cluster.ok('cllsgrp')).toBe('');
 	});
 
 	it('application servers and monitors', () => {
 		const cluster = testCluster();
-		cluster.ok(dialogCommand(cluster, 'cm_add_app_server', {}, {'Server Name': 'web_srv', 'Start Script': '/usr/local/ha/web_start.sh', 'Stop Script': '/usr/local/ha/web_stop.sh'}));
+		cluster.ok(
+			dialogCommand(
+				cluster,
+				'cm_add_app_server',
+				{},
+				{'Server Name': 'web_srv', 'Start Script': '/usr/local/ha/web_start.sh', 'Stop Script': '/usr/local/ha/web_stop.sh'},
+			),
+		);
 		expect(selectorList(cluster, 'cm_ch_app_server_select')).toEqual(['app_srv', 'web_srv']);
 		const change = dialogCommand(cluster, 'cm_ch_app_server', {_rawname: 'web_srv'}, {'Stop Script': '/usr/local/ha/web_halt.sh'});
 		expect(change).toBe(`${U}/clchserv -s 'web_srv' -e '/usr/local/ha/web_halt.sh'`);
 		cluster.ok(change);
 		cluster.ok(dialogCommand(cluster, 'cm_rm_app_server', {_rawname: 'web_srv'}));
 
-		const add = dialogCommand(cluster, 'cm_add_process_mon', {}, {'Monitor Name': 'app_mon', 'Application Server(s) to Monitor': 'app_srv', 'Processes to Monitor': 'appd', 'Restart Method': '/usr/local/ha/start_app.sh'});
-		expect(add).toBe(`${U}/claddappmon MONITOR_TYPE=process name='app_mon' RESOURCE_TO_MONITOR='app_srv' PROCESSES='appd' PROCESS_OWNER='root' INSTANCE_COUNT='1' STABILIZATION_INTERVAL='60' RESTART_COUNT='3' FAILURE_ACTION='notify' RESTART_METHOD='/usr/local/ha/start_app.sh'`);
+		const add = dialogCommand(
+			cluster,
+			'cm_add_process_mon',
+			{},
+			{
+				'Monitor Name': 'app_mon',
+				'Application Server(s) to Monitor': 'app_srv',
+				'Processes to Monitor': 'appd',
+				'Restart Method': '/usr/local/ha/start_app.sh',
+			},
+		);
+		expect(add).toBe(
+			`${U}/claddappmon MONITOR_TYPE=process name='app_mon' RESOURCE_TO_MONITOR='app_srv' PROCESSES='appd' PROCESS_OWNER='root' INSTANCE_COUNT='1' ` +
+				`STABILIZATION_INTERVAL='60' RESTART_COUNT='3' FAILURE_ACTION='notify' RESTART_METHOD='/usr/local/ha/start_app.sh'`,
+		);
 		cluster.ok(add);
 		expect(selectorList(cluster, 'cm_ch_process_mon_select')).toEqual(['app_mon']);
 		expect(selectorList(cluster, 'cm_ch_custom_mon_select')).toEqual([]);
 		const fallover = dialogCommand(cluster, 'cm_ch_process_mon', {_rawname: 'app_mon'}, {'Action on Application Failure': 'fallover'});
 		expect(fallover).toBe(`${U}/clchappmon name='app_mon' FAILURE_ACTION='fallover'`);
 		cluster.ok(fallover);
-		cluster.ok(dialogCommand(cluster, 'cm_add_custom_mon', {}, {'Monitor Name': 'chk_mon', 'Application Server(s) to Monitor': 'app_srv', 'Monitor Method': '/usr/local/ha/check.sh', 'Restart Count': '0'}));
+		cluster.ok(
+			dialogCommand(
+				cluster,
+				'cm_add_custom_mon',
+				{},
+				{'Monitor Name': 'chk_mon', 'Application Server(s) to Monitor': 'app_srv', 'Monitor Method': '/usr/local/ha/check.sh', 'Restart Count': '0'},
+			),
+		);
 		expect(cluster.ok('cllsappmon')).toMatch(/^chk_mon\s+user$/m);
 		cluster.ok(dialogCommand(cluster, 'cm_rm_custom_mon', {_rawname: 'chk_mon'}));
 	});
@@ -104,7 +163,18 @@ describe('resource group screens', () => {
 		const settle = dialogCommand(cluster, 'cm_settling_time', {}, {'Settling Time (in Seconds)': '120'});
 		expect(settle).toBe(`${U}/clsettlingtime -t '120'`);
 		cluster.ok(settle);
-		const add = dialogCommand(cluster, 'cm_add_fbtimer', {}, {'Name of the Fallback Policy': 'sunday', Recurrence: 'weekly', 'Hour (0 - 23)': '3', 'Minutes (0 - 59)': '0', 'Day of Week (0 Sunday - 6 Saturday)': '0'});
+		const add = dialogCommand(
+			cluster,
+			'cm_add_fbtimer',
+			{},
+			{
+				'Name of the Fallback Policy': 'sunday',
+				Recurrence: 'weekly',
+				'Hour (0 - 23)': '3',
+				'Minutes (0 - 59)': '0',
+				'Day of Week (0 Sunday - 6 Saturday)': '0',
+			},
+		);
 		expect(add).toBe(`${U}/claddfbtimer -n 'sunday' -r 'weekly' -H '3' -M '0' -w '0'`);
 		cluster.ok(add);
 		cluster.ok(dialogCommand(cluster, 'cm_ch_fbtimer', {_rawname: 'sunday'}, {'Hour (0 - 23)': '4'}));
@@ -126,12 +196,17 @@ describe('verification and synchronization screens', () => {
 	it('the extended dialog maps its rings to cldare flags', () => {
 		const cluster = testCluster();
 		expect(dialogCommand(cluster, 'cm_ext_ver_and_sync')).toBe(`${U}/cldare -rt -C 'no' -V 'normal'`);
-		const line = dialogCommand(cluster, 'cm_ext_ver_and_sync', {}, {
-			'Verify, Synchronize or Both': 'Verify',
-			'Automatically correct errors found during\nverification?': 'Yes',
-			'Verify changes only?': 'Yes',
-			Logging: 'Verbose',
-		});
+		const line = dialogCommand(
+			cluster,
+			'cm_ext_ver_and_sync',
+			{},
+			{
+				'Verify, Synchronize or Both': 'Verify',
+				'Automatically correct errors found during\nverification?': 'Yes',
+				'Verify changes only?': 'Yes',
+				Logging: 'Verbose',
+			},
+		);
 		expect(line).toBe(`${U}/cldare -rt '-x' -C 'yes' '-c' -V 'verbose'`);
 		expect(cluster.ok(line)).toContain('There are no changes to verify since the last synchronization.');
 		const forced = dialogCommand(cluster, 'cm_ext_ver_and_sync', {}, {'Force synchronization if verification fails?': 'Yes'});
@@ -169,11 +244,24 @@ describe('resource group movement screens', () => {
 		const cluster = testCluster();
 		cluster.ok('cl_rc.cluster -N -A');
 		const requests = field('cl_dare_migrate', 'Resource Group(s) to be Migrated');
-		expect(pickList(cluster, requests)).toEqual(['rg_app:node1', 'rg_app:node1:sticky', 'rg_app:node2', 'rg_app:node2:sticky', 'rg_app:default', 'rg_app:stop', 'rg_app:stop:sticky']);
+		expect(pickList(cluster, requests)).toEqual([
+			'rg_app:node1',
+			'rg_app:node1:sticky',
+			'rg_app:node2',
+			'rg_app:node2:sticky',
+			'rg_app:default',
+			'rg_app:stop',
+			'rg_app:stop:sticky',
+		]);
 		const line = dialogCommand(cluster, 'cl_dare_migrate', {}, {'Resource Group(s) to be Migrated': 'rg_app:node2:sticky'});
 		expect(line).toBe(`${U}/cldare -M 'rg_app:node2:sticky'`);
 		expect(cluster.ok(line)).toMatch(/rg_app\s+custom\s+DOWN\s+node1\s+node2/);
-		const stop = dialogCommand(cluster, 'cl_dare_migrate', {}, {'Resource Group(s) to be Migrated': 'rg_app:stop rg_x:stop', 'Perform Cluster Verification First?': 'No'});
+		const stop = dialogCommand(
+			cluster,
+			'cl_dare_migrate',
+			{},
+			{'Resource Group(s) to be Migrated': 'rg_app:stop rg_x:stop', 'Perform Cluster Verification First?': 'No'},
+		);
 		expect(stop).toBe(`${U}/cldare -M 'rg_app:stop' -M 'rg_x:stop' '-v'`);
 		expect(cluster.run(stop).stderr).toContain('cldare: No resource group was migrated.');
 		expect(cluster.state.resourceGroups.rg_app!.nodes.node2).toBe('ONLINE');

@@ -5,7 +5,10 @@ import {testCluster, type TestCluster} from './helpers/cluster.js';
 function monitored(attributes: string): TestCluster {
 	const cluster = testCluster();
 	for (const node of ['node1', 'node2']) cluster.ok("echo 'mail -s down operator' > /usr/local/ha/page_operator.sh", node);
-	cluster.ok(`claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root STABILIZATION_INTERVAL=60 CLEANUP_METHOD=/usr/local/ha/stop_app.sh RESTART_METHOD=/usr/local/ha/start_app.sh ${attributes}`);
+	cluster.ok(
+		`claddappmon name=app_mon RESOURCE_TO_MONITOR=app_srv PROCESSES=appd PROCESS_OWNER=root STABILIZATION_INTERVAL=60 ` +
+			`CLEANUP_METHOD=/usr/local/ha/stop_app.sh RESTART_METHOD=/usr/local/ha/start_app.sh ${attributes}`,
+	);
 	cluster.ok('cldare -rt');
 	cluster.ok('cl_rc.cluster -N -A');
 	return cluster;
@@ -32,7 +35,14 @@ describe('application monitors at work', () => {
 		killApp(cluster);
 		expect(cluster.state.nodes.node1!.apps.app_srv).toBeUndefined();
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
-		expect(events(cluster, 'node1').slice(-6)).toEqual(['server_restart', 'server_restart_complete', 'server_restart', 'server_restart_complete', 'server_down', 'server_down_complete']);
+		expect(events(cluster, 'node1').slice(-6)).toEqual([
+			'server_restart',
+			'server_restart_complete',
+			'server_restart',
+			'server_restart_complete',
+			'server_down',
+			'server_down_complete',
+		]);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain(':server_down[');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('/usr/local/ha/page_operator.sh');
 		expect(cluster.ok('clRGinfo -m')).toMatch(/app_srv\s+OFFLINE/);
@@ -65,7 +75,9 @@ describe('application monitors at work', () => {
 		cluster.ok(`kill -9 ${pid}`);
 		expect(cluster.state.nodes.node1!.apps.app_srv).toBeUndefined();
 		expect(events(cluster, 'node1')).not.toContain('server_restart');
-		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('stopped on node1 during the stabilization interval of app_mon; the monitor notices when monitoring starts');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain(
+			'stopped on node1 during the stabilization interval of app_mon; the monitor notices when monitoring starts',
+		);
 		cluster.ok('sleep 30');
 		expect(events(cluster, 'node1')).not.toContain('server_restart');
 		cluster.ok('sleep 40');

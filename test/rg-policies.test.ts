@@ -70,7 +70,9 @@ describe('custom resource group policies on node up, node down and node rejoin',
 		const cluster = testCluster('concurrent');
 		const result = cluster.run("claddgrp -g rg_bad -n 'node1 node2' -S OAAN -O FNPN -B FBHPN");
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and the fallback policy Never Fallback');
+		expect(result.stderr).toContain(
+			'Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and the fallback policy Never Fallback',
+		);
 	});
 
 	it('dynamic node priority follows the metrics: the most idle CPU wins', () => {
@@ -96,7 +98,12 @@ describe('the simulated load dynamic node priority compares', () => {
 describe('legacy resource group types behave as their equivalent policies', () => {
 	it('cascading: home node only, next node, fall back; shown with its equivalent policies', () => {
 		const cluster = threeNodes('-r cascading');
-		expect(cluster.ok('clshowres -g rg_test')).toMatch(/Node Relationship\s+cascading\nParticipating Node Name\(s\)\s+node1 node2 node3\nStartup Policy\s+Online On Home Node Only\nFallover Policy\s+Fallover To Next Priority Node In The List\nFallback Policy\s+Fallback To Higher Priority Node In The List/);
+		expect(cluster.ok('clshowres -g rg_test')).toMatch(
+			new RegExp(
+				/Node Relationship\s+cascading\nParticipating Node Name\(s\)\s+node1 node2 node3\nStartup Policy\s+Online On Home Node Only\n/.source +
+					/Fallover Policy\s+Fallover To Next Priority Node In The List\nFallback Policy\s+Fallback To Higher Priority Node In The List/.source,
+			),
+		);
 		start(cluster, 'node2');
 		expect(online(cluster)).toEqual([]);
 		start(cluster, 'node1');
@@ -137,7 +144,9 @@ describe('legacy resource group types behave as their equivalent policies', () =
 
 	it('rotating: first available node, never falls back, and no dynamic node priority', () => {
 		const cluster = threeNodes('-r rotating');
-		expect(cluster.ok('clshowres -g rg_test')).toMatch(/Startup Policy\s+Online On First Available Node\nFallover Policy\s+Fallover To Next Priority Node In The List\nFallback Policy\s+Never Fallback/);
+		expect(cluster.ok('clshowres -g rg_test')).toMatch(
+			/Startup Policy\s+Online On First Available Node\nFallover Policy\s+Fallover To Next Priority Node In The List\nFallback Policy\s+Never Fallback/,
+		);
 		expect(cluster.run('claddres -g rg_test NODE_PRIORITY_POLICY=cl_highest_free_mem').stderr).toContain('does not apply to resource group rg_test');
 		start(cluster, 'node2');
 		start(cluster, 'node1');
@@ -168,7 +177,14 @@ describe('legacy resource group types behave as their equivalent policies', () =
 			config.ipLabels.svc_a = {label: 'svc_a', address: '10.30.1.10', network: 'net_ether_01', role: 'service'};
 			config.ipLabels.svc_b = {label: 'svc_b', address: '10.40.1.10', network: 'net_ether_02', role: 'service'};
 			for (const [i, name] of ['node1', 'node2', 'node3'].entries()) {
-				config.ipLabels[`${name}_boot3`] = {label: `${name}_boot3`, address: `192.168.30.${11 + i}`, network: 'net_ether_02', role: 'boot', node: name, iface: 'en2'};
+				config.ipLabels[`${name}_boot3`] = {
+					label: `${name}_boot3`,
+					address: `192.168.30.${11 + i}`,
+					network: 'net_ether_02',
+					role: 'boot',
+					node: name,
+					iface: 'en2',
+				};
 				const node = state.nodes[name]!;
 				node.interfaces.en2 = {addresses: [`${name}_boot3`], up: true};
 				node.files['/etc/hosts'] += '10.30.1.10\tsvc_a\n10.40.1.10\tsvc_b\n';
@@ -185,7 +201,9 @@ describe('legacy resource group types behave as their equivalent policies', () =
 
 	it('concurrent: online on every node; a node leaving takes only its own instance offline', () => {
 		const cluster = threeNodes('-r concurrent');
-		expect(cluster.ok('clshowres -g rg_test')).toMatch(/Startup Policy\s+Online On All Available Nodes\nFallover Policy\s+Bring Offline \(On Error Node Only\)\nFallback Policy\s+Never Fallback/);
+		expect(cluster.ok('clshowres -g rg_test')).toMatch(
+			/Startup Policy\s+Online On All Available Nodes\nFallover Policy\s+Bring Offline \(On Error Node Only\)\nFallback Policy\s+Never Fallback/,
+		);
 		for (const node of ['node1', 'node2', 'node3']) start(cluster, node);
 		expect(online(cluster)).toEqual(['node1', 'node2', 'node3']);
 		stopWithTakeover(cluster, 'node2');
@@ -241,7 +259,9 @@ describe('run-time policies', () => {
 		stopWithTakeover(cluster, 'node1');
 		start(cluster, 'node1');
 		expect(online(cluster)).toEqual(['node2']);
-		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/delayed fallback timer nightly \(daily at 22:00\) set; the group falls back at \w+ Nov 21 22:00:00 UTC 2026/);
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(
+			/delayed fallback timer nightly \(daily at 22:00\) set; the group falls back at \w+ Nov 21 22:00:00 UTC 2026/,
+		);
 		cluster.ok('sleep 3600');
 		expect(online(cluster)).toEqual(['node2']);
 		cluster.ok('sleep 36000');
@@ -273,7 +293,13 @@ describe('run-time policies', () => {
 		cluster.ok('claddfbtimer -n new_year -r yearly -m 0 -d 1 -H 0 -M 5');
 		cluster.ok('claddfbtimer -n one_day -r once -y 2027 -m 1 -d 14 -H 12 -M 0');
 		expect(cluster.ok('cllsfbtimer')).toBe(
-			['sundays              weekly on Sunday at 02:30', 'month_end            monthly on day 31 at 23:00', 'new_year             yearly on January 1 at 00:05', 'one_day              once on February 14, 2027 at 12:00', ''].join('\n'),
+			[
+				'sundays              weekly on Sunday at 02:30',
+				'month_end            monthly on day 31 at 23:00',
+				'new_year             yearly on January 1 at 00:05',
+				'one_day              once on February 14, 2027 at 12:00',
+				'',
+			].join('\n'),
 		);
 		expect(cluster.run('claddfbtimer -n bad -r weekly -w 7 -H 1 -M 0').stderr).toContain('The day of the week must be from 0 to 6.');
 	});

@@ -30,7 +30,9 @@ describe('delayed fallback timer policies: when they next fire', () => {
 	});
 
 	it('once: the date, or never when it has passed', () => {
-		expect(next({recurrence: 'once', year: 2027, month: 1, dayOfMonth: 14, hour: 12, minute: 0}, '2026-11-21T12:00:00Z')).toBe('2027-02-14T12:00:00.000Z');
+		expect(next({recurrence: 'once', year: 2027, month: 1, dayOfMonth: 14, hour: 12, minute: 0}, '2026-11-21T12:00:00Z')).toBe(
+			'2027-02-14T12:00:00.000Z',
+		);
 		expect(next({recurrence: 'once', year: 2025, month: 1, dayOfMonth: 14, hour: 12, minute: 0}, '2026-11-21T12:00:00Z')).toBeUndefined();
 	});
 

@@ -22,7 +22,8 @@ describe('starting cluster services', () => {
 		const node1 = cluster.state.nodes.node1!;
 		expect(node1.cm).toBe('ST_STABLE');
 		expect(node1.acd).toBe(node1.dcd);
-		for (const daemon of ['topsvcs', 'grpsvcs', 'emsvcs', 'emaixos', 'clsmuxpdES', 'clstrmgrES']) expect(node1.subsystems[daemon]!.pid).toBeGreaterThan(0);
+		for (const daemon of ['topsvcs', 'grpsvcs', 'emsvcs', 'emaixos', 'clsmuxpdES', 'clstrmgrES'])
+			expect(node1.subsystems[daemon]!.pid).toBeGreaterThan(0);
 		expect(node1.subsystems.clinfoES!.pid).toBe(0);
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
 		expect(aliases(cluster.state, 'node1')).toEqual(expect.arrayContaining(['node1_boot1', 'node1_boot2', 'app_svc', 'node1_pers']));
@@ -30,10 +31,18 @@ describe('starting cluster services', () => {
 		expect(node1.lvm.mounts['/data']?.dev).toBe('/dev/datalv');
 		expect(node1.apps.app_srv).toBeDefined();
 		expect(events(cluster.state, 'node1')).toEqual([
-			'node_up', 'node_up_local', 'acquire_service_addr', 'get_disk_vg_fs', 'node_up_complete', 'node_up_local_complete', 'start_server',
+			'node_up',
+			'node_up_local',
+			'acquire_service_addr',
+			'get_disk_vg_fs',
+			'node_up_complete',
+			'node_up_local_complete',
+			'start_server',
 		]);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/^Nov 21 12:00:\d\d EVENT START: node_up node1$/m);
-		expect(cluster.file('node1', '/var/adm/cluster.log')).toMatch(/^Nov 21 12:00:\d\d node1 user:notice HACMP for AIX: EVENT COMPLETED: node_up_complete node1 0$/m);
+		expect(cluster.file('node1', '/var/adm/cluster.log')).toMatch(
+			/^Nov 21 12:00:\d\d node1 user:notice HACMP for AIX: EVENT COMPLETED: node_up_complete node1 0$/m,
+		);
 		expect(cluster.file('node1', '/tmp/cspoc.log')).toContain('cl_rc.cluster -cspoc');
 		expect(cluster.ok('lssrc -ls clstrmgrES')).toMatch(/^Current state: ST_STABLE$/m);
 	});
@@ -62,7 +71,7 @@ describe('starting cluster services', () => {
 		expect(stat).toContain('clstat - HACMP Cluster Status Monitor');
 		expect(stat).toMatch(/Node: node1\s+State: UP/);
 		expect(stat).toMatch(/Node: node2\s+State: DOWN/);
-		expect(stat).toMatch(/Resource Group: rg_app\s+State:  On line/);
+		expect(stat).toMatch(/Resource Group: rg_app\s+State: {2}On line/);
 	});
 
 	it('refuses to start an already active node, changing nothing', () => {
@@ -88,7 +97,9 @@ describe('starting cluster services', () => {
 		const cluster = testCluster();
 		const result = cluster.run('rc.cluster -Z');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe('rc.cluster: Not a recognized flag: Z\nUsage: rc.cluster [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]\n');
+		expect(result.stderr).toBe(
+			'rc.cluster: Not a recognized flag: Z\nUsage: rc.cluster [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]\n',
+		);
 		expect(cluster.run('clstop -N').stderr).toContain('choose a shutdown mode');
 	});
 });
@@ -156,7 +167,15 @@ describe('stopping cluster services', () => {
 		expect(node1.lvm.varyon.datavg).toBeUndefined();
 		expect(node1.lvm.mounts['/data']).toBeUndefined();
 		expect(node1.apps).toEqual({});
-		expect(events(cluster.state, 'node1').slice(-7)).toEqual(['node_down', 'node_down_local', 'stop_server', 'release_vg_fs', 'release_service_addr', 'node_down_complete', 'node_down_local_complete']);
+		expect(events(cluster.state, 'node1').slice(-7)).toEqual([
+			'node_down',
+			'node_down_local',
+			'stop_server',
+			'release_vg_fs',
+			'release_service_addr',
+			'node_down_complete',
+			'node_down_local_complete',
+		]);
 		expect(cluster.state.nodes.node2!.cm).toBe('ST_STABLE');
 	});
 
@@ -168,7 +187,15 @@ describe('stopping cluster services', () => {
 		expect(aliases(cluster.state, 'node2')).toContain('app_svc');
 		expect(node2.lvm.mounts['/data']).toBeDefined();
 		expect(node2.apps.app_srv).toBeDefined();
-		expect(events(cluster.state, 'node2').slice(-7)).toEqual(['node_down', 'node_down_remote', 'acquire_takeover_addr', 'get_disk_vg_fs', 'node_down_complete', 'node_down_remote_complete', 'start_server']);
+		expect(events(cluster.state, 'node2').slice(-7)).toEqual([
+			'node_down',
+			'node_down_remote',
+			'acquire_takeover_addr',
+			'get_disk_vg_fs',
+			'node_down_complete',
+			'node_down_remote_complete',
+			'start_server',
+		]);
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('EVENT START: start_server app_srv');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('EVENT START: node_down node1 graceful');
 	});
@@ -246,8 +273,8 @@ describe('status commands', () => {
 		const cluster = testCluster();
 		const out = cluster.ok('lssrc -g cluster');
 		expect(out.split('\n')[0]).toBe('Subsystem         Group            PID          Status ');
-		expect(out).toMatch(/^ clstrmgrES       cluster          \d+\s+active$/m);
-		expect(out).toMatch(/^ clinfoES         cluster                       inoperative$/m);
+		expect(out).toMatch(/^ clstrmgrES {7}cluster {10}\d+\s+active$/m);
+		expect(out).toMatch(/^ clinfoES {9}cluster {23}inoperative$/m);
 		expect(cluster.run('lssrc -s nosuch').stderr).toBe('0513-085 The nosuch Subsystem is not on file.\n');
 		expect(cluster.ok('lssrc -ls clstrmgrES')).toMatch(/^Current state: ST_INIT$/m);
 	});
@@ -258,7 +285,9 @@ describe('status commands', () => {
 		expect(down.code).toBe(1);
 		expect(down.stderr).toContain('Cluster IPC error: The cluster manager on node node1 is in ST_INIT or NOT_CONFIGURED state');
 		cluster.ok('rc.cluster -N -A');
-		expect(cluster.ok('clRGinfo -s')).toBe('rg_app:ONLINE:node1:non-concurrent:OHN:FNPN:FBHPN:ignore\nrg_app:OFFLINE:node2:non-concurrent:OHN:FNPN:FBHPN:ignore\n');
+		expect(cluster.ok('clRGinfo -s')).toBe(
+			'rg_app:ONLINE:node1:non-concurrent:OHN:FNPN:FBHPN:ignore\nrg_app:OFFLINE:node2:non-concurrent:OHN:FNPN:FBHPN:ignore\n',
+		);
 		expect(cluster.ok('clRGinfo -v')).toContain('Startup Policy: Online On Home Node Only');
 		expect(cluster.run('clRGinfo nosuch').stderr).toContain('Resource group nosuch is not defined');
 		expect(cluster.ok('clfindres')).toMatch(/rg_app\s+custom\s+UP\s+node1/);
@@ -313,7 +342,11 @@ describe('C-SPOC through clcomdES', () => {
 	it('refuses a node whose clcomdES turns this one away (an unresolvable name in its rhosts), changing nothing', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => void (state.nodes.node2!.files['/usr/es/sbin/cluster/etc/rhosts'] += 'nosuchhost\n'));
-		cluster.refused("cl_rc.cluster -cspoc '-n node1,node2' -N -A", 'cl_rc.cluster: Unable to communicate with node node2: clcomdES on node2 refused the connection from node1. Check /usr/es/sbin/cluster/etc/rhosts on node2.');
+		cluster.refused(
+			"cl_rc.cluster -cspoc '-n node1,node2' -N -A",
+			'cl_rc.cluster: Unable to communicate with node node2: clcomdES on node2 refused the connection from node1. Check ' +
+				'/usr/es/sbin/cluster/etc/rhosts on node2.',
+		);
 		// node1 alone needs no connection, but verification still reports node2's rhosts: only -v starts it.
 		expect(cluster.ok("cl_rc.cluster -cspoc '-n node1' -N -A -v")).toContain('node1: Starting Cluster Services on node: node1');
 	});

@@ -2,7 +2,21 @@
 // store as it was (conf's writes, a pid-less lock, no symlink resolution, no ownership check).
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, chownSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	chownSync,
+	copyFileSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import {join} from 'node:path';
 import {BUNDLE, hasmit, hasmitAsync, sandbox} from './helpers/cli.js';
 import {validateState} from '../src/store/state-file.js';
@@ -28,7 +42,9 @@ describe('saves that cannot lose the cluster', () => {
 			const result = hasmitLimited(16, ['exec', 'startsrc -s clinfoES'], environment);
 			expect(result.code).toBe(1);
 			expect(result.stdout).toBe('');
-			expect(result.stderr).toBe(`hasmit: cannot save the cluster state ${state}: the file would exceed the file size limit (ulimit -f); nothing was changed.\n`);
+			expect(result.stderr).toBe(
+				`hasmit: cannot save the cluster state ${state}: the file would exceed the file size limit (ulimit -f); nothing was changed.\n`,
+			);
 			expect(readFileSync(state, 'utf8')).toBe(before);
 		}
 		const next = hasmit(['exec', 'lssrc -s clinfoES'], {env});
@@ -46,7 +62,8 @@ describe('saves that cannot lose the cluster', () => {
 		expect(result.code).toBe(0);
 		const aside = readdirSync(dir).find(f => f.startsWith('state.json.corrupt-'))!;
 		expect(result.stderr).toBe(
-			`hasmit: ${state} is not a valid cluster state: it is not valid JSON.\nhasmit: it was moved to ${join(dir, aside)}; the last good copy, ${state}.bak, was restored.\n`,
+			`hasmit: ${state} is not a valid cluster state: it is not valid JSON.\nhasmit: it was moved to ${join(dir, aside)}; the last good copy, ` +
+				`${state}.bak, was restored.\n`,
 		);
 		expect(result.stdout).toMatch(/clinfoES +cluster +\d+ +active/);
 		expect(clinfo(state)).toBe(good.nodes.node1.subsystems.clinfoES.pid);
@@ -93,7 +110,11 @@ describe('saves that cannot lose the cluster', () => {
 			writeFileSync(state, `{"format":"hasmit-cluster-state","version":3,"scenario":"copy${i}`);
 			await StateFile.open({path: state, now});
 		}
-		expect(readdirSync(dir).filter(f => f.includes('.corrupt-')).sort()).toEqual(['state.json.corrupt-20261121T120000', 'state.json.corrupt-20261121T120000-2']);
+		expect(
+			readdirSync(dir)
+				.filter(f => f.includes('.corrupt-'))
+				.sort(),
+		).toEqual(['state.json.corrupt-20261121T120000', 'state.json.corrupt-20261121T120000-2']);
 	});
 
 	it('creates new state files 0600 and keeps the mode of an existing one', () => {
@@ -168,7 +189,9 @@ describe('locks without races', () => {
 	it('loses no update when writers through a symlink and the real path race over a stale lock', async () => {
 		const {env, real, link} = symlinkedState();
 		writeFileSync(`${real}.lock`, '999999');
-		const writers = Array.from({length: 8}, (_, i) => hasmitAsync(['exec', '--state', i % 2 ? link : real, `echo writer${i} >> /tmp/shared.log`], {env}));
+		const writers = Array.from({length: 8}, (_, i) =>
+			hasmitAsync(['exec', '--state', i % 2 ? link : real, `echo writer${i} >> /tmp/shared.log`], {env}),
+		);
 		const results = await Promise.all(writers);
 		expect(results.map(r => r.code)).toEqual(Array(8).fill(0));
 		const lines = read(real).nodes.node1.files['/tmp/shared.log'].trim().split('\n').sort();
@@ -211,7 +234,10 @@ describe('never touching what is not ours', () => {
 		writeFileSync(hosts, text);
 		const result = hasmit(['exec', '--state', hosts, 'hostname'], {env});
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe(`hasmit: ${hosts} is not a hasmit cluster state (it is not JSON); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state (or HASMIT_STATE).\n`);
+		expect(result.stderr).toBe(
+			`hasmit: ${hosts} is not a hasmit cluster state (it is not JSON); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state ` +
+				`(or HASMIT_STATE).\n`,
+		);
 		expect(readFileSync(hosts, 'utf8')).toBe(text);
 		expect(readdirSync(dir).filter(f => f.startsWith('hosts'))).toEqual(['hosts']);
 	});
@@ -220,9 +246,17 @@ describe('never touching what is not ours', () => {
 		const {env, dir} = sandbox();
 		const fifo = join(dir, 'fifo');
 		expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-		const run = spawnSync(process.execPath, [BUNDLE, 'exec', '--state', fifo, 'hostname'], {env, encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL'});
+		const run = spawnSync(process.execPath, [BUNDLE, 'exec', '--state', fifo, 'hostname'], {
+			env,
+			encoding: 'utf8',
+			timeout: 20_000,
+			killSignal: 'SIGKILL',
+		});
 		expect(run.status).toBe(1);
-		expect(run.stderr).toBe(`hasmit: ${fifo} is not a hasmit cluster state (it is a FIFO); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state (or HASMIT_STATE).\n`);
+		expect(run.stderr).toBe(
+			`hasmit: ${fifo} is not a hasmit cluster state (it is a FIFO); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state ` +
+				`(or HASMIT_STATE).\n`,
+		);
 		expect(statSync(fifo).isFIFO()).toBe(true);
 	});
 
@@ -243,7 +277,12 @@ describe('never touching what is not ours', () => {
 		const menus = join(dir, 'menus');
 		mkdirSync(menus);
 		symlinkSync('/dev/zero', join(menus, 'zero.json'));
-		const run = spawnSync(process.execPath, [BUNDLE, 'menus', 'check', '--menus', menus], {env, encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL'});
+		const run = spawnSync(process.execPath, [BUNDLE, 'menus', 'check', '--menus', menus], {
+			env,
+			encoding: 'utf8',
+			timeout: 20_000,
+			killSignal: 'SIGKILL',
+		});
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain(`zero.json: -: -: cannot be read (${join(menus, 'zero.json')} is a device)`);
 	});

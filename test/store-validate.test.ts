@@ -23,7 +23,11 @@ describe('state structure', () => {
 	it.each([
 		['a map that is a list', (s: Raw) => (s.nodes.node1.files = []), 'its nodes.node1.files is not an object'],
 		['a missing field', (s: Raw) => delete s.nodes.node2.lvm.mounts, 'its nodes.node2.lvm.mounts is not an object'],
-		['a wrong item deep in a list', (s: Raw) => (s.vgda[Object.keys(s.vgda)[0]!].lvs.hd5.copies[0][0].first = '1'), /^its vgda\.\w+\.lvs\.hd5\.copies\[0\]\[0\]\.first is not a number$/],
+		[
+			'a wrong item deep in a list',
+			(s: Raw) => (s.vgda[Object.keys(s.vgda)[0]!].lvs.hd5.copies[0][0].first = '1'),
+			/^its vgda\.\w+\.lvs\.hd5\.copies\[0\]\[0\]\.first is not a number$/,
+		],
 		['a wrong optional field', (s: Raw) => (s.configs.c1.settlingTime = 'soon'), 'its configs.c1.settlingTime is not a number'],
 		['a null where a record is', (s: Raw) => (s.resourceGroups = null), 'its resourceGroups is not an object'],
 		['a string that is a number', (s: Raw) => (s.nodes.node1.inittab[2] = 3), 'its nodes.node1.inittab[2] is not a string'],

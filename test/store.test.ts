@@ -17,7 +17,8 @@ describe('state file', () => {
 		const backup = readdirSync(dir).find(f => f.startsWith('state.json.corrupt-'));
 		expect(backup).toMatch(/^state\.json\.corrupt-\d{8}T\d{6}$/);
 		expect(result.stderr).toBe(
-			`hasmit: ${state} is not a valid cluster state: it is not valid JSON.\nhasmit: it was moved to ${join(dir, backup!)}; the two-node sample cluster was loaded.\n`,
+			`hasmit: ${state} is not a valid cluster state: it is not valid JSON.\nhasmit: it was moved to ${join(dir, backup!)}; the two-node sample ` +
+				`cluster was loaded.\n`,
 		);
 		expect(readFileSync(join(dir, backup!), 'utf8')).toBe('{"format": "hasmit-cluster-state", "nodes": ');
 		expect(validateState(JSON.parse(readFileSync(state, 'utf8')))).toBeUndefined();
@@ -27,7 +28,9 @@ describe('state file', () => {
 		const {env, dir} = sandbox();
 		const directory = hasmit(['exec', '--state', dir, 'hostname'], {env});
 		expect(directory.code).toBe(1);
-		expect(directory.stderr).toBe(`hasmit: ${dir} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(dir, 'state.json')}.\n`);
+		expect(directory.stderr).toBe(
+			`hasmit: ${dir} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(dir, 'state.json')}.\n`,
+		);
 		writeFileSync(join(dir, 'plain'), 'x');
 		const blocked = hasmit(['exec', '--state', join(dir, 'plain', 'state.json'), 'hostname'], {env});
 		expect(blocked.code).toBe(1);
@@ -51,7 +54,10 @@ describe('state file', () => {
 		writeFileSync(`${state}.lock`, String(process.pid));
 		const result = hasmit(['exec', 'startsrc -s clinfoES'], {env: {...env, HASMIT_LOCK_WAIT_MS: '300'}});
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe(`hasmit: the cluster state ${state} is in use by process ${process.pid}.\nhasmit: nothing was changed; try again when that command has finished.\n`);
+		expect(result.stderr).toBe(
+			`hasmit: the cluster state ${state} is in use by process ${process.pid}.\nhasmit: nothing was changed; try again when that command has ` +
+				`finished.\n`,
+		);
 		expect(readFileSync(state, 'utf8')).toBe(before);
 	});
 

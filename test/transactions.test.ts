@@ -66,7 +66,7 @@ describe('a failing command', () => {
 		c.ok('cldare -rt');
 		c.ok('cl_rc.cluster -N -A');
 		c.ok('clRGmove -g rg_app -n node1 -d');
-		expect(c.file('node1', '/tmp/hacmp.out')).toMatch(/umount \/app[^]*umount \/data/);
+		expect(c.file('node1', '/tmp/hacmp.out')).toMatch(/umount \/app[\s\S]*umount \/data/);
 		expect(dcdOf(c.state, 'node1').resourceGroups.rg_app!.resources.filesystems).toEqual(['/data', '/app']);
 	});
 });

@@ -35,12 +35,22 @@ describe('synchronization: the three cases of the study guide', () => {
 			const state = cluster.state.nodes[node]!;
 			expect(state.acd).toBe(state.dcd);
 			expect(state.dcd).toBe(cluster.state.nodes.node1!.dcd);
-			expect(events(cluster, node)).toEqual(expect.arrayContaining(['reconfig_resource_release', 'reconfig_resource_acquire', 'reconfig_resource_complete']));
+			expect(events(cluster, node)).toEqual(
+				expect.arrayContaining(['reconfig_resource_release', 'reconfig_resource_acquire', 'reconfig_resource_complete']),
+			);
 		}
 		// The changed group was released and acquired again where it was; the new one came up on its home node.
 		const log1 = events(cluster, 'node1');
 		expect(log1.slice(log1.indexOf('reconfig_resource_release'))).toEqual([
-			'reconfig_resource_release', 'stop_server', 'release_vg_fs', 'release_service_addr', 'reconfig_resource_acquire', 'acquire_service_addr', 'get_disk_vg_fs', 'reconfig_resource_complete', 'start_server',
+			'reconfig_resource_release',
+			'stop_server',
+			'release_vg_fs',
+			'release_service_addr',
+			'reconfig_resource_acquire',
+			'acquire_service_addr',
+			'get_disk_vg_fs',
+			'reconfig_resource_complete',
+			'start_server',
 		]);
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('refresh -s clstrmgrES');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
@@ -76,11 +86,12 @@ describe('synchronization: the three cases of the study guide', () => {
 	it('an active node cannot be removed by a dynamic reconfiguration', () => {
 		const cluster = testCluster();
 		cluster.ok('cl_rc.cluster -N -A');
-		cluster.arrange(state =>
-			void editDcd(state, 'node1', config => {
-				config.nodes = config.nodes.filter(n => n.name !== 'node2');
-				config.resourceGroups.rg_app!.nodes = ['node1'];
-			}),
+		cluster.arrange(
+			state =>
+				void editDcd(state, 'node1', config => {
+					config.nodes = config.nodes.filter(n => n.name !== 'node2');
+					config.resourceGroups.rg_app!.nodes = ['node1'];
+				}),
 		);
 		expect(cluster.run('cldare -rt -v').stderr).toContain('Cluster services are active on node2, which the new configuration removes.');
 	});

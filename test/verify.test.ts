@@ -78,7 +78,17 @@ describe('topology checks', () => {
 
 	it('one persistent label per node and network', () => {
 		const cluster = testCluster();
-		changeConfig(cluster, config => void (config.ipLabels.node1_pers2 = {label: 'node1_pers2', address: '10.10.20.21', network: 'net_ether_01', role: 'persistent', node: 'node1'}));
+		changeConfig(
+			cluster,
+			config =>
+				void (config.ipLabels.node1_pers2 = {
+					label: 'node1_pers2',
+					address: '10.10.20.21',
+					network: 'net_ether_01',
+					role: 'persistent',
+					node: 'node1',
+				}),
+		);
 		failsThenPasses(cluster, 'Node node1 has two persistent labels on network net_ether_01 (node1_pers and node1_pers2)', () => {
 			changeConfig(cluster, config => void delete config.ipLabels.node1_pers2);
 		});
@@ -98,7 +108,10 @@ describe('topology checks', () => {
 	it('software levels: a warning while they differ', () => {
 		const cluster = testCluster();
 		cluster.ok('installp -acgXd /usr/sys/inst.images/hacmp_ptf all');
-		expect(cluster.ok('clverify')).toContain('WARNING: The HACMP software levels differ between nodes (cluster.es.client.lib, cluster.es.cspoc.rte, cluster.es.server.rte, cluster.es.server.utils): node1 5.2.0.1, node2 5.2.0.0.');
+		expect(cluster.ok('clverify')).toContain(
+			'WARNING: The HACMP software levels differ between nodes (cluster.es.client.lib, cluster.es.cspoc.rte, cluster.es.server.rte, ' +
+				'cluster.es.server.utils): node1 5.2.0.1, node2 5.2.0.0.',
+		);
 		cluster.ok('installp -acgXd /usr/sys/inst.images/hacmp_ptf all', 'node2');
 		expect(cluster.ok('clverify')).not.toContain('WARNING');
 	});
@@ -119,13 +132,17 @@ describe('resource checks', () => {
 	it('cascading groups need at least two nodes', () => {
 		const cluster = testCluster();
 		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
-		failsThenPasses(cluster, 'Cascading resource group rg_c has only one participating node (node1)', () => cluster.ok("clchgrp -g rg_c -n 'node1 node2'"));
+		failsThenPasses(cluster, 'Cascading resource group rg_c has only one participating node (node1)', () =>
+			cluster.ok("clchgrp -g rg_c -n 'node1 node2'"),
+		);
 	});
 
 	it('fallover by dynamic node priority needs a policy', () => {
 		const cluster = testCluster();
 		cluster.ok('clchgrp -g rg_app -O FUDNP');
-		failsThenPasses(cluster, 'Resource group rg_app falls over using dynamic node priority but names no dynamic node priority policy', () => cluster.ok('claddres -g rg_app NODE_PRIORITY_POLICY=cl_lowest_disk_busy'));
+		failsThenPasses(cluster, 'Resource group rg_app falls over using dynamic node priority but names no dynamic node priority policy', () =>
+			cluster.ok('claddres -g rg_app NODE_PRIORITY_POLICY=cl_lowest_disk_busy'),
+		);
 	});
 
 	it('a volume group missing on a participating node is imported by the corrective action', () => {
@@ -148,7 +165,9 @@ describe('resource checks', () => {
 	it('shared volume groups must not vary on at system restart, a warning with a corrective action', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => void (state.nodes.node2!.lvm.volumeGroups.datavg!.autoVaryon = true));
-		expect(cluster.ok('clverify')).toContain('WARNING: Volume group datavg of resource group rg_app is set to vary on automatically at system restart on node node2');
+		expect(cluster.ok('clverify')).toContain(
+			'WARNING: Volume group datavg of resource group rg_app is set to vary on automatically at system restart on node node2',
+		);
 		expect(cluster.ok('clverify -C yes')).toContain('<01> Set volume group datavg on node node2 not to vary on at system restart (chvg -an datavg).');
 		expect(cluster.state.nodes.node2!.lvm.volumeGroups.datavg!.autoVaryon).toBe(false);
 	});
@@ -168,7 +187,9 @@ describe('resource checks', () => {
 			const node2 = state.nodes.node2!;
 			node2.files['/etc/hosts'] = node2.files['/etc/hosts']!.replace(/^.*app_svc\n/m, '');
 		});
-		failsThenPasses(cluster, 'Service label app_svc of resource group rg_app is not in /etc/hosts on node node2', () => cluster.ok('clverify -C yes'));
+		failsThenPasses(cluster, 'Service label app_svc of resource group rg_app is not in /etc/hosts on node node2', () =>
+			cluster.ok('clverify -C yes'),
+		);
 		expect(cluster.file('node2', '/etc/hosts')).toMatch(/^10\.10\.10\.100\tapp_svc$/m);
 	});
 
@@ -178,18 +199,26 @@ describe('resource checks', () => {
 		cluster.ok('cldare -rt');
 		expect(cluster.ok('clverify')).not.toContain('major');
 		cluster.arrange(state => void (state.nodes.node2!.lvm.volumeGroups.datavg!.major = 60));
-		failsThenPasses(cluster, 'Volume group datavg of resource group rg_app is exported over NFS but has different major numbers (node1 50, node2 60)', () => {
-			expect(cluster.ok('clverify -C yes')).toContain('<01> Successfully imported volume group datavg onto node node2 with major number 50');
-		});
+		failsThenPasses(
+			cluster,
+			'Volume group datavg of resource group rg_app is exported over NFS but has different major numbers (node1 50, node2 60)',
+			() => {
+				expect(cluster.ok('clverify -C yes')).toContain('<01> Successfully imported volume group datavg onto node node2 with major number 50');
+			},
+		);
 	});
 
 	it('custom event scripts on every node: only their names are synchronized', () => {
 		const cluster = testCluster();
 		changeConfig(cluster, config => void (config.eventScripts.node_down = {post: '/usr/local/ha/post_down.sh'}));
 		cluster.ok("echo 'exit 0' > /usr/local/ha/post_down.sh");
-		failsThenPasses(cluster, 'The post script /usr/local/ha/post_down.sh of event node_down does not exist on node node2. Synchronization copies only the script\'s name', () => {
-			cluster.ok("echo 'exit 0' > /usr/local/ha/post_down.sh", 'node2');
-		});
+		failsThenPasses(
+			cluster,
+			"The post script /usr/local/ha/post_down.sh of event node_down does not exist on node node2. Synchronization copies only the script's name",
+			() => {
+				cluster.ok("echo 'exit 0' > /usr/local/ha/post_down.sh", 'node2');
+			},
+		);
 	});
 
 	it('application monitors: warnings for no stabilization and for a server in no group', () => {
@@ -214,7 +243,9 @@ describe('corrective actions, logging and scope', () => {
 		});
 		const asked = cluster.run('echo n | clverify -C interactive');
 		expect(asked.stdout).toContain('Add "10.10.10.100 app_svc" to /etc/hosts on node node1? (y/n) n');
-		expect(asked.stdout).toContain('Add "10.10.10.100 app_svc" to /etc/hosts on node node2? (y/n) \nNo answer was given: the problem is left as it is.');
+		expect(asked.stdout).toContain(
+			'Add "10.10.10.100 app_svc" to /etc/hosts on node node2? (y/n) \nNo answer was given: the problem is left as it is.',
+		);
 		expect(asked.code).toBe(1);
 		const yes = cluster.run("cat /etc/hosts | grep -c svc; echo 'y' | clverify -C interactive");
 		expect(yes.stdout).toContain('<01> Added app_svc (10.10.10.100) to /etc/hosts on node node1.');
@@ -270,7 +301,9 @@ describe('corrective actions, logging and scope', () => {
 		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
 		const refused = cluster.run('rc.cluster -N -A');
 		expect(refused.code).toBe(1);
-		expect(refused.stderr).toContain('ERROR: Verification of the cluster configuration on node node1 found 1 error(s).\nStart of cluster services on node1 was aborted.');
+		expect(refused.stderr).toContain(
+			'ERROR: Verification of the cluster configuration on node node1 found 1 error(s).\nStart of cluster services on node1 was aborted.',
+		);
 		expect(cluster.state.nodes.node1!.acd).toBeNull();
 		// The refused start still leaves its verification in clverify.log, as the real clverify does.
 		expect(cluster.file('node1', '/var/hacmp/clverify/clverify.log')).toContain('Cascading resource group rg_c has only one participating node');

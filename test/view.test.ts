@@ -67,7 +67,10 @@ describe('currentView', () => {
 	it('lets C-SPOC see where the VG was varied on before the command ran in the same transaction', () => {
 		const c = testCluster();
 		c.session.beforeCommand = draft => void varyOnVolumeGroup(draft, 'node2', 'datavg');
-		c.refused(`${CS}/cl_mklv -cspoc "-n node1" -y newlv datavg 1`, 'cl_mklv: Volume group datavg is varied on on node2, which is not among the nodes node1.');
+		c.refused(
+			`${CS}/cl_mklv -cspoc "-n node1" -y newlv datavg 1`,
+			'cl_mklv: Volume group datavg is varied on on node2, which is not among the nodes node1.',
+		);
 		// On both nodes, the change is made on node2, where the VG is, and node2 keeps it varied on.
 		expect(c.ok(`${CS}/cl_mklv -cspoc "-n node1,node2" -y newlv datavg 1`)).toBe('node2: newlv\n');
 		expect(c.state.nodes.node2!.lvm.varyon.datavg).toBe('active');

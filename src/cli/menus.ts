@@ -21,7 +21,10 @@ export function menusCheck(args: string[]): number {
 		return 1;
 	}
 	const screens = catalog.menus.size + catalog.selectors.size + catalog.dialogs.size;
-	process.stdout.write(`hasmit menus check: ${screens} screens (${catalog.menus.size} menus, ${catalog.selectors.size} selectors, ${catalog.dialogs.size} dialogs) and ${catalog.aliases.size} fast paths are valid.\n`);
+	process.stdout.write(
+		`hasmit menus check: ${screens} screens (${catalog.menus.size} menus, ${catalog.selectors.size} selectors, ${catalog.dialogs.size} dialogs) and ` +
+			`${catalog.aliases.size} fast paths are valid.\n`,
+	);
 	return 0;
 }
 

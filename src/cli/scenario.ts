@@ -9,7 +9,8 @@ export const SCENARIO_USAGE = `Usage: hasmit scenario list
        hasmit reset [--yes] [--state FILE]`;
 
 async function confirm(question: string): Promise<boolean> {
-	if (!process.stdin.isTTY) throw new UsageProblem('hasmit: standard input is not a terminal, so hasmit cannot ask; add --yes to replace the cluster state.');
+	if (!process.stdin.isTTY)
+		throw new UsageProblem('hasmit: standard input is not a terminal, so hasmit cannot ask; add --yes to replace the cluster state.');
 	const rl = createInterface({input: process.stdin, output: process.stdout});
 	const answer = await rl.question(`${question} (y/n) `);
 	rl.close();
@@ -31,7 +32,11 @@ function options(args: string[]) {
 async function load(name: string, yes: boolean, state: string | undefined): Promise<number> {
 	const scenario = findScenario(name);
 	if (!scenario) {
-		throw new UsageProblem(`hasmit: there is no scenario named ${name}. Scenarios: ${scenarios().map(s => s.name).join(', ')}.`);
+		throw new UsageProblem(
+			`hasmit: there is no scenario named ${name}. Scenarios: ${scenarios()
+				.map(s => s.name)
+				.join(', ')}.`,
+		);
 	}
 	const {file, notices} = await StateFile.open({path: state});
 	for (const notice of notices) process.stderr.write(`${notice}\n`);

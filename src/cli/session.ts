@@ -23,7 +23,10 @@ function refused(text: string): ShellResult {
 }
 
 function lostNode(node: string, state: ClusterState): ShellResult {
-	return refused(`hasmit: node ${node} is no longer in the cluster (another hasmit loaded the ${state.scenario} scenario).\nhasmit: nothing was run; start hasmit again, with --node one of: ${Object.keys(state.nodes).join(', ')}.\n`);
+	return refused(
+		`hasmit: node ${node} is no longer in the cluster (another hasmit loaded the ${state.scenario} scenario).\nhasmit: nothing was run; start ` +
+			`hasmit again, with --node one of: ${Object.keys(state.nodes).join(', ')}.\n`,
+	);
 }
 
 export async function openSession(options: {state?: string; node?: string}): Promise<{cluster: ClusterSession; notices: string[]}> {
@@ -42,7 +45,7 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 		},
 		observe: observer => observe(session, observer),
 		run(line, origin) {
-			let outcome;
+			let outcome: ReturnType<typeof file.update<ShellResult>>;
 			try {
 				outcome = file.update(state => {
 					session.state = state;

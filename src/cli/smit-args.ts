@@ -1,6 +1,6 @@
 /** smitty's command line: `[-C] [-D] [-f] [-h] [-l File] [-o Path] [-s File] [-t] [-v] [-x] [-X] [[-m|-n|-d] FastPath]`. */
 import {UsageError} from '../cluster/errors.js';
-import {getopt, type OptionSpec} from '../command/getopt.js';
+import {getopt, type OptionSpec, type ParsedOptions} from '../command/getopt.js';
 import {UsageProblem} from './session.js';
 
 export const SMIT_USAGE = `Usage: hasmit [-C] [-D] [-f] [-h] [-l File] [-o Path] [-s File] [-t] [-v] [-x] [-X]
@@ -82,7 +82,7 @@ export function parseSmitArgs(argv: readonly string[]): SmitOptions {
 	const options: SmitOptions = {noExec: false, noCommands: false, verbose: false, trace: false};
 	let rest = argv;
 	while (rest.length > 0) {
-		let parsed;
+		let parsed: ParsedOptions;
 		try {
 			parsed = getopt('hasmit', rest, SPEC);
 		} catch (error) {

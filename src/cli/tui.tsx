@@ -44,7 +44,11 @@ export async function runTui(options: SmitOptions): Promise<number> {
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
 	const {catalog, problems} = loadCheckedMenus(dir);
-	if (problems.length > 0) return refuse([...problems, `hasmit: the menus in ${dir} are not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}); SMIT was not started.`]);
+	if (problems.length > 0)
+		return refuse([
+			...problems,
+			`hasmit: the menus in ${dir} are not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}); SMIT was not started.`,
+		]);
 	const name = options.fastPath ?? TOP_MENU;
 	const target = resolveFastPath(catalog, name, options.fastPath ? options.fastPathKind : 'menu');
 	if (!target) return refuse([`hasmit: 1800-106 The fast path "${name}" was not found.`]);
@@ -114,10 +118,15 @@ export async function runTui(options: SmitOptions): Promise<number> {
 			// Ink's first frame is written over the screen as it is: if keys typed
 			// meanwhile changed what is shown, start from a clear screen instead.
 			stdout.write(drawn && ready.getState() === drawn ? '\x1b[H' : '\x1b[2J\x1b[H');
-			mounted = ink.mount(ready, {stdin, stdout, onAttach: () => void stdin.off('data', feed), onCrash: error => {
-				terminal.hooks.beforeRestore = () => log.exit();
-				terminal.crash(error);
-			}});
+			mounted = ink.mount(ready, {
+				stdin,
+				stdout,
+				onAttach: () => void stdin.off('data', feed),
+				onCrash: error => {
+					terminal.hooks.beforeRestore = () => log.exit();
+					terminal.crash(error);
+				},
+			});
 		});
 		mounted?.unmount();
 		mounted = undefined;

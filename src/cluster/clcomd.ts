@@ -23,5 +23,8 @@ export function clcomdAccepts(state: ClusterState, target: string, from: string)
 
 /** What a refused connection reports. */
 export function clcomdRefusal(target: string, from: string): string {
-	return `Unable to communicate with node ${target}: clcomdES on ${target} refused the connection from ${from}. Check /usr/es/sbin/cluster/etc/rhosts on ${target}.`;
+	return (
+		`Unable to communicate with node ${target}: clcomdES on ${target} refused the connection from ${from}. Check ` +
+		`/usr/es/sbin/cluster/etc/rhosts on ${target}.`
+	);
 }

@@ -21,7 +21,16 @@ export function appendFile(node: NodeState, path: string, text: string): void {
 
 function renderFilesystems(node: NodeState): string {
 	const stanzas = Object.entries(node.lvm.filesystems).map(([mountPoint, fs]) =>
-		[`${mountPoint}:`, `\tdev\t\t= ${fs.dev}`, `\tvfs\t\t= ${fs.vfs}`, `\tlog\t\t= ${fs.log}`, `\tmount\t\t= ${fs.mount}`, ...(fs.options ? [`\toptions\t\t= ${fs.options}`] : []), `\taccount\t\t= ${fs.account}`, ''].join('\n'),
+		[
+			`${mountPoint}:`,
+			`\tdev\t\t= ${fs.dev}`,
+			`\tvfs\t\t= ${fs.vfs}`,
+			`\tlog\t\t= ${fs.log}`,
+			`\tmount\t\t= ${fs.mount}`,
+			...(fs.options ? [`\toptions\t\t= ${fs.options}`] : []),
+			`\taccount\t\t= ${fs.account}`,
+			'',
+		].join('\n'),
 	);
 	return `* /etc/filesystems\n*\n${stanzas.join('\n')}`;
 }
@@ -36,7 +45,14 @@ function parseFilesystems(text: string): Record<string, FilesystemsEntry> {
 		// Only journaled file systems are modelled; other stanzas (nfs, procfs) are not kept.
 		if (name && attrs.dev && (attrs.vfs === 'jfs' || attrs.vfs === 'jfs2')) {
 			const mount = attrs.mount === 'true' || attrs.mount === 'automatic' ? attrs.mount : 'false';
-			entries[name] = {dev: attrs.dev, vfs: attrs.vfs, log: attrs.log ?? '', mount, options: attrs.options ?? '', account: attrs.account === 'true' ? 'true' : 'false'};
+			entries[name] = {
+				dev: attrs.dev,
+				vfs: attrs.vfs,
+				log: attrs.log ?? '',
+				mount,
+				options: attrs.options ?? '',
+				account: attrs.account === 'true' ? 'true' : 'false',
+			};
 		}
 		attrs = Object.create(null);
 	};

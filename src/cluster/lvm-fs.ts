@@ -46,7 +46,9 @@ function logFor(state: ClusterState, node: string, vg: VolumeGroupOnDisk, spec: 
 		if (!lv || lv.type !== type) refuse(msg.notALog(command, spec.log, type, vg.name));
 		return name;
 	}
-	const existing = Object.values(vg.lvs).filter(lv => lv.type === type).sort((a, b) => a.id - b.id)[0];
+	const existing = Object.values(vg.lvs)
+		.filter(lv => lv.type === type)
+		.sort((a, b) => a.id - b.id)[0];
 	if (existing) return existing.name;
 	const log = createLogicalVolume(state, node, vg, {name: nextDeviceName('loglv', used), type, lps: 1, copies: 1, pvids: []}, used, command);
 	used.add(log.name);
@@ -54,7 +56,15 @@ function logFor(state: ClusterState, node: string, vg: VolumeGroupOnDisk, spec: 
 }
 
 /** crfs: returns the file system and the lines crfs prints. */
-export function createFileSystem(state: ClusterState, node: string, vg: VolumeGroupOnDisk, spec: NewFileSystem, used: ReadonlySet<string>, mountPointsInUse: ReadonlySet<string>, command = 'crfs'): {fs: FileSystemDef; messages: string[]} {
+export function createFileSystem(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	spec: NewFileSystem,
+	used: ReadonlySet<string>,
+	mountPointsInUse: ReadonlySet<string>,
+	command = 'crfs',
+): {fs: FileSystemDef; messages: string[]} {
 	checkMountPoint(command, spec.mountPoint, mountPointsInUse);
 	const names = new Set(used);
 	let lv: LogicalVolume;
@@ -69,21 +79,45 @@ export function createFileSystem(state: ClusterState, node: string, vg: VolumeGr
 	} else {
 		if (spec.sizeBlocks === undefined || spec.sizeBlocks <= 0) refuse(msg.sizeNeeded(command));
 		const lps = Math.ceil(spec.sizeBlocks / blocksPerPp(vg));
-		lv = createLogicalVolume(state, node, vg, {name: nextDeviceName(spec.vfs === 'jfs2' ? 'fslv' : 'lv', names), type: spec.vfs, lps, copies: 1, pvids: []}, names, command);
+		lv = createLogicalVolume(
+			state,
+			node,
+			vg,
+			{name: nextDeviceName(spec.vfs === 'jfs2' ? 'fslv' : 'lv', names), type: spec.vfs, lps, copies: 1, pvids: []},
+			names,
+			command,
+		);
 		names.add(lv.name);
 	}
 	const log = logFor(state, node, vg, spec, names, command);
 	const sizeBlocks = spec.lv !== undefined ? (spec.sizeBlocks ?? lv.lps * blocksPerPp(vg)) : lv.lps * blocksPerPp(vg);
 	lv.type = spec.vfs;
 	lv.label = spec.mountPoint;
-	const fs: FileSystemDef = {vfs: spec.vfs, mountPoint: spec.mountPoint, lv: lv.name, log, sizeBlocks, permissions: spec.permissions, options: spec.options};
+	const fs: FileSystemDef = {
+		vfs: spec.vfs,
+		mountPoint: spec.mountPoint,
+		lv: lv.name,
+		log,
+		sizeBlocks,
+		permissions: spec.permissions,
+		options: spec.options,
+	};
 	vg.filesystems[spec.mountPoint] = fs;
 	touchVgda(state, vg);
 	const kilobytes = sizeBlocks / 2;
 	const messages =
 		spec.vfs === 'jfs2'
-			? ['File system created successfully.', `${kilobytes - Math.ceil(kilobytes / 4444)} kilobytes total disk space.`, `New File System size is ${sizeBlocks}`]
-			: [`Based on the parameters chosen, the new ${spec.mountPoint} JFS file system`, 'is limited to a maximum size of 134217728 (512 byte blocks)', '', `New File System size is ${sizeBlocks}`];
+			? [
+					'File system created successfully.',
+					`${kilobytes - Math.ceil(kilobytes / 4444)} kilobytes total disk space.`,
+					`New File System size is ${sizeBlocks}`,
+				]
+			: [
+					`Based on the parameters chosen, the new ${spec.mountPoint} JFS file system`,
+					'is limited to a maximum size of 134217728 (512 byte blocks)',
+					'',
+					`New File System size is ${sizeBlocks}`,
+				];
 	return {fs, messages};
 }
 
@@ -100,7 +134,15 @@ export interface FileSystemChange {
  * change the permissions and options. The caller checks a moved file system
  * is unmounted everywhere.
  */
-export function changeFileSystem(state: ClusterState, node: string, vg: VolumeGroupOnDisk, mountPoint: string, change: FileSystemChange, mountPointsInUse: ReadonlySet<string>, command = 'chfs'): string[] {
+export function changeFileSystem(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	mountPoint: string,
+	change: FileSystemChange,
+	mountPointsInUse: ReadonlySet<string>,
+	command = 'chfs',
+): string[] {
 	const fs = vg.filesystems[mountPoint]!;
 	const messages: string[] = [];
 	if (change.mountPoint !== undefined && change.mountPoint !== mountPoint) checkMountPoint(command, change.mountPoint, mountPointsInUse);

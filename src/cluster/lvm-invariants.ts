@@ -25,7 +25,8 @@ export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]):
 		if (problems.length === before) sound.add(vg);
 	}
 	for (const [pvid, disk] of Object.entries(state.disks)) {
-		if (disk.vgid && !state.vgda[disk.vgid]?.pvids.includes(pvid)) problems.push(`disk ${pvid} carries the VGDA of ${disk.vgid}, which does not list it`);
+		if (disk.vgid && !state.vgda[disk.vgid]?.pvids.includes(pvid))
+			problems.push(`disk ${pvid} carries the VGDA of ${disk.vgid}, which does not list it`);
 	}
 	for (const [node, target] of Object.entries(state.nodes)) {
 		if (sound.has(target.lvm)) continue;
@@ -35,7 +36,8 @@ export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]):
 		for (const [vgName, vg] of Object.entries(target.lvm.volumeGroups)) {
 			const other = majors.get(vg.major);
 			if (other) problems.push(`${vgName} and ${other} share major number ${vg.major} on ${node}`);
-			if (target.lvm.reservedMajors.includes(vg.major) && vgName !== 'rootvg') problems.push(`${vgName} uses major number ${vg.major}, which another device has on ${node}`);
+			if (target.lvm.reservedMajors.includes(vg.major) && vgName !== 'rootvg')
+				problems.push(`${vgName} uses major number ${vg.major}, which another device has on ${node}`);
 			majors.set(vg.major, vgName);
 			for (const lv of vg.lvs) {
 				const owner = names.get(lv);

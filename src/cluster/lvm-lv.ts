@@ -7,7 +7,18 @@
 import type {ClusterState} from './state.js';
 import {CommandError, refuse} from './errors.js';
 import * as msg from './lvm-messages.js';
-import {dropLogicalVolume, newLogicalVolume, nextLvId, openLvs, placesOf, touchVgda, type IntraPolicy, type LogicalVolume, type LvType, type VolumeGroupOnDisk} from './lvm.js';
+import {
+	dropLogicalVolume,
+	newLogicalVolume,
+	nextLvId,
+	openLvs,
+	placesOf,
+	touchVgda,
+	type IntraPolicy,
+	type LogicalVolume,
+	type LvType,
+	type VolumeGroupOnDisk,
+} from './lvm.js';
 import {currentView} from './view.js';
 import {hdiskName} from './lvm-ops.js';
 import {addCopies, copyDisks, extendCopies} from './lvm-space.js';
@@ -55,25 +66,35 @@ export interface NewLogicalVolume {
 }
 
 /** mklv. `used` holds the device names taken on every node that will know the LV. */
-export function createLogicalVolume(state: ClusterState, node: string, vg: VolumeGroupOnDisk, spec: NewLogicalVolume, used: ReadonlySet<string>, command = 'mklv'): LogicalVolume {
+export function createLogicalVolume(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	spec: NewLogicalVolume,
+	used: ReadonlySet<string>,
+	command = 'mklv',
+): LogicalVolume {
 	checkDeviceName(command, spec.name, used);
 	if (Object.keys(vg.lvs).length >= vg.maxLvs - 1) refuse(msg.vgLvsFull(command, vg.name, vg.maxLvs - 1));
 	checkCopies(spec.copies, command);
 	checkDisksInVg(state, node, vg, spec.pvids, command);
 	if (spec.maxLps !== undefined && spec.maxLps < spec.lps) refuse(msg.maxBelowAsked(command, spec.maxLps, spec.lps));
 	const lv: LogicalVolume = {...newLogicalVolume(spec.name, nextLvId(vg), spec.type, 0), copies: Array.from({length: spec.copies}, () => [])};
-	Object.assign(lv, definedOnly({
-		strict: spec.strict,
-		mwc: spec.mwc,
-		intraPolicy: spec.intraPolicy,
-		interPolicy: spec.interPolicy,
-		label: spec.label,
-		upperBound: spec.upperBound,
-		relocatable: spec.relocatable,
-		writeVerify: spec.writeVerify,
-		badBlocks: spec.badBlocks,
-		schedule: spec.schedule,
-	}));
+	Object.assign(
+		lv,
+		definedOnly({
+			strict: spec.strict,
+			mwc: spec.mwc,
+			intraPolicy: spec.intraPolicy,
+			interPolicy: spec.interPolicy,
+			label: spec.label,
+			upperBound: spec.upperBound,
+			relocatable: spec.relocatable,
+			writeVerify: spec.writeVerify,
+			badBlocks: spec.badBlocks,
+			schedule: spec.schedule,
+		}),
+	);
 	lv.maxLps = spec.maxLps ?? Math.max(512, spec.lps);
 	try {
 		extendCopies(state, vg, lv, spec.lps, spec.pvids.length > 0 ? spec.pvids : vg.pvids);
@@ -86,7 +107,8 @@ export function createLogicalVolume(state: ClusterState, node: string, vg: Volum
 }
 
 /** The attributes a change names (undefined ones are left as they are). */
-export const definedOnly = <T extends object>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+export const definedOnly = <T extends object>(values: T): Partial<T> =>
+	Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** An allocation failure, followed by the command's own closing lines. */
 function withLine(error: unknown, lines: string): unknown {
@@ -94,7 +116,15 @@ function withLine(error: unknown, lines: string): unknown {
 }
 
 /** extendlv: more partitions on every copy. */
-export function extendLogicalVolume(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, lps: number, pvids: readonly string[], command = 'extendlv'): void {
+export function extendLogicalVolume(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	lv: LogicalVolume,
+	lps: number,
+	pvids: readonly string[],
+	command = 'extendlv',
+): void {
 	checkDisksInVg(state, node, vg, pvids, command);
 	if (lv.lps + lps > lv.maxLps) refuse(msg.maxAllocation(command, lv.name, lv.maxLps));
 	try {
@@ -106,7 +136,17 @@ export function extendLogicalVolume(state: ClusterState, node: string, vg: Volum
 }
 
 /** mklvcopy: copies up to `total`; stale until synchronised unless `synced` (-k). */
-export function addLogicalVolumeCopies(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, total: number, pvids: readonly string[], synced: boolean, strict?: LogicalVolume['strict'], command = 'mklvcopy'): void {
+export function addLogicalVolumeCopies(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	lv: LogicalVolume,
+	total: number,
+	pvids: readonly string[],
+	synced: boolean,
+	strict?: LogicalVolume['strict'],
+	command = 'mklvcopy',
+): void {
 	checkCopies(total, command);
 	if (total <= lv.copies.length) refuse(msg.alreadyHasCopies(command, lv.name, lv.copies.length));
 	checkDisksInVg(state, node, vg, pvids, command);
@@ -132,7 +172,15 @@ function copiesToRemove(state: ClusterState, lv: LogicalVolume, count: number, p
 }
 
 /** rmlvcopy: keep `total` copies. */
-export function removeLogicalVolumeCopies(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, total: number, pvids: readonly string[], command = 'rmlvcopy'): void {
+export function removeLogicalVolumeCopies(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	lv: LogicalVolume,
+	total: number,
+	pvids: readonly string[],
+	command = 'rmlvcopy',
+): void {
 	checkCopies(total, command);
 	if (total >= lv.copies.length) refuse(msg.askForFewer(command, lv.name, lv.copies.length));
 	checkDisksInVg(state, node, vg, pvids, command);
@@ -145,13 +193,28 @@ export function removeLogicalVolumeCopies(state: ClusterState, node: string, vg:
  * splitlvcopy: the copies beyond `keep` become a new LV holding the same
  * data (the split-mirror backup). The caller checks the LV is closed.
  */
-export function splitLogicalVolumeCopy(state: ClusterState, node: string, vg: VolumeGroupOnDisk, lv: LogicalVolume, keep: number, newName: string, used: ReadonlySet<string>, pvids: readonly string[], command = 'splitlvcopy'): LogicalVolume {
+export function splitLogicalVolumeCopy(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	lv: LogicalVolume,
+	keep: number,
+	newName: string,
+	used: ReadonlySet<string>,
+	pvids: readonly string[],
+	command = 'splitlvcopy',
+): LogicalVolume {
 	checkCopies(keep, command);
 	if (lv.copies.length <= keep) refuse(msg.notMirrored(command, lv.name, lv.copies.length));
 	checkDeviceName(command, newName, used);
 	checkDisksInVg(state, node, vg, pvids, command);
 	const leaving = new Set(copiesToRemove(state, lv, lv.copies.length - keep, pvids));
-	const split: LogicalVolume = {...lv, name: newName, id: nextLvId(vg), copies: lv.copies.filter((_, i) => leaving.has(i)).map(copy => copy.map(e => ({...e})))};
+	const split: LogicalVolume = {
+		...lv,
+		name: newName,
+		id: nextLvId(vg),
+		copies: lv.copies.filter((_, i) => leaving.has(i)).map(copy => copy.map(e => ({...e}))),
+	};
 	lv.copies = lv.copies.filter((_, i) => !leaving.has(i));
 	vg.lvs[newName] = split;
 	touchVgda(state, vg);
@@ -176,7 +239,14 @@ export interface LogicalVolumeChange {
 }
 
 /** chlv (and chlv -n, the rename): the caller checks a renamed LV is closed. */
-export function changeLogicalVolume(state: ClusterState, vg: VolumeGroupOnDisk, lv: LogicalVolume, change: LogicalVolumeChange, used: ReadonlySet<string>, command = 'chlv'): LogicalVolume {
+export function changeLogicalVolume(
+	state: ClusterState,
+	vg: VolumeGroupOnDisk,
+	lv: LogicalVolume,
+	change: LogicalVolumeChange,
+	used: ReadonlySet<string>,
+	command = 'chlv',
+): LogicalVolume {
 	if (change.maxLps !== undefined && change.maxLps < lv.lps) refuse(msg.maxBelowAllocated(command, lv.lps));
 	if (change.strict && change.strict !== 'n' && !strictHolds(lv, change.strict)) refuse(msg.cannotMakeStrict(command, lv.name));
 	if (change.name !== undefined && change.name !== lv.name) checkDeviceName(command, change.name, used);

@@ -186,10 +186,7 @@ export const cannotMount = (dev: string, mountPoint: string, why: 'busy' | 'no d
 export const unknownVfs = (dev: string) => `mount: 0506-322 Cannot determine the file system type of ${dev}; name it with -v.`;
 export const nothingToUnmount = () => 'umount: 0506-347 Cannot find anything to unmount.';
 export const unmountBusy = (dev: string, app: string, node: string) =>
-	lines(
-		`umount: 0506-349 Cannot unmount ${dev}: ${BUSY}`,
-		`\t(application server ${app} is running on ${node}: stop it first.)`,
-	);
+	lines(`umount: 0506-349 Cannot unmount ${dev}: ${BUSY}`, `\t(application server ${app} is running on ${node}: stop it first.)`);
 export const fileSystemExists = (command: string, mountPoint: string) => `${command}: 0506-909 ${mountPoint} file system already exists.`;
 export const noSuchLv = (command: string, lv: string, vg: string) => `${command}: 0506-913 The logical volume ${lv} does not exist in ${vg}.`;
 export const lvHoldsFileSystem = (command: string, lv: string) => `${command}: 0506-914 ${lv} already holds a file system.`;

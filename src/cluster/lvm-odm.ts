@@ -55,7 +55,14 @@ export function deviceNames(state: DeepReadonly<ClusterState>, node: string): Se
 
 /** The /etc/filesystems stanza for a file system the VGDA records (mount = false: HACMP mounts shared ones). */
 export function stanza(fs: FileSystemDef, mount: FilesystemsEntry['mount'] = 'false'): FilesystemsEntry {
-	return {dev: `/dev/${fs.lv}`, vfs: fs.vfs, log: fs.log === 'INLINE' ? 'INLINE' : `/dev/${fs.log}`, mount, options: fs.permissions, account: 'false'};
+	return {
+		dev: `/dev/${fs.lv}`,
+		vfs: fs.vfs,
+		log: fs.log === 'INLINE' ? 'INLINE' : `/dev/${fs.log}`,
+		mount,
+		options: fs.permissions,
+		account: 'false',
+	};
 }
 
 /**
@@ -101,7 +108,7 @@ export function importVolumeGroup(state: ClusterState, node: string, pvid: strin
 	const disk = state.disks[pvid];
 	const lvm = state.nodes[node]!.lvm;
 	const hdisk = hdiskName(state, node, pvid);
-	if (!disk || !disk.paths[node]) refuse([msg.pvidNotInOdm(pvid), msg.cannotImportFrom(hdisk)]);
+	if (!disk?.paths[node]) refuse([msg.pvidNotInOdm(pvid), msg.cannotImportFrom(hdisk)]);
 	const vg = disk.vgid ? state.vgda[disk.vgid] : undefined;
 	if (!vg || disk.failed) refuse([msg.vgdaUnreadable(`on ${hdisk}`), msg.cannotImportFrom(hdisk)]);
 	const already = vgNameOn(lvm, vg.vgid);
@@ -114,11 +121,19 @@ export function importVolumeGroup(state: ClusterState, node: string, pvid: strin
 	const major = options.major ?? freeMajors(state, [node])[0]!;
 	if (majorsInUse(state, node).has(major)) refuse([msg.majorInUse('importvg', major, node), msg.cannotImportAs(hdisk, name)]);
 	const messages = [name];
-	const imported: ImportedVolumeGroup = {vgid: vg.vgid, major, timestamp: vg.timestamp, autoVaryon: options.autoVaryon ?? true, pvids: [...vg.pvids], lvs: Object.keys(vg.lvs)};
+	const imported: ImportedVolumeGroup = {
+		vgid: vg.vgid,
+		major,
+		timestamp: vg.timestamp,
+		autoVaryon: options.autoVaryon ?? true,
+		pvids: [...vg.pvids],
+		lvs: Object.keys(vg.lvs),
+	};
 	lvm.volumeGroups[name] = imported;
 	for (const fs of Object.values(vg.filesystems)) {
 		const existing = lvm.filesystems[fs.mountPoint];
-		if (existing && existing.dev !== `/dev/${fs.lv}`) messages.push(`imfs: Warning: mount point ${fs.mountPoint} already exists in /etc/filesystems.`);
+		if (existing && existing.dev !== `/dev/${fs.lv}`)
+			messages.push(`imfs: Warning: mount point ${fs.mountPoint} already exists in /etc/filesystems.`);
 		else lvm.filesystems[fs.mountPoint] = stanza(fs);
 	}
 	return messages;
@@ -130,7 +145,8 @@ export function exportVolumeGroup(state: ClusterState, node: string, vgName: str
 	const imported = lvm.volumeGroups[vgName];
 	if (!imported) refuse([msg.vgNotInOdm('getlvodm', vgName), msg.cannotExport(vgName)]);
 	if (lvm.varyon[vgName]) refuse(msg.exportNeedsVaryoff());
-	for (const [mountPoint, entry] of Object.entries(lvm.filesystems)) if (imported.lvs.includes(lvOfDevice(entry.dev))) delete lvm.filesystems[mountPoint];
+	for (const [mountPoint, entry] of Object.entries(lvm.filesystems))
+		if (imported.lvs.includes(lvOfDevice(entry.dev))) delete lvm.filesystems[mountPoint];
 	delete lvm.volumeGroups[vgName];
 }
 
@@ -146,7 +162,9 @@ export function lazyUpdate(state: ClusterState, node: string, vgName: string): s
 	if (!imported || !vg || imported.timestamp === vg.timestamp) return [];
 	const firstPvid = imported.pvids[0]!;
 	const hdisk = hdiskName(state, node, firstPvid);
-	const messages = [`cl_vgsync: ${vgName}: the ODM timestamp ${imported.timestamp} differs from the VGDA timestamp ${vg.timestamp}; exporting and importing ${vgName}.`];
+	const messages = [
+		`cl_vgsync: ${vgName}: the ODM timestamp ${imported.timestamp} differs from the VGDA timestamp ${vg.timestamp}; exporting and importing ${vgName}.`,
+	];
 	const first = state.disks[firstPvid];
 	if (!first || first.vgid !== vg.vgid || !first.paths[node]) {
 		// Caveat 1: the first disk was replaced, so the PVID in the ODM no longer matches a disk of the VG.

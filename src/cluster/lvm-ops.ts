@@ -8,7 +8,16 @@
 import {CommandError, refuse} from './errors.js';
 import * as msg from './lvm-messages.js';
 import type {ClusterState} from './state.js';
-import {extentOf, hasQuorum, lvOfDevice, placesOf, volumeGroupOfLv, type ImportedVolumeGroup, type VaryonMode, type VolumeGroupOnDisk} from './lvm.js';
+import {
+	extentOf,
+	hasQuorum,
+	lvOfDevice,
+	placesOf,
+	volumeGroupOfLv,
+	type ImportedVolumeGroup,
+	type VaryonMode,
+	type VolumeGroupOnDisk,
+} from './lvm.js';
 import type {DeepReadonly} from './readonly.js';
 
 /** What an LVM step printed, and whether it worked. */
@@ -121,7 +130,12 @@ export function varyOnVolumeGroup(state: ClusterState, node: string, vgName: str
 	const quorum = hasQuorum(vg, state.disks, node);
 	const missing = vg.pvids.filter(pvid => state.disks[pvid]?.failed || !state.disks[pvid]?.paths[node]);
 	if (missing.length > 0) {
-		messages.push(...vg.pvids.map((pvid, i) => `${i === 0 ? 'PV Status:\t' : '\t\t'}${hdiskName(state, node, pvid)}\t${pvid}\t${missing.includes(pvid) ? 'PVMISSING' : 'PVACTIVE'}`));
+		messages.push(
+			...vg.pvids.map(
+				(pvid, i) =>
+					`${i === 0 ? 'PV Status:\t' : '\t\t'}${hdiskName(state, node, pvid)}\t${pvid}\t${missing.includes(pvid) ? 'PVMISSING' : 'PVACTIVE'}`,
+			),
+		);
 	}
 	// With quorum on, more than half the VGDAs suffice; with quorum off, all of them must answer.
 	if (!quorum.quorum || (!vg.quorum && missing.length > 0)) {
@@ -145,7 +159,12 @@ export function varyOffVolumeGroup(state: ClusterState, node: string, vgName: st
 }
 
 /** mount a file system listed in the node's /etc/filesystems, or an LV on a directory (unless it is mounted there already). */
-export function mountFileSystem(state: ClusterState, node: string, mountPoint: string, options: {readOnly?: boolean; dev?: string; vfs?: string} = {}): void {
+export function mountFileSystem(
+	state: ClusterState,
+	node: string,
+	mountPoint: string,
+	options: {readOnly?: boolean; dev?: string; vfs?: string} = {},
+): void {
 	const lvm = state.nodes[node]!.lvm;
 	const entry = lvm.filesystems[mountPoint];
 	const dev = options.dev ?? entry?.dev;
@@ -161,7 +180,12 @@ export function mountFileSystem(state: ClusterState, node: string, mountPoint: s
 	if (Object.values(lvm.mounts).some(m => m.dev === dev)) refuse(msg.cannotMount(dev, mountPoint, 'busy'));
 	const readOnly = options.readOnly || entry?.options.split(',').includes('ro');
 	const log = entry?.log ?? '';
-	lvm.mounts[mountPoint] = {dev, vfs: options.vfs ?? entry?.vfs ?? 'jfs2', options: `${readOnly ? 'ro' : 'rw'}${log ? `,log=${log}` : ''}`, at: state.clock};
+	lvm.mounts[mountPoint] = {
+		dev,
+		vfs: options.vfs ?? entry?.vfs ?? 'jfs2',
+		options: `${readOnly ? 'ro' : 'rw'}${log ? `,log=${log}` : ''}`,
+		at: state.clock,
+	};
 }
 
 /** umount a mounted file system. */

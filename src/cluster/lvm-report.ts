@@ -5,7 +5,20 @@
  * know as unknown to it, and a disk whose VG it never imported as None.
  */
 import type {ClusterState} from './state.js';
-import {PPS_PER_FACTOR, extentOf, hasQuorum, lvOfDevice, openLvs, quorumNeeded, vgNameOfDisk, stalePps, totalPps, vgdaCopies, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
+import {
+	PPS_PER_FACTOR,
+	extentOf,
+	hasQuorum,
+	lvOfDevice,
+	openLvs,
+	quorumNeeded,
+	vgNameOfDisk,
+	stalePps,
+	totalPps,
+	vgdaCopies,
+	type LogicalVolume,
+	type VolumeGroupOnDisk,
+} from './lvm.js';
 import {hdiskName} from './lvm-ops.js';
 import {REGION_OF, distribution, freeCount, ppMaps, regions} from './lvm-space.js';
 import type {DeepReadonly} from './readonly.js';
@@ -55,8 +68,18 @@ export function volumeGroupDetails(state: DeepReadonly<ClusterState>, node: stri
 		pair('LVs:', lvs.length, 'USED PPs:', MB(total - free, vg)),
 		pair('OPEN LVs:', lvs.filter(lv => isOpen(open, lv)).length, 'QUORUM:', vg.quorum ? `${quorumNeeded(quorum.total)} (Enabled)` : '1 (Disabled)'),
 		pair('TOTAL PVs:', vg.pvids.length, 'VG DESCRIPTORS:', quorum.total),
-		pair('STALE PVs:', stalePvs.size, 'STALE PPs:', lvs.reduce((n, lv) => n + stalePps(lv), 0)),
-		pair('ACTIVE PVs:', vg.pvids.filter(p => !state.disks[p]?.failed && state.disks[p]?.paths[node]).length, 'AUTO ON:', imported.autoVaryon ? 'yes' : 'no'),
+		pair(
+			'STALE PVs:',
+			stalePvs.size,
+			'STALE PPs:',
+			lvs.reduce((n, lv) => n + stalePps(lv), 0),
+		),
+		pair(
+			'ACTIVE PVs:',
+			vg.pvids.filter(p => !state.disks[p]?.failed && state.disks[p]?.paths[node]).length,
+			'AUTO ON:',
+			imported.autoVaryon ? 'yes' : 'no',
+		),
 	];
 	if (vg.concurrent) {
 		lines.push(pair('Concurrent:', 'Enhanced-Capable', 'Auto-Concurrent:', 'Disabled'));
@@ -74,11 +97,17 @@ export function volumeGroupLvs(state: DeepReadonly<ClusterState>, node: string, 
 	// One pass over the node's mounts and stanzas, not one per LV: a VG may hold hundreds.
 	const open = openLvs(lvm.mounts);
 	const mountPoints = new Map(Object.entries(lvm.filesystems).map(([mp, e]) => [lvOfDevice(e.dev), mp]));
-	const lines = [`${vgName}:`, `${'LV NAME'.padEnd(20)}${'TYPE'.padEnd(11)}${'LPs'.padEnd(6)}${'PPs'.padEnd(6)}${'PVs'.padEnd(5)}${'LV STATE'.padEnd(14)}MOUNT POINT`];
+	const lines = [
+		`${vgName}:`,
+		`${'LV NAME'.padEnd(20)}${'TYPE'.padEnd(11)}${'LPs'.padEnd(6)}${'PPs'.padEnd(6)}${'PVs'.padEnd(5)}${'LV STATE'.padEnd(14)}MOUNT POINT`,
+	];
 	for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
 		const pvs = new Set(lv.copies.flatMap(c => c.map(e => e.pvid))).size;
 		const status = `${isOpen(open, lv) ? 'open' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`;
-		lines.push(`${lv.name.padEnd(20)}${lv.type.padEnd(11)}${String(lv.lps).padEnd(6)}${String(lv.lps * lv.copies.length).padEnd(6)}${String(pvs).padEnd(5)}${status.padEnd(14)}${mountPoints.get(lv.name) ?? 'N/A'}`);
+		lines.push(
+			`${lv.name.padEnd(20)}${lv.type.padEnd(11)}${String(lv.lps).padEnd(6)}${String(lv.lps * lv.copies.length).padEnd(6)}${String(pvs).padEnd(5)}` +
+				`${status.padEnd(14)}${mountPoints.get(lv.name) ?? 'N/A'}`,
+		);
 	}
 	return lines;
 }
@@ -91,7 +120,10 @@ export function volumeGroupPvs(state: DeepReadonly<ClusterState>, node: string, 
 		const map = maps.get(pvid)!;
 		const disk = state.disks[pvid];
 		const pvState = disk?.failed || !disk?.paths[node] ? 'missing' : 'active';
-		lines.push(`${hdiskName(state, node, pvid).padEnd(18)}${pvState.padEnd(18)}${String(map.length - 1).padEnd(12)}${String(freeCount(map)).padEnd(12)}${distribution(map, false)}`);
+		lines.push(
+			`${hdiskName(state, node, pvid).padEnd(18)}${pvState.padEnd(18)}${String(map.length - 1).padEnd(12)}${String(freeCount(map)).padEnd(12)}` +
+				`${distribution(map, false)}`,
+		);
 	}
 	return lines;
 }
@@ -114,7 +146,12 @@ function partitionOwners(vg: DeepReadonly<VolumeGroupOnDisk>): Map<string, Map<n
 }
 
 /** lsvg -M / lspv -M: one line per used PP, free runs as ranges. */
-export function partitionMap(state: DeepReadonly<ClusterState>, node: string, vg: DeepReadonly<VolumeGroupOnDisk>, pvids: readonly string[]): string[] {
+export function partitionMap(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	vg: DeepReadonly<VolumeGroupOnDisk>,
+	pvids: readonly string[],
+): string[] {
 	const owners = partitionOwners(vg);
 	const lines: string[] = [];
 	for (const pvid of pvids) {
@@ -150,12 +187,26 @@ export function physicalVolumes(state: DeepReadonly<ClusterState>, node: string)
 }
 
 /** lspv hdiskN. */
-export function physicalVolumeDetails(state: DeepReadonly<ClusterState>, node: string, pvid: string, vgName: string, vg: DeepReadonly<VolumeGroupOnDisk>): string[] {
+export function physicalVolumeDetails(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	pvid: string,
+	vgName: string,
+	vg: DeepReadonly<VolumeGroupOnDisk>,
+): string[] {
 	const map = ppMaps(state, vg).get(pvid)!;
 	const total = map.length - 1;
 	const free = freeCount(map);
 	const lvsHere = Object.values(vg.lvs).filter(lv => lv.copies.some(c => c.some(e => e.pvid === pvid)));
-	const stale = Object.values(vg.lvs).reduce((n, lv) => n + lv.copies.flat().filter(e => e.pvid === pvid && e.stale).reduce((s, e) => s + e.pps, 0), 0);
+	const stale = Object.values(vg.lvs).reduce(
+		(n, lv) =>
+			n +
+			lv.copies
+				.flat()
+				.filter(e => e.pvid === pvid && e.stale)
+				.reduce((s, e) => s + e.pps, 0),
+		0,
+	);
 	const index = vg.pvids.indexOf(pvid);
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
 	return [
@@ -175,15 +226,22 @@ export function physicalVolumeDetails(state: DeepReadonly<ClusterState>, node: s
 /** lspv -l hdiskN. */
 export function physicalVolumeLvs(state: DeepReadonly<ClusterState>, node: string, pvid: string, vg: DeepReadonly<VolumeGroupOnDisk>): string[] {
 	const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
-	const lines = [`${hdiskName(state, node, pvid)}:`, `${'LV NAME'.padEnd(22)}${'LPs'.padEnd(8)}${'PPs'.padEnd(8)}${'DISTRIBUTION'.padEnd(22)}MOUNT POINT`];
+	const lines = [
+		`${hdiskName(state, node, pvid)}:`,
+		`${'LV NAME'.padEnd(22)}${'LPs'.padEnd(8)}${'PPs'.padEnd(8)}${'DISTRIBUTION'.padEnd(22)}MOUNT POINT`,
+	];
 	for (const lv of Object.values(vg.lvs).sort((a, b) => a.id - b.id)) {
 		const extents = lv.copies.flat().filter(e => e.pvid === pvid);
 		if (extents.length === 0) continue;
 		const map = new Uint8Array(total + 1);
 		for (const e of extents) map.fill(1, e.first, e.first + e.pps);
 		const pps = extents.reduce((n, e) => n + e.pps, 0);
-		const lps = new Set(lv.copies.flatMap(copy => Array.from({length: lv.lps}, (_, lp) => (extentOf(copy, lp)?.pvid === pvid ? lp : -1)).filter(lp => lp >= 0))).size;
-		lines.push(`${lv.name.padEnd(22)}${String(lps).padEnd(8)}${String(pps).padEnd(8)}${distribution(map, true).padEnd(22)}${mountPointOf(state, node, lv.name)}`);
+		const lps = new Set(
+			lv.copies.flatMap(copy => Array.from({length: lv.lps}, (_, lp) => (extentOf(copy, lp)?.pvid === pvid ? lp : -1)).filter(lp => lp >= 0)),
+		).size;
+		lines.push(
+			`${lv.name.padEnd(22)}${String(lps).padEnd(8)}${String(pps).padEnd(8)}${distribution(map, true).padEnd(22)}${mountPointOf(state, node, lv.name)}`,
+		);
 	}
 	return lines;
 }
@@ -193,27 +251,40 @@ export function physicalVolumeRanges(state: DeepReadonly<ClusterState>, node: st
 	const vg = state.vgda[state.disks[pvid]!.vgid!]!;
 	const total = totalPps(state.disks[pvid]!, vg.ppSizeMb);
 	const owner = new Array<DeepReadonly<LogicalVolume> | undefined>(total + 1);
-	for (const lv of Object.values(vg.lvs)) for (const copy of lv.copies) for (const e of copy) if (e.pvid === pvid) owner.fill(lv, e.first, e.first + e.pps);
+	for (const lv of Object.values(vg.lvs))
+		for (const copy of lv.copies) for (const e of copy) if (e.pvid === pvid) owner.fill(lv, e.first, e.first + e.pps);
 	const lines = [`${hdiskName(state, node, pvid)}:`, 'PP RANGE  STATE   LV NAME             TYPE       MOUNT POINT'];
 	for (let from = 1; from <= total; ) {
 		const lv = owner[from];
 		let to = from;
 		while (to < total && owner[to + 1] === lv) to++;
-		lines.push(`${`${from}-${to}`.padStart(8)}  ${(lv ? 'used' : 'free').padEnd(8)}${(lv?.name ?? '').padEnd(20)}${(lv?.type ?? '').padEnd(11)}${lv ? mountPointOf(state, node, lv.name) : ''}`.trimEnd());
+		const row = [`${from}-${to}`.padStart(8), '  ', (lv ? 'used' : 'free').padEnd(8), (lv?.name ?? '').padEnd(20), (lv?.type ?? '').padEnd(11)];
+		lines.push(`${row.join('')}${lv ? mountPointOf(state, node, lv.name) : ''}`.trimEnd());
 		from = to + 1;
 	}
 	return lines;
 }
 
 /** lslv LogicalVolume. */
-export function logicalVolumeDetails(state: DeepReadonly<ClusterState>, node: string, vgName: string, vg: DeepReadonly<VolumeGroupOnDisk>, lv: DeepReadonly<LogicalVolume>): string[] {
+export function logicalVolumeDetails(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	vgName: string,
+	vg: DeepReadonly<VolumeGroupOnDisk>,
+	lv: DeepReadonly<LogicalVolume>,
+): string[] {
 	const mode = state.nodes[node]!.lvm.varyon[vgName];
 	const mwc = {y: 'on/ACTIVE', p: 'on/PASSIVE', n: 'off'}[lv.mwc];
 	const row = (l: string, v: string | number, r: string, rv: string | number) => pair(l, v, r, rv, 20, 23);
 	return [
 		row('LOGICAL VOLUME:', lv.name, 'VOLUME GROUP:', vgName),
 		row('LV IDENTIFIER:', `${vg.vgid}.${lv.id}`, 'PERMISSION:', lv.permission),
-		row('VG STATE:', mode ? 'active/complete' : 'inactive', 'LV STATE:', `${isOpen(openLvs(state.nodes[node]!.lvm.mounts), lv) ? 'opened' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`),
+		row(
+			'VG STATE:',
+			mode ? 'active/complete' : 'inactive',
+			'LV STATE:',
+			`${isOpen(openLvs(state.nodes[node]!.lvm.mounts), lv) ? 'opened' : 'closed'}/${stalePps(lv) > 0 ? 'stale' : 'syncd'}`,
+		),
 		row('TYPE:', lv.type, 'WRITE VERIFY:', lv.writeVerify ? 'on' : 'off'),
 		row('MAX LPs:', lv.maxLps, 'PP SIZE:', `${vg.ppSizeMb} megabyte(s)`),
 		row('COPIES:', lv.copies.length, 'SCHED POLICY:', lv.schedule),
@@ -230,14 +301,21 @@ export function logicalVolumeDetails(state: DeepReadonly<ClusterState>, node: st
 
 /** lslv -m LogicalVolume: each LP and the PP of each copy. */
 export function logicalVolumeMap(state: DeepReadonly<ClusterState>, node: string, lv: DeepReadonly<LogicalVolume>): string[] {
-	const cells = lv.copies.map(copy => copy.flatMap(e => Array.from({length: e.pps}, (_, i) => `${String(e.first + i).padStart(4, '0')} ${hdiskName(state, node, e.pvid).padEnd(17)}`)));
+	const cells = lv.copies.map(copy =>
+		copy.flatMap(e => Array.from({length: e.pps}, (_, i) => `${String(e.first + i).padStart(4, '0')} ${hdiskName(state, node, e.pvid).padEnd(17)}`)),
+	);
 	const lines = [`${lv.name}:${mountPointOf(state, node, lv.name)}`, 'LP    PP1  PV1               PP2  PV2               PP3  PV3'];
 	for (let lp = 0; lp < lv.lps; lp++) lines.push(`${String(lp + 1).padStart(4, '0')}  ${cells.map(c => c[lp]).join(' ')}`.trimEnd());
 	return lines;
 }
 
 /** lslv -l LogicalVolume: the disks it uses and how. */
-export function logicalVolumeDisks(state: DeepReadonly<ClusterState>, node: string, vg: DeepReadonly<VolumeGroupOnDisk>, lv: DeepReadonly<LogicalVolume>): string[] {
+export function logicalVolumeDisks(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	vg: DeepReadonly<VolumeGroupOnDisk>,
+	lv: DeepReadonly<LogicalVolume>,
+): string[] {
 	const lines = [`${lv.name}:${mountPointOf(state, node, lv.name)}`, `${'PV'.padEnd(18)}${'COPIES'.padEnd(14)}${'IN BAND'.padEnd(14)}DISTRIBUTION`];
 	const pvids = [...new Set(lv.copies.flatMap(c => c.map(e => e.pvid)))];
 	for (const pvid of pvids) {
@@ -252,7 +330,12 @@ export function logicalVolumeDisks(state: DeepReadonly<ClusterState>, node: stri
 			map.fill(1, e.first, e.first + e.pps);
 			for (let pp = e.first; pp < e.first + e.pps; pp++) if (pp >= bounds[0] && pp <= bounds[1]) inBand++;
 		}
-		lines.push(`${hdiskName(state, node, pvid).padEnd(18)}${perCopy.map(n => String(n).padStart(3, '0')).join(':').padEnd(14)}${`${Math.round((inBand * 100) / Math.max(all, 1))}%`.padEnd(14)}${distribution(map, true, 3).replaceAll('..', ':')}`);
+		lines.push(
+			`${hdiskName(state, node, pvid).padEnd(18)}${perCopy
+				.map(n => String(n).padStart(3, '0'))
+				.join(':')
+				.padEnd(14)}${`${Math.round((inBand * 100) / Math.max(all, 1))}%`.padEnd(14)}${distribution(map, true, 3).replaceAll('..', ':')}`,
+		);
 	}
 	return lines;
 }

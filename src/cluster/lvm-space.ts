@@ -105,7 +105,15 @@ function candidates(state: DeepReadonly<ClusterState>, lv: DeepReadonly<LogicalV
 }
 
 /** Grow one copy by `count` partitions; false when the disks cannot hold them. */
-function growCopy(state: ClusterState, maps: PpMaps, lv: LogicalVolume, copy: number, count: number, allowed: readonly string[], stale: boolean): boolean {
+function growCopy(
+	state: ClusterState,
+	maps: PpMaps,
+	lv: LogicalVolume,
+	copy: number,
+	count: number,
+	allowed: readonly string[],
+	stale: boolean,
+): boolean {
 	const extents = lv.copies[copy] ?? [];
 	const disks = candidates(state, lv, copy, allowed);
 	const added: PpExtent[] = [];
@@ -130,14 +138,21 @@ function mergeExtents(extents: PpExtent[]): PpExtent[] {
 	const merged: PpExtent[] = [];
 	for (const extent of extents) {
 		const last = merged[merged.length - 1];
-		if (last && last.pvid === extent.pvid && last.first + last.pps === extent.first && Boolean(last.stale) === Boolean(extent.stale)) last.pps += extent.pps;
+		if (last && last.pvid === extent.pvid && last.first + last.pps === extent.first && Boolean(last.stale) === Boolean(extent.stale))
+			last.pps += extent.pps;
 		else merged.push({...extent});
 	}
 	return merged;
 }
 
 /** Add `lps` partitions to every copy of an LV (mklv, extendlv). */
-export function extendCopies(state: ClusterState, vg: VolumeGroupOnDisk, lv: LogicalVolume, lps: number, allowed: readonly string[] = vg.pvids): void {
+export function extendCopies(
+	state: ClusterState,
+	vg: VolumeGroupOnDisk,
+	lv: LogicalVolume,
+	lps: number,
+	allowed: readonly string[] = vg.pvids,
+): void {
 	const maps = ppMaps(state, vg);
 	const copies = Math.max(lv.copies.length, 1);
 	for (let copy = 0; copy < copies; copy++) {
@@ -147,7 +162,14 @@ export function extendCopies(state: ClusterState, vg: VolumeGroupOnDisk, lv: Log
 }
 
 /** Add copies up to `total` (mklvcopy); new copies are stale until synchronised unless `synced`. */
-export function addCopies(state: ClusterState, vg: VolumeGroupOnDisk, lv: LogicalVolume, total: number, allowed: readonly string[], synced: boolean): void {
+export function addCopies(
+	state: ClusterState,
+	vg: VolumeGroupOnDisk,
+	lv: LogicalVolume,
+	total: number,
+	allowed: readonly string[],
+	synced: boolean,
+): void {
 	const maps = ppMaps(state, vg);
 	for (let copy = lv.copies.length; copy < total; copy++) {
 		lv.copies.push([]);

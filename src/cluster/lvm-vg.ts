@@ -32,10 +32,19 @@ function checkFreeDisks(state: ClusterState, command: string, node: string, pvid
 }
 
 /** Each disk must fit in 1016 × factor partitions of the VG's size. */
-function checkPartitionLimit(state: ClusterState, command: string, node: string, vgName: string, ppSizeMb: number, factor: number, pvids: readonly string[]): void {
+function checkPartitionLimit(
+	state: ClusterState,
+	command: string,
+	node: string,
+	vgName: string,
+	ppSizeMb: number,
+	factor: number,
+	pvids: readonly string[],
+): void {
 	for (const pvid of pvids) {
 		const count = totalPps(state.disks[pvid]!, ppSizeMb);
-		if (count > PPS_PER_FACTOR * factor) refuse(msg.tooManyPps(command, ppSizeMb, count, hdiskName(state, node, pvid), vgName, PPS_PER_FACTOR * factor));
+		if (count > PPS_PER_FACTOR * factor)
+			refuse(msg.tooManyPps(command, ppSizeMb, count, hdiskName(state, node, pvid), vgName, PPS_PER_FACTOR * factor));
 	}
 }
 
@@ -67,7 +76,12 @@ export function createVolumeGroup(state: ClusterState, node: string, spec: NewVo
 	checkFreeDisks(state, command, node, spec.pvids);
 	const maxPvs = spec.big ? 128 : 32;
 	if (spec.pvids.length > maxPvs / factor) refuse(msg.tooManyPvs(command, Math.floor(maxPvs / factor)));
-	const ppSizeMb = spec.ppSizeMb ?? smallestPpSize(spec.pvids.map(p => state.disks[p]!), factor);
+	const ppSizeMb =
+		spec.ppSizeMb ??
+		smallestPpSize(
+			spec.pvids.map(p => state.disks[p]!),
+			factor,
+		);
 	if (!(PP_SIZES as readonly number[]).includes(ppSizeMb)) refuse(msg.badPpSize(command));
 	checkPartitionLimit(state, command, node, spec.name, ppSizeMb, factor, spec.pvids);
 	const vg: VolumeGroupOnDisk = {
@@ -106,7 +120,14 @@ export function extendVolumeGroup(state: ClusterState, node: string, vg: VolumeG
  * caller has checked that such LVs are closed. The last disk cannot go:
  * the VG itself is removed with exportvg on every node.
  */
-export function reduceVolumeGroup(state: ClusterState, node: string, vg: VolumeGroupOnDisk, pvids: readonly string[], deletePartitions: boolean, command = 'reducevg'): string[] {
+export function reduceVolumeGroup(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	pvids: readonly string[],
+	deletePartitions: boolean,
+	command = 'reducevg',
+): string[] {
 	for (const pvid of pvids) {
 		if (!vg.pvids.includes(pvid)) refuse(msg.cannotReduce(command, pvid, vg.name, hdiskName(state, node, pvid)));
 	}
@@ -115,7 +136,8 @@ export function reduceVolumeGroup(state: ClusterState, node: string, vg: VolumeG
 	for (const lv of Object.values(vg.lvs)) {
 		const touching = lv.copies.filter(copy => copy.some(e => pvids.includes(e.pvid)));
 		if (touching.length === 0) continue;
-		if (!deletePartitions) refuse(msg.pvHasPartitions(command, hdiskName(state, node, pvids.find(p => touching.some(c => c.some(e => e.pvid === p)))!)));
+		if (!deletePartitions)
+			refuse(msg.pvHasPartitions(command, hdiskName(state, node, pvids.find(p => touching.some(c => c.some(e => e.pvid === p)))!)));
 		if (touching.length === lv.copies.length) removedLvs.push(lv.name);
 		else lv.copies = lv.copies.filter(copy => !touching.includes(copy));
 	}
@@ -141,7 +163,8 @@ export function changeVolumeGroup(state: ClusterState, node: string, vg: VolumeG
 		if (vg.pvids.length > maxPvs) refuse(msg.factorTooSmallForPvs(command, vg.name, vg.pvids.length, change.factor, maxPvs));
 		const maps = ppMaps(state, vg);
 		for (const [pvid, map] of maps) {
-			if (map.length - 1 > PPS_PER_FACTOR * change.factor) refuse(msg.factorTooSmallForPps(command, hdiskName(state, node, pvid), map.length - 1, change.factor));
+			if (map.length - 1 > PPS_PER_FACTOR * change.factor)
+				refuse(msg.factorTooSmallForPps(command, hdiskName(state, node, pvid), map.length - 1, change.factor));
 		}
 		vg.factor = change.factor;
 		vg.maxPvs = maxPvs;
@@ -156,12 +179,20 @@ export function changeVolumeGroup(state: ClusterState, node: string, vg: VolumeG
  * takes its place in the VG (and so, for the first disk, in the place
  * importvg reads). A failed source is rebuilt from the mirror copies.
  */
-export function replacePhysicalVolume(state: ClusterState, node: string, vg: VolumeGroupOnDisk, source: string, target: string, command = 'replacepv'): void {
+export function replacePhysicalVolume(
+	state: ClusterState,
+	node: string,
+	vg: VolumeGroupOnDisk,
+	source: string,
+	target: string,
+	command = 'replacepv',
+): void {
 	if (!vg.pvids.includes(source)) refuse(msg.sourceNotInVg(command, hdiskName(state, node, source), vg.name));
 	checkFreeDisks(state, command, node, [target]);
 	const room = totalPps(state.disks[target]!, vg.ppSizeMb);
 	const extents = Object.values(vg.lvs).flatMap(lv => lv.copies.flatMap(copy => copy.filter(e => e.pvid === source).map(extent => ({lv, extent}))));
-	if (extents.some(({extent}) => extent.first + extent.pps - 1 > room)) refuse(msg.targetTooSmall(command, hdiskName(state, node, target), hdiskName(state, node, source)));
+	if (extents.some(({extent}) => extent.first + extent.pps - 1 > room))
+		refuse(msg.targetTooSmall(command, hdiskName(state, node, target), hdiskName(state, node, source)));
 	if (state.disks[source]!.failed && extents.some(({lv}) => lv.copies.length < 2)) refuse(msg.cannotRebuild(command, hdiskName(state, node, source)));
 	checkPartitionLimit(state, command, node, vg.name, vg.ppSizeMb, vg.factor, [target]);
 	for (const {extent} of extents) {

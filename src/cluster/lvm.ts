@@ -160,7 +160,11 @@ export function vgdaCopies(diskCount: number, index: number): number {
 }
 
 /** Quorum: strictly more than half of the VGDA copies must be readable (from `node`, when given). */
-export function hasQuorum(vg: DeepReadonly<VolumeGroupOnDisk>, disks: DeepReadonly<Record<string, PhysicalDisk>>, node?: string): {good: number; total: number; quorum: boolean} {
+export function hasQuorum(
+	vg: DeepReadonly<VolumeGroupOnDisk>,
+	disks: DeepReadonly<Record<string, PhysicalDisk>>,
+	node?: string,
+): {good: number; total: number; quorum: boolean} {
 	let good = 0;
 	let total = 0;
 	vg.pvids.forEach((pvid, index) => {
@@ -300,7 +304,11 @@ export function vgdaOf(state: DeepReadonly<ClusterState>, node: string, vgName: 
 }
 
 /** An LV as a node's ODM knows it: the VG's name there, the VGDA, and the LV in it (undefined when the VGDA no longer has it). */
-export function logicalVolumeOn(state: DeepReadonly<ClusterState>, node: string, lv: string): {vgName: string; vg: DeepReadonly<VolumeGroupOnDisk>; lv?: DeepReadonly<LogicalVolume>} | undefined {
+export function logicalVolumeOn(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	lv: string,
+): {vgName: string; vg: DeepReadonly<VolumeGroupOnDisk>; lv?: DeepReadonly<LogicalVolume>} | undefined {
 	const vgName = volumeGroupOfLv(state.nodes[node]!.lvm, lv);
 	const vg = vgName === undefined ? undefined : vgdaOf(state, node, vgName);
 	return vg && {vgName: vgName!, vg, lv: vg.lvs[lv]};
@@ -342,4 +350,3 @@ export function fileSystemLvOn(state: ClusterState, node: string, mountPoint: st
 	if (!entry) refuse(msg.unknownFileSystem(command, mountPoint));
 	return lvOfDevice(entry.dev);
 }
-

@@ -134,7 +134,8 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	// Persistent labels come up with the first start and then stay, even while services are down.
 	for (const label of Object.values(config.ipLabels)) {
 		if (label.role !== 'persistent' || label.node !== node) continue;
-		if (!Object.values(target.interfaces).some(i => i.addresses.includes(label.label))) configureLabel(state, log, config, node, label.label, 'cl_configure_persistent_address');
+		if (!Object.values(target.interfaces).some(i => i.addresses.includes(label.label)))
+			configureLabel(state, log, config, node, label.label, 'cl_configure_persistent_address');
 	}
 	target.cm = 'ST_RP_RUNNING';
 	runNodeUp(state, node, options.manage);
@@ -148,7 +149,10 @@ export function startServices(state: ClusterState, node: string, options: StartO
 function startFlags(options: StartOptions): string {
 	const when = {now: '-N', restart: '-R', both: '-B'}[options.when];
 	const clinfo = options.clinfo === 'yes' ? ' -i' : options.clinfo === 'traps' ? ' -I' : '';
-	return `-boot ${when} ${options.manage ? '-A' : '-M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''} -C ${options.correct}`;
+	return (
+		`-boot ${when} ${options.manage ? '-A' : '-M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''} -C ` +
+		`${options.correct}`
+	);
 }
 
 /** Stop cluster services on one node (now, at restart, or both) in the given mode. */

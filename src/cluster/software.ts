@@ -60,7 +60,13 @@ export function applyUpdates(state: ClusterState, node: string, device: string, 
 	const target = state.nodes[node]!;
 	const chosen = matchFilesets(Object.keys(images), patterns);
 	if (chosen.length === 0) refuse(noFilesetsOnMedia(patterns));
-	if (chosen.some(f => f.startsWith('cluster.')) && target.acd !== null) refuse(updateWhileActive(node, chosen.map(f => `${f} ${images[f]}`)));
+	if (chosen.some(f => f.startsWith('cluster.')) && target.acd !== null)
+		refuse(
+			updateWhileActive(
+				node,
+				chosen.map(f => `${f} ${images[f]}`),
+			),
+		);
 	const result: ApplyResult = {applied: [], current: []};
 	for (const fileset of chosen) {
 		const installed = target.filesets[fileset];
@@ -77,7 +83,12 @@ export function applyUpdates(state: ClusterState, node: string, device: string, 
 }
 
 /** installp -c or -r: commit, or reject (back to the level before), the applied updates chosen. */
-export function finishUpdates(state: ClusterState, node: string, patterns: readonly string[], action: 'commit' | 'reject'): Array<{fileset: string; level: string}> {
+export function finishUpdates(
+	state: ClusterState,
+	node: string,
+	patterns: readonly string[],
+	action: 'commit' | 'reject',
+): Array<{fileset: string; level: string}> {
 	const target = state.nodes[node]!;
 	const chosen = matchFilesets(Object.keys(target.applied ?? {}), patterns);
 	if (chosen.length === 0) refuse(nothingApplied(patterns, action));

@@ -58,7 +58,9 @@ function copyOf(value: object, base: unknown, draft: boolean): unknown {
 	const before = base as Record<string, unknown> | undefined;
 	// A draft's own property descriptor holds the child as the draft has it (the committed
 	// object, or its draft if one was made), where reading the property would make a draft.
-	const child = draft ? (key: string) => Object.getOwnPropertyDescriptor(value, key)!.value as unknown : (key: string) => (value as Record<string, unknown>)[key];
+	const child = draft
+		? (key: string) => Object.getOwnPropertyDescriptor(value, key)!.value as unknown
+		: (key: string) => (value as Record<string, unknown>)[key];
 	const keys = Object.keys(value);
 	if (Array.isArray(value)) return keys.map(key => snapshot(child(key), before?.[key]));
 	const copy: Record<string, unknown> = Object.create(null);

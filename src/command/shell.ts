@@ -314,8 +314,7 @@ function execute(
 			change(draft);
 			out.kept.push(change);
 		},
-		exec: (childArgv, options = {}) =>
-			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out),
+		exec: (childArgv, options = {}) => execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out),
 	};
 	try {
 		return command.run(ctx) ?? 0;

@@ -7,9 +7,7 @@
 
 export type Operator = '|' | '||' | '&&' | ';' | '&' | '>' | '>>' | '<';
 
-export type Token =
-	| {kind: 'word'; value: string}
-	| {kind: 'op'; op: Operator};
+export type Token = {kind: 'word'; value: string} | {kind: 'op'; op: Operator};
 
 export class ShellSyntaxError extends Error {}
 

@@ -8,7 +8,16 @@ import {defineCommand} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type ApplicationMonitor} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
-import {addApplicationServer, changeApplicationServer, defaultRestartInterval, definedMonitor, definedServer, removeApplicationMonitor, removeApplicationServer, saveApplicationMonitor} from '../cluster/rg/applications.js';
+import {
+	addApplicationServer,
+	changeApplicationServer,
+	defaultRestartInterval,
+	definedMonitor,
+	definedServer,
+	removeApplicationMonitor,
+	removeApplicationServer,
+	saveApplicationMonitor,
+} from '../cluster/rg/applications.js';
 import * as msg from '../cluster/rg/messages.js';
 import {UTILITIES} from './cluster-state.js';
 import {COLON_FLAG, nameValues} from './rg-config.js';
@@ -67,7 +76,8 @@ const cllsserv = defineCommand({
 	run(ctx, {opts}) {
 		const servers = opts.n !== undefined ? [definedServer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).appServers);
 		if (opts.c) ctx.print('#name:start_script:stop_script');
-		for (const s of servers) ctx.print(opts.c ? joinColons([s.name, s.startScript, s.stopScript]) : `${s.name.padEnd(20)} ${s.startScript}  ${s.stopScript}`);
+		for (const s of servers)
+			ctx.print(opts.c ? joinColons([s.name, s.startScript, s.stopScript]) : `${s.name.padEnd(20)} ${s.startScript}  ${s.stopScript}`);
 	},
 });
 
@@ -114,7 +124,8 @@ function parseMonitor(ctx: CommandContext, words: readonly string[], base: Appli
 			monitor.action = value;
 		} else if (NUMBERS.has(field)) {
 			if (value === '') delete monitor[field];
-			else if (!/^\d+$/.test(value)) throw new UsageError(msg.attributeNotNumber(ctx.name, attribute, field === 'instances' || field === 'restartCount' ? 'times' : 'seconds'));
+			else if (!/^\d+$/.test(value))
+				throw new UsageError(msg.attributeNotNumber(ctx.name, attribute, field === 'instances' || field === 'restartCount' ? 'times' : 'seconds'));
 			else monitor[field] = Number(value);
 		} else if (value === '') delete monitor[field];
 		else monitor[field] = value;
@@ -129,7 +140,9 @@ const MONITOR_USAGE = `NAME=value ... where NAME is ${Object.keys(MONITOR_ATTRIB
 
 const MONITOR_WORDS = {
 	name: 'NAME=value ...',
-	help: 'a monitor attribute and its value: name= the monitor, RESOURCE_TO_MONITOR= its application server, MONITOR_TYPE= process or user, and the rest',
+	help:
+		'a monitor attribute and its value: name= the monitor, RESOURCE_TO_MONITOR= its application server, MONITOR_TYPE= process or user, and the ' +
+		'rest',
 } as const;
 
 const claddappmon = defineCommand({
@@ -180,7 +193,8 @@ const cllsappmon = defineCommand({
 	operands: {list: [{name: '[monitor_name]', help: 'the monitors to show (all when none is named)'}]},
 	run(ctx, {opts, args}) {
 		if (opts.t !== undefined && opts.t !== 'process' && opts.t !== 'user') throw new UsageError(msg.flagTakes(ctx.name, 't', 'process or user'));
-		const monitors = args.length > 0 ? args.map(name => definedMonitor(ctx.state, ctx.node, name)) : Object.values(dcdOf(ctx.state, ctx.node).appMonitors);
+		const monitors =
+			args.length > 0 ? args.map(name => definedMonitor(ctx.state, ctx.node, name)) : Object.values(dcdOf(ctx.state, ctx.node).appMonitors);
 		const chosen = monitors.filter(m => opts.t === undefined || attributeValue(m, 'MONITOR_TYPE') === opts.t);
 		const names = Object.keys(MONITOR_ATTRIBUTES) as MonitorAttribute[];
 		if (opts.c) {

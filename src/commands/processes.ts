@@ -74,7 +74,8 @@ const ps = defineCommand({
 		const all = opts.e || opts.A ? processes(ctx) : [];
 		if (opts.f) {
 			ctx.print('     UID     PID    PPID   C    STIME    TTY  TIME CMD');
-			for (const p of all) ctx.print(`${'root'.padStart(8)}${String(p.pid).padStart(8)}${String(p.ppid).padStart(8)}   0 ${time(p.since)}      -  0:00 ${p.command}`);
+			for (const p of all)
+				ctx.print(`${'root'.padStart(8)}${String(p.pid).padStart(8)}${String(p.ppid).padStart(8)}   0 ${time(p.since)}      -  0:00 ${p.command}`);
 			return;
 		}
 		ctx.print('     PID    TTY  TIME CMD');

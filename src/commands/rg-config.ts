@@ -17,7 +17,7 @@ import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 
-const POLICY_USAGE = "[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]";
+const POLICY_USAGE = '[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
 
 /** -r and the custom policies, as claddgrp and clchgrp take them. */
 const POLICY_FLAGS = {
@@ -89,7 +89,8 @@ const claddgrp = defineCommand({
 		const nodes = nodeList(opts.n ?? '');
 		if (nodes.length === 0) throw new UsageError(msg.nodesRequired(ctx.name));
 		const {type, policies} = typeAndPolicies(ctx, opts);
-		if ((type ?? 'custom') === 'custom' && (!policies?.startup || !policies.fallover || !policies.fallback)) throw new UsageError(msg.customNeedsPolicyFlags(ctx.name));
+		if ((type ?? 'custom') === 'custom' && (!policies?.startup || !policies.fallover || !policies.fallback))
+			throw new UsageError(msg.customNeedsPolicyFlags(ctx.name));
 		addResourceGroup(ctx.state, ctx.node, {name, nodes, type: type ?? 'custom', policies: policies as Policies | undefined});
 	},
 });
@@ -99,7 +100,12 @@ const clchgrp = defineCommand({
 	dirs: [UTILITIES],
 	summary: "Changes a resource group's name, nodes, type or policies in the local node's configuration.",
 	synopsis: `-g group [-G new_name] [-n 'node1 node2 ...'] ${POLICY_USAGE}`,
-	flags: {...GROUP_FLAG, G: {arg: 'new_name', help: 'a new name for the group'}, n: {arg: 'nodes', help: `${NODES_HELP} (replaces the list)`}, ...POLICY_FLAGS},
+	flags: {
+		...GROUP_FLAG,
+		G: {arg: 'new_name', help: 'a new name for the group'},
+		n: {arg: 'nodes', help: `${NODES_HELP} (replaces the list)`},
+		...POLICY_FLAGS,
+	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const name = groupName(ctx, opts.g);
@@ -131,7 +137,9 @@ const claddres = defineCommand({
 	summary: "Sets a resource group's resources and attributes (HACMPresource NAME=value).",
 	synopsis: `-g group NAME=value ...\n       NAME is one of ${Object.keys(RESOURCE_ATTRIBUTES).join(', ')}`,
 	flags: GROUP_FLAG,
-	operands: {list: [{name: 'NAME=value ...', help: 'a resource or attribute and its value; a list is words separated by blanks, a switch true or false'}]},
+	operands: {
+		list: [{name: 'NAME=value ...', help: 'a resource or attribute and its value; a list is words separated by blanks, a switch true or false'}],
+	},
 	run(ctx, {opts, args}) {
 		setGroupAttributes(ctx.state, ctx.node, groupName(ctx, opts.g), nameValues(ctx, args));
 	},
@@ -151,7 +159,8 @@ const cllsres = defineCommand({
 		const groups = groupsNamed(dcdOf(ctx.state, ctx.node), opts.g);
 		if (opts.c) {
 			ctx.print(`#${Object.keys(RESOURCE_ATTRIBUTES).join(':')}`);
-			for (const group of groups) ctx.print(joinColons(Object.values(RESOURCE_ATTRIBUTES).map(a => (a.applies?.(group) ?? true ? a.get(group) : ''))));
+			for (const group of groups)
+				ctx.print(joinColons(Object.values(RESOURCE_ATTRIBUTES).map(a => ((a.applies?.(group) ?? true) ? a.get(group) : ''))));
 			return;
 		}
 		for (const group of groups) for (const [name, value] of groupAttributes(group)) if (value) ctx.print(`${name}="${value}"`);
@@ -201,8 +210,30 @@ function showGroup(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<Reso
 function groupRecord(group: DeepReadonly<ResourceGroup>): {names: string[]; values: string[]} {
 	const attributes = Object.entries(RESOURCE_ATTRIBUTES);
 	return {
-		names: ['group', 'nodes', 'type', 'startup', 'fallover', 'fallback', 'startup_text', 'fallover_text', 'fallback_text', ...attributes.map(([n]) => n)],
-		values: [group.name, group.nodes.join(' '), group.type, group.startup, group.fallover, group.fallback, STARTUP_TEXT[group.startup], FALLOVER_TEXT[group.fallover], FALLBACK_TEXT[group.fallback], ...attributes.map(([, a]) => (a.applies?.(group) ?? true ? a.get(group) : ''))],
+		names: [
+			'group',
+			'nodes',
+			'type',
+			'startup',
+			'fallover',
+			'fallback',
+			'startup_text',
+			'fallover_text',
+			'fallback_text',
+			...attributes.map(([n]) => n),
+		],
+		values: [
+			group.name,
+			group.nodes.join(' '),
+			group.type,
+			group.startup,
+			group.fallover,
+			group.fallback,
+			STARTUP_TEXT[group.startup],
+			FALLOVER_TEXT[group.fallover],
+			FALLBACK_TEXT[group.fallback],
+			...attributes.map(([, a]) => ((a.applies?.(group) ?? true) ? a.get(group) : '')),
+		],
 	};
 }
 

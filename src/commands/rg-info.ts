@@ -37,7 +37,18 @@ const clRGinfo = defineCommand({
 		if (opts.s || opts.c) {
 			for (const group of groups) {
 				for (const node of group.nodes) {
-					ctx.print([group.name, groupState(ctx.state, group.name, node), node, groupType(group), group.startup, group.fallover, group.fallback, 'ignore'].join(':'));
+					ctx.print(
+						[
+							group.name,
+							groupState(ctx.state, group.name, node),
+							node,
+							groupType(group),
+							group.startup,
+							group.fallover,
+							group.fallback,
+							'ignore',
+						].join(':'),
+					);
 				}
 			}
 			return;
@@ -50,7 +61,11 @@ const clRGinfo = defineCommand({
 			return;
 		}
 		ctx.print(RULE);
-		ctx.print(opts.m ? `${'Group Name'.padEnd(15)}${'Group State'.padEnd(29)}${'Application state'.padEnd(29)}Node` : `${'Group Name'.padEnd(29)}${'Group State'.padEnd(17)}Node`);
+		ctx.print(
+			opts.m
+				? `${'Group Name'.padEnd(15)}${'Group State'.padEnd(29)}${'Application state'.padEnd(29)}Node`
+				: `${'Group Name'.padEnd(29)}${'Group State'.padEnd(17)}Node`,
+		);
 		ctx.print(RULE);
 		for (const group of groups) {
 			group.nodes.forEach((node, i) => {
@@ -95,7 +110,8 @@ const clfindres = defineCommand({
 		if (opts.s) {
 			for (const group of groups) {
 				const sticky = ctx.state.resourceGroups[group.name]?.sticky ?? '';
-				for (const node of group.nodes) ctx.print([group.name, group.type, FINDRES_STATE[groupState(ctx.state, group.name, node)], node, sticky].join(':'));
+				for (const node of group.nodes)
+					ctx.print([group.name, group.type, FINDRES_STATE[groupState(ctx.state, group.name, node)], node, sticky].join(':'));
 			}
 			return;
 		}
@@ -105,7 +121,9 @@ const clfindres = defineCommand({
 			const sticky = ctx.state.resourceGroups[group.name]?.sticky ?? '';
 			group.nodes.forEach((node, i) => {
 				const state = FINDRES_STATE[groupState(ctx.state, group.name, node)];
-				ctx.print(`${(i === 0 ? group.name : '').padEnd(15)}${group.type.padEnd(12)}${state.padEnd(11)}${node.padEnd(12)}${i === 0 ? sticky : ''}`.trimEnd());
+				ctx.print(
+					`${(i === 0 ? group.name : '').padEnd(15)}${group.type.padEnd(12)}${state.padEnd(11)}${node.padEnd(12)}${i === 0 ? sticky : ''}`.trimEnd(),
+				);
 			});
 		}
 	},

@@ -41,14 +41,19 @@ const cllssvcs = defineCommand({
 		const config = dcdOf(ctx.state, ctx.node);
 		const owner = owners(ctx, config).label;
 		for (const label of Object.values(config.ipLabels).filter(l => l.role === 'service')) {
-			ctx.print(`${label.label.padEnd(20)}${label.address.padEnd(17)}${label.network.padEnd(16)}${label.node ? `node ${label.node}, ` : ''}${usedBy(owner(label.label))}`);
+			ctx.print(
+				`${label.label.padEnd(20)}${label.address.padEnd(17)}${label.network.padEnd(16)}${label.node ? `node ${label.node}, ` : ''}` +
+					`${usedBy(owner(label.label))}`,
+			);
 		}
 	},
 });
 
 /** The volume groups shared storage offers on this node: all but rootvg. */
 function sharedVolumeGroups(ctx: CommandContext): string[] {
-	return Object.keys(ctx.state.nodes[ctx.node]!.lvm.volumeGroups).filter(vg => vg !== 'rootvg').sort();
+	return Object.keys(ctx.state.nodes[ctx.node]!.lvm.volumeGroups)
+		.filter(vg => vg !== 'rootvg')
+		.sort();
 }
 
 const cllsvg = defineCommand({

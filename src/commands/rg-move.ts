@@ -77,7 +77,10 @@ const cllsrgmove = defineCommand({
 			const groups = Object.values((runningConfig(ctx.state) ?? dcdOf(ctx.state, ctx.node)).resourceGroups);
 			const requests = groups.flatMap(group => {
 				const nodes = group.startup === 'OAAN' ? [] : group.nodes.filter(n => active.includes(n));
-				return [...nodes, 'default', 'stop'].flatMap(location => [`${group.name}:${location}`, ...(location === 'default' ? [] : [`${group.name}:${location}:sticky`])]);
+				return [...nodes, 'default', 'stop'].flatMap(location => [
+					`${group.name}:${location}`,
+					...(location === 'default' ? [] : [`${group.name}:${location}:sticky`]),
+				]);
 			});
 			print('# Resource Group:Location[:sticky]', requests);
 			return;
@@ -86,7 +89,10 @@ const cllsrgmove = defineCommand({
 		const config = activeConfig(ctx.state);
 		if (opts.g !== undefined) {
 			const group = activeGroup(config, opts.g);
-			print('# *Denotes Originally Configured Highest Priority Node', candidates(ctx.state, group, pick, active).map(node => `  ${node}${node === group.nodes[0] ? ' *' : ''}`));
+			print(
+				'# *Denotes Originally Configured Highest Priority Node',
+				candidates(ctx.state, group, pick, active).map(node => `  ${node}${node === group.nodes[0] ? ' *' : ''}`),
+			);
 			return;
 		}
 		const rows = Object.values(config.resourceGroups)

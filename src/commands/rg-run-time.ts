@@ -115,7 +115,8 @@ const cllsfbtimer = defineCommand({
 	readOnly: true,
 	flags: {...COLON_FLAG, n: {arg: 'name', help: 'only this policy'}},
 	run(ctx, {opts}) {
-		const timers = opts.n !== undefined ? [definedTimer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).fallbackTimers ?? {});
+		const timers =
+			opts.n !== undefined ? [definedTimer(ctx.state, ctx.node, opts.n)] : Object.values(dcdOf(ctx.state, ctx.node).fallbackTimers ?? {});
 		if (opts.c) {
 			ctx.print(`#${TIMER_FIELDS.join(':')}`);
 			for (const t of timers) ctx.print(joinColons(TIMER_FIELDS.map(f => String(t[f] ?? ''))));

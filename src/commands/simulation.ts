@@ -43,12 +43,16 @@ const hasmitLoad = defineCommand({
 		ctx.print(`${'Node'.padEnd(16)}${'Free CPU %'.padStart(12)}${'Free memory MB'.padStart(16)}${'Disk busy %'.padStart(13)}  Cluster services`);
 		for (const name of nodes) {
 			const m = ctx.state.nodes[name]!.metrics;
-			ctx.print(`${name.padEnd(16)}${String(m.freeCpu).padStart(12)}${String(m.freeMemMb).padStart(16)}${String(m.diskBusy).padStart(13)}  ${ctx.state.nodes[name]!.acd ? 'active' : 'inactive'}`);
+			ctx.print(
+				`${name.padEnd(16)}${String(m.freeCpu).padStart(12)}${String(m.freeMemMb).padStart(16)}${String(m.diskBusy).padStart(13)}  ` +
+					`${ctx.state.nodes[name]!.acd ? 'active' : 'inactive'}`,
+			);
 		}
 		const active = activeNodes(ctx.state);
 		ctx.print('');
 		ctx.print('Among the active nodes, each policy now prefers:');
-		for (const [policy, meaning] of Object.entries(DNP_POLICIES)) ctx.print(`  ${policy.padEnd(22)}${dynamicPriorityNode(ctx.state, policy, active) ?? '(no active node)'}   (${meaning})`);
+		for (const [policy, meaning] of Object.entries(DNP_POLICIES))
+			ctx.print(`  ${policy.padEnd(22)}${dynamicPriorityNode(ctx.state, policy, active) ?? '(no active node)'}   (${meaning})`);
 	},
 });
 

@@ -19,7 +19,8 @@ import {
 } from '../cluster/software-messages.js';
 
 const RULE = `  ${'-'.repeat(76)}`;
-const line = (name: string, level: string, state: string) => `  ${name.padEnd(26)}${level.padStart(9)}  ${state.padEnd(11)}${FILESET_DESCRIPTIONS[name] ?? ''}`;
+const line = (name: string, level: string, state: string) =>
+	`  ${name.padEnd(26)}${level.padStart(9)}  ${state.padEnd(11)}${FILESET_DESCRIPTIONS[name] ?? ''}`;
 
 const lslpp = defineCommand({
 	name: 'lslpp',
@@ -101,7 +102,11 @@ function summary(rows: Array<{fileset: string; level: string}>, event: string): 
 		'--------------------',
 		`${'Name'.padEnd(28)}${'Level'.padEnd(16)}${'Part'.padEnd(12)}${'Event'.padEnd(12)}Result`,
 		'-'.repeat(79),
-		...rows.flatMap(({fileset, level}) => (fileset.startsWith('cluster.es.server') || fileset === 'bos.rte' ? ['USR', 'ROOT'] : ['USR']).map(part => `${fileset.padEnd(28)}${level.padEnd(16)}${part.padEnd(12)}${event.padEnd(12)}SUCCESS`)),
+		...rows.flatMap(({fileset, level}) =>
+			(fileset.startsWith('cluster.es.server') || fileset === 'bos.rte' ? ['USR', 'ROOT'] : ['USR']).map(
+				part => `${fileset.padEnd(28)}${level.padEnd(16)}${part.padEnd(12)}${event.padEnd(12)}SUCCESS`,
+			),
+		),
 	];
 }
 
@@ -115,7 +120,10 @@ function listMedia(ctx: CommandContext, device: string): void {
 	const images = imagesOn(device);
 	ctx.print(`  ${'Fileset Name'.padEnd(28)}${'Level'.padEnd(26)}I/U Q Content`);
 	ctx.print(`  ${'='.repeat(68)}`);
-	for (const [f, level] of Object.entries(images)) ctx.print(`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.startsWith('cluster.es.server') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`);
+	for (const [f, level] of Object.entries(images))
+		ctx.print(
+			`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.startsWith('cluster.es.server') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`,
+		);
 }
 
 /** installp -a [-c]: apply the updates on the device, committing them at once with -c. */
@@ -124,14 +132,28 @@ function apply(ctx: CommandContext, device: string, patterns: readonly string[],
 	const result = applyUpdates(ctx.state, ctx.node, device, patterns);
 	printAll(ctx, banner('Pre-installation Verification...'));
 	ctx.print('Verifying selections...done\nVerifying requisites...done\nResults...\n');
-	if (result.current.length > 0) ctx.print(`WARNINGS\n--------\n  Already installed at this level or higher, not processed:\n${result.current.map(f => `    ${f} ${node.filesets[f]}`).join('\n')}\n`);
+	if (result.current.length > 0)
+		ctx.print(
+			`WARNINGS\n--------\n  Already installed at this level or higher, not ` +
+				`processed:\n${result.current.map(f => `    ${f} ${node.filesets[f]}`).join('\n')}\n`,
+		);
 	if (result.applied.length === 0) refuse(nothingToInstall());
-	ctx.print('SUCCESSES\n---------\n  Filesets listed in this section passed pre-installation verification\n  and will be installed.\n\n  Selected Filesets\n  -----------------');
+	ctx.print(
+		'SUCCESSES\n---------\n  Filesets listed in this section passed pre-installation verification\n  and will be installed.\n\n  Selected ' +
+			'Filesets\n  -----------------',
+	);
 	for (const {fileset, level} of result.applied) ctx.print(`  ${`${fileset} ${level}`.padEnd(40)}# ${FILESET_DESCRIPTIONS[fileset] ?? ''}`);
 	ctx.print('\n  << End of Success Section >>\n');
 	printAll(ctx, banner('Installing Software...'));
 	ctx.print(`\ninstallp:  APPLYING software for:\n${result.applied.map(a => `        ${a.fileset} ${a.level}`).join('\n')}\n`);
-	const rows: Rows = commit ? finishUpdates(ctx.state, ctx.node, result.applied.map(r => r.fileset), 'commit') : result.applied;
+	const rows: Rows = commit
+		? finishUpdates(
+				ctx.state,
+				ctx.node,
+				result.applied.map(r => r.fileset),
+				'commit',
+			)
+		: result.applied;
 	printAll(ctx, banner('Summaries:'));
 	printAll(ctx, summary(rows, 'APPLY'));
 	if (commit) printAll(ctx, summary(rows, 'COMMIT').slice(4));

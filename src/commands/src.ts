@@ -29,7 +29,10 @@ const HEADER = 'Subsystem         Group            PID          Status ';
 
 function row(node: NodeState, subsystem: SubsystemDef): string {
 	const pid = node.subsystems[subsystem.name]?.pid ?? 0;
-	return ` ${subsystem.name.padEnd(16)} ${subsystem.group.padEnd(16)} ${(pid > 0 ? String(pid) : '').padEnd(12)} ${pid > 0 ? 'active' : 'inoperative'}`;
+	return (
+		` ${subsystem.name.padEnd(16)} ${subsystem.group.padEnd(16)} ${(pid > 0 ? String(pid) : '').padEnd(12)} ` +
+		`${pid > 0 ? 'active' : 'inoperative'}`
+	);
 }
 
 function localNode(ctx: CommandContext): NodeState {

@@ -23,7 +23,8 @@ function inputs(ctx: CommandContext, files: readonly string[]): Array<{name: str
 const lines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
 
 /** The old `-N` / `+N` forms of head and tail, as `-n N`. */
-const oldLineCount = (argv: readonly string[]) => (argv[0] && /^[-+]\d+$/.test(argv[0]) ? ['-n', argv[0].startsWith('+') ? argv[0] : argv[0].slice(1), ...argv.slice(1)] : argv);
+const oldLineCount = (argv: readonly string[]) =>
+	argv[0] && /^[-+]\d+$/.test(argv[0]) ? ['-n', argv[0].startsWith('+') ? argv[0] : argv[0].slice(1), ...argv.slice(1)] : argv;
 
 /** -n N: how many lines, and whether +N counts from the start. */
 function lineCount(ctx: CommandContext, value: string | undefined, follow: boolean): {count: number; fromStart: boolean} {

@@ -11,7 +11,11 @@ import type {DeepReadonly} from '../cluster/readonly.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
 function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
-	const services = new Set(Object.values(config.resourceGroups).filter(g => g.nodes.includes(node)).flatMap(g => g.resources.serviceLabels));
+	const services = new Set(
+		Object.values(config.resourceGroups)
+			.filter(g => g.nodes.includes(node))
+			.flatMap(g => g.resources.serviceLabels),
+	);
 	return Object.values(config.ipLabels).filter(l => l.node === node || (l.role === 'service' && !l.node && services.has(l.label)));
 }
 
@@ -47,9 +51,11 @@ const cltopinfo = defineCommand({
 				for (const network of Object.values(config.networks)) {
 					ctx.print(`        Network ${network.name}`);
 					if (isSerialNetwork(network)) {
-						for (const d of Object.values(config.devices).filter(d => d.node === name && d.network === network.name)) ctx.print(`                ${d.label.padEnd(16)}${d.device}`);
+						for (const d of Object.values(config.devices).filter(d => d.node === name && d.network === network.name))
+							ctx.print(`                ${d.label.padEnd(16)}${d.device}`);
 					} else {
-						for (const l of labelsOf(config, name).filter(l => l.network === network.name)) ctx.print(`                ${l.label.padEnd(16)}${l.address}`);
+						for (const l of labelsOf(config, name).filter(l => l.network === network.name))
+							ctx.print(`                ${l.label.padEnd(16)}${l.address}`);
 					}
 				}
 			}
@@ -57,7 +63,11 @@ const cltopinfo = defineCommand({
 		if (opts.w) {
 			for (const network of Object.values(config.networks)) {
 				ctx.print(`Network ${network.name}`);
-				ctx.print(`        Type ${network.type}, attribute ${network.attr}${isSerialNetwork(network) ? '' : `, IPAT via IP ${network.ipat === 'aliasing' ? 'Aliases' : 'Replacement'}, netmask ${network.netmask}`}`);
+				ctx.print(
+					`        Type ${network.type}, attribute ` +
+						`${network.attr}` +
+						`${isSerialNetwork(network) ? '' : `, IPAT via IP ${network.ipat === 'aliasing' ? 'Aliases' : 'Replacement'}, netmask ${network.netmask}`}`,
+				);
 			}
 		}
 		if (all) {
@@ -98,11 +108,39 @@ const cllsif = defineCommand({
 				if (label.role === 'persistent' && !opts.p) continue;
 				const network = config.networks[label.network]!;
 				const bits = network.netmask.split('.').reduce((n, o) => n + Number(o).toString(2).replace(/0/g, '').length, 0);
-				rows.push([label.label, label.role, network.name, network.type, network.attr, node, label.address, '', label.iface ?? '', '', network.netmask, '', String(bits)]);
+				rows.push([
+					label.label,
+					label.role,
+					network.name,
+					network.type,
+					network.attr,
+					node,
+					label.address,
+					'',
+					label.iface ?? '',
+					'',
+					network.netmask,
+					'',
+					String(bits),
+				]);
 			}
 			for (const device of Object.values(config.devices).filter(d => d.node === node)) {
 				const network = config.networks[device.network]!;
-				rows.push([device.label, 'service', network.name, network.type, network.attr, node, device.device, '', device.device.replace('/dev/', ''), '', '', '', '']);
+				rows.push([
+					device.label,
+					'service',
+					network.name,
+					network.type,
+					network.attr,
+					node,
+					device.device,
+					'',
+					device.device.replace('/dev/', ''),
+					'',
+					'',
+					'',
+					'',
+				]);
 			}
 		}
 		if (opts.c) {
@@ -110,8 +148,28 @@ const cllsif = defineCommand({
 			return;
 		}
 		const widths = [22, 11, 15, 11, 11, 11, 17, 17, 17, 17, 17, 13, 0];
-		const line = (cells: string[]) => cells.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c)).join('').trimEnd();
-		ctx.print(line(['Adapter', 'Type', 'Network', 'Net Type', 'Attribute', 'Node', 'IP Address', 'Hardware Address', 'Interface Name', 'Global Name', 'Netmask', 'Alias for HB', 'Prefix Length']));
+		const line = (cells: string[]) =>
+			cells
+				.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c))
+				.join('')
+				.trimEnd();
+		ctx.print(
+			line([
+				'Adapter',
+				'Type',
+				'Network',
+				'Net Type',
+				'Attribute',
+				'Node',
+				'IP Address',
+				'Hardware Address',
+				'Interface Name',
+				'Global Name',
+				'Netmask',
+				'Alias for HB',
+				'Prefix Length',
+			]),
+		);
 		ctx.print('');
 		for (const row of rows) ctx.print(line(row));
 	},

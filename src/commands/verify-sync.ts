@@ -29,7 +29,13 @@ function verifyOptions(ctx: CommandContext, opts: Options<typeof VERIFY_FLAGS>):
 	const correct = (opts.C?.toLowerCase() ?? 'no') as CorrectiveMode;
 	if (!MODES.includes(correct)) throw new UsageError(flagTakes(ctx.name, 'C', 'no, yes or interactive'));
 	if (opts.V !== undefined && opts.V !== 'normal' && opts.V !== 'verbose') throw new UsageError(flagTakes(ctx.name, 'V', 'normal or verbose'));
-	return {correct, verbose: opts.V === 'verbose', changesOnly: opts.c, answers: ctx.stdin.split('\n').filter(Boolean), keep: change => ctx.keepOnFailure(change)};
+	return {
+		correct,
+		verbose: opts.V === 'verbose',
+		changesOnly: opts.c,
+		answers: ctx.stdin.split('\n').filter(Boolean),
+		keep: change => ctx.keepOnFailure(change),
+	};
 }
 
 const clverify = defineCommand({
@@ -48,7 +54,8 @@ const clverify = defineCommand({
 const cldare = defineCommand({
 	name: 'cldare',
 	dirs: [UTILITIES],
-	summary: "Verifies and synchronizes the local node's configuration to the cluster (a dynamic reconfiguration while it runs), or migrates resource groups.",
+	summary:
+		"Verifies and synchronizes the local node's configuration to the cluster (a dynamic reconfiguration while it runs), or migrates resource groups.",
 	synopsis: [
 		'-r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
 		'       cldare [-v] -M group:location[:sticky] ...',
@@ -61,7 +68,10 @@ const cldare = defineCommand({
 		v: {help: 'skips verification'},
 		f: {help: 'synchronizes even though verification found errors (cluster services down only)'},
 		...VERIFY_FLAGS,
-		M: {arg: 'group:location[:sticky]', help: 'migrates a resource group to a node, to its default location, or stops it; sticky keeps it there (may repeat)'},
+		M: {
+			arg: 'group:location[:sticky]',
+			help: 'migrates a resource group to a node, to its default location, or stops it; sticky keeps it there (may repeat)',
+		},
 	},
 	run(ctx, {opts, args, all}) {
 		const print = (line: string) => ctx.print(line);

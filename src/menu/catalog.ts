@@ -7,7 +7,7 @@ import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {menuFileSchema, type CommandHeader, type CommandOption, type MenuOption, type NameHeader} from './schema.js';
 import type {Issue} from './schema-kit.js';
-import {readRegularFile} from '../store/regular-file.js';
+import {readRegularFile} from '../host/regular-file.js';
 
 export const TOP_MENU = 'top_menu';
 const TOP_TITLE = 'System Management';
@@ -26,7 +26,10 @@ export interface Dialog extends CommandHeader {
 	fields: CommandOption[];
 }
 
-export type Screen = {kind: 'menu'; id: string; menu: Menu} | {kind: 'selector'; id: string; selector: Selector} | {kind: 'dialog'; id: string; dialog: Dialog};
+export type Screen =
+	| {kind: 'menu'; id: string; menu: Menu}
+	| {kind: 'selector'; id: string; selector: Selector}
+	| {kind: 'dialog'; id: string; dialog: Dialog};
 
 export interface Catalog {
 	menus: Map<string, Menu>;
@@ -55,7 +58,9 @@ export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]}
 	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
 	let files: string[];
 	try {
-		files = readdirSync(dir).filter(f => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+		files = readdirSync(dir)
+			.filter(f => f.endsWith('.json') && !f.endsWith('.schema.json'))
+			.sort();
 	} catch {
 		return {catalog: buildCatalog(records), problems: [`${dir}: -: -: the menu folder cannot be read`]};
 	}
@@ -131,7 +136,7 @@ export function buildCatalog(records: Catalog['records']): Catalog {
 		catalog.sources.set(`selector:${record.id}`, file);
 	}
 	for (const {file, record} of records.commandHeaders) {
-		const fields = (record.option_id ? options.get(record.option_id) ?? [] : []).filter(o => o.id_seq_num !== '0');
+		const fields = (record.option_id ? (options.get(record.option_id) ?? []) : []).filter(o => o.id_seq_num !== '0');
 		catalog.dialogs.set(record.id, {...record, fields});
 		catalog.sources.set(`dialog:${record.id}`, file);
 	}

@@ -3,7 +3,7 @@
  * see. Every target resolves, ids are unique, every command a menu names is
  * one the command layer knows, and every screen is reachable from top_menu.
  */
-import {tokenize} from '../command/tokenize.js';
+import {tokenize, type Token} from '../command/tokenize.js';
 import type {Registry} from '../command/registry.js';
 import {TOP_MENU, screenFor, type Catalog} from './catalog.js';
 
@@ -85,7 +85,7 @@ export function checkCatalog(catalog: Catalog, registry: Registry): string[] {
 
 /** Command names a line runs (first word of each simple command; fix_args names the one it wraps). */
 export function commandNames(line: string): string[] {
-	let tokens;
+	let tokens: Token[];
 	try {
 		tokens = tokenize(line);
 	} catch {
@@ -140,7 +140,9 @@ function checkReachable(catalog: Catalog, report: (file: string, id: string, fie
 			const selector = catalog.selectors.get(id);
 			if (!selector) continue;
 			if (selector.type === 'j' || selector.type === '') queue.push(`${typeKind(selector.next_type)}:${selector.next_id}`);
-			else for (const target of targetsWithPrefix(catalog, selector.next_id)) queue.push(`${catalog.dialogs.has(target) ? 'dialog' : 'selector'}:${target}`);
+			else
+				for (const target of targetsWithPrefix(catalog, selector.next_id))
+					queue.push(`${catalog.dialogs.has(target) ? 'dialog' : 'selector'}:${target}`);
 		}
 	}
 	for (const [key, file] of catalog.sources) {

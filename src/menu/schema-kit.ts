@@ -22,14 +22,17 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 const typeName = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`);
 
 /** A string, optionally restricted to some values or a pattern. */
-export function text<const V extends string = string>(options: {enum?: readonly V[]; pattern?: RegExp; description?: string; maxLength?: number} = {}): Schema<V> {
+export function text<const V extends string = string>(
+	options: {enum?: readonly V[]; pattern?: RegExp; description?: string; maxLength?: number} = {},
+): Schema<V> {
 	return {
 		parse(value, path, issues) {
 			if (typeof value !== 'string') return void issues.push({path, problem: `must be a string, not ${typeName(value)}`});
 			if (options.enum && !options.enum.includes(value as V)) {
 				return void issues.push({path, problem: `"${value}" is not one of ${options.enum.map(v => `"${v}"`).join(', ')}`});
 			}
-			if (options.pattern && !options.pattern.test(value)) return void issues.push({path, problem: `"${value}" does not match ${options.pattern.source}`});
+			if (options.pattern && !options.pattern.test(value))
+				return void issues.push({path, problem: `"${value}" does not match ${options.pattern.source}`});
 			if (options.maxLength !== undefined && value.length > options.maxLength) {
 				return void issues.push({path, problem: `is longer than ${options.maxLength} characters`});
 			}
@@ -48,11 +51,16 @@ export function text<const V extends string = string>(options: {enum?: readonly 
 export function integer(options: {minimum?: number; description?: string} = {}): Schema<number> {
 	return {
 		parse(value, path, issues) {
-			if (typeof value !== 'number' || !Number.isInteger(value)) return void issues.push({path, problem: `must be an integer, not ${typeName(value)}`});
+			if (typeof value !== 'number' || !Number.isInteger(value))
+				return void issues.push({path, problem: `must be an integer, not ${typeName(value)}`});
 			if (options.minimum !== undefined && value < options.minimum) return void issues.push({path, problem: `must be at least ${options.minimum}`});
 			return value;
 		},
-		json: () => ({type: 'integer', ...(options.minimum !== undefined && {minimum: options.minimum}), ...(options.description && {description: options.description})}),
+		json: () => ({
+			type: 'integer',
+			...(options.minimum !== undefined && {minimum: options.minimum}),
+			...(options.description && {description: options.description}),
+		}),
 	};
 }
 

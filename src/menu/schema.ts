@@ -64,19 +64,28 @@ export const commandHeaderSchema = object(
 
 export const commandOptionSchema = object(
 	{
-		id: id('Equal to the header\'s option_id.'),
+		id: id("Equal to the header's option_id."),
 		id_seq_num: sequence,
 		disc_field_name: optional(text({description: 'Discover column (or _rawname / _cookedname) giving the initial value.'}), ''),
 		name: text({maxLength: 1024, description: 'Field label; "\\n" splits it over two lines.'}),
 		op_type: optional(text({enum: ['', 'n', 'l', 'r', 'N', 'L', 'R'], description: 'n none, l F4 list from cmd_to_list, r ring.'}), ''),
-		entry_type: optional(text({enum: ['', 'n', 't', '#', 'x', 'f', 'r'], description: 'n display only, t text, # numeric, x hexadecimal, f file, r raw.'}), ''),
+		entry_type: optional(
+			text({enum: ['', 'n', 't', '#', 'x', 'f', 'r'], description: 'n display only, t text, # numeric, x hexadecimal, f file, r raw.'}),
+			'',
+		),
 		entry_size: optional(integer({minimum: 0, description: 'Maximum characters; 0 means no limit.'}), 0),
-		required: optional(text({enum: ['', 'n', 'y', '+', '?'], description: 'n only if changed, y always, + always and non-blank, ? unless empty.'}), ''),
+		required: optional(
+			text({enum: ['', 'n', 'y', '+', '?'], description: 'n only if changed, y always, + always and non-blank, ? unless empty.'}),
+			'',
+		),
 		prefix: optional(text({description: 'Flag put before the value ("-n "); "--" for a positional argument.'}), ''),
 		cmd_to_list_mode: optional(text({enum: ['', 'a', '1', '2', 'r'], description: 'a whole line, 1 first field, 2 second field, r range.'}), ''),
 		cmd_to_list: command('Prints the F4 list, one entry per line.'),
 		cmd_to_list_postfix: command('Appended to cmd_to_list; may name fields.'),
-		multi_select: optional(text({enum: ['', 'n', ',', 'y', 'm'], description: 'n one; , joined by commas; y prefix once; m prefix before each.'}), ''),
+		multi_select: optional(
+			text({enum: ['', 'n', ',', 'y', 'm'], description: 'n one; , joined by commas; y prefix once; m prefix before each.'}),
+			'',
+		),
 		value_index: optional(integer({minimum: 0, description: 'Ring value shown first.'}), 0),
 		disp_values: optional(text({maxLength: 1024, description: 'Ring values shown (comma separated), or the default value.'}), ''),
 		aix_values: optional(text({maxLength: 1024, description: 'Values passed to the command, by position.'}), ''),

@@ -21,7 +21,7 @@
  */
 import {linkSync, statSync, unlinkSync, writeFileSync, type BigIntStats} from 'node:fs';
 import {isRunning, removeQuietly, tempName} from './atomic-write.js';
-import {readHead} from './regular-file.js';
+import {readHead} from '../host/regular-file.js';
 
 export class LockError extends Error {}
 

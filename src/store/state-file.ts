@@ -31,7 +31,7 @@ import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
 import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomic-write.js';
 import {acquireLock, LockError} from './lock.js';
 import {migrate} from './migrations.js';
-import {fileKind, NotRegularFile, readHead, readRegularFile} from './regular-file.js';
+import {fileKind, NotRegularFile, readHead, readRegularFile} from '../host/regular-file.js';
 import {checkStructure} from './validate.js';
 
 /** The state file cannot be used or saved (a directory, someone else's file, a full disk, a read-only file). */
@@ -141,7 +141,10 @@ function canWrite(path: string): boolean {
 }
 
 function stamp(ms: number): string {
-	return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+	return new Date(ms)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d+Z$/, '');
 }
 
 /** Keep a second name for `path` at `to`, failing if `to` exists: a hard link, or a copy where links are not supported. */
@@ -156,7 +159,10 @@ function keepAs(path: string, to: string): void {
 }
 
 function notOurs(path: string, why: string): StateFileError {
-	return new StateFileError(`hasmit: ${path} is not a hasmit cluster state (${why}); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state (or HASMIT_STATE).`);
+	return new StateFileError(
+		`hasmit: ${path} is not a hasmit cluster state (${why}); hasmit leaves it as it is.\nhasmit: name the cluster state file with --state (or ` +
+			`HASMIT_STATE).`,
+	);
 }
 
 export class StateFile {
@@ -179,7 +185,9 @@ export class StateFile {
 		try {
 			const found = statIfExists(wanted);
 			if (found?.isDirectory()) {
-				throw new StateFileError(`hasmit: ${wanted} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(wanted, 'state.json')}.`);
+				throw new StateFileError(
+					`hasmit: ${wanted} is a directory; --state (or HASMIT_STATE) names the cluster state file, e.g. ${join(wanted, 'state.json')}.`,
+				);
 			}
 			if (found && !found.isFile()) throw notOurs(wanted, `it is ${fileKind(found)}`);
 			makeFolder(dirname(wanted));
@@ -245,7 +253,8 @@ export class StateFile {
 		if ('foreign' in judged) throw notOurs(this.path, judged.foreign);
 		if ('newer' in judged) {
 			throw new StateFileError(
-				`hasmit: ${this.path} has cluster state version ${judged.newer}, from a newer hasmit (this one reads versions up to ${STATE_VERSION}).\nhasmit: it was left as it is; use the newer hasmit with it.`,
+				`hasmit: ${this.path} has cluster state version ${judged.newer}, from a newer hasmit (this one reads versions up to ` +
+					`${STATE_VERSION}).\nhasmit: it was left as it is; use the newer hasmit with it.`,
 			);
 		}
 		const problem = `hasmit: ${this.path} is not a valid cluster state: ${judged.damaged}.`;
@@ -270,7 +279,10 @@ export class StateFile {
 		}
 	}
 
-	/** Give the damaged file a name of its own (FILE.corrupt-TIME, then -2, -3, ... within the same second); it stays in place until the save replaces it. */
+	/**
+	 * Give the damaged file a name of its own (FILE.corrupt-TIME, then -2, -3, ... within the same
+	 * second); it stays in place until the save replaces it.
+	 */
 	private moveAside(): string {
 		const base = `${this.path}.corrupt-${stamp(this.now())}`;
 		for (let n = 1; ; n++) {

@@ -166,7 +166,10 @@ const config = shape(
 		appMonitors: byName(appMonitor),
 		eventScripts: byName(shape({}, {pre: str, post: str, notify: str, recovery: str})),
 	},
-	{settlingTime: num, fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num}))},
+	{
+		settlingTime: num,
+		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
+	},
 );
 
 const groupRuntime = shape({nodes: byName(str)}, {sticky: str});

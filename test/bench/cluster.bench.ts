@@ -27,12 +27,37 @@ mustRun(running, 'cl_rc.cluster -N -A');
 const up = running.state;
 
 const figures: Figure[] = [];
-for (const line of ['lssrc -g cluster', 'lssrc -ls clstrmgrES', 'clRGinfo', 'clfindres', 'cltopinfo', 'cllsif', 'clshowsrv -v', 'cldump', 'tail -n 20 /tmp/hacmp.out']) {
+for (const line of [
+	'lssrc -g cluster',
+	'lssrc -ls clstrmgrES',
+	'clRGinfo',
+	'clfindres',
+	'cltopinfo',
+	'cllsif',
+	'clshowsrv -v',
+	'cldump',
+	'tail -n 20 /tmp/hacmp.out',
+]) {
 	figures.push({name: line, value: timeMedian(() => mustRun({...fresh(), state: up}, line)), unit: 'ms', target: 20});
 }
-figures.push({name: 'clstop -gr (node01 leaves, its groups move)', value: timeMedian(() => mustRun({...fresh(), state: up}, 'clstop -gr -s')), unit: 'ms', target: 20});
-figures.push({name: "cl_rc.cluster -cspoc '-n node01' (one node joins)", value: timeMedian(() => mustRun(fresh(), "cl_rc.cluster -cspoc '-n node01' -N -A")), unit: 'ms', target: 20});
-figures.push({name: 'cl_rc.cluster -N -A on all 32 nodes', value: timeMedian(() => mustRun(fresh(), 'cl_rc.cluster -N -A'), 7, 1), unit: 'ms', target: 200});
+figures.push({
+	name: 'clstop -gr (node01 leaves, its groups move)',
+	value: timeMedian(() => mustRun({...fresh(), state: up}, 'clstop -gr -s')),
+	unit: 'ms',
+	target: 20,
+});
+figures.push({
+	name: "cl_rc.cluster -cspoc '-n node01' (one node joins)",
+	value: timeMedian(() => mustRun(fresh(), "cl_rc.cluster -cspoc '-n node01' -N -A")),
+	unit: 'ms',
+	target: 20,
+});
+figures.push({
+	name: 'cl_rc.cluster -N -A on all 32 nodes',
+	value: timeMedian(() => mustRun(fresh(), 'cl_rc.cluster -N -A'), 7, 1),
+	unit: 'ms',
+	target: 200,
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'hasmit-bench-'));
 const {file} = await StateFile.open({path: join(dir, 'state.json')});
@@ -51,7 +76,11 @@ if (existsSync('/usr/bin/time') && existsSync('dist/hasmit.mjs')) {
 	const peaks: number[] = [];
 	for (let i = 0; i < 5; i++) {
 		file.replace(big);
-		const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'dist/hasmit.mjs', 'exec', '--state', join(dir, 'state.json'), 'cl_rc.cluster -N -A'], {encoding: 'utf8'});
+		const run = spawnSync(
+			'/usr/bin/time',
+			['-f', '%M', process.execPath, 'dist/hasmit.mjs', 'exec', '--state', join(dir, 'state.json'), 'cl_rc.cluster -N -A'],
+			{encoding: 'utf8'},
+		);
 		peaks.push(Number(run.stderr.trim().split('\n').at(-1)) / 1024);
 	}
 	report('', [{name: "peak RSS: hasmit exec 'cl_rc.cluster -N -A' on big", value: median(peaks), unit: 'MB', target: 120}]);

@@ -31,6 +31,8 @@ export function report(title: string, figures: Figure[]): void {
 	if (title) console.log(`\n${title}`);
 	for (const f of figures) {
 		const verdict = f.value <= f.target ? 'met' : 'MISSED';
-		console.log(`  ${f.name.padEnd(52)} ${f.value.toFixed(f.unit === 'MB' ? 0 : 2).padStart(9)} ${f.unit.padEnd(3)} target <= ${f.target} ${f.unit}  ${verdict}`);
+		console.log(
+			`  ${f.name.padEnd(52)} ${f.value.toFixed(f.unit === 'MB' ? 0 : 2).padStart(9)} ${f.unit.padEnd(3)} target <= ${f.target} ${f.unit}  ${verdict}`,
+		);
 	}
 }

@@ -25,7 +25,17 @@ const figures: Figure[] = [
 	{name: 'clverify (every check, 32 nodes, 64 groups)', value: timeMedian(() => mustRun(on(big), 'clverify')), unit: 'ms', target: 300},
 	{name: 'cldare -rt (verify, then copy the DCD to 32 nodes)', value: timeMedian(() => mustRun(on(big), 'cldare -rt')), unit: 'ms', target: 300},
 	{name: 'clverify -c (running, nothing changed since the sync)', value: timeMedian(() => mustRun(on(up), 'clverify -c')), unit: 'ms', target: 300},
-	{name: 'cldare -M rg01:node02 (DARE migration, running)', value: timeMedian(() => mustRun(on(up), 'cldare -M rg01:node02')), unit: 'ms', target: 50},
-	{name: 'clRGmove -g rg01 -n node03 -m (running)', value: timeMedian(() => mustRun(on(up), 'clRGmove -g rg01 -n node03 -m')), unit: 'ms', target: 50},
+	{
+		name: 'cldare -M rg01:node02 (DARE migration, running)',
+		value: timeMedian(() => mustRun(on(up), 'cldare -M rg01:node02')),
+		unit: 'ms',
+		target: 50,
+	},
+	{
+		name: 'clRGmove -g rg01 -n node03 -m (running)',
+		value: timeMedian(() => mustRun(on(up), 'clRGmove -g rg01 -n node03 -m')),
+		unit: 'ms',
+		target: 50,
+	},
 ];
 report('Verification and DARE on big (issue 5)', figures);

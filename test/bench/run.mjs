@@ -24,7 +24,11 @@ function recordFigures(name, output) {
 	const path = 'test/bench/RESULTS.md';
 	const start = `<!-- ${name}-figures:start -->`;
 	const end = `<!-- ${name}-figures:end -->`;
-	const figures = output.split('\n').filter(line => /target <=/.test(line) || /^\S/.test(line)).join('\n').trim();
+	const figures = output
+		.split('\n')
+		.filter(line => /target <=/.test(line) || /^\S/.test(line))
+		.join('\n')
+		.trim();
 	const when = new Date().toISOString().slice(0, 10);
 	const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 	const section = `${start}\n### ${name} (${when}, Node ${process.version}, load average ${load})\n\n\`\`\`\n${figures}\n\`\`\`\n${end}`;

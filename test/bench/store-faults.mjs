@@ -62,7 +62,9 @@ console.log(`\nState file faults (issue 9), ${full ? 'full' : 'default'} size`);
 			await sleep(1);
 		}
 	})();
-	const results = await Promise.all([0, 1, 2, 3].map(i => run([writer, i % 2 ? link : real, String(i), String(size.ops)], {HASMIT_LOCK_WAIT_MS: '10000'})));
+	const results = await Promise.all(
+		[0, 1, 2, 3].map(i => run([writer, i % 2 ? link : real, String(i), String(size.ops)], {HASMIT_LOCK_WAIT_MS: '10000'})),
+	);
 	racing = false;
 	await plant;
 	const done = results.map(r => JSON.parse(r.stdout));
@@ -70,7 +72,11 @@ console.log(`\nState file faults (issue 9), ${full ? 'full' : 'default'} size`);
 	const lost = done.reduce((sum, d, i) => sum + d.done - Number(files[`/tmp/writer${i}`] ?? 0), 0);
 	console.log(`  (${done.reduce((s, d) => s + d.done, 0)} updates by 4 writers, half through a symlink; ${planted} stale locks planted)`);
 	figure('lost updates', lost, 0);
-	figure('lock-outs (updates that never got the lock in 10 s)', done.reduce((s, d) => s + d.lockouts, 0), 0);
+	figure(
+		'lock-outs (updates that never got the lock in 10 s)',
+		done.reduce((s, d) => s + d.lockouts, 0),
+		0,
+	);
 }
 
 // 2. kill -9 at random moments of a writer saving the big cluster over and over.
@@ -112,7 +118,11 @@ console.log(`\nState file faults (issue 9), ${full ? 'full' : 'default'} size`);
 		const before = readFileSync(state, 'utf8');
 		// At most the old file's size less a byte, so the (longer) new state can never fit.
 		const blocks = 1 + Math.floor(Math.random() * Math.floor((before.length - 1) / 512));
-		const result = spawnSync('sh', ['-c', `ulimit -f ${blocks}; exec "$0" "$@"`, process.execPath, cli, 'exec', '--state', state, `echo ${i} >> /tmp/limited`], {encoding: 'utf8'});
+		const result = spawnSync(
+			'sh',
+			['-c', `ulimit -f ${blocks}; exec "$0" "$@"`, process.execPath, cli, 'exec', '--state', state, `echo ${i} >> /tmp/limited`],
+			{encoding: 'utf8'},
+		);
 		if (result.status === 0) silent++;
 		if (readFileSync(state, 'utf8') !== before || inspect(state).problem) bad++;
 	}

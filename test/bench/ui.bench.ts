@@ -28,7 +28,13 @@ mkdirSync(big);
 writeFileSync(
 	join(big, 'big.json'),
 	JSON.stringify({
-		sm_menu_opt: Array.from({length: 2000}, (_, i) => ({id: 'top_menu', id_seq_num: String(i + 1).padStart(4, '0'), next_id: 'big_dlg', text: `Item number ${i + 1}`, next_type: 'd'})),
+		sm_menu_opt: Array.from({length: 2000}, (_, i) => ({
+			id: 'top_menu',
+			id_seq_num: String(i + 1).padStart(4, '0'),
+			next_id: 'big_dlg',
+			text: `Item number ${i + 1}`,
+			next_type: 'd',
+		})),
 		sm_cmd_hdr: [{id: 'big_dlg', name: 'Big', cmd_to_exec: 'date'}],
 	}),
 );
@@ -37,7 +43,8 @@ const state = join(work, 'state.json');
 const env = {...process.env, HOME: home};
 const hasmit = join(REPO, 'dist/hasmit.mjs');
 const app = (...args: string[]) => ['node', hasmit, '--state', state, ...args];
-const py = <T>(...args: string[]): T => JSON.parse(execFileSync('python3', [join(HERE, 'pty_bench.py'), ...args], {env, encoding: 'utf8', maxBuffer: 1 << 24})) as T;
+const py = <T>(...args: string[]): T =>
+	JSON.parse(execFileSync('python3', [join(HERE, 'pty_bench.py'), ...args], {env, encoding: 'utf8', maxBuffer: 1 << 24})) as T;
 const fixed = (values: number[], digits = 0) => values.map(v => v.toFixed(digits)).join(' ');
 
 // Create the state file once (the sample cluster), so every run opens an existing cluster.
@@ -76,21 +83,29 @@ report('', [
 	{name: 'key-to-frame latency, Down in a 2,000-item list', value: latency, unit: 'ms', target: 5},
 	{name: 'peak RSS of the TUI on the sample cluster', value: rssMb, unit: 'MB', target: 80},
 ]);
-console.log(`  (first frame ${firstMs.toFixed(1)} ms; Ink takes over the same frame at ${inkMs.toFixed(1)} ms; key latency p90 ${p90.toFixed(1)} ms, app main-thread CPU ${keys.cpu_ms_per_key.toFixed(1)} ms per key; load average ${load})`);
+console.log(
+	`  (first frame ${firstMs.toFixed(1)} ms; Ink takes over the same frame at ${inkMs.toFixed(1)} ms; key latency p90 ${p90.toFixed(1)} ms, app ` +
+		`main-thread CPU ${keys.cpu_ms_per_key.toFixed(1)} ms per key; load average ${load})`,
+);
 
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
-const section = `<!-- ui-bench:start -->
+const section =
+	`<!-- ui-bench:start -->
 ## UI (issue 2)
 
-Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Node ${process.version}, ${execFileSync('nproc', {encoding: 'utf8'}).trim()} cores, load average ${load} at the end), in a real
+Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (Node ${process.version}, ` +
+	`${execFileSync('nproc', {encoding: 'utf8'}).trim()} cores, load average ${load} at the end), in a real
 pseudo-terminal at 80x24 (python3's pty module, \`test/bench/pty_bench.py\`), on the built bundle, menus
 \`${menus.replace(`${REPO}/`, '')}\`, the sample (two-node) cluster.
 
 | Figure | Measured | Target | |
 |---|---|---|---|
-| Time to first frame (median of ${runs}) | ${firstMs.toFixed(1)} ms = **${ratio.toFixed(2)}x** bare Node (\`node -e 0\`: ${nodeMs.toFixed(1)} ms) | ≤ 2.5x (stretch 1.5x) | ${verdict(ratio <= 2.5)}${ratio <= 1.5 ? ', stretch met' : ''} |
+| Time to first frame (median of ${runs}) | ${firstMs.toFixed(1)} ms = **${ratio.toFixed(2)}x** bare Node (\`node -e 0\`: ${nodeMs.toFixed(1)} ` +
+	`ms) | ≤ 2.5x (stretch 1.5x) | ${verdict(ratio <= 2.5)}${ratio <= 1.5 ? ', stretch met' : ''} |
 | Ink taking over the same frame | ${inkMs.toFixed(1)} ms = ${(inkMs / nodeMs).toFixed(2)}x bare Node | (information) | |
-| Key-to-frame latency, Down in a 2,000-item list (median of 100) | **${latency.toFixed(1)} ms** (p90 ${p90.toFixed(1)} ms; ${median(keys.bytes_per_frame)} bytes and ${keys.cpu_ms_per_key.toFixed(1)} ms of the app's main-thread CPU per key) | ≤ 5 ms | ${verdict(latency <= 5)} |
+| Key-to-frame latency, Down in a 2,000-item list (median of 100) | **${latency.toFixed(1)} ms** (p90 ${p90.toFixed(1)} ms; ` +
+	`${median(keys.bytes_per_frame)} bytes and ${keys.cpu_ms_per_key.toFixed(1)} ms of the app's main-thread CPU per key) ` +
+	`| ≤ 5 ms | ${verdict(latency <= 5)} |
 | Peak RSS of the TUI (VmHWM) | **${rssMb.toFixed(1)} MB** | ≤ 80 MB | ${verdict(rssMb <= 80)} |
 
 How:

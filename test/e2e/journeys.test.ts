@@ -66,7 +66,11 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', {timeout: 60000}, () =
 		expect(log).toContain('Starting SMIT');
 		expect(log).toContain(">> echo -l 'node1_boot1' '-N' 'hello'");
 		expect(log).toContain('Exiting SMIT');
-		const replay = execFileSync(process.execPath, ['dist/hasmit.mjs', 'exec', '--state', j.state, '-'], {cwd: REPO, input: readFileSync(join(j.home, 'smit.script')), encoding: 'utf8'});
+		const replay = execFileSync(process.execPath, ['dist/hasmit.mjs', 'exec', '--state', j.state, '-'], {
+			cwd: REPO,
+			input: readFileSync(join(j.home, 'smit.script')),
+			encoding: 'utf8',
+		});
 		expect(replay).toBe('-l node1_boot1 -N hello\n');
 	});
 
@@ -125,7 +129,7 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', {timeout: 60000}, () =
 		j.tmux('send-keys', '-t', 'journey', 'Escape');
 		await new Promise(r => setTimeout(r, 150));
 		await j.key('3', /^(?![\s\S]*The words echo prints)/); // two reads: ESC, then 3
-		await j.keys(['Escape', '6'], "SHOW COMMAND STRING");
+		await j.keys(['Escape', '6'], 'SHOW COMMAND STRING');
 		await j.keys(['Escape', '3'], /^(?![\s\S]*SHOW COMMAND)/);
 		await j.type('ok', /Message text +\[ok/); // nothing else got typed
 		await j.keys(['Down', 'Down', 'Down'], /Count/); // one read, three keys
@@ -151,7 +155,10 @@ describe.skipIf(!TMUX)('terminal journeys (tmux, 80x24)', {timeout: 60000}, () =
 	});
 
 	it('SIGTERM and SIGHUP restore the terminal', async () => {
-		for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+		for (const [signal, code] of [
+			['SIGTERM', 143],
+			['SIGHUP', 129],
+		] as const) {
 			const j = start(MENUS);
 			await j.waitFor('Demo Tasks');
 			process.kill(j.appPid(), signal);

@@ -29,7 +29,8 @@ const report = fuzz({
 });
 for (const finding of report.findings.slice(0, Number(values.show))) {
 	process.stdout.write(
-		`\n[${finding.scenario}] ${JSON.stringify(finding.line).slice(0, 400)}\n  ${finding.problem}\n  after ${finding.history.length} lines; replay: ${JSON.stringify(finding.history).slice(0, 300)}...\n`,
+		`\n[${finding.scenario}] ${JSON.stringify(finding.line).slice(0, 400)}\n  ${finding.problem}\n  after ${finding.history.length} lines; replay: ` +
+			`${JSON.stringify(finding.history).slice(0, 300)}...\n`,
 	);
 }
 if (report.findings.length > 0) {

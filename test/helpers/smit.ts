@@ -40,7 +40,9 @@ export function dialog(id: string): Dialog {
 
 /** The F4 list of a selector or field, as the values a user can pick. */
 export function pickList(cluster: TestCluster, option: CommandOption, names: Record<string, string> = {}): string[] {
-	return accepted(fieldChoices(option, names, smitOn(cluster))).filter(e => e.selectable).map(e => e.value);
+	return accepted(fieldChoices(option, names, smitOn(cluster)))
+		.filter(e => e.selectable)
+		.map(e => e.value);
 }
 
 export function selectorList(cluster: TestCluster, id: string, names: Record<string, string> = {}): string[] {

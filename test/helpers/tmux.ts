@@ -39,7 +39,19 @@ export class Journey {
 				'sleep 600',
 			].join('\n'),
 		);
-		this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 80), '-y', String(options.rows ?? 24), `sh '${script}'`);
+		this.tmux(
+			'-f',
+			'/dev/null',
+			'new-session',
+			'-d',
+			'-s',
+			this.name,
+			'-x',
+			String(options.columns ?? 80),
+			'-y',
+			String(options.rows ?? 24),
+			`sh '${script}'`,
+		);
 		this.tmux('set-option', '-t', this.name, 'status', 'off');
 	}
 

@@ -15,6 +15,7 @@ import {NO_LOG, type SmitLog} from '../../src/ui/logs/smit-log.js';
 import {fixtureCatalog, memoryRunner, type MemoryRunner} from './runner.js';
 import {menuCatalog} from './smit.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an escape sequence starts with ESC
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 export interface AppOptions<R extends Runner = MemoryRunner> {
@@ -35,11 +36,22 @@ export function renderApp<R extends Runner = MemoryRunner>(options: AppOptions<R
 	const target = resolveFastPath(catalog, options.fastPath ?? 'top_menu', options.fastPath ? undefined : 'menu');
 	if (!target) throw new Error(`no fast path ${options.fastPath}`);
 	const size = sizeFor(options.columns ?? 80, options.rows ?? 24);
-	const base: Omit<Env, 'defer'> = {catalog, runner, log: options.log ?? NO_LOG, noExec: options.noExec ?? false, noCommands: options.noCommands ?? false};
+	const base: Omit<Env, 'defer'> = {
+		catalog,
+		runner,
+		log: options.log ?? NO_LOG,
+		noExec: options.noExec ?? false,
+		noCommands: options.noCommands ?? false,
+	};
 	const store = createStore(env => startAt(initialState(size), env, target), base);
 	const ink = render(<App store={store} terminal={false} />);
 	/** The last frame as plain text, trailing blanks trimmed. */
-	const frame = () => (ink.lastFrame() ?? '').replace(ANSI, '').split('\n').map(l => l.trimEnd()).join('\n');
+	const frame = () =>
+		(ink.lastFrame() ?? '')
+			.replace(ANSI, '')
+			.split('\n')
+			.map(l => l.trimEnd())
+			.join('\n');
 	const settle = async (expected: string | RegExp) => {
 		await vi.waitFor(() => expect(frame()).toMatch(expected), {interval: 2, timeout: 3000});
 		await new Promise(resolve => setImmediate(resolve));

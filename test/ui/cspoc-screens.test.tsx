@@ -12,7 +12,10 @@ function shownCommand(frame: string): string {
 	const rows = frame.split('\n').map(l => /\| (.*?) *\|/.exec(l)?.[1] ?? '');
 	const start = rows.findIndex(r => r.startsWith('Press Enter or Cancel'));
 	const end = rows.findIndex((r, i) => i > start && r.startsWith('F1=Help'));
-	return rows.slice(start + 1, end).filter(Boolean).join(' ');
+	return rows
+		.slice(start + 1, end)
+		.filter(Boolean)
+		.join(' ');
 }
 
 describe('Manage HACMP Services', () => {
@@ -40,7 +43,9 @@ describe('Manage HACMP Services', () => {
 		await app.press(KEY.TAB, /Start now, on system restart or both +restart/);
 		await app.press(KEY.ENTER, 'Command: OK');
 		expect(app.runner.lines.at(-1)).toContain("cl_rc.cluster '-R' -cspoc-n 'node1'");
-		expect(app.runner.session.state.nodes.node1!.inittab).toContain('hacmp:2:wait:/usr/es/sbin/cluster/etc/rc.cluster -boot > /dev/console 2>&1 # Bring up Cluster');
+		expect(app.runner.session.state.nodes.node1!.inittab).toContain(
+			'hacmp:2:wait:/usr/es/sbin/cluster/etc/rc.cluster -boot > /dev/console 2>&1 # Bring up Cluster',
+		);
 		expect(app.runner.session.state.nodes.node1!.cm).toBe('ST_INIT');
 	});
 
@@ -86,7 +91,9 @@ describe('HACMP Logical Volume Management', () => {
 		await mkvg.press(KEY.DOWN, 'VOLUME GROUP name');
 		await mkvg.press('appvg', /VOLUME GROUP name +\[appvg/);
 		await mkvg.press(KEY.F6, 'SHOW COMMAND STRING');
-		expect(shownCommand(mkvg.frame())).toBe("/usr/es/sbin/cluster/cspoc/fix_args nop cl_mkvg -cspoc-n 'node1,node2' -y 'appvg' -s '64' -V '39' '00c8d7b0a1b2c304'");
+		expect(shownCommand(mkvg.frame())).toBe(
+			"/usr/es/sbin/cluster/cspoc/fix_args nop cl_mkvg -cspoc-n 'node1,node2' -y 'appvg' -s '64' -V '39' '00c8d7b0a1b2c304'",
+		);
 		await mkvg.press(KEY.F3, 'Create a Shared Volume Group');
 		await mkvg.press(KEY.ENTER, 'Command: OK');
 		const runner = mkvg.runner;
@@ -101,10 +108,12 @@ describe('HACMP Logical Volume Management', () => {
 		for (let i = 0; i < 3; i++) mklv.stdin.write(KEY.DOWN);
 		await mklv.press('10', /Number of LOGICAL PARTITIONS +\[10/);
 		mklv.stdin.write(KEY.DOWN);
-		await mklv.press(KEY.DOWN + 'applv', /Logical volume NAME +\[applv/);
+		await mklv.press(`${KEY.DOWN}applv`, /Logical volume NAME +\[applv/);
 		await mklv.press(KEY.DOWN + KEY.TAB, /Logical volume TYPE +jfs2/);
 		await mklv.press(KEY.F6, 'SHOW COMMAND STRING');
-		expect(shownCommand(mklv.frame())).toMatch(/^\/usr\/es\/sbin\/cluster\/cspoc\/fix_args nop cl_mklv -cspoc-n 'node1,node2' .*-y 'applv' -t 'jfs2'.* 'appvg' '10'$/);
+		expect(shownCommand(mklv.frame())).toMatch(
+			/^\/usr\/es\/sbin\/cluster\/cspoc\/fix_args nop cl_mklv -cspoc-n 'node1,node2' .*-y 'applv' -t 'jfs2'.* 'appvg' '10'$/,
+		);
 		await mklv.press(KEY.F3, 'Add a Shared Logical Volume');
 		await mklv.press(KEY.ENTER, 'Command: OK');
 		const lv = Object.values(runner.session.state.vgda).find(v => v.name === 'appvg')!.lvs.applv!;

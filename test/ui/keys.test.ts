@@ -17,10 +17,74 @@ function names(...chunks: Array<string | Uint8Array>): string[] {
 
 describe('function keys, every terminal family', () => {
 	const fkeys: Array<[string, string[]]> = [
-		['xterm / tmux / screen', [`${ESC}OP`, `${ESC}OQ`, `${ESC}OR`, `${ESC}OS`, `${ESC}[15~`, `${ESC}[17~`, `${ESC}[18~`, `${ESC}[19~`, `${ESC}[20~`, `${ESC}[21~`, `${ESC}[23~`, `${ESC}[24~`]],
-		['rxvt / PuTTY default', [`${ESC}[11~`, `${ESC}[12~`, `${ESC}[13~`, `${ESC}[14~`, `${ESC}[15~`, `${ESC}[17~`, `${ESC}[18~`, `${ESC}[19~`, `${ESC}[20~`, `${ESC}[21~`, `${ESC}[23~`, `${ESC}[24~`]],
-		['Linux console', [`${ESC}[[A`, `${ESC}[[B`, `${ESC}[[C`, `${ESC}[[D`, `${ESC}[[E`, `${ESC}[17~`, `${ESC}[18~`, `${ESC}[19~`, `${ESC}[20~`, `${ESC}[21~`, `${ESC}[23~`, `${ESC}[24~`]],
-		['PuTTY VT100+', [`${ESC}OP`, `${ESC}OQ`, `${ESC}OR`, `${ESC}OS`, `${ESC}OT`, `${ESC}OU`, `${ESC}OV`, `${ESC}OW`, `${ESC}OX`, `${ESC}OY`, `${ESC}OZ`, `${ESC}O[`]],
+		[
+			'xterm / tmux / screen',
+			[
+				`${ESC}OP`,
+				`${ESC}OQ`,
+				`${ESC}OR`,
+				`${ESC}OS`,
+				`${ESC}[15~`,
+				`${ESC}[17~`,
+				`${ESC}[18~`,
+				`${ESC}[19~`,
+				`${ESC}[20~`,
+				`${ESC}[21~`,
+				`${ESC}[23~`,
+				`${ESC}[24~`,
+			],
+		],
+		[
+			'rxvt / PuTTY default',
+			[
+				`${ESC}[11~`,
+				`${ESC}[12~`,
+				`${ESC}[13~`,
+				`${ESC}[14~`,
+				`${ESC}[15~`,
+				`${ESC}[17~`,
+				`${ESC}[18~`,
+				`${ESC}[19~`,
+				`${ESC}[20~`,
+				`${ESC}[21~`,
+				`${ESC}[23~`,
+				`${ESC}[24~`,
+			],
+		],
+		[
+			'Linux console',
+			[
+				`${ESC}[[A`,
+				`${ESC}[[B`,
+				`${ESC}[[C`,
+				`${ESC}[[D`,
+				`${ESC}[[E`,
+				`${ESC}[17~`,
+				`${ESC}[18~`,
+				`${ESC}[19~`,
+				`${ESC}[20~`,
+				`${ESC}[21~`,
+				`${ESC}[23~`,
+				`${ESC}[24~`,
+			],
+		],
+		[
+			'PuTTY VT100+',
+			[
+				`${ESC}OP`,
+				`${ESC}OQ`,
+				`${ESC}OR`,
+				`${ESC}OS`,
+				`${ESC}OT`,
+				`${ESC}OU`,
+				`${ESC}OV`,
+				`${ESC}OW`,
+				`${ESC}OX`,
+				`${ESC}OY`,
+				`${ESC}OZ`,
+				`${ESC}O[`,
+			],
+		],
 		['PuTTY SCO', 'MNOPQRSTUVWX'.split('').map(c => `${ESC}[${c}`)],
 	];
 	for (const [family, sequences] of fkeys) {
@@ -136,10 +200,28 @@ describe('key bindings', () => {
 	const commands = (...chunks: string[]) => decode(...chunks).map(e => toCommand(e)?.type ?? '-');
 	it('maps F-keys and Esc+digit to smitty actions', () => {
 		expect(commands(`${ESC}OP${ESC}OQ${ESC}OR${ESC}OS${ESC}[15~${ESC}[17~${ESC}[18~${ESC}[19~${ESC}[20~${ESC}[21~`)).toEqual([
-			'help', 'refresh', 'cancel', 'list', 'reset', 'command', 'edit', 'image', 'shell', 'exit',
+			'help',
+			'refresh',
+			'cancel',
+			'list',
+			'reset',
+			'command',
+			'edit',
+			'image',
+			'shell',
+			'exit',
 		]);
 		expect(commands(`${ESC}1${ESC}2${ESC}3${ESC}4${ESC}5${ESC}6${ESC}7${ESC}8${ESC}9${ESC}0`)).toEqual([
-			'help', 'refresh', 'cancel', 'list', 'reset', 'command', 'edit', 'image', 'shell', 'exit',
+			'help',
+			'refresh',
+			'cancel',
+			'list',
+			'reset',
+			'command',
+			'edit',
+			'image',
+			'shell',
+			'exit',
 		]);
 	});
 	it('ignores modified F-keys and Alt keys; Ctrl-L refreshes; Ctrl-V / Esc-v page', () => {

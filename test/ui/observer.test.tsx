@@ -25,7 +25,7 @@ describe('session observer', () => {
 		await app.press(KEY.F3, 'Start Cluster Services');
 		await app.press(KEY.ENTER, 'Command: OK');
 		await app.press(KEY.F9, 'node1:/#');
-		await app.press('hostname' + KEY.ENTER, /node1:\/# hostname\nnode1\n/);
+		await app.press(`hostname${KEY.ENTER}`, /node1:\/# hostname\nnode1\n/);
 		const printed: Chunk[] = [];
 		expect(execLines(cluster, [STOP, 'nosuchcmd'], true, chunk => printed.push(chunk))).toBe(127);
 
@@ -62,7 +62,7 @@ describe('session observer', () => {
 		const seen: string[] = [];
 		observe(app.runner.session, run => seen.push(`${run.origin} ${run.line}`));
 		await app.press(KEY.F9, 'node1:/#');
-		await app.press('hostname' + KEY.ENTER, /node1:\/# hostname\nnode1\n/);
+		await app.press(`hostname${KEY.ENTER}`, /node1:\/# hostname\nnode1\n/);
 		app.runner.run('uname -n');
 		expect(seen).toEqual(['f9-shell hostname', 'script uname -n']);
 	});

@@ -24,7 +24,10 @@ describe('lines', () => {
 		expect(lineText(place([], 3, text('x')))).toBe('   x');
 	});
 	it('merges neighbours with the same style', () => {
-		expect(merge([{text: 'a'}, {text: 'b'}, {text: 'c', inverse: true}, {text: ''}, {text: 'd', inverse: true}])).toEqual([{text: 'ab'}, {text: 'cd', inverse: true}]);
+		expect(merge([{text: 'a'}, {text: 'b'}, {text: 'c', inverse: true}, {text: ''}, {text: 'd', inverse: true}])).toEqual([
+			{text: 'ab'},
+			{text: 'cd', inverse: true},
+		]);
 	});
 	it('centres, wraps, cleans control characters and expands tabs', () => {
 		expect(lineText(center('abc', 9))).toBe('   abc');
@@ -65,7 +68,13 @@ describe('frames', () => {
 	it('a menu at 80x24: 23 lines (Ink 6.8 draws one line less than the terminal), the cursor item in reverse video', () => {
 		const lines = frameFor('demo');
 		expect(lines).toHaveLength(23);
-		expect(frameText(lines).split('\n').slice(0, 5)).toEqual([`${' '.repeat(35)}Demo Tasks`, '', 'Move cursor to desired item and press Enter.', '', '  Echo a Message']);
+		expect(frameText(lines).split('\n').slice(0, 5)).toEqual([
+			`${' '.repeat(35)}Demo Tasks`,
+			'',
+			'Move cursor to desired item and press Enter.',
+			'',
+			'  Echo a Message',
+		]);
 		expect(lines[4]).toEqual([{text: '  '}, {text: 'Echo a Message', inverse: true}]);
 		expect(lineText(lines[21]!)).toMatch(/^F1=Help/);
 		expect(lineText(lines[22]!)).toMatch(/^F9=Shell/);
@@ -74,13 +83,31 @@ describe('frames', () => {
 		const lines = frameFor('echo_dlg');
 		expect(lines).toHaveLength(23);
 		expect(lineText(lines[4]!)).toBe(`${' '.repeat(56)}[Entry Fields]`);
-		expect(lines[5]).toEqual([{text: '* '}, {text: 'Message text', inverse: true}, {text: ' '.repeat(39) + '['}, {text: ' ', inverse: true}, {text: ']'}]);
+		expect(lines[5]).toEqual([
+			{text: '* '},
+			{text: 'Message text', inverse: true},
+			{text: `${' '.repeat(39)}[`},
+			{text: ' ', inverse: true},
+			{text: ']'},
+		]);
 		expect(frameText(lines.slice(20))).toBe(
-			['F1=Help             F2=Refresh          F3=Cancel           F4=List', 'F5=Reset            F6=Command          F7=Edit             F8=Image', 'F9=Shell            F10=Exit            Enter=Do'].join('\n'),
+			[
+				'F1=Help             F2=Refresh          F3=Cancel           F4=List',
+				'F5=Reset            F6=Command          F7=Edit             F8=Image',
+				'F9=Shell            F10=Exit            Enter=Do',
+			].join('\n'),
 		);
 	});
 	it('every line fits the width, at several sizes', () => {
-		for (const [columns, rows] of [[80, 24], [100, 30], [132, 50], [60, 20], [40, 10], [24, 9], [20, 9]] as const) {
+		for (const [columns, rows] of [
+			[80, 24],
+			[100, 30],
+			[132, 50],
+			[60, 20],
+			[40, 10],
+			[24, 9],
+			[20, 9],
+		] as const) {
 			for (const fastPath of ['top_menu', 'echo_dlg', 'many_dlg', 'sel_label']) {
 				const lines = frameFor(fastPath, columns, rows);
 				expect(lines).toHaveLength(rows - 1);
@@ -105,7 +132,11 @@ describe('pop-ups on a short screen and long values', () => {
 		return rows.slice(edges[0], edges[1]! + 1);
 	}
 	it('every pop-up keeps its borders, title and cursor on screen: the window shrinks, then the legend and the instructions give way', () => {
-		for (const [columns, rows] of [[40, 10], [30, 9], [80, 12]] as const) {
+		for (const [columns, rows] of [
+			[40, 10],
+			[30, 9],
+			[80, 12],
+		] as const) {
 			const list = boxRows(after('echo_dlg', columns, rows, {type: 'down'}, {type: 'list'}));
 			expect(list[1]).toContain('IP label');
 			expect(list.join('\n')).toMatch(/127\.0\.0\.1/);
@@ -149,16 +180,24 @@ describe('a terminal too small for the screens', () => {
 	const env: Env = {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false, defer() {}};
 	const start = (columns: number, rows: number) => startAt(initialState(sizeFor(columns, rows)), env, resolveFastPath(catalog, 'echo_dlg')!);
 	it('says so in the room there is, at the size of the terminal', () => {
-		for (const [columns, rows] of [[19, 24], [80, 8], [10, 3], [1, 1]] as const) {
+		for (const [columns, rows] of [
+			[19, 24],
+			[80, 8],
+			[10, 3],
+			[1, 1],
+		] as const) {
 			const lines = renderFrame(start(columns, rows));
 			expect(lines).toHaveLength(Math.max(rows - 1, 1));
 			for (const line of lines) expect(lineText(line).length).toBeLessThanOrEqual(columns);
 		}
-		expect(frameText(renderFrame(start(40, 8)))).toBe('The terminal is too small for SMIT: make\nit at least 20 columns by 9 rows. F10\nexits.\n\n\n\n');
+		expect(frameText(renderFrame(start(40, 8)))).toBe(
+			'The terminal is too small for SMIT: make\nit at least 20 columns by 9 rows. F10\nexits.\n\n\n\n',
+		);
 	});
 	it('only F10, Ctrl-C and F2 act while it is too small (the rest ring the bell); the screens come back as they were when it grows', () => {
 		let state = start(30, 6);
-		for (const command of [{type: 'text', text: 'typed blind'}, {type: 'do'}, {type: 'shell'}, {type: 'cancel'}, {type: 'list'}] as Command[]) state = handleCommand(state, env, command);
+		for (const command of [{type: 'text', text: 'typed blind'}, {type: 'do'}, {type: 'shell'}, {type: 'cancel'}, {type: 'list'}] as Command[])
+			state = handleCommand(state, env, command);
 		expect(state.stack).toHaveLength(1);
 		expect(state.popups).toEqual([]);
 		expect(state.shell).toBeUndefined();
@@ -185,7 +224,15 @@ describe('the F9 shell', () => {
 		run(`echo ${'z'.repeat(170)}`);
 		const lines = frameText(renderFrame(state)).split('\n');
 		expect(lines).toHaveLength(23);
-		expect(lines.slice(-7)).toEqual([`node1:/# echo ${'z'.repeat(66)}`, 'z'.repeat(80), 'z'.repeat(24), 'z'.repeat(80), 'z'.repeat(80), 'z'.repeat(10), 'node1:/#']);
+		expect(lines.slice(-7)).toEqual([
+			`node1:/# echo ${'z'.repeat(66)}`,
+			'z'.repeat(80),
+			'z'.repeat(24),
+			'z'.repeat(80),
+			'z'.repeat(80),
+			'z'.repeat(10),
+			'node1:/#',
+		]);
 		expect(lines[0]).toMatch(/^item\d{4} {3}entry number \d+$/);
 	});
 });

@@ -81,8 +81,8 @@ describe('resource group configuration screens', () => {
 		const app = smitty('cm_add_app_server');
 		await app.settle('Server Name');
 		await app.press('web_srv', '[web_srv');
-		await app.press(KEY.DOWN + '/usr/local/ha/web_start.sh', /web_start\.sh ?\]/);
-		await app.press(KEY.DOWN + '/usr/local/ha/web_stop.sh', /web_stop\.sh ?\]/);
+		await app.press(`${KEY.DOWN}/usr/local/ha/web_start.sh`, /web_start\.sh ?\]/);
+		await app.press(`${KEY.DOWN}/usr/local/ha/web_stop.sh`, /web_stop\.sh ?\]/);
 		await app.press(KEY.ENTER, 'Command: OK');
 		expect(app.runner.run('cllsserv -n web_srv').stdout).toMatch(/^web_srv\s+\/usr\/local\/ha\/web_start\.sh/);
 	});

@@ -108,7 +108,7 @@ describe('ghost dialogs and exec modes', () => {
 	it('uppercase op_type clears its field after a successful run', async () => {
 		const app = renderApp({fastPath: 'clear_dlg'});
 		await app.settle('Fields Cleared After a Run');
-		await app.press('one' + KEY.DOWN + 'two', '[two');
+		await app.press(`one${KEY.DOWN}two`, '[two');
 		await app.press(KEY.ENTER, 'Command: OK');
 		await app.press(KEY.F3, /Kept text +\[two/);
 		expect(app.frame()).toMatch(/Cleared text +\[ ?\]/);
@@ -119,7 +119,7 @@ describe('COMMAND STATUS', () => {
 	it('shows running then OK, stdout and stderr, and scrolls with [TOP] / [MORE...n]', async () => {
 		const app = renderApp({fastPath: 'echo_dlg'});
 		await app.settle('[Entry Fields]');
-		app.stdin.write('hello' + KEY.ENTER);
+		app.stdin.write(`hello${KEY.ENTER}`);
 		await app.settle('Command: running');
 		await app.settle(/Command: OK {12}stdout: yes {11}stderr: no/);
 		expect(app.frame()).toContain('Before command completion, additional instructions may appear below.');
@@ -144,8 +144,8 @@ describe('COMMAND STATUS', () => {
 		await app.press(KEY.PGDN, /^\[MORE\.\.\.12\]$/m);
 		await app.press(KEY.END, /^\[BOTTOM\]$/m);
 		expect(app.frame()).toContain('item2000');
-		await app.press(KEY.HOME + '/', 'FIND');
-		await app.press('number 150' + KEY.ENTER, 'item0150');
+		await app.press(`${KEY.HOME}/`, 'FIND');
+		await app.press(`number 150${KEY.ENTER}`, 'item0150');
 		const hit = () => {
 			const screen = app.store.getState().stack.at(-1);
 			return screen?.kind === 'status' ? screen.output.lines[screen.output.hit] : undefined;
@@ -175,7 +175,7 @@ describe('F4 lists at scale', () => {
 		await app.settle('Big Lists');
 		await app.press(KEY.F4, 'item0001');
 		await app.press('/', 'Type the text to find');
-		await app.press('number 15' + KEY.ENTER, 'item0015');
+		await app.press(`number 15${KEY.ENTER}`, 'item0015');
 		await app.press('n', 'item0150');
 		await app.press(KEY.ENTER, /Item +\[item0150/);
 		await app.press(KEY.DOWN + KEY.DOWN + KEY.F4, '1..65535');
@@ -249,9 +249,9 @@ describe('F9 shell', () => {
 		await app.press(KEY.F9, 'node1:/#');
 		await app.press('hostname', 'node1:/# hostname');
 		await app.press(KEY.ENTER, /node1:\/# hostname\nnode1\nnode1:\/#/);
-		await app.press('nosuchcmd' + KEY.ENTER, 'ksh: nosuchcmd:  not found.');
+		await app.press(`nosuchcmd${KEY.ENTER}`, 'ksh: nosuchcmd:  not found.');
 		await app.press(KEY.UP, 'node1:/# nosuchcmd\n');
-		await app.press('\x15exit' + KEY.ENTER, '[keep');
+		await app.press(`\x15exit${KEY.ENTER}`, '[keep');
 		expect(app.runner.lines).toEqual(['hostname', 'nosuchcmd']);
 	});
 });
@@ -273,7 +273,7 @@ describe('F8 and the logs', () => {
 		await app.settle('Demo Tasks');
 		await app.press(KEY.ENTER, 'Echo a Message');
 		await app.press(KEY.ENTER, '[Entry Fields]');
-		await app.press('hi there' + KEY.ENTER, 'Command: OK');
+		await app.press(`hi there${KEY.ENTER}`, 'Command: OK');
 		expect(smitLog()).toContain('(Menu screen selected,\n        FastPath = "demo",\n        id = "demo",\n        title = "Demo Tasks".)');
 		expect(smitLog()).toContain('(Dialogue screen selected,');
 		expect(smitLog()).toContain("[Nov 21 2026, 23:25:56]\nCommand_to_Execute follows below:\n>> echo '-N' 'hi there'\n");
@@ -328,7 +328,7 @@ describe('refused input rings the bell', () => {
 	it('typing into a display-only field or a ring, a refused character, F4 or F7 where there is nothing to show', async () => {
 		const app = renderApp({fastPath: 'sel_label'});
 		await app.settle('[Entry Fields]');
-		await app.press('node1_boot1' + KEY.ENTER, 'Show an IP Label');
+		await app.press(`node1_boot1${KEY.ENTER}`, 'Show an IP Label');
 		await app.settle(/IP label +node1_boot1/); // entry_type n: shown bare, display only
 		const before = app.store.getState().stack;
 		app.stdin.write('x');
@@ -362,7 +362,13 @@ describe('refused input rings the bell', () => {
 	});
 	it('the App writes one BEL to the terminal for a read of refused keys', async () => {
 		const catalog = fixtureCatalog();
-		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {catalog, runner: memoryRunner(), log: NO_LOG, noExec: false, noCommands: false});
+		const store = createStore(env => startAt(initialState(sizeFor(80, 24)), env, resolveFastPath(catalog, 'top_menu')!), {
+			catalog,
+			runner: memoryRunner(),
+			log: NO_LOG,
+			noExec: false,
+			noCommands: false,
+		});
 		const ink = render(<App store={store} />);
 		await vi.waitFor(() => expect(ink.lastFrame()).toContain('Demo Tasks'));
 		ink.stdin.write(`q${KEY.F4}q`);
@@ -405,7 +411,7 @@ describe('F4 with nothing to choose', () => {
 	it('no output, or only a header line: a message, not an empty box; the field keeps its value', async () => {
 		const app = renderApp({fastPath: 'empty_list_dlg'});
 		await app.settle('Nothing at all');
-		await app.press('kept' + KEY.F4, 'There are no items to choose from for this entry field.');
+		await app.press(`kept${KEY.F4}`, 'There are no items to choose from for this entry field.');
 		await app.press(KEY.ENTER, /Nothing at all +\[kept/);
 		await app.press(KEY.DOWN + KEY.F4, 'There are no items to choose from for this entry field.');
 		expect(app.frame()).not.toContain('# NAME');
@@ -422,7 +428,7 @@ describe('Ctrl-C', () => {
 		await expect.poll(() => list.store.getState().exit).toBe(130);
 		const status = renderApp({fastPath: 'echo_dlg'});
 		await status.settle('[Entry Fields]');
-		await status.press('hi' + KEY.ENTER, 'Command: OK');
+		await status.press(`hi${KEY.ENTER}`, 'Command: OK');
 		status.stdin.write('\x03');
 		await expect.poll(() => status.store.getState().exit).toBe(130);
 		const shell = renderApp();

@@ -136,7 +136,7 @@ describe('dialogs', () => {
 		expect(app.frame()).toMatch(/Size +\[42\]/);
 		expect(app.frame()).toMatch(/Mode +slow/); // discovered aix value -s shown as its ring value
 		expect(app.frame()).toMatch(/Note +\[a:b\]/); // #!: is an escaped colon
-		await app.press(KEY.BACKSPACE + KEY.BACKSPACE + 'xy', '[alpxy');
+		await app.press(`${KEY.BACKSPACE + KEY.BACKSPACE}xy`, '[alpxy');
 		await app.press(KEY.F5, /Name +\[alpha/);
 		await app.press(KEY.F6, "echo -s '42'"); // unchanged values are not sent unless required is y
 	});
@@ -186,11 +186,11 @@ describe('refusing to run', () => {
 		await app.press(KEY.F3, 'Values SMIT Refuses');
 		await app.press(KEY.BACKSPACE, /Number +\[12/);
 		await app.press(KEY.ENTER, 'hold at most 3');
-		await app.press(KEY.F3 + KEY.DOWN + '\x15' + 'ok', /Short value +\[ok/);
+		await app.press(`${KEY.F3 + KEY.DOWN}\x15ok`, /Short value +\[ok/);
 		await app.press(KEY.ENTER, 'Command: OK');
 		const echo = renderApp({fastPath: 'echo_dlg'});
 		await echo.settle('[Entry Fields]');
-		await echo.press('m' + KEY.DOWN.repeat(4) + 'zz', /Mask +\[zz/);
+		await echo.press(`m${KEY.DOWN.repeat(4)}zz`, /Mask +\[zz/);
 		await echo.press(KEY.ENTER, '"zz" is not a hexadecimal number.');
 	});
 });

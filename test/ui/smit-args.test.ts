@@ -6,8 +6,19 @@ describe('parseSmitArgs', () => {
 	it('reads every flag, with values apart or attached, and the fast path anywhere', () => {
 		expect(parseSmitArgs([])).toEqual({noExec: false, noCommands: false, verbose: false, trace: false});
 		expect(parseSmitArgs(['-x', '-l', '/tmp/a.log', 'clstart'])).toMatchObject({noExec: true, logFile: '/tmp/a.log', fastPath: 'clstart'});
-		expect(parseSmitArgs(['-xvl/tmp/a.log', '-s/tmp/a.script', 'clstop'])).toMatchObject({noExec: true, verbose: true, logFile: '/tmp/a.log', scriptFile: '/tmp/a.script', fastPath: 'clstop'});
-		expect(parseSmitArgs(['clstart', '-X', '--state', 's.json', '--node', 'node2'])).toMatchObject({fastPath: 'clstart', noCommands: true, state: 's.json', node: 'node2'});
+		expect(parseSmitArgs(['-xvl/tmp/a.log', '-s/tmp/a.script', 'clstop'])).toMatchObject({
+			noExec: true,
+			verbose: true,
+			logFile: '/tmp/a.log',
+			scriptFile: '/tmp/a.script',
+			fastPath: 'clstop',
+		});
+		expect(parseSmitArgs(['clstart', '-X', '--state', 's.json', '--node', 'node2'])).toMatchObject({
+			fastPath: 'clstart',
+			noCommands: true,
+			state: 's.json',
+			node: 'node2',
+		});
 		expect(parseSmitArgs(['-D', '-C', '-f', '-o', 'menus'])).toMatchObject({verbose: true, trace: true, menus: 'menus'});
 		expect(parseSmitArgs(['-n', 'cl_mklv_select'])).toMatchObject({fastPath: 'cl_mklv_select', fastPathKind: 'selector'});
 		expect(parseSmitArgs(['-dclstart'])).toMatchObject({fastPath: 'clstart', fastPathKind: 'dialog'});

@@ -9,7 +9,7 @@ import {scriptLines} from '../../src/cli/exec.js';
 const NOW = () => Date.UTC(2026, 10, 21, 23, 25, 56);
 
 describe('smit.log and smit.script', () => {
-	it('appends, never overwrites, in SMIT\'s formats', () => {
+	it("appends, never overwrites, in SMIT's formats", () => {
 		const dir = mkdtempSync(join(tmpdir(), 'hasmit-log-'));
 		const logFile = join(dir, 'smit.log');
 		const scriptFile = join(dir, 'smit.script');
@@ -58,10 +58,19 @@ describe('smit.log and smit.script', () => {
 		const log = createSmitLog({logFile, scriptFile: join(dir, 's'), verbose: true, trace: true, now: NOW});
 		log.tool('Discover', 'lsdisc', {stdout: '#a\n1\n', stderr: '', output: '#a\n1\n', code: 0});
 		log.trace('open dialog x');
-		expect(readFileSync(logFile, 'utf8')).toBe('Command_to_Discover follows below:\n>> lsdisc\n\nOutput from Command_to_Discover (exit code 0) follows below:\n---- start ----\n#a\n1\n---- end ----\n\n(trace) open dialog x\n');
+		expect(readFileSync(logFile, 'utf8')).toBe(
+			'Command_to_Discover follows below:\n>> lsdisc\n\nOutput from Command_to_Discover (exit code 0) follows below:\n---- start ----\n#a\n1\n---- ' +
+				'end ----\n\n(trace) open dialog x\n',
+		);
 	});
 	it('carries on when the files cannot be written', () => {
-		const log = createSmitLog({logFile: '/nonexistent/dir/smit.log', scriptFile: '/nonexistent/dir/smit.script', verbose: true, trace: true, now: NOW});
+		const log = createSmitLog({
+			logFile: '/nonexistent/dir/smit.log',
+			scriptFile: '/nonexistent/dir/smit.script',
+			verbose: true,
+			trace: true,
+			now: NOW,
+		});
 		expect(() => {
 			log.start();
 			log.command('x');

@@ -12,7 +12,15 @@ const items = (n: number, headers = 0): ListItem[] => [
 
 describe('list', () => {
 	it('starts on the first selectable item and skips headers and blank lines', () => {
-		let list = createList([{text: '#h', selectable: false}, {text: 'a', selectable: true}, {text: '', selectable: false}, {text: 'b', selectable: true}], {rows: 5});
+		let list = createList(
+			[
+				{text: '#h', selectable: false},
+				{text: 'a', selectable: true},
+				{text: '', selectable: false},
+				{text: 'b', selectable: true},
+			],
+			{rows: 5},
+		);
 		expect(list.cursor).toBe(1);
 		list = listReducer(list, {type: 'down'});
 		expect(list.cursor).toBe(3);
@@ -74,14 +82,21 @@ describe('field', () => {
 	});
 	it('draws the cursor in reverse video, scrolled into view', () => {
 		expect(fieldView({value: 'abc', cursor: 1}, 10, true)).toEqual([{text: 'a'}, {text: 'b', inverse: true}, {text: 'c'}]);
-		expect(fieldView({value: 'abcdefgh', cursor: 8}, 4, true).map(s => s.text).join('')).toBe('<gh ');
+		expect(
+			fieldView({value: 'abcdefgh', cursor: 8}, 4, true)
+				.map(s => s.text)
+				.join(''),
+		).toBe('<gh ');
 		expect(fieldView({value: 'abcdefgh', cursor: 0}, 4, false)).toEqual([{text: 'abc>'}]);
 	});
 });
 
 describe('scroll', () => {
 	it('scrolls within bounds and finds', () => {
-		let scroll = createScroll(Array.from({length: 50}, (_, i) => `line ${i}`), 10);
+		let scroll = createScroll(
+			Array.from({length: 50}, (_, i) => `line ${i}`),
+			10,
+		);
 		scroll = scrollReducer(scroll, {type: 'page-down'});
 		expect(scroll.top).toBe(10);
 		scroll = scrollReducer(scroll, {type: 'end'});

@@ -36,7 +36,13 @@ interface PendingFailure extends RestartHistory {
  * The application server's processes on `node` have died. A monitor still
  * waiting out its stabilization interval notices only when monitoring starts.
  */
-export function applicationFailed(state: ClusterState, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, server: string): void {
+export function applicationFailed(
+	state: ClusterState,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	group: DeepReadonly<ResourceGroup>,
+	server: string,
+): void {
 	const target = state.nodes[node]!;
 	const app = target.apps[server]!;
 	delete target.apps[server];
@@ -47,7 +53,11 @@ export function applicationFailed(state: ClusterState, config: DeepReadonly<Clus
 	if (state.clock < watchFrom) {
 		monitoringStarts.cancel(state, pending => pending.group === group.name);
 		monitoringStarts.schedule(state, watchFrom, {group: group.name, node, server, ...history});
-		new EventLog(state).note(node, `Application server ${server} stopped on ${node} during the stabilization interval of ${monitor.name}; the monitor notices when monitoring starts, at ${dateTime(watchFrom)}.`);
+		new EventLog(state).note(
+			node,
+			`Application server ${server} stopped on ${node} during the stabilization interval of ${monitor.name}; the monitor notices when monitoring ` +
+				`starts, at ${dateTime(watchFrom)}.`,
+		);
 		return;
 	}
 	monitorReacts(state, config, node, group, monitor, history);
@@ -64,19 +74,33 @@ const monitoringStarts = defineEventKind<PendingFailure>('monitor_start', (state
 	monitorReacts(state, config, pending.node, group, monitor, pending);
 });
 
-function monitorReacts(state: ClusterState, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, monitor: DeepReadonly<ApplicationMonitor>, history: RestartHistory): void {
+function monitorReacts(
+	state: ClusterState,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	group: DeepReadonly<ResourceGroup>,
+	monitor: DeepReadonly<ApplicationMonitor>,
+	history: RestartHistory,
+): void {
 	const {server} = monitor;
 	const target = state.nodes[node]!;
 	const log = new EventLog(state);
 	const active = activeNodes(state);
 	// Stable for the restart interval: the count starts again.
 	const restarts = history.restartedAt !== undefined && state.clock - history.restartedAt > monitor.restartInterval * 1000 ? 0 : history.restarts;
-	log.note(node, `${monitor.kind === 'process' ? 'Process' : 'Custom'} application monitor ${monitor.name} reports that application server ${server} has failed on ${node}.`);
+	log.note(
+		node,
+		`${monitor.kind === 'process' ? 'Process' : 'Custom'} application monitor ${monitor.name} reports that application server ${server} has failed ` +
+			`on ${node}.`,
+	);
 	const args = `${node} ${monitor.name}`;
 	if (restarts < monitor.restartCount) {
 		log.cluster(active, 'server_restart', args, () => {
 			const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
-			log.trace(node, 'server_restart', [...methods, `cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`]);
+			log.trace(node, 'server_restart', [
+				...methods,
+				`cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`,
+			]);
 			target.apps[server] = {pid: nextPid(state), since: state.clock, restarts: restarts + 1, restartedAt: state.clock};
 		});
 		log.cluster(active, 'server_restart_complete', args, () => {}, 0);
@@ -84,10 +108,17 @@ function monitorReacts(state: ClusterState, config: DeepReadonly<ClusterConfig>,
 	}
 	log.cluster(active, 'server_down', args, () => {
 		if (monitor.notifyMethod) log.trace(node, 'server_down', [monitor.notifyMethod]);
-		log.note(node, `Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); failure action: ${monitor.action}.`);
+		log.note(
+			node,
+			`Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); failure action: ${monitor.action}.`,
+		);
 	});
 	log.cluster(active, 'server_down_complete', args, () => {}, 0);
 	if (monitor.action === 'notify') return;
 	const to = falloverTarget(state, group, state.resourceGroups[group.name]!, active, node);
-	runRgMove(state, config, group, {release: [node], acquire: to ? [to] : [], reason: `Application monitor ${monitor.name}: moving resource group ${group.name} off ${node}${to ? ` to ${to}` : ' (no node can take it)'}.`});
+	runRgMove(state, config, group, {
+		release: [node],
+		acquire: to ? [to] : [],
+		reason: `Application monitor ${monitor.name}: moving resource group ${group.name} off ${node}${to ? ` to ${to}` : ' (no node can take it)'}.`,
+	});
 }

@@ -68,7 +68,13 @@ export function nextOccurrence(policy: DeepReadonly<FallbackTimerPolicy>, after:
 }
 
 /** A higher-priority node joined a group with a delayed fallback timer: set the timer instead of falling back now. */
-export function scheduleFallback(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, node: string): void {
+export function scheduleFallback(
+	state: ClusterState,
+	log: EventLog,
+	config: DeepReadonly<ClusterConfig>,
+	group: DeepReadonly<ResourceGroup>,
+	node: string,
+): void {
 	const policy = config.fallbackTimers?.[group.fallbackTimer!];
 	const at = policy && nextOccurrence(policy, state.clock);
 	if (at === undefined) {
@@ -78,5 +84,8 @@ export function scheduleFallback(state: ClusterState, log: EventLog, config: Dee
 	const set = groupTimer(state, group.name);
 	if (set?.kind === 'fallback' && set.at <= at) return;
 	setGroupTimer(state, group.name, 'fallback', at);
-	log.note(node, `Resource group ${group.name}: delayed fallback timer ${policy!.name} (${describeTimer(policy!)}) set; the group falls back at ${dateTime(at)}.`);
+	log.note(
+		node,
+		`Resource group ${group.name}: delayed fallback timer ${policy!.name} (${describeTimer(policy!)}) set; the group falls back at ${dateTime(at)}.`,
+	);
 }

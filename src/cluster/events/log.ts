@@ -50,7 +50,7 @@ export class EventLog {
 	trace(node: string, script: string, lines: readonly string[]): void {
 		const target = this.state.nodes[node];
 		if (!target) return;
-		let line = 40 + (script.length * 7) % 60;
+		let line = 40 + ((script.length * 7) % 60);
 		appendFile(target, HACMP_OUT, lines.map(text => `:${script}[${(line += 3)}] ${text}\n`).join(''));
 	}
 

@@ -22,8 +22,15 @@ function configOf(state: ClusterState, node: string): DeepReadonly<ClusterConfig
 	return configById(state, state.nodes[node]!.acd!);
 }
 
-/** What a joining node's arrival does to each group: those it acquires, those it takes back from another node (timers and unmanaged groups are dealt with here). */
-function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, manage: boolean): {acquire: DeepReadonly<ResourceGroup>[]; fallbacks: Array<{group: DeepReadonly<ResourceGroup>; from: string}>} {
+/** What a joining node's arrival does to each group: those it acquires, those it takes back from another node (timers and unmanaged groups are ' +
+	'dealt with here). */
+function decideJoins(
+	state: ClusterState,
+	log: EventLog,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	manage: boolean,
+): {acquire: DeepReadonly<ResourceGroup>[]; fallbacks: Array<{group: DeepReadonly<ResourceGroup>; from: string}>} {
 	const acquire: DeepReadonly<ResourceGroup>[] = [];
 	const fallbacks: Array<{group: DeepReadonly<ResourceGroup>; from: string}> = [];
 	const context = {settlingTime: config.settlingTime ?? 0, rotatingTaken: new Set<string>()};
@@ -59,11 +66,19 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 	log.cluster(active, 'node_up', node, () => {
 		log.trace(node, 'node_up', [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
 		joined = decideJoins(state, log, config, node, manage);
-		for (const {group, from} of joined.fallbacks) log.event(from, 'node_up_remote', node, () => releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true}));
+		for (const {group, from} of joined.fallbacks)
+			log.event(from, 'node_up_remote', node, () => releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true}));
 		log.event(node, 'node_up_local', '', () => {
 			for (const group of joined.acquire) {
 				cancelGroupTimers(state, group.name, 'settling');
-				acquireOn(state, log, config, node, group, joined.fallbacks.some(f => f.group === group));
+				acquireOn(
+					state,
+					log,
+					config,
+					node,
+					group,
+					joined.fallbacks.some(f => f.group === group),
+				);
 			}
 			publishNodeEvent({name: 'node_up', node, script: 'node_up_local', state, log, config});
 		});
@@ -73,7 +88,8 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 			completeAcquisitions(state, log, config, node, joined.acquire);
 			publishNodeEvent({name: 'node_up_complete', node, script: 'node_up_local_complete', state, log, config});
 		});
-		for (const other of active) if (other !== node && joined.fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => {});
+		for (const other of active)
+			if (other !== node && joined.fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => {});
 	});
 }
 
@@ -84,7 +100,8 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	const active = activeNodes(state);
 	const param = mode === 'forced' ? 'forced' : 'graceful';
 	const args = `${node} ${param}`;
-	const on = (pick: (runtime: GroupRuntime) => string[]) => Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
+	const on = (pick: (runtime: GroupRuntime) => string[]) =>
+		Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
 	const held = on(holders);
 	const takers = new Map<string, DeepReadonly<ResourceGroup>[]>();
 	log.cluster(active, 'node_down', args, () => {
@@ -105,7 +122,11 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 		for (const group of held) {
 			const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
 			if (!target) {
-				log.note(node, `Resource group ${group.name} has no takeover node (${group.fallover === 'BO' ? 'Bring Offline' : 'no active node in its list'}); it stays offline.`);
+				log.note(
+					node,
+					`Resource group ${group.name} has no takeover node (${group.fallover === 'BO' ? 'Bring Offline' : 'no active node in its list'}); it stays ` +
+						`offline.`,
+				);
 				continue;
 			}
 			takers.set(target, [...(takers.get(target) ?? []), group]);
@@ -118,7 +139,10 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	});
 	if (mode === 'forced') return;
 	log.cluster(active, 'node_down_complete', args, () => {
-		log.event(node, 'node_down_local_complete', '', () => publishNodeEvent({name: 'node_down_complete', node, mode, script: 'node_down_local_complete', state, log, config}));
-		for (const [target, groups] of takers) log.event(target, 'node_down_remote_complete', node, () => completeAcquisitions(state, log, config, target, groups));
+		log.event(node, 'node_down_local_complete', '', () =>
+			publishNodeEvent({name: 'node_down_complete', node, mode, script: 'node_down_local_complete', state, log, config}),
+		);
+		for (const [target, groups] of takers)
+			log.event(target, 'node_down_remote_complete', node, () => completeAcquisitions(state, log, config, target, groups));
 	});
 }

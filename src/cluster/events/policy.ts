@@ -66,7 +66,13 @@ export function groupNetwork(config: DeepReadonly<ClusterConfig>, group: DeepRea
 }
 
 /** What happens to a group when `joining` joins the cluster. */
-export function decideOnJoin(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, joining: string, context: JoinContext): JoinDecision {
+export function decideOnJoin(
+	config: DeepReadonly<ClusterConfig>,
+	group: DeepReadonly<ResourceGroup>,
+	runtime: GroupRuntime,
+	joining: string,
+	context: JoinContext,
+): JoinDecision {
 	if (!group.nodes.includes(joining) || runtime.sticky === 'stop') return {action: 'none'};
 	const here = runtime.nodes[joining];
 	if (here === 'UNMANAGED') return {action: 'manage'};
@@ -102,7 +108,13 @@ export function joinOrder(groups: readonly DeepReadonly<ResourceGroup>[], joinin
 }
 
 /** Where a group held by `leaving` goes when it leaves with takeover; undefined means offline. */
-export function falloverTarget(state: ClusterState, group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, active: readonly string[], leaving: string): string | undefined {
+export function falloverTarget(
+	state: ClusterState,
+	group: DeepReadonly<ResourceGroup>,
+	runtime: GroupRuntime,
+	active: readonly string[],
+	leaving: string,
+): string | undefined {
 	if (group.fallover === 'BO' || group.startup === 'OAAN' || runtime.sticky === 'stop') return undefined;
 	const candidates = group.nodes.filter(n => n !== leaving && active.includes(n) && runtime.nodes[n] !== 'ONLINE');
 	if (group.fallover === 'FUDNP') return dynamicPriorityNode(state, group.dnpPolicy, candidates);

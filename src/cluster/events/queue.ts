@@ -34,7 +34,8 @@ export interface EventKind<P extends object> {
 export function defineEventKind<P extends object>(name: string, fire: (state: ClusterState, payload: P) => void): EventKind<P> {
 	if (handlers.has(name)) throw new Error(`event kind ${name} is already defined`);
 	handlers.set(name, fire as Handler);
-	const ofKind = (match?: (payload: P) => boolean) => (event: DeepReadonly<QueuedEvent>) => event.kind === name && (!match || match(event.payload as P));
+	const ofKind = (match?: (payload: P) => boolean) => (event: DeepReadonly<QueuedEvent>) =>
+		event.kind === name && (!match || match(event.payload as P));
 	return {
 		name,
 		schedule(state, at, payload) {

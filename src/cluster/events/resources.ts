@@ -12,7 +12,16 @@
 import type {ClusterConfig, ResourceGroup} from '../config.js';
 import {isConcurrentGroup} from '../config.js';
 import type {ClusterState, GroupState} from '../state.js';
-import {attempt, everyPartitionHasGoodCopy, fileSystemsOf, mountFileSystem, unmountFileSystem, varyOffVolumeGroup, varyOnVolumeGroup, hdiskName} from '../lvm-ops.js';
+import {
+	attempt,
+	everyPartitionHasGoodCopy,
+	fileSystemsOf,
+	mountFileSystem,
+	unmountFileSystem,
+	varyOffVolumeGroup,
+	varyOnVolumeGroup,
+	hdiskName,
+} from '../lvm-ops.js';
 import {lazyUpdate} from '../lvm-odm.js';
 import {nextPid} from '../subsystems.js';
 import type {EventLog} from './log.js';
@@ -36,7 +45,14 @@ function bootInterfaces(config: DeepReadonly<ClusterConfig>, node: string, netwo
 }
 
 /** Put a service (or persistent) label up on the node; false when no interface can take it. */
-export function configureLabel(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, label: string, script: string): boolean {
+export function configureLabel(
+	state: ClusterState,
+	log: EventLog,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	label: string,
+	script: string,
+): boolean {
 	const ip = config.ipLabels[label];
 	if (!ip) {
 		log.note(node, `ERROR: IP label ${label} is not defined.`);
@@ -51,7 +67,10 @@ export function configureLabel(state: ClusterState, log: EventLog, config: DeepR
 			log.note(node, `ERROR: no available interface on network ${ip.network} for ${label}.`);
 			return false;
 		}
-		log.trace(node, script, [`clifconfig ${chosen.iface} alias ${ip.address} netmask ${network.netmask}`, `cl_echo 32 'Adding alias ${label} to ${chosen.iface}'`]);
+		log.trace(node, script, [
+			`clifconfig ${chosen.iface} alias ${ip.address} netmask ${network.netmask}`,
+			`cl_echo 32 'Adding alias ${label} to ${chosen.iface}'`,
+		]);
 		interfaces[chosen.iface]!.addresses.push(label);
 		return true;
 	}
@@ -63,13 +82,23 @@ export function configureLabel(state: ClusterState, log: EventLog, config: DeepR
 		log.note(node, `ERROR: no free interface on network ${ip.network} can take ${label} (${ip.address}).`);
 		return false;
 	}
-	log.trace(node, script, [`cl_swap_IP_address rotating acquire ${chosen.iface} ${ip.address} ${network.netmask}`, `ifconfig ${chosen.iface} inet ${ip.address} netmask ${network.netmask} up`]);
+	log.trace(node, script, [
+		`cl_swap_IP_address rotating acquire ${chosen.iface} ${ip.address} ${network.netmask}`,
+		`ifconfig ${chosen.iface} inet ${ip.address} netmask ${network.netmask} up`,
+	]);
 	interfaces[chosen.iface]!.addresses[0] = label;
 	return true;
 }
 
 /** Take a service label down: remove the alias, or put the boot address back. */
-function unconfigureLabel(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, label: string, script: string): void {
+function unconfigureLabel(
+	state: ClusterState,
+	log: EventLog,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	label: string,
+	script: string,
+): void {
 	const interfaces = state.nodes[node]!.interfaces;
 	for (const [iface, itf] of Object.entries(interfaces)) {
 		const at = itf.addresses.indexOf(label);
@@ -77,7 +106,10 @@ function unconfigureLabel(state: ClusterState, log: EventLog, config: DeepReadon
 		const ip = config.ipLabels[label];
 		if (at === 0) {
 			const boot = bootInterfaces(config, node, ip?.network ?? '').find(b => b.iface === iface);
-			log.trace(node, script, [`cl_swap_IP_address rotating release ${iface} ${ip?.address ?? label}`, `ifconfig ${iface} inet ${boot ? config.ipLabels[boot.boot]!.address : ''} up`]);
+			log.trace(node, script, [
+				`cl_swap_IP_address rotating release ${iface} ${ip?.address ?? label}`,
+				`ifconfig ${iface} inet ${boot ? config.ipLabels[boot.boot]!.address : ''} up`,
+			]);
 			if (boot) itf.addresses[0] = boot.boot;
 			else itf.addresses.splice(0, 1);
 		} else {
@@ -118,12 +150,18 @@ function activateVolumeGroups(state: ClusterState, log: EventLog, node: string, 
 		let result = attempt(() => varyOnVolumeGroup(state, node, vgName, {mode, noSync: true}));
 		if (!result.ok && group.resources.forcedVaryon && result.messages.some(m => m.includes('quorum'))) {
 			// HACMP forces the varyon only when every logical partition keeps a good copy; otherwise the VG stays offline.
-			log.trace(node, 'cl_activate_vgs', [...result.messages, `Normal varyonvg of ${vgName} failed; checking that every logical partition has a good copy`]);
+			log.trace(node, 'cl_activate_vgs', [
+				...result.messages,
+				`Normal varyonvg of ${vgName} failed; checking that every logical partition has a good copy`,
+			]);
 			if (everyPartitionHasGoodCopy(state, state.vgda[vg!.vgid]!)) {
 				log.trace(node, 'cl_activate_vgs', [`varyonvg -f ${concurrent ? '-c ' : ''}-n ${vgName}`]);
 				result = attempt(() => varyOnVolumeGroup(state, node, vgName, {mode, force: true, noSync: true}));
 			} else {
-				result = {ok: false, messages: [`cl_activate_vgs: Some logical partitions of ${vgName} have no good copy on an available disk; ${vgName} is not forced on.`]};
+				result = {
+					ok: false,
+					messages: [`cl_activate_vgs: Some logical partitions of ${vgName} have no good copy on an available disk; ${vgName} is not forced on.`],
+				};
 			}
 		}
 		if (result.messages.length > 0) log.note(node, result.messages.join('\n'));
@@ -159,7 +197,7 @@ function exportFileSystems({state, log, node, group}: Site): boolean {
 	const target = state.nodes[node]!;
 	for (const dir of group.resources.exportFs) {
 		log.trace(node, 'cl_export_fs', [`exportfs -i -o root=${Object.keys(state.nodes).join(':')} ${dir}`]);
-		target.files['/etc/xtab'] = (target.files['/etc/xtab'] ?? '') + `${dir} -root=${Object.keys(state.nodes).join(':')}\n`;
+		target.files['/etc/xtab'] = `${target.files['/etc/xtab'] ?? ''}${dir} -root=${Object.keys(state.nodes).join(':')}\n`;
 	}
 	return true;
 }
@@ -194,7 +232,10 @@ function stopApplications(site: ReleaseSite): void {
 function unexportFileSystems({state, node, group}: ReleaseSite): void {
 	const target = state.nodes[node]!;
 	if (group.resources.exportFs.length > 0 && target.files['/etc/xtab']) {
-		target.files['/etc/xtab'] = target.files['/etc/xtab'].split('\n').filter(l => !group.resources.exportFs.some(d => l.startsWith(`${d} `))).join('\n');
+		target.files['/etc/xtab'] = target.files['/etc/xtab']
+			.split('\n')
+			.filter(l => !group.resources.exportFs.some(d => l.startsWith(`${d} `)))
+			.join('\n');
 	}
 }
 
@@ -225,7 +266,8 @@ function deactivateVolumeGroups({state, log, node, group, keepPassive}: ReleaseS
 // ---- The built-in resource kinds and the event scripts they run in ----
 
 const addressEvent = (site: Site, step: 'acquire' | 'release') => `${step}_${site.takeover ? 'takeover' : 'service'}_addr`;
-const upLabels = ({state, config, node, group}: Site) => groupLabels(config, group, node).filter(label => Object.values(state.nodes[node]!.interfaces).some(i => i.addresses.includes(label)));
+const upLabels = ({state, config, node, group}: Site) =>
+	groupLabels(config, group, node).filter(label => Object.values(state.nodes[node]!.interfaces).some(i => i.addresses.includes(label)));
 
 /** acquire_service_addr / acquire_takeover_addr and their release events, named by the labels. */
 const addressScript: ResourceScript = {
@@ -241,7 +283,10 @@ const addressScript: ResourceScript = {
 
 /** get_disk_vg_fs (only for a group with volume groups) and release_vg_fs; a rollback releases the storage without an event. */
 export const diskScript: ResourceScript = {
-	acquire: ({group}) => (group.resources.volumeGroups.length === 0 ? undefined : {name: 'get_disk_vg_fs', args: [...group.resources.volumeGroups, ...group.resources.filesystems].join(' ')}),
+	acquire: ({group}) =>
+		group.resources.volumeGroups.length === 0
+			? undefined
+			: {name: 'get_disk_vg_fs', args: [...group.resources.volumeGroups, ...group.resources.filesystems].join(' ')},
 	release: ({group, rollback}) => (rollback ? 'bare' : {name: 'release_vg_fs', args: group.resources.volumeGroups.join(' ')}),
 };
 
@@ -262,7 +307,10 @@ export const SERVICE_LABELS: ResourceKind = {
 	acquireOrder: group => (group.resources.fsBeforeIp ? 45 : 10),
 	phase: 'acquire',
 	script: addressScript,
-	acquire: site => groupLabels(site.config, site.group, site.node).every(label => configureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'acquire'))),
+	acquire: site =>
+		groupLabels(site.config, site.group, site.node).every(label =>
+			configureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'acquire')),
+		),
 	release: site => {
 		for (const label of upLabels(site)) unconfigureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'release'));
 	},
@@ -286,10 +334,24 @@ export const VOLUME_GROUPS: ResourceKind = {
 };
 
 /** Journaled file systems, mounted in get_disk_vg_fs. */
-export const FILE_SYSTEMS: ResourceKind = {name: 'file_systems', order: 30, phase: 'acquire', script: diskScript, acquire: mountFileSystems, release: unmountFileSystems};
+export const FILE_SYSTEMS: ResourceKind = {
+	name: 'file_systems',
+	order: 30,
+	phase: 'acquire',
+	script: diskScript,
+	acquire: mountFileSystems,
+	release: unmountFileSystems,
+};
 
 /** NFS exports of the group's file systems. */
-export const NFS_EXPORTS: ResourceKind = {name: 'nfs_exports', order: 40, phase: 'acquire', script: diskScript, acquire: exportFileSystems, release: unexportFileSystems};
+export const NFS_EXPORTS: ResourceKind = {
+	name: 'nfs_exports',
+	order: 40,
+	phase: 'acquire',
+	script: diskScript,
+	acquire: exportFileSystems,
+	release: unexportFileSystems,
+};
 
 /** Application servers, started in the *_complete events. */
 export const APPLICATION_SERVERS: ResourceKind = {
@@ -310,7 +372,14 @@ export function setGroupState(state: ClusterState, group: string, node: string, 
 }
 
 /** Acquire a group on a node (the kinds acquired before completion); it ends ACQUIRING, or in ERROR with what was taken given back. */
-export function acquireOn(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, takeover: boolean): boolean {
+export function acquireOn(
+	state: ClusterState,
+	log: EventLog,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	group: DeepReadonly<ResourceGroup>,
+	takeover: boolean,
+): boolean {
 	setGroupState(state, group.name, node, 'ACQUIRING');
 	const site = {state, log, config, node, group, takeover};
 	if (acquireResources(site, 'acquire')) return true;
@@ -321,14 +390,27 @@ export function acquireOn(state: ClusterState, log: EventLog, config: DeepReadon
 }
 
 /** Release a group held by a node; it ends OFFLINE there. */
-export function releaseOn(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, group: DeepReadonly<ResourceGroup>, options: {takeover: boolean; keepPassive: boolean}): void {
+export function releaseOn(
+	state: ClusterState,
+	log: EventLog,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	group: DeepReadonly<ResourceGroup>,
+	options: {takeover: boolean; keepPassive: boolean},
+): void {
 	setGroupState(state, group.name, node, 'RELEASING');
 	releaseResources({state, log, config, node, group, ...options, rollback: false});
 	setGroupState(state, group.name, node, 'OFFLINE');
 }
 
 /** Finish acquisitions: start application servers; a group whose servers fail is in ERROR. */
-export function completeAcquisitions(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, groups: readonly DeepReadonly<ResourceGroup>[]): void {
+export function completeAcquisitions(
+	state: ClusterState,
+	log: EventLog,
+	config: DeepReadonly<ClusterConfig>,
+	node: string,
+	groups: readonly DeepReadonly<ResourceGroup>[],
+): void {
 	for (const group of groups) {
 		if (state.resourceGroups[group.name]?.nodes[node] !== 'ACQUIRING') continue;
 		setGroupState(state, group.name, node, acquireResources({state, log, config, node, group, takeover: false}, 'complete') ? 'ONLINE' : 'ERROR');

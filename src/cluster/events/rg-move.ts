@@ -33,11 +33,15 @@ export function runRgMove(state: ClusterState, config: DeepReadonly<ClusterConfi
 	if (plan.reason) for (const node of active) log.note(node, plan.reason);
 	for (const node of plan.release) {
 		const args = `${node} ${id}`;
-		log.cluster(active, 'rg_move_release', args, () => log.event(node, 'rg_move', `${args} RELEASE`, () => releaseOn(state, log, config, node, group, {takeover: false, keepPassive: true})));
+		log.cluster(active, 'rg_move_release', args, () =>
+			log.event(node, 'rg_move', `${args} RELEASE`, () => releaseOn(state, log, config, node, group, {takeover: false, keepPassive: true})),
+		);
 	}
 	for (const node of plan.acquire) {
 		const args = `${node} ${id}`;
-		log.cluster(active, 'rg_move_acquire', args, () => log.event(node, 'rg_move', `${args} ACQUIRE`, () => acquireOn(state, log, config, node, group, false)));
+		log.cluster(active, 'rg_move_acquire', args, () =>
+			log.event(node, 'rg_move', `${args} ACQUIRE`, () => acquireOn(state, log, config, node, group, false)),
+		);
 	}
 	if (plan.acquire.length === 0) return;
 	log.cluster(active, 'rg_move_complete', `${plan.acquire[0]} ${id}`, () => {

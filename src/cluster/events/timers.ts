@@ -47,7 +47,12 @@ function groupTimerKind(kind: GroupTimerKind, fire: (state: ClusterState, firing
 /** A settling time ran out: the offline group starts where its startup policy puts it now. */
 const settling = groupTimerKind('settling', (state, {config, group, runtime, active}) => {
 	const [target] = startupNodes(group, runtime, active);
-	if (!holders(runtime)[0] && target) runRgMove(state, config, group, {release: [], acquire: [target], reason: `Settling time for resource group ${group.name} has expired; acquiring it on ${target}.`});
+	if (!holders(runtime)[0] && target)
+		runRgMove(state, config, group, {
+			release: [],
+			acquire: [target],
+			reason: `Settling time for resource group ${group.name} has expired; acquiring it on ${target}.`,
+		});
 });
 
 /** A delayed fallback timer fired: the group moves back to its highest-priority active node if it is not there. */
@@ -55,13 +60,19 @@ const fallback = groupTimerKind('fallback', (state, {config, group, runtime, act
 	const [current] = holders(runtime);
 	const best = bestStartNode(group, runtime, active);
 	if (group.fallback === 'FBHPN' && best && current && current !== best && active.includes(current)) {
-		runRgMove(state, config, group, {release: [current], acquire: [best], reason: `Delayed fallback timer for resource group ${group.name} has expired; falling back from ${current} to ${best}.`});
+		runRgMove(state, config, group, {
+			release: [current],
+			acquire: [best],
+			reason: `Delayed fallback timer for resource group ${group.name} has expired; falling back from ${current} to ${best}.`,
+		});
 	}
 });
 
 /** The group's timer, if one is set (one pass over the queue: lssrc asks this of every group). */
 export function groupTimer(state: DeepReadonly<ClusterState>, group: string): {kind: GroupTimerKind; at: number} | undefined {
-	const timer = state.queue.find(event => (event.kind === settling.name || event.kind === fallback.name) && (event.payload as GroupTimer).group === group);
+	const timer = state.queue.find(
+		event => (event.kind === settling.name || event.kind === fallback.name) && (event.payload as GroupTimer).group === group,
+	);
 	return timer && {kind: timer.kind as GroupTimerKind, at: timer.at};
 }
 

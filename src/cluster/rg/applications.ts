@@ -8,7 +8,18 @@
 import {dcdOf, editDcd, type ApplicationMonitor, type ApplicationServer, type ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {refuse} from '../errors.js';
-import {errorLines, intervalNeeded, methodNeeded, notFullPath, notServer, ownerNeeded, processesNeeded, restartMethodNeeded, serverInGroup, serverMonitored} from './messages.js';
+import {
+	errorLines,
+	intervalNeeded,
+	methodNeeded,
+	notFullPath,
+	notServer,
+	ownerNeeded,
+	processesNeeded,
+	restartMethodNeeded,
+	serverInGroup,
+	serverMonitored,
+} from './messages.js';
 import {checkNewName, defined} from './names.js';
 import type {DeepReadonly} from '../readonly.js';
 
@@ -42,7 +53,8 @@ export function changeApplicationServer(state: ClusterState, node: string, name:
 	editDcd(state, node, config => {
 		delete config.appServers[name];
 		config.appServers[next.name] = next;
-		for (const group of Object.values(config.resourceGroups)) group.resources.appServers = group.resources.appServers.map(s => (s === name ? next.name : s));
+		for (const group of Object.values(config.resourceGroups))
+			group.resources.appServers = group.resources.appServers.map(s => (s === name ? next.name : s));
 		for (const monitor of Object.values(config.appMonitors)) if (monitor.server === name) monitor.server = next.name;
 	});
 }
@@ -74,7 +86,12 @@ export function monitorProblems(config: DeepReadonly<ClusterConfig>, monitor: De
 		if (!monitor.interval) problems.push(intervalNeeded(monitor.name));
 	}
 	if (monitor.restartCount > 0 && !monitor.restartMethod) problems.push(restartMethodNeeded(monitor.name, monitor.restartCount));
-	for (const [kind, path] of [['monitor method', monitor.method], ['notify method', monitor.notifyMethod], ['cleanup method', monitor.cleanupMethod], ['restart method', monitor.restartMethod]] as const) {
+	for (const [kind, path] of [
+		['monitor method', monitor.method],
+		['notify method', monitor.notifyMethod],
+		['cleanup method', monitor.cleanupMethod],
+		['restart method', monitor.restartMethod],
+	] as const) {
 		if (path && !path.startsWith('/')) problems.push(notFullPath(kind, path, monitor.name));
 	}
 	return problems;

@@ -36,7 +36,11 @@ function choice<K extends 'fsckMethod' | 'recoveryMethod'>(key: K, values: Reado
 	};
 }
 
-function flag(get: (g: DeepReadonly<ResourceGroup>) => boolean | undefined, set: (g: ResourceGroup, on: boolean) => void, applies?: Attribute['applies']): Attribute {
+function flag(
+	get: (g: DeepReadonly<ResourceGroup>) => boolean | undefined,
+	set: (g: ResourceGroup, on: boolean) => void,
+	applies?: Attribute['applies'],
+): Attribute {
 	return {
 		applies,
 		get: g => String(Boolean(get(g))),
@@ -67,17 +71,31 @@ export const RESOURCE_ATTRIBUTES: Record<string, Attribute> = {
 	APPLICATIONS: list('appServers'),
 	VOLUME_GROUP: list('volumeGroups', g => !concurrent(g)),
 	CONCURRENT_VOLUME_GROUP: list('volumeGroups', concurrent),
-	FORCED_VARYON: flag(g => g.resources.forcedVaryon, (g, on) => void (g.resources.forcedVaryon = on)),
+	FORCED_VARYON: flag(
+		g => g.resources.forcedVaryon,
+		(g, on) => void (g.resources.forcedVaryon = on),
+	),
 	FILESYSTEM: list('filesystems'),
 	FSCHECK_TOOL: choice('fsckMethod', ['fsck', 'logredo']),
 	RECOVERY_METHOD: choice('recoveryMethod', ['sequential', 'parallel']),
-	FS_BEFORE_IPADDR: flag(g => g.resources.fsBeforeIp, (g, on) => void (g.resources.fsBeforeIp = on)),
+	FS_BEFORE_IPADDR: flag(
+		g => g.resources.fsBeforeIp,
+		(g, on) => void (g.resources.fsBeforeIp = on),
+	),
 	EXPORT_FILESYSTEM: list('exportFs'),
 	MOUNT_FILESYSTEM: list('nfsMounts'),
 	DISK: list('rawDisks'),
 	MISC_DATA: {get: g => g.resources.miscData, set: (g, v) => void (g.resources.miscData = v)},
-	INACTIVE_TAKEOVER: flag(g => g.inactiveTakeover, (g, on) => void (g.inactiveTakeover = on), cascading),
-	CASCADE_WO_FALLBACK: flag(g => g.cwof, (g, on) => void (g.cwof = on), cascading),
+	INACTIVE_TAKEOVER: flag(
+		g => g.inactiveTakeover,
+		(g, on) => void (g.inactiveTakeover = on),
+		cascading,
+	),
+	CASCADE_WO_FALLBACK: flag(
+		g => g.cwof,
+		(g, on) => void (g.cwof = on),
+		cascading,
+	),
 	NODE_PRIORITY_POLICY: optional('dnpPolicy', g => g.type === 'cascading' || g.type === 'custom'),
 	FALLBACK_AT: optional('fallbackTimer', g => g.type === 'custom'),
 };

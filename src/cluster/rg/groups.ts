@@ -45,7 +45,13 @@ export function addResourceGroup(state: ClusterState, node: string, definition: 
 	if (definition.type === 'custom' && !definition.policies) refuse(errorLines(customNeedsPolicies()));
 	editGroup(state, node, definition.name, config => {
 		const policies = definition.policies ?? {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'};
-		config.resourceGroups[definition.name] = {name: definition.name, nodes: definition.nodes, type: definition.type, ...policies, resources: emptyResources()};
+		config.resourceGroups[definition.name] = {
+			name: definition.name,
+			nodes: definition.nodes,
+			type: definition.type,
+			...policies,
+			resources: emptyResources(),
+		};
 	});
 }
 
@@ -70,7 +76,9 @@ export function changeResourceGroup(state: ClusterState, node: string, name: str
 		}
 		if (target === name) return;
 		// Renaming keeps the group's place in the configuration (its number in events).
-		config.resourceGroups = Object.fromEntries(Object.entries(config.resourceGroups).map(([key, g]) => (key === name ? [target, {...g, name: target}] : [key, g])));
+		config.resourceGroups = Object.fromEntries(
+			Object.entries(config.resourceGroups).map(([key, g]) => (key === name ? [target, {...g, name: target}] : [key, g])),
+		);
 	});
 }
 

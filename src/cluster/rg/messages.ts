@@ -25,7 +25,8 @@ export const notClusterNode = (node: string) => `${notClusterNodes([node])}.`;
 // Resource groups and their attributes.
 export const customNeedsPolicies = () => 'A custom resource group needs a startup, a fallover and a fallback policy.';
 export const policiesFollowType = (name: string, type: string) =>
-	`Resource group ${name} is ${type}: its policies follow from its type and attributes (Inactive Takeover, Cascading Without Fallback, dynamic node priority).`;
+	`Resource group ${name} is ${type}: its policies follow from its type and attributes (Inactive Takeover, Cascading Without Fallback, dynamic ` +
+	`node priority).`;
 export const notValidHere = (value: string, allowed: readonly string[]) => `${value} is not valid here; use ${allowed.join(' or ')}.`;
 export const notAttribute = (name: string) => `${name} is not a resource group attribute.`;
 export const attributeDoesNotApply = (attribute: string, group: string, type: string, startup: string) =>
@@ -38,7 +39,8 @@ export const groupUsesNonNodes = (group: string, unknown: readonly string[]) =>
 	`${notClusterNodes(unknown)}; resource group ${group} cannot use ${unknown.length === 1 ? 'it' : 'them'}.`;
 export const listedTwice = (what: string, item: string, group: string) => `${what} ${item} is listed more than once for resource group ${group}.`;
 export const allNodesPolicies = (group: string) =>
-	`Resource group ${group}: the startup policy Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and the fallback policy Never Fallback.`;
+	`Resource group ${group}: the startup policy Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and ` +
+	`the fallback policy Never Fallback.`;
 export const notDnpPolicy = (policy: string, policies: readonly string[]) =>
 	`${policy} is not a dynamic node priority policy (use ${list(policies)}).`;
 export const noDnpForType = (group: string, type: string) => `Resource group ${group} is ${type}: ${type} groups have no dynamic node priority.`;
@@ -56,7 +58,8 @@ export const notOnParticipatingNodes = (kind: string, item: string, group: strin
 export const volumeGroupInOtherGroup = (vg: string, group: string) =>
 	`Volume group ${vg} (and its logical volumes) is already part of resource group ${group}; a volume group belongs to one resource group only.`;
 export const concurrentFileSystems = (group: string, fileSystems: readonly string[]) =>
-	`Resource group ${group} is concurrent (online on all available nodes) but holds the file systems ${list(fileSystems)}; concurrent access supports no JFS or JFS2 file systems, only raw logical volumes.`;
+	`Resource group ${group} is concurrent (online on all available nodes) but holds the file systems ${list(fileSystems)}; concurrent access ` +
+	`supports no JFS or JFS2 file systems, only raw logical volumes.`;
 export const exportNeedsFsBeforeIp = (group: string) =>
 	`Resource group ${group} exports file systems over NFS, so "Filesystems mounted before IP configured" must be true.`;
 export const exportOutsideGroup = (dir: string, group: string) =>

@@ -44,7 +44,10 @@ function placement(runtime: GroupRuntime, active: readonly string[]): {online: s
 	return {online, failed: releaseFrom(runtime).filter(n => active.includes(n) && !online.includes(n))};
 }
 
-const releasing = (plan: {release: string[]; acquire: string[]}, more: readonly string[]) => ({...plan, release: [...new Set([...plan.release, ...more])]});
+const releasing = (plan: {release: string[]; acquire: string[]}, more: readonly string[]) => ({
+	...plan,
+	release: [...new Set([...plan.release, ...more])],
+});
 
 /** Why a request cannot be carried out, or undefined when it can. */
 function requestProblem(config: DeepReadonly<ClusterConfig>, active: readonly string[], request: MigrationRequest): string | undefined {
@@ -71,7 +74,13 @@ function defaultPlan(group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime, 
 }
 
 /** cldare -M: carry out every request, or none if any is wrong. */
-export function migrateResourceGroups(state: ClusterState, node: string, requests: readonly MigrationRequest[], options: {verify: boolean}, print: Print): void {
+export function migrateResourceGroups(
+	state: ClusterState,
+	node: string,
+	requests: readonly MigrationRequest[],
+	options: {verify: boolean},
+	print: Print,
+): void {
 	const active = activeNodes(state);
 	const config = runningConfig(state) ?? dcdOf(state, node);
 	const problems = requests.map(r => requestProblem(config, active, r)).filter((p): p is string => p !== undefined);
@@ -91,13 +100,22 @@ export function migrateResourceGroups(state: ClusterState, node: string, request
 		else if (request.location === 'default') plan = defaultPlan(group, {...runtime, sticky: undefined}, active);
 		else {
 			plan = online.includes(request.location) ? {release: [], acquire: []} : {release: online, acquire: [request.location]};
-			if (online.includes(request.location)) print(`cldare: Resource group ${group.name} is already online on ${request.location}; it does not move.`);
+			if (online.includes(request.location))
+				print(`cldare: Resource group ${group.name} is already online on ${request.location}; it does not move.`);
 		}
 		plan = releasing(plan, failed);
 		if (request.sticky) runtime.sticky = request.location;
 		else delete runtime.sticky;
-		if (active.length === 0) print(`cldare: ${request.sticky ? `Resource group ${group.name} will stay offline (sticky stop).` : `The sticky location of resource group ${group.name} is cleared.`}`);
-		if (plan.release.length > 0 || plan.acquire.length > 0) runRgMove(state, config, group, {...plan, reason: `cldare: migrating resource group ${group.name} to ${what}`});
+		if (active.length === 0)
+			print(
+				`cldare: ${
+					request.sticky
+						? `Resource group ${group.name} will stay offline (sticky stop).`
+						: `The sticky location of resource group ${group.name} is cleared.`
+				}`,
+			);
+		if (plan.release.length > 0 || plan.acquire.length > 0)
+			runRgMove(state, config, group, {...plan, reason: `cldare: migrating resource group ${group.name} to ${what}`});
 	}
 	print('cldare: Resource group migration completed.');
 }
@@ -128,7 +146,14 @@ export type RgMoveAction = 'move' | 'online' | 'offline';
  * on a node (by default everywhere), where it stays until brought online.
  * `persist` makes the new location sticky.
  */
-export function moveResourceGroup(state: ClusterState, name: string, action: RgMoveAction, target: string | undefined, persist: boolean, print: Print): void {
+export function moveResourceGroup(
+	state: ClusterState,
+	name: string,
+	action: RgMoveAction,
+	target: string | undefined,
+	persist: boolean,
+	print: Print,
+): void {
 	const config = activeConfig(state);
 	const group = activeGroup(config, name);
 	const runtime = runtimeOf(state, name);
@@ -164,5 +189,9 @@ export function moveResourceGroup(state: ClusterState, name: string, action: RgM
 	print('Waiting for the cluster to process the resource group movement request....');
 	runRgMove(state, config, group, {...plan, reason: `clRGmove: ${action} resource group ${name}${target ? ` (node ${target})` : ''}`});
 	const errors = plan.acquire.filter(n => state.resourceGroups[name]!.nodes[n] === 'ERROR');
-	print(errors.length === 0 ? 'Resource group movement successful.' : `Resource group ${name} went into the ERROR state on ${errors.join(', ')}; see /tmp/hacmp.out there.`);
+	print(
+		errors.length === 0
+			? 'Resource group movement successful.'
+			: `Resource group ${name} went into the ERROR state on ${errors.join(', ')}; see /tmp/hacmp.out there.`,
+	);
 }

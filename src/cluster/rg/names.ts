@@ -10,7 +10,24 @@ import {alreadyExists, errorLines, invalidName, notDefined, reservedName} from '
 
 // HACMP object names: letters, digits and underscores, not starting with a digit, at most 32 characters.
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
-const RESERVED = new Set(['all', 'cascading', 'cluster', 'concurrent', 'custom', 'default', 'group', 'network', 'node', 'none', 'resource', 'rotating', 'serial', 'service', 'stop', 'sticky']);
+const RESERVED = new Set([
+	'all',
+	'cascading',
+	'cluster',
+	'concurrent',
+	'custom',
+	'default',
+	'group',
+	'network',
+	'node',
+	'none',
+	'resource',
+	'rotating',
+	'serial',
+	'service',
+	'stop',
+	'sticky',
+]);
 
 /** Refuse a name a new (or renamed) object cannot have: not a valid HACMP name, or one `taken` holds already. */
 export function checkNewName(kind: string, name: string, taken: Readonly<Record<string, unknown>> | undefined): void {

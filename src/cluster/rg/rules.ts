@@ -69,7 +69,12 @@ export function indexGroups(state: DeepReadonly<ClusterState>, config: DeepReado
  * What is wrong with a group's definition in this configuration (empty when
  * nothing is). Checking every group, index the configuration once.
  */
-export function groupProblems(state: DeepReadonly<ClusterState>, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, index = indexGroups(state, config)): string[] {
+export function groupProblems(
+	state: DeepReadonly<ClusterState>,
+	config: DeepReadonly<ClusterConfig>,
+	group: DeepReadonly<ResourceGroup>,
+	index = indexGroups(state, config),
+): string[] {
 	const problems: string[] = [];
 	const {name, resources} = group;
 	const clusterNodes = config.nodes.map(n => n.name);
@@ -105,7 +110,7 @@ export function groupProblems(state: DeepReadonly<ClusterState>, config: DeepRea
 
 	for (const labelName of resources.serviceLabels) {
 		const label = config.ipLabels[labelName];
-		if (!label || label.role !== 'service') {
+		if (label?.role !== 'service') {
 			problems.push(msg.notServiceLabel(labelName));
 			continue;
 		}

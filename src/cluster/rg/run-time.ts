@@ -32,7 +32,8 @@ function checkTimer(policy: FallbackTimerPolicy): void {
 	range('The hour', policy.hour, 0, 23);
 	range('The minutes', policy.minute, 0, 59);
 	if (policy.recurrence === 'weekly') range('The day of the week', policy.dayOfWeek, 0, 6);
-	if (policy.recurrence === 'monthly' || policy.recurrence === 'yearly' || policy.recurrence === 'once') range('The day of the month', policy.dayOfMonth, 1, 31);
+	if (policy.recurrence === 'monthly' || policy.recurrence === 'yearly' || policy.recurrence === 'once')
+		range('The day of the month', policy.dayOfMonth, 1, 31);
 	if (policy.recurrence === 'yearly' || policy.recurrence === 'once') range('The month', policy.month, 0, 11);
 	if (policy.recurrence === 'once') range('The year', policy.year, 1970, 2099);
 }
@@ -48,7 +49,8 @@ export function saveFallbackTimer(state: ClusterState, node: string, policy: Fal
 		if (options.replaces !== undefined) delete timers[options.replaces];
 		timers[policy.name] = policy;
 		// A renamed policy stays with the groups that use it.
-		for (const group of Object.values(config.resourceGroups)) if (options.replaces && group.fallbackTimer === options.replaces) group.fallbackTimer = policy.name;
+		for (const group of Object.values(config.resourceGroups))
+			if (options.replaces && group.fallbackTimer === options.replaces) group.fallbackTimer = policy.name;
 	});
 }
 

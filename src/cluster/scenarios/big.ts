@@ -5,7 +5,18 @@
  */
 import type {ClusterConfig, IpLabel} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {addDisk, addFileSystem, addLogicalVolume, addNode, addVolumeGroup, customGroup, emptyState, finishScenario, ipLabel, recordLogicalVolumes} from './build.js';
+import {
+	addDisk,
+	addFileSystem,
+	addLogicalVolume,
+	addNode,
+	addVolumeGroup,
+	customGroup,
+	emptyState,
+	finishScenario,
+	ipLabel,
+	recordLogicalVolumes,
+} from './build.js';
 
 export const BIG_DESCRIPTION = '32 nodes, 64 resource groups, 1,000 logical volumes (for scale)';
 
@@ -39,22 +50,45 @@ export function big(clock: number): ClusterState {
 		const pvids = [0, 1].map(d => `00d2${hex(g, 4)}${hex(d, 2)}c1d2e3`);
 		pvids.forEach((pvid, d) => addDisk(state, pvid, Object.fromEntries(members.map(n => [n, `hdisk${2 * g + d - 1}`])), 73728));
 		const vg = addVolumeGroup(state, {name: `vg${two(g)}`, vgid: `00d2${hex(g, 4)}00004c01`, pvids, ppSizeMb: 128, major: 40 + g, nodes: members});
-		const mirror = (name: string, type: 'jfs2' | 'jfs2log' | 'raw', lps: number) => addLogicalVolume(vg, {name, type, lps, disks: [[pvids[0]!], [pvids[1]!]]});
+		const mirror = (name: string, type: 'jfs2' | 'jfs2log' | 'raw', lps: number) =>
+			addLogicalVolume(vg, {name, type, lps, disks: [[pvids[0]!], [pvids[1]!]]});
 		mirror(`loglv${two(g)}`, 'jfs2log', 1);
 		mirror(`fslv${two(g)}`, 'jfs2', 40);
 		const raw = g <= 40 ? 14 : 13;
 		for (let r = 1; r <= raw; r++) mirror(`lv${two(g)}_${two(r)}`, 'raw', 8);
 		lvCount += raw + 2;
 		recordLogicalVolumes(state, vg);
-		addFileSystem(state, vg, {vfs: 'jfs2', mountPoint: `/app${two(g)}`, lv: `fslv${two(g)}`, log: `loglv${two(g)}`, sizeBlocks: 40 * 128 * 2048, permissions: 'rw', options: ''}, members);
+		addFileSystem(
+			state,
+			vg,
+			{
+				vfs: 'jfs2',
+				mountPoint: `/app${two(g)}`,
+				lv: `fslv${two(g)}`,
+				log: `loglv${two(g)}`,
+				sizeBlocks: 40 * 128 * 2048,
+				permissions: 'rw',
+				options: '',
+			},
+			members,
+		);
 
 		labels.push(ipLabel(`svc${two(g)}`, `10.100.${Math.ceil(g / 200)}.${g}`, 'net_ether_01', 'service'));
-		config.appServers[`app${two(g)}`] = {name: `app${two(g)}`, startScript: `/usr/local/ha/app${two(g)}_start.sh`, stopScript: `/usr/local/ha/app${two(g)}_stop.sh`};
-		config.resourceGroups[`rg${two(g)}`] = customGroup(`rg${two(g)}`, members, {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'}, {
-			serviceLabels: [`svc${two(g)}`],
-			volumeGroups: [`vg${two(g)}`],
-			appServers: [`app${two(g)}`],
-		});
+		config.appServers[`app${two(g)}`] = {
+			name: `app${two(g)}`,
+			startScript: `/usr/local/ha/app${two(g)}_start.sh`,
+			stopScript: `/usr/local/ha/app${two(g)}_stop.sh`,
+		};
+		config.resourceGroups[`rg${two(g)}`] = customGroup(
+			`rg${two(g)}`,
+			members,
+			{startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'},
+			{
+				serviceLabels: [`svc${two(g)}`],
+				volumeGroups: [`vg${two(g)}`],
+				appServers: [`app${two(g)}`],
+			},
+		);
 	}
 	if (lvCount !== 1000) throw new Error(`big scenario has ${lvCount} logical volumes, not 1,000`);
 	config.ipLabels = Object.fromEntries(labels.map(l => [l.label, l]));

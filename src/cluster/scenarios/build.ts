@@ -58,7 +58,13 @@ export function addNode(state: ClusterState, name: string, options: {interfaces:
 		],
 		files: {},
 		interfaces: Object.fromEntries(options.interfaces.map(iface => [iface, {addresses: [], up: true}])),
-		lvm: {volumeGroups: {}, varyon: {}, filesystems: {}, mounts: {}, reservedMajors: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38]},
+		lvm: {
+			volumeGroups: {},
+			varyon: {},
+			filesystems: {},
+			mounts: {},
+			reservedMajors: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38],
+		},
 		apps: {},
 		metrics: {freeCpu: 70, freeMemMb: 2048, diskBusy: 10},
 		filesets: {
@@ -74,7 +80,16 @@ export function addNode(state: ClusterState, name: string, options: {interfaces:
 	state.nodes[name] = node;
 	const pvid = `${options.pvidSeed}00000000`.slice(0, 16);
 	state.disks[pvid] = {pvid, sizeMb: 36864, paths: {[name]: 'hdisk0'}};
-	addVolumeGroup(state, {name: 'rootvg', vgid: `${pvid.slice(0, 8)}000000${pvid.slice(-2)}`, pvids: [pvid], ppSizeMb: 64, major: 10, nodes: [name], varyon: 'active', quorum: true});
+	addVolumeGroup(state, {
+		name: 'rootvg',
+		vgid: `${pvid.slice(0, 8)}000000${pvid.slice(-2)}`,
+		pvids: [pvid],
+		ppSizeMb: 64,
+		major: 10,
+		nodes: [name],
+		varyon: 'active',
+		quorum: true,
+	});
 	const rootvg = rootvgOf(state, name);
 	for (const [lv, type, lps, mount] of ROOTVG_LVS) addLogicalVolume(rootvg, {name: lv, type, lps, disks: [[pvid]], label: mount});
 	for (const [lv, type, lps, mount] of ROOTVG_LVS) {
@@ -159,7 +174,10 @@ export function addVolumeGroup(state: ClusterState, spec: VolumeGroupSpec): Volu
  * A logical volume with one copy per entry of `disks`, each copy spread over
  * the listed disks and placed after what the VG already uses on them.
  */
-export function addLogicalVolume(vg: VolumeGroupOnDisk, spec: {name: string; type: LvType; lps: number; disks: string[][]; label?: string}): LogicalVolume {
+export function addLogicalVolume(
+	vg: VolumeGroupOnDisk,
+	spec: {name: string; type: LvType; lps: number; disks: string[][]; label?: string},
+): LogicalVolume {
 	const nextFree = new Map<string, number>();
 	for (const lv of Object.values(vg.lvs)) {
 		for (const extent of lv.copies.flat()) nextFree.set(extent.pvid, Math.max(nextFree.get(extent.pvid) ?? 1, extent.first + extent.pps));
@@ -188,7 +206,14 @@ export function addFileSystem(state: ClusterState, vg: VolumeGroupOnDisk, fs: Fi
 	vg.lvs[fs.lv]!.label = fs.mountPoint;
 	for (const node of nodes) {
 		const lvm = state.nodes[node]!.lvm;
-		lvm.filesystems[fs.mountPoint] = {dev: `/dev/${fs.lv}`, vfs: fs.vfs, log: `/dev/${fs.log}`, mount: 'false', options: fs.permissions, account: 'false'};
+		lvm.filesystems[fs.mountPoint] = {
+			dev: `/dev/${fs.lv}`,
+			vfs: fs.vfs,
+			log: `/dev/${fs.log}`,
+			mount: 'false',
+			options: fs.permissions,
+			account: 'false',
+		};
 		lvm.volumeGroups[vg.name]!.lvs = Object.keys(vg.lvs);
 	}
 }
@@ -205,7 +230,12 @@ export function ipLabel(label: string, address: string, network: string, role: I
 	return {label, address, network, role, ...(node && {node}), ...(iface && {iface})};
 }
 
-export function customGroup(name: string, nodes: string[], policies: Pick<ResourceGroup, 'startup' | 'fallover' | 'fallback'>, resources: Partial<GroupResources>): ResourceGroup {
+export function customGroup(
+	name: string,
+	nodes: string[],
+	policies: Pick<ResourceGroup, 'startup' | 'fallover' | 'fallback'>,
+	resources: Partial<GroupResources>,
+): ResourceGroup {
 	return {name, nodes, type: 'custom', ...policies, resources: {...emptyResources(), ...resources}};
 }
 

@@ -17,7 +17,15 @@ export function concurrent(clock: number): ClusterState {
 	const shared = ['00c9e2b0c1d2e301', '00c9e2b0c1d2e302', '00c9e2b0c1d2e303', '00c9e2b0c1d2e304'];
 	shared.forEach((pvid, i) => addDisk(state, pvid, Object.fromEntries(nodes.map(n => [n, `hdisk${i + 1}`]))));
 
-	const concvg = addVolumeGroup(state, {name: 'concvg', vgid: '00c9e2b000004c01', pvids: [shared[0]!, shared[1]!], ppSizeMb: 128, major: 55, nodes, concurrent: true});
+	const concvg = addVolumeGroup(state, {
+		name: 'concvg',
+		vgid: '00c9e2b000004c01',
+		pvids: [shared[0]!, shared[1]!],
+		ppSizeMb: 128,
+		major: 55,
+		nodes,
+		concurrent: true,
+	});
 	for (const [i, name] of ['oradata01', 'oradata02', 'oraredo01', 'oractl01'].entries()) {
 		addLogicalVolume(concvg, {name, type: 'raw', lps: i < 2 ? 40 : 8, disks: [[shared[0]!], [shared[1]!]]});
 	}
@@ -32,11 +40,13 @@ export function concurrent(clock: number): ClusterState {
 			net_diskhb_02: {name: 'net_diskhb_02', type: 'diskhb', attr: 'serial', ipat: 'aliasing', netmask: ''},
 		},
 		ipLabels: Object.fromEntries(
-			nodes.flatMap((node, i) => [
-				ipLabel(`${node}_boot1`, `192.168.20.${11 + i}`, 'net_ether_01', 'boot', node, 'en0'),
-				ipLabel(`${node}_boot2`, `192.168.21.${11 + i}`, 'net_ether_01', 'boot', node, 'en1'),
-				ipLabel(`${node}_svc`, `10.20.10.${11 + i}`, 'net_ether_01', 'service', node),
-			]).map(l => [l.label, l]),
+			nodes
+				.flatMap((node, i) => [
+					ipLabel(`${node}_boot1`, `192.168.20.${11 + i}`, 'net_ether_01', 'boot', node, 'en0'),
+					ipLabel(`${node}_boot2`, `192.168.21.${11 + i}`, 'net_ether_01', 'boot', node, 'en1'),
+					ipLabel(`${node}_svc`, `10.20.10.${11 + i}`, 'net_ether_01', 'service', node),
+				])
+				.map(l => [l.label, l]),
 		),
 		devices: {
 			// One disk per pair of nodes: a disk may serve only one point-to-point network.
@@ -46,11 +56,16 @@ export function concurrent(clock: number): ClusterState {
 			node3_hdisk4_02: {label: 'node3_hdisk4_02', network: 'net_diskhb_02', node: 'node3', device: '/dev/hdisk4'},
 		},
 		resourceGroups: {
-			rg_conc: customGroup('rg_conc', nodes, {startup: 'OAAN', fallover: 'BO', fallback: 'NFB'}, {
-				serviceLabels: nodes.map(n => `${n}_svc`),
-				volumeGroups: ['concvg'],
-				appServers: ['ora_srv'],
-			}),
+			rg_conc: customGroup(
+				'rg_conc',
+				nodes,
+				{startup: 'OAAN', fallover: 'BO', fallback: 'NFB'},
+				{
+					serviceLabels: nodes.map(n => `${n}_svc`),
+					volumeGroups: ['concvg'],
+					appServers: ['ora_srv'],
+				},
+			),
 		},
 		appServers: {ora_srv: {name: 'ora_srv', startScript: '/usr/local/ha/ora_start.sh', stopScript: '/usr/local/ha/ora_stop.sh'}},
 		appMonitors: {},

@@ -4,11 +4,7 @@ import {CLHOSTS, CLUSTER_LOG, CM_LOG, CSPOC_LOG, CLVERIFY_LOG, EMUHACMP_OUT, HAC
 
 export function nodeFiles(config: ClusterConfig): Record<string, string> {
 	const labels = Object.values(config.ipLabels);
-	const hosts = [
-		'# /etc/hosts',
-		'127.0.0.1\t\tloopback localhost',
-		...labels.map(l => `${l.address}\t${l.label}`),
-	].join('\n');
+	const hosts = ['# /etc/hosts', '127.0.0.1\t\tloopback localhost', ...labels.map(l => `${l.address}\t${l.label}`)].join('\n');
 	const bootAddresses = labels.filter(l => l.role === 'boot').map(l => l.address);
 	const files: Record<string, string> = {
 		'/etc/hosts': `${hosts}\n`,

@@ -36,12 +36,22 @@ export function mutualTakeover(clock: number): ClusterState {
 	addLogicalVolume(dbvg, {name: 'dbloglv', type: 'jfs2log', lps: 1, disks: [[shared[1]!], [shared[2]!]]});
 	addLogicalVolume(dbvg, {name: 'dblv', type: 'jfs2', lps: 80, disks: [[shared[1]!], [shared[2]!]]});
 	recordLogicalVolumes(state, dbvg);
-	addFileSystem(state, dbvg, {vfs: 'jfs2', mountPoint: '/db', lv: 'dblv', log: 'dbloglv', sizeBlocks: 80 * 64 * 2048, permissions: 'rw', options: ''}, nodes);
+	addFileSystem(
+		state,
+		dbvg,
+		{vfs: 'jfs2', mountPoint: '/db', lv: 'dblv', log: 'dbloglv', sizeBlocks: 80 * 64 * 2048, permissions: 'rw', options: ''},
+		nodes,
+	);
 	const webvg = addVolumeGroup(state, {name: 'webvg', vgid: '00f6a1d000004c03', pvids: [shared[3]!], ppSizeMb: 64, major: 51, nodes});
 	addLogicalVolume(webvg, {name: 'webloglv', type: 'jfslog', lps: 1, disks: [[shared[3]!]]});
 	addLogicalVolume(webvg, {name: 'weblv', type: 'jfs', lps: 32, disks: [[shared[3]!]]});
 	recordLogicalVolumes(state, webvg);
-	addFileSystem(state, webvg, {vfs: 'jfs', mountPoint: '/web', lv: 'weblv', log: 'webloglv', sizeBlocks: 32 * 64 * 2048, permissions: 'rw', options: ''}, nodes);
+	addFileSystem(
+		state,
+		webvg,
+		{vfs: 'jfs', mountPoint: '/web', lv: 'weblv', log: 'webloglv', sizeBlocks: 32 * 64 * 2048, permissions: 'rw', options: ''},
+		nodes,
+	);
 
 	const config: ClusterConfig = {
 		cluster: {name: 'mutualclus', id: 2},
@@ -65,16 +75,26 @@ export function mutualTakeover(clock: number): ClusterState {
 			nodeb_hdisk2_01: {label: 'nodeb_hdisk2_01', network: 'net_diskhb_01', node: 'nodeb', device: '/dev/hdisk2'},
 		},
 		resourceGroups: {
-			rg_db: customGroup('rg_db', ['nodea', 'nodeb'], {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'}, {
-				serviceLabels: ['db_svc'],
-				volumeGroups: ['dbvg'],
-				appServers: ['db_srv'],
-			}),
-			rg_web: customGroup('rg_web', ['nodeb', 'nodea'], {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'}, {
-				serviceLabels: ['web_svc'],
-				volumeGroups: ['webvg'],
-				appServers: ['web_srv'],
-			}),
+			rg_db: customGroup(
+				'rg_db',
+				['nodea', 'nodeb'],
+				{startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'},
+				{
+					serviceLabels: ['db_svc'],
+					volumeGroups: ['dbvg'],
+					appServers: ['db_srv'],
+				},
+			),
+			rg_web: customGroup(
+				'rg_web',
+				['nodeb', 'nodea'],
+				{startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'},
+				{
+					serviceLabels: ['web_svc'],
+					volumeGroups: ['webvg'],
+					appServers: ['web_srv'],
+				},
+			),
 		},
 		appServers: {
 			db_srv: {name: 'db_srv', startScript: '/usr/local/ha/db_start.sh', stopScript: '/usr/local/ha/db_stop.sh'},

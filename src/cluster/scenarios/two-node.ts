@@ -35,7 +35,12 @@ export function twoNode(clock: number): ClusterState {
 	addLogicalVolume(datavg, {name: 'dataloglv', type: 'jfs2log', lps: 1, disks: [[shared[1]!], [shared[2]!]]});
 	addLogicalVolume(datavg, {name: 'datalv', type: 'jfs2', lps: 64, disks: [[shared[1]!], [shared[2]!]]});
 	recordLogicalVolumes(state, datavg);
-	addFileSystem(state, datavg, {vfs: 'jfs2', mountPoint: '/data', lv: 'datalv', log: 'dataloglv', sizeBlocks: 64 * 64 * 2048, permissions: 'rw', options: ''}, nodes);
+	addFileSystem(
+		state,
+		datavg,
+		{vfs: 'jfs2', mountPoint: '/data', lv: 'datalv', log: 'dataloglv', sizeBlocks: 64 * 64 * 2048, permissions: 'rw', options: ''},
+		nodes,
+	);
 
 	const config: ClusterConfig = {
 		cluster: {name: 'prodcluster', id: 1},
@@ -60,11 +65,16 @@ export function twoNode(clock: number): ClusterState {
 			node2_hdisk1_01: {label: 'node2_hdisk1_01', network: 'net_diskhb_01', node: 'node2', device: '/dev/hdisk1'},
 		},
 		resourceGroups: {
-			rg_app: customGroup('rg_app', nodes, {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'}, {
-				serviceLabels: ['app_svc'],
-				volumeGroups: ['datavg'],
-				appServers: ['app_srv'],
-			}),
+			rg_app: customGroup(
+				'rg_app',
+				nodes,
+				{startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'},
+				{
+					serviceLabels: ['app_svc'],
+					volumeGroups: ['datavg'],
+					appServers: ['app_srv'],
+				},
+			),
 		},
 		appServers: {app_srv: {name: 'app_srv', startScript: '/usr/local/ha/start_app.sh', stopScript: '/usr/local/ha/stop_app.sh'}},
 		appMonitors: {},

@@ -6,12 +6,14 @@ import {cldareErrors} from '../rg/messages.js';
 
 export const activeNodesRemoved = (nodes: readonly string[]) =>
 	cldareErrors([
-		`Cluster services are active on ${nodes.join(', ')}, which the new configuration removes. Stop cluster services on a node before removing it from the cluster.`,
+		`Cluster services are active on ${nodes.join(', ')}, which the new configuration removes. Stop cluster services on a node before removing it ` +
+			`from the cluster.`,
 	]);
 export const syncFailed = () => 'Synchronization failed: no node was changed.';
 export const localManagerInactive = (node: string, elsewhere: readonly string[]) => [
 	...cldareErrors([`The cluster manager is not active on the local node ${node}, but it is active on ${elsewhere.join(', ')}.`]),
-	'Synchronization is not possible in this state: synchronize from an active node (a dynamic reconfiguration), or stop cluster services on every node first.',
+	'Synchronization is not possible in this state: synchronize from an active node (a dynamic reconfiguration), or stop cluster services on every ' +
+		'node first.',
 ];
 export const cannotForceWhileActive = () =>
 	cldareErrors(['Synchronization cannot be forced while cluster services are active; correct the verification errors first.']);

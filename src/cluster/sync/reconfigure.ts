@@ -36,15 +36,21 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	print('Committing any changes, as required, to all available nodes...');
 
 	const removed = Object.values(before.resourceGroups).filter(g => !after.resourceGroups[g.name]);
-	const changed = Object.values(after.resourceGroups).filter(g => before.resourceGroups[g.name] && fingerprint(before, before.resourceGroups[g.name]!) !== fingerprint(after, g));
+	const changed = Object.values(after.resourceGroups).filter(
+		g => before.resourceGroups[g.name] && fingerprint(before, before.resourceGroups[g.name]!) !== fingerprint(after, g),
+	);
 	const added = Object.values(after.resourceGroups).filter(g => !before.resourceGroups[g.name]);
 	const log = new EventLog(state);
 	const previous = new Map<string, string[]>();
 	log.cluster(active, 'reconfig_resource_release', '', () => {
 		for (const group of [...removed, ...changed.map(g => before.resourceGroups[g.name]!)]) {
 			const runtime = state.resourceGroups[group.name] ?? {nodes: {}};
-			previous.set(group.name, holders(runtime).filter(n => active.includes(n)));
-			for (const holder of releaseFrom(runtime).filter(n => active.includes(n))) releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
+			previous.set(
+				group.name,
+				holders(runtime).filter(n => active.includes(n)),
+			);
+			for (const holder of releaseFrom(runtime).filter(n => active.includes(n)))
+				releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
 		}
 	});
 
@@ -56,13 +62,17 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	}
 	for (const member of active) {
 		print(`cldare: Requesting a refresh of the Cluster Manager on node ${member}...`);
-		log.trace(member, 'reconfig_resource_acquire', ['refresh -s clstrmgrES', '0513-095 The request for subsystem refresh was completed successfully.']);
+		log.trace(member, 'reconfig_resource_acquire', [
+			'refresh -s clstrmgrES',
+			'0513-095 The request for subsystem refresh was completed successfully.',
+		]);
 	}
 	reconcileGroupStates(state, after);
 
 	const acquired = new Map<string, DeepReadonly<ResourceGroup>[]>();
 	const place = (group: DeepReadonly<ResourceGroup>, targets: string[]) => {
-		for (const target of targets) if (acquireOn(state, log, after, target, group, false)) acquired.set(target, [...(acquired.get(target) ?? []), group]);
+		for (const target of targets)
+			if (acquireOn(state, log, after, target, group, false)) acquired.set(target, [...(acquired.get(target) ?? []), group]);
 	};
 	log.cluster(active, 'reconfig_resource_acquire', '', () => {
 		for (const group of changed) {
@@ -76,6 +86,10 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 		for (const [target, groups] of acquired) completeAcquisitions(state, log, after, target, groups);
 	});
 	pruneConfigs(state);
-	const summary = [removed.length && `${removed.length} removed`, changed.length && `${changed.length} changed`, added.length && `${added.length} added`].filter(Boolean);
+	const summary = [
+		removed.length && `${removed.length} removed`,
+		changed.length && `${changed.length} changed`,
+		added.length && `${added.length} added`,
+	].filter(Boolean);
 	print(`Dynamic reconfiguration completed: resource groups ${summary.length > 0 ? summary.join(', ') : 'unchanged'}.`);
 }

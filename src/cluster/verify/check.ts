@@ -78,7 +78,12 @@ export function hostsTable(text: string): Map<string, string> {
 	return table;
 }
 
-export function makeContext(state: DeepReadonly<ClusterState>, config: DeepReadonly<ClusterConfig>, local: string, scope: {groups: DeepReadonly<ResourceGroup>[]; topology: boolean}): CheckContext {
+export function makeContext(
+	state: DeepReadonly<ClusterState>,
+	config: DeepReadonly<ClusterConfig>,
+	local: string,
+	scope: {groups: DeepReadonly<ResourceGroup>[]; topology: boolean},
+): CheckContext {
 	return {
 		state,
 		config,

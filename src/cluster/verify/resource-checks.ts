@@ -25,7 +25,12 @@ const cascadingNodes: Check = {
 	run: ctx =>
 		ctx.groups
 			.filter(g => g.type === 'cascading' && g.nodes.length < 2)
-			.map(g => error(`Cascading resource group ${g.name} has only one participating node (${g.nodes.join('')}); it needs at least two so that another node can take it over.`)),
+			.map(g =>
+				error(
+					`Cascading resource group ${g.name} has only one participating node (${g.nodes.join('')}); it needs at least two so that another node can ` +
+						`take it over.`,
+				),
+			),
 };
 
 const dynamicPriority: Check = {
@@ -34,7 +39,12 @@ const dynamicPriority: Check = {
 	run: ctx =>
 		ctx.groups
 			.filter(g => g.fallover === 'FUDNP' && !g.dnpPolicy)
-			.map(g => error(`Resource group ${g.name} falls over using dynamic node priority but names no dynamic node priority policy (Change/Show Resources and Attributes for a Resource Group).`)),
+			.map(g =>
+				error(
+					`Resource group ${g.name} falls over using dynamic node priority but names no dynamic node priority policy (Change/Show Resources and ` +
+						`Attributes for a Resource Group).`,
+				),
+			),
 };
 
 /** Major numbers in use on a node other than the volume group's own. */
@@ -62,19 +72,25 @@ function volumeGroupFindings(ctx: CheckContext, group: CheckContext['groups'][nu
 		for (const node of group.nodes) {
 			const imported = ctx.state.nodes[node]?.lvm.volumeGroups[vg];
 			if (imported && imported.vgid !== vgid) {
-				findings.push(error(`Volume group ${vg} on node ${node} is not the volume group ${vg} of node ${owner} (VGIDs ${imported.vgid} and ${vgid}).`));
+				findings.push(
+					error(`Volume group ${vg} on node ${node} is not the volume group ${vg} of node ${owner} (VGIDs ${imported.vgid} and ${vgid}).`),
+				);
 				continue;
 			}
 			if (imported?.autoVaryon) {
 				findings.push(
-					warning(`Volume group ${vg} of resource group ${group.name} is set to vary on automatically at system restart on node ${node}; HACMP varies shared volume groups on itself, and a node that boots with it varied on holds its disks.`, {
-						name: 'cl_chvg_autovaryon',
-						question: `Turn automatic varyon of ${vg} off on node ${node} (chvg -an ${vg})?`,
-						apply: state => {
-							state.nodes[node]!.lvm.volumeGroups[vg]!.autoVaryon = false;
-							return `Set volume group ${vg} on node ${node} not to vary on at system restart (chvg -an ${vg}).`;
+					warning(
+						`Volume group ${vg} of resource group ${group.name} is set to vary on automatically at system restart on node ${node}; HACMP varies shared ` +
+							`volume groups on itself, and a node that boots with it varied on holds its disks.`,
+						{
+							name: 'cl_chvg_autovaryon',
+							question: `Turn automatic varyon of ${vg} off on node ${node} (chvg -an ${vg})?`,
+							apply: state => {
+								state.nodes[node]!.lvm.volumeGroups[vg]!.autoVaryon = false;
+								return `Set volume group ${vg} on node ${node} not to vary on at system restart (chvg -an ${vg}).`;
+							},
 						},
-					}),
+					),
 				);
 			}
 			if (imported) continue;
@@ -123,15 +139,26 @@ const resourcesOnNodes: Check = {
 				for (const name of group.resources.appServers) {
 					const server = ctx.config.appServers[name];
 					for (const script of server ? [server.startScript, server.stopScript] : []) {
-						if (target.files[script] === undefined) findings.push(error(`Application server ${name}: script ${script} does not exist on node ${node}. Copy it there; every node that can take the group runs it.`));
+						if (target.files[script] === undefined)
+							findings.push(
+								error(
+									`Application server ${name}: script ${script} does not exist on node ${node}. Copy it there; every node that can take the group runs it.`,
+								),
+							);
 					}
 				}
 				for (const pvid of group.resources.rawDisks) {
-					if (!ctx.state.disks[pvid]?.paths[node]) findings.push(error(`Disk ${pvid} of resource group ${group.name} is not configured on node ${node}.`));
+					if (!ctx.state.disks[pvid]?.paths[node])
+						findings.push(error(`Disk ${pvid} of resource group ${group.name} is not configured on node ${node}.`));
 				}
 				for (const fs of group.resources.filesystems) {
 					if (!target.lvm.filesystems[fs] && ctx.index.storage.get(group.name)!.volumeGroups.some(vg => target.lvm.volumeGroups[vg])) {
-						findings.push(warning(`File system ${fs} of resource group ${group.name} is not in /etc/filesystems on node ${node}; its volume group definition there is out of date. Lazy update imports it again when ${node} takes the group.`));
+						findings.push(
+							warning(
+								`File system ${fs} of resource group ${group.name} is not in /etc/filesystems on node ${node}; its volume group definition there is out ` +
+									`of date. Lazy update imports it again when ${node} takes the group.`,
+							),
+						);
 					}
 				}
 			}
@@ -151,8 +178,11 @@ const nfsMajorNumbers: Check = {
 				const majors = new Map(holders.map(n => [n, ctx.state.nodes[n]!.lvm.volumeGroups[vg]!.major]));
 				if (new Set(majors.values()).size <= 1) continue;
 				const listed = holders.map(n => `${n} ${majors.get(n)}`).join(', ');
-				const message = `Volume group ${vg} of resource group ${group.name} is exported over NFS but has different major numbers (${listed}); NFS clients lose their file handles when it moves. Every node must use the same major number.`;
-				const common = [...majors.values()].find(m => holders.every(n => !majorsInUseBesides(ctx.state, n, vg).has(m))) ?? freeMajors(ctx.state, holders)[0];
+				const message =
+					`Volume group ${vg} of resource group ${group.name} is exported over NFS but has different major numbers (${listed}); NFS ` +
+					`clients lose their file handles when it moves. Every node must use the same major number.`;
+				const common =
+					[...majors.values()].find(m => holders.every(n => !majorsInUseBesides(ctx.state, n, vg).has(m))) ?? freeMajors(ctx.state, holders)[0];
 				const busy = holders.filter(n => ctx.state.nodes[n]!.lvm.varyon[vg]);
 				if (common === undefined || busy.length > 0) {
 					findings.push(error(busy.length > 0 ? `${message} It is varied on on ${busy.join(', ')}; vary it off to correct this.` : message));
@@ -189,7 +219,12 @@ const eventScripts: Check = {
 			for (const [kind, path] of Object.entries(scripts)) {
 				if (!path) continue;
 				for (const node of ctx.nodes.filter(n => ctx.state.nodes[n]!.files[path] === undefined)) {
-					findings.push(error(`The ${kind} script ${path} of event ${event} does not exist on node ${node}. Synchronization copies only the script's name: every node needs the script itself (its contents may differ).`));
+					findings.push(
+						error(
+							`The ${kind} script ${path} of event ${event} does not exist on node ${node}. Synchronization copies only the script's name: every node ` +
+								`needs the script itself (its contents may differ).`,
+						),
+					);
 				}
 			}
 		}
@@ -210,7 +245,12 @@ const applicationMonitors: Check = {
 				findings.push(warning(`Application monitor ${monitor.name} watches ${monitor.server}, which is in no resource group, so it never runs.`));
 				continue;
 			}
-			if (monitor.stabilization === 0) findings.push(warning(`Application monitor ${monitor.name} has a stabilization interval of 0: it may judge ${monitor.server} failed while it is still starting.`));
+			if (monitor.stabilization === 0)
+				findings.push(
+					warning(
+						`Application monitor ${monitor.name} has a stabilization interval of 0: it may judge ${monitor.server} failed while it is still starting.`,
+					),
+				);
 			for (const path of [monitor.method, monitor.notifyMethod, monitor.cleanupMethod, monitor.restartMethod]) {
 				for (const node of path ? group.nodes.filter(n => ctx.state.nodes[n] && ctx.state.nodes[n]!.files[path] === undefined) : []) {
 					findings.push(error(`Method ${path} of application monitor ${monitor.name} does not exist on node ${node}.`));
@@ -221,4 +261,12 @@ const applicationMonitors: Check = {
 	},
 };
 
-export const RESOURCE_CHECKS: readonly Check[] = [groupRules, cascadingNodes, dynamicPriority, resourcesOnNodes, nfsMajorNumbers, eventScripts, applicationMonitors];
+export const RESOURCE_CHECKS: readonly Check[] = [
+	groupRules,
+	cascadingNodes,
+	dynamicPriority,
+	resourcesOnNodes,
+	nfsMajorNumbers,
+	eventScripts,
+	applicationMonitors,
+];

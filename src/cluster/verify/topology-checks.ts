@@ -36,29 +36,40 @@ const rhosts: Check = {
 			const hosts = ctx.hosts(node);
 			for (const entry of entries.filter(e => !isIpAddress(e) && !hosts.has(e))) {
 				findings.push(
-					error(`${RHOSTS} on node ${node} names ${entry}, which does not resolve: clcomdES on ${node} refuses every connection from other nodes while it is there.`, {
-						name: 'cl_fix_rhosts',
-						question: `Remove ${entry} from ${RHOSTS} on node ${node}?`,
-						apply: state => {
-							const file = state.nodes[node]!.files;
-							file[RHOSTS] = (file[RHOSTS] ?? '').split('\n').filter(l => l.trim() !== entry).join('\n');
-							return `Removed ${entry} from ${RHOSTS} on node ${node}.`;
+					error(
+						`${RHOSTS} on node ${node} names ${entry}, which does not resolve: clcomdES on ${node} refuses every connection from other nodes while it ` +
+							`is there.`,
+						{
+							name: 'cl_fix_rhosts',
+							question: `Remove ${entry} from ${RHOSTS} on node ${node}?`,
+							apply: state => {
+								const file = state.nodes[node]!.files;
+								file[RHOSTS] = (file[RHOSTS] ?? '')
+									.split('\n')
+									.filter(l => l.trim() !== entry)
+									.join('\n');
+								return `Removed ${entry} from ${RHOSTS} on node ${node}.`;
+							},
 						},
-					}),
+					),
 				);
 			}
 			for (const other of ctx.nodes.filter(n => n !== node)) {
 				if (addresses.get(other)!.some(a => listed.has(a))) continue;
 				const add = addresses.get(other)!.filter(isIpAddress);
 				findings.push(
-					error(`${RHOSTS} on node ${node} has no entry for node ${other}: clcomdES on ${node} refuses connections from ${other}, so configuration cannot be synchronized to ${node}.`, {
-						name: 'cl_fix_rhosts',
-						question: `Add the addresses of ${other} (${add.join(' ')}) to ${RHOSTS} on node ${node}?`,
-						apply: state => {
-							appendFile(state.nodes[node]!, RHOSTS, add.map(a => `${a}\n`).join(''));
-							return `Added ${add.join(' ')} to ${RHOSTS} on node ${node}.`;
+					error(
+						`${RHOSTS} on node ${node} has no entry for node ${other}: clcomdES on ${node} refuses connections from ${other}, so configuration cannot ` +
+							`be synchronized to ${node}.`,
+						{
+							name: 'cl_fix_rhosts',
+							question: `Add the addresses of ${other} (${add.join(' ')}) to ${RHOSTS} on node ${node}?`,
+							apply: state => {
+								appendFile(state.nodes[node]!, RHOSTS, add.map(a => `${a}\n`).join(''));
+								return `Added ${add.join(' ')} to ${RHOSTS} on node ${node}.`;
+							},
 						},
-					}),
+					),
 				);
 			}
 		}
@@ -79,7 +90,13 @@ function ipatFindings(ctx: CheckContext, network: string): Finding[] {
 		const mine = bootSubnets.get(boot.node!) ?? new Map<number, (typeof boots)[number]>();
 		bootSubnets.set(boot.node!, mine);
 		const clash = mine.get(boot.subnet);
-		if (clash) findings.push(error(`Boot labels ${clash.label} (${clash.address}) and ${boot.label} (${boot.address}) of node ${boot.node} are on the same subnet of network ${network}: each interface on a network needs a subnet of its own.`));
+		if (clash)
+			findings.push(
+				error(
+					`Boot labels ${clash.label} (${clash.address}) and ${boot.label} (${boot.address}) of node ${boot.node} are on the same subnet of network ` +
+						`${network}: each interface on a network needs a subnet of its own.`,
+				),
+			);
 		else mine.set(boot.subnet, boot);
 	}
 	const services = labels.filter(l => l.role === 'service');
@@ -88,15 +105,34 @@ function ipatFindings(ctx: CheckContext, network: string): Finding[] {
 		const anyBoot = new Map([...boots].reverse().map(b => [b.subnet, b]));
 		for (const service of services) {
 			const boot = anyBoot.get(service.subnet);
-			if (boot) findings.push(error(`Service label ${service.label} (${service.address}) is on the subnet of boot label ${boot.label} (${boot.address}); network ${network} uses IPAT via IP aliases, which needs service addresses on subnets apart from every boot address.`));
+			if (boot)
+				findings.push(
+					error(
+						`Service label ${service.label} (${service.address}) is on the subnet of boot label ${boot.label} (${boot.address}); network ${network} ` +
+							`uses IPAT via IP aliases, which needs service addresses on subnets apart from every boot address.`,
+					),
+				);
 		}
 		return findings;
 	}
 	for (const service of services) {
-		const holders = service.node ? [service.node] : [...new Set(Object.values(ctx.config.resourceGroups).filter(g => g.resources.serviceLabels.includes(service.label)).flatMap(g => g.nodes))];
+		const holders = service.node
+			? [service.node]
+			: [
+					...new Set(
+						Object.values(ctx.config.resourceGroups)
+							.filter(g => g.resources.serviceLabels.includes(service.label))
+							.flatMap(g => g.nodes),
+					),
+				];
 		for (const node of holders) {
 			if (bootSubnets.get(node)?.has(service.subnet)) continue;
-			findings.push(error(`Service label ${service.label} (${service.address}) is on no boot subnet of node ${node}; network ${network} uses IPAT via IP replacement, where the service address replaces a boot address on its own subnet.`));
+			findings.push(
+				error(
+					`Service label ${service.label} (${service.address}) is on no boot subnet of node ${node}; network ${network} uses IPAT via IP replacement, ` +
+						`where the service address replaces a boot address on its own subnet.`,
+				),
+			);
 		}
 	}
 	return findings;
@@ -105,7 +141,10 @@ function ipatFindings(ctx: CheckContext, network: string): Finding[] {
 const ipatSubnets: Check = {
 	title: 'Boot and service addresses are on the subnets IP address takeover requires',
 	part: 'topology',
-	run: ctx => Object.values(ctx.config.networks).filter(n => !isSerialNetwork(n)).flatMap(n => ipatFindings(ctx, n.name)),
+	run: ctx =>
+		Object.values(ctx.config.networks)
+			.filter(n => !isSerialNetwork(n))
+			.flatMap(n => ipatFindings(ctx, n.name)),
 };
 
 const persistentLabels: Check = {
@@ -117,7 +156,13 @@ const persistentLabels: Check = {
 		for (const label of Object.values(ctx.config.ipLabels).filter(l => l.role === 'persistent')) {
 			const key = `${label.node}/${label.network}`;
 			const first = seen.get(key);
-			if (first) findings.push(error(`Node ${label.node} has two persistent labels on network ${label.network} (${first} and ${label.label}); a node may have one persistent label per network.`));
+			if (first)
+				findings.push(
+					error(
+						`Node ${label.node} has two persistent labels on network ${label.network} (${first} and ${label.label}); a node may have one persistent ` +
+							`label per network.`,
+					),
+				);
 			else seen.set(key, label.label);
 		}
 		return findings;
@@ -135,7 +180,10 @@ const varSpace: Check = {
 		return ctx.nodes
 			.filter(node => ctx.state.nodes[node]!.varFreeMb < needed)
 			.map(node =>
-				warning(`/var on node ${node} has ${ctx.state.nodes[node]!.varFreeMb} MB free; a ${ctx.nodes.length}-node cluster needs ${needed} MB (20 MB for clcomd logs, 1 MB per node for the ODM cache, 4 MB per node for verification data, 2 MB for clverify.log). Increase /var with chfs.`),
+				warning(
+					`/var on node ${node} has ${ctx.state.nodes[node]!.varFreeMb} MB free; a ${ctx.nodes.length}-node cluster needs ${needed} MB (20 MB for ` +
+						`clcomd logs, 1 MB per node for the ODM cache, 4 MB per node for verification data, 2 MB for clverify.log). Increase /var with chfs.`,
+				),
 			);
 	},
 };
@@ -151,7 +199,12 @@ export const softwareLevels: Check = {
 			const mine = differing.filter(f => f.startsWith('cluster.') === (product === 'HACMP'));
 			if (mine.length === 0) return [];
 			const levels = ctx.nodes.map(n => `${n} ${[...new Set(mine.map(f => filesets(n)[f] ?? 'not installed'))].join('/')}`);
-			return [warning(`The ${product} software levels differ between nodes (${mine.join(', ')}): ${levels.join(', ')}. Levels may differ only while an update is applied node by node; bring every node to the same level.`)];
+			return [
+				warning(
+					`The ${product} software levels differ between nodes (${mine.join(', ')}): ${levels.join(', ')}. Levels may differ only while an update is ` +
+						`applied node by node; bring every node to the same level.`,
+				),
+			];
 		});
 	},
 };

@@ -41,7 +41,10 @@ function lastSynchronized(state: ClusterState, node: string): DeepReadonly<Clust
 }
 
 /** What changed since the last synchronization: the groups, and whether anything cluster-wide (all but the groups) did. */
-function changedScope(config: DeepReadonly<ClusterConfig>, previous: DeepReadonly<ClusterConfig> | undefined): {groups: DeepReadonly<ResourceGroup>[]; topology: boolean} {
+function changedScope(
+	config: DeepReadonly<ClusterConfig>,
+	previous: DeepReadonly<ClusterConfig> | undefined,
+): {groups: DeepReadonly<ResourceGroup>[]; topology: boolean} {
 	if (!previous || previous === config) return {groups: previous ? [] : Object.values(config.resourceGroups), topology: !previous};
 	const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 	const keys = new Set([...Object.keys(config), ...Object.keys(previous)] as Array<keyof ClusterConfig>);
@@ -88,7 +91,9 @@ export function verifyCluster(state: ClusterState, node: string, options: Verify
 		log.push(line);
 		print(line);
 	};
-	const scope = options.changesOnly ? changedScope(config, lastSynchronized(state, node)) : {groups: Object.values(config.resourceGroups), topology: true};
+	const scope = options.changesOnly
+		? changedScope(config, lastSynchronized(state, node))
+		: {groups: Object.values(config.resourceGroups), topology: true};
 	// The checks read a view of the cluster as it is now, outside the transaction's change-tracking
 	// proxy (reading 32 nodes through it costs more than the checks); corrective actions write to `state`.
 	const ctx = makeContext(currentView(state), config, node, scope);
@@ -132,4 +137,3 @@ export function verifyCluster(state: ClusterState, node: string, options: Verify
 	lasting(state, options, target => appendFile(target.nodes[node]!, CLVERIFY_LOG, `${log.join('\n')}\n\n`));
 	return result;
 }
-

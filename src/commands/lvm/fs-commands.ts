@@ -70,7 +70,10 @@ function setAutoMount(state: ClusterState, nodes: readonly string[], mountPoint:
 const FS_FLAGS = {
 	A: {arg: '{yes|no}', help: 'whether the file system is mounted at system restart (C-SPOC leaves shared ones to HACMP)'},
 	p: {arg: '{ro|rw}', help: 'mounts it read-only or read/write'},
-	a: {arg: 'Attribute=Value', help: 'a file system attribute: size= (512-byte blocks, or with M or G; +N to grow), logname=, options=, agblksize=, ...'},
+	a: {
+		arg: 'Attribute=Value',
+		help: 'a file system attribute: size= (512-byte blocks, or with M or G; +N to grow), logname=, options=, agblksize=, ...',
+	},
 	t: {arg: '{yes|no}', help: 'whether the file system is accounted (no effect in the simulation)'},
 	u: {arg: 'MountGroup', help: 'the mount group it belongs to (no effect in the simulation)'},
 } as const;
@@ -105,26 +108,39 @@ const crfs = lvmVerb({
 	volumeGroup: (state, node, options) => options.vg ?? volumeGroupNameOfLv(state, node, options.lv!),
 	change(site, vg, options) {
 		if (site.cspoc && options.log === 'INLINE') {
-			refuse(`${site.command}: HACMP does not support an inline log in a shared file system: the log must be a separate logical volume (jfs2log) in ${vg.name}.`);
+			refuse(
+				`${site.command}: HACMP does not support an inline log in a shared file system: the log must be a separate logical volume (jfs2log) in ` +
+					`${vg.name}.`,
+			);
 		}
 		const {mountPoint} = options;
 		const {messages} = createFileSystem(
 			site.state,
 			site.node,
 			vg,
-			{vfs: options.vfs, mountPoint, lv: options.lv, sizeBlocks: options.size && sizeBlocks(options.size, 0), log: options.log, permissions: options.permissions, options: ''},
+			{
+				vfs: options.vfs,
+				mountPoint,
+				lv: options.lv,
+				sizeBlocks: options.size && sizeBlocks(options.size, 0),
+				log: options.log,
+				permissions: options.permissions,
+				options: '',
+			},
 			site.deviceNames(),
 			new Set([...site.mountPoints(), ...Object.keys(vg.filesystems)]),
 			site.command,
 		);
 		// C-SPOC never sets automatic mount: HACMP mounts shared file systems itself.
-		if (!site.cspoc) site.state.nodes[site.node]!.lvm.filesystems[mountPoint] = stanza(vg.filesystems[mountPoint]!, options.autoMount === 'yes' ? 'true' : 'false');
+		if (!site.cspoc)
+			site.state.nodes[site.node]!.lvm.filesystems[mountPoint] = stanza(vg.filesystems[mountPoint]!, options.autoMount === 'yes' ? 'true' : 'false');
 		for (const line of messages) site.print(line);
 	},
 });
 
 /** Verbs on one file system: the VG is the one the node's /etc/filesystems and ODM lead to. */
-const fsVolumeGroup = <O extends {mountPoint: string}>(state: ClusterState, node: string, options: O, command: string) => volumeGroupNameOfFs(state, node, options.mountPoint, command);
+const fsVolumeGroup = <O extends {mountPoint: string}>(state: ClusterState, node: string, options: O, command: string) =>
+	volumeGroupNameOfFs(state, node, options.mountPoint, command);
 
 /** The one operand of chfs and rmfs. */
 const FILE_SYSTEM = {count: 1, list: [{name: 'FileSystem', help: 'the file system, by its mount point'}]} as const;
@@ -180,7 +196,10 @@ const rmfs = lvmVerb({
 	name: 'rmfs',
 	summary: 'Removes a journaled file system and its logical volume.',
 	synopsis: '[-r] [-i] FileSystem',
-	flags: {r: {help: 'also removes the mount point directory (no effect in the simulation)'}, i: {help: 'asks before removing it (no effect in the simulation)'}},
+	flags: {
+		r: {help: 'also removes the mount point directory (no effect in the simulation)'},
+		i: {help: 'asks before removing it (no effect in the simulation)'},
+	},
 	operands: FILE_SYSTEM,
 	parse: ({args}) => ({mountPoint: args[0]!}),
 	volumeGroup: fsVolumeGroup,
@@ -188,7 +207,12 @@ const rmfs = lvmVerb({
 		const lv = deviceOf(site, mountPoint);
 		if (openOn(site.state, vg, lv).length > 0) refuse(msg.fileSystemMounted(site.command, mountPoint));
 		// A file system added by hand to /etc/filesystems (a split copy) goes with its LV all the same.
-		const messages = vg.filesystems[mountPoint] ? removeFileSystem(site.state, vg, mountPoint) : (removeLogicalVolume(site.state, vg, lv), [msg.lvRemoved(lv)]);
+		let messages: readonly string[];
+		if (vg.filesystems[mountPoint]) messages = removeFileSystem(site.state, vg, mountPoint);
+		else {
+			removeLogicalVolume(site.state, vg, lv);
+			messages = [msg.lvRemoved(lv)];
+		}
 		for (const node of site.nodes) delete site.state.nodes[node]!.lvm.filesystems[mountPoint];
 		for (const line of messages) site.print(line);
 	},
@@ -197,7 +221,9 @@ const rmfs = lvmVerb({
 const mountTable = (state: ClusterState, node: string): string[] => [
 	'  node       mounted        mounted over    vfs       date        options      ',
 	'-------- ---------------  ---------------  ------ ------------ --------------- ',
-	...Object.entries(state.nodes[node]!.lvm.mounts).map(([over, m]) => `         ${m.dev.padEnd(16)} ${over.padEnd(16)} ${m.vfs.padEnd(6)} ${logTime(m.at).slice(0, 12)} ${m.options}`),
+	...Object.entries(state.nodes[node]!.lvm.mounts).map(
+		([over, m]) => `         ${m.dev.padEnd(16)} ${over.padEnd(16)} ${m.vfs.padEnd(6)} ${logTime(m.at).slice(0, 12)} ${m.options}`,
+	),
 ];
 
 const NOT_SIMULATED = {notSimulated: true} as const;
@@ -206,7 +232,9 @@ const mount = defineCommand({
 	name: 'mount',
 	dirs: ['/usr/sbin'],
 	summary: 'Mounts a file system, or lists what is mounted.',
-	synopsis: '[-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V [generic_options] special_mount_points',
+	synopsis:
+		'[-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type | [Device | Node:Directory] Directory | all | -a] [-V [generic_options] ' +
+		'special_mount_points',
 	flags: {
 		f: {help: 'forces the mount during system initialisation, over the root file system', ...NOT_SIMULATED},
 		n: {arg: 'Node', help: 'mounts from a remote node (NFS)', ...NOT_SIMULATED},
@@ -216,7 +244,7 @@ const mount = defineCommand({
 		v: {arg: 'VfsName', help: 'the file system type (jfs, jfs2), when /etc/filesystems does not say'},
 		t: {arg: 'Type', help: 'mounts every file system of a mount group', ...NOT_SIMULATED},
 		a: {help: 'mounts every file system marked for automatic mount', ...NOT_SIMULATED},
-		V: {help: 'takes options of a file system type\'s own mount helper', ...NOT_SIMULATED},
+		V: {help: "takes options of a file system type's own mount helper", ...NOT_SIMULATED},
 	},
 	operands: {
 		count: [0, 2],
@@ -281,7 +309,7 @@ const umount = defineCommand({
 	run(ctx, {args: [target]}) {
 		if (target === undefined) throw new UsageError('');
 		const lvm = ctx.state.nodes[ctx.node]!.lvm;
-		const mountPoint = target.startsWith('/dev/') ? Object.entries(lvm.mounts).find(([, m]) => m.dev === target)?.[0] ?? target : target;
+		const mountPoint = target.startsWith('/dev/') ? (Object.entries(lvm.mounts).find(([, m]) => m.dev === target)?.[0] ?? target) : target;
 		const mounted = lvm.mounts[mountPoint];
 		const entry = lvm.filesystems[mountPoint];
 		if (mounted && entry) {
@@ -300,7 +328,12 @@ const backup = defineCommand({
 	summary: 'Backs up a mounted file system by i-node.',
 	synopsis: '[-b Number] [-f Device] [-Level] [-q] [-u] FileSystem',
 	flags: {
-		...Object.fromEntries(LEVELS.split('').map(level => [level, {help: `backup level ${level}: files changed since the last backup of a lower level${level === '0' ? ' (0: everything)' : ''}`}])),
+		...Object.fromEntries(
+			LEVELS.split('').map(level => [
+				level,
+				{help: `backup level ${level}: files changed since the last backup of a lower level${level === '0' ? ' (0: everything)' : ''}`},
+			]),
+		),
 		b: {arg: 'Number', help: 'blocks per write (no effect in the simulation)'},
 		f: {arg: 'Device', help: 'the output device or file; /dev/rfd0 when absent'},
 		q: {help: 'does not ask to prepare the first volume'},
@@ -328,7 +361,8 @@ const backup = defineCommand({
 			'backup: Backing up regular files. This is Pass 4.',
 			`backup: There are ${Math.ceil(blocks / 20)} blocks on 1 volumes.`,
 			`backup: There is a level ${level} backup on ${now}.`,
-		]) ctx.print(line);
+		])
+			ctx.print(line);
 		if (opts.u) appendFile(ctx.state.nodes[ctx.node]!, '/etc/dumpdates', `/dev/r${lv} ${level} ${now}\n`);
 	},
 });

@@ -8,4 +8,12 @@ import {simulationCommands} from './simulation.js';
 import {smitHelpers} from './smit-helpers.js';
 import {volumeGroupCommands} from './vg-commands.js';
 
-export const lvmCommands: Command[] = [...volumeGroupCommands, ...nodeVolumeGroupCommands, ...logicalVolumeCommands, ...fileSystemCommands, ...listingCommands, ...simulationCommands, ...smitHelpers];
+export const lvmCommands: Command[] = [
+	...volumeGroupCommands,
+	...nodeVolumeGroupCommands,
+	...logicalVolumeCommands,
+	...fileSystemCommands,
+	...listingCommands,
+	...simulationCommands,
+	...smitHelpers,
+];

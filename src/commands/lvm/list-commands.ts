@@ -45,13 +45,23 @@ interface Output {
 	error(line: string): void;
 }
 
-const output = (ctx: CommandContext, prefix = ''): Output => ({print: line => ctx.print(`${prefix}${line}`), error: lines => lines.split('\n').forEach(line => ctx.error(`${prefix}${line}`))});
+const output = (ctx: CommandContext, prefix = ''): Output => ({
+	print: line => ctx.print(`${prefix}${line}`),
+	error: lines => lines.split('\n').forEach(line => ctx.error(`${prefix}${line}`)),
+});
 
 /** The report flags of lsvg and cl_lsvg. */
 type LsvgOptions = {readonly o: boolean; readonly l: boolean; readonly p: boolean; readonly M: boolean};
 
 /** lsvg's reports of one VG, as `node` sees it; false when it cannot say. */
-function reportVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgName: string, opts: LsvgOptions, out: Output, fromDisks: boolean): boolean {
+function reportVolumeGroup(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	vgName: string,
+	opts: LsvgOptions,
+	out: Output,
+	fromDisks: boolean,
+): boolean {
 	const lvm = state.nodes[node]!.lvm;
 	const vg = vgdaOf(state, node, vgName);
 	if (!vg) {
@@ -62,7 +72,13 @@ function reportVolumeGroup(state: DeepReadonly<ClusterState>, node: string, vgNa
 		out.error(NOT_VARIED_ON);
 		return false;
 	}
-	const lines = opts.l ? volumeGroupLvs(state, node, vgName, vg) : opts.p ? volumeGroupPvs(state, node, vgName, vg) : opts.M ? [vgName, ...partitionMap(state, node, vg, vg.pvids)] : volumeGroupDetails(state, node, vgName, vg);
+	const lines = opts.l
+		? volumeGroupLvs(state, node, vgName, vg)
+		: opts.p
+			? volumeGroupPvs(state, node, vgName, vg)
+			: opts.M
+				? [vgName, ...partitionMap(state, node, vg, vg.pvids)]
+				: volumeGroupDetails(state, node, vgName, vg);
 	for (const line of lines) out.print(line);
 	return true;
 }
@@ -75,7 +91,10 @@ const LSVG_FLAGS = {
 	p: {help: 'lists the physical volumes of each volume group'},
 	M: {help: 'shows the map of each physical partition'},
 } as const;
-const VG_NAMES = {count: [0, Infinity], list: [{name: 'VolumeGroup...', help: 'the volume groups to report; every defined one is listed when none is named'}]} as const;
+const VG_NAMES = {
+	count: [0, Infinity],
+	list: [{name: 'VolumeGroup...', help: 'the volume groups to report; every defined one is listed when none is named'}],
+} as const;
 
 function checkLsvg({opts, args}: Invocation<typeof LSVG_FLAGS>): void {
 	const shown = (['l', 'p', 'M'] as const).filter(f => opts[f]);
@@ -87,7 +106,7 @@ const vgNames = (ctx: CommandContext, {opts, args}: Invocation<typeof LSVG_FLAGS
 
 const LSVG = {
 	name: 'lsvg',
-	summary: 'Shows volume groups: their list, or each one\'s attributes, logical volumes, disks or partition map.',
+	summary: "Shows volume groups: their list, or each one's attributes, logical volumes, disks or partition map.",
 	synopsis: '[-o] [-n PhysicalVolume] [-i] [-l | -M | -p] VolumeGroup...',
 	flags: {...LSVG_FLAGS, n: descriptorArea('PhysicalVolume')},
 } as const;
@@ -135,7 +154,10 @@ const clLsvg = defineCommand({
 		}
 		// With no VG named, every shared VG of the chosen nodes.
 		const shared = sharedVolumeGroups(state, ctx.node);
-		const vgids = names.length > 0 ? names.map(name => shared.find(s => s.name === name)?.vgid ?? vgidOn(ctx, state, nodes, name)) : shared.filter(s => s.nodes.some(n => nodes.includes(n))).map(s => s.vgid);
+		const vgids =
+			names.length > 0
+				? names.map(name => shared.find(s => s.name === name)?.vgid ?? vgidOn(ctx, state, nodes, name))
+				: shared.filter(s => s.nodes.some(n => nodes.includes(n))).map(s => s.vgid);
 		let ok = true;
 		for (const vgid of vgids) {
 			const from = readingNode(state, vgid, nodes);
@@ -158,12 +180,12 @@ function vgidOn(ctx: CommandContext, state: DeepReadonly<ClusterState>, nodes: r
 const lspv = defineCommand({
 	name: 'lspv',
 	dirs: [AIX_DIR],
-	summary: 'Shows physical volumes: their list, or one disk\'s attributes, logical volumes, free ranges or partition map.',
+	summary: "Shows physical volumes: their list, or one disk's attributes, logical volumes, free ranges or partition map.",
 	synopsis: '[-l | -p | -M] [-n DescriptorPhysicalVolume] [-v VolumeGroupID] PhysicalVolume',
 	readOnly: true,
 	flags: {
 		l: {help: 'lists the logical volumes on the disk'},
-		p: {help: 'lists the disk\'s partition ranges: used, free, stale, by region'},
+		p: {help: "lists the disk's partition ranges: used, free, stale, by region"},
 		M: {help: 'shows the map of each physical partition of the disk'},
 		n: descriptorArea('DescriptorPhysicalVolume'),
 		v: {arg: 'VolumeGroupID', help: 'reads the disk of a volume group not varied on, by its VGID', ...NOT_SIMULATED},
@@ -183,7 +205,13 @@ const lspv = defineCommand({
 		if (state.disks[pvid]!.failed) refuse(msg.pvUnreadable());
 		if (!lvm.varyon[vgName]) refuse(NOT_VARIED_ON);
 		const vg = vgdaOf(state, ctx.node, vgName)!;
-		const lines = opts.l ? physicalVolumeLvs(state, ctx.node, pvid, vg) : opts.M ? partitionMap(state, ctx.node, vg, [pvid]) : opts.p ? physicalVolumeRanges(state, ctx.node, pvid) : physicalVolumeDetails(state, ctx.node, pvid, vgName, vg);
+		const lines = opts.l
+			? physicalVolumeLvs(state, ctx.node, pvid, vg)
+			: opts.M
+				? partitionMap(state, ctx.node, vg, [pvid])
+				: opts.p
+					? physicalVolumeRanges(state, ctx.node, pvid)
+					: physicalVolumeDetails(state, ctx.node, pvid, vgName, vg);
 		for (const line of lines) ctx.print(line);
 	},
 });
@@ -213,7 +241,11 @@ function reportLogicalVolume(
 		out.error(NOT_VARIED_ON);
 		return false;
 	}
-	const lines = opts.l ? logicalVolumeDisks(state, node, vg, lv) : opts.m ? logicalVolumeMap(state, node, lv) : logicalVolumeDetails(state, node, vgName, vg, lv);
+	const lines = opts.l
+		? logicalVolumeDisks(state, node, vg, lv)
+		: opts.m
+			? logicalVolumeMap(state, node, lv)
+			: logicalVolumeDetails(state, node, vgName, vg, lv);
 	for (const line of lines) out.print(line);
 	return true;
 }
@@ -258,13 +290,16 @@ const clLslv = defineCommand({
 
 /** The flags lsfs and cl_lsfs share. */
 const LSFS_FLAGS = {
-	q: {help: 'also queries each file system\'s superblock: fragment size, compression, bytes per i-node', ...NOT_SIMULATED},
+	q: {help: "also queries each file system's superblock: fragment size, compression, bytes per i-node", ...NOT_SIMULATED},
 	c: {help: 'shows colon-separated records'},
 	l: {help: 'shows the table (the default)'},
 	a: {help: 'lists every file system (the default)'},
 	v: {arg: 'VfsType', help: 'lists only file systems of this type (jfs, jfs2)'},
 } as const;
-const FILE_SYSTEMS = {count: [0, Infinity], list: [{name: 'FileSystem...', help: 'file systems by mount point or device; all when none is named'}]} as const;
+const FILE_SYSTEMS = {
+	count: [0, Infinity],
+	list: [{name: 'FileSystem...', help: 'file systems by mount point or device; all when none is named'}],
+} as const;
 
 /** lsfs rows for a node's /etc/filesystems, as a table or (-c) colon records. */
 function fileSystemRows(
@@ -289,12 +324,29 @@ function fileSystemRows(
 	if (opts.c) {
 		return [
 			'#MountPoint:Device:Vfs:Nodename:Type:Size:Options:AutoMount:Acct',
-			...rows.map(([mountPoint, e]) => joinColons([mountPoint, e.dev, e.vfs, '', '--', sizeOf(mountPoint, e.dev), e.options || '--', auto(e.mount), e.account === 'true' ? 'yes' : 'no'])),
+			...rows.map(([mountPoint, e]) =>
+				joinColons([
+					mountPoint,
+					e.dev,
+					e.vfs,
+					'',
+					'--',
+					sizeOf(mountPoint, e.dev),
+					e.options || '--',
+					auto(e.mount),
+					e.account === 'true' ? 'yes' : 'no',
+				]),
+			),
 		];
 	}
 	return [
-		`${'Name'.padEnd(16)}${'Nodename'.padEnd(11)}${'Mount Pt'.padEnd(23)}${'VFS'.padEnd(6)}${'Size'.padEnd(9)}${'Options'.padEnd(11)}${'Auto'.padEnd(5)}Accounting`,
-		...rows.map(([mountPoint, e]) => `${e.dev.padEnd(16)}${'--'.padEnd(11)}${mountPoint.padEnd(23)}${e.vfs.padEnd(6)}${sizeOf(mountPoint, e.dev).padEnd(9)}${(e.options || '--').padEnd(11)}${auto(e.mount).padEnd(5)}${e.account === 'true' ? 'yes' : 'no'}`),
+		`${'Name'.padEnd(16)}${'Nodename'.padEnd(11)}${'Mount Pt'.padEnd(23)}${'VFS'.padEnd(6)}${'Size'.padEnd(9)}${'Options'.padEnd(11)}` +
+			`${'Auto'.padEnd(5)}Accounting`,
+		...rows.map(
+			([mountPoint, e]) =>
+				`${e.dev.padEnd(16)}${'--'.padEnd(11)}${mountPoint.padEnd(23)}${e.vfs.padEnd(6)}${sizeOf(mountPoint, e.dev).padEnd(9)}` +
+				`${(e.options || '--').padEnd(11)}${auto(e.mount).padEnd(5)}${e.account === 'true' ? 'yes' : 'no'}`,
+		),
 	];
 }
 
@@ -330,7 +382,7 @@ const lsfs = defineCommand({
 
 const clLsfs = defineCommand({
 	...cspocForm({...LSFS, synopsis: '[-q] [-c | -l] [-v VfsType | FileSystem...]', flags: LSFS_FLAGS}),
-	summary: 'Shows the shared file systems in each chosen node\'s /etc/filesystems (C-SPOC).',
+	summary: "Shows the shared file systems in each chosen node's /etc/filesystems (C-SPOC).",
 	readOnly: true,
 	operands: FILE_SYSTEMS,
 	run(ctx, {opts, args}) {
@@ -342,8 +394,16 @@ const clLsfs = defineCommand({
 		for (const node of nodes) {
 			// Only the shared file systems: those on LVs of shared VGs.
 			const lvm = state.nodes[node]!.lvm;
-			const sharedLvs = new Set(Object.values(lvm.volumeGroups).filter(v => sharedVgids.has(v.vgid)).flatMap(v => v.lvs));
-			const only = new Set(Object.entries(lvm.filesystems).filter(([, e]) => sharedLvs.has(lvOfDevice(e.dev))).map(([mp]) => mp));
+			const sharedLvs = new Set(
+				Object.values(lvm.volumeGroups)
+					.filter(v => sharedVgids.has(v.vgid))
+					.flatMap(v => v.lvs),
+			);
+			const only = new Set(
+				Object.entries(lvm.filesystems)
+					.filter(([, e]) => sharedLvs.has(lvOfDevice(e.dev)))
+					.map(([mp]) => mp),
+			);
 			for (const line of fileSystemRows(state, node, args, opts, only)) ctx.print(`${node}: ${line}`);
 			for (const name of unknownFileSystems(state, node, args)) {
 				ctx.error(`${node}: ${noMatch(name)}`);

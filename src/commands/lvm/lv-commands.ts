@@ -90,11 +90,15 @@ function lvIn(vg: VolumeGroupOnDisk, name: string): LogicalVolume {
 
 const LV = {name: 'LogicalVolume', help: 'the logical volume'};
 const LVS = {name: 'LogicalVolume ...', help: 'logical volumes of one volume group'};
-const DISKS = {name: '[PhysicalVolume...]', help: 'disks to take partitions from (all of the volume group\'s when none is named)'};
+const DISKS = {name: '[PhysicalVolume...]', help: "disks to take partitions from (all of the volume group's when none is named)"};
 const COPIES = {name: 'Copies', help: 'the number of copies of each logical partition: 1, 2 or 3'};
 
 /** `LogicalVolume Number [PhysicalVolume...]`, the operands extendlv and the copy verbs share. */
-const lvCountDisks = ([lv, number, ...disks]: readonly string[], command: string, what: string) => ({lv: lv!, count: count(command, what, number), disks});
+const lvCountDisks = ([lv, number, ...disks]: readonly string[], command: string, what: string) => ({
+	lv: lv!,
+	count: count(command, what, number),
+	disks,
+});
 
 /** Where new partitions go: the placement flags extendlv and mklvcopy set on the LV. */
 const placement = ({intraPolicy, interPolicy, upperBound}: LogicalVolumeChange) => definedOnly({intraPolicy, interPolicy, upperBound});
@@ -106,7 +110,8 @@ const mklv = lvmVerb({
 	name: 'mklv',
 	summary: 'Creates a logical volume.',
 	synopsis:
-		'[-a Position] [-b BadBlocks] [-c Copies] [-d Schedule] [-e Range] [-L Label]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x MaxLPs] [-y NewLogicalVolume | -Y Prefix] VolumeGroup Number [PhysicalVolume...]',
+		'[-a Position] [-b BadBlocks] [-c Copies] [-d Schedule] [-e Range] [-L Label]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v ' +
+		'Verify] [-w MWC]\n\t[-x MaxLPs] [-y NewLogicalVolume | -Y Prefix] VolumeGroup Number [PhysicalVolume...]',
 	flags: {...POLICY, c: {arg: 'Copies', help: 'copies of each logical partition: 1 (the default), 2 or 3'}, y: NEW_NAME, Y: PREFIX},
 	operands: {
 		count: [2, Infinity],
@@ -115,12 +120,34 @@ const mklv = lvmVerb({
 	parse({opts, args: [vg, number, ...disks]}, command) {
 		const lps = count(command, 'The number of logical partitions', number);
 		if (opts.y && opts.Y) throw new UsageError(`${command}: -y and -Y cannot be used together.`);
-		return {vg: vg!, lps, disks, copies: count(command, 'The number of copies', opts.c ?? '1'), name: opts.y, prefix: opts.Y, policies: policyFlags(command, opts)};
+		return {
+			vg: vg!,
+			lps,
+			disks,
+			copies: count(command, 'The number of copies', opts.c ?? '1'),
+			name: opts.y,
+			prefix: opts.Y,
+			policies: policyFlags(command, opts),
+		};
 	},
 	volumeGroup: (_state, _node, options) => options.vg,
 	change(site, vg, {lps, disks, copies, name, prefix, policies}) {
 		const used = site.deviceNames();
-		const lv = createLogicalVolume(site.state, site.node, vg, {...policies, name: name ?? nextDeviceName(prefix ?? 'lv', used), type: policies.type ?? 'jfs', lps, copies, pvids: disks.map(d => site.pvid(d))}, used, site.command);
+		const lv = createLogicalVolume(
+			site.state,
+			site.node,
+			vg,
+			{
+				...policies,
+				name: name ?? nextDeviceName(prefix ?? 'lv', used),
+				type: policies.type ?? 'jfs',
+				lps,
+				copies,
+				pvids: disks.map(d => site.pvid(d)),
+			},
+			used,
+			site.command,
+		);
 		site.print(lv.name);
 	},
 });
@@ -136,7 +163,15 @@ const extendlv = lvmVerb({
 	change(site, vg, {lv: name, count: lps, disks, policies}) {
 		const lv = lvIn(vg, name);
 		Object.assign(lv, placement(policies), definedOnly({strict: policies.strict}));
-		extendLogicalVolume(site.state, site.node, vg, lv, lps, disks.map(d => site.pvid(d)), site.command);
+		extendLogicalVolume(
+			site.state,
+			site.node,
+			vg,
+			lv,
+			lps,
+			disks.map(d => site.pvid(d)),
+			site.command,
+		);
 	},
 });
 
@@ -144,7 +179,8 @@ const chlv = lvmVerb({
 	name: 'chlv',
 	summary: 'Changes the attributes of logical volumes, or renames one.',
 	synopsis:
-		'[-a Position] [-b BadBlocks] [-d Schedule] [-e Range] [-L Label] [-p Permission]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v Verify] [-w MWC]\n\t[-x Maximum] LogicalVolume ...\n       chlv -n NewLogicalVolume LogicalVolume',
+		'[-a Position] [-b BadBlocks] [-d Schedule] [-e Range] [-L Label] [-p Permission]\n\t[-r Relocate] [-s Strict] [-t Type] [-u UpperBound] [-v ' +
+		'Verify] [-w MWC]\n\t[-x Maximum] LogicalVolume ...\n       chlv -n NewLogicalVolume LogicalVolume',
 	flags: {
 		...POLICY,
 		n: {arg: 'NewLogicalVolume', help: 'renames the logical volume (it must be closed); takes no other flag'},
@@ -153,11 +189,15 @@ const chlv = lvmVerb({
 	operands: {count: [1, Infinity], list: [LVS]},
 	parse({opts, args: lvs, all}, command) {
 		if (opts.n !== undefined) {
-			if (lvs.length > 1 || all.some(o => o.flag !== 'n' && o.flag !== 'cspoc')) throw new UsageError(`${command}: -n renames one logical volume and takes no other flag.`);
+			if (lvs.length > 1 || all.some(o => o.flag !== 'n' && o.flag !== 'cspoc'))
+				throw new UsageError(`${command}: -n renames one logical volume and takes no other flag.`);
 			return {lvs, newName: opts.n, change: {}};
 		}
 		const permission = oneOf(command, 'p', opts.p, ['r', 'w'] as const);
-		const change: LogicalVolumeChange = {...policyFlags(command, opts), permission: permission === undefined ? undefined : permission === 'r' ? 'read-only' : 'read/write'};
+		const change: LogicalVolumeChange = {
+			...policyFlags(command, opts),
+			permission: permission === undefined ? undefined : permission === 'r' ? 'read-only' : 'read/write',
+		};
 		needsChange(change);
 		return {lvs, newName: undefined, change};
 	},
@@ -205,14 +245,30 @@ const mklvcopy = lvmVerb({
 	name: 'mklvcopy',
 	summary: 'Adds mirror copies to a logical volume.',
 	synopsis: '[-a Position] [-e Range] [-k] [-s Strict] [-u UpperBound] LogicalVolume Copies [PhysicalVolume...]',
-	flags: {a: POLICY.a, e: POLICY.e, k: {help: 'synchronises the new copies at once (otherwise they stay stale until syncvg)'}, s: POLICY.s, u: POLICY.u},
+	flags: {
+		a: POLICY.a,
+		e: POLICY.e,
+		k: {help: 'synchronises the new copies at once (otherwise they stay stale until syncvg)'},
+		s: POLICY.s,
+		u: POLICY.u,
+	},
 	operands: {count: [2, Infinity], list: [LV, {...COPIES, help: 'the copies it is to have: 2 or 3'}, DISKS]},
 	parse: ({opts, args}, command) => ({...lvCountDisks(args, command, 'The number of copies'), policies: policyFlags(command, opts), synced: opts.k}),
 	volumeGroup: lvVolumeGroup,
 	change(site, vg, {lv: name, count: copies, disks, policies, synced}) {
 		const lv = lvIn(vg, name);
 		Object.assign(lv, placement(policies));
-		addLogicalVolumeCopies(site.state, site.node, vg, lv, copies, disks.map(d => site.pvid(d)), synced, policies.strict, site.command);
+		addLogicalVolumeCopies(
+			site.state,
+			site.node,
+			vg,
+			lv,
+			copies,
+			disks.map(d => site.pvid(d)),
+			synced,
+			policies.strict,
+			site.command,
+		);
 	},
 });
 
@@ -221,11 +277,22 @@ const rmlvcopy = lvmVerb({
 	summary: 'Removes mirror copies of a logical volume.',
 	synopsis: 'LogicalVolume Copies [PhysicalVolume...]',
 	flags: {},
-	operands: {count: [2, Infinity], list: [LV, {...COPIES, help: 'the copies it is to keep: 1 or 2'}, {...DISKS, help: 'disks whose copies go first'}]},
+	operands: {
+		count: [2, Infinity],
+		list: [LV, {...COPIES, help: 'the copies it is to keep: 1 or 2'}, {...DISKS, help: 'disks whose copies go first'}],
+	},
 	parse: ({args}, command) => lvCountDisks(args, command, 'The number of copies'),
 	volumeGroup: lvVolumeGroup,
 	change(site, vg, {lv, count: copies, disks}) {
-		removeLogicalVolumeCopies(site.state, site.node, vg, lvIn(vg, lv), copies, disks.map(d => site.pvid(d)), site.command);
+		removeLogicalVolumeCopies(
+			site.state,
+			site.node,
+			vg,
+			lvIn(vg, lv),
+			copies,
+			disks.map(d => site.pvid(d)),
+			site.command,
+		);
 	},
 });
 
@@ -234,7 +301,10 @@ const splitlvcopy = lvmVerb({
 	summary: 'Splits mirror copies off a logical volume into a new logical volume holding the same data.',
 	synopsis: '[-f] [-y NewLogicalVolumeName | -Y Prefix] LogicalVolume Copies [PhysicalVolume...]',
 	flags: {f: {help: 'splits even while the logical volume is open'}, y: {...NEW_NAME, arg: 'NewLogicalVolumeName'}, Y: PREFIX},
-	operands: {count: [2, Infinity], list: [LV, {...COPIES, help: 'the copies it is to keep'}, {...DISKS, help: 'disks whose copies are split off first'}]},
+	operands: {
+		count: [2, Infinity],
+		list: [LV, {...COPIES, help: 'the copies it is to keep'}, {...DISKS, help: 'disks whose copies are split off first'}],
+	},
 	parse({opts, args}, command) {
 		if (opts.y && opts.Y) throw new UsageError(`${command}: -y and -Y cannot be used together.`);
 		return {...lvCountDisks(args, command, 'The number of copies'), force: opts.f, name: opts.y, prefix: opts.Y};
@@ -245,7 +315,17 @@ const splitlvcopy = lvmVerb({
 		// The copies are split while the data is still: the LV must be closed unless -f.
 		if (!force) closedLv(site, vg, name, msg.splitNeedsClosed(name));
 		const used = site.deviceNames();
-		const split = splitLogicalVolumeCopy(site.state, site.node, vg, lv, keep, newName ?? nextDeviceName(prefix ?? 'lv', used), used, disks.map(d => site.pvid(d)), site.command);
+		const split = splitLogicalVolumeCopy(
+			site.state,
+			site.node,
+			vg,
+			lv,
+			keep,
+			newName ?? nextDeviceName(prefix ?? 'lv', used),
+			used,
+			disks.map(d => site.pvid(d)),
+			site.command,
+		);
 		site.print(split.name);
 	},
 });
@@ -257,15 +337,28 @@ interface SyncOptions {
 }
 
 /** syncvg -l LV... | -p PV... | -v VG...: every name must lead to one VG; the LVs to synchronise (all of the VG's for -v). */
-function syncTargets(state: DeepReadonly<ClusterState>, node: string, {by, names}: SyncOptions, command: string, cspoc: boolean): {vgName: string; lvs?: readonly string[]} {
-	const vgNames = names.map(name => (by === 'v' ? name : by === 'l' ? volumeGroupNameOfLv(state, node, name) : volumeGroupNameOfDisk(state, node, name, command, cspoc)));
+function syncTargets(
+	state: DeepReadonly<ClusterState>,
+	node: string,
+	{by, names}: SyncOptions,
+	command: string,
+	cspoc: boolean,
+): {vgName: string; lvs?: readonly string[]} {
+	const vgNames = names.map(name =>
+		by === 'v' ? name : by === 'l' ? volumeGroupNameOfLv(state, node, name) : volumeGroupNameOfDisk(state, node, name, command, cspoc),
+	);
 	if (new Set(vgNames).size > 1) throw new UsageError(`${command}: The names must all belong to one volume group.`);
 	const vgName = vgNames[0]!;
 	if (by === 'l') return {vgName, lvs: names};
 	if (by === 'p') {
 		const vg = knownVolumeGroup(state, node, vgName);
 		const pvids = names.map(n => resolveDisk(state, node, n, command, cspoc));
-		return {vgName, lvs: Object.values(vg.lvs).filter(lv => lv.copies.some(c => c.some(e => pvids.includes(e.pvid)))).map(lv => lv.name)};
+		return {
+			vgName,
+			lvs: Object.values(vg.lvs)
+				.filter(lv => lv.copies.some(c => c.some(e => pvids.includes(e.pvid))))
+				.map(lv => lv.name),
+		};
 	}
 	return {vgName};
 }
@@ -283,7 +376,10 @@ const syncvg = lvmVerb({
 		p: {help: 'the names are physical volumes'},
 		v: {help: 'the names are volume groups'},
 	},
-	operands: {count: [1, Infinity], list: [{name: 'Name ...', help: 'logical volumes, disks or volume groups, as -l, -p or -v says; all in one volume group'}]},
+	operands: {
+		count: [1, Infinity],
+		list: [{name: 'Name ...', help: 'logical volumes, disks or volume groups, as -l, -p or -v says; all in one volume group'}],
+	},
 	parse({opts, args}, command) {
 		const modes = (['l', 'p', 'v'] as const).filter(f => opts[f]);
 		if (modes.length !== 1) throw new UsageError(`${command}: Give exactly one of -l, -p and -v.`);

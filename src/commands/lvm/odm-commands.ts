@@ -16,7 +16,7 @@ import {cspocLog, nodePrinter} from '../cspoc.js';
 import {cspocTarget, knownVolumeGroup, reportOn, resolveDisk, siteBase} from './site.js';
 import {AIX_DIR, cspocForm, majorNumber} from './verb.js';
 
-const VG = {name: 'VolumeGroup', help: 'the volume group, by the name this node\'s ODM gives it'};
+const VG = {name: 'VolumeGroup', help: "the volume group, by the name this node's ODM gives it"};
 const DISK = {name: 'PhysicalVolume', help: 'a disk of the volume group, by hdisk name'};
 
 const varyonvg = defineCommand({
@@ -60,7 +60,7 @@ const varyoffvg = defineCommand({
 const importvg = defineCommand({
 	name: 'importvg',
 	dirs: [AIX_DIR],
-	summary: 'Defines a volume group in this node\'s ODM from the descriptor area on one of its disks.',
+	summary: "Defines a volume group in this node's ODM from the descriptor area on one of its disks.",
 	synopsis: '[-V MajorNumber] [-y VolumeGroup] [-f] [-c] [-n] PhysicalVolume\n       importvg -L VolumeGroup PhysicalVolume',
 	flags: {
 		V: {arg: 'MajorNumber', help: 'the major number; the lowest free one when absent'},
@@ -98,7 +98,7 @@ const importvg = defineCommand({
 const exportvg = defineCommand({
 	name: 'exportvg',
 	dirs: [AIX_DIR],
-	summary: 'Removes a varied-off volume group from this node\'s ODM and /etc/filesystems.',
+	summary: "Removes a varied-off volume group from this node's ODM and /etc/filesystems.",
 	operands: {count: 1, list: [VG]},
 	run(ctx, {args: [name]}) {
 		exportVolumeGroup(ctx.state, ctx.node, name!);
@@ -149,7 +149,11 @@ const clImportvg = defineCommand({
 			const print = nodePrinter(ctx, node, record);
 			if (!missing.includes(node)) {
 				const there = vgNameOn(ctx.state.nodes[node]!.lvm, vgid);
-				print(there === name ? `importvg: ${name} is already defined on ${node}; it is left as it is.` : `importvg: The volume group on ${disk} is already defined on ${node} as ${there}; it is left as it is.`);
+				print(
+					there === name
+						? `importvg: ${name} is already defined on ${node}; it is left as it is.`
+						: `importvg: The volume group on ${disk} is already defined on ${node} as ${there}; it is left as it is.`,
+				);
 				continue;
 			}
 			reportOn(node, print, () => importVolumeGroup(ctx.state, node, pvid, {name, major, autoVaryon: false}));
@@ -159,7 +163,13 @@ const clImportvg = defineCommand({
 });
 
 const clUpdatevg = defineCommand({
-	...cspocForm({name: 'updatevg', summary: 'Brings every chosen node\'s definition of a shared volume group up to its descriptor area (importvg -L, or importvg where it is missing).', synopsis: 'VolumeGroup', flags: {}}),
+	...cspocForm({
+		name: 'updatevg',
+		summary:
+			"Brings every chosen node's definition of a shared volume group up to its descriptor area (importvg -L, or importvg where it is missing).",
+		synopsis: 'VolumeGroup',
+		flags: {},
+	}),
 	operands: {count: 1, list: [{name: 'VolumeGroup', help: 'the shared volume group, by the name the first chosen node gives it'}]},
 	run(ctx, {opts, args: [name]}) {
 		const {nodes, first, record} = cspocTarget(ctx, opts.cspoc);

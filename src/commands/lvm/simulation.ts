@@ -24,7 +24,7 @@ const hasmitDisk = defineCommand({
 	operands: {
 		list: [
 			{name: 'Action', help: 'fail (the disk answers no I/O), repair, raid (mark disks as LUNs of one array) or list'},
-			{name: '[ArrayName] hdiskN...', help: 'the RAID array\'s name (raid only), then disks by this node\'s names'},
+			{name: '[ArrayName] hdiskN...', help: "the RAID array's name (raid only), then disks by this node's names"},
 		],
 	},
 	run(ctx, {args: [action, ...rest]}) {
@@ -34,7 +34,10 @@ const hasmitDisk = defineCommand({
 			for (const disk of Object.values(state.disks)) {
 				const name = disk.paths[ctx.node];
 				if (!name) continue;
-				ctx.print(`${name.padEnd(10)}${disk.pvid.padEnd(18)}${String(disk.sizeMb).padEnd(9)}${(disk.failed ? 'failed' : 'ok').padEnd(8)}${(disk.vgid ?? '-').padEnd(18)}${disk.raidArray ?? '-'}`);
+				ctx.print(
+					`${name.padEnd(10)}${disk.pvid.padEnd(18)}${String(disk.sizeMb).padEnd(9)}${(disk.failed ? 'failed' : 'ok').padEnd(8)}` +
+						`${(disk.vgid ?? '-').padEnd(18)}${disk.raidArray ?? '-'}`,
+				);
 			}
 			return;
 		}
@@ -64,7 +67,8 @@ const hasmitDisk = defineCommand({
 				// With quorum on, losing half the VGDAs closes the VG.
 				if (!vg.quorum || hasQuorum(vg, state.disks, node).quorum) continue;
 				const target = state.nodes[node]!;
-				for (const [mountPoint, mount] of Object.entries(target.lvm.mounts)) if (target.lvm.volumeGroups[name]!.lvs.includes(lvOfDevice(mount.dev))) delete target.lvm.mounts[mountPoint];
+				for (const [mountPoint, mount] of Object.entries(target.lvm.mounts))
+					if (target.lvm.volumeGroups[name]!.lvs.includes(lvOfDevice(mount.dev))) delete target.lvm.mounts[mountPoint];
 				delete target.lvm.varyon[name];
 				ctx.print(`${node}: LVM_SA_QUORCLOSE: ${name} lost its quorum of VGDAs and was closed; its file systems are no longer mounted.`);
 			}

@@ -48,11 +48,20 @@ export function guard<T>(body: () => T, prefix = ''): T {
 		return body();
 	} catch (error) {
 		if (!(error instanceof CommandError) || error instanceof UsageError || !prefix || cspocRefusals.has(error)) throw error;
-		throw new CommandError(error.message.split('\n').map(line => `${prefix}${line}`).join('\n'), error.code);
+		throw new CommandError(
+			error.message
+				.split('\n')
+				.map(line => `${prefix}${line}`)
+				.join('\n'),
+			error.code,
+		);
 	}
 }
 
-/** A node operation (varyonvg, importvg) on one of several nodes: its lines through `print` (a nodePrinter under C-SPOC); a refusal ends the command with its lines prefixed with the node. */
+/**
+ * A node operation (varyonvg, importvg) on one of several nodes: its lines through `print` (a
+ * nodePrinter under C-SPOC); a refusal ends the command with its lines prefixed with the node.
+ */
 export function reportOn(node: string, print: (line: string) => void, step: () => readonly string[]): void {
 	for (const line of guard(step, `${node}: `)) print(line);
 }
@@ -107,7 +116,14 @@ function requireOpen(state: ClusterState, node: string, vgName: string, command:
 }
 
 /** A site by hand, for commands that make a VG rather than change one (mkvg, importvg). */
-export function siteBase(ctx: CommandContext, node: string, nodes: string[], cspoc: boolean, print: (line: string) => void, diskNode = node): LvmSite {
+export function siteBase(
+	ctx: CommandContext,
+	node: string,
+	nodes: string[],
+	cspoc: boolean,
+	print: (line: string) => void,
+	diskNode = node,
+): LvmSite {
 	const state = ctx.state;
 	// Under C-SPOC the change is made by the AIX command on the node, and its messages say so.
 	const command = ctx.name.replace(/^cl_/, '');
@@ -123,7 +139,11 @@ export function siteBase(ctx: CommandContext, node: string, nodes: string[], csp
 			try {
 				const pvid = resolveDisk(state, diskNode, word, command, cspoc);
 				const blind = nodes.filter(n => !state.disks[pvid]!.paths[n]);
-				if (blind.length > 0) refuse(`${ctx.name}: The disk ${word} (PVID ${pvid}) is not seen by ${blind.join(', ')}. Every node must see the shared disks: run cfgmgr there, or choose another disk.`);
+				if (blind.length > 0)
+					refuse(
+						`${ctx.name}: The disk ${word} (PVID ${pvid}) is not seen by ${blind.join(', ')}. Every node must see the shared disks: run cfgmgr there, ` +
+							`or choose another disk.`,
+					);
 				return pvid;
 			} catch (error) {
 				if (error instanceof CommandError) cspocRefusals.add(error);
@@ -190,14 +210,18 @@ export function onClusterNodes(
 	const vgid = knownVolumeGroup(view, first, name).vgid;
 	for (const node of nodes) {
 		const imported = view.nodes[node]!.lvm.volumeGroups[name];
-		if (imported?.vgid !== vgid) throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on node ${node}. Import it there first (cl_importvg).`);
+		if (imported?.vgid !== vgid)
+			throw new CommandError(`${ctx.name}: Volume group ${name} is not defined on node ${node}. Import it there first (cl_importvg).`);
 	}
 	const holders = placesOf(view, vgid)
 		.filter(place => canChange(place.mode))
 		.map(place => place.node);
 	const outside = holders.filter(n => !nodes.includes(n));
 	if (outside.length > 0) {
-		throw new CommandError(`${ctx.name}: Volume group ${name} is varied on on ${outside.join(', ')}, which ${outside.length === 1 ? 'is' : 'are'} not among the nodes ${nodes.join(', ')}. Run the command on the nodes of its resource group.`);
+		throw new CommandError(
+			`${ctx.name}: Volume group ${name} is varied on on ${outside.join(', ')}, which ${outside.length === 1 ? 'is' : 'are'} not among the nodes ` +
+				`${nodes.join(', ')}. Run the command on the nodes of its resource group.`,
+		);
 	}
 	const lent = holders.length === 0 ? borrow(ctx, nodes, first, name) : undefined;
 	const reference = holders[0] ?? lent!.node;

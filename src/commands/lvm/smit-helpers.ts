@@ -32,35 +32,37 @@ function diskLine(ctx: CommandContext, state: DeepReadonly<ClusterState>, pvid: 
 	const paths = state.disks[pvid]!.paths;
 	const names = new Set(nodes.map(n => paths[n]));
 	const all = nodes.length === dcdOf(state, ctx.node).nodes.length;
-	const where = names.size === 1 ? `${paths[nodes[0]!]} on all ${all ? 'cluster' : 'selected'} nodes` : nodes.map(n => `${paths[n]} on ${n}`).join(', ');
+	const where =
+		names.size === 1 ? `${paths[nodes[0]!]} on all ${all ? 'cluster' : 'selected'} nodes` : nodes.map(n => `${paths[n]} on ${n}`).join(', ');
 	return `${pvid} ( ${where} )${extra}`;
 }
 
 const clLsshvgs = defineCommand({
 	name: 'cl_lsshvgs',
 	dirs: [SBIN],
-	summary: 'Lists the shared volume groups with the resource group holding each (the F4 list of C-SPOC\'s volume group screens).',
+	summary: "Lists the shared volume groups with the resource group holding each (the F4 list of C-SPOC's volume group screens).",
 	readOnly: true,
 	flags: {v: {help: 'shows the table a person reads, with the nodes defining each volume group'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		// -v: the table a person reads (with the nodes defining each VG); without it, the F4 list.
 		ctx.print(opts.v ? `${row('Resource Group', 'Volume Group').padEnd(48)}Defined on` : header('Resource Group', 'Volume Group'));
-		for (const vg of sharedVolumeGroups(currentView(ctx.state), ctx.node)) ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
+		for (const vg of sharedVolumeGroups(currentView(ctx.state), ctx.node))
+			ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
 	},
 });
 
 const clLsshlvs = defineCommand({
 	name: 'cl_lsshlvs',
 	dirs: [SBIN],
-	summary: 'Lists the logical volumes of the shared volume groups (the F4 list of C-SPOC\'s logical volume screens).',
+	summary: "Lists the logical volumes of the shared volume groups (the F4 list of C-SPOC's logical volume screens).",
 	synopsis: '[-n] [-t Type[,Type...]] [VolumeGroup]',
 	readOnly: true,
 	flags: {
 		n: {help: 'only logical volumes a file system could be added on (no file system yet, a data type)'},
 		t: {arg: 'Type[,Type...]', help: 'only logical volumes of these types'},
 	},
-	operands: {count: [0, 1], list: [{name: '[VolumeGroup]', help: 'only this shared volume group\'s logical volumes'}]},
+	operands: {count: [0, 1], list: [{name: '[VolumeGroup]', help: "only this shared volume group's logical volumes"}]},
 	run(ctx, {opts, args}) {
 		const state = currentView(ctx.state);
 		// With a VG named (the dialog's VG field), its LVs only: a VG that is not shared is an error, not an empty list.
@@ -83,7 +85,7 @@ const clLsshlvs = defineCommand({
 const clLsshfs = defineCommand({
 	name: 'cl_lsshfs',
 	dirs: [SBIN],
-	summary: 'Lists the file systems of the shared volume groups (the F4 list of C-SPOC\'s file system screens).',
+	summary: "Lists the file systems of the shared volume groups (the F4 list of C-SPOC's file system screens).",
 	readOnly: true,
 	flags: {v: {arg: 'VfsType', help: 'only file systems of this type (jfs, jfs2)'}},
 	operands: {count: 0},
@@ -101,7 +103,7 @@ const clLsshfs = defineCommand({
 const clLspvids = defineCommand({
 	name: 'cl_lspvids',
 	dirs: [SBIN],
-	summary: 'Lists shared disks by PVID with each node\'s hdisk name (the F4 lists of C-SPOC\'s disk fields).',
+	summary: "Lists shared disks by PVID with each node's hdisk name (the F4 lists of C-SPOC's disk fields).",
 	synopsis: '-f [NodeList] | -v VolumeGroup | -i | -a',
 	readOnly: true,
 	flags: {
@@ -124,7 +126,15 @@ const clLspvids = defineCommand({
 		}
 		if (opts.v !== undefined) {
 			const shared = sharedByName(ctx, state, opts.v);
-			for (const pvid of state.vgda[shared.vgid]!.pvids) ctx.print(diskLine(ctx, state, pvid, shared.nodes.filter(n => state.disks[pvid]!.paths[n])));
+			for (const pvid of state.vgda[shared.vgid]!.pvids)
+				ctx.print(
+					diskLine(
+						ctx,
+						state,
+						pvid,
+						shared.nodes.filter(n => state.disks[pvid]!.paths[n]),
+					),
+				);
 			return;
 		}
 		if (opts.i || opts.a) {
@@ -151,7 +161,15 @@ function vgRecord(ctx: CommandContext, state: DeepReadonly<ClusterState>, shared
 	const vg = state.vgda[shared.vgid]!;
 	const from = readingNode(state, shared.vgid, shared.nodes)!;
 	const imported = state.nodes[from.node]!.lvm.volumeGroups[from.name]!;
-	return {group: shared.group ?? '', vg: shared.name, nodes: nodes.join(','), major: String(imported.major), autoon: imported.autoVaryon ? 'y' : 'n', quorum: vg.quorum ? 'y' : 'n', concurrent: vg.concurrent ? 'y' : 'n'};
+	return {
+		group: shared.group ?? '',
+		vg: shared.name,
+		nodes: nodes.join(','),
+		major: String(imported.major),
+		autoon: imported.autoVaryon ? 'y' : 'n',
+		quorum: vg.quorum ? 'y' : 'n',
+		concurrent: vg.concurrent ? 'y' : 'n',
+	};
 }
 
 /** A shared VG by the name a selector or a dialog field passed on; none named, or one not shared, is an error. */
@@ -180,7 +198,12 @@ function defaults(ctx: CommandContext, what: string, args: readonly string[]): R
 	switch (what) {
 		case 'mkvg': {
 			const free = Object.values(state.disks).filter(d => !d.vgid && all.every(n => d.paths[n]));
-			return {nodes: all.join(','), major: String(freeMajors(state, all)[0]), ppsize: String(smallestPpSize(free)), access: args[0] === '-C' ? 'Fast Disk Takeover' : 'no'};
+			return {
+				nodes: all.join(','),
+				major: String(freeMajors(state, all)[0]),
+				ppsize: String(smallestPpSize(free)),
+				access: args[0] === '-C' ? 'Fast Disk Takeover' : 'no',
+			};
 		}
 		case 'import':
 			return {nodes: all.join(','), major: String(freeMajors(state, all)[0])};
@@ -190,7 +213,16 @@ function defaults(ctx: CommandContext, what: string, args: readonly string[]): R
 			const shared = sharedOfLv(ctx, state, name);
 			const lv = state.vgda[shared.vgid]!.lvs[name]!;
 			const fs = Object.values(state.vgda[shared.vgid]!.filesystems).find(f => f.lv === name);
-			return {...vgRecord(ctx, state, shared), lv: name, type: lv.type, lps: String(lv.lps), copies: String(lv.copies.length), maxlps: String(lv.maxLps), label: lv.label, mountpoint: fs?.mountPoint ?? ''};
+			return {
+				...vgRecord(ctx, state, shared),
+				lv: name,
+				type: lv.type,
+				lps: String(lv.lps),
+				copies: String(lv.copies.length),
+				maxlps: String(lv.maxLps),
+				label: lv.label,
+				mountpoint: fs?.mountPoint ?? '',
+			};
 		}
 		case 'pv': {
 			const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.pvids.includes(name));
@@ -201,7 +233,15 @@ function defaults(ctx: CommandContext, what: string, args: readonly string[]): R
 			const shared = sharedVolumeGroups(state, ctx.node).find(s => state.vgda[s.vgid]!.filesystems[name]);
 			if (!shared) refuse(`${ctx.name}: ${name} is not a file system of a shared volume group.`);
 			const fs = state.vgda[shared.vgid]!.filesystems[name]!;
-			return {...vgRecord(ctx, state, shared), fs: name, lv: fs.lv, vfs: fs.vfs, size: String(fs.sizeBlocks), permissions: fs.permissions, options: fs.options};
+			return {
+				...vgRecord(ctx, state, shared),
+				fs: name,
+				lv: fs.lv,
+				vfs: fs.vfs,
+				size: String(fs.sizeBlocks),
+				permissions: fs.permissions,
+				options: fs.options,
+			};
 		}
 		default:
 			throw new UsageError('');
@@ -218,7 +258,10 @@ const clLvmdefaults = defineCommand({
 		count: [1, Infinity],
 		list: [
 			{name: 'Dialog', help: 'which dialog: mkvg, import, vg, lv, fs or pv'},
-			{name: '[Name]', help: 'what the dialog changes (a selector\'s whole line will do: its last word is taken); -C after mkvg for a concurrent capable volume group'},
+			{
+				name: '[Name]',
+				help: "what the dialog changes (a selector's whole line will do: its last word is taken); -C after mkvg for a concurrent capable volume group",
+			},
 		],
 	},
 	run(ctx, {args: [what, ...args]}) {
@@ -229,4 +272,3 @@ const clLvmdefaults = defineCommand({
 });
 
 export const smitHelpers: Command[] = [...clLsshvgs, ...clLsshlvs, ...clLsshfs, ...clLspvids, ...clLvmdefaults];
-

@@ -8,7 +8,7 @@ import {UsageError} from '../../cluster/errors.js';
 import {defineCommand, type Flags, type Invocation, type Operand} from '../../command/define.js';
 import type {Command} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {type VolumeGroupOnDisk} from '../../cluster/lvm.js';
+import type {VolumeGroupOnDisk} from '../../cluster/lvm.js';
 import {currentView} from '../../cluster/view.js';
 import {MAJOR_LIMIT} from '../../cluster/lvm-odm.js';
 import {CSPOC_DIR, CSPOC_FLAG} from '../cspoc.js';
@@ -109,7 +109,8 @@ export const bothForms = <F extends Flags, Options>(verb: LvmVerb<F, Options>): 
 
 /** A whole number operand or flag value, else a usage error. */
 export function count(command: string, what: string, value: string | undefined, min = 1): number {
-	if (value === undefined || !/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${command}: ${what} must be a number${min > 0 ? ' greater than 0' : ''}${value === undefined ? '' : `, not ${value}`}.`);
+	if (value === undefined || !/^\d+$/.test(value) || Number(value) < min)
+		throw new UsageError(`${command}: ${what} must be a number${min > 0 ? ' greater than 0' : ''}${value === undefined ? '' : `, not ${value}`}.`);
 	return Number(value);
 }
 
@@ -117,14 +118,16 @@ export function count(command: string, what: string, value: string | undefined, 
 export function majorNumber(command: string, value: string | undefined): number | undefined {
 	if (value === undefined) return undefined;
 	const major = count(command, 'The major number', value);
-	if (major >= MAJOR_LIMIT) throw new UsageError(`${command}: The major number must be less than ${MAJOR_LIMIT}, not ${value}. lvlstmajor lists the free ones.`);
+	if (major >= MAJOR_LIMIT)
+		throw new UsageError(`${command}: The major number must be less than ${MAJOR_LIMIT}, not ${value}. lvlstmajor lists the free ones.`);
 	return major;
 }
 
 /** A flag value that must be one of a few letters. */
 export function oneOf<T extends string>(command: string, flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
 	if (value === undefined) return undefined;
-	if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${command}: The -${flag} flag takes ${allowed.join(', ')}, not ${value}.`);
+	if (!(allowed as readonly string[]).includes(value))
+		throw new UsageError(`${command}: The -${flag} flag takes ${allowed.join(', ')}, not ${value}.`);
 	return value as T;
 }
 

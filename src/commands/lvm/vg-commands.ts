@@ -13,7 +13,14 @@ import * as msg from '../../cluster/lvm-messages.js';
 import {varyOnVolumeGroup} from '../../cluster/lvm-ops.js';
 import {freeMajors, importVolumeGroup, majorsInUse} from '../../cluster/lvm-odm.js';
 import {addLogicalVolumeCopies, openOn, removeLogicalVolumeCopies} from '../../cluster/lvm-lv.js';
-import {changeVolumeGroup, checkDeviceName, createVolumeGroup, extendVolumeGroup, reduceVolumeGroup, replacePhysicalVolume} from '../../cluster/lvm-vg.js';
+import {
+	changeVolumeGroup,
+	checkDeviceName,
+	createVolumeGroup,
+	extendVolumeGroup,
+	reduceVolumeGroup,
+	replacePhysicalVolume,
+} from '../../cluster/lvm-vg.js';
 import {nextDeviceName, vgNameOn} from '../../cluster/lvm.js';
 import {cspocLog, nodePrinter} from '../cspoc.js';
 import {cspocTarget, guard, reportOn, siteBase, volumeGroupNameOfDisk, type LvmSite} from './site.js';
@@ -25,7 +32,9 @@ const vgOperand = <O extends {vg: string}>(_state: ClusterState, _node: string, 
 const VG = {name: 'VolumeGroup', help: 'the volume group'};
 const DISKS = {name: 'PhysicalVolume ...', help: 'disks by hdisk name (under C-SPOC also by PVID), as the first chosen node names them'};
 /** -f of mkvg, extendvg and replacepv. */
-const FORCE_DISKS = {help: 'uses the disks even if they seem to belong to another volume group (the simulation refuses disks of a known one all the same)'};
+const FORCE_DISKS = {
+	help: 'uses the disks even if they seem to belong to another volume group (the simulation refuses disks of a known one all the same)',
+};
 
 /** `VolumeGroup PhysicalVolume...`. */
 const vgDisks = ([vg, ...disks]: readonly string[]) => ({vg: vg!, disks});
@@ -39,7 +48,13 @@ const extendvg = lvmVerb({
 	parse: ({args}) => vgDisks(args),
 	volumeGroup: vgOperand,
 	change(site, vg, {disks}) {
-		extendVolumeGroup(site.state, site.node, vg, disks.map(d => site.pvid(d)), site.command);
+		extendVolumeGroup(
+			site.state,
+			site.node,
+			vg,
+			disks.map(d => site.pvid(d)),
+			site.command,
+		);
 	},
 });
 
@@ -47,7 +62,10 @@ const reducevg = lvmVerb({
 	name: 'reducevg',
 	summary: 'Removes physical volumes from a volume group.',
 	synopsis: '[-d] [-f] VolumeGroup PhysicalVolume ...',
-	flags: {d: {help: 'deletes the partitions on the disks, and logical volumes that live only there'}, f: {help: 'with -d, does not ask for confirmation'}},
+	flags: {
+		d: {help: 'deletes the partitions on the disks, and logical volumes that live only there'},
+		f: {help: 'with -d, does not ask for confirmation'},
+	},
 	operands: {count: [2, Infinity], list: [VG, DISKS]},
 	parse: ({opts, args}) => ({...vgDisks(args), deletePartitions: opts.d}),
 	volumeGroup: vgOperand,
@@ -76,7 +94,7 @@ const chvg = lvmVerb({
 	summary: 'Changes the attributes of a volume group.',
 	synopsis: '[-a AutoOn] [-C] [-Q Quorum] [-t Factor] VolumeGroup',
 	flags: {
-		a: {arg: 'AutoOn', help: 'y or n: whether the volume group is varied on at system restart (set in each node\'s ODM)'},
+		a: {arg: 'AutoOn', help: "y or n: whether the volume group is varied on at system restart (set in each node's ODM)"},
 		C: {help: 'makes the volume group enhanced concurrent capable'},
 		Q: {arg: 'Quorum', help: 'y or n: whether the volume group closes when it loses its quorum of VGDAs'},
 		t: FACTOR,
@@ -94,7 +112,8 @@ const chvg = lvmVerb({
 	},
 	volumeGroup: vgOperand,
 	change(site, vg, {autoOn, quorum, concurrent, factor}) {
-		if (quorum !== undefined || concurrent || factor !== undefined) changeVolumeGroup(site.state, site.node, vg, {quorum, concurrent, factor}, site.command);
+		if (quorum !== undefined || concurrent || factor !== undefined)
+			changeVolumeGroup(site.state, site.node, vg, {quorum, concurrent, factor}, site.command);
 		if (quorum !== undefined) site.print(msg.quorumChanged());
 		// Automatic varyon at boot is an ODM attribute of each node, not part of the VGDA.
 		if (autoOn !== undefined) {
@@ -130,7 +149,8 @@ const mirrorvg = lvmVerb({
 		const pvids = disks.map(d => site.pvid(d));
 		const toMirror = Object.values(vg.lvs).filter(lv => lv.copies.length < copies);
 		if (toMirror.length === 0) refuse(msg.nothingToMirror(site.command));
-		for (const lv of toMirror) addLogicalVolumeCopies(site.state, site.node, vg, lv, copies, pvids, synced, lv.strict === 'n' ? 'y' : undefined, site.command);
+		for (const lv of toMirror)
+			addLogicalVolumeCopies(site.state, site.node, vg, lv, copies, pvids, synced, lv.strict === 'n' ? 'y' : undefined, site.command);
 		// A mirrored VG survives the loss of a disk only without quorum, so mirrorvg turns quorum off unless -Q.
 		if (!keepQuorum && vg.quorum) {
 			changeVolumeGroup(site.state, site.node, vg, {quorum: false}, site.command);
@@ -202,8 +222,14 @@ interface NewVgOptions {
 
 function newVgOptions(command: string, opts: MkvgOptions): NewVgOptions {
 	const ppSizeMb = opts.s === undefined ? undefined : count(command, 'The partition size', opts.s);
-	if (ppSizeMb !== undefined && !(PP_SIZES as readonly number[]).includes(ppSizeMb)) throw new UsageError(`${command}: The partition size must be one of ${PP_SIZES.join(', ')} (megabytes).`);
-	return {ppSizeMb, factor: opts.t === undefined ? undefined : count(command, 'The factor', opts.t), major: majorNumber(command, opts.V), name: opts.y};
+	if (ppSizeMb !== undefined && !(PP_SIZES as readonly number[]).includes(ppSizeMb))
+		throw new UsageError(`${command}: The partition size must be one of ${PP_SIZES.join(', ')} (megabytes).`);
+	return {
+		ppSizeMb,
+		factor: opts.t === undefined ? undefined : count(command, 'The factor', opts.t),
+		major: majorNumber(command, opts.V),
+		name: opts.y,
+	};
 }
 
 /** The major number for a new VG: the one asked for, free on every node, or the lowest free on all of them. */
@@ -215,14 +241,22 @@ function chooseMajor(state: ClusterState, nodes: readonly string[], asked: numbe
 }
 
 /** mkvg on one node, or on several through C-SPOC: the new VGDA, then the VG in each node's ODM. */
-function makeVolumeGroup(ctx: CommandContext, {opts, args}: {opts: MkvgOptions; args: readonly string[]}, site: LvmSite, printOn: (node: string) => (line: string) => void): void {
+function makeVolumeGroup(
+	ctx: CommandContext,
+	{opts, args}: {opts: MkvgOptions; args: readonly string[]},
+	site: LvmSite,
+	printOn: (node: string) => (line: string) => void,
+): void {
 	const options = newVgOptions(ctx.name, opts);
 	const pvids = args.map(d => site.pvid(d));
 	const used = site.deviceNames();
 	const name = options.name ?? nextDeviceName('vg', used);
 	guard(() => checkDeviceName('mkvg', name, used), site.cspoc ? `${site.node}: ` : '');
 	const major = chooseMajor(ctx.state, site.nodes, options.major, ctx.name);
-	const vg = guard(() => createVolumeGroup(ctx.state, site.node, {name, pvids, ppSizeMb: options.ppSizeMb, factor: options.factor, concurrent: opts.C, big: opts.B}), site.cspoc ? `${site.node}: ` : '');
+	const vg = guard(
+		() => createVolumeGroup(ctx.state, site.node, {name, pvids, ppSizeMb: options.ppSizeMb, factor: options.factor, concurrent: opts.C, big: opts.B}),
+		site.cspoc ? `${site.node}: ` : '',
+	);
 	for (const node of site.nodes) {
 		// HACMP varies shared VGs on itself, so C-SPOC turns automatic varyon off.
 		// importvg prints the VG's name (and any warning of its own, as imfs's about a mount point in use).

@@ -21,7 +21,12 @@ export function showHelp(state: AppState): AppState {
 	if (screen.kind === 'status') {
 		return pushPopup(
 			state,
-			textPopup('help', 'COMMAND STATUS', 'The output of the command you ran. Use the arrow keys, PgUp and PgDn to read it, / to find text and n to find the next match. F6 shows the command; F3 returns to the screen you ran it from.'),
+			textPopup(
+				'help',
+				'COMMAND STATUS',
+				'The output of the command you ran. Use the arrow keys, PgUp and PgDn to read it, / to find text and n to find the next match. F6 shows the ' +
+					'command; F3 returns to the screen you ran it from.',
+			),
 		);
 	}
 	const field = screen.fields[screen.cursor];

@@ -27,7 +27,17 @@ import {execute} from './run.js';
 import {current, ring, tooSmall, type AppState} from './state.js';
 
 /** Keys that ask for something a screen may refuse: when nothing comes of them, the bell rings, as smitty's does. */
-const REFUSABLE: ReadonlySet<Command['type']> = new Set(['text', 'paste', 'backspace', 'delete', 'list', 'edit', 'next-value', 'prev-value', 'command']);
+const REFUSABLE: ReadonlySet<Command['type']> = new Set([
+	'text',
+	'paste',
+	'backspace',
+	'delete',
+	'list',
+	'edit',
+	'next-value',
+	'prev-value',
+	'command',
+]);
 
 export function handleCommand(state: AppState, env: Env, command: Command): AppState {
 	if (state.exit !== undefined) return state;

@@ -32,7 +32,9 @@ const clip = (lines: Line[], size: Size) => lines.map(line => (lineWidth(line) >
 /** A terminal too small for the screens: say so, in the room there is. */
 function tooSmallFrame(size: Size): Line[] {
 	const message = `The terminal is too small for SMIT: make it at least ${MIN_SIZE.width} columns by ${MIN_SIZE.height + 1} rows. F10 exits.`;
-	const lines = wrap(message, size.width).slice(0, size.height).map(l => text(l));
+	const lines = wrap(message, size.width)
+		.slice(0, size.height)
+		.map(l => text(l));
 	while (lines.length < size.height) lines.push([]);
 	return lines;
 }

@@ -69,7 +69,13 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', commandLine(screen))) : state;
 		case 'edit':
 			if (!field || !isTypeable(field.option)) return state;
-			return pushPopup(state, {kind: 'edit', title: fieldLabel(field.option), index: screen.cursor, field: {value: field.value, cursor: field.cursor}, rules: rulesFor(field)});
+			return pushPopup(state, {
+				kind: 'edit',
+				title: fieldLabel(field.option),
+				index: screen.cursor,
+				field: {value: field.value, cursor: field.cursor},
+				rules: rulesFor(field),
+			});
 		case 'do':
 			return submit(state, env, screen);
 		case 'text':

@@ -24,7 +24,8 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 	const items = entries.map(e => ({text: e.text, selectable: e.selectable}));
 	const values = entries.map(e => e.value);
 	// Nothing to choose (no output, or only `#` header lines); a range is information and always shown.
-	if (!range && !items.some(item => item.selectable)) return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
+	if (!range && !items.some(item => item.selectable))
+		return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
 	const multi = isMulti(option);
 	const chosen = new Set(multi ? splitSelection(option, value) : [value]);
 	const marks = multi ? values.flatMap((v, i) => (items[i]!.selectable && chosen.has(v) ? [i] : [])) : [];

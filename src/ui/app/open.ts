@@ -46,7 +46,15 @@ function openSelector(state: AppState, env: Env, selector: Selector, context: Co
 		if (goesOnAtOnce(selector)) return proceedFromSelector(state, env, selector, '', context);
 		return openList(state, env, {type: 'selector', selector, context}, selector.body, '', context);
 	}
-	const screen: SelectorScreen = {kind: 'selector', id: selector.id, selector, fields: [createFormField(selector.body, context)], cursor: 0, top: 0, context};
+	const screen: SelectorScreen = {
+		kind: 'selector',
+		id: selector.id,
+		selector,
+		fields: [createFormField(selector.body, context)],
+		cursor: 0,
+		top: 0,
+		context,
+	};
 	return push(state, screen);
 }
 

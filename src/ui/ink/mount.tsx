@@ -12,7 +12,10 @@ export interface Mounted {
  * sends a few hundred bytes, not the whole screen). It relies on the fix to Ink's
  * log-update that scripts/build.mjs applies in the bundle.
  */
-export function mount(store: Store, options: {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; onAttach: () => void; onCrash: (error: Error) => void}): Mounted {
+export function mount(
+	store: Store,
+	options: {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; onAttach: () => void; onCrash: (error: Error) => void},
+): Mounted {
 	const instance = render(
 		<CrashGuard onCrash={options.onCrash}>
 			<App store={store} onAttach={options.onAttach} />

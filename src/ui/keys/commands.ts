@@ -14,7 +14,21 @@ const MOVES = ['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown
 type Move = (typeof MOVES)[number];
 
 export type Command =
-	| {type: (typeof FUNCTION_KEYS)[number] | Move | 'do' | 'next-value' | 'prev-value' | 'backspace' | 'delete' | 'line-start' | 'line-end' | 'kill-line' | 'interrupt' | 'eof'}
+	| {
+			type:
+				| (typeof FUNCTION_KEYS)[number]
+				| Move
+				| 'do'
+				| 'next-value'
+				| 'prev-value'
+				| 'backspace'
+				| 'delete'
+				| 'line-start'
+				| 'line-end'
+				| 'kill-line'
+				| 'interrupt'
+				| 'eof';
+	  }
 	| {type: 'text'; text: string}
 	| {type: 'paste'; text: string};
 

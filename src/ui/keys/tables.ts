@@ -57,7 +57,9 @@ export const SS3_KEYS: Readonly<Record<string, string>> = {...CURSOR_KEYS, M: 'e
 export const RXVT_ARROWS: Readonly<Record<string, string>> = {a: 'up', b: 'down', c: 'right', d: 'left'};
 
 /** The numeric keypad in application mode sends `ESC O j..y` for `*+,-./0123456789`. */
-export const SS3_KEYPAD_TEXT: Readonly<Record<string, string>> = Object.fromEntries([...'jklmnopqrstuvwxy'].map((final, i) => [final, '*+,-./0123456789'[i]!]));
+export const SS3_KEYPAD_TEXT: Readonly<Record<string, string>> = Object.fromEntries(
+	[...'jklmnopqrstuvwxy'].map((final, i) => [final, '*+,-./0123456789'[i]!]),
+);
 
 /** Ctrl with the characters after the letters: 0x1c..0x1f. */
-export const CTRL_SYMBOLS: Readonly<Record<number, string>> = {0x00: 'space', 0x1c: '\\', 0x1d: ']', 0x1e: '^', 0x1f: '_'};
+export const CTRL_SYMBOLS: Readonly<Record<number, string>> = {0: 'space', 28: '\\', 29: ']', 30: '^', 31: '_'};

@@ -28,4 +28,3 @@ export interface PasteEvent {
 }
 
 export type InputEvent = KeyEvent | TextEvent | PasteEvent;
-

@@ -68,7 +68,10 @@ export function createSmitLog(options: SmitLogOptions): SmitLog {
 		},
 		tool(kind, line, result) {
 			if (!options.verbose) return;
-			log(`Command_to_${kind} follows below:\n>> ${line}\n\nOutput from Command_to_${kind} (exit code ${result.code}) follows below:\n${block(result.output)}`);
+			log(
+				`Command_to_${kind} follows below:\n>> ${line}\n\nOutput from Command_to_${kind} (exit code ${result.code}) follows ` +
+					`below:\n${block(result.output)}`,
+			);
 		},
 		image(fastPath, screen) {
 			log(`${stamp()}Screen image (FastPath = "${fastPath}") follows below:\n${block(`${screen}\n`)}`);

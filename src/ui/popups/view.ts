@@ -30,7 +30,11 @@ export const CONFIRM_TEXT = [
 ].join('\n');
 
 const SINGLE_INSTRUCTIONS = ['Move cursor to desired item and press Enter.'];
-const MULTI_INSTRUCTIONS = ['Move cursor to desired item and press F7.', '    ONE OR MORE items can be selected.', 'Press Enter AFTER making all selections.'];
+const MULTI_INSTRUCTIONS = [
+	'Move cursor to desired item and press F7.',
+	'    ONE OR MORE items can be selected.',
+	'Press Enter AFTER making all selections.',
+];
 const RANGE_INSTRUCTIONS = ['The value must be in this range.'];
 const EDIT_INSTRUCTIONS = ['Edit the value, then press Enter to put it in the entry field.'];
 const FIND_INSTRUCTIONS = ['Type the text to find and press Enter.'];

@@ -2,7 +2,19 @@
 import {place, text, type Line} from './line.js';
 
 export const MENU_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F8=Image', 'F9=Shell', 'F10=Exit', 'Enter=Do'];
-export const DIALOG_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F4=List', 'F5=Reset', 'F6=Command', 'F7=Edit', 'F8=Image', 'F9=Shell', 'F10=Exit', 'Enter=Do'];
+export const DIALOG_KEYS = [
+	'F1=Help',
+	'F2=Refresh',
+	'F3=Cancel',
+	'F4=List',
+	'F5=Reset',
+	'F6=Command',
+	'F7=Edit',
+	'F8=Image',
+	'F9=Shell',
+	'F10=Exit',
+	'Enter=Do',
+];
 export const STATUS_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F6=Command', 'F8=Image', 'F9=Shell', 'F10=Exit', '/=Find', 'n=Find Next'];
 export const LIST_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F8=Image', 'F10=Exit', 'Enter=Do', '/=Find', 'n=Find Next'];
 export const MULTI_LIST_KEYS = ['F1=Help', 'F2=Refresh', 'F3=Cancel', 'F7=Select', 'F8=Image', 'F10=Exit', 'Enter=Do', '/=Find', 'n=Find Next'];
@@ -28,4 +40,3 @@ export function legend(keys: readonly string[], width: number, columns = 4): Lin
 	}
 	return lines;
 }
-

@@ -17,9 +17,6 @@ const INSTRUCTIONS = ['Type or select values in entry fields.', 'Press Enter AFT
 
 const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
 
-
-
-
 /** `+` when F4 has something to show, then `#` numeric, `X` hexadecimal, `/` file name. */
 export function markers(option: CommandOption): string {
 	const list = hasList(option) ? '+' : '';

@@ -17,9 +17,7 @@ export interface FieldRules {
 	numeric?: boolean;
 }
 
-export type FieldAction =
-	| {type: 'insert'; text: string}
-	| {type: 'backspace' | 'delete' | 'left' | 'right' | 'home' | 'end' | 'kill'};
+export type FieldAction = {type: 'insert'; text: string} | {type: 'backspace' | 'delete' | 'left' | 'right' | 'home' | 'end' | 'kill'};
 
 export const createField = (value: string): FieldState => ({value, cursor: value.length});
 

@@ -10,6 +10,7 @@ export function fieldView(state: FieldState, width: number, focused: boolean): L
 	const w = Math.max(width, 1);
 	const {cursor} = state;
 	// Typed values have no control characters; discovered ones might.
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
 	const value = state.value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 	if (!focused) return value.length > w ? [{text: `${value.slice(0, w - 1)}>`}] : [{text: value}];
 	const start = cursor >= w ? cursor - w + 1 : 0;
