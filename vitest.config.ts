@@ -6,7 +6,7 @@ export default defineConfig({
 		environment: 'node',
 		globalSetup: ['test/global-setup.ts'],
 		setupFiles: ['test/setup-domains.ts'],
-		testTimeout: 20000,
+		testTimeout: 60000,
 		hookTimeout: 60000,
 		env: {HASMIT_STATE: '/nonexistent/hasmit-tests-must-pass-their-own-state.json', NO_COLOR: '1', HASMIT_FREEZE: '1'},
 	},
