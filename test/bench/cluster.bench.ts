@@ -68,7 +68,7 @@ for (let i = 0; i < 11; i++) {
 	await StateFile.open({path: join(dir, 'state.json')});
 	saveLoad.push(performance.now() - start);
 }
-figures.push({name: 'state save + load (2.1 MB state file)', value: median(saveLoad), unit: 'ms', target: 100});
+figures.push({name: 'state save + load (big, flushed to disk)', value: median(saveLoad), unit: 'ms', target: 100});
 report('Cluster model and services on big (issue 3)', figures);
 
 // Peak RSS of the real CLI starting all 32 nodes (GNU time's %M, in KB).

@@ -11,6 +11,7 @@ import {bestStartNode, holders, startupNodes} from './policy.js';
 import {runRgMove} from './rg-move.js';
 import {defineEventKind, fireDue} from './queue.js';
 import type {DeepReadonly} from '../readonly.js';
+import {currentView} from '../view.js';
 
 /** Let `seconds` of simulated time pass. */
 export function passTime(state: ClusterState, seconds: number): void {
@@ -70,7 +71,8 @@ const fallback = groupTimerKind('fallback', (state, {config, group, runtime, act
 
 /** The group's timer, if one is set (one pass over the queue: lssrc asks this of every group). */
 export function groupTimer(state: DeepReadonly<ClusterState>, group: string): {kind: GroupTimerKind; at: number} | undefined {
-	const timer = state.queue.find(
+	// Read outside the transaction's proxy: lssrc -ls asks once per group, and find on a draft array copies it.
+	const timer = currentView(state.queue).find(
 		event => (event.kind === settling.name || event.kind === fallback.name) && (event.payload as GroupTimer).group === group,
 	);
 	return timer && {kind: timer.kind as GroupTimerKind, at: timer.at};
