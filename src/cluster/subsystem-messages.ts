@@ -21,6 +21,8 @@ export const groupNotOnFile = (group: string) => `0513-086 The ${group} Group is
 
 export const subsystemNotOnFile = (name: string) => `0513-085 The ${name} Subsystem is not on file.`;
 
+export const refreshCompleted = () => '0513-095 The request for subsystem refresh was completed successfully.';
+
 export const pidNotOnFile = (pid: string) => `0513-017 The ${pid} pid is not on file.`;
 
 /** stopsrc -s clstrmgrES: on a real node the SRC would run clexit.rc and halt it. */

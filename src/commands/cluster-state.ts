@@ -3,7 +3,8 @@ import {refuse} from '../cluster/errors.js';
 import type {CommandContext} from '../command/registry.js';
 import {runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
-import {clusterManagerNotRunning, groupNotDefined} from './status-messages.js';
+import {clusterManagerNotRunning} from './status-messages.js';
+import {errorLines, groupNotDefined} from '../cluster/rg/messages.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 
 export const UTILITIES = '/usr/es/sbin/cluster/utilities';
@@ -19,7 +20,7 @@ export function groupState(state: ClusterState, group: string, node: string): Gr
 
 export function selectGroups(config: DeepReadonly<ClusterConfig>, names: readonly string[]): DeepReadonly<ResourceGroup>[] {
 	for (const name of names) {
-		if (!config.resourceGroups[name]) refuse(groupNotDefined(name));
+		if (!config.resourceGroups[name]) refuse(errorLines(groupNotDefined(name)));
 	}
 	return Object.values(config.resourceGroups).filter(g => names.length === 0 || names.includes(g.name));
 }

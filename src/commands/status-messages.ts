@@ -7,8 +7,6 @@
 export const clusterManagerNotRunning = (node: string) =>
 	`Cluster IPC error: The cluster manager on node ${node} is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.`;
 
-export const groupNotDefined = (group: string) => `ERROR: Resource group ${group} is not defined in the cluster configuration.`;
-
 export const notClusterNode = (command: string, node: string) => `${command}: ${node} is not a cluster node.`;
 
 export const clinfoUnavailable = () => [

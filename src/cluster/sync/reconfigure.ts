@@ -16,6 +16,7 @@ import type {ClusterState} from '../state.js';
 import {activeNodesRemoved} from './messages.js';
 import {reconcileGroupStates} from './runtime.js';
 import type {DeepReadonly} from '../readonly.js';
+import {refreshCompleted} from '../subsystem-messages.js';
 
 /** A group together with the definitions it uses, so a changed service label or server counts as a changed group. */
 function fingerprint(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string {
@@ -62,10 +63,7 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	}
 	for (const member of active) {
 		print(`cldare: Requesting a refresh of the Cluster Manager on node ${member}...`);
-		log.trace(member, 'reconfig_resource_acquire', [
-			'refresh -s clstrmgrES',
-			'0513-095 The request for subsystem refresh was completed successfully.',
-		]);
+		log.trace(member, 'reconfig_resource_acquire', ['refresh -s clstrmgrES', refreshCompleted()]);
 	}
 	reconcileGroupStates(state, after);
 
