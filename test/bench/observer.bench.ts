@@ -2,6 +2,7 @@
  * Issue 8 figure: what the session observer costs. A line with nobody
  * observing should cost what it did before; one observer adds only its call.
  */
+import '../../src/domains/index.js';
 import {observe, runLine, type LineRun, type Session} from '../../src/command/shell.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
 import {performance} from 'node:perf_hooks';

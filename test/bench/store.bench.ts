@@ -5,6 +5,7 @@
  * same run, is the state as version 2 stored it (5,000 user records) written and read back the way
  * conf did: no fsync, no structure check.
  */
+import '../../src/domains/index.js';
 import {mkdtempSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
