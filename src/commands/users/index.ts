@@ -1,0 +1,6 @@
+/** AIX's user and group commands and their C-SPOC forms. */
+import type {Command} from '../../command/registry.js';
+import {changeCommands} from './change.js';
+import {listingCommands} from './list.js';
+
+export const userCommands: Command[] = [...listingCommands, ...changeCommands];
