@@ -256,9 +256,20 @@ export function homeAt(state: DeepReadonly<ClusterState>, node: string, path: st
 }
 
 /** The next free id from `from` up (AIX starts users at 200 and groups at 200), free of every id in `taken`. */
-export function nextFreeId(taken: Iterable<number>, from = 200): number {
-	const used = new Set(taken);
+export function nextFreeId(taken: readonly ReadonlySet<number>[], from = 200): number {
 	let id = from;
-	while (used.has(id)) id++;
+	while (taken.some(ids => ids.has(id))) id++;
 	return id;
+}
+
+const idSets = new WeakMap<object, ReadonlySet<number>>();
+
+/** The ids a set of users or groups uses; computed once per generated base, which every unchanged node shares. */
+export function idsIn(accounts: ReadonlyMap<string, {readonly id: number}>): ReadonlySet<number> {
+	let ids = idSets.get(accounts);
+	if (!ids) {
+		ids = new Set([...accounts.values()].map(a => a.id));
+		idSets.set(accounts, ids);
+	}
+	return ids;
 }

@@ -6,7 +6,17 @@
 import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {readFile} from '../files.js';
-import {draftChanges, hashPassword, localAccounts, nextFreeId, userOn, type AccountSet, type GroupAccount, type UserAccount} from './accounts.js';
+import {
+	draftChanges,
+	hashPassword,
+	idsIn,
+	localAccounts,
+	nextFreeId,
+	userOn,
+	type AccountSet,
+	type GroupAccount,
+	type UserAccount,
+} from './accounts.js';
 import {USER_ATTRIBUTES, validValue} from './attributes.js';
 import {
 	badAttribute,
@@ -83,14 +93,14 @@ function setMembership(state: ClusterState, node: string, set: AccountSet, name:
 	}
 }
 
-const uidsOf = (set: AccountSet) => [...set.users.values()].map(u => u.id);
-const gidsOf = (set: AccountSet) => [...set.groups.values()].map(g => g.id);
+const uidsOf = (set: AccountSet) => idsIn(set.users);
+const gidsOf = (set: AccountSet) => idsIn(set.groups);
 
 /** The ids a new user (or group) would get on a node: the lowest free from 200. */
-export const freeUid = (state: ClusterState, node: string) => nextFreeId(uidsOf(localAccounts(state, node)));
-export const freeGid = (state: ClusterState, node: string) => nextFreeId(gidsOf(localAccounts(state, node)));
-export const uidTaken = (state: ClusterState, node: string, id: number) => uidsOf(localAccounts(state, node)).includes(id);
-export const gidTaken = (state: ClusterState, node: string, id: number) => gidsOf(localAccounts(state, node)).includes(id);
+export const freeUid = (state: ClusterState, node: string) => nextFreeId([uidsOf(localAccounts(state, node))]);
+export const freeGid = (state: ClusterState, node: string) => nextFreeId([gidsOf(localAccounts(state, node))]);
+export const uidTaken = (state: ClusterState, node: string, id: number) => uidsOf(localAccounts(state, node)).has(id);
+export const gidTaken = (state: ClusterState, node: string, id: number) => gidsOf(localAccounts(state, node)).has(id);
 
 /** mkuser: a new user from mkuser.default and the attributes given, with its home directory (owner and group the user's, 750). */
 export function addUser(state: ClusterState, node: string, name: string, attrs: ReadonlyMap<string, string>, admin: boolean): UserAccount {
@@ -100,7 +110,7 @@ export function addUser(state: ClusterState, node: string, name: string, attrs: 
 	const defaults = mkuserDefaults(state, node, admin);
 	const get = (attr: string, fallback: string) => attrs.get(attr) ?? defaults.get(attr) ?? fallback;
 	const id = attrs.has('id') ? Number(attrs.get('id')) : freeUid(state, node);
-	if (uidsOf(set).includes(id)) refuse(idInUse('id', id));
+	if (uidsOf(set).has(id)) refuse(idInUse('id', id));
 	const pgrp = get('pgrp', 'staff');
 	const groups = get('groups', pgrp).split(',').filter(Boolean);
 	groupsMustExist(set, [pgrp, ...groups]);
@@ -149,7 +159,7 @@ export function changeUser(state: ClusterState, node: string, name: string, attr
 	const user = localUser(state, node, name);
 	if (attrs.has('id')) {
 		const id = Number(attrs.get('id'));
-		if (id !== user.id && uidsOf(set).includes(id)) refuse(idInUse('id', id));
+		if (id !== user.id && uidsOf(set).has(id)) refuse(idInUse('id', id));
 	}
 	const pgrp = attrs.get('pgrp') ?? user.pgrp;
 	const groups = attrs.has('groups') ? attrs.get('groups')!.split(',').filter(Boolean) : undefined;
@@ -218,7 +228,7 @@ export function addGroup(state: ClusterState, node: string, name: string, attrs:
 	const set = localAccounts(state, node);
 	if (set.groups.has(name)) refuse(groupExists(name));
 	const id = attrs.has('id') ? Number(attrs.get('id')) : freeGid(state, node);
-	if (gidsOf(set).includes(id)) refuse(idInUse('id', id));
+	if (gidsOf(set).has(id)) refuse(idInUse('id', id));
 	const users = (attrs.get('users') ?? '').split(',').filter(Boolean);
 	for (const u of users) if (!set.users.has(u)) refuse(userMissing(u));
 	const group: GroupAccount = {id, users, admin: attrs.get('admin') === 'true' || admin};
@@ -232,7 +242,7 @@ export function changeGroup(state: ClusterState, node: string, name: string, att
 	const group = set.groups.get(name);
 	if (!group) refuse(groupMissing(name));
 	const id = attrs.has('id') ? Number(attrs.get('id')) : group.id;
-	if (id !== group.id && gidsOf(set).includes(id)) refuse(idInUse('id', id));
+	if (id !== group.id && gidsOf(set).has(id)) refuse(idInUse('id', id));
 	const users = attrs.has('users') ? attrs.get('users')!.split(',').filter(Boolean) : [...group.users];
 	for (const u of users) if (!set.users.has(u)) refuse(userMissing(u));
 	draftChanges(state, node).groups[name] = {id, users, admin: attrs.has('admin') ? attrs.get('admin') === 'true' : group.admin};

@@ -9,7 +9,7 @@ import {CommandError, refuse, UsageError} from '../../cluster/errors.js';
 import {defineCommand, type Flags, type Invocation} from '../../command/define.js';
 import type {Command, CommandContext} from '../../command/registry.js';
 import type {ClusterState} from '../../cluster/state.js';
-import {changesOn, localAccounts, nextFreeId, userOn} from '../../cluster/users/accounts.js';
+import {changesOn, idsIn, localAccounts, nextFreeId, userOn} from '../../cluster/users/accounts.js';
 import {
 	addGroup,
 	addUser,
@@ -64,19 +64,19 @@ function parseChange(verb: AccountVerb, args: readonly string[], flag: boolean):
 }
 
 /** A free id on every node, or the one given if no node uses it. */
-function agreeOnId(nodes: readonly string[], change: Change, command: string, label: string, ids: (node: string) => number[]): void {
+function agreeOnId(nodes: readonly string[], change: Change, command: string, label: string, ids: (node: string) => ReadonlySet<number>): void {
 	const given = change.attrs.get('id');
 	const used = nodes.map(n => [n, ids(n)] as const);
 	if (given !== undefined) {
-		const taken = used.filter(([, list]) => list.includes(Number(given))).map(([n]) => n);
+		const taken = used.filter(([, set]) => set.has(Number(given))).map(([n]) => n);
 		if (taken.length > 0) refuse(cspocIdTaken(command, label, Number(given), taken.join(',')));
 		return;
 	}
-	change.attrs.set('id', String(nextFreeId(used.flatMap(([, list]) => list))));
+	change.attrs.set('id', String(nextFreeId(used.map(([, set]) => set))));
 }
 
-const uids = (state: ClusterState) => (node: string) => [...localAccounts(state, node).users.values()].map(u => u.id);
-const gids = (state: ClusterState) => (node: string) => [...localAccounts(state, node).groups.values()].map(g => g.id);
+const uids = (state: ClusterState) => (node: string) => idsIn(localAccounts(state, node).users);
+const gids = (state: ClusterState) => (node: string) => idsIn(localAccounts(state, node).groups);
 
 /** The two lines of a new password from standard input (prompted for, as passwd does). */
 function newPassword(stdin: string): string {
@@ -106,8 +106,9 @@ const VERBS: readonly AccountVerb[] = [
 		attributes: 'user',
 		account: {kind: 'User', makes: false},
 		agree(state, nodes, change, command) {
-			if (change.attrs.has('id'))
-				agreeOnId(nodes, change, command, 'User ID', n => uids(state)(n).filter(id => id !== userOn(state, n, change.name)?.user.id));
+			// The user's own id on a node is not taken from it.
+			const others = (n: string) => new Set([...uids(state)(n)].filter(id => id !== userOn(state, n, change.name)?.user.id));
+			if (change.attrs.has('id')) agreeOnId(nodes, change, command, 'User ID', others);
 		},
 		apply: (state, node, c) => changeUser(state, node, c.name, c.attrs),
 	},
