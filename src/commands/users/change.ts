@@ -21,6 +21,7 @@ import {
 	removeGroup,
 	removeUser,
 	setPassword,
+	setPasswordFlags,
 } from '../../cluster/users/ops.js';
 import {
 	cspocExists,
@@ -253,6 +254,41 @@ const passwd = defineCommand({
 	},
 });
 
+const pwdadm = defineCommand({
+	name: 'pwdadm',
+	dirs: ['/usr/bin'],
+	summary: "Administers a user's password on this node: sets it (twice on standard input), sets its flags (-f) or shows them (-q).",
+	synopsis: '[-R load_module] {-f Flags | -q | -c} User',
+	flags: {
+		R: {arg: 'load_module', help: 'the loadable I/O module of the registry', notSimulated: true},
+		f: {arg: 'Flags', help: 'the password flags: ADMCHG, ADMIN, NOCHECK, separated by commas (empty clears them)'},
+		q: {help: "shows the user's lastupdate and flags"},
+		c: {help: 'clears the flags'},
+	},
+	operands: {count: 1, list: [{name: 'User', help: 'the user whose password to administer'}]},
+	run(ctx, {opts, args}) {
+		const name = args[0]!;
+		const found = localAccounts(ctx.state, ctx.node).users.get(name);
+		if (!found) refuse(userMissing(name));
+		if (opts.q) {
+			ctx.print(`${name}:`);
+			if (found.lastupdate !== 0) ctx.print(`\tlastupdate = ${found.lastupdate}`);
+			ctx.print(`\tflags = ${found.flags}`);
+			return;
+		}
+		if (opts.f !== undefined || opts.c) {
+			const flags = opts.c ? '' : opts.f!;
+			if (flags.split(',').some(f => f !== '' && !['ADMCHG', 'ADMIN', 'NOCHECK'].includes(f))) throw new UsageError('');
+			setPasswordFlags(ctx.state, ctx.node, name, flags);
+			return;
+		}
+		ctx.print(`Changing password for "${name}"`);
+		ctx.print(`${name}'s New password:`);
+		ctx.print('Enter the new password again:');
+		setPassword(ctx.state, ctx.node, name, newPassword(ctx.stdin), true);
+	},
+});
+
 const clChpasswd = defineCommand({
 	name: 'cl_chpasswd',
 	dirs: [CSPOC_DIR],
@@ -272,4 +308,4 @@ const clChpasswd = defineCommand({
 	},
 });
 
-export const changeCommands: Command[] = [...VERBS.flatMap(verb => [...aixCommand(verb), ...cspocCommand(verb)]), ...passwd, ...clChpasswd];
+export const changeCommands: Command[] = [...VERBS.flatMap(verb => [...aixCommand(verb), ...cspocCommand(verb)]), ...passwd, ...pwdadm, ...clChpasswd];
