@@ -54,7 +54,7 @@ describe('Users in an HACMP cluster', () => {
 		const add = dialogCommand(c, 'cl_mkgroup_dialog', {}, {'Group NAME': 'apps', 'USER list': 'oracle,appadm'});
 		expect(add).toBe(`${FIX_ARGS} cl_mkgroup users='oracle,appadm' 'apps'`);
 		c.ok(add);
-		expect(c.ok(dialogCommand(c, 'cl_lsgroup_dialog', {}, {'Groups': 'apps'}))).toBe(
+		expect(c.ok(dialogCommand(c, 'cl_lsgroup_dialog', {}, {Groups: 'apps'}))).toBe(
 			'node1: apps id=202 admin=false users=oracle,appadm registry=files\nnode2: apps id=202 admin=false users=oracle,appadm registry=files\n',
 		);
 		c.ok(dialogCommand(c, 'cl_rmgroup_dialog', {_rawname: 'apps', _cookedname: 'apps'}));

@@ -308,4 +308,9 @@ const clChpasswd = defineCommand({
 	},
 });
 
-export const changeCommands: Command[] = [...VERBS.flatMap(verb => [...aixCommand(verb), ...cspocCommand(verb)]), ...passwd, ...pwdadm, ...clChpasswd];
+export const changeCommands: Command[] = [
+	...VERBS.flatMap(verb => [...aixCommand(verb), ...cspocCommand(verb)]),
+	...passwd,
+	...pwdadm,
+	...clChpasswd,
+];
