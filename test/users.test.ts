@@ -144,3 +144,34 @@ describe('names users choose', () => {
 		cluster.refused('mkuser __proto__', '3004-694 Error adding "__proto__" : Name is too long.');
 	});
 });
+
+describe('passwords and processes', () => {
+	it('pwdadm sets, shows and clears the password flags', () => {
+		const cluster = testCluster();
+		cluster.ok('pwdadm -f ADMCHG oracle');
+		expect(cluster.ok('pwdadm -q oracle')).toBe('oracle:\n\tlastupdate = 1104537600\n\tflags = ADMCHG\n');
+		cluster.ok('pwdadm -c oracle');
+		expect(cluster.ok('pwdadm -q oracle')).toBe('oracle:\n\tlastupdate = 1104537600\n\tflags = \n');
+		cluster.refused("echo 'abc\nabd' | passwd oracle", '3004-604 Your entries do not match.');
+	});
+
+	it('refuses to remove a user whose application is running, on any node', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => {
+			const config = state.configs[state.nodes.node1!.dcd]!;
+			config.appMonitors.app_mon = {
+				name: 'app_mon',
+				server: 'app_srv',
+				kind: 'process',
+				stabilization: 60,
+				restartCount: 3,
+				restartInterval: 0,
+				action: 'notify',
+				owner: 'oracle',
+			} as (typeof config.appMonitors)[string];
+			state.nodes.node1!.apps.app_srv = {pid: 4242, since: state.clock};
+		});
+		cluster.refused('cl_rmuser oracle', 'node1: 3004-714 Cannot remove user "oracle": it owns running processes (application server app_srv).');
+		cluster.ok('rmuser oracle', 'node2');
+	});
+});
