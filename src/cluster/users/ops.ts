@@ -81,12 +81,12 @@ function groupsMustExist(set: AccountSet, names: readonly string[]): void {
 	for (const g of names) if (!set.groups.has(g)) refuse(groupMissing(g));
 }
 
-/** Apply `groups=` and `pgrp=`: the user is listed in each of its groups' member lists and no other. */
-function setMembership(state: ClusterState, node: string, set: AccountSet, name: string, groups: readonly string[]): void {
+/** Apply `groups=` and `pgrp=`: the user is listed in the member list of each of its groups but its primary one, and no other. */
+function setMembership(state: ClusterState, node: string, set: AccountSet, name: string, groups: readonly string[], pgrp = ''): void {
 	const changes = draftChanges(state, node);
 	for (const [g, group] of set.groups) {
 		const member = group.users.includes(name);
-		const wanted = groups.includes(g);
+		const wanted = g !== pgrp && groups.includes(g);
 		if (member === wanted) continue;
 		const users = wanted ? [...group.users, name] : group.users.filter(u => u !== name);
 		changes.groups[g] = {...(group as GroupAccount), users};
@@ -128,13 +128,7 @@ export function addUser(state: ClusterState, node: string, name: string, attrs: 
 	};
 	const changes = draftChanges(state, node);
 	changes.users[name] = user;
-	setMembership(
-		state,
-		node,
-		set,
-		name,
-		groups.filter(g => g !== pgrp),
-	);
+	setMembership(state, node, set, name, groups, pgrp);
 	changes.homes[user.home] = {uid: id, gid: set.groups.get(pgrp)!.id, mode: '750'};
 	return user;
 }
@@ -175,14 +169,7 @@ export function changeUser(state: ClusterState, node: string, name: string, attr
 		attrs: {...user.attrs, ...securityAttributes(attrs)},
 	};
 	draftChanges(state, node).users[name] = changed;
-	if (groups)
-		setMembership(
-			state,
-			node,
-			set,
-			name,
-			groups.filter(g => g !== pgrp),
-		);
+	if (groups) setMembership(state, node, set, name, groups, pgrp);
 }
 
 /** Application servers running on the node whose monitor runs as this user. */

@@ -31,6 +31,7 @@ import {
 	cspocUserMissing,
 	noPasswordGiven,
 	passwordMismatch,
+	userMissing,
 } from '../../cluster/users/messages.js';
 import {commandLine, CSPOC_DIR, CSPOC_FLAG, cspocLog, cspocNodes} from '../cspoc.js';
 
