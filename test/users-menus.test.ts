@@ -26,9 +26,9 @@ describe('Users in an HACMP cluster', () => {
 
 	it('Add a User to the Cluster: F4 lists the groups, F6 shows cl_mkuser, one uid on every node', () => {
 		const c = testCluster();
-		const pgrp = dialog('cl_mkuser_dialog').fields.find(f => f.name === 'Primary GROUP')!;
+		const pgrp = dialog('cl_mkuser').fields.find(f => f.name === 'Primary GROUP')!;
 		expect(pickList(c, pgrp)).toContain('dba');
-		const line = dialogCommand(c, 'cl_mkuser_dialog', {}, {'User NAME': 'pat', 'Primary GROUP': 'dba', 'User INFORMATION': 'Pat Doe'});
+		const line = dialogCommand(c, 'cl_mkuser', {}, {'User NAME': 'pat', 'Primary GROUP': 'dba', 'User INFORMATION': 'Pat Doe'});
 		expect(line).toBe(`${FIX_ARGS} cl_mkuser pgrp='dba' gecos='Pat Doe' 'pat'`);
 		c.ok(line);
 		expect(c.ok('cl_lsuser -a id pgrp gecos pat')).toBe('node1: pat id=200 pgrp=dba gecos=Pat Doe\nnode2: pat id=200 pgrp=dba gecos=Pat Doe\n');
@@ -36,7 +36,7 @@ describe('Users in an HACMP cluster', () => {
 
 	it('Change / Show starts from the user as this node has it; Remove keeps nothing but the home directory', () => {
 		const c = testCluster();
-		expect(selectorList(c, 'cl_chuser_select')).toContain('oracle');
+		expect(selectorList(c, 'cl_chuser')).toContain('oracle');
 		const model = accepted(openDialog(dialog('cl_chuser_dialog'), {_rawname: 'oracle', _cookedname: 'oracle'}, smitOn(c)));
 		expect(model.fields.map(f => f.value)).toEqual(['', 'oracle', '201', 'dba', 'dba', '/home/oracle', '/usr/bin/ksh', 'Oracle software owner']);
 		const change = dialogCommand(c, 'cl_chuser_dialog', {_rawname: 'oracle', _cookedname: 'oracle'}, {'Initial PROGRAM': '/usr/bin/csh'});
@@ -51,10 +51,10 @@ describe('Users in an HACMP cluster', () => {
 
 	it('Groups: add with members, list, remove', () => {
 		const c = testCluster();
-		const add = dialogCommand(c, 'cl_mkgroup_dialog', {}, {'Group NAME': 'apps', 'USER list': 'oracle,appadm'});
+		const add = dialogCommand(c, 'cl_mkgroup', {}, {'Group NAME': 'apps', 'USER list': 'oracle,appadm'});
 		expect(add).toBe(`${FIX_ARGS} cl_mkgroup users='oracle,appadm' 'apps'`);
 		c.ok(add);
-		expect(c.ok(dialogCommand(c, 'cl_lsgroup_dialog', {}, {Groups: 'apps'}))).toBe(
+		expect(c.ok(dialogCommand(c, 'cl_lsgroup', {}, {Groups: 'apps'}))).toBe(
 			'node1: apps id=202 admin=false users=oracle,appadm registry=files\nnode2: apps id=202 admin=false users=oracle,appadm registry=files\n',
 		);
 		c.ok(dialogCommand(c, 'cl_rmgroup_dialog', {_rawname: 'apps', _cookedname: 'apps'}));
