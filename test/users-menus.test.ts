@@ -61,3 +61,26 @@ describe('Users in an HACMP cluster', () => {
 		expect(c.file('node1', '/tmp/cspoc.log')).toContain('cl_rmgroup apps');
 	});
 });
+
+describe('AIX Security & Users (this node only)', () => {
+	it('Add a User on each node by hand gives different uids; clverify reports it', () => {
+		expect(
+			menuCatalog()
+				.menus.get('top_menu')!
+				.items.map(i => i.text),
+		).toContain('Security & Users');
+		const c = testCluster();
+		c.ok('mkuser temp', 'node2');
+		const line = dialogCommand(c, 'mkuser', {}, {'User NAME': 'pat'});
+		expect(line).toBe("mkuser 'pat'");
+		c.ok(line, 'node1');
+		c.ok(line, 'node2');
+		expect(c.ok('cl_lsuser -a id pat')).toBe('node1: pat id=200\nnode2: pat id=204\n');
+		expect(c.run('clverify').stdout).toContain('User pat has a different user id on the cluster nodes: node1 200, node2 204.');
+		const change = dialogCommand(c, 'chuser_dialog', {_rawname: 'pat', _cookedname: 'pat'}, {'User ID': '204'});
+		expect(change).toBe("chuser id='204' 'pat'");
+		c.ok(change, 'node1');
+		expect(c.run('clverify').stdout).not.toContain('different user id');
+		expect(c.ok(dialogCommand(c, 'lsuser', {}, {Users: 'pat'}))).toBe('#name:id:pgrp:home\npat:204:staff:/home/pat\n');
+	});
+});
