@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+import {validateState} from '../src/store/state-file.js';
+import {migrate} from '../src/store/migrations.js';
 import {testCluster} from './helpers/cluster.js';
 
 describe('account files on a node', () => {
@@ -173,5 +175,21 @@ describe('passwords and processes', () => {
 		});
 		cluster.refused('cl_rmuser oracle', 'node1: 3004-714 Cannot remove user "oracle": it owns running processes (application server app_srv).');
 		cluster.ok('rmuser oracle', 'node2');
+	});
+});
+
+describe('the state file', () => {
+	it('keeps only what changed, checks its shape, and takes a version 4 file as it is', () => {
+		const cluster = testCluster();
+		cluster.ok('cl_mkuser pat');
+		const data = JSON.parse(JSON.stringify(cluster.state));
+		expect(Object.keys(data.accounts.node1.users)).toEqual(['pat']);
+		expect(validateState(data)).toBeUndefined();
+		data.accounts.node1.users.pat.id = 'two hundred';
+		expect(validateState(data)).toBe('its accounts.node1.users.pat.id is not a number');
+		const old = {...JSON.parse(JSON.stringify(cluster.state)), version: 4};
+		delete old.accounts;
+		expect(migrate(old, 4, 5)).toBeUndefined();
+		expect(validateState(old)).toBeUndefined();
 	});
 });
