@@ -76,9 +76,7 @@ describe('AIX commands on the local node', () => {
 describe('NIS', () => {
 	const nisClient = () => {
 		const cluster = testCluster();
-		cluster.arrange(state => {
-			for (const node of Object.keys(state.nodes)) (state.accounts ??= {})[node] = {users: {}, groups: {}, homes: {}, nisDomain: 'hanis'};
-		});
+		for (const node of ['node1', 'node2']) cluster.ok('mkclient -S nisserv', node);
 		return cluster;
 	};
 
@@ -87,6 +85,8 @@ describe('NIS', () => {
 		expect(cluster.ok('lsuser -a id registry nisusr1')).toBe('nisusr1 id=3001 registry=NIS\n');
 		expect(cluster.run('grep -c nisusr1 /etc/passwd').stdout).toBe('0\n');
 		expect(cluster.ok('tail -1 /etc/passwd')).toBe('+::0:0:::\n');
+		cluster.ok('rmclient');
+		cluster.refused('lsuser nisusr1', '3004-687 User "nisusr1" does not exist.');
 	});
 
 	it('cl_lsuser does not show NIS users; cl_chuser warns and refuses to change one', () => {

@@ -167,7 +167,10 @@ function bigAccounts(): {users: [string, UserAccount][]; groups: [string, GroupA
 	return {users, groups};
 }
 
-/** Users an NIS domain serves (the same domain for every scenario). */
+/** The NIS domain an NIS client of the simulation binds to. */
+export const NIS_DOMAIN = 'hanis';
+
+/** Users the NIS domain serves (the same for every scenario). */
 export const NIS_USERS: ReadonlyMap<string, DeepReadonly<UserAccount>> = new Map(
 	['nisusr1', 'nisusr2', 'nisusr3'].map((name, i) => [name, {...person(3001 + i, 'staff', name, 'NIS user'), password: '*'}]),
 );
