@@ -105,7 +105,7 @@ function aixAccounts(): {users: [string, UserAccount][]; groups: [string, GroupA
 		],
 		groups: [
 			['system', group(0, ['root'])],
-			['staff', group(1, ['ipsec', 'daemon'], false)],
+			['staff', group(1, ['daemon'], false)],
 			['bin', group(2, ['root', 'bin'])],
 			['sys', group(3, ['root', 'bin', 'sys'])],
 			['adm', group(4, ['bin', 'adm'])],
