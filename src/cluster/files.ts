@@ -5,6 +5,7 @@
  */
 import type {ClusterState, NodeState} from './state.js';
 import type {FilesystemsEntry} from './lvm.js';
+import type {DeepReadonly} from './readonly.js';
 
 export const HACMP_OUT = '/tmp/hacmp.out';
 export const CLUSTER_LOG = '/var/adm/cluster.log';
@@ -88,10 +89,20 @@ export function writeFile(node: NodeState, path: string, text: string, append: b
 	node.files[path] = (append ? (node.files[path] ?? '') : '') + text;
 }
 
+/** Files a domain draws from its model (the account files), by path. */
+const drawn = new Map<string, (state: DeepReadonly<ClusterState>, node: string) => string>();
+
+/** Let `cat` and `grep` read a file drawn from the model; the domain's module registers it when loaded. */
+export function drawFile(path: string, render: (state: DeepReadonly<ClusterState>, node: string) => string): void {
+	drawn.set(path, render);
+}
+
 /** The text of a file on a node, or undefined when there is no such file. */
 export function readFile(state: ClusterState, nodeName: string, path: string): string | undefined {
 	const node = state.nodes[nodeName];
 	if (!node) return undefined;
+	const render = drawn.get(path);
+	if (render) return render(state, nodeName);
 	if (path === '/etc/inittab') return node.inittab.map(l => `${l}\n`).join('');
 	if (path === '/etc/filesystems') return renderFilesystems(node);
 	return node.files[path];

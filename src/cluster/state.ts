@@ -5,14 +5,16 @@
  */
 import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
+import type {NodeAccounts} from './users/accounts.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
  * 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit.
  * 3: one queue of due events (`queue`) instead of each group's `timer` and `pendingFailure`.
- * 4: no user or group accounts. Each version ships its migration in src/store/migrations.ts.
+ * 4: no user or group accounts.
+ * 5: each node's account changes over its generated base (`accounts`). Each version ships its migration in src/store/migrations.ts.
  */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -119,6 +121,8 @@ export interface ClusterState {
 	resourceGroups: Record<string, GroupRuntime>;
 	/** Due events in firing order (due time, then sequence number). */
 	queue: QueuedEvent[];
+	/** User and group accounts each node changed from its generated base (users/accounts.ts), by node; absent until one changes. */
+	accounts?: Record<string, NodeAccounts>;
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

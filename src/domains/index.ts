@@ -12,6 +12,7 @@ import {resourceGroupsDomain} from './resource-groups.js';
 import {servicesDomain} from './services.js';
 import {softwareDomain} from './software.js';
 import {topologyDomain} from './topology.js';
+import {usersDomain} from './users.js';
 import {verifySyncDomain} from './verify-sync.js';
 
 export const DOMAINS: readonly Domain[] = [
@@ -22,6 +23,7 @@ export const DOMAINS: readonly Domain[] = [
 	lvmDomain,
 	resourceGroupsDomain,
 	verifySyncDomain,
+	usersDomain,
 ];
 
 installDomains(DOMAINS);

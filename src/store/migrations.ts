@@ -26,6 +26,8 @@ export const MIGRATIONS: Migration[] = [
 			delete data.userGroups;
 		},
 	},
+	// 5: each node's user and group accounts, stored as changes over a generated base (optional `accounts`): none yet.
+	{from: 4, to: 5, migrate() {}},
 ];
 
 /** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */

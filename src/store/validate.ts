@@ -177,6 +177,31 @@ const groupRuntime = shape({nodes: byName(str)}, {sticky: str});
 /** A due event: its payload belongs to its kind's handler, so only its being an object is checked. */
 const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
 
+const userAccount = shape({
+	id: num,
+	pgrp: str,
+	home: str,
+	shell: str,
+	gecos: str,
+	admin: bool,
+	password: str,
+	lastupdate: num,
+	flags: str,
+	attrs: byName(str),
+});
+const orRemoved =
+	(check: Check): Check =>
+	v =>
+		v === null || check(v);
+const nodeAccounts = shape(
+	{
+		users: byName(orRemoved(userAccount)),
+		groups: byName(orRemoved(shape({id: num, users: strings, admin: bool}))),
+		homes: byName(shape({uid: num, gid: num, mode: str})),
+	},
+	{nisDomain: str},
+);
+
 const clusterState = shape(
 	{
 		scenario: str,
@@ -190,7 +215,7 @@ const clusterState = shape(
 		resourceGroups: byName(groupRuntime),
 		queue: list(queuedEvent),
 	},
-	{generation: num},
+	{generation: num, accounts: byName(nodeAccounts)},
 );
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */

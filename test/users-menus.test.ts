@@ -1,0 +1,86 @@
+/**
+ * HACMP Security and Users Management (smitty cl_usergroup) driven headless:
+ * the F4 lists, the Change / Show dialog's discover, the command each dialog
+ * builds (what F6 shows) and what it does on every node.
+ */
+import {describe, expect, it} from 'vitest';
+import {openDialog} from '../src/menu/dialog.js';
+import {testCluster} from './helpers/cluster.js';
+import {accepted, dialog, dialogCommand, menuCatalog, pickList, selectorList, smitOn} from './helpers/smit.js';
+
+const FIX_ARGS = '/usr/es/sbin/cluster/cspoc/fix_args nop';
+
+describe('Users in an HACMP cluster', () => {
+	it('is reached from C-SPOC and by its fast path', () => {
+		expect(
+			menuCatalog()
+				.menus.get('cl_admin')!
+				.items.map(i => i.text),
+		).toContain('HACMP Security and Users Management');
+		expect(
+			menuCatalog()
+				.menus.get('cl_usergroup')!
+				.items.map(i => i.text),
+		).toEqual(['Users in an HACMP cluster', 'Groups in an HACMP cluster']);
+	});
+
+	it('Add a User to the Cluster: F4 lists the groups, F6 shows cl_mkuser, one uid on every node', () => {
+		const c = testCluster();
+		const pgrp = dialog('cl_mkuser').fields.find(f => f.name === 'Primary GROUP')!;
+		expect(pickList(c, pgrp)).toContain('dba');
+		const line = dialogCommand(c, 'cl_mkuser', {}, {'User NAME': 'pat', 'Primary GROUP': 'dba', 'User INFORMATION': 'Pat Doe'});
+		expect(line).toBe(`${FIX_ARGS} cl_mkuser pgrp='dba' gecos='Pat Doe' 'pat'`);
+		c.ok(line);
+		expect(c.ok('cl_lsuser -a id pgrp gecos pat')).toBe('node1: pat id=200 pgrp=dba gecos=Pat Doe\nnode2: pat id=200 pgrp=dba gecos=Pat Doe\n');
+	});
+
+	it('Change / Show starts from the user as this node has it; Remove keeps nothing but the home directory', () => {
+		const c = testCluster();
+		expect(selectorList(c, 'cl_chuser')).toContain('oracle');
+		const model = accepted(openDialog(dialog('cl_chuser_dialog'), {_rawname: 'oracle', _cookedname: 'oracle'}, smitOn(c)));
+		expect(model.fields.map(f => f.value)).toEqual(['', 'oracle', '201', 'dba', 'dba', '/home/oracle', '/usr/bin/ksh', 'Oracle software owner']);
+		const change = dialogCommand(c, 'cl_chuser_dialog', {_rawname: 'oracle', _cookedname: 'oracle'}, {'Initial PROGRAM': '/usr/bin/csh'});
+		expect(change).toBe(`${FIX_ARGS} cl_chuser shell='/usr/bin/csh' 'oracle'`);
+		c.ok(change);
+		expect(c.ok('lsuser -a shell oracle', 'node2')).toBe('oracle shell=/usr/bin/csh\n');
+		const remove = dialogCommand(c, 'cl_rmuser_dialog', {_rawname: 'oracle', _cookedname: 'oracle'}, {'Remove AUTHENTICATION information?': 'Yes'});
+		expect(remove).toBe(`${FIX_ARGS} cl_rmuser '-p' 'oracle'`);
+		c.ok(remove);
+		c.refused('lsuser oracle', '3004-687 User "oracle" does not exist.', 'node2');
+	});
+
+	it('Groups: add with members, list, remove', () => {
+		const c = testCluster();
+		const add = dialogCommand(c, 'cl_mkgroup', {}, {'Group NAME': 'apps', 'USER list': 'oracle,appadm'});
+		expect(add).toBe(`${FIX_ARGS} cl_mkgroup users='oracle,appadm' 'apps'`);
+		c.ok(add);
+		expect(c.ok(dialogCommand(c, 'cl_lsgroup', {}, {Groups: 'apps'}))).toBe(
+			'node1: apps id=202 admin=false users=oracle,appadm registry=files\nnode2: apps id=202 admin=false users=oracle,appadm registry=files\n',
+		);
+		c.ok(dialogCommand(c, 'cl_rmgroup_dialog', {_rawname: 'apps', _cookedname: 'apps'}));
+		expect(c.file('node1', '/tmp/cspoc.log')).toContain('cl_rmgroup apps');
+	});
+});
+
+describe('AIX Security & Users (this node only)', () => {
+	it('Add a User on each node by hand gives different uids; clverify reports it', () => {
+		expect(
+			menuCatalog()
+				.menus.get('top_menu')!
+				.items.map(i => i.text),
+		).toContain('Security & Users');
+		const c = testCluster();
+		c.ok('mkuser temp', 'node2');
+		const line = dialogCommand(c, 'mkuser', {}, {'User NAME': 'pat'});
+		expect(line).toBe("mkuser 'pat'");
+		c.ok(line, 'node1');
+		c.ok(line, 'node2');
+		expect(c.ok('cl_lsuser -a id pat')).toBe('node1: pat id=200\nnode2: pat id=204\n');
+		expect(c.run('clverify').stdout).toContain('User pat has a different user id on the cluster nodes: node1 200, node2 204.');
+		const change = dialogCommand(c, 'chuser_dialog', {_rawname: 'pat', _cookedname: 'pat'}, {'User ID': '204'});
+		expect(change).toBe("chuser id='204' 'pat'");
+		c.ok(change, 'node1');
+		expect(c.run('clverify').stdout).not.toContain('different user id');
+		expect(c.ok(dialogCommand(c, 'lsuser', {}, {Users: 'pat'}))).toBe('#name:id:pgrp:home\npat:204:staff:/home/pat\n');
+	});
+});
