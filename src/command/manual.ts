@@ -9,7 +9,8 @@ import {UsageError} from '../cluster/errors.js';
 import {optionSpec} from './define.js';
 import {getopt} from './getopt.js';
 import type {Command} from './registry.js';
-import {ShellSyntaxError, tokenize} from './tokenize.js';
+import {cspocArgv, cspocWords} from './cspoc-words.js';
+import {joinWords, quote, ShellSyntaxError, tokenize} from './tokenize.js';
 
 const INDENT = '       ';
 const WIDTH = 78;
@@ -89,31 +90,73 @@ export interface ExplainedWord {
 	readonly help: string;
 }
 
-/**
- * A command line read flag by flag by its command's declaration: the
- * command's purpose, then each flag given and each operand. Undefined when
- * the line is not one simple command the lookup knows or does not parse.
- */
-export function explainLine(line: string, lookup: (word: string) => Command | undefined): ExplainedWord[] | undefined {
-	let parsed: ReturnType<typeof getopt>;
-	let command: Command | undefined;
+/** A shell variable set for the command (`_SPOC_FORCE=Y`). */
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+/** The words of a line's first simple command; undefined when its quotes do not match. */
+function firstCommandWords(line: string): string[] | undefined {
 	try {
 		const tokens = tokenize(line);
 		const end = tokens.findIndex(token => token.kind === 'op');
-		const words = tokens.slice(0, end < 0 ? undefined : end).flatMap(token => (token.kind === 'word' ? [token.value] : []));
-		command = words[0] === undefined ? undefined : lookup(words[0]);
-		if (!command) return undefined;
-		parsed = getopt(command.name, words.slice(1), optionSpec(command.help.flags));
+		return tokens.slice(0, end < 0 ? undefined : end).flatMap(token => (token.kind === 'word' ? [token.value] : []));
 	} catch (error) {
-		if (error instanceof ShellSyntaxError || error instanceof UsageError) return undefined;
+		if (error instanceof ShellSyntaxError) return undefined;
 		throw error;
 	}
+}
+
+/** A line explained: each word, and the command that finally runs (the one fix_args runs, for a C-SPOC line). */
+export interface Explanation {
+	readonly words: readonly ExplainedWord[];
+	readonly runs: Command;
+}
+
+/** A command's words read by its declaration: its purpose, each flag given, each operand. */
+function explainWords(words: readonly string[], lookup: (word: string) => Command | undefined): Explanation | undefined {
+	const command = words[0] === undefined ? undefined : lookup(words[0]);
+	if (!command) return undefined;
 	const {help} = command;
-	const explained: ExplainedWord[] = [{text: command.name, help: help.summary}];
-	for (const {flag, value} of parsed.all) explained.push({text: `-${flag}${value === true ? '' : ` ${value}`}`, help: flagHelp(command, flag)});
+	let parsed: ReturnType<typeof getopt>;
+	try {
+		parsed = getopt(command.name, words.slice(1), optionSpec(help.flags));
+	} catch (error) {
+		if (error instanceof UsageError) return undefined;
+		throw error;
+	}
+	const explained: ExplainedWord[] = [{text: words[0]!, help: help.summary}];
+	for (const {flag, value} of parsed.all)
+		explained.push({text: `-${flag}${value === true ? '' : ` ${quote(value)}`}`, help: flagHelp(command, flag)});
+	// fix_args runs the C-SPOC command it names with SMIT's -cspoc-n words made one -cspoc option: read that command as it runs.
+	if (command.name === 'fix_args' && parsed.args.length >= 2) {
+		const [operation, inner, ...rest] = parsed.args as [string, string, ...string[]];
+		const argv = cspocArgv(inner, cspocWords(rest));
+		const runs = explainWords(argv, lookup);
+		explained.push({text: operation, help: `${help.operands[0]?.name}: ${help.operands[0]?.help}`});
+		if (runs) return {words: [...explained, {text: joinWords(argv), help: 'is what fix_args runs:'}, ...runs.words], runs: runs.runs};
+	}
 	parsed.args.forEach((arg, i) => {
 		const operand = help.operands[Math.min(i, help.operands.length - 1)];
-		explained.push({text: arg, help: operand ? `${operand.name}: ${operand.help}` : 'an operand'});
+		explained.push({text: quote(arg), help: operand ? `${operand.name}: ${operand.help}` : 'an operand'});
 	});
-	return explained;
+	return {words: explained, runs: command};
+}
+
+/**
+ * A command line read word by word by its command's declaration (shell
+ * variables set before it skipped): the command's purpose, then each flag
+ * given and each operand. Undefined when the line's command is not one the
+ * lookup knows, or its words do not parse.
+ */
+export function explainLine(line: string, lookup: (word: string) => Command | undefined): Explanation | undefined {
+	const words = firstCommandWords(line);
+	if (!words) return undefined;
+	const start = words.findIndex(word => !ASSIGNMENT.test(word));
+	return start < 0 ? undefined : explainWords(words.slice(start), lookup);
+}
+
+/** An explanation as the F6 pop-up shows it: each word, then its meaning indented; what the command does to the cluster last. */
+export function explanationText(line: string, lookup: (word: string) => Command | undefined): string {
+	const explained = explainLine(line, lookup);
+	if (!explained) return `hasmit cannot explain this line: its command is not one it knows.\n\n${line}`;
+	return [...explained.words.map(word => `${word.text}\n    ${word.help}`), '', effect(explained.runs)].join('\n');
 }

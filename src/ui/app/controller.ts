@@ -66,7 +66,7 @@ function dispatch(state: AppState, env: Env, command: Command): AppState {
 		case 'cancel':
 			return back(state);
 		case 'help':
-			return showHelp(state);
+			return showHelp(state, env);
 		case 'shell':
 			return openShell(state, env);
 		default:

@@ -3,6 +3,7 @@
  * n find. Messages: scroll, Enter or F3 closes (ARE YOU SURE? runs on Enter).
  * Edit and find boxes: a text field, Enter applies, F3 cancels.
  */
+import {explanationText} from '../../command/manual.js';
 import type {Command} from '../keys/commands.js';
 import type {EditPopup, FindPopup, ListPopup, TextPopup} from '../popups/types.js';
 import {editColumns, textWindow} from '../popups/view.js';
@@ -58,9 +59,17 @@ function handleText(state: AppState, env: Env, popup: TextPopup, command: Comman
 			return scroll(max);
 		case 'do':
 			return closeText(state, env, popup, true);
+		case 'help':
+			return popup.variant === 'command' ? pushPopup(state, explainPopup(env, popup.text)) : state;
 		default:
 			return state;
 	}
+}
+
+/** F1 over F6's command: each word of it read by the command's declaration. */
+function explainPopup(env: Env, line: string) {
+	const {lookup} = env.runner;
+	return textPopup('help', 'EXPLAIN COMMAND', lookup ? explanationText(line, lookup) : NO_HELP);
 }
 
 /** Typing and editing keys in the F7 edit box and the find box; undefined for any other key. */
