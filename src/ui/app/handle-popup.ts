@@ -12,6 +12,7 @@ import {listReducer} from '../widgets/list/index.js';
 import {FIELD_EDITS, LIST_MOVES} from './common.js';
 import type {Env} from './env.js';
 import {find, findKey} from './find.js';
+import {findScreens} from './find-screens.js';
 import {pickFromList} from './open.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {startRun} from './run.js';
@@ -102,6 +103,7 @@ export function handlePopup(state: AppState, env: Env, command: Command): AppSta
 			return editField(state, popup, command) ?? state;
 		case 'find':
 			if (command.type === 'do') return find(closePopup(state), {type: 'find', query: popup.field.value});
+			if (command.type === 'list' && popup.screens) return findScreens(closePopup(state), env, popup.field.value);
 			return editField(state, popup, command) ?? state;
 	}
 }

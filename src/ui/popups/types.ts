@@ -23,7 +23,8 @@ export interface ListPopup {
 	multi: boolean;
 	/** A range (cmd_to_list_mode r): shown for information only. */
 	range: boolean;
-	target: {type: 'field'; index: number} | {type: 'selector'; selector: Selector; context: Context};
+	/** A field's value, a selector's choice, or (the find box's F4 over a menu) a screen to open by its fast path. */
+	target: {type: 'field'; index: number} | {type: 'selector'; selector: Selector; context: Context} | {type: 'screen'};
 	help: string;
 }
 
@@ -52,6 +53,8 @@ export interface EditPopup {
 export interface FindPopup {
 	kind: 'find';
 	field: FieldState;
+	/** Over a menu: F4 looks for the words in every screen (hasmit find) instead of this list. */
+	screens?: boolean;
 }
 
 export type Popup = ListPopup | TextPopup | EditPopup | FindPopup;
