@@ -25,6 +25,7 @@ ${SMIT_USAGE}
 ${EXEC_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
   hasmit menus check          validate the menu files
 ${FIND_USAGE.replace(/^Usage: /, '  ').padEnd(30)}the screens whose title, help or command has every word
+  hasmit status               the picture of the cluster: nodes, networks, volume groups, groups
 ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 
 Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
@@ -38,7 +39,7 @@ function hoistGlobalOptions(argv: string[]): string[] {
 	while ((argv[i] === '--state' || argv[i] === '--node') && argv[i + 1] !== undefined) globals.push(argv[i++]!, argv[i++]!);
 	const [first, ...rest] = argv.slice(i);
 	if (first === undefined) return globals;
-	return ['exec', 'scenario', 'reset', 'shell'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
+	return ['exec', 'scenario', 'reset', 'shell', 'status'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -55,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
 			return execCommand(rest);
 		case 'find':
 			return findCommand(rest);
+		case 'status': {
+			const {statusCommand} = await import('./cli/status.js');
+			return statusCommand(rest);
+		}
 		case 'menus':
 			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();
 			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]\n       hasmit menus schema');
