@@ -34,10 +34,10 @@ describe('the picture of the cluster', () => {
 			'Cluster prodcluster: 2 nodes, 1 resource groups',
 			'',
 			'+- node1 ST_STABLE -------------------+  +- node2 ST_INIT ---------------------+',
-			'| en0   node1_boot1      up           |  | en0   node2_boot1      up           |',
-			'|       node1_pers       persistent   |  | en1   node2_boot2      up           |',
-			'| en1   node1_boot2      up           |  | /dev/hdisk1 net_diskhb_01           |',
-			'|       app_svc          service      |  | RG rg_app         OFFLINE           |',
+			'| en0  node1_boot1 up                 |  | en0  node2_boot1 up                 |',
+			'|      node1_pers  persistent         |  | en1  node2_boot2 up                 |',
+			'| en1  node1_boot2 up                 |  | /dev/hdisk1 net_diskhb_01           |',
+			'|      app_svc     service            |  | RG rg_app         OFFLINE           |',
 			'| /dev/hdisk1 net_diskhb_01           |  |                                     |',
 			'| VG datavg active                    |  |                                     |',
 			'| RG rg_app         ONLINE            |  |                                     |',
@@ -53,7 +53,7 @@ describe('the picture of the cluster', () => {
 		const picture = clusterPicture(session.state);
 		fits(picture);
 		expect(picture[2]).toBe('+- nodea ST_STABLE -------------------+  +- nodeb ST_STABLE -------------------+');
-		expect(box(picture, 0)).toContain('en0   db_svc           up   service\nen1   nodea_stby       up\n/dev/hdisk1 net_diskhb_01\nVG dbvg active');
+		expect(box(picture, 0)).toContain('en0  db_svc     up   service\nen1  nodea_stby up\n/dev/hdisk1 net_diskhb_01\nVG dbvg active');
 		expect(box(picture, 0)).toContain('RG rg_db          ONLINE\nRG rg_web         OFFLINE');
 		expect(box(picture, 1)).toContain('VG webvg active\nRG rg_db          OFFLINE\nRG rg_web         ONLINE');
 	});
@@ -65,7 +65,7 @@ describe('the picture of the cluster', () => {
 		expect(picture[2]).toBe('+- node1 ST_INIT ---------------------+  +- node2 ST_STABLE -------------------+');
 		expect(box(picture, 0)).toContain('RG rg_app         OFFLINE');
 		expect(box(picture, 0)).not.toContain('VG datavg');
-		expect(box(picture, 1)).toContain('app_svc          service\n/dev/hdisk1 net_diskhb_01\nVG datavg active\nRG rg_app         ONLINE');
+		expect(box(picture, 1)).toContain('app_svc     service\n/dev/hdisk1 net_diskhb_01\nVG datavg active\nRG rg_app         ONLINE');
 	});
 
 	it('is what hasmit status prints, at the width asked', () => {

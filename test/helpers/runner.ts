@@ -52,6 +52,9 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 		session,
 		lines,
 		lookup: word => registry.lookup(word),
+		get state() {
+			return session.state;
+		},
 		run(line, origin) {
 			lines.push(line);
 			return runLine(session, line, origin);

@@ -6,12 +6,18 @@ import {renderProduct as smitty} from '../helpers/ui.js';
 
 afterEach(() => cleanup());
 
+/** The move dialog for rg_app, to node2, with cluster services running on node1. */
+async function moveDialog() {
+	const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A']);
+	await app.settle('rg_app');
+	await app.press(KEY.ENTER, 'Select a Destination Node');
+	await app.press(KEY.ENTER, 'Move a Resource Group to Another Node');
+	return app;
+}
+
 describe('F6 then F1: the command explained', () => {
 	it('reads the move dialog command flag by flag from clRGmove declaration, and says it changes the cluster', async () => {
-		const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A']);
-		await app.settle('rg_app');
-		await app.press(KEY.ENTER, 'Select a Destination Node');
-		await app.press(KEY.ENTER, 'Move a Resource Group to Another Node');
+		const app = await moveDialog();
 		await app.press(KEY.F6, 'clRGmove -m -i');
 		await app.press(KEY.F1, 'EXPLAIN COMMAND');
 		const frame = app.frame();
@@ -42,10 +48,7 @@ describe('F6 then F1: the command explained', () => {
 
 describe('F1 on a dialog field', () => {
 	it('says which flag a field sets, from its prefix and the declared help', async () => {
-		const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A']);
-		await app.settle('rg_app');
-		await app.press(KEY.ENTER, 'Select a Destination Node');
-		await app.press(KEY.ENTER, 'Move a Resource Group to Another Node');
+		const app = await moveDialog();
 		await app.press(KEY.DOWN, /Destination Node/);
 		await app.press(KEY.F1, 'This field sets -n nodename:');
 		expect(app.frame()).toContain('| The node chosen.   ');

@@ -2,6 +2,8 @@
 import type {Catalog} from '../../menu/catalog.js';
 import type {LineOrigin} from '../../command/shell.js';
 import type {Command} from '../../command/registry.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
+import type {ClusterState} from '../../cluster/state.js';
 import type {CommandResult, SmitRunner, SmitStep} from '../../menu/dialog.js';
 import type {SmitLog, ToolKind} from '../logs/smit-log.js';
 import type {PendingRun} from '../popups/types.js';
@@ -24,6 +26,8 @@ export interface Runner {
 	readonly node: string;
 	/** The declared command a word names, for the explanations (F1 on a field, F1 in the F6 pop-up); undefined before the cluster opens. */
 	lookup?(word: string): Command | undefined;
+	/** The cluster as the last command left it (F12 draws it); undefined before the cluster opens. */
+	readonly state?: DeepReadonly<ClusterState>;
 }
 
 /** Work the store does after the current frame is drawn. */

@@ -30,7 +30,7 @@ export interface ListPopup {
 
 export interface TextPopup {
 	kind: 'text';
-	variant: 'help' | 'command' | 'error' | 'message' | 'confirm' | 'fastpath';
+	variant: 'help' | 'command' | 'error' | 'message' | 'confirm' | 'fastpath' | 'picture';
 	title: string;
 	text: string;
 	/** First visible line of the wrapped text. */

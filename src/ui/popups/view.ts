@@ -115,9 +115,14 @@ const TEXT_KEYS: Record<TextPopup['variant'], readonly string[]> = {
 	message: POPUP_KEYS,
 	confirm: POPUP_KEYS,
 	fastpath: POPUP_KEYS,
+	picture: HELP_KEYS,
 };
 
-const textWidth = (popup: TextPopup, size: Size) => (popup.variant === 'help' || popup.variant === 'command' ? wideWidth(size) : narrowWidth(size));
+const textWidth = (popup: TextPopup, size: Size) =>
+	popup.variant === 'help' || popup.variant === 'command' || popup.variant === 'picture' ? wideWidth(size) : narrowWidth(size);
+
+/** The columns a picture of the cluster may take inside its pop-up (drawn to fit, never wrapped). */
+export const pictureColumns = (size: Size) => boxInner(wideWidth(size));
 
 /** A message pop-up's text, wrapped, and the rows of it shown at a time. */
 export function textWindow(popup: TextPopup, size: Size): {lines: string[]; rows: number; legend: Line[]} {

@@ -17,17 +17,19 @@ type Config = DeepReadonly<ClusterConfig>;
 const MIN_BOX = 30;
 const GAP = 2;
 
+const KEY = '+ joins a node to a network; x: every interface of the node on it is down.';
+
 const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}~` : text.padEnd(width));
 
 /** What a node's box says, line by line (without its frame). */
-function nodeLines(state: State, config: Config, node: string): string[] {
+function nodeLines(state: State, config: Config, node: string, labelWidth: number): string[] {
 	const runtime = state.nodes[node]!;
 	const lines: string[] = [];
 	for (const [name, iface] of Object.entries(runtime.interfaces)) {
 		const [first = '-', ...aliases] = iface.addresses;
 		const role = config.ipLabels[first]?.role;
-		lines.push(`${name.padEnd(5)} ${first.padEnd(16)} ${(iface.up ? 'up' : 'DOWN').padEnd(4)} ${role && role !== 'boot' ? role : ''}`);
-		for (const alias of aliases) lines.push(`      ${alias.padEnd(16)} ${config.ipLabels[alias]?.role ?? ''}`);
+		lines.push(`${name.padEnd(4)} ${first.padEnd(labelWidth)} ${(iface.up ? 'up' : 'DOWN').padEnd(4)} ${role && role !== 'boot' ? role : ''}`);
+		for (const alias of aliases) lines.push(`     ${alias.padEnd(labelWidth)} ${config.ipLabels[alias]?.role ?? ''}`);
 	}
 	for (const device of Object.values(config.devices).filter(d => d.node === node)) lines.push(`${device.device} ${device.network}`);
 	for (const [vg, mode] of Object.entries(runtime.lvm.varyon)) if (vg !== 'rootvg') lines.push(`VG ${vg} ${mode}`);
@@ -55,7 +57,10 @@ function attachments(state: State, config: Config, node: string): Map<string, bo
 function page(state: State, config: Config, nodes: readonly string[], width: number): string[] {
 	const box = Math.floor((width - GAP * (nodes.length - 1)) / nodes.length);
 	const inner = box - 4;
-	const bodies = nodes.map(node => nodeLines(state, config, node));
+	// The labels' column is as wide as the longest label on these nodes' interfaces.
+	const labels = nodes.flatMap(node => Object.values(state.nodes[node]!.interfaces).flatMap(iface => iface.addresses));
+	const labelWidth = Math.max(1, ...labels.map(label => label.length));
+	const bodies = nodes.map(node => nodeLines(state, config, node, labelWidth));
 	const height = Math.max(...bodies.map(b => b.length));
 	const rows: string[] = [];
 	const across = (cell: (i: number) => string) => nodes.map((_, i) => cell(i)).join(' '.repeat(GAP));
@@ -83,16 +88,20 @@ function page(state: State, config: Config, nodes: readonly string[], width: num
 	return rows;
 }
 
-/** The picture at `width` columns: a header, then a page per group of nodes that fits across. */
-export function clusterPicture(state: State, width = 80): string[] {
+/**
+ * The picture at `width` columns: a header, then a page per group of nodes
+ * that fits across; `compact` (in a pop-up) drops the blank line and the key.
+ */
+export function clusterPicture(state: State, width = 80, compact = false): string[] {
 	const names = Object.keys(state.nodes);
 	const config = runningConfig(state) ?? dcdOf(state, names[0]!);
 	const perPage = Math.max(1, Math.min(names.length, Math.floor((width + GAP) / (MIN_BOX + GAP))));
-	const lines = [`Cluster ${config.cluster.name}: ${names.length} nodes, ${Object.keys(state.resourceGroups).length} resource groups`, ''];
+	const lines = [`Cluster ${config.cluster.name}: ${names.length} nodes, ${Object.keys(state.resourceGroups).length} resource groups`];
+	if (!compact) lines.push('');
 	for (let at = 0; at < names.length; at += perPage) {
 		if (at > 0) lines.push('');
 		lines.push(...page(state, config, names.slice(at, at + perPage), width));
 	}
-	lines.push('', '+ joins a node to a network; x: every interface of the node on it is down.');
+	if (!compact) lines.push('', KEY);
 	return lines;
 }
