@@ -39,7 +39,7 @@ describe('the picture of the cluster', () => {
 			'| en1  node1_boot2 up                 |  | /dev/hdisk1 net_diskhb_01           |',
 			'|      app_svc     service            |  | RG rg_app         OFFLINE           |',
 			'| /dev/hdisk1 net_diskhb_01           |  |                                     |',
-			'| VG datavg active                    |  |                                     |',
+			'| VG datavg active: hdisk2 hdisk3     |  |                                     |',
 			'| RG rg_app         ONLINE            |  |                                     |',
 			'+-------------------------------------+  +-------------------------------------+',
 			'   | |                                      | |',
@@ -53,9 +53,9 @@ describe('the picture of the cluster', () => {
 		const picture = clusterPicture(session.state);
 		fits(picture);
 		expect(picture[2]).toBe('+- nodea ST_STABLE -------------------+  +- nodeb ST_STABLE -------------------+');
-		expect(box(picture, 0)).toContain('en0  db_svc     up   service\nen1  nodea_stby up\n/dev/hdisk1 net_diskhb_01\nVG dbvg active');
+		expect(box(picture, 0)).toContain('en0  db_svc     up   service\nen1  nodea_stby up\n/dev/hdisk1 net_diskhb_01\nVG dbvg active: hdisk2 hdisk3');
 		expect(box(picture, 0)).toContain('RG rg_db          ONLINE\nRG rg_web         OFFLINE');
-		expect(box(picture, 1)).toContain('VG webvg active\nRG rg_db          OFFLINE\nRG rg_web         ONLINE');
+		expect(box(picture, 1)).toContain('VG webvg active: hdisk5\nRG rg_db          OFFLINE\nRG rg_web         ONLINE');
 	});
 
 	it('shows a takeover in the next picture: the group ONLINE on node2, node1 stopped', () => {
@@ -65,7 +65,9 @@ describe('the picture of the cluster', () => {
 		expect(picture[2]).toBe('+- node1 ST_INIT ---------------------+  +- node2 ST_STABLE -------------------+');
 		expect(box(picture, 0)).toContain('RG rg_app         OFFLINE');
 		expect(box(picture, 0)).not.toContain('VG datavg');
-		expect(box(picture, 1)).toContain('app_svc     service\n/dev/hdisk1 net_diskhb_01\nVG datavg active\nRG rg_app         ONLINE');
+		expect(runLine(session, 'hasmit_disk fail hdisk3').code).toBe(0);
+		expect(box(clusterPicture(session.state), 1)).toContain('VG datavg active: hdisk2 hdisk3!');
+		expect(box(picture, 1)).toContain('app_svc     service\n/dev/hdisk1 net_diskhb_01\nVG datavg active: hdisk2 hdisk3\nRG rg_app         ONLINE');
 	});
 
 	it('is what hasmit status prints, at the width asked', () => {

@@ -18,7 +18,7 @@ describe('F12: the picture of the cluster', () => {
 		expect(frame).toContain('| +- node1 ST_STABLE ---------------+  +- node2 ST_STABLE ---------------+ |');
 		expect(frame).toContain('| |      node1_pers  persistent     |  |      node2_pers  persistent     | |');
 		expect(frame).toContain('| | /dev/hdisk1 net_diskhb_01       |  | RG rg_app         OFFLINE       | |');
-		expect(frame).toContain('| | VG datavg active                |  |                                 | |');
+		expect(frame).toContain('| | VG datavg active: hdisk2 hdisk3 |  |                                 | |');
 		expect(frame).toContain('| | RG rg_app         ONLINE        |  |                                 | |');
 		expect(frame).toContain('| -----+--- net_diskhb_01 (diskhb, serial) -+----------------------------- |');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
@@ -28,6 +28,6 @@ describe('F12: the picture of the cluster', () => {
 		await app.press(KEY.ENTER, 'Resource group movement successful.');
 		await app.press(F12, 'CLUSTER PICTURE');
 		expect(app.frame()).toMatch(/\| \| RG rg_app +OFFLINE +\| +\| \S.*\| \|\n/);
-		expect(app.frame()).toContain('|  | VG datavg active                | |');
+		expect(app.frame()).toContain('|  | VG datavg active: hdisk2 hdisk3 | |');
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * The picture of the cluster, drawn from the state alone (pure): a box per
  * node with its cluster manager state, its interfaces and the labels on
- * them, the disk heartbeat devices, the volume groups it has varied on and
+ * them, the disk heartbeat devices, the volume groups it has varied on (with
+ * their disks, a failed one marked) and
  * where each resource group is; under the boxes a line per network, joined
  * to each node on it (`+`, or `x` when every interface of the node on it is
  * down). Nodes that do not fit across are drawn on further pages.
@@ -17,7 +18,7 @@ type Config = DeepReadonly<ClusterConfig>;
 const MIN_BOX = 30;
 const GAP = 2;
 
-const KEY = '+ joins a node to a network; x: every interface of the node on it is down.';
+const KEY = '+ node on a network, x: all its interfaces on it down; hdiskN!: a failed disk.';
 
 const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}~` : text.padEnd(width));
 
@@ -32,7 +33,13 @@ function nodeLines(state: State, config: Config, node: string, labelWidth: numbe
 		for (const alias of aliases) lines.push(`     ${alias.padEnd(labelWidth)} ${config.ipLabels[alias]?.role ?? ''}`);
 	}
 	for (const device of Object.values(config.devices).filter(d => d.node === node)) lines.push(`${device.device} ${device.network}`);
-	for (const [vg, mode] of Object.entries(runtime.lvm.varyon)) if (vg !== 'rootvg') lines.push(`VG ${vg} ${mode}`);
+	for (const [vg, mode] of Object.entries(runtime.lvm.varyon)) {
+		if (vg === 'rootvg') continue;
+		// Its disks as this node names them; a failed one marked !.
+		const vgid = runtime.lvm.volumeGroups[vg]?.vgid;
+		const disks = Object.values(state.disks).filter(disk => vgid && disk.vgid === vgid);
+		lines.push(`VG ${vg} ${mode}: ${disks.map(disk => `${disk.paths[node] ?? disk.pvid}${disk.failed ? '!' : ''}`).join(' ')}`);
+	}
 	for (const [group, runtimeGroup] of Object.entries(state.resourceGroups)) {
 		const where = runtimeGroup.nodes[node];
 		if (where) lines.push(`RG ${group.padEnd(14)} ${where}`);
