@@ -6,6 +6,7 @@
  * stack trace.
  */
 import {execCommand, EXEC_USAGE} from './cli/exec.js';
+import {FIND_USAGE, findCommand} from './cli/find.js';
 import {menusCheck, menusSchema} from './cli/menus.js';
 import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
 import {UsageProblem} from './cli/session.js';
@@ -23,6 +24,8 @@ ${SMIT_USAGE}
   hasmit shell                a shell prompt on the simulated cluster
 ${EXEC_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
   hasmit menus check          validate the menu files
+${FIND_USAGE.replace(/^Usage: /, '  ').padEnd(30)}the screens whose title, help or command has every word
+  hasmit status               the picture of the cluster: nodes, networks, volume groups, groups
 ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 
 Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
@@ -36,7 +39,7 @@ function hoistGlobalOptions(argv: string[]): string[] {
 	while ((argv[i] === '--state' || argv[i] === '--node') && argv[i + 1] !== undefined) globals.push(argv[i++]!, argv[i++]!);
 	const [first, ...rest] = argv.slice(i);
 	if (first === undefined) return globals;
-	return ['exec', 'scenario', 'reset', 'shell'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
+	return ['exec', 'scenario', 'reset', 'shell', 'status'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -51,6 +54,12 @@ async function main(argv: string[]): Promise<number> {
 			return 0;
 		case 'exec':
 			return execCommand(rest);
+		case 'find':
+			return findCommand(rest);
+		case 'status': {
+			const {statusCommand} = await import('./cli/status.js');
+			return statusCommand(rest);
+		}
 		case 'menus':
 			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();
 			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]\n       hasmit menus schema');

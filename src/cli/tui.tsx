@@ -15,6 +15,8 @@ import {LockError} from '../store/lock.js';
 import {StateFileError} from '../store/state-file.js';
 import {openSession, UsageProblem} from './session.js';
 import type {Runner} from '../ui/app/env.js';
+import type {Registry} from '../command/registry.js';
+import type {ClusterState} from '../cluster/state.js';
 import {renderFrame} from '../ui/app/frame.js';
 import {startAt} from '../ui/app/open.js';
 import {initialState, sizeFor, type AppState} from '../ui/app/state.js';
@@ -61,7 +63,7 @@ export async function runTui(options: SmitOptions): Promise<number> {
 		trace: options.trace,
 	});
 	// Commands need the cluster, which opens after the first frame.
-	let cluster: {run: Runner['run']; session: {node: string}} | undefined;
+	let cluster: {run: Runner['run']; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
 	const runner: Runner = {
 		run: (line, origin) => {
 			if (!cluster) throw new Error('the cluster is not open yet');
@@ -69,6 +71,10 @@ export async function runTui(options: SmitOptions): Promise<number> {
 		},
 		get node() {
 			return cluster?.session.node ?? options.node ?? 'node1';
+		},
+		lookup: word => cluster?.session.registry.lookup(word),
+		get state() {
+			return cluster?.session.state;
 		},
 	};
 	const storeEnv = {catalog, runner, log, noExec: options.noExec, noCommands: options.noCommands};

@@ -67,7 +67,7 @@ export interface CommandHelp {
 }
 
 /** getopt's letters and words for a declaration's flags. */
-function optionSpec(flags: Flags): {flags: string; words: string[]} {
+export function optionSpec(flags: Flags): {flags: string; words: string[]} {
 	let letters = '';
 	const words: string[] = [];
 	for (const [key, flag] of Object.entries(flags)) {

@@ -27,6 +27,8 @@ export interface CommandContext {
 	keepOnFailure(change: (state: ClusterState) => void): void;
 	/** Run another command inside this command's transaction, sharing its streams. */
 	exec(argv: readonly string[], options?: {node?: string; env?: Record<string, string>; stdin?: string}): number;
+	/** The command this shell would run for a word (what `man` documents). */
+	lookup(word: string): Command | undefined;
 }
 
 export interface Command {

@@ -315,6 +315,7 @@ function execute(
 			out.kept.push(change);
 		},
 		exec: (childArgv, options = {}) => execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out),
+		lookup: word => session.registry.lookup(word),
 	};
 	try {
 		return command.run(ctx) ?? 0;

@@ -8,6 +8,7 @@
 import {refuse, UsageError} from '../cluster/errors.js';
 import {defineCommand, parseArguments} from '../command/define.js';
 import {wordsOf, joinWords} from '../command/tokenize.js';
+import {cspocArgv, cspocWords} from '../command/cspoc-words.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf} from '../cluster/config.js';
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
@@ -100,23 +101,9 @@ const fixArgs = defineCommand({
 	run(ctx, {args: operands}) {
 		const [, command, ...rest] = operands;
 		if (!command) throw new UsageError(noCommandGiven(ctx.name));
-		const cspoc: string[] = [];
-		const args: string[] = [];
-		for (let i = 0; i < rest.length; i++) {
-			const arg = rest[i]!;
-			const match = /^-cspoc-([ngf])$/.exec(arg);
-			if (!match) {
-				args.push(arg);
-				continue;
-			}
-			if (match[1] === 'f') cspoc.push('-f');
-			else {
-				const value = rest[++i];
-				if (value === undefined) throw new UsageError(needsValue(ctx.name, arg));
-				cspoc.push(`-${match[1]} ${value}`);
-			}
-		}
-		const argv = cspoc.length > 0 ? [command, '-cspoc', cspoc.join(' '), ...args] : [command, ...args];
+		const words = cspocWords(rest);
+		if (words.missing) throw new UsageError(needsValue(ctx.name, words.missing));
+		const argv = cspocArgv(command, words);
 		return ctx.exec(argv);
 	},
 });

@@ -7,6 +7,7 @@ import {Registry} from '../command/registry.js';
 import {installDomains} from '../cluster/domain.js';
 import {clusterDomain} from './cluster.js';
 import type {Domain} from './domain.js';
+import {learningDomain} from './learning.js';
 import {lvmDomain} from './lvm.js';
 import {resourceGroupsDomain} from './resource-groups.js';
 import {servicesDomain} from './services.js';
@@ -24,6 +25,7 @@ export const DOMAINS: readonly Domain[] = [
 	resourceGroupsDomain,
 	verifySyncDomain,
 	usersDomain,
+	learningDomain,
 ];
 
 installDomains(DOMAINS);

@@ -51,6 +51,10 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 		node: 'node1',
 		session,
 		lines,
+		lookup: word => registry.lookup(word),
+		get state() {
+			return session.state;
+		},
 		run(line, origin) {
 			lines.push(line);
 			return runLine(session, line, origin);

@@ -3,14 +3,17 @@ import type {Command} from '../keys/commands.js';
 import {frameText} from '../render/line.js';
 import type {FieldAction} from '../widgets/field/index.js';
 import {fieldLabel} from '../../menu/dialog.js';
+import {fieldFlagHelp} from '../../menu/explain.js';
 import {createShell} from '../screens/shell.js';
+import {clusterPicture} from '../screens/picture.js';
+import {pictureColumns} from '../popups/view.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {current, type AppState} from './state.js';
 
-/** F1: help for the menu item or field under the cursor. */
-export function showHelp(state: AppState): AppState {
+/** F1: help for the menu item or field under the cursor; on a dialog field, which flag of the command it sets too. */
+export function showHelp(state: AppState, env: Env): AppState {
 	const screen = current(state);
 	if (!screen) return state;
 	if (screen.kind === 'menu') {
@@ -32,7 +35,9 @@ export function showHelp(state: AppState): AppState {
 	const field = screen.fields[screen.cursor];
 	if (!field) return state;
 	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
-	return pushPopup(state, textPopup('help', fieldLabel(field.option), field.option.help || header || NO_HELP));
+	const help = field.option.help || header || NO_HELP;
+	const flag = screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup) : undefined;
+	return pushPopup(state, textPopup('help', fieldLabel(field.option), flag ? `${help}\n\n${flag}` : help));
 }
 
 function fastPathOf(state: AppState): string {
@@ -46,6 +51,15 @@ export function showImage(state: AppState, env: Env): AppState {
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'fastpath') return state;
 	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));
+}
+
+/** F12: the picture of the cluster as the last command left it, over whatever is on the screen. */
+export function showPicture(state: AppState, env: Env): AppState {
+	const cluster = env.runner.state;
+	if (!cluster) return state;
+	const top = state.popups[state.popups.length - 1];
+	if (top?.kind === 'text' && top.variant === 'picture') return state;
+	return pushPopup(state, textPopup('picture', 'CLUSTER PICTURE', clusterPicture(cluster, pictureColumns(state.size), true).join('\n')));
 }
 
 export function openShell(state: AppState, env: Env): AppState {

@@ -15,7 +15,7 @@ import type {Screen, Size} from '../screens/types.js';
 import type {Popup} from '../popups/types.js';
 import {lastTop, listRows} from '../popups/view.js';
 import {listReducer} from '../widgets/list/index.js';
-import {back, openShell, showHelp, showImage} from './common.js';
+import {back, openShell, showHelp, showImage, showPicture} from './common.js';
 import type {Action, Env} from './env.js';
 import {handleForm} from './handle-form.js';
 import {handleMenu} from './handle-menu.js';
@@ -57,6 +57,8 @@ function dispatch(state: AppState, env: Env, command: Command): AppState {
 			return {...state, refresh: state.refresh + 1};
 		case 'image':
 			return showImage(state, env);
+		case 'picture':
+			return showPicture(state, env);
 		default:
 	}
 	if (state.popups.length > 0) return settle(handlePopup(state, env, command));
@@ -66,7 +68,7 @@ function dispatch(state: AppState, env: Env, command: Command): AppState {
 		case 'cancel':
 			return back(state);
 		case 'help':
-			return showHelp(state);
+			return showHelp(state, env);
 		case 'shell':
 			return openShell(state, env);
 		default:

@@ -1,6 +1,9 @@
 /** What the controller works with: the menus, the command runner, the logs and the smitty flags. */
 import type {Catalog} from '../../menu/catalog.js';
 import type {LineOrigin} from '../../command/shell.js';
+import type {Command} from '../../command/registry.js';
+import type {DeepReadonly} from '../../cluster/readonly.js';
+import type {ClusterState} from '../../cluster/state.js';
 import type {CommandResult, SmitRunner, SmitStep} from '../../menu/dialog.js';
 import type {SmitLog, ToolKind} from '../logs/smit-log.js';
 import type {PendingRun} from '../popups/types.js';
@@ -21,6 +24,10 @@ export interface Runner {
 	run(line: string, origin: LineOrigin): CommandResult;
 	/** The node commands run on (the F9 prompt). */
 	readonly node: string;
+	/** The declared command a word names, for the explanations (F1 on a field, F1 in the F6 pop-up); undefined before the cluster opens. */
+	lookup?(word: string): Command | undefined;
+	/** The cluster as the last command left it (F12 draws it); undefined before the cluster opens. */
+	readonly state?: DeepReadonly<ClusterState>;
 }
 
 /** Work the store does after the current frame is drawn. */

@@ -36,5 +36,7 @@ export function findKey(state: AppState, text: string): AppState | undefined {
 	if (text === 'n') return find(state, {type: 'find-next'});
 	if (text !== '/') return undefined;
 	const query = lastQuery(state);
-	return query === undefined ? undefined : pushPopup(state, {kind: 'find', field: createField(query)});
+	if (query === undefined) return undefined;
+	const overMenu = state.popups.length === 0 && current(state)?.kind === 'menu';
+	return pushPopup(state, {kind: 'find', field: createField(query), ...(overMenu ? {screens: true} : {})});
 }

@@ -3,6 +3,7 @@
  * n find. Messages: scroll, Enter or F3 closes (ARE YOU SURE? runs on Enter).
  * Edit and find boxes: a text field, Enter applies, F3 cancels.
  */
+import {explanationText} from '../../command/manual.js';
 import type {Command} from '../keys/commands.js';
 import type {EditPopup, FindPopup, ListPopup, TextPopup} from '../popups/types.js';
 import {editColumns, textWindow} from '../popups/view.js';
@@ -11,6 +12,7 @@ import {listReducer} from '../widgets/list/index.js';
 import {FIELD_EDITS, LIST_MOVES} from './common.js';
 import type {Env} from './env.js';
 import {find, findKey} from './find.js';
+import {findScreens} from './find-screens.js';
 import {pickFromList} from './open.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {startRun} from './run.js';
@@ -58,9 +60,17 @@ function handleText(state: AppState, env: Env, popup: TextPopup, command: Comman
 			return scroll(max);
 		case 'do':
 			return closeText(state, env, popup, true);
+		case 'help':
+			return popup.variant === 'command' ? pushPopup(state, explainPopup(env, popup.text)) : state;
 		default:
 			return state;
 	}
+}
+
+/** F1 over F6's command: each word of it read by the command's declaration. */
+function explainPopup(env: Env, line: string) {
+	const {lookup} = env.runner;
+	return textPopup('help', 'EXPLAIN COMMAND', lookup ? explanationText(line, lookup) : NO_HELP);
 }
 
 /** Typing and editing keys in the F7 edit box and the find box; undefined for any other key. */
@@ -93,6 +103,7 @@ export function handlePopup(state: AppState, env: Env, command: Command): AppSta
 			return editField(state, popup, command) ?? state;
 		case 'find':
 			if (command.type === 'do') return find(closePopup(state), {type: 'find', query: popup.field.value});
+			if (command.type === 'list' && popup.screens) return findScreens(closePopup(state), env, popup.field.value);
 			return editField(state, popup, command) ?? state;
 	}
 }

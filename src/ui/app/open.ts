@@ -6,7 +6,7 @@
  * this file puts their outcome on the screen stack.
  */
 import {joinSelection} from '../../menu/build.js';
-import type {Screen as CatalogScreen, Selector} from '../../menu/catalog.js';
+import {resolveFastPath, type Screen as CatalogScreen, type Selector} from '../../menu/catalog.js';
 import {chooseFromSelector, describeProblem, goesOnAtOnce, openDialog, refused} from '../../menu/dialog.js';
 import {createFormField, formField, revealField} from '../screens/form.js';
 import {createMenuScreen} from '../screens/menu.js';
@@ -83,6 +83,11 @@ export function pickFromList(state: AppState, env: Env, popup: ListPopup): AppSt
 	if (picked.length === 0) return closed;
 	const chosen = picked.map(i => popup.values[i]!);
 	if (popup.target.type === 'selector') return proceedFromSelector(closed, env, popup.target.selector, chosen[0]!, popup.target.context);
+	if (popup.target.type === 'screen') {
+		// A screen found by F4 in the find box: opened by its fast path.
+		const target = resolveFastPath(env.catalog, chosen[0]!);
+		return target ? openScreen(closed, env, target, {}) : notFound(closed, chosen[0]!);
+	}
 	const screen = current(closed);
 	const field = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields[popup.target.index] : undefined;
 	if (!field) return closed;

@@ -27,7 +27,8 @@ export type Command =
 				| 'line-end'
 				| 'kill-line'
 				| 'interrupt'
-				| 'eof';
+				| 'eof'
+				| 'picture';
 	  }
 	| {type: 'text'; text: string}
 	| {type: 'paste'; text: string};
@@ -55,6 +56,8 @@ export function toCommand(event: InputEvent): Command | undefined {
 	const {name, shift, ctrl, alt} = event;
 	const fkey = /^f(\d+)$/.exec(name);
 	if (fkey) {
+		// F12, beyond SMIT's ten: the picture of the cluster, from every screen.
+		if (name === 'f12') return !shift && !ctrl && !alt ? {type: 'picture'} : undefined;
 		const type = FUNCTION_KEYS[Number(fkey[1]) - 1];
 		return type && !shift && !ctrl && !alt ? {type} : undefined;
 	}

@@ -23,13 +23,14 @@ export interface ListPopup {
 	multi: boolean;
 	/** A range (cmd_to_list_mode r): shown for information only. */
 	range: boolean;
-	target: {type: 'field'; index: number} | {type: 'selector'; selector: Selector; context: Context};
+	/** A field's value, a selector's choice, or (the find box's F4 over a menu) a screen to open by its fast path. */
+	target: {type: 'field'; index: number} | {type: 'selector'; selector: Selector; context: Context} | {type: 'screen'};
 	help: string;
 }
 
 export interface TextPopup {
 	kind: 'text';
-	variant: 'help' | 'command' | 'error' | 'message' | 'confirm' | 'fastpath';
+	variant: 'help' | 'command' | 'error' | 'message' | 'confirm' | 'fastpath' | 'picture';
 	title: string;
 	text: string;
 	/** First visible line of the wrapped text. */
@@ -52,6 +53,8 @@ export interface EditPopup {
 export interface FindPopup {
 	kind: 'find';
 	field: FieldState;
+	/** Over a menu: F4 looks for the words in every screen (hasmit find) instead of this list. */
+	screens?: boolean;
 }
 
 export type Popup = ListPopup | TextPopup | EditPopup | FindPopup;

@@ -7,7 +7,7 @@
  * instructions give way.
  */
 import {box, boxInner, scrollMarkers} from '../render/box.js';
-import {EDIT_KEYS, HELP_KEYS, LIST_KEYS, MULTI_LIST_KEYS, POPUP_KEYS, RANGE_LIST_KEYS, legend} from '../render/legend.js';
+import {EDIT_KEYS, FIND_SCREEN_KEYS, HELP_KEYS, LIST_KEYS, MULTI_LIST_KEYS, POPUP_KEYS, RANGE_LIST_KEYS, legend} from '../render/legend.js';
 import {center, text, wrap, type Line} from '../render/line.js';
 import type {Size} from '../screens/types.js';
 import {fieldView} from '../widgets/field/index.js';
@@ -38,6 +38,7 @@ const MULTI_INSTRUCTIONS = [
 const RANGE_INSTRUCTIONS = ['The value must be in this range.'];
 const EDIT_INSTRUCTIONS = ['Edit the value, then press Enter to put it in the entry field.'];
 const FIND_INSTRUCTIONS = ['Type the text to find and press Enter.'];
+const FIND_SCREEN_INSTRUCTIONS = [...FIND_INSTRUCTIONS, 'F4 finds the words in every screen instead.'];
 
 export const wideWidth = (size: Size) => Math.max(size.width - 4, 20);
 const narrowWidth = (size: Size) => Math.min(wideWidth(size), 64);
@@ -114,9 +115,14 @@ const TEXT_KEYS: Record<TextPopup['variant'], readonly string[]> = {
 	message: POPUP_KEYS,
 	confirm: POPUP_KEYS,
 	fastpath: POPUP_KEYS,
+	picture: HELP_KEYS,
 };
 
-const textWidth = (popup: TextPopup, size: Size) => (popup.variant === 'help' || popup.variant === 'command' ? wideWidth(size) : narrowWidth(size));
+const textWidth = (popup: TextPopup, size: Size) =>
+	popup.variant === 'help' || popup.variant === 'command' || popup.variant === 'picture' ? wideWidth(size) : narrowWidth(size);
+
+/** The columns a picture of the cluster may take inside its pop-up (drawn to fit, never wrapped). */
+export const pictureColumns = (size: Size) => boxInner(wideWidth(size));
 
 /** A message pop-up's text, wrapped, and the rows of it shown at a time. */
 export function textWindow(popup: TextPopup, size: Size): {lines: string[]; rows: number; legend: Line[]} {
@@ -172,7 +178,8 @@ function findBox(popup: FindPopup, size: Size): PlacedBox {
 	const width = narrowWidth(size);
 	const inner = boxInner(width);
 	// Borders, the title and the entry field.
-	const layout = fitBox(size.height, 4, 0, FIND_INSTRUCTIONS, legend(EDIT_KEYS, inner, 3));
+	const [instructions, keys] = popup.screens ? [FIND_SCREEN_INSTRUCTIONS, FIND_SCREEN_KEYS] : [FIND_INSTRUCTIONS, EDIT_KEYS];
+	const layout = fitBox(size.height, 4, 0, instructions, legend(keys, inner, 3));
 	const field: Line = [{text: '['}, ...fieldView(popup.field, inner - 2, true), {text: ']'}];
 	const body = [center('FIND', inner), ...layout.instructions.map(i => text(i)), field, ...layout.legend];
 	return centred(box(body, width), width, size);

@@ -25,6 +25,8 @@ export const RANGE_LIST_KEYS = POPUP_KEYS;
 export const HELP_KEYS = ['F2=Refresh', 'F3=Cancel', 'F8=Image', 'F10=Exit', 'Enter=Do'];
 /** The F7 edit box and the find box. */
 export const EDIT_KEYS = ['F3=Cancel', 'Enter=Do'];
+/** The find box over a menu: F4 searches every screen. */
+export const FIND_SCREEN_KEYS = ['F3=Cancel', 'F4=All Screens', 'Enter=Do'];
 
 /** Lay out key labels in `columns` columns across `width`. */
 export function legend(keys: readonly string[], width: number, columns = 4): Line[] {
