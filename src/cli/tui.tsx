@@ -63,9 +63,9 @@ export async function runTui(options: SmitOptions): Promise<number> {
 	// Commands need the cluster, which opens after the first frame.
 	let cluster: {run: Runner['run']; session: {node: string}} | undefined;
 	const runner: Runner = {
-		run: (line, origin) => {
+		run: (line, origin, answers) => {
 			if (!cluster) throw new Error('the cluster is not open yet');
-			return cluster.run(line, origin);
+			return cluster.run(line, origin, answers);
 		},
 		get node() {
 			return cluster?.session.node ?? options.node ?? 'node1';

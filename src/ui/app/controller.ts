@@ -78,7 +78,7 @@ function dispatch(state: AppState, env: Env, command: Command): AppState {
 		case 'selector':
 			return handleForm(state, env, screen, command);
 		case 'status':
-			return handleStatus(state, screen, command);
+			return handleStatus(state, env, screen, command);
 	}
 }
 
