@@ -7,7 +7,7 @@ import {createShell} from '../screens/shell.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
-import {current, type AppState} from './state.js';
+import {current, leave, type AppState} from './state.js';
 
 /** F1: help for the menu item or field under the cursor. */
 export function showHelp(state: AppState): AppState {
@@ -56,7 +56,7 @@ export function openShell(state: AppState, env: Env): AppState {
 /** F3 on a screen: back one; leaving the first screen leaves SMIT. */
 export function back(state: AppState): AppState {
 	const stack = state.stack.slice(0, -1);
-	return stack.length === 0 ? {...state, stack, exit: 0} : {...state, stack};
+	return stack.length === 0 ? leave({...state, stack}, 0) : {...state, stack};
 }
 
 /** The moves every list and scroll view (menus, F4 lists, command output) understands. */

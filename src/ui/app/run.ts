@@ -12,7 +12,7 @@ import {withValue} from '../screens/form.js';
 import type {DialogScreen, FormField, Screen} from '../screens/types.js';
 import {NOT_RUN, smitRunner, type Deferred, type Env} from './env.js';
 import {pushPopup, textPopup} from './messages.js';
-import type {AppState} from './state.js';
+import {leave, type AppState} from './state.js';
 
 export function pendingFor(screen: DialogScreen, dialogAt: number): PendingRun {
 	return {id: screen.id, command: commandLine(screen), execMode: screen.dialog.exec_mode, dialogAt};
@@ -64,7 +64,7 @@ export function execute(state: AppState, env: Env, {run, statusAt, answers = []}
 	if (dialog?.kind === 'dialog') stack[run.dialogAt] = {...dialog, fields: dialog.fields.map(clearField)};
 	if (leavesAfterRun(run.execMode) && live) {
 		const back = returnPoint(stack, run.dialogAt >= 0 ? run.dialogAt : statusAt);
-		if (back < 0) return {...state, stack, exit: 0};
+		if (back < 0) return leave({...state, stack}, 0);
 		return {...state, stack: stack.slice(0, back + 1), popups: []};
 	}
 	return {...state, stack};
