@@ -39,10 +39,10 @@ function fastPathOf(state: AppState): string {
 	return current(state)?.id ?? '';
 }
 
-/** F8: the screen image (with the pop-ups over it) goes to smit.log, and the fast path is shown. */
+/** F8: the screen image (with the pop-ups over it, long output lines whole) goes to smit.log, and the fast path is shown. */
 export function showImage(state: AppState, env: Env): AppState {
 	const fastPath = fastPathOf(state);
-	env.log.image(fastPath, frameText(renderFrame(state)));
+	env.log.image(fastPath, frameText(renderFrame(state, true)));
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'fastpath') return state;
 	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));

@@ -62,9 +62,16 @@ export function resizeStatus(screen: StatusScreen, size: Size): StatusScreen {
 	return {...screen, output: scrollReducer(screen.output, {type: 'resize', rows: frameFor(size).bodyRows})};
 }
 
-export function statusView(screen: StatusScreen, size: Size): Line[] {
+/** `fullLines`: every output line whole, from its first column (F8's image), not as the terminal's width shows it. */
+export function statusView(screen: StatusScreen, size: Size, fullLines = false): Line[] {
 	const frame = frameFor(size);
 	frame.head[2] = statusLine(screen);
 	const {above, below} = scrollMarkers(screen.output.top, screen.output.rows, screen.output.lines.length);
-	return assemble(frame, text(above), scrollView(screen.output, size.width), text(below), size.height);
+	return assemble(
+		frame,
+		text(above),
+		fullLines ? scrollView({...screen.output, left: 0}, Number.POSITIVE_INFINITY) : scrollView(screen.output, size.width),
+		text(below),
+		size.height,
+	);
 }
