@@ -38,7 +38,8 @@ function recall(shell: ShellState, step: 1 | -1): ShellState {
 	return {...shell, recall: at, input: createField(shell.history[at] ?? '')};
 }
 
-const SMITTY = /^\s*(?:\/usr\/bin\/)?smit(?:ty)?(?:\s+(\S+))?\s*$/;
+/** `smitty [FASTPATH]` (or smit) typed at a prompt: SMIT on that screen (the fast path is group 1). */
+export const SMITTY_LINE = /^\s*(?:\/usr\/bin\/)?smit(?:ty)?(?:\s+(\S+))?\s*$/;
 
 /** `smitty FASTPATH` at the prompt: a SMIT over this one, or smitty's message when there is no such fast path. */
 function smitty(state: AppState, env: Env, shell: ShellState, fastPath: string | undefined): AppState {
@@ -55,7 +56,7 @@ export function handleShell(state: AppState, env: Env, shell: ShellState, comman
 	const set = (next: ShellState | undefined): AppState => (next ? {...state, shell: next} : {...state, shell: undefined});
 	switch (command.type) {
 		case 'do': {
-			const called = SMITTY.exec(shell.input.value);
+			const called = SMITTY_LINE.exec(shell.input.value);
 			return called ? smitty(state, env, shell, called[1]) : set(runLine(shell, env));
 		}
 		case 'text':
