@@ -11,6 +11,7 @@ import {writeFile} from '../cluster/files.js';
 import {CommandError, UsageError} from '../cluster/errors.js';
 import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
+import {runAppScript} from '../cluster/app-scripts.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
 
@@ -324,6 +325,7 @@ function execute(
 ): number {
 	const command = session.registry.lookup(argv[0]!);
 	if (!command) {
+		if (runAppScript(draft, node, argv[0]!)) return 0;
 		out.write(2, `ksh: ${argv[0]}:  not found.\n`);
 		return 127;
 	}
