@@ -13,7 +13,7 @@ export interface ClusterSession {
 	/** The node lines run on. */
 	readonly node: string;
 	/** Run one command line against the file's current state, under its lock; `origin` tells observers where it came from. */
-	run(line: string, origin?: LineOrigin): ShellResult;
+	run(line: string, origin?: LineOrigin, answers?: readonly string[]): ShellResult;
 	/** Hear about every line run from now on; returns the unsubscribe. */
 	observe(observer: LineObserver): () => void;
 }
@@ -44,14 +44,14 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 			return session.node;
 		},
 		observe: observer => observe(session, observer),
-		run(line, origin) {
+		run(line, origin, answers) {
 			let outcome: ReturnType<typeof file.update<ShellResult>>;
 			try {
 				outcome = file.update(state => {
 					session.state = state;
 					// Another hasmit may have loaded a different cluster since this session opened.
 					if (!state.nodes[session.node]) return {state, result: lostNode(session.node, state)};
-					const result = runLine(session, line, origin);
+					const result = runLine(session, line, origin, answers);
 					return {state: onlyClockChanged(state, session.state) ? state : session.state, result};
 				});
 			} catch (error) {

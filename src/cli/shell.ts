@@ -1,6 +1,11 @@
-/** `hasmit shell`: a prompt whose lines run on the simulated cluster, like the F9 shell without SMIT. */
+/**
+ * `hasmit shell`: a prompt whose lines run on the simulated cluster, like the F9 shell without SMIT. On a terminal,
+ * `smitty [FASTPATH]` opens SMIT there, and leaving it (F10) comes back to the prompt.
+ */
 import {createInterface} from 'node:readline';
+import {SMITTY_LINE} from '../ui/app/handle-shell.js';
 import {openSession} from './session.js';
+import {parseSmitArgs} from './smit-args.js';
 
 export async function shellCommand(args: string[]): Promise<number> {
 	let state: string | undefined;
@@ -12,19 +17,32 @@ export async function shellCommand(args: string[]): Promise<number> {
 	const {cluster, notices} = await openSession({state, node});
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
 	const prompt = () => `${cluster.session.node}:/# `;
-	const rl = createInterface({input: process.stdin, output: process.stdout, prompt: prompt(), terminal: process.stdin.isTTY});
 	let code = 0;
-	rl.prompt();
-	for await (const line of rl) {
-		if (line.trim() === 'exit') break;
-		if (line.trim() !== '') {
-			const result = cluster.run(line, 'shell');
-			for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
-			code = result.code;
-		}
-		rl.setPrompt(prompt());
+	for (;;) {
+		const rl = createInterface({input: process.stdin, output: process.stdout, prompt: prompt(), terminal: process.stdin.isTTY});
+		let smitty: RegExpExecArray | null = null;
 		rl.prompt();
+		for await (const line of rl) {
+			if (line.trim() === 'exit') break;
+			smitty = process.stdin.isTTY ? SMITTY_LINE.exec(line) : null;
+			if (smitty) break;
+			if (line.trim() !== '') {
+				const result = cluster.run(line, 'shell');
+				for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
+				code = result.code;
+			}
+			rl.setPrompt(prompt());
+			rl.prompt();
+		}
+		rl.close();
+		if (!smitty) return code;
+		// SMIT takes the terminal until it leaves, on the same cluster and node; then the prompt is back.
+		const {runTui} = await import('./tui.js');
+		const where = [...(state ? ['--state', state] : []), '--node', cluster.session.node];
+		// Readline leaves standard input paused, and Ink unref'd: SMIT listens for data (it resumes nothing itself), and
+		// the next prompt needs it to keep the program alive. Data comes a tick later, once SMIT listens.
+		process.stdin.resume();
+		code = await runTui(parseSmitArgs([...where, ...(smitty[1] ? [smitty[1]] : [])]));
+		process.stdin.ref();
 	}
-	rl.close();
-	return code;
 }

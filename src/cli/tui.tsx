@@ -24,6 +24,7 @@ import {createStore, type Store} from '../ui/app/store.js';
 import {createSmitLog} from '../ui/logs/smit-log.js';
 import {toAnsi} from '../ui/render/line.js';
 import {crashMessage, enterTerminal} from '../ui/terminal.js';
+import {terminfoFunctionKeys} from '../host/terminfo.js';
 
 const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
 To run commands without one, use: hasmit exec 'command line'   (or: hasmit exec - < script)`;
@@ -65,9 +66,9 @@ export async function runTui(options: SmitOptions): Promise<number> {
 	// Commands need the cluster, which opens after the first frame.
 	let cluster: {run: Runner['run']; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
 	const runner: Runner = {
-		run: (line, origin) => {
+		run: (line, origin, answers) => {
 			if (!cluster) throw new Error('the cluster is not open yet');
-			return cluster.run(line, origin);
+			return cluster.run(line, origin, answers);
 		},
 		get node() {
 			return cluster?.session.node ?? options.node ?? 'node1';
@@ -93,13 +94,15 @@ export async function runTui(options: SmitOptions): Promise<number> {
 		mounted?.unmount();
 		log.exit();
 	};
+	// smitty is a curses program: the function keys are also what $TERM's terminfo entry says they send.
+	const terminalKeys = terminfoFunctionKeys(process.env.TERM);
 	// Keys typed before the store can take them are kept, in order.
 	const early: Array<string | Uint8Array> = [];
 	const keep = (chunk: string | Uint8Array) => early.push(chunk);
 	stdin.on('data', keep);
 	let drawn: AppState | undefined;
 	if (opensWithoutCommands(target)) {
-		store = createStore(env => startAt(blank, env, target), storeEnv);
+		store = createStore(env => startAt(blank, env, target), storeEnv, terminalKeys);
 		drawn = store.getState();
 		stdout.write(`\x1b[H${renderFrame(drawn).map(toAnsi).join('\n')}\x1b[H`);
 	}
@@ -108,7 +111,7 @@ export async function runTui(options: SmitOptions): Promise<number> {
 		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
 		cluster = opened;
 		if (store && notices.length > 0) store.dispatch({type: 'notice', text: notices.join('\n')});
-		store ??= createStore(env => startAt(blank, env, target, notices), storeEnv);
+		store ??= createStore(env => startAt(blank, env, target, notices), storeEnv, terminalKeys);
 		const ready = store;
 		const feed = (chunk: string | Uint8Array) => ready.input(chunk);
 		stdin.off('data', keep);

@@ -34,6 +34,7 @@ export interface StartOptions {
 	correct: 'no' | 'yes' | 'interactive';
 	/** Keeps clverify.log and corrective actions taken should the start then be refused (CommandContext.keepOnFailure). */
 	keep?: VerifyOptions['keep'];
+	ask?: VerifyOptions['ask'];
 	/** Configurations (DCD ids) already verified in this run: C-SPOC verifies once for all the nodes it starts. */
 	verified?: Set<string>;
 }
@@ -91,7 +92,7 @@ function verifyBeforeStart(state: ClusterState, node: string, options: StartOpti
 	}
 	const dcd = state.nodes[node]!.dcd;
 	if (!options.verified?.has(dcd)) {
-		const {errors} = verifyCluster(state, node, {correct: options.correct, keep: options.keep}, print);
+		const {errors} = verifyCluster(state, node, {correct: options.correct, keep: options.keep, ask: options.ask}, print);
 		if (errors > 0) {
 			failed([verificationFailed(node, errors)]);
 			return;

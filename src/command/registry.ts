@@ -25,6 +25,12 @@ export interface CommandContext {
 	 * on the state the failed command leaves.)
 	 */
 	keepOnFailure(change: (state: ClusterState) => void): void;
+	/**
+	 * The user's answer to a question, when the line runs on SMIT's terminal (COMMAND STATUS hands it to the
+	 * command): the answers typed so far, in turn; at a question not answered yet the line stops, undone, and runs
+	 * again once the user has answered. Undefined when no terminal is attached (exec, scripts, pipes).
+	 */
+	ask(question: string): string | undefined;
 	/** Run another command inside this command's transaction, sharing its streams. */
 	exec(argv: readonly string[], options?: {node?: string; env?: Record<string, string>; stdin?: string}): number;
 	/** The command this shell would run for a word (what `man` documents). */

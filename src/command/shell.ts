@@ -11,6 +11,7 @@ import {writeFile} from '../cluster/files.js';
 import {CommandError, UsageError} from '../cluster/errors.js';
 import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
+import {runAppScript} from '../cluster/app-scripts.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
 
@@ -40,7 +41,17 @@ export interface ShellResult {
 	output: string;
 	chunks: Chunk[];
 	code: number;
+	/** The question the line stopped at, on SMIT's terminal, waiting for an answer: nothing was changed. */
+	question?: string;
 }
+
+/** A question with no answer yet: the line stops and its changes are dropped (see CommandContext.ask). */
+class Unanswered {
+	constructor(readonly question: string) {}
+}
+
+/** SMIT's terminal, lent to the commands of one line: the answers typed so far, read in turn. */
+type Terminal = {answers: string[]} | undefined;
 
 const textOf = (chunks: readonly Chunk[], fd?: 1 | 2) =>
 	chunks
@@ -152,18 +163,22 @@ function parse(tokens: Token[]): Pipeline[] {
 	return pipelines;
 }
 
-/** Run one command line; the session's state is replaced by each command that succeeds. Every line passes here, so observers hear of it here. */
-export function runLine(session: Session, line: string, origin: LineOrigin = 'script'): ShellResult {
+/**
+ * Run one command line; the session's state is replaced by each command that succeeds. Every line passes here, so
+ * observers hear of it here (a line stopped at a question changed nothing; they hear of it when it runs again).
+ * `answers`: the line runs on SMIT's terminal, and these are what the user typed at its questions so far.
+ */
+export function runLine(session: Session, line: string, origin: LineOrigin = 'script', answers?: readonly string[]): ShellResult {
 	const before = session.state;
-	const result = runPipelines(session, line);
-	if (session.observers?.size) {
+	const result = runPipelines(session, line, answers && {answers: [...answers]});
+	if (session.observers?.size && result.question === undefined) {
 		const run: LineRun = {line, node: session.node, origin, result, before, after: session.state};
 		for (const observer of session.observers) observer(run);
 	}
 	return result;
 }
 
-function runPipelines(session: Session, line: string): ShellResult {
+function runPipelines(session: Session, line: string, terminal: Terminal): ShellResult {
 	let pipelines: Pipeline[];
 	try {
 		pipelines = parse(tokenize(line));
@@ -173,13 +188,17 @@ function runPipelines(session: Session, line: string): ShellResult {
 	}
 	const chunks: Chunk[] = [];
 	let code = 0;
+	let question: string | undefined;
 	for (const pipeline of pipelines) {
+		if (question !== undefined) break;
 		if (pipeline.connector === '&&' && code !== 0) continue;
 		if (pipeline.connector === '||' && code === 0) continue;
 		let stdin = '';
 		pipeline.commands.forEach((command, index) => {
-			const out = runSimpleCommand(session, command, stdin);
+			if (question !== undefined) return;
+			const out = runSimpleCommand(session, command, stdin, terminal);
 			code = out.code;
+			question = out.question;
 			if (index === pipeline.commands.length - 1) chunks.push(...out.chunks);
 			else {
 				// Earlier commands of a pipe feed the next one; only their stderr reaches the terminal.
@@ -188,7 +207,7 @@ function runPipelines(session: Session, line: string): ShellResult {
 			}
 		});
 	}
-	return shellResult(chunks, code);
+	return question === undefined ? shellResult(chunks, code) : {...shellResult(chunks, 0), question};
 }
 
 /** What a command writes, in order, and the changes it keeps even if it fails. */
@@ -196,6 +215,7 @@ class Output {
 	chunks: Chunk[] = [];
 	kept: Array<(state: ClusterState) => void> = [];
 	code = 0;
+	question: string | undefined;
 
 	write(fd: 1 | 2, text: string): void {
 		if (text) this.chunks.push({fd, text});
@@ -220,7 +240,7 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 	withoutPrototype.add(next);
 }
 
-function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string): Output {
+function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string, terminal: Terminal): Output {
 	const out = new Output();
 	if (command.words.length === 0) return out;
 	settled(session);
@@ -242,7 +262,14 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		out.code = 2;
 		return out;
 	}
-	out.code = execute(session, draft, session.node, command.words, command.env, stdin, out);
+	try {
+		out.code = execute(session, draft, session.node, command.words, command.env, stdin, out, terminal);
+	} catch (error) {
+		if (!(error instanceof Unanswered)) throw error;
+		// Nothing is kept, not even what keepOnFailure would: the line runs again, from the start, with the answer.
+		out.question = error.question;
+		return out;
+	}
 	if (out.code === 0 && command.output) {
 		const text = out.take(1);
 		if (command.output.path !== '/dev/null') writeFile(draft.nodes[session.node]!, command.output.path, text, command.output.append);
@@ -294,9 +321,11 @@ function execute(
 	env: Record<string, string>,
 	stdin: string,
 	out: Output,
+	terminal: Terminal,
 ): number {
 	const command = session.registry.lookup(argv[0]!);
 	if (!command) {
+		if (runAppScript(draft, node, argv[0]!)) return 0;
 		out.write(2, `ksh: ${argv[0]}:  not found.\n`);
 		return 127;
 	}
@@ -314,12 +343,20 @@ function execute(
 			change(draft);
 			out.kept.push(change);
 		},
-		exec: (childArgv, options = {}) => execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out),
+		ask: question => {
+			if (!terminal) return undefined;
+			const answer = terminal.answers.shift();
+			if (answer === undefined) throw new Unanswered(question);
+			return answer;
+		},
+		exec: (childArgv, options = {}) =>
+			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out, terminal),
 		lookup: word => session.registry.lookup(word),
 	};
 	try {
 		return command.run(ctx) ?? 0;
 	} catch (error) {
+		if (error instanceof Unanswered) throw error;
 		if (error instanceof CommandError) {
 			// A refusal may quote what was typed: its control characters are shown escaped.
 			if (error.message) out.write(2, `${printableLines(error.message)}\n`);

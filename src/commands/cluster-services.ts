@@ -71,6 +71,7 @@ function startOptions(ctx: CommandContext, opts: Options<typeof START_FLAGS>): S
 		ignoreVerification: opts.v,
 		correct,
 		keep: change => ctx.keepOnFailure(change),
+		ask: question => ctx.ask(question),
 	};
 }
 

@@ -35,6 +35,7 @@ function verifyOptions(ctx: CommandContext, opts: Options<typeof VERIFY_FLAGS>):
 		changesOnly: opts.c,
 		answers: ctx.stdin.split('\n').filter(Boolean),
 		keep: change => ctx.keepOnFailure(change),
+		ask: question => ctx.ask(question),
 	};
 }
 

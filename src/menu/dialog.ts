@@ -22,6 +22,8 @@ export interface CommandResult {
 	/** Both streams in the order they were written, as the Command Status screen shows them. */
 	output: string;
 	code: number;
+	/** The command stopped at this question, waiting for the user's answer on SMIT's terminal (nothing was changed). */
+	question?: string;
 }
 
 /** Why SMIT runs a command line: the dialog's command, or one of the tools that fill the screens. */
@@ -29,7 +31,8 @@ export type SmitStep = 'dialog' | 'discover' | 'classify' | 'list';
 
 /** Runs SMIT's command lines on the cluster; undefined when nothing was run (smitty -X). */
 export interface SmitRunner {
-	run(line: string, step: SmitStep): CommandResult | undefined;
+	/** `answers`: the dialog's command runs on SMIT's terminal, and the user typed these at its questions so far. */
+	run(line: string, step: SmitStep, answers?: readonly string[]): CommandResult | undefined;
 }
 
 /** Why a step could not go on; describeProblem says it as SMIT's screens do. */

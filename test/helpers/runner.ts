@@ -36,7 +36,7 @@ export const TEST_COMMANDS: Command[] = [
 export interface MemoryRunner extends Runner {
 	session: Session;
 	/** Lines a test runs itself come from code (origin script). */
-	run(line: string, origin?: LineOrigin): ReturnType<Runner['run']>;
+	run(line: string, origin?: LineOrigin, answers?: readonly string[]): ReturnType<Runner['run']>;
 	/** Every line run, in order. */
 	lines: string[];
 }
@@ -55,9 +55,9 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 		get state() {
 			return session.state;
 		},
-		run(line, origin) {
+		run(line, origin, answers) {
 			lines.push(line);
-			return runLine(session, line, origin);
+			return runLine(session, line, origin, answers);
 		},
 	};
 }

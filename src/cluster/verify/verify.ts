@@ -21,6 +21,8 @@ export interface VerifyOptions {
 	changesOnly?: boolean;
 	/** Answers to interactive questions, one per line (the command's standard input). */
 	answers?: string[];
+	/** Asks the user once the answers run out (CommandContext.ask: SMIT's terminal); undefined: no answer. */
+	ask?: (question: string) => string | undefined;
 	/** Makes a change that stands should the command then fail (CommandContext.keepOnFailure): the log, corrective actions. */
 	keep?: (change: (state: ClusterState) => void) => void;
 }
@@ -66,7 +68,7 @@ function correct(state: ClusterState, finding: Finding, options: VerifyOptions, 
 	const fix = finding.fix;
 	if (!fix || options.correct === 'no') return false;
 	if (options.correct === 'interactive') {
-		const answer = options.answers?.shift()?.trim() ?? '';
+		const answer = (options.answers?.shift() ?? options.ask?.(`${fix.question} (y/n)`))?.trim() ?? '';
 		print(`${fix.question} (y/n) ${answer}`);
 		if (!/^y(es)?$/i.test(answer)) {
 			if (answer === '') print('No answer was given: the problem is left as it is.');

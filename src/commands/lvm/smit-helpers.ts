@@ -138,10 +138,11 @@ const clLspvids = defineCommand({
 			return;
 		}
 		if (opts.i || opts.a) {
-			// -i: disks of a VG some node has not imported; -a: every disk of a shared VG, with its VG.
+			// -i: disks of a VG some node has not imported; -a: every disk of a shared VG, with its VG, a failed one
+			// too (Cluster Disk Replacement picks from it: a failed disk is the one to replace).
 			const shared = sharedVolumeGroups(state, ctx.node);
 			for (const disk of Object.values(state.disks)) {
-				if (!disk.vgid || disk.failed) continue;
+				if (!disk.vgid || (disk.failed && !opts.a)) continue;
 				const seenBy = all.filter(n => disk.paths[n]);
 				const known = seenBy.filter(n => vgNameOn(state.nodes[n]!.lvm, disk.vgid) !== undefined);
 				const vg = shared.find(s => s.vgid === disk.vgid);

@@ -10,7 +10,7 @@ import {pictureColumns} from '../popups/view.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
-import {current, type AppState} from './state.js';
+import {current, leave, type AppState} from './state.js';
 
 /** F1: help for the menu item or field under the cursor; on a dialog field, which flag of the command it sets too. */
 export function showHelp(state: AppState, env: Env): AppState {
@@ -44,10 +44,10 @@ function fastPathOf(state: AppState): string {
 	return current(state)?.id ?? '';
 }
 
-/** F8: the screen image (with the pop-ups over it) goes to smit.log, and the fast path is shown. */
+/** F8: the screen image (with the pop-ups over it, long output lines whole) goes to smit.log, and the fast path is shown. */
 export function showImage(state: AppState, env: Env): AppState {
 	const fastPath = fastPathOf(state);
-	env.log.image(fastPath, frameText(renderFrame(state)));
+	env.log.image(fastPath, frameText(renderFrame(state, true)));
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'fastpath') return state;
 	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));
@@ -70,7 +70,7 @@ export function openShell(state: AppState, env: Env): AppState {
 /** F3 on a screen: back one; leaving the first screen leaves SMIT. */
 export function back(state: AppState): AppState {
 	const stack = state.stack.slice(0, -1);
-	return stack.length === 0 ? {...state, stack, exit: 0} : {...state, stack};
+	return stack.length === 0 ? leave({...state, stack}, 0) : {...state, stack};
 }
 
 /** The moves every list and scroll view (menus, F4 lists, command output) understands. */

@@ -24,7 +24,7 @@ import {handleShell} from './handle-shell.js';
 import {handleStatus} from './handle-status.js';
 import {pushPopup, textPopup} from './messages.js';
 import {execute} from './run.js';
-import {current, ring, tooSmall, type AppState} from './state.js';
+import {current, leave, ring, tooSmall, type AppState} from './state.js';
 
 /** Keys that ask for something a screen may refuse: when nothing comes of them, the bell rings, as smitty's does. */
 const REFUSABLE: ReadonlySet<Command['type']> = new Set([
@@ -50,7 +50,7 @@ function dispatch(state: AppState, env: Env, command: Command): AppState {
 	if (state.shell) return handleShell(state, env, state.shell, command);
 	switch (command.type) {
 		case 'exit':
-			return {...state, exit: 0};
+			return leave(state, 0);
 		case 'interrupt':
 			return {...state, exit: 130};
 		case 'refresh':
@@ -80,12 +80,12 @@ function dispatch(state: AppState, env: Env, command: Command): AppState {
 		case 'selector':
 			return handleForm(state, env, screen, command);
 		case 'status':
-			return handleStatus(state, screen, command);
+			return handleStatus(state, env, screen, command);
 	}
 }
 
 function handleTooSmall(state: AppState, command: Command): AppState {
-	if (command.type === 'exit') return {...state, exit: 0};
+	if (command.type === 'exit') return leave(state, 0);
 	if (command.type === 'interrupt') return {...state, exit: 130};
 	if (command.type === 'refresh') return {...state, refresh: state.refresh + 1};
 	return ring(state);
@@ -93,7 +93,7 @@ function handleTooSmall(state: AppState, command: Command): AppState {
 
 /** Nothing left to show (a ghost list cancelled at start, say): SMIT ends. */
 function settle(state: AppState): AppState {
-	return state.stack.length === 0 && state.popups.length === 0 && !state.shell && state.exit === undefined ? {...state, exit: 0} : state;
+	return state.stack.length === 0 && state.popups.length === 0 && !state.shell && state.exit === undefined ? leave(state, 0) : state;
 }
 
 function resizeScreen(screen: Screen, size: Size): Screen {

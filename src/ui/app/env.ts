@@ -20,8 +20,8 @@ function failure(text: string): CommandResult {
 
 /** Runs one command line on the simulated cluster (a ClusterSession in the CLI, an in-memory session in tests). */
 export interface Runner {
-	/** `origin` tells the session's observers where the line came from. */
-	run(line: string, origin: LineOrigin): CommandResult;
+	/** `origin` tells the session's observers where the line came from; `answers`: on SMIT's terminal (see runLine). */
+	run(line: string, origin: LineOrigin, answers?: readonly string[]): CommandResult;
 	/** The node commands run on (the F9 prompt). */
 	readonly node: string;
 	/** The declared command a word names, for the explanations (F1 on a field, F1 in the F6 pop-up); undefined before the cluster opens. */
@@ -31,7 +31,7 @@ export interface Runner {
 }
 
 /** Work the store does after the current frame is drawn. */
-export type Deferred = {type: 'execute'; run: PendingRun; statusAt: number};
+export type Deferred = {type: 'execute'; run: PendingRun; statusAt: number; answers?: readonly string[]};
 
 /** Messages to show once the cluster is open (a damaged state file was moved aside). */
 export type Action = {type: 'resize'; size: Size} | {type: 'notice'; text: string} | Deferred;
@@ -52,9 +52,9 @@ const TOOLS: Record<Exclude<SmitStep, 'dialog'>, ToolKind> = {list: 'List', disc
 /** The runner SMIT's dialog rules (src/menu/dialog.ts) use on screen: nothing runs with -X; verbose logs record list, discover and classify. */
 export function smitRunner(env: Env): SmitRunner {
 	return {
-		run(line, step) {
+		run(line, step, answers) {
 			if (env.noCommands) return undefined;
-			const result = safeRun(env.runner, line, `tui-${step}`);
+			const result = safeRun(env.runner, line, `tui-${step}`, answers);
 			if (step !== 'dialog') env.log.tool(TOOLS[step], line, result);
 			return result;
 		},
@@ -62,9 +62,9 @@ export function smitRunner(env: Env): SmitRunner {
 }
 
 /** A runner that throws (a lock that cannot be had, say) reports a failed command instead. */
-export function safeRun(runner: Runner, line: string, origin: LineOrigin): CommandResult {
+export function safeRun(runner: Runner, line: string, origin: LineOrigin, answers?: readonly string[]): CommandResult {
 	try {
-		return runner.run(line, origin);
+		return runner.run(line, origin, answers);
 	} catch (error) {
 		return failure(`${error instanceof Error ? error.message : String(error)}\n`);
 	}

@@ -8,7 +8,7 @@ import {statusView} from '../screens/status.js';
 import type {Screen, Size} from '../screens/types.js';
 import {MIN_SIZE, tooSmall, type AppState} from './state.js';
 
-function screenView(screen: Screen, size: Size, focused: boolean): Line[] {
+function screenView(screen: Screen, size: Size, focused: boolean, fullLines: boolean): Line[] {
 	switch (screen.kind) {
 		case 'menu':
 			return menuView(screen, size, focused);
@@ -16,14 +16,15 @@ function screenView(screen: Screen, size: Size, focused: boolean): Line[] {
 		case 'selector':
 			return formView(screen, size, focused);
 		case 'status':
-			return statusView(screen, size);
+			return statusView(screen, size, fullLines);
 	}
 }
 
 /** The current screen, without pop-ups. */
-function baseFrame(state: AppState): Line[] {
+function baseFrame(state: AppState, fullLines: boolean): Line[] {
 	const screen = state.stack[state.stack.length - 1];
-	return clip(screen ? screenView(screen, state.size, state.popups.length === 0) : Array.from({length: state.size.height}, () => []), state.size);
+	const lines = screen ? screenView(screen, state.size, state.popups.length === 0, fullLines) : Array.from({length: state.size.height}, () => []);
+	return fullLines ? lines : clip(lines, state.size);
 }
 
 /** Nothing is drawn past the right edge (the terminal would wrap it onto the next line). */
@@ -39,14 +40,15 @@ function tooSmallFrame(size: Size): Line[] {
 	return lines;
 }
 
-export function renderFrame(state: AppState): Line[] {
+/** `fullLines`: F8's image, where COMMAND STATUS keeps its output lines whole (on the terminal they end at the edge). */
+export function renderFrame(state: AppState, fullLines = false): Line[] {
 	const {size} = state;
 	if (tooSmall(size)) return tooSmallFrame(size);
 	if (state.shell) return shellView(state.shell, size);
-	let lines = baseFrame(state);
+	let lines = baseFrame(state, fullLines);
 	state.popups.forEach((popup, i) => {
 		const placed = popupView(popup, size, i === state.popups.length - 1);
 		lines = overlay(lines, placed.lines, placed.row, placed.col);
 	});
-	return clip(lines, size).map(merge);
+	return (fullLines ? lines : clip(lines, size)).map(merge);
 }

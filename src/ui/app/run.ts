@@ -7,12 +7,12 @@
 import {commandLine, leavesAfterRun, valueAfterRun} from '../../menu/dialog.js';
 import type {PendingRun} from '../popups/types.js';
 import {CONFIRM_TEXT} from '../popups/view.js';
-import {createStatusScreen, finishStatus} from '../screens/status.js';
+import {askStatus, createStatusScreen, finishStatus} from '../screens/status.js';
 import {withValue} from '../screens/form.js';
 import type {DialogScreen, FormField, Screen} from '../screens/types.js';
 import {NOT_RUN, smitRunner, type Deferred, type Env} from './env.js';
 import {pushPopup, textPopup} from './messages.js';
-import type {AppState} from './state.js';
+import {leave, type AppState} from './state.js';
 
 export function pendingFor(screen: DialogScreen, dialogAt: number): PendingRun {
 	return {id: screen.id, command: commandLine(screen), execMode: screen.dialog.exec_mode, dialogAt};
@@ -43,20 +43,28 @@ function returnPoint(stack: readonly Screen[], below: number): number {
 	return -1;
 }
 
-export function execute(state: AppState, env: Env, {run, statusAt}: Deferred): AppState {
-	const ran = env.noExec ? undefined : smitRunner(env).run(run.command, 'dialog');
-	if (ran) env.log.output(ran.output);
-	const result = ran ?? NOT_RUN;
+/**
+ * Run the dialog's command on SMIT's terminal. At a question it stops, undone, and COMMAND STATUS takes the answer
+ * (handle-status.ts); the line then runs again from the start with every answer given, as typed-ahead input would.
+ */
+export function execute(state: AppState, env: Env, {run, statusAt, answers = []}: Deferred): AppState {
+	const ran = env.noExec ? undefined : smitRunner(env).run(run.command, 'dialog', answers);
 	const stack = [...state.stack];
 	const status = stack[statusAt];
 	const live = status?.kind === 'status' && status.state === 'running' && status.command === run.command;
+	if (ran?.question !== undefined) {
+		if (live) stack[statusAt] = askStatus(status, ran, {run, answers, question: ran.question});
+		return {...state, stack};
+	}
+	if (ran) env.log.output(ran.output);
+	const result = ran ?? NOT_RUN;
 	if (live) stack[statusAt] = finishStatus(status, result);
 	if (result.code !== 0) return {...state, stack};
 	const dialog = run.dialogAt >= 0 ? stack[run.dialogAt] : undefined;
 	if (dialog?.kind === 'dialog') stack[run.dialogAt] = {...dialog, fields: dialog.fields.map(clearField)};
 	if (leavesAfterRun(run.execMode) && live) {
 		const back = returnPoint(stack, run.dialogAt >= 0 ? run.dialogAt : statusAt);
-		if (back < 0) return {...state, stack, exit: 0};
+		if (back < 0) return leave({...state, stack}, 0);
 		return {...state, stack: stack.slice(0, back + 1), popups: []};
 	}
 	return {...state, stack};

@@ -17,6 +17,13 @@ export interface AppState {
 	bell: number;
 	/** Set when SMIT leaves, with the exit code. */
 	exit?: number;
+	/** `smitty` typed at the F9 prompt: the SMIT (and its prompt) this one returns to when it leaves. */
+	outer?: AppState;
+}
+
+/** SMIT leaves: a smitty started from the F9 prompt returns to that prompt, the first one ends the program. */
+export function leave(state: AppState, code: number): AppState {
+	return state.outer ? {...state.outer, size: state.size, refresh: state.refresh + 1, bell: state.bell} : {...state, exit: code};
 }
 
 /** The terminal's rows and columns → what is drawn (Ink 6.8 needs the root one row short of the terminal). */

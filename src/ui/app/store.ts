@@ -29,9 +29,10 @@ export interface Store {
 
 export type StoreEnv = Omit<Env, 'defer'>;
 
-export function createStore(initial: AppState | ((env: Env) => AppState), base: StoreEnv): Store {
+/** `terminalKeys`: the function keys of $TERM's terminfo entry (see createDecoder). */
+export function createStore(initial: AppState | ((env: Env) => AppState), base: StoreEnv, terminalKeys?: ReadonlyMap<string, string>): Store {
 	const listeners = new Set<() => void>();
-	const decode = createDecoder();
+	const decode = createDecoder(terminalKeys);
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};

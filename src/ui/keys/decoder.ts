@@ -33,7 +33,11 @@ export interface Decoder {
 	flush(now: number): InputEvent[];
 }
 
-export function createDecoder(): Decoder {
+/**
+ * `terminalKeys`: escape sequence → key name, what the terminfo entry of $TERM says its function keys send
+ * (src/host/terminfo.ts); matched before the built-in tables, which still decode everything else.
+ */
+export function createDecoder(terminalKeys?: ReadonlyMap<string, string>): Decoder {
 	const utf8 = new TextDecoder('utf-8');
 	let pending = '';
 	let afterCR = false;
@@ -78,6 +82,16 @@ export function createDecoder(): Decoder {
 			}
 			const c = buf[i]!;
 			if (c === ESC) {
+				const known = terminalKeys?.size ? terminalKey(buf, i, terminalKeys) : undefined;
+				if (known === 'partial') {
+					pending = buf.slice(i);
+					break;
+				}
+				if (known) {
+					events.push(key(known.name));
+					i += known.length;
+					continue;
+				}
 				const parsed = parseEscape(buf, i);
 				if (!parsed) {
 					pending = buf.slice(i);
@@ -117,6 +131,18 @@ export function createDecoder(): Decoder {
 		return events;
 	};
 	return Object.assign(decode, {deadline, flush});
+}
+
+/** The terminal's own sequence at `i`; 'partial' when the input ends inside one (held for the next chunk). */
+function terminalKey(buf: string, i: number, keys: ReadonlyMap<string, string>): {name: string; length: number} | 'partial' | undefined {
+	const rest = buf.slice(i, i + MAX_SEQUENCE);
+	let partial = false;
+	for (const [sequence, name] of keys) {
+		if (rest.startsWith(sequence)) return {name, length: sequence.length};
+		// A lone ESC is left to the Esc+digit rules below.
+		if (rest.length > 1 && sequence.startsWith(rest)) partial = true;
+	}
+	return partial ? 'partial' : undefined;
 }
 
 function key(name: string, mods: Omit<KeyEvent, 'kind' | 'name'> = {}): KeyEvent {

@@ -3,6 +3,7 @@ import type {Dialog, Menu, Selector} from '../../menu/catalog.js';
 import type {Names} from '../../menu/dialog.js';
 import type {CommandOption} from '../../menu/schema.js';
 import type {ListState} from '../widgets/list/index.js';
+import type {PendingRun} from '../popups/types.js';
 import type {ScrollState} from '../widgets/scroll/index.js';
 
 /** Columns and the number of lines drawn (the terminal's rows less one, see Ink 6.8's full-screen trap). */
@@ -62,6 +63,19 @@ export interface StatusScreen {
 	stdout: boolean;
 	stderr: boolean;
 	output: ScrollState;
+	/** The command waits at a question for the user's answer (smitty lends it the terminal). */
+	asking?: Asking;
+}
+
+/** A question the command stopped at: the run to repeat with the answers, and the answer being typed. */
+export interface Asking {
+	run: PendingRun;
+	/** The answers given to the earlier questions. */
+	answers: readonly string[];
+	question: string;
+	/** The output up to the question. */
+	before: readonly string[];
+	typed: string;
 }
 
 export type Screen = MenuScreen | FormScreen | StatusScreen;

@@ -1,23 +1,30 @@
-/** A scrollable block of text (command output, help): the first visible line and the last find. */
+/** A scrollable block of text (command output, help): the first visible line and column, and the last find. */
 
 export interface ScrollState {
 	readonly lines: readonly string[];
 	readonly top: number;
 	readonly rows: number;
+	/** The first column shown: long lines scroll sideways rather than being cut. */
+	readonly left: number;
 	readonly query: string;
 	/** The line the last find stopped on, or -1. */
 	readonly hit: number;
 }
 
 export type ScrollAction =
-	| {type: 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end' | 'find-next'}
+	| {type: 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end' | 'find-next' | 'left' | 'right'}
 	| {type: 'resize'; rows: number}
 	| {type: 'find'; query: string}
 	| {type: 'set-lines'; lines: readonly string[]};
 
 export function createScroll(lines: readonly string[], rows: number): ScrollState {
-	return {lines, top: 0, rows: Math.max(rows, 1), query: '', hit: -1};
+	return {lines, top: 0, rows: Math.max(rows, 1), left: 0, query: '', hit: -1};
 }
+
+/** Columns one left or right key moves: half an 80-column screen. */
+const SIDE_STEP = 40;
+
+const longest = (state: ScrollState) => state.lines.reduce((max, line) => Math.max(max, line.length), 0);
 
 const clampTop = (state: ScrollState, top: number) => Math.min(Math.max(top, 0), Math.max(state.lines.length - state.rows, 0));
 
@@ -42,6 +49,11 @@ export function scrollReducer(state: ScrollState, action: ScrollAction): ScrollS
 			return {...state, top: clampTop(state, state.top - state.rows)};
 		case 'page-down':
 			return {...state, top: clampTop(state, state.top + state.rows)};
+		case 'left':
+			return {...state, left: Math.max(state.left - SIDE_STEP, 0)};
+		case 'right':
+			// Only while the longest line goes on for another step: the last move still shows its end.
+			return state.left + SIDE_STEP <= longest(state) - SIDE_STEP ? {...state, left: state.left + SIDE_STEP} : state;
 		case 'home':
 			return {...state, top: 0};
 		case 'end':

@@ -1,0 +1,36 @@
+/** Long output lines in COMMAND STATUS are never cut silently: they end in `>`, scroll sideways with left and right, and F8 keeps them whole. */
+import {cleanup} from 'ink-testing-library';
+import {afterEach, expect, it} from 'vitest';
+import {KEY} from '../helpers/keys.js';
+import {renderApp} from '../helpers/ui.js';
+import {NO_LOG} from '../../src/ui/logs/smit-log.js';
+
+afterEach(() => cleanup());
+
+/** 200 characters: word00 .. word19, each padded to ten columns with dots. */
+const LONG = Array.from({length: 20}, (_, i) => `word${String(i).padStart(2, '0')}....`).join('');
+
+it('a 200-character output line scrolls sideways, marked where it goes on', async () => {
+	const images: string[] = [];
+	const app = renderApp({fastPath: 'echo_dlg', log: {...NO_LOG, image: (_, screen) => images.push(screen)}});
+	await app.settle('[Entry Fields]');
+	await app.press(LONG, 'word19.... ]');
+	await app.press(KEY.ENTER, 'Command: OK');
+	const full = `-N ${LONG}`; // echo's output: the dialog's flags, then the message
+	const line = () =>
+		app
+			.frame()
+			.split('\n')
+			.find(l => l.includes('word'))!;
+	expect(line()).toBe(`${full.slice(0, 79)}>`);
+	await app.press(KEY.RIGHT, /^<\.\.\.word/m);
+	expect(line()).toBe(`<${full.slice(40, 40 + 78)}>`);
+	await app.press(KEY.RIGHT.repeat(5), /word19\.\.\.\.$/m);
+	expect(line()).toBe(`<${full.slice(160)}`); // the last step: the end in view, not an empty screen
+	await app.press(KEY.LEFT.repeat(5), /^-N word00/m);
+	expect(line()).toBe(`${full.slice(0, 79)}>`);
+	// F8's image in smit.log keeps the whole line, wherever the screen was scrolled.
+	await app.press(KEY.RIGHT + KEY.F8, 'Current fast path:');
+	expect(images).toHaveLength(1);
+	expect(images[0]!.split('\n')).toContain(full);
+});
