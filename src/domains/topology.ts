@@ -3,11 +3,14 @@ import {checkServiceLabels} from '../cluster/invariants.js';
 import {TOPOLOGY_CHECKS} from '../cluster/verify/topology-checks.js';
 import {clusterStatusCommands} from '../commands/cluster-status.js';
 import {topologyCommands} from '../commands/topology-info.js';
+import {topologyConfigCommands} from '../commands/topology-config.js';
+import {bare, BARE_DESCRIPTION} from '../cluster/topology/bare.js';
 import type {Domain} from './domain.js';
 
 export const topologyDomain: Domain = {
 	name: 'topology',
-	commands: [...clusterStatusCommands, ...topologyCommands],
+	commands: [...clusterStatusCommands, ...topologyCommands, ...topologyConfigCommands],
 	invariants: [checkServiceLabels],
 	checks: {topology: TOPOLOGY_CHECKS},
+	scenarios: [{name: 'bare', description: BARE_DESCRIPTION, build: bare}],
 };

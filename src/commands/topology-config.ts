@@ -1,0 +1,179 @@
+/**
+ * Topology configuration utilities behind SMIT's Extended Topology
+ * Configuration: claddclstr and clrmclstr (the cluster), clnodename and
+ * clrmnode (nodes), clmodnetwork (networks), claddnode -a (communication
+ * interfaces and devices, service and persistent IP labels) and cllsnw. They
+ * read and change the local node's DCD; synchronization copies it.
+ */
+import {UsageError} from '../cluster/errors.js';
+import {defineCommand} from '../command/define.js';
+import {dcdOf, isSerialNetwork} from '../cluster/config.js';
+import {
+	addClusterNode,
+	addInterface,
+	addNetwork,
+	changeClusterNode,
+	changeNetwork,
+	removeCluster,
+	removeClusterNode,
+	removeInterface,
+	removeNetwork,
+	setCluster,
+} from '../cluster/topology/edit.js';
+import {UTILITIES} from './cluster-state.js';
+
+const claddclstr = defineCommand({
+	name: 'claddclstr',
+	dirs: [UTILITIES],
+	summary: "Defines the cluster, or renames it, in this node's configuration (HACMPcluster).",
+	flags: {n: {arg: 'name', help: 'the cluster name: up to 32 letters, digits and underscores'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.n) throw new UsageError(`${ctx.name}: the cluster name (-n) is required.`);
+		setCluster(ctx.state, ctx.node, opts.n);
+	},
+});
+
+const clrmclstr = defineCommand({
+	name: 'clrmclstr',
+	dirs: [UTILITIES],
+	summary: "Removes the cluster definition from this node's configuration: nodes, networks, interfaces and resource groups.",
+	operands: {count: 0},
+	run(ctx) {
+		removeCluster(ctx.state, ctx.node);
+	},
+});
+
+const clnodename = defineCommand({
+	name: 'clnodename',
+	dirs: [UTILITIES],
+	summary: "Lists the cluster nodes this node's configuration defines, one a line; adds a node or changes its communication path.",
+	synopsis: '[-a NodeName -p CommunicationPath | -o NodeName -p CommunicationPath]',
+	flags: {
+		a: {arg: 'NodeName', help: 'adds this node; -p gives the IP label or address clcomdES reaches it by'},
+		o: {arg: 'NodeName', help: 'changes the communication path of this node to -p'},
+		p: {arg: 'CommunicationPath', help: 'the communication path: an IP label in /etc/hosts or an address'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const node = opts.a ?? opts.o;
+		if (node === undefined) {
+			for (const n of dcdOf(ctx.state, ctx.node).nodes) ctx.print(n.name);
+			return;
+		}
+		if (opts.a !== undefined && opts.o !== undefined) throw new UsageError(`${ctx.name}: give -a or -o, not both.`);
+		if (!opts.p) throw new UsageError(`${ctx.name}: the communication path (-p) is required.`);
+		if (opts.a !== undefined) addClusterNode(ctx.state, ctx.node, node, opts.p);
+		else changeClusterNode(ctx.state, ctx.node, node, {path: opts.p});
+	},
+});
+
+const clrmnode = defineCommand({
+	name: 'clrmnode',
+	dirs: [UTILITIES],
+	summary: 'Removes a node, or a communication interface, device or IP label, from the configuration.',
+	synopsis: '-n NodeName | -a Label',
+	flags: {
+		n: {arg: 'NodeName', help: 'removes the node with its interfaces, devices and persistent labels'},
+		a: {arg: 'Label', help: 'removes the communication interface, device, service or persistent label'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if ((opts.n === undefined) === (opts.a === undefined)) throw new UsageError(`${ctx.name}: give -n or -a.`);
+		if (opts.n !== undefined) removeClusterNode(ctx.state, ctx.node, opts.n);
+		else removeInterface(ctx.state, ctx.node, opts.a!);
+	},
+});
+
+const IPAT = {yes: 'aliasing', no: 'replacement'} as const;
+
+const clmodnetwork = defineCommand({
+	name: 'clmodnetwork',
+	dirs: [UTILITIES],
+	summary: 'Adds, changes or removes a network (HACMPnetwork): IP networks with their attribute, netmask and IPAT method, non-IP networks.',
+	synopsis: '-a [-n Network] -i Type [-t public|private] [-s Netmask] [-l yes|no] [-h Address]\n-c -n Network [...]\n-r -n Network',
+	flags: {
+		a: {help: 'adds a network; without -n it is named net_<type>_NN'},
+		c: {help: 'changes the network -n'},
+		r: {help: 'removes the network -n with its interfaces and devices'},
+		n: {arg: 'Network', help: 'the network name'},
+		i: {arg: 'Type', help: 'IP: ether, token, fddi, atm, hps; non-IP: rs232, tmscsi, tmssa, diskhb'},
+		t: {arg: 'Attribute', help: 'public (the default) or private; non-IP networks are serial'},
+		s: {arg: 'Netmask', help: 'the netmask of the IP network (255.255.255.0 by default)'},
+		l: {arg: 'yes|no', help: 'Enable IP Address Takeover via IP Aliases: yes (the default) or no (IPAT via IP replacement)'},
+		h: {arg: 'Address', help: 'IP Address Offset for Heartbeating over IP Aliases (empty: none)'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if ([opts.a, opts.c, opts.r].filter(Boolean).length !== 1) throw new UsageError(`${ctx.name}: give one of -a, -c or -r.`);
+		if (opts.l !== undefined && opts.l !== 'yes' && opts.l !== 'no') throw new UsageError(`${ctx.name}: -l takes yes or no.`);
+		const spec = {attr: opts.t, netmask: opts.s, ipat: opts.l === undefined ? undefined : IPAT[opts.l], hbAliasBase: opts.h};
+		if (opts.a) {
+			if (!opts.i) throw new UsageError(`${ctx.name}: the network type (-i) is required.`);
+			ctx.print(`Network ${addNetwork(ctx.state, ctx.node, opts.n, {...spec, type: opts.i})} added.`);
+			return;
+		}
+		if (!opts.n) throw new UsageError(`${ctx.name}: the network name (-n) is required.`);
+		if (opts.r) removeNetwork(ctx.state, ctx.node, opts.n);
+		else changeNetwork(ctx.state, ctx.node, opts.n, {...spec, type: opts.i});
+	},
+});
+
+const claddnode = defineCommand({
+	name: 'claddnode',
+	dirs: [UTILITIES],
+	summary: 'Adds a communication interface or device, a service IP label or a persistent node IP label (HACMPadapter).',
+	synopsis: '-a Label:Type:Network:Attribute:Function[:Address] [-n NodeName]',
+	flags: {
+		a: {
+			arg: 'Label:Type:Network:Attribute:Function[:Address]',
+			help: 'Function boot (an interface), service or persistent; a device gives service and its /dev path as Address',
+		},
+		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without -n is shared by the nodes of its groups'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const fields = opts.a?.split(':') ?? [];
+		if (fields.length < 5 || fields.length > 6 || fields.slice(0, 5).some(f => !f))
+			throw new UsageError(`${ctx.name}: -a takes Label:Type:Network:Attribute:Function[:Address].`);
+		const [label, type, network, attr, fn, address] = fields as [string, string, string, string, string, string | undefined];
+		const net = dcdOf(ctx.state, ctx.node).networks[network];
+		if (net && net.attr !== attr) throw new UsageError(`${ctx.name}: network ${network} is ${net.attr}, not ${attr}.`);
+		addInterface(ctx.state, ctx.node, {label, type, network, function: fn, address: address || undefined, node: opts.n});
+	},
+});
+
+const cllsnw = defineCommand({
+	name: 'cllsnw',
+	dirs: [UTILITIES],
+	summary: "Lists the networks this node's configuration defines: attribute, IPAT via aliases, and each node's interfaces or devices.",
+	flags: {c: {help: 'colon-separated output, one network a line'}, n: {arg: 'Network', help: 'only this network'}},
+	operands: {count: 0},
+	readOnly: true,
+	run(ctx, {opts}) {
+		const config = dcdOf(ctx.state, ctx.node);
+		if (opts.n !== undefined && !config.networks[opts.n]) throw new UsageError(`${ctx.name}: network ${opts.n} is not defined.`);
+		const rows = Object.values(config.networks)
+			.filter(n => opts.n === undefined || n.name === opts.n)
+			.map(network => {
+				const ends = config.nodes.map(({name}) => {
+					const mine = isSerialNetwork(network)
+						? Object.values(config.devices).filter(d => d.node === name && d.network === network.name)
+						: Object.values(config.ipLabels).filter(l => l.node === name && l.role === 'boot' && l.network === network.name);
+					return mine.length ? `${name} ${mine.map(m => ('device' in m ? m.device : m.address)).join(' ')}` : '';
+				});
+				const alias = isSerialNetwork(network) ? 'False' : network.ipat === 'aliasing' ? 'True' : 'False';
+				return [network.name, network.attr, alias, 'Default', ends.filter(Boolean).join(' ')];
+			});
+		if (opts.c) {
+			for (const row of rows) ctx.print(row.join(':'));
+			return;
+		}
+		ctx.print('Network          Attribute  Alias  Monitor Method   Node Adapter(s)');
+		ctx.print('');
+		for (const [name, attr, alias, method, ends] of rows)
+			ctx.print(`${name!.padEnd(17)}${attr!.padEnd(11)}${alias!.padEnd(7)}${method!.padEnd(17)}${ends}`);
+	},
+});
+
+export const topologyConfigCommands = [...claddclstr, ...clrmclstr, ...clnodename, ...clrmnode, ...clmodnetwork, ...claddnode, ...cllsnw];
