@@ -1,6 +1,7 @@
 /** Building a cluster from the bare scenario with the topology utilities, and the bad input they refuse. */
 import {describe, expect, it} from 'vitest';
 import {dcdOf} from '../src/cluster/config.js';
+import {customGroup} from '../src/cluster/scenarios/build.js';
 import {testCluster} from './helpers/cluster.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
@@ -9,8 +10,8 @@ const U = '/usr/es/sbin/cluster/utilities';
 function withNetwork() {
 	const cluster = testCluster('bare');
 	cluster.ok(`${U}/claddclstr -n democluster`);
-	cluster.ok(`${U}/clnodename -a node1 -p node1_boot1`);
-	cluster.ok(`${U}/clnodename -a node2 -p node2_boot1`);
+	cluster.ok(`${U}/clmodnode -a node1 -p node1_boot1`);
+	cluster.ok(`${U}/clmodnode -a node2 -p node2_boot1`);
 	cluster.ok(`${U}/clmodnetwork -a -i ether -s 255.255.255.0`);
 	return cluster;
 }
@@ -65,7 +66,7 @@ describe('configuring topology', () => {
 		expect(cluster.ok(`${U}/cllsnw -c`)).toBe('net_ether_01:private:False:Default:\n');
 		cluster.ok(`${U}/claddnode -a node1_boot1:ether:net_ether_01:private:boot -n node1`);
 		cluster.ok(`${U}/clrmnode -a node1_boot1`);
-		cluster.ok(`${U}/clnodename -o node2 -p node2_boot2`);
+		cluster.ok(`${U}/clmodnode -c node2 -p node2_boot2`);
 		expect(dcdOf(cluster.state, 'node1').nodes[1]).toEqual({name: 'node2', commPath: 'node2_boot2'});
 		cluster.ok(`${U}/clrmnode -n node2`);
 		cluster.ok(`${U}/clmodnetwork -r -n net_ether_01`);
@@ -81,12 +82,12 @@ describe('bad input is refused, nothing changed', () => {
 			const config = state.configs[state.nodes.node1!.dcd]!;
 			for (let i = 3; i <= 32; i++) config.nodes.push({name: `n${i}`, commPath: `n${i}`});
 		});
-		cluster.refused(`${U}/clnodename -a node33 -p 10.0.0.33`, 'ERROR: Cannot add node node33: an HACMP cluster has at most 32 nodes');
+		cluster.refused(`${U}/clmodnode -a node33 -p 10.0.0.33`, 'ERROR: Cannot add node node33: an HACMP cluster has at most 32 nodes');
 	});
 
 	it('a node no communication path reaches', () => {
 		const cluster = withNetwork();
-		cluster.refused(`${U}/clnodename -a node3 -p 192.168.10.13`, 'Unable to communicate with node node3');
+		cluster.refused(`${U}/clmodnode -a node3 -p 192.168.10.13`, 'Unable to communicate with node node3');
 	});
 
 	it('a label not in /etc/hosts, or with another address', () => {
@@ -133,12 +134,8 @@ describe('bad input is refused, nothing changed', () => {
 		const cluster = withNetwork();
 		cluster.ok(`${U}/claddnode -a app_svc:ether:net_ether_01:public:service`);
 		cluster.arrange(state => {
-			const config = state.configs[state.nodes.node1!.dcd]!;
-			config.resourceGroups.rg1 = {
-				...structuredClone(dcdOf(testCluster().state, 'node1').resourceGroups.rg_app!),
-				name: 'rg1',
-				resources: {...structuredClone(dcdOf(testCluster().state, 'node1').resourceGroups.rg_app!.resources), serviceLabels: ['app_svc']},
-			};
+			const group = customGroup('rg1', ['node1', 'node2'], {startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'}, {serviceLabels: ['app_svc']});
+			state.configs[state.nodes.node1!.dcd]!.resourceGroups.rg1 = group;
 		});
 		cluster.refused(`${U}/clrmnode -a app_svc`, 'ERROR: Cannot remove IP label app_svc: resource group rg1 uses it.');
 		cluster.refused(`${U}/clmodnetwork -r -n net_ether_01`, 'ERROR: Cannot remove network net_ether_01: resource group rg1 uses it.');
@@ -178,6 +175,6 @@ describe('bad input is refused, nothing changed', () => {
 
 	it('topology before the cluster is named', () => {
 		const cluster = testCluster('bare');
-		cluster.refused(`${U}/clnodename -a node1 -p node1_boot1`, 'ERROR: No cluster is defined');
+		cluster.refused(`${U}/clmodnode -a node1 -p node1_boot1`, 'ERROR: No cluster is defined');
 	});
 });

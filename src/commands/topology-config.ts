@@ -1,6 +1,6 @@
 /**
  * Topology configuration utilities behind SMIT's Extended Topology
- * Configuration: claddclstr and clrmclstr (the cluster), clnodename and
+ * Configuration: claddclstr and clrmclstr (the cluster), clmodnode and
  * clrmnode (nodes), clmodnetwork (networks), claddnode -a (communication
  * interfaces and devices, service and persistent IP labels) and cllsnw. They
  * read and change the local node's DCD; synchronization copies it.
@@ -20,6 +20,7 @@ import {
 	removeNetwork,
 	setCluster,
 } from '../cluster/topology/edit.js';
+import {hostsTable} from '../cluster/verify/check.js';
 import {UTILITIES} from './cluster-state.js';
 
 const claddclstr = defineCommand({
@@ -44,27 +45,22 @@ const clrmclstr = defineCommand({
 	},
 });
 
-const clnodename = defineCommand({
-	name: 'clnodename',
+const clmodnode = defineCommand({
+	name: 'clmodnode',
 	dirs: [UTILITIES],
-	summary: "Lists the cluster nodes this node's configuration defines, one a line; adds a node or changes its communication path.",
-	synopsis: '[-a NodeName -p CommunicationPath | -o NodeName -p CommunicationPath]',
+	summary: "Adds a node to this node's configuration (HACMPnode), or changes its communication path.",
+	synopsis: '-a NodeName -p CommunicationPath\n-c NodeName -p CommunicationPath',
 	flags: {
 		a: {arg: 'NodeName', help: 'adds this node; -p gives the IP label or address clcomdES reaches it by'},
-		o: {arg: 'NodeName', help: 'changes the communication path of this node to -p'},
+		c: {arg: 'NodeName', help: 'changes the communication path of this node to -p'},
 		p: {arg: 'CommunicationPath', help: 'the communication path: an IP label in /etc/hosts or an address'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		const node = opts.a ?? opts.o;
-		if (node === undefined) {
-			for (const n of dcdOf(ctx.state, ctx.node).nodes) ctx.print(n.name);
-			return;
-		}
-		if (opts.a !== undefined && opts.o !== undefined) throw new UsageError(`${ctx.name}: give -a or -o, not both.`);
+		if ((opts.a === undefined) === (opts.c === undefined)) throw new UsageError(`${ctx.name}: give -a or -c.`);
 		if (!opts.p) throw new UsageError(`${ctx.name}: the communication path (-p) is required.`);
-		if (opts.a !== undefined) addClusterNode(ctx.state, ctx.node, node, opts.p);
-		else changeClusterNode(ctx.state, ctx.node, node, {path: opts.p});
+		if (opts.a !== undefined) addClusterNode(ctx.state, ctx.node, opts.a, opts.p);
+		else changeClusterNode(ctx.state, ctx.node, opts.c!, {path: opts.p});
 	},
 });
 
@@ -147,12 +143,20 @@ const cllsnw = defineCommand({
 	name: 'cllsnw',
 	dirs: [UTILITIES],
 	summary: "Lists the networks this node's configuration defines: attribute, IPAT via aliases, and each node's interfaces or devices.",
-	flags: {c: {help: 'colon-separated output, one network a line'}, n: {arg: 'Network', help: 'only this network'}},
+	flags: {
+		c: {help: 'colon-separated output, one network a line'},
+		N: {help: "the network names only, one a line (what SMIT's lists read)"},
+		n: {arg: 'Network', help: 'only this network'},
+	},
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
 		if (opts.n !== undefined && !config.networks[opts.n]) throw new UsageError(`${ctx.name}: network ${opts.n} is not defined.`);
+		if (opts.N) {
+			for (const name of Object.keys(config.networks)) ctx.print(name);
+			return;
+		}
 		const rows = Object.values(config.networks)
 			.filter(n => opts.n === undefined || n.name === opts.n)
 			.map(network => {
@@ -176,4 +180,72 @@ const cllsnw = defineCommand({
 	},
 });
 
-export const topologyConfigCommands = [...claddclstr, ...clrmclstr, ...clnodename, ...clrmnode, ...clmodnetwork, ...claddnode, ...cllsnw];
+/** SMIT's form of claddnode -a: one field each, the type and attribute taken from the network. */
+const claddinterface = defineCommand({
+	name: 'claddinterface',
+	dirs: [UTILITIES],
+	summary: 'Adds a communication interface or device, a service or a persistent IP label, from the fields of the SMIT dialogs (claddnode -a).',
+	synopsis: '-i Label -w Network [-f boot|service|persistent] [-d DevicePath] [-n NodeName]',
+	flags: {
+		i: {arg: 'Label', help: 'the IP label (in /etc/hosts) or, for a device, its name'},
+		w: {arg: 'Network', help: 'the network it is on'},
+		f: {arg: 'Function', help: 'boot (a communication interface, the default), service or persistent'},
+		d: {arg: 'DevicePath', help: 'a communication device: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN'},
+		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without it is shared'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.i || !opts.w) throw new UsageError(`${ctx.name}: the label (-i) and the network (-w) are required.`);
+		const network = dcdOf(ctx.state, ctx.node).networks[opts.w];
+		const fn = opts.f ?? (opts.d ? 'service' : 'boot');
+		addInterface(ctx.state, ctx.node, {label: opts.i, type: network?.type ?? '', network: opts.w, function: fn, address: opts.d, node: opts.n});
+	},
+});
+
+const cllsclstr = defineCommand({
+	name: 'cllsclstr',
+	dirs: [UTILITIES],
+	summary: "Shows the cluster this node's configuration defines: its id, name and security mode.",
+	flags: {c: {help: 'colon-separated output, a header line of names first'}},
+	operands: {count: 0},
+	readOnly: true,
+	run(ctx, {opts}) {
+		const {cluster} = dcdOf(ctx.state, ctx.node);
+		if (opts.c) {
+			ctx.print('#cl_id:cl_name:security');
+			ctx.print(`${cluster.id}:${cluster.name}:Standard`);
+			return;
+		}
+		ctx.print('ID     Name                             Security');
+		if (cluster.name) ctx.print(`${String(cluster.id).padEnd(7)}${cluster.name.padEnd(33)}Standard`);
+	},
+});
+
+/** Discovery of the IP labels a node can configure: its /etc/hosts, less what the configuration holds already. */
+const clharvestIp = defineCommand({
+	name: 'clharvest_ip',
+	dirs: [UTILITIES],
+	summary: "Lists the IP labels of this node's /etc/hosts that the configuration does not hold yet, with their addresses (SMIT's F4 lists).",
+	operands: {count: 0},
+	readOnly: true,
+	run(ctx) {
+		const config = dcdOf(ctx.state, ctx.node);
+		for (const [label, address] of hostsTable(ctx.state.nodes[ctx.node]!.files['/etc/hosts'] ?? '')) {
+			if (address.startsWith('127.') || config.ipLabels[label]) continue;
+			ctx.print(`${label.padEnd(24)}${address}`);
+		}
+	},
+});
+
+export const topologyConfigCommands = [
+	...claddclstr,
+	...clrmclstr,
+	...cllsclstr,
+	...clmodnode,
+	...clrmnode,
+	...clmodnetwork,
+	...claddnode,
+	...claddinterface,
+	...cllsnw,
+	...clharvestIp,
+];

@@ -1,6 +1,6 @@
 /**
  * The configuration as the local node's HACMP ODM (its DCD) holds it: cltopinfo, cllsif, cllsgrp,
- * get_local_nodename, and clsmitdefaults, which pre-fills the clstart and clstop dialogs.
+ * clnodename, get_local_nodename, and clsmitdefaults, which pre-fills the clstart and clstop dialogs.
  */
 import {refuse, UsageError} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
@@ -186,6 +186,17 @@ const cllsgrp = defineCommand({
 	},
 });
 
+const clnodename = defineCommand({
+	name: 'clnodename',
+	dirs: [UTILITIES],
+	summary: "Lists the names of the cluster nodes this node's configuration defines, one a line.",
+	readOnly: true,
+	operands: {count: 0},
+	run(ctx) {
+		for (const node of dcdOf(ctx.state, ctx.node).nodes) ctx.print(node.name);
+	},
+});
+
 const getLocalNodename = defineCommand({
 	name: 'get_local_nodename',
 	dirs: [UTILITIES],
@@ -212,4 +223,4 @@ const clsmitdefaults = defineCommand({
 	},
 });
 
-export const topologyCommands = [...cltopinfo, ...cllsif, ...cllsgrp, ...getLocalNodename, ...clsmitdefaults];
+export const topologyCommands = [...cltopinfo, ...cllsif, ...cllsgrp, ...clnodename, ...getLocalNodename, ...clsmitdefaults];

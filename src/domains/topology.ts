@@ -5,12 +5,13 @@ import {clusterStatusCommands} from '../commands/cluster-status.js';
 import {topologyCommands} from '../commands/topology-info.js';
 import {topologyConfigCommands} from '../commands/topology-config.js';
 import {bare, BARE_DESCRIPTION} from '../cluster/topology/bare.js';
+import {TOPOLOGY_PLAN_CHECKS} from '../cluster/topology/checks.js';
 import type {Domain} from './domain.js';
 
 export const topologyDomain: Domain = {
 	name: 'topology',
 	commands: [...clusterStatusCommands, ...topologyCommands, ...topologyConfigCommands],
 	invariants: [checkServiceLabels],
-	checks: {topology: TOPOLOGY_CHECKS},
+	checks: {topology: [...TOPOLOGY_CHECKS, ...TOPOLOGY_PLAN_CHECKS]},
 	scenarios: [{name: 'bare', description: BARE_DESCRIPTION, build: bare}],
 };

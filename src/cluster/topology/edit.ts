@@ -75,7 +75,7 @@ function nodeAt(state: DeepReadonly<ClusterState>, local: string, path: string):
 	);
 }
 
-/** Add a node by its communication path (clnodename -a). */
+/** Add a node by its communication path (clmodnode -a). */
 export function addClusterNode(state: ClusterState, local: string, name: string, path: string): void {
 	const config = dcdOf(state, local);
 	needCluster(config);
@@ -85,7 +85,7 @@ export function addClusterNode(state: ClusterState, local: string, name: string,
 	editDcd(state, local, c => void c.nodes.push({name, commPath: path}));
 }
 
-/** Change a node's name or communication path (clnodename -o). */
+/** Change a node's name or communication path (clmodnode -c). */
 export function changeClusterNode(state: ClusterState, local: string, name: string, change: {path?: string}): void {
 	const config = dcdOf(state, local);
 	const index = config.nodes.findIndex(n => n.name === name);

@@ -1,6 +1,6 @@
 /**
  * The topology family's messages, each written once: what the topology
- * utilities (claddclstr, clnodename, clmodnetwork, claddnode, clrmnode)
+ * utilities (claddclstr, clmodnode, clmodnetwork, claddnode, clrmnode)
  * refuse with, and what the topology checks of clverify report. Problems are
  * bare sentences; the utilities print each as an `ERROR:` line.
  */
@@ -66,3 +66,6 @@ export const unresolvedLabel = (label: string, node: string) =>
 	`IP label ${label} is not in /etc/hosts on node ${node}, so it cannot be resolved there.`;
 export const persistentOnType = (label: string, network: string, type: string) =>
 	`Persistent node IP label ${label} is on network ${network} (${type}): persistent labels are not allowed on SP Switch, ATM or non-IP networks.`;
+export const heartbeatClash = (network: string, alias: string, label: string) =>
+	`The heartbeat alias ${alias} of network ${network} is on the subnet of IP label ${label}: heartbeat aliases need subnets no configured ` +
+	`address uses. Choose another IP Address Offset for Heartbeating over IP Aliases.`;
