@@ -11,7 +11,8 @@
  */
 import type {ClusterConfig} from '../config.js';
 import {CLUSTER_LOG, CLVERIFY_LOG, CM_LOG, CSPOC_LOG, EMUHACMP_OUT, HACMP_OUT, RHOSTS} from '../files.js';
-import {addDisk, addFileSystem, addLogicalVolume, addNode, addVolumeGroup, emptyState, recordLogicalVolumes} from '../scenarios/build.js';
+import {addDisk, addNode, emptyState} from '../scenarios/build.js';
+import {sharedStorage} from '../scenarios/two-node.js';
 import type {ClusterState} from '../state.js';
 
 export const BARE_DESCRIPTION = 'Two AIX nodes, HACMP installed, nothing configured: build the cluster from SMIT';
@@ -46,17 +47,7 @@ export function bare(clock: number): ClusterState {
 	nodes.forEach((name, i) => addNode(state, name, {interfaces: ['en0', 'en1'], pvidSeed: `00c9e8a${i + 1}f1e2d3c4`}));
 	const shared = ['00c9e8b0a1b2c301', '00c9e8b0a1b2c302', '00c9e8b0a1b2c303', '00c9e8b0a1b2c304'];
 	shared.forEach((pvid, i) => addDisk(state, pvid, {node1: `hdisk${i + 1}`, node2: `hdisk${i + 1}`}));
-	addVolumeGroup(state, {name: 'hbvg', vgid: '00c9e8b000004c01', pvids: [shared[0]!], ppSizeMb: 64, major: 51, nodes, concurrent: true});
-	const datavg = addVolumeGroup(state, {name: 'datavg', vgid: '00c9e8b000004c02', pvids: [shared[1]!, shared[2]!], ppSizeMb: 64, major: 50, nodes});
-	addLogicalVolume(datavg, {name: 'dataloglv', type: 'jfs2log', lps: 1, disks: [[shared[1]!], [shared[2]!]]});
-	addLogicalVolume(datavg, {name: 'datalv', type: 'jfs2', lps: 64, disks: [[shared[1]!], [shared[2]!]]});
-	recordLogicalVolumes(state, datavg);
-	addFileSystem(
-		state,
-		datavg,
-		{vfs: 'jfs2', mountPoint: '/data', lv: 'datalv', log: 'dataloglv', sizeBlocks: 64 * 64 * 2048, permissions: 'rw', options: ''},
-		nodes,
-	);
+	sharedStorage(state, nodes, shared, ['00c9e8b000004c01', '00c9e8b000004c02']);
 	const id = `c${++state.lastConfigId}`;
 	state.configs[id] = emptyConfig();
 	const hosts = ['# /etc/hosts', '127.0.0.1\t\tloopback localhost', ...BARE_HOSTS.map(([address, label]) => `${address}\t${label}`)].join('\n');
