@@ -29,7 +29,12 @@ it('bare: define topology and a group, verify and synchronize, start, the servic
 	expect(cluster.ok(`${U}/cltopinfo -c`, 'node2')).toContain('Cluster Name: democluster');
 	cluster.ok('cl_rc.cluster -N -A');
 	expect(cluster.ok(`${U}/clRGinfo`)).toMatch(/rg_app +ONLINE +node1/);
-	expect(Object.values(cluster.state.nodes.node1!.interfaces).flatMap(i => i.addresses)).toContain('app_svc');
+	// The service address is an alias on a boot interface of node1, not on node2.
+	expect(cluster.ok('netstat -in', 'node1')).toMatch(/^en0 +1500 +10\.10\.10 +10\.10\.10\.100 /m);
+	expect(cluster.ok('netstat -in', 'node2')).not.toContain('10.10.10.100');
+	expect(cluster.ok('ifconfig -a', 'node1')).toMatch(
+		/^en0: flags=.*<UP,.*\n {8}inet 192\.168\.10\.11 netmask 0xffffff00 broadcast 192\.168\.10\.255\n {8}inet 10\.10\.10\.100 netmask 0xffffff00/m,
+	);
 	// Configuration complete: each node's empty rhosts now lists its peer's addresses.
 	expect(cluster.file('node2', '/usr/es/sbin/cluster/etc/rhosts')).toBe('192.168.10.11\n192.168.11.11\n');
 });
