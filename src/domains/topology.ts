@@ -5,13 +5,14 @@ import {clusterStatusCommands} from '../commands/cluster-status.js';
 import {topologyCommands} from '../commands/topology-info.js';
 import {topologyConfigCommands} from '../commands/topology-config.js';
 import {networkStatusCommands} from '../commands/network-status.js';
+import {snapshotCommands} from '../commands/snapshot.js';
 import {bare, BARE_DESCRIPTION} from '../cluster/topology/bare.js';
 import {TOPOLOGY_PLAN_CHECKS} from '../cluster/topology/checks.js';
 import type {Domain} from './domain.js';
 
 export const topologyDomain: Domain = {
 	name: 'topology',
-	commands: [...clusterStatusCommands, ...topologyCommands, ...topologyConfigCommands, ...networkStatusCommands],
+	commands: [...clusterStatusCommands, ...topologyCommands, ...topologyConfigCommands, ...networkStatusCommands, ...snapshotCommands],
 	invariants: [checkServiceLabels],
 	checks: {topology: [...TOPOLOGY_CHECKS, ...TOPOLOGY_PLAN_CHECKS]},
 	scenarios: [{name: 'bare', description: BARE_DESCRIPTION, build: bare}],
