@@ -178,3 +178,16 @@ describe('bad input is refused, nothing changed', () => {
 		cluster.refused(`${U}/clmodnode -a node1 -p node1_boot1`, 'ERROR: No cluster is defined');
 	});
 });
+
+describe('dhb_read', () => {
+	it('reports the link operating on a disk both nodes see, and not on a failed or unshared one', () => {
+		const cluster = testCluster();
+		expect(cluster.ok('/usr/sbin/rsct/bin/dhb_read -p hdisk1 -r')).toMatch(
+			/^Receive Mode:\nWaiting for response . . .\n(Magic number = 0x87654321\n){2}Link operating normally\n$/m,
+		);
+		expect(cluster.run('dhb_read -p /dev/hdisk0 -t', 'node2').stdout).toContain('Link is not operating');
+		cluster.arrange(state => void (state.disks['00c8d7b0a1b2c301']!.failed = true));
+		expect(cluster.run('dhb_read -p hdisk1 -t').code).toBe(1);
+		cluster.refused('dhb_read -p hdisk9 -r', 'dhb_read: Unable to open device /dev/hdisk9.');
+	});
+});

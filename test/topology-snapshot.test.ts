@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {dcdOf} from '../src/cluster/config.js';
 import {fromStanzas, toStanzas} from '../src/cluster/topology/snapshot.js';
 import {testCluster} from './helpers/cluster.js';
+import {dialogCommand, selectorList} from './helpers/smit.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
 const DIR = '/usr/es/sbin/cluster/snapshots';
@@ -46,5 +47,23 @@ describe('clsnapshot', () => {
 		cluster.refused(`${U}/clsnapshot -a -n junk`, 'ERROR: Snapshot junk is not a valid HACMP snapshot.');
 		cluster.ok('cl_rc.cluster -N -A');
 		cluster.refused(`${U}/clsnapshot -a -n snap1`, 'ERROR: Cannot apply a snapshot while cluster services are running (on node1, node2)');
+	});
+});
+
+describe('Snapshot Configuration', () => {
+	it('adds, applies and removes a snapshot through its dialogs', () => {
+		const cluster = testCluster();
+		const add = dialogCommand(cluster, 'cm_add_snapshot', {}, {'Cluster Snapshot Name': 'snap1', 'Cluster Snapshot Description': 'first'});
+		expect(add).toBe(`${U}/clsnapshot -c -n 'snap1' -d 'first'`);
+		cluster.ok(add);
+		expect(selectorList(cluster, 'cm_apply_snapshot_select')).toEqual(['snap1']);
+		const apply = dialogCommand(cluster, 'cm_apply_snapshot', {_rawname: 'snap1'});
+		expect(apply).toBe(`${U}/clsnapshot -a -n 'snap1'`);
+		cluster.ok(apply);
+		expect(selectorList(cluster, 'cm_rm_snapshot_select')).toEqual(['snap1']);
+		const remove = dialogCommand(cluster, 'cm_rm_snapshot', {_rawname: 'snap1'});
+		expect(remove).toBe(`${U}/clsnapshot -r -n 'snap1'`);
+		cluster.ok(remove);
+		expect(selectorList(cluster, 'cm_rm_snapshot_select')).toEqual([]);
 	});
 });

@@ -3,6 +3,7 @@
  * `ifconfig -a`, from the addresses up on each interface now (boot addresses,
  * service aliases or replacements, persistent and heartbeat aliases).
  */
+import {UsageError} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {dcdOf, runningConfig} from '../cluster/config.js';
@@ -58,12 +59,10 @@ const netstat = defineCommand({
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
-		if (!opts.i) {
-			ctx.print('netstat: only -i (with -n) is simulated.');
-			return 1;
-		}
+		if (!opts.i) throw new UsageError('netstat: only -i (with -n) is simulated.');
 		const row = (name: string, mtu: string, network: string, address: string) =>
-			`${name.padEnd(6)}${mtu.padEnd(6)}${network.padEnd(12)}${address.padEnd(19)}${'0'.padStart(5)}${'0'.padStart(6)}${'0'.padStart(9)}${'0'.padStart(6)}${'0'.padStart(6)}`;
+			// The packet counters are not simulated: zero.
+			`${name.padEnd(6)}${mtu.padEnd(6)}${network.padEnd(12)}${address.padEnd(19)}    0     0        0     0     0`;
 		ctx.print('Name  Mtu   Network     Address            Ipkts Ierrs    Opkts Oerrs  Coll');
 		for (const [index, itf] of interfacesOf(ctx).entries()) {
 			const name = itf.up ? itf.name : `${itf.name}*`;
@@ -85,10 +84,7 @@ const ifconfig = defineCommand({
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
-		if (!opts.a) {
-			ctx.print('ifconfig: only -a is simulated.');
-			return 1;
-		}
+		if (!opts.a) throw new UsageError('ifconfig: only -a is simulated.');
 		for (const itf of interfacesOf(ctx)) {
 			ctx.print(
 				itf.up

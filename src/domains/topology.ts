@@ -6,13 +6,21 @@ import {topologyCommands} from '../commands/topology-info.js';
 import {topologyConfigCommands} from '../commands/topology-config.js';
 import {networkStatusCommands} from '../commands/network-status.js';
 import {snapshotCommands} from '../commands/snapshot.js';
+import {dhbReadCommands} from '../commands/dhb-read.js';
 import {bare, BARE_DESCRIPTION} from '../cluster/topology/bare.js';
 import {TOPOLOGY_PLAN_CHECKS} from '../cluster/topology/checks.js';
 import type {Domain} from './domain.js';
 
 export const topologyDomain: Domain = {
 	name: 'topology',
-	commands: [...clusterStatusCommands, ...topologyCommands, ...topologyConfigCommands, ...networkStatusCommands, ...snapshotCommands],
+	commands: [
+		...clusterStatusCommands,
+		...topologyCommands,
+		...topologyConfigCommands,
+		...networkStatusCommands,
+		...snapshotCommands,
+		...dhbReadCommands,
+	],
 	invariants: [checkServiceLabels],
 	checks: {topology: [...TOPOLOGY_CHECKS, ...TOPOLOGY_PLAN_CHECKS]},
 	scenarios: [{name: 'bare', description: BARE_DESCRIPTION, build: bare}],
