@@ -112,3 +112,24 @@ describe('Configure HACMP Service IP Labels/Addresses', () => {
 		expect(cluster.ok(`${U}/cllsif -c -n node1`)).toMatch(/^node2_pers:service:net_ether_01:ether:public:node1:10\.10\.20\.12:/m);
 	});
 });
+
+describe('removal dialogs', () => {
+	it('list interfaces and devices, persistent and service labels apart, and remove through clrmnode -a', () => {
+		const cluster = testCluster();
+		expect(selectorList(cluster, 'cm_rm_interface_select')).toEqual([
+			'node1_boot1',
+			'node1_boot2',
+			'node2_boot1',
+			'node2_boot2',
+			'node1_hdisk1_01',
+			'node2_hdisk1_01',
+		]);
+		expect(selectorList(cluster, 'cm_rm_persistent_select')).toEqual(['node1_pers', 'node2_pers']);
+		expect(selectorList(cluster, 'cm_rm_service_label_select')).toEqual(['app_svc']);
+		expect(enter(cluster, 'cm_rm_persistent', {}, {_rawname: 'node2_pers'})).toBe(`${U}/clrmnode -a 'node2_pers'`);
+		expect(enter(cluster, 'cm_rm_interface', {}, {_rawname: 'node2_hdisk1_01'})).toBe(`${U}/clrmnode -a 'node2_hdisk1_01'`);
+		expect(selectorList(cluster, 'cm_rm_persistent_select')).toEqual(['node1_pers']);
+		// rg_app holds app_svc: the removal is refused and nothing changes.
+		cluster.refused(dialogCommand(cluster, 'cm_rm_service_label', {_rawname: 'app_svc'}), 'resource group rg_app uses it');
+	});
+});

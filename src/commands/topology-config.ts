@@ -237,7 +237,33 @@ const clharvestIp = defineCommand({
 	},
 });
 
+const KINDS = ['interface', 'service', 'persistent'] as const;
+
+/** The labels and devices of the configuration, one name a line: what SMIT's removal lists read. */
+const cllsadapter = defineCommand({
+	name: 'cllsadapter',
+	dirs: [UTILITIES],
+	summary: "Lists the communication interfaces and devices, service or persistent labels of this node's configuration, one name a line.",
+	flags: {
+		t: {
+			arg: 'interface|service|persistent',
+			help: 'only those: interface (boot interfaces and communication devices, the default), service, persistent',
+		},
+	},
+	operands: {count: 0},
+	readOnly: true,
+	run(ctx, {opts}) {
+		const kind = opts.t ?? 'interface';
+		if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`${ctx.name}: -t takes ${KINDS.join(', ')}.`);
+		const config = dcdOf(ctx.state, ctx.node);
+		const role = kind === 'interface' ? 'boot' : kind;
+		for (const label of Object.values(config.ipLabels)) if (label.role === role) ctx.print(label.label);
+		if (kind === 'interface') for (const device of Object.keys(config.devices)) ctx.print(device);
+	},
+});
+
 export const topologyConfigCommands = [
+	...cllsadapter,
 	...claddclstr,
 	...clrmclstr,
 	...cllsclstr,
