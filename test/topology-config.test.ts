@@ -45,9 +45,11 @@ describe('configuring topology', () => {
 		cluster.ok(`${U}/claddnode -a node2_hdisk1_01:diskhb:net_diskhb_01:serial:service:/dev/hdisk1 -n node2`);
 		expect(cluster.ok(`${U}/clnodename`)).toBe('node1\nnode2\n');
 		expect(cluster.ok(`${U}/cllsnw -c`)).toBe(
-			'net_ether_01:public:True:Default:node1 192.168.10.11 192.168.11.11 node2 192.168.10.12 192.168.11.12\n' +
-				'net_diskhb_01:serial:False:Default:node1 /dev/hdisk1 node2 /dev/hdisk1\n',
+			'#network:type:attribute:alias:netmask:hb_offset:adapters\n' +
+				'net_ether_01:ether:public:yes:255.255.255.0::node1 192.168.10.11 192.168.11.11 node2 192.168.10.12 192.168.11.12\n' +
+				'net_diskhb_01:diskhb:serial:no:::node1 /dev/hdisk1 node2 /dev/hdisk1\n',
 		);
+		expect(cluster.ok(`${U}/cllsnw`)).toContain('net_ether_01     public     True   Default          node1 192.168.10.11 192.168.11.11 node2');
 		const top = cluster.ok(`${U}/cltopinfo`);
 		expect(top).toMatch(/^Cluster Name: democluster$/m);
 		expect(top).toMatch(/There are 2 node\(s\) and 2 network\(s\) defined/);
@@ -63,7 +65,9 @@ describe('configuring topology', () => {
 	it('changes and removes what it added', () => {
 		const cluster = withNetwork();
 		cluster.ok(`${U}/clmodnetwork -c -n net_ether_01 -l no -t private`);
-		expect(cluster.ok(`${U}/cllsnw -c`)).toBe('net_ether_01:private:False:Default:\n');
+		expect(cluster.ok(`${U}/cllsnw -c -n net_ether_01`)).toBe(
+			'#network:type:attribute:alias:netmask:hb_offset:adapters\nnet_ether_01:ether:private:no:255.255.255.0::\n',
+		);
 		cluster.ok(`${U}/claddnode -a node1_boot1:ether:net_ether_01:private:boot -n node1`);
 		cluster.ok(`${U}/clrmnode -a node1_boot1`);
 		cluster.ok(`${U}/clmodnode -c node2 -p node2_boot2`);

@@ -133,3 +133,20 @@ describe('removal dialogs', () => {
 		cluster.refused(dialogCommand(cluster, 'cm_rm_service_label', {_rawname: 'app_svc'}), 'resource group rg_app uses it');
 	});
 });
+
+describe('Change/Show a Network in the HACMP Cluster', () => {
+	it('shows what the network has and sends only what changed', () => {
+		const cluster = testCluster();
+		expect(selectorList(cluster, 'cm_ch_network_select')).toEqual(['net_ether_01', 'net_diskhb_01']);
+		expect(dialogCommand(cluster, 'cm_ch_network', {_rawname: 'net_ether_01'})).toBe(`${U}/clmodnetwork -c -n 'net_ether_01'`);
+		const line = dialogCommand(
+			cluster,
+			'cm_ch_network',
+			{_rawname: 'net_ether_01'},
+			{'Enable IP Address Takeover via IP Aliases': 'No', 'IP Address Offset for Heartbeating over IP Aliases': '172.16.100.1'},
+		);
+		expect(line).toBe(`${U}/clmodnetwork -c -n 'net_ether_01' -l 'no' -h '172.16.100.1'`);
+		cluster.ok(line);
+		expect(cluster.ok(`${U}/cllsnw -c -n net_ether_01`)).toMatch(/^net_ether_01:ether:public:no:255\.255\.255\.0:172\.16\.100\.1:/m);
+	});
+});

@@ -21,6 +21,7 @@ import {
 	setCluster,
 } from '../cluster/topology/edit.js';
 import {hostsTable} from '../cluster/verify/check.js';
+import {joinColons} from '../menu/colon.js';
 import {UTILITIES} from './cluster-state.js';
 
 const claddclstr = defineCommand({
@@ -144,7 +145,7 @@ const cllsnw = defineCommand({
 	dirs: [UTILITIES],
 	summary: "Lists the networks this node's configuration defines: attribute, IPAT via aliases, and each node's interfaces or devices.",
 	flags: {
-		c: {help: 'colon-separated output, one network a line'},
+		c: {help: 'colon-separated output, a header line of names first, one network a line'},
 		N: {help: "the network names only, one a line (what SMIT's lists read)"},
 		n: {arg: 'Network', help: 'only this network'},
 	},
@@ -157,20 +158,22 @@ const cllsnw = defineCommand({
 			for (const name of Object.keys(config.networks)) ctx.print(name);
 			return;
 		}
-		const rows = Object.values(config.networks)
-			.filter(n => opts.n === undefined || n.name === opts.n)
-			.map(network => {
-				const ends = config.nodes.map(({name}) => {
-					const mine = isSerialNetwork(network)
-						? Object.values(config.devices).filter(d => d.node === name && d.network === network.name)
-						: Object.values(config.ipLabels).filter(l => l.node === name && l.role === 'boot' && l.network === network.name);
-					return mine.length ? `${name} ${mine.map(m => ('device' in m ? m.device : m.address)).join(' ')}` : '';
-				});
-				const alias = isSerialNetwork(network) ? 'False' : network.ipat === 'aliasing' ? 'True' : 'False';
-				return [network.name, network.attr, alias, 'Default', ends.filter(Boolean).join(' ')];
+		const shown = Object.values(config.networks).filter(n => opts.n === undefined || n.name === opts.n);
+		const rows = shown.map(network => {
+			const ends = config.nodes.map(({name}) => {
+				const mine = isSerialNetwork(network)
+					? Object.values(config.devices).filter(d => d.node === name && d.network === network.name)
+					: Object.values(config.ipLabels).filter(l => l.node === name && l.role === 'boot' && l.network === network.name);
+				return mine.length ? `${name} ${mine.map(m => ('device' in m ? m.device : m.address)).join(' ')}` : '';
 			});
+			const alias = isSerialNetwork(network) ? 'False' : network.ipat === 'aliasing' ? 'True' : 'False';
+			return [network.name, network.attr, alias, 'Default', ends.filter(Boolean).join(' ')];
+		});
 		if (opts.c) {
-			for (const row of rows) ctx.print(row.join(':'));
+			// SMIT's discover format: a header of names, then a record per network with what the change dialog shows.
+			ctx.print('#network:type:attribute:alias:netmask:hb_offset:adapters');
+			for (const [row, n] of rows.map((r, i) => [r, shown[i]!] as const))
+				ctx.print(joinColons([n.name, n.type, n.attr, row[2] === 'True' ? 'yes' : 'no', n.netmask, n.hbAliasBase ?? '', row[4]!]));
 			return;
 		}
 		ctx.print('Network          Attribute  Alias  Monitor Method   Node Adapter(s)');
