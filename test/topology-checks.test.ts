@@ -162,3 +162,18 @@ describe('heartbeating over IP aliases', () => {
 		fails(cluster, 'The heartbeat alias 192.168.11.1 of network net_ether_01 is on the subnet of IP label node1_boot2');
 	});
 });
+
+describe('heartbeat aliases at run time', () => {
+	it('come up on each boot interface when services start and go when they stop', () => {
+		const cluster = testCluster();
+		cluster.ok('/usr/es/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -h 172.16.100.1');
+		cluster.ok('cldare -rt');
+		cluster.ok('cl_rc.cluster -N -A');
+		expect(cluster.ok('netstat -in', 'node2')).toMatch(/^en0 .* 172\.16\.100\.2 /m);
+		expect(cluster.ok('netstat -in', 'node2')).toMatch(/^en1 .* 172\.16\.101\.2 /m);
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('ifconfig en0 alias 172.16.100.1 netmask 255.255.255.0');
+		cluster.ok('clstop -y -N -s -g', 'node2');
+		expect(cluster.ok('netstat -in', 'node2')).not.toContain('172.16.');
+		expect(cluster.ok('netstat -in', 'node1')).toContain('172.16.101.1');
+	});
+});

@@ -9,6 +9,7 @@ import {snapshotCommands} from '../commands/snapshot.js';
 import {dhbReadCommands} from '../commands/dhb-read.js';
 import {bare, BARE_DESCRIPTION} from '../cluster/topology/bare.js';
 import {TOPOLOGY_PLAN_CHECKS} from '../cluster/topology/checks.js';
+import '../cluster/topology/heartbeat-events.js';
 import type {Domain} from './domain.js';
 
 export const topologyDomain: Domain = {
