@@ -156,6 +156,16 @@ describe('heartbeating over IP aliases', () => {
 
 	it('refuses a start address whose subnets clash with a configured subnet', () => {
 		const cluster = testCluster();
+		cluster.ok('/usr/es/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -h 172.16.100.1');
+		cluster.arrange(state => void (state.nodes.node1!.files['/etc/hosts'] += '172.16.101.50\tnode1_boot3\n'));
+		cluster.refused(
+			'/usr/es/sbin/cluster/utilities/claddnode -a node1_boot3:ether:net_ether_01:public:boot -n node1',
+			'ERROR: The heartbeat alias 172.16.101.1 of network net_ether_01 is on the subnet of IP label node1_boot3',
+		);
+		cluster.refused(
+			'/usr/es/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -h 192.168.11.1',
+			'ERROR: The heartbeat alias 192.168.11.1 of network net_ether_01 is on the subnet of IP label node1_boot2',
+		);
 		editConfig(cluster, c => void (c.networks.net_ether_01!.hbAliasBase = '172.16.100.1'));
 		passes(cluster);
 		editConfig(cluster, c => void (c.networks.net_ether_01!.hbAliasBase = '192.168.11.1'));

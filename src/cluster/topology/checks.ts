@@ -8,7 +8,7 @@
 import {isSerialNetwork} from '../config.js';
 import {subnetOf} from '../events/resources.js';
 import {error, warning, type Check, type Finding} from '../verify/check.js';
-import {heartbeatAliases} from './heartbeat.js';
+import {heartbeatClashes} from './heartbeat.js';
 import {pvidOf} from './edit.js';
 import * as msg from './messages.js';
 
@@ -96,26 +96,10 @@ const persistentNetworks: Check = {
 const heartbeatSubnets: Check = {
 	title: 'Heartbeat alias subnets apart from every configured subnet',
 	part: 'topology',
-	run(ctx) {
-		const findings: Finding[] = [];
-		for (const net of Object.values(ctx.config.networks).filter(n => n.hbAliasBase)) {
-			// Reversed, so the first label on a subnet is the one named.
-			const used = new Map(
-				Object.values(ctx.config.ipLabels)
-					.reverse()
-					.map(l => [subnetOf(l.address, net.netmask), l.label]),
-			);
-			const clashes = new Set<string>();
-			for (const alias of heartbeatAliases(ctx.config, net.name)) {
-				const label = used.get(subnetOf(alias.address, net.netmask));
-				if (label && !clashes.has(label)) {
-					clashes.add(label);
-					findings.push(error(msg.heartbeatClash(net.name, alias.address, label)));
-				}
-			}
-		}
-		return findings;
-	},
+	run: ctx =>
+		Object.values(ctx.config.networks)
+			.filter(n => n.hbAliasBase)
+			.flatMap(net => heartbeatClashes(ctx.config, net.name).map(c => error(msg.heartbeatClash(net.name, c.address, c.label)))),
 };
 
 export const TOPOLOGY_PLAN_CHECKS: readonly Check[] = [

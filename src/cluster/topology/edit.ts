@@ -20,6 +20,7 @@ import {checkNewName, defined} from '../rg/names.js';
 import {errorLines} from '../rg/messages.js';
 import type {ClusterState} from '../state.js';
 import {hostsTable} from '../verify/check.js';
+import {heartbeatClashes} from './heartbeat.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
 
@@ -138,15 +139,24 @@ export function addNetwork(state: ClusterState, local: string, name: string | un
 		fail(`${spec.attr} is not a network attribute; use public or private.`);
 	const network: Network = {name: chosen, type, attr, ipat: spec.ipat ?? 'aliasing', netmask: serial ? '' : (spec.netmask ?? '255.255.255.0')};
 	if (!serial && spec.hbAliasBase) network.hbAliasBase = spec.hbAliasBase;
-	editDcd(state, local, c => void (c.networks[chosen] = network));
+	refuseHeartbeatClash(
+		editDcd(state, local, c => void (c.networks[chosen] = network)),
+		chosen,
+	);
 	return chosen;
+}
+
+/** Checked once the change is drafted: a refusal makes the shell discard the whole command. */
+function refuseHeartbeatClash(config: DeepReadonly<ClusterConfig>, network: string): void {
+	const clash = heartbeatClashes(config, network)[0];
+	if (clash) fail(msg.heartbeatClash(network, clash.address, clash.label));
 }
 
 /** Change a network's attributes (clmodnetwork -c). */
 export function changeNetwork(state: ClusterState, local: string, name: string, spec: Partial<NetworkSpec>): void {
 	const network = defined(dcdOf(state, local).networks, 'Network', name);
 	if (spec.type !== undefined && networkType(spec.type) !== network.type) fail(msg.typeMismatch(name, spec.type, name, network.type));
-	editDcd(state, local, c => {
+	const changed = editDcd(state, local, c => {
 		const n = c.networks[name]!;
 		if (spec.attr === 'public' || spec.attr === 'private') n.attr = isSerialNetwork(n) ? 'serial' : spec.attr;
 		if (spec.ipat) n.ipat = spec.ipat;
@@ -156,6 +166,7 @@ export function changeNetwork(state: ClusterState, local: string, name: string, 
 			else delete n.hbAliasBase;
 		}
 	});
+	refuseHeartbeatClash(changed, name);
 }
 
 /** The resource group using any of these labels, if one does. */
@@ -257,7 +268,10 @@ export function addInterface(state: ClusterState, local: string, spec: Interface
 		return;
 	}
 	const label = checkLabel(state, local, config, spec, network);
-	editDcd(state, local, c => void (c.ipLabels[spec.label] = label));
+	refuseHeartbeatClash(
+		editDcd(state, local, c => void (c.ipLabels[spec.label] = label)),
+		network.name,
+	);
 }
 
 /** Remove an interface, device or label (clrmnode -a), unless a resource group uses it. */

@@ -5,7 +5,7 @@
  * node's number in the cluster (1, 2, ...) is the host part.
  */
 import type {ClusterConfig} from '../config.js';
-import {ipToNumber} from '../events/resources.js';
+import {ipToNumber, subnetOf} from '../events/resources.js';
 import type {DeepReadonly} from '../readonly.js';
 
 const numberToIp = (n: number) => [24, 16, 8, 0].map(shift => (n >>> shift) & 255).join('.');
@@ -28,4 +28,21 @@ export function heartbeatAliases(config: DeepReadonly<ClusterConfig>, network: s
 			.filter(l => l.role === 'boot' && l.node === name && l.network === network)
 			.map((l, i) => ({node: name, boot: l.label, address: numberToIp(base + i * subnetSize + n)})),
 	);
+}
+
+/** Heartbeat aliases on the subnet of a configured label: the first alias for each such label. */
+export function heartbeatClashes(config: DeepReadonly<ClusterConfig>, network: string): Array<{address: string; label: string}> {
+	const netmask = config.networks[network]!.netmask;
+	// Reversed, so the first label on a subnet is the one named.
+	const used = new Map(
+		Object.values(config.ipLabels)
+			.reverse()
+			.map(l => [subnetOf(l.address, netmask), l.label]),
+	);
+	const clashes = new Map<string, string>();
+	for (const alias of heartbeatAliases(config, network)) {
+		const label = used.get(subnetOf(alias.address, netmask));
+		if (label && !clashes.has(label)) clashes.set(label, alias.address);
+	}
+	return [...clashes].map(([label, address]) => ({address, label}));
 }
