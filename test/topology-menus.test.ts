@@ -150,3 +150,17 @@ describe('Change/Show a Network in the HACMP Cluster', () => {
 		expect(cluster.ok(`${U}/cllsnw -c -n net_ether_01`)).toMatch(/^net_ether_01:ether:public:no:255\.255\.255\.0:172\.16\.100\.1:/m);
 	});
 });
+
+describe('Change/Show a Node in the HACMP Cluster', () => {
+	it('shows the communication path and changes it', () => {
+		const cluster = testCluster();
+		expect(selectorList(cluster, 'cm_ch_node_select')).toEqual(['node1', 'node2']);
+		expect(dialogCommand(cluster, 'cm_ch_node', {_rawname: 'node2'})).toBe(`${U}/clmodnode -c 'node2' -p 'node2_boot1'`);
+		const line = dialogCommand(cluster, 'cm_ch_node', {_rawname: 'node2'}, {'Communication Path to Node': 'node2_boot2'});
+		expect(line).toBe(`${U}/clmodnode -c 'node2' -p 'node2_boot2'`);
+		cluster.ok(line);
+		expect(cluster.ok(`${U}/cllsnode -n node2`)).toMatch(
+			/^Node node2 \(communication path node2_boot2\)\n {8}Interfaces to network net_ether_01\n {16}boot {8}node2_boot1 +192\.168\.10\.12\n/,
+		);
+	});
+});

@@ -265,7 +265,38 @@ const cllsadapter = defineCommand({
 	},
 });
 
+const cllsnode = defineCommand({
+	name: 'cllsnode',
+	dirs: [UTILITIES],
+	summary: "Shows the nodes this node's configuration defines, each with its communication path and its interfaces on each network.",
+	flags: {c: {help: 'colon-separated output, a header line of names first'}, n: {arg: 'NodeName', help: 'only this node'}},
+	operands: {count: 0},
+	readOnly: true,
+	run(ctx, {opts}) {
+		const config = dcdOf(ctx.state, ctx.node);
+		const nodes = config.nodes.filter(n => opts.n === undefined || n.name === opts.n);
+		if (opts.n !== undefined && nodes.length === 0) throw new UsageError(`${ctx.name}: node ${opts.n} is not defined.`);
+		if (opts.c) {
+			ctx.print('#node:comm_path');
+			for (const node of nodes) ctx.print(joinColons([node.name, node.commPath]));
+			return;
+		}
+		for (const node of nodes) {
+			ctx.print(`Node ${node.name} (communication path ${node.commPath})`);
+			for (const network of Object.values(config.networks)) {
+				const labels = Object.values(config.ipLabels).filter(l => l.node === node.name && l.network === network.name);
+				const devices = Object.values(config.devices).filter(d => d.node === node.name && d.network === network.name);
+				if (labels.length + devices.length === 0) continue;
+				ctx.print(`        Interfaces to network ${network.name}`);
+				for (const l of labels) ctx.print(`                ${l.role.padEnd(12)}${l.label.padEnd(20)}${l.address}`);
+				for (const d of devices) ctx.print(`                ${'device'.padEnd(12)}${d.label.padEnd(20)}${d.device}`);
+			}
+		}
+	},
+});
+
 export const topologyConfigCommands = [
+	...cllsnode,
 	...cllsadapter,
 	...claddclstr,
 	...clrmclstr,
