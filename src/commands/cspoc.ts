@@ -14,7 +14,15 @@ import {dcdOf} from '../cluster/config.js';
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
 import {logTime} from '../cluster/clock.js';
 import {appendFile, CSPOC_LOG} from '../cluster/files.js';
-import {badCspocArgument, cspocGroupNotDefined, cspocUnknownNodes, needsValue, noCommandGiven, noNodesGiven} from './cspoc-messages.js';
+import {
+	badCspocArgument,
+	cspocGroupNotDefined,
+	cspocUnknownNodes,
+	needsValue,
+	noClusterNodes,
+	noCommandGiven,
+	noNodesGiven,
+} from './cspoc-messages.js';
 
 export const CSPOC_DIR = '/usr/es/sbin/cluster/cspoc';
 
@@ -49,6 +57,8 @@ export function cspocNodes(ctx: CommandContext, value: string | undefined): Cspo
 function chosenNodes(ctx: CommandContext, value: string | undefined): CspocTarget {
 	const config = dcdOf(ctx.state, ctx.node);
 	const all = config.nodes.map(n => n.name);
+	// C-SPOC works across the cluster's nodes: before the topology is configured it has none.
+	if (all.length === 0) refuse(noClusterNodes(ctx.name));
 	if (value === undefined) return {nodes: all, force: false};
 	const words = wordsOf(value);
 	if (!words) throw new UsageError(badCspocArgument(ctx.name, value));

@@ -30,7 +30,7 @@ import {acquireResources, releaseResources, type ReleaseSite, type ResourceKind,
 import './fast-disk-takeover.js';
 import type {DeepReadonly} from '../readonly.js';
 
-const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+export const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 /** The subnet an address is on, as a number: equal numbers, same subnet. */
 export const subnetOf = (address: string, netmask: string) => ipToNumber(address) & ipToNumber(netmask);
 function sameSubnet(a: string, b: string, netmask: string): boolean {

@@ -22,16 +22,10 @@ import {
 
 export const TWO_NODE_DESCRIPTION = 'Two nodes, one resource group (home node node1), services down';
 
-export function twoNode(clock: number): ClusterState {
-	const state = emptyState('two-node', clock);
-	const nodes = ['node1', 'node2'];
-	nodes.forEach((name, i) => addNode(state, name, {interfaces: ['en0', 'en1'], pvidSeed: `00c8d7a${i + 1}f1e2d3c4`}));
-
-	const shared = ['00c8d7b0a1b2c301', '00c8d7b0a1b2c302', '00c8d7b0a1b2c303', '00c8d7b0a1b2c304', '00c8d7b0a1b2c305', '00c8d7b0a1b2c306'];
-	shared.forEach((pvid, i) => addDisk(state, pvid, {node1: `hdisk${i + 1}`, node2: `hdisk${i + 1}`}));
-
-	addVolumeGroup(state, {name: 'hbvg', vgid: '00c8d7b000004c01', pvids: [shared[0]!], ppSizeMb: 64, major: 51, nodes, concurrent: true});
-	const datavg = addVolumeGroup(state, {name: 'datavg', vgid: '00c8d7b000004c02', pvids: [shared[1]!, shared[2]!], ppSizeMb: 64, major: 50, nodes});
+/** hbvg (enhanced concurrent, on the first disk, for disk heartbeat) and datavg (a mirrored JFS2 /data on the next two), on every node. */
+export function sharedStorage(state: ClusterState, nodes: string[], shared: readonly string[], [hbvgid, datavgid]: readonly [string, string]): void {
+	addVolumeGroup(state, {name: 'hbvg', vgid: hbvgid, pvids: [shared[0]!], ppSizeMb: 64, major: 51, nodes, concurrent: true});
+	const datavg = addVolumeGroup(state, {name: 'datavg', vgid: datavgid, pvids: [shared[1]!, shared[2]!], ppSizeMb: 64, major: 50, nodes});
 	addLogicalVolume(datavg, {name: 'dataloglv', type: 'jfs2log', lps: 1, disks: [[shared[1]!], [shared[2]!]]});
 	addLogicalVolume(datavg, {name: 'datalv', type: 'jfs2', lps: 64, disks: [[shared[1]!], [shared[2]!]]});
 	recordLogicalVolumes(state, datavg);
@@ -41,6 +35,17 @@ export function twoNode(clock: number): ClusterState {
 		{vfs: 'jfs2', mountPoint: '/data', lv: 'datalv', log: 'dataloglv', sizeBlocks: 64 * 64 * 2048, permissions: 'rw', options: ''},
 		nodes,
 	);
+}
+
+export function twoNode(clock: number): ClusterState {
+	const state = emptyState('two-node', clock);
+	const nodes = ['node1', 'node2'];
+	nodes.forEach((name, i) => addNode(state, name, {interfaces: ['en0', 'en1'], pvidSeed: `00c8d7a${i + 1}f1e2d3c4`}));
+
+	const shared = ['00c8d7b0a1b2c301', '00c8d7b0a1b2c302', '00c8d7b0a1b2c303', '00c8d7b0a1b2c304', '00c8d7b0a1b2c305', '00c8d7b0a1b2c306'];
+	shared.forEach((pvid, i) => addDisk(state, pvid, {node1: `hdisk${i + 1}`, node2: `hdisk${i + 1}`}));
+
+	sharedStorage(state, nodes, shared, ['00c8d7b000004c01', '00c8d7b000004c02']);
 
 	const config: ClusterConfig = {
 		cluster: {name: 'prodcluster', id: 1},

@@ -9,7 +9,7 @@
 import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {clcomdAccepts, clcomdRefusal} from '../clcomd.js';
+import {clcomdAccepts, clcomdRefusal, completeRhosts} from '../clcomd.js';
 import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
 import {errorLines} from '../rg/messages.js';
 import {cannotForceWhileActive, localManagerInactive, notSynchronized, syncFailed, verificationErrors} from './messages.js';
@@ -39,6 +39,7 @@ function copyConfiguration(state: ClusterState, node: string, print: Print): voi
 		state.nodes[target]!.dcd = id;
 		print(`Adding any necessary HACMP for AIX entries to /etc/inittab and /etc/rc.net for IP Address Takeover on node ${target}.`);
 	}
+	completeRhosts(state, config, targets);
 	reconcileGroupStates(state, config);
 	pruneConfigs(state);
 }

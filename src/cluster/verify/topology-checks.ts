@@ -3,7 +3,7 @@
  * file, the subnets IP address takeover needs, persistent labels, free space
  * in /var, and matching software levels.
  */
-import {isSerialNetwork, type ClusterConfig} from '../config.js';
+import {dcdOf, isSerialNetwork, type ClusterConfig} from '../config.js';
 import {subnetOf} from '../events/resources.js';
 import {appendFile, RHOSTS} from '../files.js';
 import type {ClusterState} from '../state.js';
@@ -54,8 +54,11 @@ const rhosts: Check = {
 					),
 				);
 			}
+			// An empty rhosts takes whom the node's own configuration names, or anyone while it has none.
+			const own = entries.length === 0 ? dcdOf(ctx.state, node) : undefined;
 			for (const other of ctx.nodes.filter(n => n !== node)) {
 				if (addresses.get(other)!.some(a => listed.has(a))) continue;
+				if (own && (own.nodes.length === 0 || own.nodes.some(n => n.name === other))) continue;
 				const add = addresses.get(other)!.filter(isIpAddress);
 				findings.push(
 					error(

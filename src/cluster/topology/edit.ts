@@ -1,0 +1,287 @@
+/**
+ * Editing the topology in the local node's DCD: the cluster name, nodes,
+ * networks, communication interfaces and devices, service and persistent IP
+ * labels. Each change checks everything first and refuses with an `ERROR:`
+ * line, so nothing is half-applied.
+ */
+import {
+	editDcd,
+	dcdOf,
+	isSerialNetwork,
+	SERIAL_NETWORK_TYPES,
+	type ClusterConfig,
+	type IpLabelRole,
+	type Network,
+	type NetworkType,
+} from '../config.js';
+import {refuse} from '../errors.js';
+import {entryOf} from '../records.js';
+import {checkNewName, defined} from '../rg/names.js';
+import {errorLines} from '../rg/messages.js';
+import type {ClusterState} from '../state.js';
+import {hostsTable} from '../verify/check.js';
+import {heartbeatClashes} from './heartbeat.js';
+import * as msg from './messages.js';
+import type {DeepReadonly} from '../readonly.js';
+
+export const IP_NETWORK_TYPES: readonly NetworkType[] = ['ether', 'token', 'fddi', 'atm', 'hps'];
+export const NETWORK_TYPES: readonly NetworkType[] = [...IP_NETWORK_TYPES, ...SERIAL_NETWORK_TYPES];
+
+/** The types the seed lists as unsupported, with why. */
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+	socc: 'Serial Optical Channel Converter networks are no longer supported.',
+	slip: 'Serial Line IP networks are not supported; use an rs232 network for a serial link.',
+	fcs: 'Fibre Channel Switch networks are not supported as HACMP networks.',
+	'802.3': 'IEEE 802.3 framing is not supported; define the adapter as ether.',
+	'802_3': 'IEEE 802.3 framing is not supported; define the adapter as ether.',
+};
+
+const fail = (problem: string): never => refuse(errorLines(problem));
+
+/** A network type HACMP 5.2 takes, or the reason it refuses it. */
+export function networkType(type: string): NetworkType {
+	const reason = UNSUPPORTED[type.toLowerCase()];
+	if (reason) fail(msg.unsupportedType(type, reason));
+	if (!NETWORK_TYPES.includes(type as NetworkType)) fail(msg.unknownType(type, NETWORK_TYPES));
+	return type as NetworkType;
+}
+
+/** Define or rename the cluster (claddclstr). */
+export function setCluster(state: ClusterState, local: string, name: string): void {
+	checkNewName('Cluster', name, undefined);
+	editDcd(state, local, config => {
+		config.cluster.name = name;
+		if (config.cluster.id === 0) config.cluster.id = 1;
+	});
+}
+
+/** Remove the cluster definition (clrmclstr): the DCD becomes empty. */
+export function removeCluster(state: ClusterState, local: string): void {
+	editDcd(state, local, config => {
+		Object.assign(config, {cluster: {name: '', id: 0}, nodes: [], networks: {}, ipLabels: {}, devices: {}, resourceGroups: {}});
+	});
+}
+
+function needCluster(config: DeepReadonly<ClusterConfig>): void {
+	if (!config.cluster.name) fail(msg.noCluster());
+}
+
+/** The node a communication path reaches: an address or /etc/hosts label up on one of its interfaces. */
+function nodeAt(state: DeepReadonly<ClusterState>, local: string, path: string): string | undefined {
+	const hosts = hostsTable(state.nodes[local]!.files['/etc/hosts'] ?? '');
+	const address = hosts.get(path) ?? path;
+	const labels = new Set([...hosts].filter(([, a]) => a === address).map(([l]) => l));
+	return Object.keys(state.nodes).find(n =>
+		Object.values(state.nodes[n]!.interfaces).some(i => i.addresses.some(a => labels.has(a) || a === address)),
+	);
+}
+
+/** Add a node by its communication path (clmodnode -a). */
+export function addClusterNode(state: ClusterState, local: string, name: string, path: string): void {
+	const config = dcdOf(state, local);
+	needCluster(config);
+	if (config.nodes.length >= msg.MAX_NODES) fail(msg.tooManyNodes(name));
+	checkNewName('Node', name, Object.fromEntries(config.nodes.map(n => [n.name, n])));
+	if (nodeAt(state, local, path) !== name) fail(msg.nodeUnreachable(name, path));
+	editDcd(state, local, c => void c.nodes.push({name, commPath: path}));
+}
+
+/** Change a node's name or communication path (clmodnode -c). */
+export function changeClusterNode(state: ClusterState, local: string, name: string, change: {path?: string}): void {
+	const config = dcdOf(state, local);
+	const index = config.nodes.findIndex(n => n.name === name);
+	if (index < 0) fail(`Node ${name} is not defined.`);
+	if (change.path !== undefined && nodeAt(state, local, change.path) !== name) fail(msg.nodeUnreachable(name, change.path));
+	editDcd(state, local, c => {
+		if (change.path !== undefined) c.nodes[index]!.commPath = change.path;
+	});
+}
+
+/** Remove a node and its interfaces, devices and labels (clrmnode -n). */
+export function removeClusterNode(state: ClusterState, local: string, name: string): void {
+	const config = dcdOf(state, local);
+	if (!config.nodes.some(n => n.name === name)) fail(`Node ${name} is not defined.`);
+	const group = Object.values(config.resourceGroups).find(g => g.nodes.includes(name));
+	if (group) fail(msg.nodeInGroup(name, group.name));
+	editDcd(state, local, c => {
+		c.nodes = c.nodes.filter(n => n.name !== name);
+		for (const [key, label] of Object.entries(c.ipLabels)) if (label.node === name) delete c.ipLabels[key];
+		for (const [key, device] of Object.entries(c.devices)) if (device.node === name) delete c.devices[key];
+	});
+}
+
+export interface NetworkSpec {
+	type: string;
+	attr?: string;
+	netmask?: string;
+	ipat?: Network['ipat'];
+	hbAliasBase?: string;
+}
+
+/** The name HACMP gives a new network: net_<type>_01, 02, ... */
+function networkName(config: DeepReadonly<ClusterConfig>, type: string): string {
+	for (let n = 1; ; n++) {
+		const name = `net_${type}_${String(n).padStart(2, '0')}`;
+		if (!entryOf(config.networks, name)) return name;
+	}
+}
+
+/** Add a network (clmodnetwork -a); its name defaults to net_<type>_NN. */
+export function addNetwork(state: ClusterState, local: string, name: string | undefined, spec: NetworkSpec): string {
+	const config = dcdOf(state, local);
+	needCluster(config);
+	const type = networkType(spec.type);
+	const serial = isSerialNetwork({type});
+	const chosen = name ?? networkName(config, type);
+	checkNewName('Network', chosen, config.networks);
+	const attr = serial ? 'serial' : spec.attr === 'private' ? 'private' : 'public';
+	if (!serial && spec.attr && spec.attr !== 'public' && spec.attr !== 'private')
+		fail(`${spec.attr} is not a network attribute; use public or private.`);
+	const network: Network = {name: chosen, type, attr, ipat: spec.ipat ?? 'aliasing', netmask: serial ? '' : (spec.netmask ?? '255.255.255.0')};
+	if (!serial && spec.hbAliasBase) network.hbAliasBase = spec.hbAliasBase;
+	refuseHeartbeatClash(
+		editDcd(state, local, c => void (c.networks[chosen] = network)),
+		chosen,
+	);
+	return chosen;
+}
+
+/** Checked once the change is drafted: a refusal makes the shell discard the whole command. */
+function refuseHeartbeatClash(config: DeepReadonly<ClusterConfig>, network: string): void {
+	const clash = heartbeatClashes(config, network)[0];
+	if (clash) fail(msg.heartbeatClash(network, clash.address, clash.label));
+}
+
+/** Change a network's attributes (clmodnetwork -c). */
+export function changeNetwork(state: ClusterState, local: string, name: string, spec: Partial<NetworkSpec>): void {
+	const network = defined(dcdOf(state, local).networks, 'Network', name);
+	if (spec.type !== undefined && networkType(spec.type) !== network.type) fail(msg.typeMismatch(name, spec.type, name, network.type));
+	const changed = editDcd(state, local, c => {
+		const n = c.networks[name]!;
+		if (spec.attr === 'public' || spec.attr === 'private') n.attr = isSerialNetwork(n) ? 'serial' : spec.attr;
+		if (spec.ipat) n.ipat = spec.ipat;
+		if (spec.netmask && !isSerialNetwork(n)) n.netmask = spec.netmask;
+		if (spec.hbAliasBase !== undefined) {
+			if (spec.hbAliasBase) n.hbAliasBase = spec.hbAliasBase;
+			else delete n.hbAliasBase;
+		}
+	});
+	refuseHeartbeatClash(changed, name);
+}
+
+/** The resource group using any of these labels, if one does. */
+function groupUsing(config: DeepReadonly<ClusterConfig>, labels: readonly string[]) {
+	return Object.values(config.resourceGroups).find(g => g.resources.serviceLabels.some(l => labels.includes(l)));
+}
+
+/** Remove a network with its interfaces, devices and labels (clmodnetwork -r). */
+export function removeNetwork(state: ClusterState, local: string, name: string): void {
+	const config = dcdOf(state, local);
+	defined(config.networks, 'Network', name);
+	const group = groupUsing(
+		config,
+		Object.values(config.ipLabels)
+			.filter(l => l.network === name)
+			.map(l => l.label),
+	);
+	if (group) fail(msg.usedByGroup('network', name, group.name));
+	editDcd(state, local, c => {
+		delete c.networks[name];
+		for (const [key, label] of Object.entries(c.ipLabels)) if (label.network === name) delete c.ipLabels[key];
+		for (const [key, device] of Object.entries(c.devices)) if (device.network === name) delete c.devices[key];
+	});
+}
+
+export interface InterfaceSpec {
+	label: string;
+	type: string;
+	network: string;
+	function: string;
+	address?: string;
+	node?: string;
+}
+
+const DEVICE_PATTERN: Partial<Record<NetworkType, RegExp>> = {rs232: /^\/dev\/tty\d+$/, tmssa: /^\/dev\/tmssa\d+$/, tmscsi: /^\/dev\/tmscsi\d+$/};
+
+/** The PVID of a node's /dev/hdiskN. */
+export function pvidOf(state: DeepReadonly<ClusterState>, node: string, device: string): string | undefined {
+	const hdisk = device.replace(/^\/dev\//, '');
+	return Object.values(state.disks).find(d => d.paths[node] === hdisk)?.pvid;
+}
+
+/** A communication device: one end of a point-to-point network. */
+function checkDevice(state: DeepReadonly<ClusterState>, config: DeepReadonly<ClusterConfig>, spec: InterfaceSpec, network: Network): void {
+	if (spec.function !== 'service') fail(msg.deviceFunction(spec.label, network.name));
+	if (!spec.node) fail(msg.deviceNeedsNode(spec.label));
+	const device = spec.address ?? '';
+	const ends = Object.values(config.devices).filter(d => d.network === network.name);
+	if (ends.some(d => d.node === spec.node)) fail(msg.nodeHasEnd(spec.node!, network.name));
+	if (ends.length >= 2) fail(msg.pointToPoint(network.name));
+	if (network.type !== 'diskhb') {
+		if (!DEVICE_PATTERN[network.type]!.test(device)) fail(msg.noSuchDevice(device, spec.node!));
+		return;
+	}
+	const pvid = pvidOf(state, spec.node!, device) ?? fail(msg.noSuchDevice(device, spec.node!));
+	const other = ends[0] && pvidOf(state, ends[0].node, ends[0].device);
+	if (other && other !== pvid) fail(msg.pvidMismatch(network.name, device, spec.node!, pvid, other));
+	const elsewhere = Object.values(config.devices).find(
+		d => d.network !== network.name && config.networks[d.network]?.type === 'diskhb' && pvidOf(state, d.node, d.device) === pvid,
+	);
+	if (elsewhere) fail(msg.diskInTwoNetworks(pvid, elsewhere.network));
+}
+
+/** An IP label: in /etc/hosts, within the per-node limits, on a network that takes its role. */
+function checkLabel(state: DeepReadonly<ClusterState>, local: string, config: DeepReadonly<ClusterConfig>, spec: InterfaceSpec, network: Network) {
+	const role = spec.function as IpLabelRole;
+	if (!['boot', 'service', 'persistent'].includes(role)) fail(msg.badFunction(spec.function));
+	const address = hostsTable(state.nodes[local]!.files['/etc/hosts'] ?? '').get(spec.label) ?? fail(msg.notInHosts(spec.label, local));
+	if (spec.address && spec.address !== address) fail(msg.addressDiffers(spec.label, spec.address, address));
+	const onNode = Object.values(config.ipLabels).filter(l => l.node === spec.node && l.network === network.name);
+	if (role === 'boot') {
+		if (!spec.node) fail(`Communication interface ${spec.label} needs the node it belongs to (-n).`);
+		if (onNode.filter(l => l.role === 'boot').length >= msg.MAX_INTERFACES) fail(msg.tooManyInterfaces(spec.node!, network.name));
+	}
+	if (role === 'persistent') {
+		if (!spec.node) fail(msg.persistentNeedsNode(spec.label));
+		if (network.type === 'hps' || network.type === 'atm') fail(msg.persistentNotAllowed(network.name, network.type));
+		const first = onNode.find(l => l.role === 'persistent');
+		if (first) fail(msg.secondPersistent(spec.node!, network.name, first.label));
+	}
+	const iface =
+		role === 'boot' ? Object.entries(state.nodes[spec.node!]?.interfaces ?? {}).find(([, i]) => i.addresses.includes(spec.label))?.[0] : undefined;
+	return {label: spec.label, address, network: network.name, role, ...(spec.node && {node: spec.node}), ...(iface && {iface})};
+}
+
+/** Add a communication interface or device, a service or a persistent label (claddnode -a). */
+export function addInterface(state: ClusterState, local: string, spec: InterfaceSpec): void {
+	const config = dcdOf(state, local);
+	needCluster(config);
+	if (entryOf(config.ipLabels, spec.label) || entryOf(config.devices, spec.label)) fail(`${spec.label} is already defined.`);
+	const network = defined(config.networks, 'Network', spec.network);
+	if (networkType(spec.type) !== network.type) fail(msg.typeMismatch(spec.label, spec.type, network.name, network.type));
+	if (spec.node && !config.nodes.some(n => n.name === spec.node)) fail(`Node ${spec.node} is not defined.`);
+	if (isSerialNetwork(network)) {
+		if (spec.function === 'persistent') fail(msg.persistentNotAllowed(network.name, network.type));
+		checkDevice(state, config, spec, network);
+		const device = {label: spec.label, network: network.name, node: spec.node!, device: spec.address!};
+		editDcd(state, local, c => void (c.devices[spec.label] = device));
+		return;
+	}
+	const label = checkLabel(state, local, config, spec, network);
+	refuseHeartbeatClash(
+		editDcd(state, local, c => void (c.ipLabels[spec.label] = label)),
+		network.name,
+	);
+}
+
+/** Remove an interface, device or label (clrmnode -a), unless a resource group uses it. */
+export function removeInterface(state: ClusterState, local: string, name: string): void {
+	const config = dcdOf(state, local);
+	if (!entryOf(config.ipLabels, name) && !entryOf(config.devices, name)) fail(`${name} is not defined.`);
+	const group = groupUsing(config, [name]);
+	if (group) fail(msg.usedByGroup('IP label', name, group.name));
+	editDcd(state, local, c => {
+		delete c.ipLabels[name];
+		delete c.devices[name];
+	});
+}

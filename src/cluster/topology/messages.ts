@@ -1,0 +1,71 @@
+/**
+ * The topology family's messages, each written once: what the topology
+ * utilities (claddclstr, clmodnode, clmodnetwork, claddnode, clrmnode)
+ * refuse with, and what the topology checks of clverify report. Problems are
+ * bare sentences; the utilities print each as an `ERROR:` line.
+ */
+
+export const MAX_NODES = 32;
+/** Non-service (boot) interfaces a node may have on one network. */
+export const MAX_INTERFACES = 7;
+
+export const tooManyNodes = (node: string) =>
+	`Cannot add node ${node}: an HACMP cluster has at most ${MAX_NODES} nodes, and ${MAX_NODES} are defined.`;
+export const nodeUnreachable = (node: string, path: string) =>
+	`Unable to communicate with node ${node} by communication path ${path}: no node answers at that address.`;
+export const notInHosts = (label: string, node: string) => `IP label ${label} cannot be resolved on node ${node}: add it to /etc/hosts first.`;
+export const addressDiffers = (label: string, given: string, hosts: string) => `IP label ${label} is ${hosts} in /etc/hosts, not ${given}.`;
+export const unsupportedType = (type: string, reason: string) => `Network type ${type} is not supported by HACMP 5.2: ${reason}`;
+export const unknownType = (type: string, known: readonly string[]) => `${type} is not a network type; use one of ${known.join(', ')}.`;
+export const typeMismatch = (label: string, type: string, network: string, netType: string) =>
+	`${label} is given type ${type}, but network ${network} is ${netType}.`;
+export const tooManyInterfaces = (node: string, network: string) =>
+	`Node ${node} already has ${MAX_INTERFACES} communication interfaces on network ${network}, the most a node may have on one network.`;
+export const secondPersistent = (node: string, network: string, first: string) =>
+	`Node ${node} already has the persistent node IP label ${first} on network ${network}; a node may have one persistent label per network.`;
+export const persistentNotAllowed = (network: string, type: string) =>
+	`Persistent node IP labels cannot be configured on network ${network} (${type}): not on SP Switch, ATM classic IP or non-IP networks.`;
+export const persistentNeedsNode = (label: string) => `Persistent node IP label ${label} needs the node it belongs to (-n).`;
+export const badFunction = (fn: string) => `${fn} is not an interface function; use boot, service or persistent.`;
+export const deviceFunction = (label: string, network: string) =>
+	`${label} is on the non-IP network ${network}: a communication device takes the function service.`;
+export const deviceNeedsNode = (label: string) => `Communication device ${label} needs the node it belongs to (-n).`;
+export const noSuchDevice = (device: string, node: string) => `${device} is not a device on node ${node}.`;
+export const pointToPoint = (network: string) =>
+	`Network ${network} is a point-to-point (non-IP) network and already has its two ends; define another network for another pair.`;
+export const nodeHasEnd = (node: string, network: string) => `Node ${node} already has a device on the point-to-point network ${network}.`;
+export const pvidMismatch = (network: string, device: string, node: string, pvid: string, other: string) =>
+	`${device} on node ${node} has PVID ${pvid}, but the other end of disk heartbeat network ${network} is the disk with PVID ${other}: ` +
+	`both ends of a diskhb network must be the same disk.`;
+export const diskInTwoNetworks = (pvid: string, network: string) =>
+	`The disk with PVID ${pvid} already carries disk heartbeat network ${network}; a disk may serve one diskhb network only.`;
+export const usedByGroup = (kind: string, name: string, group: string) =>
+	`Cannot remove ${kind} ${name}: resource group ${group} uses it. Remove it from the group first.`;
+export const nodeInGroup = (node: string, group: string) =>
+	`Cannot remove node ${node}: it participates in resource group ${group}. Remove it from the group first.`;
+export const noCluster = () => 'No cluster is defined: define the cluster name first (claddclstr -n name).';
+export const servicesRunning = (what: string) => `Cannot ${what} while cluster services are running; stop cluster services first.`;
+
+// clverify's topology checks.
+export const aliasBootSubnets = (node: string, network: string, a: string, b: string) =>
+	`Boot addresses ${a} and ${b} of node ${node} are on the same subnet of network ${network}: with IPAT via IP aliases every boot ` +
+	`address on a node must be on a subnet of its own.`;
+export const replacementStandby = (node: string, network: string) =>
+	`Node ${node} has no standby interface on network ${network} on a subnet apart from its service subnet: with IPAT via IP replacement ` +
+	`the service address replaces a boot address on its subnet and a standby on another subnet takes it over.`;
+export const diskhbDevices = (network: string, count: number) =>
+	`Disk heartbeat network ${network} has ${count} device(s): it needs exactly one disk, seen by two nodes.`;
+export const diskhbNotEcvg = (network: string, pvid: string) =>
+	`The disk (PVID ${pvid}) of disk heartbeat network ${network} is not in an enhanced concurrent volume group defined on both nodes.`;
+export const diskhbSharedDisk = (pvid: string, networks: readonly string[]) =>
+	`The disk with PVID ${pvid} carries the disk heartbeat networks ${networks.join(' and ')}: one disk per diskhb network, never in two.`;
+export const noNonIp = (a: string, b: string) =>
+	`Nodes ${a} and ${b} have no non-IP network between them: if every IP network between them fails each node takes the other for dead ` +
+	`(split brain). Define an rs232, tmssa, tmscsi or diskhb network.`;
+export const unresolvedLabel = (label: string, node: string) =>
+	`IP label ${label} is not in /etc/hosts on node ${node}, so it cannot be resolved there.`;
+export const persistentOnType = (label: string, network: string, type: string) =>
+	`Persistent node IP label ${label} is on network ${network} (${type}): persistent labels are not allowed on SP Switch, ATM or non-IP networks.`;
+export const heartbeatClash = (network: string, alias: string, label: string) =>
+	`The heartbeat alias ${alias} of network ${network} is on the subnet of IP label ${label}: heartbeat aliases need subnets no configured ` +
+	`address uses. Choose another IP Address Offset for Heartbeating over IP Aliases.`;
