@@ -6,6 +6,7 @@
  * stack trace.
  */
 import {execCommand, EXEC_USAGE} from './cli/exec.js';
+import {labCommand, labsCommand, LABS_USAGE} from './cli/labs.js';
 import {menusCheck, menusSchema} from './cli/menus.js';
 import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
 import {UsageProblem} from './cli/session.js';
@@ -23,6 +24,7 @@ ${SMIT_USAGE}
   hasmit shell                a shell prompt on the simulated cluster
 ${EXEC_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
   hasmit menus check          validate the menu files
+${LABS_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 
 Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
@@ -36,7 +38,7 @@ function hoistGlobalOptions(argv: string[]): string[] {
 	while ((argv[i] === '--state' || argv[i] === '--node') && argv[i + 1] !== undefined) globals.push(argv[i++]!, argv[i++]!);
 	const [first, ...rest] = argv.slice(i);
 	if (first === undefined) return globals;
-	return ['exec', 'scenario', 'reset', 'shell'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
+	return ['exec', 'scenario', 'reset', 'shell', 'labs', 'lab'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -55,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
 			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();
 			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]\n       hasmit menus schema');
 			return menusCheck(rest.slice(1));
+		case 'labs':
+			return labsCommand(rest);
+		case 'lab':
+			return labCommand(rest);
 		case 'scenario':
 			return scenarioCommand(rest);
 		case 'reset':

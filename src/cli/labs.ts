@@ -1,0 +1,234 @@
+/**
+ * `hasmit labs ...` (and `hasmit lab`): guided labs from the command line. Each lab works on its own state file
+ * (<state folder>/labs/NAME.json), never on the learner's cluster; the state before the last changing line run
+ * through `hasmit labs exec` is kept as NAME.undo.json for `hasmit labs undo`.
+ */
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import envPaths from 'env-paths';
+import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
+import {createRegistry} from '../domains/index.js';
+import {checkLab} from '../lab/check.js';
+import {currentStep, describeSolutionStep, loadLabs, report, setUp, type NamedLab} from '../lab/engine.js';
+import {labJsonSchema} from '../lab/schema.js';
+import {MENUS_DIR} from '../paths.js';
+import {StateFile} from '../store/state-file.js';
+import {loadCheckedMenus} from './menus.js';
+import {openSession, UsageProblem} from './session.js';
+
+export const LABS_USAGE = `Usage: hasmit labs list
+       hasmit labs start NAME | reset | status [NAME] | hint | solution | undo
+       hasmit labs exec [--node NODE] COMMAND LINE
+       hasmit labs check [--labs DIR]
+       hasmit lab [NAME [--check]]`;
+
+const LABS_DIR = join(MENUS_DIR, 'labs');
+
+interface Progress {
+	current?: string;
+	/** Hints shown, per lab: for which step and how many. */
+	hints: Record<string, {step: number; shown: number}>;
+}
+
+/** The labs' own folder, beside the learner's state file. */
+function workDir(state: string | undefined): string {
+	const explicit = state ?? process.env.HASMIT_STATE;
+	return join(explicit ? dirname(resolve(explicit)) : envPaths('hasmit', {suffix: ''}).config, 'labs');
+}
+
+function allLabs(): NamedLab[] {
+	const {labs, problems} = loadLabs(LABS_DIR);
+	if (problems.length > 0) throw new UsageProblem(`hasmit: the lab files have problems (hasmit labs check):\n${problems.join('\n')}`);
+	return labs;
+}
+
+function findLab(name: string | undefined): NamedLab {
+	const labs = allLabs();
+	const lab = labs.find(l => l.name === name);
+	if (!lab) {
+		throw new UsageProblem(
+			name
+				? `hasmit: there is no lab named ${name}. Labs: ${labs.map(l => l.name).join(', ')}.`
+				: 'hasmit: no lab is running: hasmit labs start NAME',
+		);
+	}
+	return lab;
+}
+
+class Workspace {
+	constructor(readonly dir: string) {}
+	statePath = (lab: string) => join(this.dir, `${lab}.json`);
+	undoPath = (lab: string) => join(this.dir, `${lab}.undo.json`);
+	progress(): Progress {
+		const path = join(this.dir, 'progress.json');
+		return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Progress) : {hints: {}};
+	}
+	saveProgress(progress: Progress): void {
+		mkdirSync(this.dir, {recursive: true});
+		writeFileSync(join(this.dir, 'progress.json'), `${JSON.stringify(progress)}\n`);
+	}
+	async state(lab: string): Promise<ClusterState | undefined> {
+		if (!existsSync(this.statePath(lab))) return undefined;
+		return (await StateFile.open({path: this.statePath(lab)})).file.current();
+	}
+	async write(path: string, state: ClusterState): Promise<void> {
+		mkdirSync(this.dir, {recursive: true});
+		(await StateFile.open({path})).file.replace(state);
+	}
+}
+
+const out = (text: string) => process.stdout.write(text);
+
+async function list(ws: Workspace): Promise<number> {
+	const registry = createRegistry();
+	const bySource = new Map<string, NamedLab[]>();
+	for (const lab of allLabs()) bySource.set(lab.source, [...(bySource.get(lab.source) ?? []), lab]);
+	for (const [source, labs] of [...bySource].sort(([a], [b]) => a.localeCompare(b))) {
+		out(`${source}\n`);
+		for (const lab of labs) {
+			const state = await ws.state(lab.name);
+			const done = state ? report(lab, state, registry).filter(s => s.done).length : undefined;
+			const progress = done === undefined ? 'not started' : `${done}/${lab.steps.length} steps done`;
+			out(`  ${lab.name.padEnd(24)}${lab.title} (${progress})\n`);
+		}
+	}
+	return 0;
+}
+
+async function start(ws: Workspace, lab: NamedLab): Promise<number> {
+	await ws.write(ws.statePath(lab.name), setUp(lab, createRegistry(), Date.now()));
+	rmSync(ws.undoPath(lab.name), {force: true});
+	const progress = ws.progress();
+	progress.current = lab.name;
+	delete progress.hints[lab.name];
+	ws.saveProgress(progress);
+	out(`${lab.title} (${lab.source})\n\n${lab.goal}\n\nStep 1: ${lab.steps[0]!.text}\n\n`);
+	out(
+		`Work with: hasmit labs exec COMMAND LINE (checked after each line; hasmit labs undo takes the last one back),\n` +
+			`or SMIT and the shell on the lab's cluster: hasmit --state ${ws.statePath(lab.name)}\n` +
+			`hasmit labs status shows the checks, hasmit labs hint the next hint.\n`,
+	);
+	return 0;
+}
+
+/** The checks of every step, ticked or not; the explanation once all pass. Exit 0 when the lab is complete. */
+async function status(ws: Workspace, lab: NamedLab): Promise<number> {
+	const state = await ws.state(lab.name);
+	if (!state) throw new UsageProblem(`hasmit: the lab ${lab.name} has not been started: hasmit labs start ${lab.name}`);
+	const steps = report(lab, state, createRegistry());
+	const at = currentStep(steps);
+	out(`${lab.title} (${lab.source})\n`);
+	steps.forEach((step, i) => {
+		out(`${i === at ? '>' : ' '} Step ${i + 1}: ${step.text}\n`);
+		for (const check of step.checks) out(`    [${check.passed ? 'x' : ' '}] ${check.title}${check.passed ? '' : ` (${check.why})`}\n`);
+	});
+	if (at !== undefined) return 1;
+	out(`\nLab complete.\n\n${lab.explanation}\n`);
+	return 0;
+}
+
+async function hint(ws: Workspace, lab: NamedLab): Promise<number> {
+	const state = await ws.state(lab.name);
+	if (!state) throw new UsageProblem(`hasmit: the lab ${lab.name} has not been started: hasmit labs start ${lab.name}`);
+	const step = currentStep(report(lab, state, createRegistry()));
+	if (step === undefined) return (out('The lab is complete: no hints left.\n'), 0);
+	const progress = ws.progress();
+	const seen = progress.hints[lab.name];
+	const shown = seen?.step === step ? Math.min(seen.shown + 1, lab.steps[step]!.hints.length) : 1;
+	progress.hints[lab.name] = {step, shown};
+	ws.saveProgress(progress);
+	lab.steps[step]!.hints.slice(0, shown).forEach((h, i) => out(`Hint ${i + 1}/${lab.steps[step]!.hints.length}: ${h}\n`));
+	return 0;
+}
+
+/** Run a line on the lab's cluster; the state before it is kept for undo when it changes something. */
+async function exec(ws: Workspace, lab: NamedLab, args: string[]): Promise<number> {
+	const node = args[0] === '--node' ? args[1] : undefined;
+	const line = (node ? args.slice(2) : args).join(' ');
+	if (!line) throw new UsageProblem(LABS_USAGE);
+	if (!existsSync(ws.statePath(lab.name))) throw new UsageProblem(`hasmit: the lab ${lab.name} has not been started: hasmit labs start ${lab.name}`);
+	const {cluster} = await openSession({state: ws.statePath(lab.name), node});
+	const registry = createRegistry();
+	let before: ClusterState | undefined;
+	const done = (state: ClusterState) => new Set(report(lab, state, registry).flatMap(s => s.checks.filter(c => c.passed).map(c => c.title)));
+	// A line that only moved the simulated clock (a read) is no checkpoint.
+	cluster.observe(run => void (!onlyClockChanged(run.before, run.after) && (before ??= run.before)));
+	const result = cluster.run(line, 'exec');
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	if (before) {
+		await ws.write(ws.undoPath(lab.name), before);
+		const had = done(before);
+		for (const title of done(cluster.session.state)) if (!had.has(title)) out(`[x] ${title}\n`);
+	}
+	return result.code;
+}
+
+async function undo(ws: Workspace, lab: NamedLab): Promise<number> {
+	const path = ws.undoPath(lab.name);
+	if (!existsSync(path))
+		throw new UsageProblem('hasmit: there is nothing to undo: no command has changed the lab since it started or since the last undo.');
+	await ws.write(ws.statePath(lab.name), (await StateFile.open({path})).file.current());
+	for (const file of [path, `${path}.bak`]) rmSync(file, {force: true});
+	out(`hasmit: the lab ${lab.name} is back where it was before the last command.\n`);
+	return 0;
+}
+
+function check(args: string[]): number {
+	const dir = args[0] === '--labs' && args[1] ? args[1] : LABS_DIR;
+	const {labs, problems} = loadLabs(dir);
+	const {catalog, problems: menuProblems} = loadCheckedMenus();
+	if (menuProblems.length > 0) throw new UsageProblem(`hasmit: the menus have problems (hasmit menus check): ${menuProblems[0]}`);
+	const registry = createRegistry();
+	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalog, Date.now()))];
+	for (const problem of all) process.stderr.write(`${problem}\n`);
+	if (all.length > 0) return (process.stderr.write(`hasmit labs check: ${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}\n`), 1);
+	const checks = labs.reduce((n, l) => n + l.steps.reduce((m, s) => m + s.checks.length, 0), 0);
+	out(
+		`hasmit labs check: ${labs.length} labs are valid; each of their ${checks} checks fails on its set-up cluster and passes after its solution.\n`,
+	);
+	return 0;
+}
+
+export async function labsCommand(args: string[]): Promise<number> {
+	const rest = [...args];
+	let state: string | undefined;
+	const at = rest.indexOf('--state');
+	if (at >= 0 && at < 2) [, state] = rest.splice(at, 2);
+	const ws = new Workspace(workDir(state));
+	const [verb, name, ...more] = rest;
+	const current = () => findLab(name ?? ws.progress().current);
+	switch (verb) {
+		case 'list':
+			return list(ws);
+		case 'start':
+			return start(ws, findLab(name));
+		case 'reset':
+			return start(ws, current());
+		case 'status':
+			return status(ws, current());
+		case 'hint':
+			return hint(ws, findLab(ws.progress().current));
+		case 'solution':
+			for (const step of findLab(ws.progress().current).solution) out(`${describeSolutionStep(step)}\n`);
+			return 0;
+		case 'exec':
+			return exec(ws, findLab(ws.progress().current), [name ?? '', ...more].filter(Boolean));
+		case 'undo':
+			return undo(ws, findLab(ws.progress().current));
+		case 'check':
+			return check(rest.slice(1));
+		case 'schema':
+			return (out(`${JSON.stringify(labJsonSchema(), null, '\t')}\n`), 0);
+		default:
+			throw new UsageProblem(LABS_USAGE);
+	}
+}
+
+/** `hasmit lab` lists, `hasmit lab NAME` starts, `hasmit lab NAME --check` prints the checks. */
+export function labCommand(args: string[]): Promise<number> {
+	if (args.length === 0) return labsCommand(['list']);
+	if (args[1] === '--check' && args.length === 2) return labsCommand(['status', args[0]!]);
+	if (args.length === 1) return labsCommand(['start', args[0]!]);
+	throw new UsageProblem(LABS_USAGE);
+}
