@@ -131,7 +131,10 @@ async function hint(ws: Workspace, lab: NamedLab): Promise<number> {
 	const state = await ws.state(lab.name);
 	if (!state) throw new UsageProblem(`hasmit: the lab ${lab.name} has not been started: hasmit labs start ${lab.name}`);
 	const step = currentStep(report(lab, state, createRegistry()));
-	if (step === undefined) return (out('The lab is complete: no hints left.\n'), 0);
+	if (step === undefined) {
+		out('The lab is complete: no hints left.\n');
+		return 0;
+	}
 	const progress = ws.progress();
 	const seen = progress.hints[lab.name];
 	const shown = seen?.step === step ? Math.min(seen.shown + 1, lab.steps[step]!.hints.length) : 1;
@@ -182,7 +185,10 @@ function check(args: string[]): number {
 	const registry = createRegistry();
 	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalog, Date.now()))];
 	for (const problem of all) process.stderr.write(`${problem}\n`);
-	if (all.length > 0) return (process.stderr.write(`hasmit labs check: ${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}\n`), 1);
+	if (all.length > 0) {
+		process.stderr.write(`hasmit labs check: ${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}\n`);
+		return 1;
+	}
 	const checks = labs.reduce((n, l) => n + l.steps.reduce((m, s) => m + s.checks.length, 0), 0);
 	out(
 		`hasmit labs check: ${labs.length} labs are valid; each of their ${checks} checks fails on its set-up cluster and passes after its solution.\n`,
@@ -219,7 +225,8 @@ export async function labsCommand(args: string[]): Promise<number> {
 		case 'check':
 			return check(rest.slice(1));
 		case 'schema':
-			return (out(`${JSON.stringify(labJsonSchema(), null, '\t')}\n`), 0);
+			out(`${JSON.stringify(labJsonSchema(), null, '\t')}\n`);
+			return 0;
 		default:
 			throw new UsageProblem(LABS_USAGE);
 	}
