@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import type {Session} from '../src/command/shell.js';
+import {observe, runLine, type Session} from '../src/command/shell.js';
 import {createRegistry} from '../src/domains/index.js';
 import {checkLab} from '../src/lab/check.js';
 import {loadLabs, runCheck, runSolutionStep, setUp} from '../src/lab/engine.js';
+import {watchLab} from '../src/lab/watch.js';
 import {TEST_CLOCK} from './helpers/cluster.js';
 import {menuCatalog} from './helpers/smit.js';
 
@@ -34,4 +35,25 @@ describe('guided labs are honest', () => {
 			expect(checkLab(lab, registry, menuCatalog(), TEST_CLOCK)).toEqual([]);
 		});
 	}
+});
+
+describe('a lab followed through the session observer', () => {
+	it('ticks each check the moment a line makes it true, from a shell line or a SMIT dialog, and keeps the state before it for undo', () => {
+		const lab = labs.find(l => l.name === 'cspoc-logical-volume')!;
+		const session: Session = {state: setUp(lab, registry, TEST_CLOCK), node: 'node1', registry};
+		const start = session.state;
+		const watch = watchLab(lab, observer => observe(session, observer), session.state, registry);
+		runLine(session, 'lsvg -l datavg', 'shell');
+		expect(watch).toMatchObject({checkpoint: undefined, ticked: []});
+		runLine(session, "cl_mklv -cspoc '-n node1,node2' -y applv -t jfs2 datavg 10", 'shell');
+		expect(watch.checkpoint).toBe(start);
+		expect(watch.ticked).toEqual(['datavg holds applv (lsvg -l on node1)', "node2's ODM knows applv without an importvg"]);
+		const afterLv = session.state;
+		expect(runSolutionStep(lab.solution[1]!, session, menuCatalog())).toBeUndefined();
+		expect(watch.checkpoint).toBe(afterLv);
+		expect(watch.ticked.slice(2)).toEqual(['/etc/filesystems on node1 has /app', '/etc/filesystems on node2 has /app']);
+		watch.stop();
+		expect(runLine(session, 'cl_rmfs -cspoc "-n node1,node2" /app', 'shell').code).toBe(0);
+		expect(watch.checkpoint).toBe(afterLv);
+	});
 });

@@ -6,11 +6,12 @@
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import envPaths from 'env-paths';
-import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
+import type {ClusterState} from '../cluster/state.js';
 import {createRegistry} from '../domains/index.js';
 import {checkLab} from '../lab/check.js';
 import {currentStep, describeSolutionStep, loadLabs, report, setUp, type NamedLab} from '../lab/engine.js';
 import {labJsonSchema} from '../lab/schema.js';
+import {watchLab} from '../lab/watch.js';
 import {MENUS_DIR} from '../paths.js';
 import {StateFile} from '../store/state-file.js';
 import {loadCheckedMenus} from './menus.js';
@@ -151,19 +152,12 @@ async function exec(ws: Workspace, lab: NamedLab, args: string[]): Promise<numbe
 	if (!line) throw new UsageProblem(LABS_USAGE);
 	if (!existsSync(ws.statePath(lab.name))) throw new UsageProblem(`hasmit: the lab ${lab.name} has not been started: hasmit labs start ${lab.name}`);
 	const {cluster} = await openSession({state: ws.statePath(lab.name), node});
-	const registry = createRegistry();
-	let before: ClusterState | undefined;
-	const done = (state: ClusterState) => new Set(report(lab, state, registry).flatMap(s => s.checks.filter(c => c.passed).map(c => c.title)));
-	// A line that only moved the simulated clock (a read) is no checkpoint.
-	cluster.observe(run => void (!onlyClockChanged(run.before, run.after) && (before ??= run.before)));
+	const watch = watchLab(lab, cluster.observe, cluster.session.state, createRegistry());
 	const result = cluster.run(line, 'exec');
 	process.stdout.write(result.stdout);
 	process.stderr.write(result.stderr);
-	if (before) {
-		await ws.write(ws.undoPath(lab.name), before);
-		const had = done(before);
-		for (const title of done(cluster.session.state)) if (!had.has(title)) out(`[x] ${title}\n`);
-	}
+	if (watch.checkpoint) await ws.write(ws.undoPath(lab.name), watch.checkpoint);
+	for (const title of watch.ticked) out(`[x] ${title}\n`);
 	return result.code;
 }
 
