@@ -16,6 +16,8 @@ describe('guided labs are honest', () => {
 		expect(labs.map(l => l.name)).toEqual([
 			'app-monitor-fallover',
 			'cspoc-logical-volume',
+			'lazy-update',
+			'manual-lvm-update',
 			'move-resource-group',
 			'ptf-rolling',
 			'start-stop-takeover',
