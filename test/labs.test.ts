@@ -16,11 +16,14 @@ describe('guided labs are honest', () => {
 		expect(labs.map(l => l.name)).toEqual([
 			'app-monitor-fallover',
 			'cspoc-logical-volume',
+			'dare-sticky',
 			'lazy-update',
 			'manual-lvm-update',
 			'move-resource-group',
 			'ptf-rolling',
+			'split-mirror-backup',
 			'start-stop-takeover',
+			'stop-modes',
 			'verify-corrective',
 		]);
 	});
