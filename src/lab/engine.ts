@@ -3,7 +3,6 @@
  * (command lines on a copy of the state, so checking never changes anything), report each step, run the solution
  * (command lines, and SMIT dialogs through src/menu/dialog.ts exactly as the screens drive them).
  */
-import {readdirSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {withoutPrototypes} from '../cluster/records.js';
 import {findScenario} from '../cluster/scenarios/index.js';
@@ -11,7 +10,7 @@ import type {ClusterState} from '../cluster/state.js';
 import type {Registry} from '../command/registry.js';
 import {runLine, type LineOrigin, type Session, type ShellResult} from '../command/shell.js';
 import {readRegularFile} from '../host/regular-file.js';
-import type {Catalog} from '../menu/catalog.js';
+import {dataFiles, type Catalog} from '../menu/catalog.js';
 import {describeProblem, openFastPath, refused, runDialog, setField} from '../menu/dialog.js';
 import type {Issue} from '../menu/schema-kit.js';
 import {labSchema, type Check, type Lab, type SolutionStep} from './schema.js';
@@ -25,14 +24,8 @@ export interface NamedLab extends Lab {
 export function loadLabs(dir: string): {labs: NamedLab[]; problems: string[]} {
 	const labs: NamedLab[] = [];
 	const problems: string[] = [];
-	let files: string[];
-	try {
-		files = readdirSync(dir)
-			.filter(f => f.endsWith('.json') && !f.endsWith('.schema.json'))
-			.sort();
-	} catch {
-		return {labs, problems: [`${dir}: -: the lab folder cannot be read`]};
-	}
+	const files = dataFiles(dir);
+	if (!files) return {labs, problems: [`${dir}: -: the lab folder cannot be read`]};
 	for (const file of files) {
 		let data: unknown;
 		try {
