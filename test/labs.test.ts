@@ -19,6 +19,7 @@ describe('guided labs are honest', () => {
 			'dare-sticky',
 			'lazy-update',
 			'manual-lvm-update',
+			'monitor-clstat',
 			'move-resource-group',
 			'ptf-rolling',
 			'split-mirror-backup',
