@@ -11,11 +11,13 @@ import {createRegistry} from '../domains/index.js';
 import {checkLab} from '../lab/check.js';
 import {currentStep, describeSolutionStep, loadLabs, report, setUp, type NamedLab} from '../lab/engine.js';
 import {labJsonSchema} from '../lab/schema.js';
+import {hostLab} from '../lab/host.js';
 import {watchLab} from '../lab/watch.js';
 import {MENUS_DIR} from '../paths.js';
 import {StateFile} from '../store/state-file.js';
 import {loadCheckedMenus} from './menus.js';
 import {openSession, UsageProblem} from './session.js';
+import {parseSmitArgs} from './smit-args.js';
 
 export const LABS_USAGE = `Usage: hasmit labs list
        hasmit labs start NAME | reset | status [NAME] | hint | solution | undo
@@ -190,11 +192,17 @@ function check(args: string[]): number {
 	return 0;
 }
 
-export async function labsCommand(args: string[]): Promise<number> {
+/** `--state FILE` before the sub-command's words (hoisted there from the front of the command line). */
+function stateOption(args: readonly string[]): [string | undefined, string[]] {
 	const rest = [...args];
-	let state: string | undefined;
 	const at = rest.indexOf('--state');
-	if (at >= 0 && at < 2) [, state] = rest.splice(at, 2);
+	if (at < 0 || at >= 2) return [undefined, rest];
+	const [, state] = rest.splice(at, 2);
+	return [state, rest];
+}
+
+export async function labsCommand(args: string[]): Promise<number> {
+	const [state, rest] = stateOption(args);
 	const ws = new Workspace(workDir(state));
 	const [verb, name, ...more] = rest;
 	const current = () => findLab(name ?? ws.progress().current);
@@ -226,10 +234,43 @@ export async function labsCommand(args: string[]): Promise<number> {
 	}
 }
 
-/** `hasmit lab` lists, `hasmit lab NAME` starts, `hasmit lab NAME --check` prints the checks. */
-export function labCommand(args: string[]): Promise<number> {
-	if (args.length === 0) return labsCommand(['list']);
-	if (args[1] === '--check' && args.length === 2) return labsCommand(['status', args[0]!]);
-	if (args.length === 1) return labsCommand(['start', args[0]!]);
-	throw new UsageProblem(LABS_USAGE);
+/**
+ * `hasmit lab` lists, `hasmit lab NAME --check` prints the checks, `hasmit lab NAME` opens SMIT on the lab's cluster
+ * with the lab panel (started first if it was not), or without a terminal starts it and prints the goal.
+ */
+export async function labCommand(args: string[]): Promise<number> {
+	const [state, rest] = stateOption(args);
+	const global = state === undefined ? [] : ['--state', state];
+	if (rest.length === 0) return labsCommand([...global, 'list']);
+	if (rest[1] === '--check' && rest.length === 2) return labsCommand([...global, 'status', rest[0]!]);
+	if (rest.length !== 1) throw new UsageProblem(LABS_USAGE);
+	if (!process.stdin.isTTY || !process.stdout.isTTY) return labsCommand([...global, 'start', rest[0]!]);
+	const ws = new Workspace(workDir(state));
+	const lab = findLab(rest[0]);
+	const started = await ws.state(lab.name);
+	if (!started) await ws.write(ws.statePath(lab.name), setUp(lab, createRegistry(), Date.now()));
+	ws.saveProgress({...ws.progress(), current: lab.name});
+	const registry = createRegistry();
+	const onFile = (state: ClusterState) => ({observe: () => () => {}, state: () => state, restore: () => {}});
+	const {runTui} = await import('./tui.js');
+	return runTui(
+		{...parseSmitArgs([]), state: ws.statePath(lab.name)},
+		{
+			initial: hostLab(lab, onFile(started ?? (await ws.state(lab.name))!), registry, Date.now).view(),
+			open: cluster =>
+				hostLab(
+					lab,
+					{
+						observe: cluster.observe,
+						state: () => cluster.session.state,
+						restore: state => {
+							cluster.file.replace(state);
+							cluster.session.state = cluster.file.current();
+						},
+					},
+					registry,
+					Date.now,
+				),
+		},
+	);
 }

@@ -1,6 +1,7 @@
 /** What the terminal shows for a state: the current screen, the pop-ups drawn over it, or the F9 shell. */
 import {lineWidth, merge, overlay, slice, text, wrap, type Line} from '../render/line.js';
 import {popupView} from '../popups/view.js';
+import {labPanelView} from '../screens/lab-panel.js';
 import {formView} from '../screens/form.js';
 import {menuView} from '../screens/menu.js';
 import {shellView} from '../screens/shell.js';
@@ -39,7 +40,13 @@ function tooSmallFrame(size: Size): Line[] {
 	return lines;
 }
 
+/** The screens, and under them a guided lab's panel when one runs. */
 export function renderFrame(state: AppState): Line[] {
+	const screens = renderScreens(state);
+	return state.lab && !tooSmall(state.size) ? [...screens, ...labPanelView(state.lab, state.size.width).map(merge)] : screens;
+}
+
+function renderScreens(state: AppState): Line[] {
 	const {size} = state;
 	if (tooSmall(size)) return tooSmallFrame(size);
 	if (state.shell) return shellView(state.shell, size);
