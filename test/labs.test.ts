@@ -58,8 +58,12 @@ describe('a lab followed through the session observer', () => {
 		expect(runSolutionStep(lab.solution[1]!, session, menuCatalog())).toBeUndefined();
 		expect(watch.checkpoint).toBe(afterLv);
 		expect(watch.ticked.slice(2)).toEqual(['/etc/filesystems on node1 has /app', '/etc/filesystems on node2 has /app']);
+		// A checkpoint before each changing line: undo goes back one line at a time, to the lab's start.
+		expect(watch.undo()).toBe(afterLv);
+		expect(watch.undo()).toBe(start);
+		expect(watch.undo()).toBeUndefined();
 		watch.stop();
 		expect(runLine(session, 'cl_rmfs -cspoc "-n node1,node2" /app', 'shell').code).toBe(0);
-		expect(watch.checkpoint).toBe(afterLv);
+		expect(watch.checkpoint).toBeUndefined();
 	});
 });

@@ -28,7 +28,7 @@ export interface LabHostView {
 }
 
 export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, now: () => number) {
-	// A new watch after each undo or reset: its checkpoint is the state before the first changing line since.
+	// A new watch after a reset: no checkpoint goes back past the lab's start.
 	let watch = watchLab(lab, cluster.observe, cluster.state(), registry);
 	let asked = {step: -1, hints: 0, solution: false, notice: ''};
 	let cached: {state: ClusterState; asked: typeof asked; view: LabHostView} | undefined;
@@ -58,9 +58,9 @@ export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, 
 				restart(setUp(lab, registry, now()));
 				asked = {step: -1, hints: 0, solution: false, notice: 'The lab is back at its start.'};
 			} else if (watch.checkpoint) {
-				restart(watch.checkpoint);
+				cluster.restore(watch.undo()!);
 				asked = {...asked, notice: 'The last command was undone.'};
-			} else asked = {...asked, notice: 'Nothing to undo: no command has changed the cluster since the lab started or since the last undo.'};
+			} else asked = {...asked, notice: 'Nothing to undo: no command has changed the cluster since the lab started.'};
 		},
 	};
 }
