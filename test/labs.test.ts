@@ -16,6 +16,7 @@ describe('guided labs are honest', () => {
 		expect(labs.map(l => l.name)).toEqual([
 			'app-monitor-fallover',
 			'cspoc-logical-volume',
+			'dare-add-group',
 			'dare-sticky',
 			'lazy-update',
 			'manual-lvm-update',
@@ -23,6 +24,7 @@ describe('guided labs are honest', () => {
 			'move-resource-group',
 			'ptf-rolling',
 			'split-mirror-backup',
+			'start-at-restart',
 			'start-stop-takeover',
 			'stop-modes',
 			'verify-corrective',
