@@ -23,6 +23,7 @@ describe('guided labs are honest', () => {
 			'monitor-clstat',
 			'move-resource-group',
 			'ptf-rolling',
+			'settling-time',
 			'split-mirror-backup',
 			'start-at-restart',
 			'start-stop-takeover',
