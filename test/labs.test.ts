@@ -18,6 +18,7 @@ describe('guided labs are honest', () => {
 			'cspoc-logical-volume',
 			'dare-add-group',
 			'dare-sticky',
+			'delayed-fallback',
 			'lazy-update',
 			'manual-lvm-update',
 			'monitor-clstat',
