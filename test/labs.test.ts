@@ -23,6 +23,7 @@ describe('guided labs are honest', () => {
 			'manual-lvm-update',
 			'monitor-clstat',
 			'move-resource-group',
+			'nfs-export',
 			'ptf-rolling',
 			'settling-time',
 			'split-mirror-backup',
