@@ -16,7 +16,8 @@ export interface LabCluster {
 	restore(state: ClusterState): void;
 }
 
-export interface LabHostView {
+/** What the lab panel shows (src/ui/screens/lab-panel.ts draws it). */
+export interface LabView {
 	title: string;
 	goal: string;
 	steps: ReadonlyArray<{text: string; checks: ReadonlyArray<{title: string; passed: boolean}>}>;
@@ -31,8 +32,8 @@ export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, 
 	// A new watch after a reset: no checkpoint goes back past the lab's start.
 	let watch = watchLab(lab, cluster.observe, cluster.state(), registry);
 	let asked = {step: -1, hints: 0, solution: false, notice: ''};
-	let cached: {state: ClusterState; asked: typeof asked; view: LabHostView} | undefined;
-	const view = (): LabHostView => {
+	let cached: {state: ClusterState; asked: typeof asked; view: LabView} | undefined;
+	const view = (): LabView => {
 		const state = cluster.state();
 		if (cached?.state === state && cached.asked === asked) return cached.view;
 		const steps = report(lab, state, registry);

@@ -4,23 +4,10 @@
  * folds it; no SMIT screen uses F11.
  */
 import {fit, text, wrap, type Line} from '../render/line.js';
+import type {LabView} from '../../lab/host.js';
 import type {Size} from './types.js';
 
-/** What the lab shows, as the CLI's lab host computes it after each command. */
-export interface LabView {
-	title: string;
-	goal: string;
-	steps: ReadonlyArray<{text: string; checks: ReadonlyArray<{title: string; passed: boolean}>}>;
-	/** The step to work on; undefined once every check passes. */
-	current: number | undefined;
-	/** Hints asked for on the current step. */
-	hints: readonly string[];
-	/** The solution, once asked for. */
-	solution: readonly string[];
-	explanation: string;
-	/** What the last panel action did (undo, reset). */
-	notice: string;
-}
+export type {LabView};
 
 export interface LabPanel {
 	view: LabView;
