@@ -52,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(`hasmit ${packageVersion()}\n`);
 			return 0;
 		case 'exec':
+			// `hasmit exec --lab LINE`: the line runs on the current lab's cluster, its checks ticked (hasmit labs exec).
+			if (rest.includes('--lab')) return labsCommand(['exec', ...rest.filter(a => a !== '--lab')]);
 			return execCommand(rest);
 		case 'menus':
 			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();

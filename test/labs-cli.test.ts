@@ -22,7 +22,10 @@ describe('hasmit labs', () => {
 		expect(made.code).toBe(0);
 		expect(made.stdout).toContain("[x] datavg holds applv (lsvg -l on node1)\n[x] node2's ODM knows applv without an importvg\n");
 		// A read is no checkpoint: undo still takes back the cl_mklv.
-		expect(hasmit(['labs', 'exec', '--node', 'node2', 'lslv applv'], {env}).code).toBe(0);
+		expect(hasmit(['exec', '--lab', '--node', 'node2', 'lslv applv'], {env})).toMatchObject({
+			code: 0,
+			stdout: expect.stringMatching(/^LOGICAL VOLUME: +applv/),
+		});
 		const status = hasmit(['lab', 'cspoc-logical-volume', '--check'], {env});
 		expect(status.code).toBe(1);
 		expect(status.stdout).toContain('  Step 1: Add the logical volume');

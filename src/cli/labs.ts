@@ -21,7 +21,7 @@ import {parseSmitArgs} from './smit-args.js';
 
 export const LABS_USAGE = `Usage: hasmit labs list
        hasmit labs start NAME | reset | status [NAME] | hint | solution | undo
-       hasmit labs exec [--node NODE] COMMAND LINE
+       hasmit labs exec [--node NODE] COMMAND LINE   (or: hasmit exec --lab ...)
        hasmit labs check [--labs DIR]
        hasmit lab [NAME [--check]]`;
 
