@@ -2,12 +2,18 @@
  * Issue 17 figures: what following a lab costs. After each learner line that changes the cluster the lab's checks
  * run again (each a command line on a copy of the state), so a check pass must stay well under a keystroke's budget.
  * Undo puts the checkpoint the observer kept back, then the checks run once more: measured on `big` (32 nodes).
+ * Opening a lab (`hasmit lab NAME`: its cluster read, its checks run, then SMIT) against opening `hasmit hacmp`, to the
+ * first frame in a real pseudo-terminal (test/bench/pty_bench.py, on the built bundle).
  */
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {observe, runLine, type Session} from '../../src/command/shell.js';
 import {loadLabs, report as reportSteps, setUp, type NamedLab} from '../../src/lab/engine.js';
 import {watchLab} from '../../src/lab/watch.js';
 import {memoryRunner} from '../helpers/runner.js';
-import {report, timeMedian} from './measure.js';
+import {median, report, timeMedian} from './measure.js';
 
 const {registry} = memoryRunner([]).session;
 const {labs} = loadLabs('menus/labs');
@@ -48,4 +54,17 @@ figures.push({
 	unit: 'ms',
 	target: 20,
 });
+
+const work = mkdtempSync(join(tmpdir(), 'hasmit-labs-bench-'));
+mkdirSync(join(work, 'home'));
+const env = {...process.env, HOME: join(work, 'home')};
+const hasmit = ['node', 'dist/hasmit.mjs', '--state', join(work, 'state.json')];
+const firstFrame = (...args: string[]) => {
+	const out = execFileSync('python3', ['test/bench/pty_bench.py', 'first-frame', '9', ...hasmit, ...args], {env, encoding: 'utf8'});
+	return median((JSON.parse(out) as {first_frame_ms: number[]}).first_frame_ms);
+};
+execFileSync('node', ['dist/hasmit.mjs', '--state', join(work, 'state.json'), 'labs', 'start', 'move-resource-group'], {env});
+const smit = firstFrame('hacmp');
+const lab = firstFrame('lab', 'move-resource-group');
+figures.push({name: `opening a lab / opening hasmit hacmp (${lab.toFixed(0)} / ${smit.toFixed(0)} ms)`, value: lab / smit, unit: 'x', target: 1.2});
 report('Guided labs (issue 17)', figures);
