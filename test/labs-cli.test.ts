@@ -32,6 +32,13 @@ describe('hasmit labs', () => {
 		expect(status.stdout).toContain(
 			'> Step 2: Create the JFS2 file system /app on applv through C-SPOC.\n    [ ] /etc/filesystems on node1 has /app',
 		);
+		// A checkpoint before each changing line: undo takes them back one at a time.
+		expect(hasmit(['labs', 'exec', "cl_crfs -cspoc '-n node1,node2' -v jfs2 -d applv -m /app"], {env}).stdout).toContain(
+			'[x] /etc/filesystems on node1 has /app\n',
+		);
+		expect(hasmit(['labs', 'undo'], {env}).stdout).toBe('hasmit: the lab cspoc-logical-volume is back where it was before the last command.\n');
+		expect(hasmit(['labs', 'status'], {env}).stdout).toContain('    [x] datavg holds applv (lsvg -l on node1)\n');
+		expect(hasmit(['labs', 'status'], {env}).stdout).toContain('    [ ] /etc/filesystems on node1 has /app');
 		expect(hasmit(['labs', 'undo'], {env}).stdout).toBe('hasmit: the lab cspoc-logical-volume is back where it was before the last command.\n');
 		expect(hasmit(['labs', 'status'], {env}).stdout).toContain('    [ ] datavg holds applv (lsvg -l on node1) (no line matches ^applv\\s+jfs2\\s)');
 		const again = hasmit(['labs', 'undo'], {env});

@@ -1,9 +1,9 @@
 /**
  * `hasmit labs ...` (and `hasmit lab`): guided labs from the command line. Each lab works on its own state file
- * (<state folder>/labs/NAME.json), never on the learner's cluster; the state before the last changing line run
- * through `hasmit labs exec` is kept as NAME.undo.json for `hasmit labs undo`.
+ * (<state folder>/labs/NAME.json), never on the learner's cluster; the state before each changing line run
+ * through `hasmit labs exec` is kept as NAME.undo.N.json, which `hasmit labs undo` takes back one at a time.
  */
-import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import envPaths from 'env-paths';
 import type {ClusterState} from '../cluster/state.js';
@@ -61,7 +61,19 @@ function findLab(name: string | undefined): NamedLab {
 class Workspace {
 	constructor(readonly dir: string) {}
 	statePath = (lab: string) => join(this.dir, `${lab}.json`);
-	undoPath = (lab: string) => join(this.dir, `${lab}.undo.json`);
+	/** The undo checkpoints of a lab, oldest first: NAME.undo.N.json, one before each changing line. */
+	checkpoints(lab: string): string[] {
+		if (!existsSync(this.dir)) return [];
+		const number = (file: string) => Number(file.slice(lab.length + 6, -5));
+		return readdirSync(this.dir)
+			.filter(f => f.startsWith(`${lab}.undo.`) && /^\d+\.json$/.test(f.slice(lab.length + 6)))
+			.sort((a, b) => number(a) - number(b))
+			.map(f => join(this.dir, f));
+	}
+	nextCheckpoint = (lab: string) => join(this.dir, `${lab}.undo.${this.checkpoints(lab).length + 1}.json`);
+	dropCheckpoint = (path: string) => {
+		for (const file of [path, `${path}.bak`]) rmSync(file, {force: true});
+	};
 	progress(): Progress {
 		const path = join(this.dir, 'progress.json');
 		return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Progress) : {hints: {}};
@@ -100,7 +112,7 @@ async function list(ws: Workspace): Promise<number> {
 
 async function start(ws: Workspace, lab: NamedLab): Promise<number> {
 	await ws.write(ws.statePath(lab.name), setUp(lab, createRegistry(), Date.now()));
-	rmSync(ws.undoPath(lab.name), {force: true});
+	for (const path of ws.checkpoints(lab.name)) ws.dropCheckpoint(path);
 	const progress = ws.progress();
 	progress.current = lab.name;
 	delete progress.hints[lab.name];
@@ -158,17 +170,16 @@ async function exec(ws: Workspace, lab: NamedLab, args: string[]): Promise<numbe
 	const result = cluster.run(line, 'exec');
 	process.stdout.write(result.stdout);
 	process.stderr.write(result.stderr);
-	if (watch.checkpoint) await ws.write(ws.undoPath(lab.name), watch.checkpoint);
+	if (watch.checkpoint) await ws.write(ws.nextCheckpoint(lab.name), watch.checkpoint);
 	for (const title of watch.ticked) out(`[x] ${title}\n`);
 	return result.code;
 }
 
 async function undo(ws: Workspace, lab: NamedLab): Promise<number> {
-	const path = ws.undoPath(lab.name);
-	if (!existsSync(path))
-		throw new UsageProblem('hasmit: there is nothing to undo: no command has changed the lab since it started or since the last undo.');
+	const path = ws.checkpoints(lab.name).at(-1);
+	if (!path) throw new UsageProblem('hasmit: there is nothing to undo: no command has changed the lab since it started.');
 	await ws.write(ws.statePath(lab.name), (await StateFile.open({path})).file.current());
-	for (const file of [path, `${path}.bak`]) rmSync(file, {force: true});
+	ws.dropCheckpoint(path);
 	out(`hasmit: the lab ${lab.name} is back where it was before the last command.\n`);
 	return 0;
 }
