@@ -19,6 +19,7 @@ describe('guided labs are honest', () => {
 			'dare-add-group',
 			'dare-sticky',
 			'delayed-fallback',
+			'dynamic-node-priority',
 			'lazy-update',
 			'manual-lvm-update',
 			'monitor-clstat',
