@@ -68,7 +68,7 @@ describe('hasmit labs', () => {
 		const {env, dir} = sandbox();
 		expect(hasmit(['labs', 'check'], {env})).toMatchObject({
 			code: 0,
-			stdout: expect.stringMatching(/^hasmit labs check: 18 labs are valid; each of their \d+ checks/),
+			stdout: expect.stringMatching(/^hasmit labs check: 19 labs are valid; each of their \d+ checks/),
 		});
 		const labs = join(dir, 'labs-src');
 		mkdirSync(labs);
@@ -101,6 +101,10 @@ describe('hasmit labs', () => {
 		writeFileSync(join(labs, 'broken.json'), JSON.stringify({...lab, steps: [{...lab.steps[0], checks: [lab.steps[0]!.checks[0]]}], solution: []}));
 		expect(hasmit(['labs', 'check', '--labs', labs], {env}).stderr).toContain(
 			'broken: steps.0.checks.0: "always true" passes before the learner has done anything: it cannot fail\n',
+		);
+		writeFileSync(join(labs, 'broken.json'), JSON.stringify({...lab, steps: [{text: 's', hints: [], checks: []}], solution: []}));
+		expect(hasmit(['labs', 'check', '--labs', labs], {env}).stderr).toBe(
+			`broken: steps.0: has no check: it is done before the learner does anything\nhasmit labs check: 1 problem in ${labs}\n`,
 		);
 	});
 

@@ -30,6 +30,7 @@ export function checkLab(lab: NamedLab, registry: Registry, catalog: Catalog, no
 		for (const name of commandNames(line)) if (!registry.lookup(name)) report(where, `command "${name}" is not known to the command layer`);
 	};
 	lab.setup.forEach((s, i) => knownCommands(`setup.${i}`, s.run));
+	lab.steps.forEach((step, s) => step.checks.length === 0 && report(`steps.${s}`, 'has no check: it is done before the learner does anything'));
 	const checks = lab.steps.flatMap((step, s) => step.checks.map((check, c) => ({check, where: `steps.${s}.checks.${c}`})));
 	for (const {check, where} of checks) {
 		const shape = checkShape(check);
