@@ -120,3 +120,4 @@ chmodSync('dist/hasmit.mjs', 0o755);
 
 // The JSON Schema menu files declare, generated from src/menu/schema.ts so editors check them as they are written.
 writeFileSync('menus/menu.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'schema']));
+writeFileSync('menus/labs/lab.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'labs', 'schema']));

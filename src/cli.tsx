@@ -7,6 +7,7 @@
  */
 import {execCommand, EXEC_USAGE} from './cli/exec.js';
 import {FIND_USAGE, findCommand} from './cli/find.js';
+import {labCommand, labsCommand, LABS_USAGE} from './cli/labs.js';
 import {menusCheck, menusSchema} from './cli/menus.js';
 import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
 import {UsageProblem} from './cli/session.js';
@@ -26,6 +27,7 @@ ${EXEC_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
   hasmit menus check          validate the menu files
 ${FIND_USAGE.replace(/^Usage: /, '  ').padEnd(30)}the screens whose title, help or command has every word
   hasmit status               the picture of the cluster: nodes, networks, volume groups, groups
+${LABS_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 
 Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
@@ -39,7 +41,9 @@ function hoistGlobalOptions(argv: string[]): string[] {
 	while ((argv[i] === '--state' || argv[i] === '--node') && argv[i + 1] !== undefined) globals.push(argv[i++]!, argv[i++]!);
 	const [first, ...rest] = argv.slice(i);
 	if (first === undefined) return globals;
-	return ['exec', 'scenario', 'reset', 'shell', 'status'].includes(first) ? [first, ...globals, ...rest] : [...globals, first, ...rest];
+	return ['exec', 'scenario', 'reset', 'shell', 'status', 'labs', 'lab'].includes(first)
+		? [first, ...globals, ...rest]
+		: [...globals, first, ...rest];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -53,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(`hasmit ${packageVersion()}\n`);
 			return 0;
 		case 'exec':
+			// `hasmit exec --lab LINE`: the line runs on the current lab's cluster, its checks ticked (hasmit labs exec).
+			if (rest.includes('--lab')) return labsCommand(['exec', ...rest.filter(a => a !== '--lab')]);
 			return execCommand(rest);
 		case 'find':
 			return findCommand(rest);
@@ -64,6 +70,10 @@ async function main(argv: string[]): Promise<number> {
 			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();
 			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]\n       hasmit menus schema');
 			return menusCheck(rest.slice(1));
+		case 'labs':
+			return labsCommand(rest);
+		case 'lab':
+			return labCommand(rest);
 		case 'scenario':
 			return scenarioCommand(rest);
 		case 'reset':

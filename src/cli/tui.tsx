@@ -13,8 +13,10 @@ import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import {LockError} from '../store/lock.js';
 import {StateFileError} from '../store/state-file.js';
-import {openSession, UsageProblem} from './session.js';
-import type {Runner} from '../ui/app/env.js';
+import {openSession, UsageProblem, type ClusterSession} from './session.js';
+import {showLab} from '../ui/app/controller.js';
+import type {LabHost, Runner} from '../ui/app/env.js';
+import type {LabView} from '../ui/screens/lab-panel.js';
 import type {Registry} from '../command/registry.js';
 import type {ClusterState} from '../cluster/state.js';
 import {renderFrame} from '../ui/app/frame.js';
@@ -42,7 +44,13 @@ function refuse(lines: readonly string[]): number {
 	return 1;
 }
 
-export async function runTui(options: SmitOptions): Promise<number> {
+/** A guided lab shown under the screens (hasmit lab NAME): its view until the cluster opens, then its host. */
+export interface TuiLab {
+	initial: LabView;
+	open(cluster: ClusterSession): LabHost;
+}
+
+export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number> {
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
@@ -78,9 +86,11 @@ export async function runTui(options: SmitOptions): Promise<number> {
 			return cluster?.session.state;
 		},
 	};
-	const storeEnv = {catalog, runner, log, noExec: options.noExec, noCommands: options.noCommands};
+	let labHost: LabHost | undefined;
+	const labEnv = lab && {lab: {view: () => labHost?.view() ?? lab.initial, act: (action => labHost?.act(action)) as LabHost['act']}};
+	const storeEnv = {catalog, runner, log, noExec: options.noExec, noCommands: options.noCommands, ...labEnv};
 	const size = sizeFor(stdout.columns, stdout.rows);
-	const blank = initialState(size);
+	const blank = lab ? showLab(initialState(size), lab.initial) : initialState(size);
 
 	// Reverse video needs chalk to think the terminal has (any) colour; hasmit never uses colours.
 	// Not with NO_COLOR set: Node warns on stderr when it sees both.
@@ -110,6 +120,7 @@ export async function runTui(options: SmitOptions): Promise<number> {
 		const ink = await importInk();
 		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
 		cluster = opened;
+		labHost = lab?.open(opened);
 		if (store && notices.length > 0) store.dispatch({type: 'notice', text: notices.join('\n')});
 		store ??= createStore(env => startAt(blank, env, target, notices), storeEnv, terminalKeys);
 		const ready = store;

@@ -53,17 +53,22 @@ const bySequence = (a: {id_seq_num: string}, b: {id_seq_num: string}) =>
 	Number(a.id_seq_num) - Number(b.id_seq_num) || (a.id_seq_num < b.id_seq_num ? -1 : a.id_seq_num > b.id_seq_num ? 1 : 0);
 
 /** Read every *.json menu file in a folder. Problems read `file: screen id: field: problem`. */
-export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]} {
-	const problems: string[] = [];
-	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
-	let files: string[];
+/** The data files of a folder (menus, labs): its .json files but the generated schemas, sorted; undefined if it cannot be read. */
+export function dataFiles(dir: string): string[] | undefined {
 	try {
-		files = readdirSync(dir)
+		return readdirSync(dir)
 			.filter(f => f.endsWith('.json') && !f.endsWith('.schema.json'))
 			.sort();
 	} catch {
-		return {catalog: buildCatalog(records), problems: [`${dir}: -: -: the menu folder cannot be read`]};
+		return undefined;
 	}
+}
+
+export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]} {
+	const problems: string[] = [];
+	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
+	const files = dataFiles(dir);
+	if (!files) return {catalog: buildCatalog(records), problems: [`${dir}: -: -: the menu folder cannot be read`]};
 	for (const file of files) {
 		let text: string;
 		try {

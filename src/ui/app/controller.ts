@@ -7,7 +7,8 @@
  * (typing into a display-only field, a letter on a menu, F4 where there is
  * no list, any key while the terminal is too small) rings the bell.
  */
-import type {Command} from '../keys/commands.js';
+import type {Command, LabAction} from '../keys/commands.js';
+import {panelRows, type LabView} from '../screens/lab-panel.js';
 import {resizeMenu} from '../screens/menu.js';
 import {revealField} from '../screens/form.js';
 import {resizeStatus} from '../screens/status.js';
@@ -41,10 +42,32 @@ const REFUSABLE: ReadonlySet<Command['type']> = new Set([
 
 export function handleCommand(state: AppState, env: Env, command: Command): AppState {
 	if (state.exit !== undefined) return state;
+	if (command.type === 'lab') return withLabView(handleLab(state, env, command.action), env);
 	if (tooSmall(state.size)) return handleTooSmall(state, command);
 	const next = dispatch(state, env, command);
-	return next === state && REFUSABLE.has(command.type) ? ring(state) : next;
+	return withLabView(next === state && REFUSABLE.has(command.type) ? ring(state) : next, env);
 }
+
+/** F11 folds or opens the lab panel (the screens get the rows it leaves); Esc+h/s/u/r ask the lab host. Without a lab: the bell. */
+function handleLab(state: AppState, env: Env, action: LabAction | 'toggle'): AppState {
+	if (!state.lab || !env.lab) return ring(state);
+	if (action !== 'toggle') {
+		env.lab.act(action);
+		return state;
+	}
+	const lab = {...state.lab, open: !state.lab.open};
+	return layout({...state, lab}, lab.terminal);
+}
+
+/** After each command the panel shows the lab as it is now (the host's view is the same object until something changed). */
+function withLabView(state: AppState, env: Env): AppState {
+	if (!state.lab || !env.lab) return state;
+	const view = env.lab.view();
+	return view === state.lab.view ? state : {...state, lab: {...state.lab, view}};
+}
+
+/** Start showing a lab's panel under the screens. */
+export const showLab = (state: AppState, view: LabView): AppState => layout({...state, lab: {view, open: false, terminal: state.size}}, state.size);
 
 function dispatch(state: AppState, env: Env, command: Command): AppState {
 	if (state.shell) return handleShell(state, env, state.shell, command);
@@ -115,12 +138,20 @@ function resizePopup(popup: Popup, size: Size): Popup {
 }
 
 export function handleAction(state: AppState, env: Env, action: Action): AppState {
-	if (action.type === 'execute') return execute(state, env, action);
+	if (action.type === 'execute') return withLabView(execute(state, env, action), env);
 	if (action.type === 'notice') return pushPopup(state, textPopup('message', 'MESSAGE', action.text));
-	const {size} = action;
-	if (size.width === state.size.width && size.height === state.size.height) return state;
+	return withLabView(layout(state, action.size), env);
+}
+
+/** Lay the screens out for a terminal of this size, less the lab panel's rows. */
+function layout(state: AppState, terminal: Size): AppState {
+	const same = (a: Size, b: Size) => a.width === b.width && a.height === b.height;
+	const lab = state.lab && (same(state.lab.terminal, terminal) ? state.lab : {...state.lab, terminal});
+	const size = lab ? {width: terminal.width, height: Math.max(terminal.height - panelRows(lab), 1)} : terminal;
+	if (same(size, state.size)) return lab === state.lab ? state : {...state, lab};
 	return {
 		...state,
+		...(lab && {lab}),
 		size,
 		stack: state.stack.map(s => resizeScreen(s, size)),
 		popups: state.popups.map(p => resizePopup(p, size)),

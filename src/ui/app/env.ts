@@ -7,6 +7,8 @@ import type {ClusterState} from '../../cluster/state.js';
 import type {CommandResult, SmitRunner, SmitStep} from '../../menu/dialog.js';
 import type {SmitLog, ToolKind} from '../logs/smit-log.js';
 import type {PendingRun} from '../popups/types.js';
+import type {LabAction} from '../keys/commands.js';
+import type {LabView} from '../screens/lab-panel.js';
 import type {Size} from '../screens/types.js';
 
 export type {CommandResult};
@@ -45,6 +47,14 @@ export interface Env {
 	/** -X: run no command at all. */
 	noCommands: boolean;
 	defer(action: Deferred): void;
+	/** The guided lab being worked on, if any (the CLI's host: checks run through the session observer). */
+	lab?: LabHost;
+}
+
+/** A lab as the screens see it: what to show (the same object until something changed), and the panel's actions. */
+export interface LabHost {
+	view(): LabView;
+	act(action: LabAction): void;
 }
 
 const TOOLS: Record<Exclude<SmitStep, 'dialog'>, ToolKind> = {list: 'List', discover: 'Discover', classify: 'Classify'};

@@ -1,6 +1,7 @@
 /** What the terminal shows for a state: the current screen, the pop-ups drawn over it, or the F9 shell. */
 import {lineWidth, merge, overlay, slice, text, wrap, type Line} from '../render/line.js';
 import {popupView} from '../popups/view.js';
+import {labPanelView} from '../screens/lab-panel.js';
 import {formView} from '../screens/form.js';
 import {menuView} from '../screens/menu.js';
 import {shellView} from '../screens/shell.js';
@@ -40,8 +41,16 @@ function tooSmallFrame(size: Size): Line[] {
 	return lines;
 }
 
-/** `fullLines`: F8's image, where COMMAND STATUS keeps its output lines whole (on the terminal they end at the edge). */
+/**
+ * The screens, and under them a guided lab's panel when one runs. `fullLines`: F8's image, where COMMAND STATUS
+ * keeps its output lines whole (on the terminal they end at the edge).
+ */
 export function renderFrame(state: AppState, fullLines = false): Line[] {
+	const screens = renderScreens(state, fullLines);
+	return state.lab && !tooSmall(state.size) ? [...screens, ...labPanelView(state.lab, state.size.width).map(merge)] : screens;
+}
+
+function renderScreens(state: AppState, fullLines: boolean): Line[] {
 	const {size} = state;
 	if (tooSmall(size)) return tooSmallFrame(size);
 	if (state.shell) return shellView(state.shell, size);

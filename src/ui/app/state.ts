@@ -1,5 +1,6 @@
 /** The whole UI state: the screen stack, the pop-ups over it, the F9 shell, and whether SMIT is leaving. */
 import type {Popup} from '../popups/types.js';
+import type {LabPanel} from '../screens/lab-panel.js';
 import type {ShellState} from '../screens/shell.js';
 import {withValue} from '../screens/form.js';
 import type {Screen, Size} from '../screens/types.js';
@@ -17,6 +18,8 @@ export interface AppState {
 	bell: number;
 	/** Set when SMIT leaves, with the exit code. */
 	exit?: number;
+	/** A guided lab's panel under the screens (hasmit lab NAME); `size` is then what it leaves them. */
+	lab?: LabPanel;
 	/** `smitty` typed at the F9 prompt: the SMIT (and its prompt) this one returns to when it leaves. */
 	outer?: AppState;
 }

@@ -63,7 +63,7 @@ export function App({store, onAttach, terminal = true}: AppProps) {
 		rung.current = state.bell;
 	}, [state.bell, stdout, terminal]);
 	return (
-		<Box flexDirection="column" width={state.size.width} height={state.size.height}>
+		<Box flexDirection="column" width={state.size.width} height={state.lab?.terminal.height ?? state.size.height}>
 			{lines.map((line, i) => (
 				<LineText key={i} line={line} />
 			))}

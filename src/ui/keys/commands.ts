@@ -31,9 +31,14 @@ export type Command =
 				| 'picture';
 	  }
 	| {type: 'text'; text: string}
-	| {type: 'paste'; text: string};
+	| {type: 'paste'; text: string}
+	/** F11 folds or opens a guided lab's panel; Esc+h, Esc+s, Esc+u, Esc+r ask it for a hint, the solution, undo, reset. */
+	| {type: 'lab'; action: 'toggle' | LabAction};
 
-type KeyCommand = Exclude<Command, {text: string}>;
+export type LabAction = 'hint' | 'solution' | 'undo' | 'reset';
+const LAB_KEYS: Readonly<Record<string, LabAction>> = {h: 'hint', s: 'solution', u: 'undo', r: 'reset'};
+
+type KeyCommand = Exclude<Command, {text: string} | {type: 'lab'}>;
 
 const CTRL: Readonly<Record<string, KeyCommand['type']>> = {
 	l: 'refresh',
@@ -55,6 +60,7 @@ export function toCommand(event: InputEvent): Command | undefined {
 	if (event.kind === 'paste') return {type: 'paste', text: event.text};
 	const {name, shift, ctrl, alt} = event;
 	const fkey = /^f(\d+)$/.exec(name);
+	if (name === 'f11') return shift || ctrl || alt ? undefined : {type: 'lab', action: 'toggle'};
 	if (fkey) {
 		// F12, beyond SMIT's ten: the picture of the cluster, from every screen.
 		if (name === 'f12') return !shift && !ctrl && !alt ? {type: 'picture'} : undefined;
@@ -72,5 +78,6 @@ export function toCommand(event: InputEvent): Command | undefined {
 		return type ? {type} : undefined;
 	}
 	if (alt && !ctrl && name === 'v') return {type: 'pageup'};
+	if (alt && !ctrl && LAB_KEYS[name]) return {type: 'lab', action: LAB_KEYS[name]};
 	return undefined;
 }

@@ -1,0 +1,67 @@
+/**
+ * A lab followed in the TUI: the panel's view after each command (recomputed only when the cluster changed or the
+ * learner asked for something), and the panel's actions: the next hint, the solution, undo (the state before the
+ * last changing line, kept by watchLab), reset (the lab's set-up again).
+ */
+import type {ClusterState} from '../cluster/state.js';
+import type {Registry} from '../command/registry.js';
+import type {LineObserver} from '../command/shell.js';
+import {currentStep, describeSolutionStep, report, setUp, type NamedLab} from './engine.js';
+import {watchLab} from './watch.js';
+
+/** The lab's cluster as the host needs it: its lines observed, its state read and put back. */
+export interface LabCluster {
+	observe(observer: LineObserver): () => void;
+	state(): ClusterState;
+	restore(state: ClusterState): void;
+}
+
+/** What the lab panel shows (src/ui/screens/lab-panel.ts draws it). */
+export interface LabView {
+	title: string;
+	goal: string;
+	steps: ReadonlyArray<{text: string; checks: ReadonlyArray<{title: string; passed: boolean}>}>;
+	current: number | undefined;
+	hints: readonly string[];
+	solution: readonly string[];
+	explanation: string;
+	notice: string;
+}
+
+export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, now: () => number) {
+	// A new watch after a reset: no checkpoint goes back past the lab's start.
+	let watch = watchLab(lab, cluster.observe, cluster.state(), registry);
+	let asked = {step: -1, hints: 0, solution: false, notice: ''};
+	let cached: {state: ClusterState; asked: typeof asked; view: LabView} | undefined;
+	const view = (): LabView => {
+		const state = cluster.state();
+		if (cached?.state === state && cached.asked === asked) return cached.view;
+		const steps = report(lab, state, registry);
+		const current = currentStep(steps);
+		if (asked.step !== (current ?? -1)) asked = {step: current ?? -1, hints: 0, solution: asked.solution, notice: asked.notice};
+		const hints = current === undefined ? [] : lab.steps[current]!.hints.slice(0, asked.hints);
+		const solution = asked.solution ? lab.solution.map(describeSolutionStep) : [];
+		const fresh = {title: lab.title, goal: lab.goal, steps, current, hints, solution, explanation: lab.explanation, notice: asked.notice};
+		cached = {state, asked, view: fresh};
+		return fresh;
+	};
+	const restart = (state: ClusterState) => {
+		watch.stop();
+		cluster.restore(state);
+		watch = watchLab(lab, cluster.observe, cluster.state(), registry);
+	};
+	return {
+		view,
+		act(action: 'hint' | 'solution' | 'undo' | 'reset'): void {
+			if (action === 'hint') asked = {...asked, hints: asked.hints + 1, notice: ''};
+			else if (action === 'solution') asked = {...asked, solution: true, notice: ''};
+			else if (action === 'reset') {
+				restart(setUp(lab, registry, now()));
+				asked = {step: -1, hints: 0, solution: false, notice: 'The lab is back at its start.'};
+			} else if (watch.checkpoint) {
+				cluster.restore(watch.undo()!);
+				asked = {...asked, notice: 'The last command was undone.'};
+			} else asked = {...asked, notice: 'Nothing to undo: no command has changed the cluster since the lab started.'};
+		},
+	};
+}
