@@ -121,7 +121,7 @@ const VERBS: readonly AccountVerb[] = [
 		flag: {letter: 'p', help: "also removes the user's password information from /etc/security/passwd"},
 		operand: {name: 'Name', help: 'the user to remove'},
 		account: {kind: 'User', makes: false},
-		apply: (state, node, c) => removeUser(state, node, c.name),
+		apply: (state, node, c) => removeUser(state, node, c.name, c.flag),
 	},
 	{
 		name: 'mkgroup',
