@@ -49,6 +49,37 @@ describe('Users in an HACMP cluster', () => {
 		c.refused('lsuser oracle', '3004-687 User "oracle" does not exist.', 'node2');
 	});
 
+	it('Change / Show Characteristics of a Group in the Cluster starts from the group as this node has it', () => {
+		const c = testCluster();
+		expect(selectorList(c, 'cl_chgroup')).toContain('hagroup');
+		const model = accepted(openDialog(dialog('cl_chgroup_dialog'), {_rawname: 'hagroup', _cookedname: 'hagroup'}, smitOn(c)));
+		expect(model.fields.map(f => [f.option.name, f.value])).toEqual([
+			['Select nodes by name', ''],
+			['Group NAME', 'hagroup'],
+			['Group ID', '201'],
+			['ADMINISTRATIVE group?', 'false'],
+			['USER list', 'appadm,operator'],
+		]);
+		const change = dialogCommand(c, 'cl_chgroup_dialog', {_rawname: 'hagroup', _cookedname: 'hagroup'}, {'USER list': 'appadm,operator,oracle'});
+		expect(change).toBe(`${FIX_ARGS} cl_chgroup users='appadm,operator,oracle' 'hagroup'`);
+		c.ok(change);
+		expect(c.ok('cl_lsgroup -a users hagroup')).toBe('node1: hagroup users=appadm,operator,oracle\nnode2: hagroup users=appadm,operator,oracle\n');
+	});
+
+	it("AIX's Change / Show Characteristics of a Group runs chgroup on this node only", () => {
+		const c = testCluster();
+		expect(
+			menuCatalog()
+				.menus.get('group')!
+				.items.map(i => i.text),
+		).toEqual(['List All Groups', 'Add a Group', 'Change / Show Characteristics of a Group', 'Remove a Group']);
+		const change = dialogCommand(c, 'chgroup_dialog', {_rawname: 'dba', _cookedname: 'dba'}, {'Group ID': '300'});
+		expect(change).toBe("chgroup id='300' 'dba'");
+		c.ok(change);
+		expect(c.ok('lsgroup -a id dba')).toBe('dba id=300\n');
+		expect(c.ok('lsgroup -a id dba', 'node2')).toBe('dba id=200\n');
+	});
+
 	it('Groups: add with members, list, remove', () => {
 		const c = testCluster();
 		const add = dialogCommand(c, 'cl_mkgroup', {}, {'Group NAME': 'apps', 'USER list': 'oracle,appadm'});
