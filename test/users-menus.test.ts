@@ -5,7 +5,6 @@
  */
 import {describe, expect, it} from 'vitest';
 import {runLine} from '../src/command/shell.js';
-import {createRegistry} from '../src/domains/index.js';
 import {openDialog} from '../src/menu/dialog.js';
 import {testCluster} from './helpers/cluster.js';
 import {accepted, dialog, dialogCommand, menuCatalog, pickList, selectorList, smitOn} from './helpers/smit.js';
@@ -93,7 +92,7 @@ describe('Users in an HACMP cluster', () => {
 		const line = dialogCommand(c, 'cl_chpasswd_dialog', {_rawname: 'oracle', _cookedname: 'oracle'});
 		expect(line).toBe(`${FIX_ARGS} cl_chpasswd '-fADMCHG' 'oracle'`);
 		expect(c.run(line).stderr).toBe('3004-602 The required password was not entered.\n'); // no terminal: nothing asked
-		const session = {state: c.state, node: 'node1', registry: createRegistry()};
+		const {session} = c;
 		const asked = runLine(session, line, 'tui-dialog', []);
 		expect([asked.question, asked.stdout]).toEqual(["oracle's New password:", 'Changing password for "oracle"\n']);
 		expect(runLine(session, line, 'tui-dialog', ['Secret12', 'Other123']).stderr).toBe('3004-604 Your entries do not match.\n');
@@ -102,7 +101,7 @@ describe('Users in an HACMP cluster', () => {
 		expect(done.code).toBe(0);
 		expect(done.output).not.toContain('Secret12');
 		for (const node of ['node1', 'node2']) {
-			const shadow = runLine({...session, node}, 'cat /etc/security/passwd').stdout;
+			const shadow = c.ok('cat /etc/security/passwd', node);
 			expect(shadow).toMatch(/oracle:\n\tpassword = [./0-9A-Za-z]{13}\n\tlastupdate = \d+\n\tflags = ADMCHG\n/);
 			expect(shadow).not.toContain('Secret12');
 		}
