@@ -78,6 +78,8 @@ describe('AIX commands on the local node', () => {
 		expect(cluster.ok('grep -c ^pat: /etc/security/passwd')).toBe('1\n');
 		cluster.ok('rmuser -p pat');
 		expect(cluster.run('grep -c ^pat: /etc/security/passwd').stdout).toBe('0\n');
+		cluster.ok('cl_rmuser operator');
+		expect(cluster.ok('grep -c ^operator: /etc/security/passwd', 'node2')).toBe('1\n');
 	});
 
 	it('refuses bad input with AIX messages and changes nothing', () => {
