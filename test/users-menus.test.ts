@@ -4,6 +4,7 @@
  * builds (what F6 shows) and what it does on every node.
  */
 import {describe, expect, it} from 'vitest';
+import {runLine} from '../src/command/shell.js';
 import {openDialog} from '../src/menu/dialog.js';
 import {testCluster} from './helpers/cluster.js';
 import {accepted, dialog, dialogCommand, menuCatalog, pickList, selectorList, smitOn} from './helpers/smit.js';
@@ -21,7 +22,7 @@ describe('Users in an HACMP cluster', () => {
 			menuCatalog()
 				.menus.get('cl_usergroup')!
 				.items.map(i => i.text),
-		).toEqual(['Users in an HACMP cluster', 'Groups in an HACMP cluster']);
+		).toEqual(['Users in an HACMP cluster', 'Groups in an HACMP cluster', 'Passwords in an HACMP cluster']);
 	});
 
 	it('Add a User to the Cluster: F4 lists the groups, F6 shows cl_mkuser, one uid on every node', () => {
@@ -47,6 +48,63 @@ describe('Users in an HACMP cluster', () => {
 		expect(remove).toBe(`${FIX_ARGS} cl_rmuser '-p' 'oracle'`);
 		c.ok(remove);
 		c.refused('lsuser oracle', '3004-687 User "oracle" does not exist.', 'node2');
+	});
+
+	it('Change / Show Characteristics of a Group in the Cluster starts from the group as this node has it', () => {
+		const c = testCluster();
+		expect(selectorList(c, 'cl_chgroup')).toContain('hagroup');
+		const model = accepted(openDialog(dialog('cl_chgroup_dialog'), {_rawname: 'hagroup', _cookedname: 'hagroup'}, smitOn(c)));
+		expect(model.fields.map(f => [f.option.name, f.value])).toEqual([
+			['Select nodes by name', ''],
+			['Group NAME', 'hagroup'],
+			['Group ID', '201'],
+			['ADMINISTRATIVE group?', 'false'],
+			['USER list', 'appadm,operator'],
+		]);
+		const change = dialogCommand(c, 'cl_chgroup_dialog', {_rawname: 'hagroup', _cookedname: 'hagroup'}, {'USER list': 'appadm,operator,oracle'});
+		expect(change).toBe(`${FIX_ARGS} cl_chgroup users='appadm,operator,oracle' 'hagroup'`);
+		c.ok(change);
+		expect(c.ok('cl_lsgroup -a users hagroup')).toBe('node1: hagroup users=appadm,operator,oracle\nnode2: hagroup users=appadm,operator,oracle\n');
+	});
+
+	it("AIX's Change / Show Characteristics of a Group runs chgroup on this node only", () => {
+		const c = testCluster();
+		expect(
+			menuCatalog()
+				.menus.get('group')!
+				.items.map(i => i.text),
+		).toEqual(['List All Groups', 'Add a Group', 'Change / Show Characteristics of a Group', 'Remove a Group']);
+		const change = dialogCommand(c, 'chgroup_dialog', {_rawname: 'dba', _cookedname: 'dba'}, {'Group ID': '300'});
+		expect(change).toBe("chgroup id='300' 'dba'");
+		c.ok(change);
+		expect(c.ok('lsgroup -a id dba')).toBe('dba id=300\n');
+		expect(c.ok('lsgroup -a id dba', 'node2')).toBe('dba id=200\n');
+	});
+
+	it("Change a User's Password in the Cluster: cl_chpasswd asks twice on SMIT's terminal, stores only the hash", () => {
+		const c = testCluster();
+		expect(
+			menuCatalog()
+				.menus.get('cl_passwd')!
+				.items.map(i => i.text),
+		).toEqual(["Change a User's Password in the Cluster"]);
+		expect(selectorList(c, 'cl_chpasswd')).toContain('oracle');
+		const line = dialogCommand(c, 'cl_chpasswd_dialog', {_rawname: 'oracle', _cookedname: 'oracle'});
+		expect(line).toBe(`${FIX_ARGS} cl_chpasswd '-fADMCHG' 'oracle'`);
+		expect(c.run(line).stderr).toBe('3004-602 The required password was not entered.\n'); // no terminal: nothing asked
+		const {session} = c;
+		const asked = runLine(session, line, 'tui-dialog', []);
+		expect([asked.question, asked.stdout]).toEqual(["oracle's New password:", 'Changing password for "oracle"\n']);
+		expect(runLine(session, line, 'tui-dialog', ['Secret12', 'Other123']).stderr).toBe('3004-604 Your entries do not match.\n');
+		expect(session.state).toBe(c.state);
+		const done = runLine(session, line, 'tui-dialog', ['Secret12', 'Secret12']);
+		expect(done.code).toBe(0);
+		expect(done.output).not.toContain('Secret12');
+		for (const node of ['node1', 'node2']) {
+			const shadow = c.ok('cat /etc/security/passwd', node);
+			expect(shadow).toMatch(/oracle:\n\tpassword = [./0-9A-Za-z]{13}\n\tlastupdate = \d+\n\tflags = ADMCHG\n/);
+			expect(shadow).not.toContain('Secret12');
+		}
 	});
 
 	it('Groups: add with members, list, remove', () => {

@@ -61,6 +61,27 @@ describe('AIX commands on the local node', () => {
 		expect(cluster.run('grep -c apps /etc/group').stdout).toBe('0\n');
 	});
 
+	it('plain rmuser leaves the password stanza in /etc/security/passwd; rmuser -p removes it, as AIX does', () => {
+		const cluster = testCluster();
+		cluster.ok('mkuser pat');
+		cluster.ok('mkuser kim');
+		cluster.ok("echo 'Secret12\nSecret12' | passwd pat");
+		cluster.ok("echo 'Secret34\nSecret34' | passwd kim");
+		cluster.ok('rmuser pat');
+		cluster.ok('rmuser -p kim');
+		const shadow = cluster.ok('cat /etc/security/passwd');
+		expect(shadow).toMatch(/\npat:\n\tpassword = [./0-9A-Za-z]{13}\n\tlastupdate = \d+\n\tflags = ADMCHG\n/);
+		expect(shadow).not.toContain('kim:');
+		expect(cluster.run('grep -c ^pat: /etc/security/user').stdout).toBe('0\n');
+		expect(validateState(JSON.parse(JSON.stringify(cluster.state)))).toBeUndefined();
+		cluster.ok('mkuser pat');
+		expect(cluster.ok('grep -c ^pat: /etc/security/passwd')).toBe('1\n');
+		cluster.ok('rmuser -p pat');
+		expect(cluster.run('grep -c ^pat: /etc/security/passwd').stdout).toBe('0\n');
+		cluster.ok('cl_rmuser operator');
+		expect(cluster.ok('grep -c ^operator: /etc/security/passwd', 'node2')).toBe('1\n');
+	});
+
 	it('refuses bad input with AIX messages and changes nothing', () => {
 		const cluster = testCluster();
 		cluster.refused('mkuser averylongname', '3004-694 Error adding "averylongname" : Name is too long.');

@@ -60,7 +60,10 @@ const textOf = (chunks: readonly Chunk[], fd?: 1 | 2) =>
 		.join('');
 
 function shellResult(chunks: Chunk[], code: number): ShellResult {
-	return {stdout: textOf(chunks, 1), stderr: textOf(chunks, 2), output: textOf(chunks), chunks, code};
+	const stdout = textOf(chunks, 1);
+	const stderr = textOf(chunks, 2);
+	// Without stderr the output is stdout: not joined twice (C-SPOC listings on big are 90 MB).
+	return {stdout, stderr, output: stderr === '' ? stdout : textOf(chunks), chunks, code};
 }
 
 /** The cluster a shell works on, the node it is on, and the commands it knows. */

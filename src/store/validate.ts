@@ -199,7 +199,7 @@ const nodeAccounts = shape(
 		groups: byName(orRemoved(shape({id: num, users: strings, admin: bool}))),
 		homes: byName(shape({uid: num, gid: num, mode: str})),
 	},
-	{nisDomain: str},
+	{nisDomain: str, leftPasswords: byName(shape({password: str, lastupdate: num, flags: str}))},
 );
 
 const clusterState = shape(

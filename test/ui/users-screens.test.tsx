@@ -24,4 +24,20 @@ describe('Users in an HACMP cluster', () => {
 		expect(state.accounts?.node1?.users.pat).toMatchObject({id: 200, pgrp: 'dba'});
 		expect(state.accounts?.node2?.users.pat).toMatchObject({id: 200, pgrp: 'dba'});
 	});
+
+	it('smitty cl_chpasswd: the new password is asked twice in COMMAND STATUS and never shown', async () => {
+		const app = smitty('cl_chpasswd');
+		await app.settle('User NAME');
+		await app.press('oracle', '[oracle');
+		await app.press(KEY.ENTER, 'User must change password on first login?');
+		await app.press(KEY.ENTER, "oracle's New password:");
+		await app.press('Secret12', "oracle's New password:");
+		expect(app.frame()).not.toContain('Secret12');
+		await app.press(KEY.ENTER, 'Enter the new password again:');
+		await app.press(`Secret12${KEY.ENTER}`, 'Command: OK');
+		expect(app.frame()).not.toContain('Secret12');
+		const users = app.runner.session.state.accounts!;
+		for (const node of ['node1', 'node2']) expect(users[node]!.users.oracle).toMatchObject({flags: 'ADMCHG'});
+		expect(JSON.stringify(app.runner.session.state)).not.toContain('Secret12');
+	});
 });

@@ -49,7 +49,12 @@ export interface NodeAccounts {
 	homes: Record<string, HomeDirectory>;
 	/** The NIS domain the node is a client of. */
 	nisDomain?: string;
+	/** /etc/security/passwd stanzas a plain rmuser left behind (only `rmuser -p` removes them), by user name. */
+	leftPasswords?: Record<string, PasswordStanza>;
 }
+
+/** A user's /etc/security/passwd stanza. */
+export type PasswordStanza = Pick<UserAccount, 'password' | 'lastupdate' | 'flags'>;
 
 export interface AccountSet {
 	users: ReadonlyMap<string, DeepReadonly<UserAccount>>;

@@ -51,7 +51,8 @@ function securityUser(state: State, node: string): string {
 }
 
 function securityPasswd(state: State, node: string): string {
-	return [...localAccounts(state, node).users]
+	const left = Object.entries(changesOn(state, node).leftPasswords ?? {});
+	return [...localAccounts(state, node).users, ...left]
 		.map(([name, u]) =>
 			stanza(
 				name,

@@ -15,6 +15,7 @@ import {
 	userOn,
 	type AccountSet,
 	type GroupAccount,
+	type PasswordStanza,
 	type UserAccount,
 } from './accounts.js';
 import {USER_ATTRIBUTES, validValue} from './attributes.js';
@@ -128,6 +129,8 @@ export function addUser(state: ClusterState, node: string, name: string, attrs: 
 	};
 	const changes = draftChanges(state, node);
 	changes.users[name] = user;
+	// A new account gets a new stanza in place of one an earlier rmuser left.
+	delete changes.leftPasswords?.[name];
 	setMembership(state, node, set, name, groups, pgrp);
 	changes.homes[user.home] = {uid: id, gid: set.groups.get(pgrp)!.id, mode: '750'};
 	return user;
@@ -179,8 +182,11 @@ function runningAs(state: ClusterState, node: string, name: string): string[] {
 	return apps.filter(app => Object.values(config.appMonitors).some(m => m.server === app && m.owner === name));
 }
 
-/** rmuser: the account goes (with its password when `password`); its home directory stays, owned by the old uid. */
-export function removeUser(state: ClusterState, node: string, name: string): void {
+/**
+ * rmuser: the account goes; its home directory stays, owned by the old uid. Its /etc/security/passwd
+ * stanza stays too unless `password` (rmuser -p), as on AIX.
+ */
+export function removeUser(state: ClusterState, node: string, name: string, password: boolean): void {
 	const set = localAccounts(state, node);
 	const user = localUser(state, node, name);
 	const busy = runningAs(state, node, name);
@@ -188,6 +194,11 @@ export function removeUser(state: ClusterState, node: string, name: string): voi
 	const changes = draftChanges(state, node);
 	if (user.home.startsWith('/home/')) changes.homes[user.home] ??= {uid: user.id, gid: set.groups.get(user.pgrp)?.id ?? 1, mode: '750'};
 	changes.users[name] = null;
+	if (password) delete changes.leftPasswords?.[name];
+	else {
+		changes.leftPasswords ??= Object.create(null) as Record<string, PasswordStanza>;
+		changes.leftPasswords[name] = {password: user.password, lastupdate: user.lastupdate, flags: user.flags};
+	}
 	setMembership(state, node, set, name, []);
 }
 

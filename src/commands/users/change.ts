@@ -88,6 +88,17 @@ function newPassword(stdin: string): string {
 	return first;
 }
 
+/**
+ * The new password asked twice on SMIT's terminal, as passwd prompts (the terminal does not echo it; only its
+ * hash is kept). Without a terminal nothing is asked and none was entered.
+ */
+function askedPassword(ctx: CommandContext, name: string): string {
+	ctx.print(`Changing password for "${name}"`);
+	const first = ctx.ask(`${name}'s New password:`);
+	if (first === undefined) refuse(noPasswordGiven());
+	return newPassword(`${first}\n${ctx.ask('Enter the new password again:') ?? ''}`);
+}
+
 const VERBS: readonly AccountVerb[] = [
 	{
 		name: 'mkuser',
@@ -121,7 +132,7 @@ const VERBS: readonly AccountVerb[] = [
 		flag: {letter: 'p', help: "also removes the user's password information from /etc/security/passwd"},
 		operand: {name: 'Name', help: 'the user to remove'},
 		account: {kind: 'User', makes: false},
-		apply: (state, node, c) => removeUser(state, node, c.name),
+		apply: (state, node, c) => removeUser(state, node, c.name, c.flag),
 	},
 	{
 		name: 'mkgroup',
@@ -293,17 +304,17 @@ const pwdadm = defineCommand({
 const clChpasswd = defineCommand({
 	name: 'cl_chpasswd',
 	dirs: [CSPOC_DIR],
-	summary: "Changes a user's password on every chosen cluster node (the new password twice on standard input).",
+	summary: "Changes a user's password on every chosen cluster node (the new password twice on standard input, or asked on SMIT's terminal).",
 	synopsis: '[-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-f ADMCHG] User',
 	flags: {...CSPOC_FLAG, f: {arg: 'Flags', help: 'ADMCHG: the user must change the password at the next login'}},
 	operands: {count: 1, list: [{name: 'User', help: 'the user, defined on every chosen node'}]},
 	run(ctx, {opts, args}) {
 		if (opts.f !== undefined && opts.f !== 'ADMCHG') throw new UsageError('');
 		const name = args[0]!;
-		const clear = newPassword(ctx.stdin);
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
 		const missing = nodes.filter(n => !localAccounts(ctx.state, n).users.has(name));
 		if (missing.length > 0) refuse(cspocUserMissing(ctx.name, name, missing.join(',')));
+		const clear = ctx.stdin === '' ? askedPassword(ctx, name) : newPassword(ctx.stdin);
 		for (const node of nodes) setPassword(ctx.state, node, name, clear, opts.f === 'ADMCHG');
 		cspocLog(ctx, [commandLine(ctx), ...nodes.map(n => `${n}: password of ${name} changed`)]);
 	},
