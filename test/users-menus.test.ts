@@ -107,6 +107,28 @@ describe('Users in an HACMP cluster', () => {
 		}
 	});
 
+	it("smitty passwd: Change a User's Password on this node only, asked twice on SMIT's terminal", () => {
+		const c = testCluster();
+		expect(
+			menuCatalog()
+				.menus.get('passwords')!
+				.items.map(i => i.text),
+		).toEqual(["Change a User's Password"]);
+		expect(selectorList(c, 'passwd')).toContain('oracle');
+		const line = dialogCommand(c, 'passwd_dialog', {_rawname: 'oracle', _cookedname: 'oracle'});
+		expect(line).toBe("passwd 'oracle'");
+		const before = {node1: c.ok('cat /etc/security/passwd'), node2: c.ok('cat /etc/security/passwd', 'node2')};
+		const {session} = c;
+		expect(runLine(session, line, 'tui-dialog', []).question).toBe("oracle's New password:");
+		const done = runLine(session, line, 'tui-dialog', ['Secret12', 'Secret12']);
+		expect(done.code).toBe(0);
+		expect(done.output).not.toContain('Secret12');
+		expect(c.ok('cat /etc/security/passwd')).toMatch(/oracle:\n\tpassword = [./0-9A-Za-z]{13}\n/);
+		// This node only: node2 keeps the password it had.
+		expect(c.ok('cat /etc/security/passwd')).not.toBe(before.node1);
+		expect(c.ok('cat /etc/security/passwd', 'node2')).toBe(before.node2);
+	});
+
 	it('Groups: add with members, list, remove', () => {
 		const c = testCluster();
 		const add = dialogCommand(c, 'cl_mkgroup', {}, {'Group NAME': 'apps', 'USER list': 'oracle,appadm'});

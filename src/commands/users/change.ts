@@ -249,7 +249,7 @@ function onEveryNode(ctx: CommandContext, verb: AccountVerb, nodes: readonly str
 const passwd = defineCommand({
 	name: 'passwd',
 	dirs: ['/usr/bin'],
-	summary: "Changes a user's password on this node (the new password twice on standard input); root is not asked for the old one.",
+	summary: "Changes a user's password on this node (asked twice on SMIT's terminal, or twice on standard input); root is not asked for the old one.",
 	synopsis: '[-R load_module] [-f | -s] [User]',
 	flags: {
 		R: {arg: 'load_module', help: 'the loadable I/O module of the registry', notSimulated: true},
@@ -259,6 +259,8 @@ const passwd = defineCommand({
 	operands: {count: [0, 1], list: [{name: 'User', help: 'the user whose password to change; root when absent'}]},
 	run(ctx, {args}) {
 		const name = args[0] ?? 'root';
+		// From SMIT the password is asked on its terminal; from a script it comes on standard input.
+		if (ctx.stdin === '') return void setPassword(ctx.state, ctx.node, name, askedPassword(ctx, name), name !== 'root');
 		ctx.print(`Changing password for "${name}"`);
 		ctx.print(`${name}'s New password:`);
 		ctx.print('Enter the new password again:');
