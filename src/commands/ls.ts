@@ -14,8 +14,8 @@ const sizeColumn = (size: FileEntry['size']) =>
 function longLine(entry: FileEntry, name: string, ms: number): string {
 	const d = new Date(ms);
 	const when = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, '0')} ${d.toISOString().slice(11, 16)}`;
-	const links = entry.type === 'd' ? 2 : 1;
-	return `${entry.type}${entry.mode}${String(links).padStart(4)} ${entry.owner.padEnd(8)} ${entry.group.padEnd(8)} ${sizeColumn(entry.size)} ${when} ${name}`;
+	const links = String(entry.type === 'd' ? 2 : 1).padStart(4);
+	return `${entry.type}${entry.mode}${links} ${entry.owner.padEnd(8)} ${entry.group.padEnd(8)} ${sizeColumn(entry.size)} ${when} ${name}`;
 }
 
 const ls = defineCommand({
