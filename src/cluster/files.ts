@@ -97,6 +97,9 @@ export function drawFile(path: string, render: (state: DeepReadonly<ClusterState
 	drawn.set(path, render);
 }
 
+/** Paths of the files domains draw from their model. */
+export const drawnPaths = (): string[] => [...drawn.keys()];
+
 /** The text of a file on a node, or undefined when there is no such file. */
 export function readFile(state: ClusterState, nodeName: string, path: string): string | undefined {
 	const node = state.nodes[nodeName];

@@ -59,8 +59,9 @@ export class Journey {
 		return execFileSync('tmux', args, {env: this.env, encoding: 'utf8'});
 	}
 
-	screen(): string {
-		return this.tmux('capture-pane', '-p', '-t', this.name)
+	/** The screen's rows; `joined`: a line tmux wrapped at the right edge as one row, so no assertion depends on where it wraps. */
+	screen(joined = false): string {
+		return this.tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), '-t', this.name)
 			.split('\n')
 			.map(l => l.trimEnd())
 			.join('\n');

@@ -4,10 +4,11 @@
  * /etc/security/user, /etc/security/passwd (hashes only) and, until edited,
  * /usr/lib/security/mkuser.default.
  */
+import {listFiles} from '../file-list.js';
 import {drawFile} from '../files.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
-import {changesOn, localAccounts} from './accounts.js';
+import {changesOn, homeAt, localAccounts} from './accounts.js';
 import {SECURITY_DEFAULTS} from './attributes.js';
 
 export const MKUSER_DEFAULT_PATH = '/usr/lib/security/mkuser.default';
@@ -73,3 +74,16 @@ drawFile('/etc/group', group);
 drawFile('/etc/security/user', securityUser);
 drawFile('/etc/security/passwd', securityPasswd);
 drawFile(MKUSER_DEFAULT_PATH, (state, node) => state.nodes[node]?.files[MKUSER_DEFAULT_PATH] ?? MKUSER_DEFAULT);
+
+/** Home directories: the users' own and those created or left behind, owned by number when the owner is gone. */
+listFiles((state, node) => {
+	const set = localAccounts(state, node);
+	const names = (ids: Iterable<[string, {id: number}]>, id: number) => [...ids].find(([, a]) => a.id === id)?.[0] ?? String(id);
+	const paths = new Set([...[...set.users.values()].map(u => u.home), ...Object.keys(changesOn(state, node).homes)]);
+	return [...paths].flatMap(path => {
+		const home = homeAt(state, node, path);
+		if (!home) return [];
+		const mode = [...home.mode.padStart(3, '0')].map(d => ['---', '--x', '-w-', '-wx', 'r--', 'r-x', 'rw-', 'rwx'][Number(d)]).join('');
+		return [[path, {type: 'd', mode, owner: names(set.users, home.uid), group: names(set.groups, home.gid), size: 512}] as const];
+	});
+});

@@ -24,6 +24,9 @@ function handleList(state: AppState, env: Env, popup: ListPopup, command: Comman
 	switch (command.type) {
 		case 'do':
 			return pickFromList(state, env, popup);
+		case 'left':
+		case 'right':
+			return replacePopup(state, {...popup, list: listReducer(popup.list, {type: command.type})});
 		case 'edit':
 			return popup.multi ? replacePopup(state, {...popup, list: listReducer(popup.list, {type: 'toggle'})}) : state;
 		case 'help':

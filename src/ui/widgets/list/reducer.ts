@@ -5,6 +5,8 @@
  * range text) are shown but skipped by the cursor.
  */
 
+import {sideways} from '../scroll/index.js';
+
 export interface ListItem {
 	text: string;
 	selectable: boolean;
@@ -22,16 +24,18 @@ export interface ListState {
 	readonly marks: ReadonlySet<number>;
 	/** The last text looked for with `/`. */
 	readonly query: string;
+	/** The first column shown: long items scroll sideways rather than being cut. */
+	readonly left: number;
 }
 
 export type ListAction =
-	| {type: 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end' | 'toggle' | 'find-next'}
+	| {type: 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end' | 'toggle' | 'find-next' | 'left' | 'right'}
 	| {type: 'resize'; rows: number}
 	| {type: 'find'; query: string};
 
 export function createList(items: readonly ListItem[], options: {rows: number; cursor?: number; marks?: Iterable<number>}): ListState {
 	const first = nextSelectable(items, (options.cursor ?? 0) - 1, 1);
-	const state: ListState = {items, cursor: first, top: 0, rows: Math.max(options.rows, 1), marks: new Set(options.marks ?? []), query: ''};
+	const state: ListState = {items, cursor: first, top: 0, rows: Math.max(options.rows, 1), marks: new Set(options.marks ?? []), query: '', left: 0};
 	return reveal(state);
 }
 
@@ -98,6 +102,11 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 			if (marks.has(state.cursor)) marks.delete(state.cursor);
 			else marks.add(state.cursor);
 			return {...state, marks};
+		}
+		case 'left':
+		case 'right': {
+			const left = sideways(state.left, Math.max(0, ...state.items.map(item => item.text.length)), action.type);
+			return left === state.left ? state : {...state, left};
 		}
 		case 'resize':
 			return reveal({...state, rows: Math.max(action.rows, 1)});

@@ -1,5 +1,6 @@
 /** Draws a list window: exactly `rows` lines, the cursor item in reverse video, `>` on marked items. */
 import {clean, text, type Line} from '../../render/line.js';
+import {visible} from '../scroll/index.js';
 import type {ListState} from './reducer.js';
 
 export interface ListViewOptions {
@@ -23,7 +24,7 @@ export function listView(state: ListState, width: number, options: ListViewOptio
 		}
 		const mark = options.marks && state.marks.has(i) ? '>' : ' ';
 		const lead = (mark + ' '.repeat(indent)).slice(0, indent);
-		const body = clean(item.text).slice(0, Math.max(width - indent, 0));
+		const body = visible(clean(item.text), state.left, Math.max(width - indent, 0));
 		if (i === state.cursor && options.focused !== false) lines.push([{text: lead}, {text: body || ' ', inverse: true}]);
 		else lines.push(text(lead + body));
 	}

@@ -1,2 +1,2 @@
-export {createScroll, scrollReducer, type ScrollAction, type ScrollState} from './reducer.js';
-export {scrollView} from './view.js';
+export {createScroll, scrollReducer, sideways, type ScrollAction, type ScrollState} from './reducer.js';
+export {scrollView, visible} from './view.js';

@@ -24,6 +24,13 @@ export function createScroll(lines: readonly string[], rows: number): ScrollStat
 /** Columns one left or right key moves: half an 80-column screen. */
 const SIDE_STEP = 40;
 
+/** The first column after a left or right key, over lines at most `longest` long: one step, never past the last step that still shows an end. */
+export function sideways(left: number, longest: number, direction: 'left' | 'right'): number {
+	if (direction === 'left') return Math.max(left - SIDE_STEP, 0);
+	// Only while the longest line goes on for another step: the last move still shows its end.
+	return left + SIDE_STEP <= longest - SIDE_STEP ? left + SIDE_STEP : left;
+}
+
 const longest = (state: ScrollState) => state.lines.reduce((max, line) => Math.max(max, line.length), 0);
 
 const clampTop = (state: ScrollState, top: number) => Math.min(Math.max(top, 0), Math.max(state.lines.length - state.rows, 0));
@@ -50,10 +57,10 @@ export function scrollReducer(state: ScrollState, action: ScrollAction): ScrollS
 		case 'page-down':
 			return {...state, top: clampTop(state, state.top + state.rows)};
 		case 'left':
-			return {...state, left: Math.max(state.left - SIDE_STEP, 0)};
-		case 'right':
-			// Only while the longest line goes on for another step: the last move still shows its end.
-			return state.left + SIDE_STEP <= longest(state) - SIDE_STEP ? {...state, left: state.left + SIDE_STEP} : state;
+		case 'right': {
+			const left = sideways(state.left, longest(state), action.type);
+			return left === state.left ? state : {...state, left};
+		}
 		case 'home':
 			return {...state, top: 0};
 		case 'end':

@@ -5,7 +5,8 @@
 import {clean, text, type Line} from '../../render/line.js';
 import type {ScrollState} from './reducer.js';
 
-function visible(line: string, left: number, width: number): string {
+/** The part of a line shown from column `left` in `width` columns, marked where it goes on. */
+export function visible(line: string, left: number, width: number): string {
 	const start = left > 0 && line !== '' ? '<' : '';
 	const rest = line.slice(left);
 	const room = width - start.length;
