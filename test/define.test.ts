@@ -16,12 +16,15 @@ const probe = defineCommand({
 		g: {arg: 'Group', help: 'a flag with a value'},
 		z: {help: 'a real flag the simulation does not act on', notSimulated: true},
 		cspoc: {arg: 'Options', help: 'a single-dash word'},
+		m: {arg: 'Mode', values: ['fast', 'slow', 'off'], help: 'a flag that takes only some values'},
 	},
 	operands: {count: [0, 1], list: [{name: '[Name]', help: 'an operand'}]},
 	run(ctx, {opts, args}) {
 		ctx.print(JSON.stringify({a: opts.a, g: opts.g, cspoc: opts.cspoc, args}));
 	},
 });
+
+const createSession = (): Session => ({state: findScenario('two-node')!.build(TEST_CLOCK), node: 'node1', registry: createRegistry()});
 
 function session(): Session {
 	return {state: findScenario('two-node')!.build(TEST_CLOCK), node: 'node1', registry: new Registry(probe)};
@@ -41,10 +44,18 @@ describe('defineCommand', () => {
 	it('generates its Usage from the declaration', () => {
 		const result = runLine(session(), 'probe -q');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe('probe: Not a recognized flag: q\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [Name]\n');
+		expect(result.stderr).toBe('probe: Not a recognized flag: q\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [-m Mode] [Name]\n');
 		expect(runLine(session(), 'probe one two').stderr).toBe(
-			'probe: unexpected argument two.\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [Name]\n',
+			'probe: unexpected argument two.\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [-m Mode] [Name]\n',
 		);
+	});
+
+	it('refuses a value a flag does not take, naming the ones it does', () => {
+		expect(runLine(session(), 'probe -m slow').code).toBe(0);
+		const result = runLine(session(), 'probe -m medium');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe('probe: -m takes fast, slow or off.\nUsage: probe [-a] [-g Group] [-z] [-cspoc Options] [-m Mode] [Name]\n');
+		expect(runLine(createSession(), 'cllsadapter -t boot').stderr).toMatch(/^cllsadapter: -t takes interface, service or persistent\.\n/);
 	});
 
 	it('says plainly that a known flag is not simulated', () => {

@@ -4,7 +4,8 @@
  * typed options and the per-flag help (what `man` and the learning aids show)
  * all come from the declaration, so no command parses its own arguments.
  */
-import {CommandError} from '../cluster/errors.js';
+import {CommandError, UsageError} from '../cluster/errors.js';
+import {flagNotSimulated, flagTakes} from './messages.js';
 import {getopt, type ParsedOptions} from './getopt.js';
 import type {Command, CommandContext} from './registry.js';
 
@@ -16,6 +17,8 @@ export interface Flag {
 	readonly help: string;
 	/** Known to the real command but not acted on by the simulation: giving it is refused, saying so. */
 	readonly notSimulated?: true;
+	/** The only values it takes (with `arg`); any other is refused with a usage error naming them. */
+	readonly values?: readonly string[];
 }
 
 export interface Operand {
@@ -30,7 +33,9 @@ export type Flags = Readonly<Record<string, Flag>>;
 export type OperandCount = number | readonly [number, number];
 
 /** A flag with a value is its last value (or undefined); one without is whether it was given. */
-export type Options<F extends Flags> = {readonly [K in keyof F]: F[K] extends {arg: string} ? string | undefined : boolean};
+export type Options<F extends Flags> = {
+	readonly [K in keyof F]: F[K] extends {values: readonly (infer V)[]} ? V | undefined : F[K] extends {arg: string} ? string | undefined : boolean;
+};
 
 /** What a declared command's run receives besides its context. */
 export interface Invocation<F extends Flags> {
@@ -97,11 +102,12 @@ export function parseArguments<const F extends Flags>(command: string, argv: rea
 	const parsed = getopt(command, argv, {...optionSpec(flags), operands: count});
 	for (const {flag} of parsed.all) {
 		const declared = flags[flag];
-		if (declared?.notSimulated) throw new CommandError(`${command}: -${flag} (${declared.help}) is not simulated by hasmit.`);
+		if (declared?.notSimulated) throw new CommandError(flagNotSimulated(command, flag, declared.help));
 	}
 	const opts: Record<string, string | boolean | undefined> = {};
 	for (const [key, flag] of Object.entries(flags)) {
 		const value = Object.hasOwn(parsed.opts, key) ? parsed.opts[key] : undefined;
+		if (flag.values && typeof value === 'string' && !flag.values.includes(value)) throw new UsageError(flagTakes(command, key, flag.values));
 		opts[key] = flag.arg ? (value as string | undefined) : value !== undefined;
 	}
 	return {opts: opts as Options<F>, args: parsed.args, all: parsed.all};

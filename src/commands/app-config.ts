@@ -188,11 +188,10 @@ const cllsappmon = defineCommand({
 	readOnly: true,
 	flags: {
 		...COLON_FLAG,
-		t: {arg: 'process|user', help: 'only process monitors, or only custom (user) monitors'},
+		t: {arg: 'process|user', values: ['process', 'user'], help: 'only process monitors, or only custom (user) monitors'},
 	},
 	operands: {list: [{name: '[monitor_name]', help: 'the monitors to show (all when none is named)'}]},
 	run(ctx, {opts, args}) {
-		if (opts.t !== undefined && opts.t !== 'process' && opts.t !== 'user') throw new UsageError(msg.flagTakes(ctx.name, 't', 'process or user'));
 		const monitors =
 			args.length > 0 ? args.map(name => definedMonitor(ctx.state, ctx.node, name)) : Object.values(dcdOf(ctx.state, ctx.node).appMonitors);
 		const chosen = monitors.filter(m => opts.t === undefined || attributeValue(m, 'MONITOR_TYPE') === opts.t);

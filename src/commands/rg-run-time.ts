@@ -13,6 +13,7 @@ import {definedTimer, removeFallbackTimer, saveFallbackTimer, setSettlingTime} f
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {UTILITIES} from './cluster-state.js';
 import {COLON_FLAG} from './rg-config.js';
+import {flagTakes} from '../command/messages.js';
 
 const clsettlingtime = defineCommand({
 	name: 'clsettlingtime',
@@ -59,7 +60,7 @@ function timerFrom(ctx: CommandContext, opts: Options<typeof TIMER_FLAGS>, base?
 	for (const [field, flag] of Object.entries(TIMER_FIELD_FLAGS)) {
 		const value = opts[flag];
 		if (value === undefined) continue;
-		if (!/^\d+$/.test(value)) throw new UsageError(msg.flagTakes(ctx.name, flag, 'a number'));
+		if (!/^\d+$/.test(value)) throw new UsageError(flagTakes(ctx.name, flag, 'a number'));
 		fields[field] = Number(value);
 	}
 	return {...base, name: opts.N ?? opts.n!, recurrence, ...fields} as FallbackTimerPolicy;

@@ -97,13 +97,12 @@ const clmodnetwork = defineCommand({
 		i: {arg: 'Type', help: 'IP: ether, token, fddi, atm, hps; non-IP: rs232, tmscsi, tmssa, diskhb'},
 		t: {arg: 'Attribute', help: 'public (the default) or private; non-IP networks are serial'},
 		s: {arg: 'Netmask', help: 'the netmask of the IP network (255.255.255.0 by default)'},
-		l: {arg: 'yes|no', help: 'Enable IP Address Takeover via IP Aliases: yes (the default) or no (IPAT via IP replacement)'},
+		l: {arg: 'yes|no', values: ['yes', 'no'], help: 'Enable IP Address Takeover via IP Aliases: yes (the default) or no (IPAT via IP replacement)'},
 		h: {arg: 'Address', help: 'IP Address Offset for Heartbeating over IP Aliases (empty: none)'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		if ([opts.a, opts.c, opts.r].filter(Boolean).length !== 1) throw new UsageError(`${ctx.name}: give one of -a, -c or -r.`);
-		if (opts.l !== undefined && opts.l !== 'yes' && opts.l !== 'no') throw new UsageError(`${ctx.name}: -l takes yes or no.`);
 		const spec = {attr: opts.t, netmask: opts.s, ipat: opts.l === undefined ? undefined : IPAT[opts.l], hbAliasBase: opts.h};
 		if (opts.a) {
 			if (!opts.i) throw new UsageError(`${ctx.name}: the network type (-i) is required.`);
@@ -250,6 +249,7 @@ const cllsadapter = defineCommand({
 	flags: {
 		t: {
 			arg: 'interface|service|persistent',
+			values: KINDS,
 			help: 'only those: interface (boot interfaces and communication devices, the default), service, persistent',
 		},
 	},
@@ -257,7 +257,6 @@ const cllsadapter = defineCommand({
 	readOnly: true,
 	run(ctx, {opts}) {
 		const kind = opts.t ?? 'interface';
-		if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`${ctx.name}: -t takes ${KINDS.join(', ')}.`);
 		const config = dcdOf(ctx.state, ctx.node);
 		const role = kind === 'interface' ? 'boot' : kind;
 		for (const label of Object.values(config.ipLabels)) if (label.role === role) ctx.print(label.label);

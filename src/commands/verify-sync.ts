@@ -8,7 +8,7 @@ import {UsageError} from '../cluster/errors.js';
 import {defineCommand, type Options} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {activeNodes} from '../cluster/config.js';
-import {flagTakes} from '../cluster/rg/messages.js';
+import {flagTakes} from '../command/messages.js';
 import {migrationAlone, syncOrMigrate, verifyOnlyOrNoVerify} from '../cluster/sync/messages.js';
 import {synchronizeCluster} from '../cluster/sync/synchronize.js';
 import {verifyCluster, type CorrectiveMode, type VerifyOptions} from '../cluster/verify/verify.js';
@@ -21,14 +21,14 @@ const MODES: readonly CorrectiveMode[] = ['no', 'yes', 'interactive'];
 const VERIFY_FLAGS = {
 	c: {help: 'verifies only what changed since the last synchronization'},
 	C: {arg: 'no|yes|interactive', help: 'corrective actions: never (the default), always, or asking for each (answers on standard input)'},
-	V: {arg: 'normal|verbose', help: 'verbose names every check as it runs'},
+	V: {arg: 'normal|verbose', values: ['normal', 'verbose'], help: 'verbose names every check as it runs'},
 } as const;
 
 /** -C (corrective actions), -V (logging), -c (changes only), with the answers for interactive mode from standard input. */
 function verifyOptions(ctx: CommandContext, opts: Options<typeof VERIFY_FLAGS>): VerifyOptions {
 	const correct = (opts.C?.toLowerCase() ?? 'no') as CorrectiveMode;
-	if (!MODES.includes(correct)) throw new UsageError(flagTakes(ctx.name, 'C', 'no, yes or interactive'));
-	if (opts.V !== undefined && opts.V !== 'normal' && opts.V !== 'verbose') throw new UsageError(flagTakes(ctx.name, 'V', 'normal or verbose'));
+	// -C is taken in any case (SMIT passes Yes / No / Interactively's values as typed).
+	if (!MODES.includes(correct)) throw new UsageError(flagTakes(ctx.name, 'C', MODES));
 	return {
 		correct,
 		verbose: opts.V === 'verbose',

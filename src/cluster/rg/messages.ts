@@ -114,7 +114,6 @@ export const onlineElsewhere = (group: string, node: string) => `Resource group 
 export const notOnline = (group: string, node?: string) => `Resource group ${group} is not online${node ? ` on node ${node}` : ''}.`;
 
 // The utilities' own usage refusals (the command's name first, then its Usage).
-export const flagTakes = (command: string, flag: string, values: string) => `${command}: -${flag} takes ${values}.`;
 export const notOneOf = (command: string, value: string, what: string, allowed: readonly string[]) =>
 	`${command}: ${value} is not a ${what}; use one of ${allowed.join(', ')}.`;
 export const policiesOfCustomOnly = (command: string, type: string) =>
