@@ -89,11 +89,16 @@ function newPassword(stdin: string): string {
 }
 
 /**
- * The new password asked twice on SMIT's terminal, as passwd prompts (the terminal does not echo it; only its
- * hash is kept). Without a terminal nothing is asked and none was entered.
+ * The new password, as passwd prompts for it: twice on standard input (a script), or else asked twice on SMIT's
+ * terminal, which does not echo it; only its hash is kept. Without a terminal nothing is asked and none was entered.
  */
-function askedPassword(ctx: CommandContext, name: string): string {
+function enteredPassword(ctx: CommandContext, name: string): string {
 	ctx.print(`Changing password for "${name}"`);
+	if (ctx.stdin !== '') {
+		ctx.print(`${name}'s New password:`);
+		ctx.print('Enter the new password again:');
+		return newPassword(ctx.stdin);
+	}
 	const first = ctx.ask(`${name}'s New password:`);
 	if (first === undefined) refuse(noPasswordGiven());
 	return newPassword(`${first}\n${ctx.ask('Enter the new password again:') ?? ''}`);
@@ -259,12 +264,7 @@ const passwd = defineCommand({
 	operands: {count: [0, 1], list: [{name: 'User', help: 'the user whose password to change; root when absent'}]},
 	run(ctx, {args}) {
 		const name = args[0] ?? 'root';
-		// From SMIT the password is asked on its terminal; from a script it comes on standard input.
-		if (ctx.stdin === '') return void setPassword(ctx.state, ctx.node, name, askedPassword(ctx, name), name !== 'root');
-		ctx.print(`Changing password for "${name}"`);
-		ctx.print(`${name}'s New password:`);
-		ctx.print('Enter the new password again:');
-		setPassword(ctx.state, ctx.node, name, newPassword(ctx.stdin), name !== 'root');
+		setPassword(ctx.state, ctx.node, name, enteredPassword(ctx, name), name !== 'root');
 	},
 });
 
@@ -316,7 +316,7 @@ const clChpasswd = defineCommand({
 		const {nodes} = cspocNodes(ctx, opts.cspoc);
 		const missing = nodes.filter(n => !localAccounts(ctx.state, n).users.has(name));
 		if (missing.length > 0) refuse(cspocUserMissing(ctx.name, name, missing.join(',')));
-		const clear = ctx.stdin === '' ? askedPassword(ctx, name) : newPassword(ctx.stdin);
+		const clear = enteredPassword(ctx, name);
 		for (const node of nodes) setPassword(ctx.state, node, name, clear, opts.f === 'ADMCHG');
 		cspocLog(ctx, [commandLine(ctx), ...nodes.map(n => `${n}: password of ${name} changed`)]);
 	},
