@@ -28,9 +28,10 @@ export interface CommandContext {
 	/**
 	 * The user's answer to a question, when the line runs on SMIT's terminal (COMMAND STATUS hands it to the
 	 * command): the answers typed so far, in turn; at a question not answered yet the line stops, undone, and runs
-	 * again once the user has answered. Undefined when no terminal is attached (exec, scripts, pipes).
+	 * again once the user has answered. Undefined when no terminal is attached (exec, scripts, pipes). `echo: false`:
+	 * the terminal does not show what is typed (a password).
 	 */
-	ask(question: string): string | undefined;
+	ask(question: string, options?: {echo?: boolean}): string | undefined;
 	/** Run another command inside this command's transaction, sharing its streams. */
 	exec(argv: readonly string[], options?: {node?: string; env?: Record<string, string>; stdin?: string}): number;
 	/** The command this shell would run for a word (what `man` documents). */

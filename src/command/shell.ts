@@ -43,11 +43,16 @@ export interface ShellResult {
 	code: number;
 	/** The question the line stopped at, on SMIT's terminal, waiting for an answer: nothing was changed. */
 	question?: string;
+	/** What is typed at the question is not shown (a password). */
+	unechoed?: true;
 }
 
 /** A question with no answer yet: the line stops and its changes are dropped (see CommandContext.ask). */
 class Unanswered {
-	constructor(readonly question: string) {}
+	constructor(
+		readonly question: string,
+		readonly unechoed: boolean,
+	) {}
 }
 
 /** SMIT's terminal, lent to the commands of one line: the answers typed so far, read in turn. */
@@ -192,6 +197,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 	const chunks: Chunk[] = [];
 	let code = 0;
 	let question: string | undefined;
+	let unechoed = false;
 	for (const pipeline of pipelines) {
 		if (question !== undefined) break;
 		if (pipeline.connector === '&&' && code !== 0) continue;
@@ -202,6 +208,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 			const out = runSimpleCommand(session, command, stdin, terminal);
 			code = out.code;
 			question = out.question;
+			unechoed = out.unechoed;
 			if (index === pipeline.commands.length - 1) chunks.push(...out.chunks);
 			else {
 				// Earlier commands of a pipe feed the next one; only their stderr reaches the terminal.
@@ -210,7 +217,8 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 			}
 		});
 	}
-	return question === undefined ? shellResult(chunks, code) : {...shellResult(chunks, 0), question};
+	if (question === undefined) return shellResult(chunks, code);
+	return {...shellResult(chunks, 0), question, ...(unechoed ? {unechoed: true as const} : {})};
 }
 
 /** What a command writes, in order, and the changes it keeps even if it fails. */
@@ -219,6 +227,7 @@ class Output {
 	kept: Array<(state: ClusterState) => void> = [];
 	code = 0;
 	question: string | undefined;
+	unechoed = false;
 
 	write(fd: 1 | 2, text: string): void {
 		if (text) this.chunks.push({fd, text});
@@ -271,6 +280,7 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		if (!(error instanceof Unanswered)) throw error;
 		// Nothing is kept, not even what keepOnFailure would: the line runs again, from the start, with the answer.
 		out.question = error.question;
+		out.unechoed = error.unechoed;
 		return out;
 	}
 	if (out.code === 0 && command.output) {
@@ -346,10 +356,10 @@ function execute(
 			change(draft);
 			out.kept.push(change);
 		},
-		ask: question => {
+		ask: (question, options) => {
 			if (!terminal) return undefined;
 			const answer = terminal.answers.shift();
-			if (answer === undefined) throw new Unanswered(question);
+			if (answer === undefined) throw new Unanswered(question, options?.echo === false);
 			return answer;
 		},
 		exec: (childArgv, options = {}) =>

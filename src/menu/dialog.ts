@@ -24,6 +24,8 @@ export interface CommandResult {
 	code: number;
 	/** The command stopped at this question, waiting for the user's answer on SMIT's terminal (nothing was changed). */
 	question?: string;
+	/** What is typed at the question is not shown (a password). */
+	unechoed?: true;
 }
 
 /** Why SMIT runs a command line: the dialog's command, or one of the tools that fill the screens. */

@@ -99,9 +99,9 @@ function enteredPassword(ctx: CommandContext, name: string): string {
 		ctx.print('Enter the new password again:');
 		return newPassword(ctx.stdin);
 	}
-	const first = ctx.ask(`${name}'s New password:`);
+	const first = ctx.ask(`${name}'s New password:`, {echo: false});
 	if (first === undefined) refuse(noPasswordGiven());
-	return newPassword(`${first}\n${ctx.ask('Enter the new password again:') ?? ''}`);
+	return newPassword(`${first}\n${ctx.ask('Enter the new password again:', {echo: false}) ?? ''}`);
 }
 
 const VERBS: readonly AccountVerb[] = [

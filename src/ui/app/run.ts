@@ -53,7 +53,7 @@ export function execute(state: AppState, env: Env, {run, statusAt, answers = []}
 	const status = stack[statusAt];
 	const live = status?.kind === 'status' && status.state === 'running' && status.command === run.command;
 	if (ran?.question !== undefined) {
-		if (live) stack[statusAt] = askStatus(status, ran, {run, answers, question: ran.question});
+		if (live) stack[statusAt] = askStatus(status, ran, {run, answers, question: ran.question, ...(ran.unechoed ? {unechoed: true as const} : {})});
 		return {...state, stack};
 	}
 	if (ran) env.log.output(ran.output);

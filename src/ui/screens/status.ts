@@ -51,13 +51,10 @@ export function askStatus(screen: StatusScreen, result: CommandResult, asked: Om
 	return typeAnswer({...screen, stdout: result.stdout !== '', stderr: result.stderr !== '', asking}, '');
 }
 
-/** A password prompt (passwd's, cl_chpasswd's): the terminal does not echo what is typed at it. */
-const UNECHOED = /password:$/i;
-
 /** The answer as the user types it, on the question's line, kept in view. */
 export function typeAnswer(screen: StatusScreen, typed: string): StatusScreen {
 	const asking = screen.asking!;
-	const lines = [...asking.before, `${asking.question} ${UNECHOED.test(asking.question) ? '' : typed}`];
+	const lines = [...asking.before, `${asking.question} ${asking.unechoed ? '' : typed}`];
 	return {...screen, asking: {...asking, typed}, output: scrollReducer(scrollReducer(screen.output, {type: 'set-lines', lines}), {type: 'end'})};
 }
 

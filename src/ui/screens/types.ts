@@ -73,6 +73,8 @@ export interface Asking {
 	/** The answers given to the earlier questions. */
 	answers: readonly string[];
 	question: string;
+	/** What is typed at the question is not shown (a password). */
+	unechoed?: true;
 	/** The output up to the question. */
 	before: readonly string[];
 	typed: string;
