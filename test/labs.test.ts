@@ -15,12 +15,19 @@ describe('guided labs are honest', () => {
 		expect(problems).toEqual([]);
 		expect(labs.map(l => l.name)).toEqual([
 			'app-monitor-fallover',
+			'build-from-bare',
 			'cspoc-logical-volume',
+			'cspoc-users',
+			'cspoc-volume-group',
 			'dare-add-group',
 			'dare-sticky',
+			'dare-stop-clear',
 			'delayed-fallback',
+			'disk-heartbeat',
+			'disk-replacement',
 			'dynamic-node-priority',
 			'fast-disk-takeover',
+			'heartbeat-ip-aliases',
 			'lazy-update',
 			'manual-lvm-update',
 			'monitor-clstat',
@@ -32,6 +39,7 @@ describe('guided labs are honest', () => {
 			'start-at-restart',
 			'start-stop-takeover',
 			'stop-modes',
+			'sync-three-cases',
 			'verify-corrective',
 		]);
 	});
