@@ -33,6 +33,7 @@ describe('guided labs are honest', () => {
 			'monitor-clstat',
 			'move-resource-group',
 			'nfs-export',
+			'persistent-labels',
 			'ptf-rolling',
 			'settling-time',
 			'split-mirror-backup',
