@@ -28,6 +28,7 @@ describe('guided labs are honest', () => {
 			'dynamic-node-priority',
 			'fast-disk-takeover',
 			'heartbeat-ip-aliases',
+			'ipat-replacement',
 			'lazy-update',
 			'manual-lvm-update',
 			'monitor-clstat',
