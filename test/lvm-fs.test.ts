@@ -68,6 +68,16 @@ describe('chfs and rmfs', () => {
 		c.refused(`${CS}/cl_chfs ${both} -a size=1000 /data`, /chfs: 0506-944 The file system size cannot be reduced/);
 	});
 
+	it("chfs on a node's /var gives it the free space clverify's /var sizing check asks for", () => {
+		const c = testCluster();
+		c.arrange(state => void (state.nodes.node2!.varFreeMb = 30));
+		expect(c.ok('clverify')).toContain('WARNING: /var on node node2 has 30 MB free');
+		expect(c.ok('chfs -a size=+64M /var', 'node2')).toBe('Filesystem size changed to 1179648\n');
+		expect(c.state.nodes.node2!.varFreeMb).toBe(94);
+		expect(c.state.nodes.node1!.varFreeMb).toBe(512);
+		expect(c.ok('clverify')).not.toContain('WARNING: /var');
+	});
+
 	it('chfs moves an unmounted file system on every node, and refuses a mounted one', () => {
 		const c = testCluster();
 		c.ok('varyonvg datavg');

@@ -152,7 +152,10 @@ export function changeFileSystem(
 		// chfs rounds the size up to whole partitions.
 		const needed = Math.ceil(change.sizeBlocks / blocksPerPp(vg)) - lv.lps;
 		if (needed > 0) extendLogicalVolume(state, node, vg, lv, needed, [], command);
-		fs.sizeBlocks = Math.ceil(change.sizeBlocks / blocksPerPp(vg)) * blocksPerPp(vg);
+		const grownBlocks = Math.ceil(change.sizeBlocks / blocksPerPp(vg)) * blocksPerPp(vg) - fs.sizeBlocks;
+		fs.sizeBlocks += grownBlocks;
+		// /var's free space is what clverify's sizing check reads (HACMP's logs and clverify's copies live there).
+		if (mountPoint === '/var' && vg.name === 'rootvg') state.nodes[node]!.varFreeMb += grownBlocks / 2048;
 		messages.push(`Filesystem size changed to ${fs.sizeBlocks}`);
 	}
 	if (change.permissions !== undefined) fs.permissions = change.permissions;
