@@ -72,7 +72,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		trace: options.trace,
 	});
 	// Commands need the cluster, which opens after the first frame.
-	let cluster: {run: Runner['run']; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
+	let cluster: {run: Runner['run']; refresh(): void; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
 	const runner: Runner = {
 		run: (line, origin, answers) => {
 			if (!cluster) throw new Error('the cluster is not open yet');
@@ -85,6 +85,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		get state() {
 			return cluster?.session.state;
 		},
+		refresh: () => cluster?.refresh(),
 	};
 	let labHost: LabHost | undefined;
 	const labEnv = lab && {lab: {view: () => labHost?.view() ?? lab.initial, act: (action => labHost?.act(action)) as LabHost['act']}};

@@ -13,7 +13,9 @@ import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {runAppScript} from '../cluster/app-scripts.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
-import type {CommandContext, Registry} from './registry.js';
+import type {CommandContext, FullScreen, Registry} from './registry.js';
+
+export type {FullScreen};
 
 // Committed states are frozen only when HASMIT_FREEZE=1 (the tests set it): a write that bypasses
 // the draft then throws instead of outliving a failed command. Freezing a freshly loaded `big`
@@ -45,6 +47,8 @@ export interface ShellResult {
 	question?: string;
 	/** What is typed at the question is not shown (a password). */
 	unechoed?: true;
+	/** The line ended in a full-screen program (clstat): the terminal keeps its output up to date (CommandContext.fullScreen). */
+	screen?: FullScreen;
 }
 
 /** A question with no answer yet: the line stops and its changes are dropped (see CommandContext.ask). */
@@ -198,6 +202,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 	let code = 0;
 	let question: string | undefined;
 	let unechoed = false;
+	let screen: FullScreen | undefined;
 	for (const pipeline of pipelines) {
 		if (question !== undefined) break;
 		if (pipeline.connector === '&&' && code !== 0) continue;
@@ -205,11 +210,14 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 		let stdin = '';
 		pipeline.commands.forEach((command, index) => {
 			if (question !== undefined) return;
-			const out = runSimpleCommand(session, command, stdin, terminal);
+			const last = index === pipeline.commands.length - 1;
+			// Only a command whose output reaches the terminal can take it as a full screen.
+			const out = runSimpleCommand(session, command, stdin, terminal, last && !command.output);
 			code = out.code;
 			question = out.question;
 			unechoed = out.unechoed;
-			if (index === pipeline.commands.length - 1) chunks.push(...out.chunks);
+			screen = out.screen ?? screen;
+			if (last) chunks.push(...out.chunks);
 			else {
 				// Earlier commands of a pipe feed the next one; only their stderr reaches the terminal.
 				stdin = out.take(1);
@@ -217,7 +225,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 			}
 		});
 	}
-	if (question === undefined) return shellResult(chunks, code);
+	if (question === undefined) return screen ? {...shellResult(chunks, code), screen} : shellResult(chunks, code);
 	return {...shellResult(chunks, 0), question, ...(unechoed ? {unechoed: true as const} : {})};
 }
 
@@ -228,6 +236,7 @@ class Output {
 	code = 0;
 	question: string | undefined;
 	unechoed = false;
+	screen: FullScreen | undefined;
 
 	write(fd: 1 | 2, text: string): void {
 		if (text) this.chunks.push({fd, text});
@@ -252,7 +261,7 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 	withoutPrototype.add(next);
 }
 
-function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string, terminal: Terminal): Output {
+function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string, terminal: Terminal, toTerminal: boolean): Output {
 	const out = new Output();
 	if (command.words.length === 0) return out;
 	settled(session);
@@ -275,7 +284,7 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		return out;
 	}
 	try {
-		out.code = execute(session, draft, session.node, command.words, command.env, stdin, out, terminal);
+		out.code = execute(session, draft, session.node, command.words, command.env, stdin, out, toTerminal ? terminal : undefined, terminal);
 	} catch (error) {
 		if (!(error instanceof Unanswered)) throw error;
 		// Nothing is kept, not even what keepOnFailure would: the line runs again, from the start, with the answer.
@@ -315,6 +324,25 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 	return out;
 }
 
+/**
+ * Let simulated time pass with no command (a screen kept up to date): what falls due happens, as before any command.
+ * A failure while time passes changes nothing here; the next command reports it.
+ */
+export function passTime(session: Session): void {
+	if (!session.beforeCommand) return;
+	settled(session);
+	const draft = createDraft(session.state) as ClusterState;
+	try {
+		session.beforeCommand(draft);
+	} catch {
+		return;
+	}
+	const next = committed(draft, session.state);
+	if (next === session.state || checkInvariants(next).length > 0) return;
+	session.state = next;
+	withoutPrototype.add(next);
+}
+
 /** States whose objects have no prototype (see records.ts): the ones commands made, and those checked here. */
 const withoutPrototype = new WeakSet<ClusterState>();
 
@@ -334,6 +362,7 @@ function execute(
 	env: Record<string, string>,
 	stdin: string,
 	out: Output,
+	display: Terminal,
 	terminal: Terminal,
 ): number {
 	const command = session.registry.lookup(argv[0]!);
@@ -356,6 +385,11 @@ function execute(
 			change(draft);
 			out.kept.push(change);
 		},
+		fullScreen: program => {
+			if (!display) return false;
+			out.screen = program;
+			return true;
+		},
 		ask: (question, options) => {
 			if (!terminal) return undefined;
 			const answer = terminal.answers.shift();
@@ -363,7 +397,7 @@ function execute(
 			return answer;
 		},
 		exec: (childArgv, options = {}) =>
-			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out, terminal),
+			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out, display, terminal),
 		lookup: word => session.registry.lookup(word),
 	};
 	try {
