@@ -5,7 +5,9 @@ import {catchUpClock} from '../cluster/events/timers.js';
 import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
 import {StateFile, StateFileError} from '../store/state-file.js';
 
-export class UsageProblem extends Error {}
+import {UsageProblem} from './usage.js';
+
+export {UsageProblem};
 
 export interface ClusterSession {
 	file: StateFile;

@@ -8,12 +8,11 @@
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
-import {loadCheckedMenus} from './menus.js';
+import {cachedCatalog} from './menus-cache.js';
 import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
-import {LockError} from '../store/lock.js';
-import {StateFileError} from '../store/state-file.js';
-import {openSession, UsageProblem, type ClusterSession} from './session.js';
+import type {ClusterSession} from './session.js';
+import {UsageProblem} from './usage.js';
 import {showLab} from '../ui/app/controller.js';
 import type {LabHost, Runner} from '../ui/app/env.js';
 import type {LabView} from '../ui/screens/lab-panel.js';
@@ -54,7 +53,9 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
-	const {catalog, problems} = loadCheckedMenus(dir);
+	// The menus as the build checked them, or (changed since) loaded and checked now.
+	const cached = cachedCatalog(dir);
+	const {catalog, problems} = cached ? {catalog: cached, problems: []} : (await import('./menus.js')).loadCheckedMenus(dir);
 	if (problems.length > 0)
 		return refuse([
 			...problems,
@@ -119,6 +120,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	}
 	try {
 		const ink = await importInk();
+		const {openSession} = await import('./session.js');
 		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
 		cluster = opened;
 		labHost = lab?.open(opened);
@@ -159,6 +161,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		terminal.restore();
 		log.exit();
 		// A lock held too long, an unusable state file or an unknown node is the user's to fix: say it plainly.
+		const [{LockError}, {StateFileError}] = await Promise.all([import('../store/lock.js'), import('../store/state-file.js')]);
 		const known = error instanceof UsageProblem || error instanceof LockError || error instanceof StateFileError;
 		process.stderr.write(`${known ? (error as Error).message : crashMessage(error)}\n`);
 		return 1;
