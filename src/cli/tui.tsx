@@ -2,8 +2,9 @@
  * `hasmit [flags] [fastpath]`: the TUI. Checks come first (a terminal, valid
  * menus, a known fast path) and fail with a message and exit 1. Then the
  * terminal is set up, the first frame is written straight from the pure
- * renderer while Ink and the cluster state load, and Ink takes over the same
- * frame. Keys typed meanwhile are kept and applied in order.
+ * renderer while the cluster state loads; keys are then handled, each change
+ * drawn by the same renderer, while Ink loads, and Ink takes over the frame.
+ * Keys typed before the cluster is open are kept and applied in order.
  */
 import {homedir} from 'node:os';
 import {join} from 'node:path';
@@ -118,8 +119,9 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		drawn = store.getState();
 		stdout.write(`\x1b[H${renderFrame(drawn).map(toAnsi).join('\n')}\x1b[H`);
 	}
+	let stopDrawing: (() => void) | undefined;
 	try {
-		const ink = await importInk();
+		// The cluster opens first: from then on keys are handled, drawn by the pure renderer until Ink has loaded.
 		const {openSession} = await import('./session.js');
 		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
 		cluster = opened;
@@ -127,10 +129,26 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		if (store && notices.length > 0) store.dispatch({type: 'notice', text: notices.join('\n')});
 		store ??= createStore(env => startAt(blank, env, target, notices), storeEnv, terminalKeys);
 		const ready = store;
+		let shown = drawn;
+		const draw = () => {
+			const state = ready.getState();
+			if (state === shown) return;
+			if (shown && state.bell !== shown.bell) stdout.write('\x07');
+			shown = state;
+			stdout.write(
+				`\x1b[H${renderFrame(state)
+					.map(line => `${toAnsi(line)}\x1b[K`)
+					.join('\r\n')}\x1b[J\x1b[H`,
+			);
+		};
+		stopDrawing = ready.subscribe(draw);
+		draw();
 		const feed = (chunk: string | Uint8Array) => ready.input(chunk);
 		stdin.off('data', keep);
 		stdin.on('data', feed);
 		for (const chunk of early.splice(0)) ready.input(chunk);
+		const ink = await importInk();
+		stopDrawing();
 		const code = await new Promise<number>(resolve => {
 			const check = () => {
 				const exit = ready.getState().exit;
@@ -157,6 +175,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		log.exit();
 		return code;
 	} catch (error) {
+		stopDrawing?.();
 		mounted?.unmount();
 		terminal.restore();
 		log.exit();

@@ -1,6 +1,10 @@
-/** `smitty FASTPATH` typed at `hasmit shell`'s prompt opens SMIT in the terminal; F10 comes back to the prompt. */
+/**
+ * `smitty FASTPATH` typed at `hasmit shell`'s prompt opens SMIT in the terminal; F10 comes back to the prompt. clstat
+ * there keeps the terminal, redrawn as the cluster changes, until q.
+ */
 import {afterEach, describe, expect, it} from 'vitest';
-import {hasTmux, Journey} from '../helpers/tmux.js';
+import {execFileSync} from 'node:child_process';
+import {hasTmux, Journey, REPO} from '../helpers/tmux.js';
 
 let journey: Journey | undefined;
 afterEach(() => journey?.close());
@@ -18,5 +22,22 @@ describe.skipIf(!hasTmux())('hasmit shell', {timeout: 60000}, () => {
 		await j.type('exit', /node1:\/# exit/);
 		const end = await j.key('Enter', 'EXIT=');
 		expect(end).toContain('EXIT=0');
+	});
+
+	it('clstat -a shows the cluster and follows it: node2 stopped by another hasmit shows DOWN; q gives the prompt back', async () => {
+		const j = (journey = new Journey(['shell']));
+		await j.waitFor('node1:/#');
+		await j.type("cl_rc.cluster -cspoc '-n node1,node2' -N -A -i", 'node1,node2');
+		await j.key('Enter', /\nnode1:\/#$/m);
+		await j.type('clstat -a', 'node1:/# clstat -a');
+		await j.key('Enter', 'clstat - HACMP Cluster Status Monitor');
+		expect(j.screen()).toMatch(/Node: node2 +State: UP/);
+		expect(j.screen().split('\n')[23]).toContain('f/forward, b/back, r/refresh, q/quit');
+		execFileSync(process.execPath, ['dist/hasmit.mjs', '--state', j.state, 'exec', "cl_clstop -cspoc '-n node2' -N -s -g"], {
+			cwd: REPO,
+			env: {...process.env, HOME: j.home},
+		});
+		await j.waitFor(/Node: node2 +State: DOWN/);
+		await j.key('q', /node1:\/# clstat -a\nnode1:\/#$/m);
 	});
 });
