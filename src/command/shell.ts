@@ -12,6 +12,7 @@ import {CommandError, UsageError} from '../cluster/errors.js';
 import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {runAppScript} from '../cluster/app-scripts.js';
+import {expandPattern} from './glob.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, FullScreen, Registry} from './registry.js';
 
@@ -120,6 +121,8 @@ export function observe(session: Session, observer: LineObserver): () => void {
 
 interface SimpleCommand {
 	words: string[];
+	/** The file name pattern of each word that has one (tokenize.ts), expanded when the command runs. */
+	patterns?: Map<number, string>;
 	env: Record<string, string>;
 	input?: string;
 	output?: {path: string; append: boolean};
@@ -154,7 +157,10 @@ function parse(tokens: Token[]): Pipeline[] {
 		if (token.kind === 'word') {
 			const assignment = command.words.length === 0 ? ASSIGNMENT.exec(token.value) : null;
 			if (assignment) command.env[assignment[1]!] = assignment[2]!;
-			else command.words.push(token.value);
+			else {
+				if (token.pattern !== undefined) (command.patterns ??= new Map()).set(command.words.length, token.pattern);
+				command.words.push(token.value);
+			}
 			continue;
 		}
 		const {op} = token;
@@ -287,8 +293,13 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		out.code = 2;
 		return out;
 	}
+	// Patterns match the files as they are when the command starts, as ksh expands a word before running it.
+	const patterns = command.patterns;
+	const words = patterns
+		? command.words.flatMap((word, i) => (patterns.has(i) ? expandPattern(session.state, session.node, word, patterns.get(i)!) : [word]))
+		: command.words;
 	try {
-		out.code = execute(session, draft, session.node, command.words, command.env, stdin, out, toTerminal ? terminal : undefined, terminal);
+		out.code = execute(session, draft, session.node, words, command.env, stdin, out, toTerminal ? terminal : undefined, terminal);
 	} catch (error) {
 		if (!(error instanceof Unanswered)) throw error;
 		// Nothing is kept, not even what keepOnFailure would: the line runs again, from the start, with the answer.
