@@ -11,7 +11,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {median, report} from './measure.js';
+import {median, report, TUI_WALK} from './measure.js';
 
 const REPO = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'hasmit-startup-bench-'));
@@ -60,18 +60,7 @@ const change = ratioToNode(
 	['node', hasmit, 'exec', '--state', big, join01],
 	['node', hasmit, 'exec', '--state', big, "cl_clstop -cspoc '-n node01' -N -s -g"],
 );
-const walk = [
-	['\r', 0.3],
-	['\r', 0.3],
-	['\x1b[B', 0.1],
-	['\x1bOS', 0.5],
-	['\r', 0.3],
-	['\x1bOR', 0.2],
-	['\x1b[20~', 0.3],
-	['hostname\r', 0.3],
-	['exit\r', 0.3],
-];
-const rss = py<{vmhwm_kb: number}>('peak-rss', JSON.stringify(walk), ...tui);
+const rss = py<{vmhwm_kb: number}>('peak-rss', JSON.stringify(TUI_WALK), ...tui);
 
 report(`Start-up as whole processes (issue 16; node -e 0: ${nodeMs.toFixed(1)} ms in the pty, ${readOnly.node.toFixed(1)} ms beside exec)`, [
 	{
