@@ -13,7 +13,7 @@ function levelRegExp(level: string): RegExp | undefined {
 	let special = false;
 	for (let i = 0; i < level.length; i++) {
 		const c = level[i]!;
-		if (c === '\\' && i + 1 < level.length) source += escape(level[++i]!);
+		if (c === '\\' && i + 1 < level.length) source += regexLiteral(level[++i]!);
 		else if (c === '*') {
 			source += '.*';
 			special = true;
@@ -24,16 +24,16 @@ function levelRegExp(level: string): RegExp | undefined {
 			const end = level.indexOf(']', i + 2);
 			const set = level.slice(i + 1, end);
 			const negated = set.startsWith('!');
-			source += `[${negated ? '^' : ''}${unescape(negated ? set.slice(1) : set).replace(/[\]\\^]/g, '\\$&')}]`;
+			source += `[${negated ? '^' : ''}${withoutEscapes(negated ? set.slice(1) : set).replace(/[\]\\^]/g, '\\$&')}]`;
 			special = true;
 			i = end;
-		} else source += escape(c);
+		} else source += regexLiteral(c);
 	}
 	return special ? new RegExp(`^${source}$`, 's') : undefined;
 }
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const unescape = (level: string) => level.replace(/\\(.)/g, '$1');
+const regexLiteral = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const withoutEscapes = (level: string) => level.replace(/\\(.)/g, '$1');
 
 /** The paths `pattern` names on the node, sorted; the word itself when it names none. */
 export function expandPattern(state: DeepReadonly<ClusterState>, node: string, word: string, pattern: string): string[] {
@@ -52,7 +52,7 @@ export function expandPattern(state: DeepReadonly<ClusterState>, node: string, w
 		const match = levelRegExp(level);
 		found = found.flatMap(({shown, at}) => {
 			const join = (name: string) => ({shown: shown === undefined ? name : `${shown}/${name}`, at: `${at}/${name}`});
-			if (!match) return [join(unescape(level))];
+			if (!match) return [join(withoutEscapes(level))];
 			const names = children.get(at || '/') ?? [];
 			return names.filter(name => match.test(name) && (!name.startsWith('.') || level.startsWith('.'))).map(join);
 		});

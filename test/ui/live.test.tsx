@@ -54,6 +54,15 @@ describe('a question at the F9 prompt', () => {
 		expect(app.frame()).toContain('rmlv: Do you wish to continue? y(es) n(o)? y');
 		expect(app.runner.run('lsvg -l datavg').stdout).not.toContain('scratch');
 	});
+
+	it('Ctrl-C at the question ends the command: nothing is removed, and the prompt is back', async () => {
+		const app = renderProduct('cl_admin', ['varyonvg datavg', 'mklv -y scratch datavg 1']);
+		await app.settle('Manage HACMP Services');
+		await app.press(KEY.F9, 'node1:/#');
+		await app.press(`rmlv scratch${KEY.ENTER}`, /y\(es\) n\(o\)\?\n*$/);
+		await app.press('\x03', /y\(es\) n\(o\)\? \^C\nnode1:\/#/);
+		expect(app.runner.run('lsvg -l datavg').stdout).toContain('scratch');
+	});
 });
 
 describe('the picture of the cluster (F12)', () => {

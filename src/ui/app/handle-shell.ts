@@ -98,8 +98,16 @@ export function handleShell(state: AppState, env: Env, shell: ShellState, comman
 			return set(recall(shell, -1));
 		case 'down':
 			return set(recall(shell, 1));
-		case 'interrupt':
-			return set({...shell, transcript: appendTranscript(shell.transcript, [`${shell.prompt}${shell.input.value}^C`]), input: createField('')});
+		case 'interrupt': {
+			// At a question, Ctrl-C ends the command: nothing it would have done is done.
+			const prompt = shell.asking ? `${shell.asking.question} ` : shell.prompt;
+			return set({
+				...shell,
+				asking: undefined,
+				transcript: appendTranscript(shell.transcript, [`${prompt}${shell.input.value}^C`]),
+				input: createField(''),
+			});
+		}
 		case 'eof':
 			return shell.input.value === '' ? set(undefined) : state;
 		default: {
