@@ -40,4 +40,15 @@ describe.skipIf(!hasTmux())('hasmit shell', {timeout: 60000}, () => {
 		await j.waitFor(/Node: node2 +State: DOWN/);
 		await j.key('q', /node1:\/# clstat -a\nnode1:\/#$/m);
 	});
+
+	it("a command's question is the next prompt: rmlv asks, y at the prompt removes the LV", async () => {
+		const j = (journey = new Journey(['shell']));
+		await j.waitFor('node1:/#');
+		await j.type('varyonvg datavg && mklv -y scratch datavg 1', 'mklv -y scratch datavg 1');
+		await j.key('Enter', /^scratch$/m);
+		await j.type('rmlv scratch', 'node1:/# rmlv scratch');
+		await j.key('Enter', /will be destroyed\.\nrmlv: Do you wish to continue\? y\(es\) n\(o\)\?$/m);
+		await j.type('y', /n\(o\)\? y$/m);
+		await j.key('Enter', /rmlv: Logical volume scratch is removed\.\nnode1:\/#$/m);
+	});
 });
