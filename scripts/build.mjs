@@ -121,3 +121,5 @@ chmodSync('dist/hasmit.mjs', 0o755);
 // The JSON Schema menu files declare, generated from src/menu/schema.ts so editors check them as they are written.
 writeFileSync('menus/menu.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'schema']));
 writeFileSync('menus/labs/lab.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'labs', 'schema']));
+// The menus checked once here, so that SMIT's first frame need not check them (src/cli/menus-cache.ts).
+execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'cache']);

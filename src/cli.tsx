@@ -5,18 +5,20 @@
  * scenario, reset). Every failure is a message and an exit code, never a
  * stack trace.
  */
-import {execCommand, EXEC_USAGE} from './cli/exec.js';
-import {FIND_USAGE, findCommand} from './cli/find.js';
-import {labCommand, labsCommand, LABS_USAGE} from './cli/labs.js';
-import {menusCheck, menusSchema} from './cli/menus.js';
-import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
-import {UsageProblem} from './cli/session.js';
+import {UsageProblem} from './cli/usage.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
 import {packageVersion} from './paths.js';
-import {LockError} from './store/lock.js';
-import {StateFileError} from './store/state-file.js';
 
-const HELP = `hasmit ${packageVersion()}: a terminal SMIT for HACMP cluster administration, on a simulated cluster.
+// Each sub-command is loaded when it is asked for: the TUI's first frame, before anything else, needs none of them
+// (nor the cluster model most of them load).
+async function help(): Promise<string> {
+	const [{EXEC_USAGE}, {FIND_USAGE}, {LABS_USAGE}, {SCENARIO_USAGE}] = await Promise.all([
+		import('./cli/exec.js'),
+		import('./cli/find.js'),
+		import('./cli/labs.js'),
+		import('./cli/scenario.js'),
+	]);
+	return `hasmit ${packageVersion()}: a terminal SMIT for HACMP cluster administration, on a simulated cluster.
 
 ${SMIT_USAGE}
 
@@ -33,6 +35,7 @@ ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
 --node NODE picks the node the session runs on (default: the first node).
 Nothing here touches a real system.`;
+}
 
 /** `--state FILE` and `--node NODE` may come before the sub-command too; they are passed on after it. */
 function hoistGlobalOptions(argv: string[]): string[] {
@@ -51,33 +54,36 @@ async function main(argv: string[]): Promise<number> {
 	switch (first) {
 		case '--help':
 		case '-h':
-			process.stdout.write(`${HELP}\n`);
+			process.stdout.write(`${await help()}\n`);
 			return 0;
 		case '--version':
 			process.stdout.write(`hasmit ${packageVersion()}\n`);
 			return 0;
 		case 'exec':
 			// `hasmit exec --lab LINE`: the line runs on the current lab's cluster, its checks ticked (hasmit labs exec).
-			if (rest.includes('--lab')) return labsCommand(['exec', ...rest.filter(a => a !== '--lab')]);
-			return execCommand(rest);
+			if (rest.includes('--lab')) return (await import('./cli/labs.js')).labsCommand(['exec', ...rest.filter(a => a !== '--lab')]);
+			return (await import('./cli/exec.js')).execCommand(rest);
 		case 'find':
-			return findCommand(rest);
+			return (await import('./cli/find.js')).findCommand(rest);
 		case 'status': {
 			const {statusCommand} = await import('./cli/status.js');
 			return statusCommand(rest);
 		}
-		case 'menus':
+		case 'menus': {
+			const {menusCache, menusCheck, menusSchema} = await import('./cli/menus.js');
 			if (rest[0] === 'schema' && rest.length === 1) return menusSchema();
+			if (rest[0] === 'cache' && rest.length === 1) return menusCache();
 			if (rest[0] !== 'check') throw new UsageProblem('Usage: hasmit menus check [--menus DIR]\n       hasmit menus schema');
 			return menusCheck(rest.slice(1));
+		}
 		case 'labs':
-			return labsCommand(rest);
+			return (await import('./cli/labs.js')).labsCommand(rest);
 		case 'lab':
-			return labCommand(rest);
+			return (await import('./cli/labs.js')).labCommand(rest);
 		case 'scenario':
-			return scenarioCommand(rest);
+			return (await import('./cli/scenario.js')).scenarioCommand(rest);
 		case 'reset':
-			return resetCommand(rest);
+			return (await import('./cli/scenario.js')).resetCommand(rest);
 		case 'shell': {
 			const {shellCommand} = await import('./cli/shell.js');
 			return shellCommand(rest);
@@ -102,7 +108,9 @@ main(process.argv.slice(2)).then(
 	code => {
 		process.exitCode = code;
 	},
-	(error: unknown) => {
+	async (error: unknown) => {
+		// The store's errors are the user's to fix too; their module is loaded by now if one was thrown.
+		const [{LockError}, {StateFileError}] = await Promise.all([import('./store/lock.js'), import('./store/state-file.js')]);
 		if (error instanceof UsageProblem || error instanceof LockError || error instanceof StateFileError) process.stderr.write(`${error.message}\n`);
 		else process.stderr.write(`hasmit: ${error instanceof Error ? error.message : String(error)}\n`);
 		process.exitCode = error instanceof UsageProblem ? 2 : 1;

@@ -2,7 +2,7 @@
 import {loadCatalog} from '../menu/catalog.js';
 import {type Match, screenIndex, searchScreens} from '../menu/search.js';
 import {MENUS_DIR} from '../paths.js';
-import {UsageProblem} from './session.js';
+import {UsageProblem} from './usage.js';
 
 export const FIND_USAGE = 'Usage: hasmit find WORD...';
 

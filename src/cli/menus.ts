@@ -4,6 +4,7 @@ import {checkCatalog} from '../menu/check.js';
 import {createRegistry} from '../domains/index.js';
 import {MENUS_DIR} from '../paths.js';
 import {menuJsonSchema} from '../menu/schema.js';
+import {writeMenusCache} from './menus-cache.js';
 
 /** Load and check the menus; problems read `file: screen id: field: problem`. */
 export function loadCheckedMenus(dir = MENUS_DIR): {catalog: Catalog; problems: string[]} {
@@ -25,6 +26,13 @@ export function menusCheck(args: string[]): number {
 		`hasmit menus check: ${screens} screens (${catalog.menus.size} menus, ${catalog.selectors.size} selectors, ${catalog.dialogs.size} dialogs) and ` +
 			`${catalog.aliases.size} fast paths are valid.\n`,
 	);
+	return 0;
+}
+
+/** `hasmit menus cache` (the build runs it): the shipped menus, checked, kept for the TUI's start (menus-cache.ts). */
+export function menusCache(): number {
+	const {catalog, problems} = loadCheckedMenus(MENUS_DIR);
+	if (problems.length === 0) writeMenusCache(MENUS_DIR, catalog);
 	return 0;
 }
 

@@ -1,11 +1,13 @@
 /** Opening the cluster for a CLI run: the state file, the node the shell is on, and the runner around both. */
-import {observe, runLine, type LineObserver, type LineOrigin, type Session, type ShellResult} from '../command/shell.js';
+import {observe, passTime, runLine, type LineObserver, type LineOrigin, type Session, type ShellResult} from '../command/shell.js';
 import {createRegistry} from '../domains/index.js';
 import {catchUpClock} from '../cluster/events/timers.js';
 import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
 import {StateFile, StateFileError} from '../store/state-file.js';
 
-export class UsageProblem extends Error {}
+import {UsageProblem} from './usage.js';
+
+export {UsageProblem};
 
 export interface ClusterSession {
 	file: StateFile;
@@ -16,6 +18,8 @@ export interface ClusterSession {
 	run(line: string, origin?: LineOrigin, answers?: readonly string[]): ShellResult;
 	/** Hear about every line run from now on; returns the unsubscribe. */
 	observe(observer: LineObserver): () => void;
+	/** Catch up with the cluster as it is now: the file (another hasmit's change) and simulated time (events due). */
+	refresh(): void;
 }
 
 function refused(text: string): ShellResult {
@@ -44,6 +48,19 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 			return session.node;
 		},
 		observe: observer => observe(session, observer),
+		refresh() {
+			try {
+				file.update(state => {
+					session.state = state;
+					if (state.nodes[session.node]) passTime(session);
+					return {state: onlyClockChanged(state, session.state) ? state : session.state, result: undefined};
+				});
+			} catch (error) {
+				// What fell due could not be saved: the screen shows the cluster as the file has it, and the next command says why.
+				if (!(error instanceof StateFileError)) throw error;
+				session.state = file.current();
+			}
+		},
 		run(line, origin, answers) {
 			let outcome: ReturnType<typeof file.update<ShellResult>>;
 			try {

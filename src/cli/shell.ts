@@ -1,8 +1,14 @@
 /**
  * `hasmit shell`: a prompt whose lines run on the simulated cluster, like the F9 shell without SMIT. On a terminal,
- * `smitty [FASTPATH]` opens SMIT there, and leaving it (F10) comes back to the prompt.
+ * `smitty [FASTPATH]` opens SMIT there, and leaving it (F10) comes back to the prompt; a command's question (ctx.ask)
+ * is the next prompt, its answer what is typed (not echoed for a password); a full-screen program (clstat) has the
+ * terminal until q.
  */
 import {createInterface} from 'node:readline';
+import {Writable} from 'node:stream';
+import type {ShellResult} from '../command/shell.js';
+import {outputLines} from '../ui/screens/program.js';
+import {runFullScreen} from './full-screen.js';
 import {SMITTY_LINE} from '../ui/app/handle-shell.js';
 import {openSession} from './session.js';
 import {parseSmitArgs} from './smit-args.js';
@@ -16,25 +22,68 @@ export async function shellCommand(args: string[]): Promise<number> {
 	}
 	const {cluster, notices} = await openSession({state, node});
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
+	const onTerminal = process.stdin.isTTY === true;
 	const prompt = () => `${cluster.session.node}:/# `;
+	// What readline echoes, silenced while a password is typed.
+	let muted = false;
+	const output = new Writable({
+		write(chunk, _encoding, done) {
+			if (!muted) process.stdout.write(chunk);
+			done();
+		},
+	});
 	let code = 0;
+	/** A line stopped at a question: run again with the answers, showing only output past what is shown. */
+	let asking: {line: string; answers: string[]; shown: number} | undefined;
 	for (;;) {
-		const rl = createInterface({input: process.stdin, output: process.stdout, prompt: prompt(), terminal: process.stdin.isTTY});
+		const rl = createInterface({input: process.stdin, output: onTerminal ? output : process.stdout, prompt: prompt(), terminal: onTerminal});
 		let smitty: RegExpExecArray | null = null;
+		let program: ShellResult | undefined;
 		rl.prompt();
 		for await (const line of rl) {
-			if (line.trim() === 'exit') break;
-			smitty = process.stdin.isTTY ? SMITTY_LINE.exec(line) : null;
-			if (smitty) break;
-			if (line.trim() !== '') {
-				const result = cluster.run(line, 'shell');
-				for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
+			// A password typed unseen: its Enter was not shown either.
+			if (muted) process.stdout.write('\n');
+			muted = false;
+			if (asking) asking.answers.push(line);
+			else {
+				if (line.trim() === 'exit') break;
+				smitty = onTerminal ? SMITTY_LINE.exec(line) : null;
+				if (smitty) break;
+			}
+			const run = asking ?? (line.trim() !== '' ? {line, answers: [], shown: 0} : undefined);
+			if (run) {
+				const result = cluster.run(run.line, 'shell', onTerminal ? run.answers : undefined);
+				const lines = outputLines(result.output);
+				if (result.screen && result.code === 0) {
+					program = result;
+					asking = undefined;
+					break;
+				}
+				if (run.shown === 0 && result.question === undefined) {
+					for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
+				} else {
+					// Run again with an answer: what was shown before the question is not shown again.
+					for (const shown of lines.slice(run.shown)) process.stdout.write(`${shown}\n`);
+				}
 				code = result.code;
+				asking = result.question === undefined ? undefined : {line: run.line, answers: run.answers, shown: lines.length};
+				if (result.question !== undefined) {
+					rl.setPrompt(`${result.question} `);
+					rl.prompt();
+					muted = result.unechoed === true;
+					continue;
+				}
 			}
 			rl.setPrompt(prompt());
 			rl.prompt();
 		}
 		rl.close();
+		if (program?.screen) {
+			const {line, seconds} = program.screen;
+			await runFullScreen(outputLines(program.output), seconds, () => outputLines(cluster.run(line, 'shell').output));
+			process.stdin.resume();
+			continue;
+		}
 		if (!smitty) return code;
 		// SMIT takes the terminal until it leaves, on the same cluster and node; then the prompt is back.
 		const {runTui} = await import('./tui.js');

@@ -1,7 +1,7 @@
 /** smitty's command line: `[-C] [-D] [-f] [-h] [-l File] [-o Path] [-s File] [-t] [-v] [-x] [-X] [[-m|-n|-d] FastPath]`. */
 import {UsageError} from '../cluster/errors.js';
 import {getopt, type OptionSpec, type ParsedOptions} from '../command/getopt.js';
-import {UsageProblem} from './session.js';
+import {UsageProblem} from './usage.js';
 
 export const SMIT_USAGE = `Usage: hasmit [-C] [-D] [-f] [-h] [-l File] [-o Path] [-s File] [-t] [-v] [-x] [-X]
               [--state FILE] [--node NODE] [[-m|-n|-d] FastPath]`;

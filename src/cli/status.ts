@@ -1,6 +1,13 @@
-/** `hasmit status`: the picture of the cluster (src/ui/screens/picture.ts) on standard output. */
+/**
+ * `hasmit status`: the picture of the cluster (src/ui/screens/picture.ts) on standard output; on a terminal it stays
+ * up, drawn again every second as the cluster changes, until q (f / b page through a big cluster).
+ */
 import {clusterPicture} from '../ui/screens/picture.js';
+import {runFullScreen} from './full-screen.js';
 import {openSession, UsageProblem} from './session.js';
+
+/** The foot of the live picture: its keys, as clstat shows its own. */
+const STATUS_KEYS = ' f/forward, b/back, r/refresh, q/quit ';
 
 export const STATUS_USAGE = 'Usage: hasmit status [--state FILE] [--width COLUMNS]';
 
@@ -17,6 +24,15 @@ export async function statusCommand(args: string[]): Promise<number> {
 		} else throw new UsageProblem(`hasmit status: ${args[i]} is not an option of status.\n${STATUS_USAGE}`);
 	}
 	const {cluster} = await openSession({state});
-	process.stdout.write(`${clusterPicture(cluster.session.state, width).join('\n')}\n`);
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		process.stdout.write(`${clusterPicture(cluster.session.state, width).join('\n')}\n`);
+		return 0;
+	}
+	const picture = () => {
+		cluster.refresh();
+		const columns = process.stdout.columns || width;
+		return [...clusterPicture(cluster.session.state, columns), STATUS_KEYS.padStart((columns + STATUS_KEYS.length) >> 1, '*').padEnd(columns, '*')];
+	};
+	await runFullScreen(picture(), 1, picture);
 	return 0;
 }

@@ -2,18 +2,18 @@
  * `hasmit [flags] [fastpath]`: the TUI. Checks come first (a terminal, valid
  * menus, a known fast path) and fail with a message and exit 1. Then the
  * terminal is set up, the first frame is written straight from the pure
- * renderer while Ink and the cluster state load, and Ink takes over the same
- * frame. Keys typed meanwhile are kept and applied in order.
+ * renderer while the cluster state loads; keys are then handled, each change
+ * drawn by the same renderer, while Ink loads, and Ink takes over the frame.
+ * Keys typed before the cluster is open are kept and applied in order.
  */
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
-import {loadCheckedMenus} from './menus.js';
+import {cachedCatalog} from './menus-cache.js';
 import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
-import {LockError} from '../store/lock.js';
-import {StateFileError} from '../store/state-file.js';
-import {openSession, UsageProblem, type ClusterSession} from './session.js';
+import type {ClusterSession} from './session.js';
+import {UsageProblem} from './usage.js';
 import {showLab} from '../ui/app/controller.js';
 import type {LabHost, Runner} from '../ui/app/env.js';
 import type {LabView} from '../ui/screens/lab-panel.js';
@@ -54,7 +54,9 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
-	const {catalog, problems} = loadCheckedMenus(dir);
+	// The menus as the build checked them, or (changed since) loaded and checked now.
+	const cached = cachedCatalog(dir);
+	const {catalog, problems} = cached ? {catalog: cached, problems: []} : (await import('./menus.js')).loadCheckedMenus(dir);
 	if (problems.length > 0)
 		return refuse([
 			...problems,
@@ -72,7 +74,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		trace: options.trace,
 	});
 	// Commands need the cluster, which opens after the first frame.
-	let cluster: {run: Runner['run']; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
+	let cluster: {run: Runner['run']; refresh(): void; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
 	const runner: Runner = {
 		run: (line, origin, answers) => {
 			if (!cluster) throw new Error('the cluster is not open yet');
@@ -85,6 +87,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		get state() {
 			return cluster?.session.state;
 		},
+		refresh: () => cluster?.refresh(),
 	};
 	let labHost: LabHost | undefined;
 	const labEnv = lab && {lab: {view: () => labHost?.view() ?? lab.initial, act: (action => labHost?.act(action)) as LabHost['act']}};
@@ -116,18 +119,36 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		drawn = store.getState();
 		stdout.write(`\x1b[H${renderFrame(drawn).map(toAnsi).join('\n')}\x1b[H`);
 	}
+	let stopDrawing: (() => void) | undefined;
 	try {
-		const ink = await importInk();
+		// The cluster opens first: from then on keys are handled, drawn by the pure renderer until Ink has loaded.
+		const {openSession} = await import('./session.js');
 		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
 		cluster = opened;
 		labHost = lab?.open(opened);
 		if (store && notices.length > 0) store.dispatch({type: 'notice', text: notices.join('\n')});
 		store ??= createStore(env => startAt(blank, env, target, notices), storeEnv, terminalKeys);
 		const ready = store;
+		let shown = drawn;
+		const draw = () => {
+			const state = ready.getState();
+			if (state === shown) return;
+			if (shown && state.bell !== shown.bell) stdout.write('\x07');
+			shown = state;
+			stdout.write(
+				`\x1b[H${renderFrame(state)
+					.map(line => `${toAnsi(line)}\x1b[K`)
+					.join('\r\n')}\x1b[J\x1b[H`,
+			);
+		};
+		stopDrawing = ready.subscribe(draw);
+		draw();
 		const feed = (chunk: string | Uint8Array) => ready.input(chunk);
 		stdin.off('data', keep);
 		stdin.on('data', feed);
 		for (const chunk of early.splice(0)) ready.input(chunk);
+		const ink = await importInk();
+		stopDrawing();
 		const code = await new Promise<number>(resolve => {
 			const check = () => {
 				const exit = ready.getState().exit;
@@ -154,10 +175,12 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		log.exit();
 		return code;
 	} catch (error) {
+		stopDrawing?.();
 		mounted?.unmount();
 		terminal.restore();
 		log.exit();
 		// A lock held too long, an unusable state file or an unknown node is the user's to fix: say it plainly.
+		const [{LockError}, {StateFileError}] = await Promise.all([import('../store/lock.js'), import('../store/state-file.js')]);
 		const known = error instanceof UsageProblem || error instanceof LockError || error instanceof StateFileError;
 		process.stderr.write(`${known ? (error as Error).message : crashMessage(error)}\n`);
 		return 1;

@@ -50,6 +50,22 @@ function lvmDevices(state: State, node: string): [string, FileEntry][] {
 	]);
 }
 
+/** The node's disks, as `ls /dev/hdisk*` lists them: a block and a raw device each (major inferred: the SCSI disk driver's). */
+function diskDevices(state: State, node: string): [string, FileEntry][] {
+	return Object.values(state.disks).flatMap((disk): [string, FileEntry][] => {
+		const name = disk.paths[node];
+		if (!name) return [];
+		const minor = Number(name.replace(/^\D+/, '')) || 0;
+		const entry = (type: 'b' | 'c'): FileEntry => ({...device(type, DISK_MAJOR, minor), mode: 'rw-------'});
+		return [
+			[`/dev/${name}`, entry('b')],
+			[`/dev/r${name}`, entry('c')],
+		];
+	});
+}
+
+const DISK_MAJOR = 17;
+
 /** Every entry on a node by path, with the directories leading to each. */
 export function filesOn(state: State, node: string): Map<string, FileEntry> {
 	const n = state.nodes[node]!;
@@ -58,6 +74,7 @@ export function filesOn(state: State, node: string): Map<string, FileEntry> {
 	const all: [string, FileEntry][] = [
 		...stored.map((path): [string, FileEntry] => [path, file(readFile(state as ClusterState, node, path)?.length ?? 0)]),
 		...lvmDevices(state, node),
+		...diskDevices(state, node),
 		...listers.flatMap(lister => [...lister(state, node)]),
 	];
 	for (const [path, entry] of all) {

@@ -32,10 +32,22 @@ export interface CommandContext {
 	 * the terminal does not show what is typed (a password).
 	 */
 	ask(question: string, options?: {echo?: boolean}): string | undefined;
+	/**
+	 * Take the terminal as a full-screen program (clstat): the terminal shows what the command printed and keeps it
+	 * up to date by running `program.line` again every `program.seconds` (and on `r`) until `q`. False when no
+	 * terminal is attached or the output goes to a pipe or a file: the command has printed once, and that is all.
+	 */
+	fullScreen(program: FullScreen): boolean;
 	/** Run another command inside this command's transaction, sharing its streams. */
 	exec(argv: readonly string[], options?: {node?: string; env?: Record<string, string>; stdin?: string}): number;
 	/** The command this shell would run for a word (what `man` documents). */
 	lookup(word: string): Command | undefined;
+}
+
+/** A full-screen program's refresh: the line that redraws it and how often (see CommandContext.fullScreen). */
+export interface FullScreen {
+	line: string;
+	seconds: number;
 }
 
 export interface Command {

@@ -12,8 +12,11 @@ import {CommandError, UsageError} from '../cluster/errors.js';
 import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {runAppScript} from '../cluster/app-scripts.js';
+import {expandPattern} from './glob.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
-import type {CommandContext, Registry} from './registry.js';
+import type {CommandContext, FullScreen, Registry} from './registry.js';
+
+export type {FullScreen};
 
 // Committed states are frozen only when HASMIT_FREEZE=1 (the tests set it): a write that bypasses
 // the draft then throws instead of outliving a failed command. Freezing a freshly loaded `big`
@@ -45,6 +48,8 @@ export interface ShellResult {
 	question?: string;
 	/** What is typed at the question is not shown (a password). */
 	unechoed?: true;
+	/** The line ended in a full-screen program (clstat): the terminal keeps its output up to date (CommandContext.fullScreen). */
+	screen?: FullScreen;
 }
 
 /** A question with no answer yet: the line stops and its changes are dropped (see CommandContext.ask). */
@@ -58,11 +63,15 @@ class Unanswered {
 /** SMIT's terminal, lent to the commands of one line: the answers typed so far, read in turn. */
 type Terminal = {answers: string[]} | undefined;
 
-const textOf = (chunks: readonly Chunk[], fd?: 1 | 2) =>
-	chunks
-		.filter(c => fd === undefined || c.fd === fd)
-		.map(c => c.text)
-		.join('');
+/**
+ * The chunks' text joined by concatenation, not copied: V8 keeps it a rope (C-SPOC listings on big are 90 MB, each
+ * node's a rope too), flattened once by whoever reads it, as writing it to the terminal does anyway.
+ */
+function textOf(chunks: readonly Chunk[], fd?: 1 | 2): string {
+	let text = '';
+	for (const chunk of chunks) if (fd === undefined || chunk.fd === fd) text += chunk.text;
+	return text;
+}
 
 function shellResult(chunks: Chunk[], code: number): ShellResult {
 	const stdout = textOf(chunks, 1);
@@ -112,6 +121,8 @@ export function observe(session: Session, observer: LineObserver): () => void {
 
 interface SimpleCommand {
 	words: string[];
+	/** The file name pattern of each word that has one (tokenize.ts), expanded when the command runs. */
+	patterns?: Map<number, string>;
 	env: Record<string, string>;
 	input?: string;
 	output?: {path: string; append: boolean};
@@ -146,7 +157,10 @@ function parse(tokens: Token[]): Pipeline[] {
 		if (token.kind === 'word') {
 			const assignment = command.words.length === 0 ? ASSIGNMENT.exec(token.value) : null;
 			if (assignment) command.env[assignment[1]!] = assignment[2]!;
-			else command.words.push(token.value);
+			else {
+				if (token.pattern !== undefined) (command.patterns ??= new Map()).set(command.words.length, token.pattern);
+				command.words.push(token.value);
+			}
 			continue;
 		}
 		const {op} = token;
@@ -198,6 +212,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 	let code = 0;
 	let question: string | undefined;
 	let unechoed = false;
+	let screen: FullScreen | undefined;
 	for (const pipeline of pipelines) {
 		if (question !== undefined) break;
 		if (pipeline.connector === '&&' && code !== 0) continue;
@@ -205,11 +220,14 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 		let stdin = '';
 		pipeline.commands.forEach((command, index) => {
 			if (question !== undefined) return;
-			const out = runSimpleCommand(session, command, stdin, terminal);
+			const last = index === pipeline.commands.length - 1;
+			// Only a command whose output reaches the terminal can take it as a full screen.
+			const out = runSimpleCommand(session, command, stdin, terminal, last && !command.output);
 			code = out.code;
 			question = out.question;
 			unechoed = out.unechoed;
-			if (index === pipeline.commands.length - 1) chunks.push(...out.chunks);
+			screen = out.screen ?? screen;
+			if (last) chunks.push(...out.chunks);
 			else {
 				// Earlier commands of a pipe feed the next one; only their stderr reaches the terminal.
 				stdin = out.take(1);
@@ -217,7 +235,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 			}
 		});
 	}
-	if (question === undefined) return shellResult(chunks, code);
+	if (question === undefined) return screen ? {...shellResult(chunks, code), screen} : shellResult(chunks, code);
 	return {...shellResult(chunks, 0), question, ...(unechoed ? {unechoed: true as const} : {})};
 }
 
@@ -228,6 +246,7 @@ class Output {
 	code = 0;
 	question: string | undefined;
 	unechoed = false;
+	screen: FullScreen | undefined;
 
 	write(fd: 1 | 2, text: string): void {
 		if (text) this.chunks.push({fd, text});
@@ -252,7 +271,7 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 	withoutPrototype.add(next);
 }
 
-function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string, terminal: Terminal): Output {
+function runSimpleCommand(session: Session, command: SimpleCommand, stdin: string, terminal: Terminal, toTerminal: boolean): Output {
 	const out = new Output();
 	if (command.words.length === 0) return out;
 	settled(session);
@@ -274,8 +293,13 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		out.code = 2;
 		return out;
 	}
+	// Patterns match the files as they are when the command starts, as ksh expands a word before running it.
+	const patterns = command.patterns;
+	const words = patterns
+		? command.words.flatMap((word, i) => (patterns.has(i) ? expandPattern(session.state, session.node, word, patterns.get(i)!) : [word]))
+		: command.words;
 	try {
-		out.code = execute(session, draft, session.node, command.words, command.env, stdin, out, terminal);
+		out.code = execute(session, draft, session.node, words, command.env, stdin, out, toTerminal ? terminal : undefined, terminal);
 	} catch (error) {
 		if (!(error instanceof Unanswered)) throw error;
 		// Nothing is kept, not even what keepOnFailure would: the line runs again, from the start, with the answer.
@@ -315,6 +339,25 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 	return out;
 }
 
+/**
+ * Let simulated time pass with no command (a screen kept up to date): what falls due happens, as before any command.
+ * A failure while time passes changes nothing here; the next command reports it.
+ */
+export function passTime(session: Session): void {
+	if (!session.beforeCommand) return;
+	settled(session);
+	const draft = createDraft(session.state) as ClusterState;
+	try {
+		session.beforeCommand(draft);
+	} catch {
+		return;
+	}
+	const next = committed(draft, session.state);
+	if (next === session.state || checkInvariants(next).length > 0) return;
+	session.state = next;
+	withoutPrototype.add(next);
+}
+
 /** States whose objects have no prototype (see records.ts): the ones commands made, and those checked here. */
 const withoutPrototype = new WeakSet<ClusterState>();
 
@@ -334,6 +377,7 @@ function execute(
 	env: Record<string, string>,
 	stdin: string,
 	out: Output,
+	display: Terminal,
 	terminal: Terminal,
 ): number {
 	const command = session.registry.lookup(argv[0]!);
@@ -356,6 +400,11 @@ function execute(
 			change(draft);
 			out.kept.push(change);
 		},
+		fullScreen: program => {
+			if (!display) return false;
+			out.screen = program;
+			return true;
+		},
 		ask: (question, options) => {
 			if (!terminal) return undefined;
 			const answer = terminal.answers.shift();
@@ -363,7 +412,7 @@ function execute(
 			return answer;
 		},
 		exec: (childArgv, options = {}) =>
-			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out, terminal),
+			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out, display, terminal),
 		lookup: word => session.registry.lookup(word),
 	};
 	try {

@@ -1,13 +1,19 @@
 /**
  * The shell's lexer: POSIX quoting (single quotes, double quotes, backslash),
  * comments, and the few operators the simulated shell understands.
- * It never expands anything: `$` and backquotes are plain characters, so
- * whatever a SMIT dialog quoted arrives in the command exactly as typed.
+ * It expands nothing itself: `$` and backquotes are plain characters, so
+ * whatever a SMIT dialog quoted arrives in the command exactly as typed. A word
+ * with an unquoted `*`, `?` or `[` carries its pattern (glob.ts expands it).
  */
 
 export type Operator = '|' | '||' | '&&' | ';' | '&' | '>' | '>>' | '<';
 
-export type Token = {kind: 'word'; value: string} | {kind: 'op'; op: Operator};
+/** `pattern`: the word as a file name pattern, its quoted characters escaped with `\`; only when it has an unquoted `*`, `?` or `[`. */
+export type Token = {kind: 'word'; value: string; pattern?: string} | {kind: 'op'; op: Operator};
+
+const GLOB = /[*?[]/;
+/** A quoted character is literal in a pattern. */
+const literal = (c: string) => (GLOB.test(c) || c === '\\' ? `\\${c}` : c);
 
 export class ShellSyntaxError extends Error {}
 
@@ -22,9 +28,13 @@ export function tokenize(line: string): Token[] {
 	const tokens: Token[] = [];
 	let i = 0;
 	let word: string | undefined;
+	let pattern = '';
+	let globbed = false;
 	const endWord = () => {
-		if (word !== undefined) tokens.push({kind: 'word', value: word});
+		if (word !== undefined) tokens.push(globbed ? {kind: 'word', value: word, pattern} : {kind: 'word', value: word});
 		word = undefined;
+		pattern = '';
+		globbed = false;
 	};
 
 	while (i < line.length) {
@@ -45,7 +55,10 @@ export function tokenize(line: string): Token[] {
 		word ??= '';
 		if (c === '\\') {
 			if (i + 1 < line.length) {
-				if (line[i + 1] !== '\n') word += line[i + 1];
+				if (line[i + 1] !== '\n') {
+					word += line[i + 1];
+					pattern += literal(line[i + 1]!);
+				}
 				i += 2;
 			} else i++;
 			continue;
@@ -54,6 +67,7 @@ export function tokenize(line: string): Token[] {
 			const end = line.indexOf("'", i + 1);
 			if (end < 0) throw syntaxError("`'' is not matched.");
 			word += line.slice(i + 1, end);
+			pattern += [...line.slice(i + 1, end)].map(literal).join('');
 			i = end + 1;
 			continue;
 		}
@@ -64,17 +78,23 @@ export function tokenize(line: string): Token[] {
 				const d = line[i]!;
 				if (d === '"') break;
 				if (d === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1]!)) {
-					if (line[i + 1] !== '\n') word += line[i + 1];
+					if (line[i + 1] !== '\n') {
+						word += line[i + 1];
+						pattern += literal(line[i + 1]!);
+					}
 					i += 2;
 					continue;
 				}
 				word += d;
+				pattern += literal(d);
 				i++;
 			}
 			i++;
 			continue;
 		}
 		word += c;
+		pattern += c;
+		if (GLOB.test(c)) globbed = true;
 		i++;
 	}
 	endWord();

@@ -1,5 +1,9 @@
-/** The running cluster as clinfo and SNMP report it: clstat -a (one snapshot) and cldump (SMIT's View Current State). */
-import {refuse} from '../cluster/errors.js';
+/**
+ * The running cluster as clinfo and SNMP report it: clstat (on a terminal, kept up to date until q; -o one snapshot) and
+ * cldump (SMIT's View Current State).
+ */
+import {refuse, UsageError} from '../cluster/errors.js';
+import {joinWords} from '../command/tokenize.js';
 import {defineCommand} from '../command/define.js';
 import {activeNodes, isSerialNetwork, runningConfig, sameConfig} from '../cluster/config.js';
 import {dateTime} from '../cluster/clock.js';
@@ -35,15 +39,19 @@ const clstat = defineCommand({
 		c: {arg: 'cluster ID', help: 'shows the cluster with this ID'},
 		n: {arg: 'cluster name', help: 'shows the cluster with this name'},
 		i: {help: 'interactive: lets you choose the cluster to show'},
-		r: {arg: 'seconds', help: 'how often the display is refreshed'},
+		r: {arg: 'seconds', help: 'how often the display is refreshed (default 1 second)'},
 		a: {help: 'ASCII display in the terminal (the one the simulation has)'},
-		o: {help: 'shows the state once and exits'},
+		o: {help: 'shows the state once and exits (without it, on a terminal, the display stays up to date until q)'},
 		s: {help: 'shows service labels and their state too'},
 	},
 	operands: {count: 0},
-	run(ctx) {
+	run(ctx, {opts}) {
+		const seconds = opts.r === undefined ? 1 : Number(opts.r);
+		if (!/^[1-9]\d{0,4}$/.test(opts.r ?? '1')) throw new UsageError(`clstat: ${opts.r} is not a number of seconds.`);
 		const local = ctx.state.nodes[ctx.node]!;
 		if (!isActive(local, 'clinfoES') || activeNodes(ctx.state).length === 0) refuse(clinfoUnavailable());
+		// On a terminal the display stays up: each refresh is one snapshot (-o) of the same clstat.
+		if (!opts.o) ctx.fullScreen({line: joinWords([...ctx.argv, '-o']), seconds});
 		const config = runningConfig(ctx.state)!;
 		ctx.print('                clstat - HACMP Cluster Status Monitor');
 		ctx.print('                -------------------------------------');

@@ -8,6 +8,7 @@
  * The UI (src/ui/app) draws these; tests and guided labs drive them directly.
  */
 import {quoteAlways} from '../command/tokenize.js';
+import type {FullScreen} from '../command/registry.js';
 import {buildCommand, displayValue, isRing, ringDefault, ringValues} from './build.js';
 import {resolveFastPath, screenFor, type Catalog, type Dialog, type Screen, type Selector} from './catalog.js';
 import {parseDiscover, parseList, type ListEntry} from './colon.js';
@@ -26,6 +27,8 @@ export interface CommandResult {
 	question?: string;
 	/** What is typed at the question is not shown (a password). */
 	unechoed?: true;
+	/** The command took the terminal as a full-screen program (clstat): a shell keeps it up to date; COMMAND STATUS shows it once. */
+	screen?: FullScreen;
 }
 
 /** Why SMIT runs a command line: the dialog's command, or one of the tools that fill the screens. */

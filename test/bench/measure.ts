@@ -36,3 +36,17 @@ export function report(title: string, figures: Figure[]): void {
 		);
 	}
 }
+
+/** Keys for the peak RSS of the TUI (pty_bench.py peak-rss), each with the seconds to wait after it: the first menu
+ * item, a field, F4, F3, the F9 shell. */
+export const TUI_WALK = [
+	['\r', 0.3],
+	['\r', 0.3],
+	['\x1b[B', 0.1],
+	['\x1bOS', 0.5],
+	['\r', 0.3],
+	['\x1bOR', 0.2],
+	['\x1b[20~', 0.3],
+	['hostname\r', 0.3],
+	['exit\r', 0.3],
+];

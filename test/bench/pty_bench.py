@@ -4,6 +4,8 @@ Timing in a real pseudo-terminal (80x24), for `npm run bench`:
   first-frame  ARGV...   time from fork to the first frame on the terminal (and to Ink's own frame),
                          against `node -e 0` from fork to exit, alternating, N runs each
   key-latency  ARGV...   Down arrow → the next full frame written, in a long list
+  key-ready N  ARGV...   time from fork to the first key handled: Down sent as soon as the first frame is out, until
+                         a frame shows the highlight moved (whatever draws it), against `node -e 0`, N runs each
   peak-rss     ARGV...   VmHWM of the app after a walk through a dialog, a list and a command
 Prints one JSON object. The app is started with CI unset and HOME as given in the environment.
 """
@@ -108,6 +110,35 @@ def first_frame(argv, runs):
     return {'node_ms': node, 'first_frame_ms': app, 'ink_frame_ms': ink}
 
 
+INVERSE = b'\x1b[7m'
+
+
+def highlights(buf):
+    """The texts drawn in reverse video (the highlighted menu item), in order."""
+    return [part.split(b'\x1b', 1)[0].strip() for part in buf.split(INVERSE)[1:]]
+
+
+def key_ready_once(argv):
+    pid, fd, t0 = spawn(argv)
+    buf, _ = read_until(fd, lambda b: LEGEND_END in b)
+    first = highlights(buf)[0]
+    os.write(fd, b'\x1b[B')
+    start = len(buf)
+    buf, moved = read_until(fd, lambda b: any(h and h != first for h in highlights(b[start:])), buf)
+    finish(pid, fd)
+    return (moved - t0) * 1000
+
+
+def key_ready(argv, runs):
+    node, app = [], []
+    for _ in range(2):
+        node_start(); key_ready_once(argv)
+    for _ in range(runs):
+        node.append(node_start())
+        app.append(key_ready_once(argv))
+    return {'node_ms': node, 'key_ready_ms': app}
+
+
 def cpu_seconds(pid):
     """CPU time of the main (JavaScript) thread; V8's compiler and GC threads are left out."""
     with open(f'/proc/{pid}/task/{pid}/stat') as stat:
@@ -153,6 +184,8 @@ if __name__ == '__main__':
     mode, rest = sys.argv[1], sys.argv[2:]
     if mode == 'first-frame':
         print(json.dumps(first_frame(rest[1:], int(rest[0]))))
+    elif mode == 'key-ready':
+        print(json.dumps(key_ready(rest[1:], int(rest[0]))))
     elif mode == 'key-latency':
         print(json.dumps(key_latency(rest[1:], int(rest[0]))))
     elif mode == 'peak-rss':

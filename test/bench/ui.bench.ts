@@ -11,7 +11,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {median, report} from './measure.js';
+import {median, report, TUI_WALK} from './measure.js';
 
 const REPO = process.cwd();
 const HERE = join(REPO, 'test/bench');
@@ -58,19 +58,7 @@ const inkMs = median(start.ink_frame_ms);
 const keys = py<{latency_ms: number[]; bytes_per_frame: number[]; cpu_ms_per_key: number}>('key-latency', '100', ...app('-o', big));
 const latency = median(keys.latency_ms);
 const p90 = [...keys.latency_ms].sort((a, b) => a - b)[Math.floor(keys.latency_ms.length * 0.9)]!;
-// A walk through the first menu item, a field, F4, F3, the F9 shell.
-const walk = [
-	['\r', 0.3],
-	['\r', 0.3],
-	['\x1b[B', 0.1],
-	['\x1bOS', 0.5],
-	['\r', 0.3],
-	['\x1bOR', 0.2],
-	['\x1b[20~', 0.3],
-	['hostname\r', 0.3],
-	['exit\r', 0.3],
-];
-const rss = py<{vmhwm_kb: number}>('peak-rss', JSON.stringify(walk), ...app('-o', menus));
+const rss = py<{vmhwm_kb: number}>('peak-rss', JSON.stringify(TUI_WALK), ...app('-o', menus));
 const rssMb = rss.vmhwm_kb / 1024;
 const ratio = firstMs / nodeMs;
 const load = loadavg()

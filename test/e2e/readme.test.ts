@@ -20,7 +20,7 @@ function readmeCommands(readme: string): string[] {
 
 /** A line that opens the TUI: `hasmit` with no sub-command that works without one. */
 const opensTui = (line: string) =>
-	/^hasmit(\s|$)/.test(line) && !/^hasmit(\s+--(state|node)\s+\S+)*\s+(exec|shell|menus|scenario|reset|--help|--version)\b/.test(line);
+	/^hasmit(\s|$)/.test(line) && !/^hasmit(\s+--(state|node)\s+\S+)*\s+(exec|shell|status|menus|scenario|reset|--help|--version)\b/.test(line);
 
 const quote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 

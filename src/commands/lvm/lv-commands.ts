@@ -232,8 +232,14 @@ const rmlv = lvmVerb({
 			// Asked before each LV unless -f; C-SPOC's dialog has already asked ARE YOU SURE.
 			if (!force && !site.cspoc) {
 				site.print(`Warning, all data contained on logical volume ${name} will be destroyed.`);
-				site.print('rmlv: Do you wish to continue? y(es) n(o)? ');
-				if (!/^y/i.test(site.ctx.stdin.trim())) refuse(msg.lvNotRemoved(name));
+				// Asked on the terminal (the F9 shell, COMMAND STATUS); a script answers on standard input.
+				const question = 'rmlv: Do you wish to continue? y(es) n(o)?';
+				let answer = site.ctx.ask(question);
+				if (answer === undefined) {
+					site.print(`${question} `);
+					answer = site.ctx.stdin.trim();
+				}
+				if (!/^y/i.test(answer)) refuse(msg.lvNotRemoved(name));
 			}
 			removeLogicalVolume(site.state, vg, name);
 			site.print(msg.lvRemoved(name));

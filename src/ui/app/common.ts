@@ -5,10 +5,9 @@ import type {FieldAction} from '../widgets/field/index.js';
 import {fieldLabel} from '../../menu/dialog.js';
 import {fieldFlagHelp} from '../../menu/explain.js';
 import {createShell} from '../screens/shell.js';
-import {clusterPicture} from '../screens/picture.js';
-import {pictureColumns} from '../popups/view.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';
+import {pictureText} from './live.js';
 import {NO_HELP, pushPopup, textPopup} from './messages.js';
 import {current, leave, type AppState} from './state.js';
 
@@ -53,13 +52,13 @@ export function showImage(state: AppState, env: Env): AppState {
 	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));
 }
 
-/** F12: the picture of the cluster as the last command left it, over whatever is on the screen. */
+/** F12: the picture of the cluster as the last command left it, over whatever is on the screen (kept up to date: live.ts). */
 export function showPicture(state: AppState, env: Env): AppState {
-	const cluster = env.runner.state;
-	if (!cluster) return state;
+	const picture = pictureText(state, env);
+	if (picture === undefined) return state;
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'picture') return state;
-	return pushPopup(state, textPopup('picture', 'CLUSTER PICTURE', clusterPicture(cluster, pictureColumns(state.size), true).join('\n')));
+	return pushPopup(state, textPopup('picture', 'CLUSTER PICTURE', picture));
 }
 
 export function openShell(state: AppState, env: Env): AppState {

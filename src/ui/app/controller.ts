@@ -24,6 +24,7 @@ import {handlePopup} from './handle-popup.js';
 import {handleShell} from './handle-shell.js';
 import {handleStatus} from './handle-status.js';
 import {pushPopup, textPopup} from './messages.js';
+import {tick} from './live.js';
 import {execute} from './run.js';
 import {current, leave, ring, tooSmall, type AppState} from './state.js';
 
@@ -140,6 +141,7 @@ function resizePopup(popup: Popup, size: Size): Popup {
 export function handleAction(state: AppState, env: Env, action: Action): AppState {
 	if (action.type === 'execute') return withLabView(execute(state, env, action), env);
 	if (action.type === 'notice') return pushPopup(state, textPopup('message', 'MESSAGE', action.text));
+	if (action.type === 'tick') return tick(state, env);
 	return withLabView(layout(state, action.size), env);
 }
 

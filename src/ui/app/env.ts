@@ -30,13 +30,15 @@ export interface Runner {
 	lookup?(word: string): Command | undefined;
 	/** The cluster as the last command left it (F12 draws it); undefined before the cluster opens. */
 	readonly state?: DeepReadonly<ClusterState>;
+	/** Catch up with the cluster as it is now (another hasmit's change, events due as simulated time passes). */
+	refresh?(): void;
 }
 
 /** Work the store does after the current frame is drawn. */
 export type Deferred = {type: 'execute'; run: PendingRun; statusAt: number; answers?: readonly string[]};
 
 /** Messages to show once the cluster is open (a damaged state file was moved aside). */
-export type Action = {type: 'resize'; size: Size} | {type: 'notice'; text: string} | Deferred;
+export type Action = {type: 'resize'; size: Size} | {type: 'notice'; text: string} | {type: 'tick'} | Deferred;
 
 export interface Env {
 	catalog: Catalog;

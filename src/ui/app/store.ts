@@ -15,6 +15,7 @@ import type {InputEvent} from '../keys/types.js';
 import {toCommand, type Command} from '../keys/commands.js';
 import {handleAction, handleCommand} from './controller.js';
 import type {Action, Deferred, Env} from './env.js';
+import {liveSeconds} from './live.js';
 import type {AppState} from './state.js';
 
 export interface Store {
@@ -33,8 +34,20 @@ export type StoreEnv = Omit<Env, 'defer'>;
 export function createStore(initial: AppState | ((env: Env) => AppState), base: StoreEnv, terminalKeys?: ReadonlyMap<string, string>): Store {
 	const listeners = new Set<() => void>();
 	const decode = createDecoder(terminalKeys);
+	// While something on screen keeps itself up to date (live.ts), a tick comes every so many seconds.
+	let ticking: NodeJS.Timeout | undefined;
+	const schedule = () => {
+		const seconds = ticking === undefined ? liveSeconds(state) : undefined;
+		if (seconds === undefined) return;
+		ticking = setTimeout(() => {
+			ticking = undefined;
+			store.dispatch({type: 'tick'});
+			schedule();
+		}, seconds * 1000).unref();
+	};
 	const notify = () => {
 		for (const listener of listeners) listener();
+		schedule();
 	};
 	const pending: Deferred[] = [];
 	const env: Env = {

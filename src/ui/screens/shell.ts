@@ -4,6 +4,7 @@
  */
 import {clean, text, type Line} from '../render/line.js';
 import {createField, fieldView, type FieldState} from '../widgets/field/index.js';
+import {programView, type ProgramState} from './program.js';
 import type {Size} from './types.js';
 
 export interface ShellState {
@@ -15,6 +16,20 @@ export interface ShellState {
 	history: string[];
 	/** Position in history while recalling (history.length: a new line). */
 	recall: number;
+	/** A line stopped at a command's question: the prompt is the question, and what is typed its answer. */
+	asking?: ShellQuestion;
+	/** A full-screen program (clstat) has the terminal until q. */
+	program?: ProgramState;
+}
+
+/** The line to run again with the answers given so far, the question, and how many of its output lines are shown already. */
+export interface ShellQuestion {
+	line: string;
+	answers: readonly string[];
+	question: string;
+	/** What is typed is not shown (a password). */
+	unechoed: boolean;
+	shown: number;
 }
 
 const SHELL_BANNER = 'Type exit to return to SMIT. Commands run on the simulated cluster.';
@@ -33,7 +48,10 @@ export function appendTranscript(transcript: readonly string[], lines: readonly 
 }
 
 export function shellView(shell: ShellState, size: Size): Line[] {
-	const promptLine: Line = [{text: shell.prompt}, ...fieldView(shell.input, Math.max(size.width - shell.prompt.length - 1, 1), true)];
+	if (shell.program) return programView(shell.program, size);
+	const prompt = shell.asking ? `${shell.asking.question} ` : shell.prompt;
+	const input = shell.asking?.unechoed ? createField('') : shell.input;
+	const promptLine: Line = [{text: prompt}, ...fieldView(input, Math.max(size.width - prompt.length - 1, 1), true)];
 	// Only the last lines of the transcript are on screen: wrap from the end until the screen is full.
 	const rows = size.height - 1;
 	const shown: Line[] = [];
