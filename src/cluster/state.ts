@@ -39,6 +39,8 @@ export interface Interface {
 	/** IP labels configured here: the first is the base address, the rest are aliases. */
 	addresses: string[];
 	up: boolean;
+	/** A hardware address taken over with a service label (HWAT); absent means the adapter's burnt-in one. */
+	mac?: string;
 }
 
 export interface RunningApplication {

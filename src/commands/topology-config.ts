@@ -13,12 +13,14 @@ import {
 	addInterface,
 	addNetwork,
 	changeClusterNode,
+	changeInterface,
 	changeNetwork,
 	removeCluster,
 	removeClusterNode,
 	removeInterface,
 	removeNetwork,
 	setCluster,
+	setSecurityMode,
 } from '../cluster/topology/edit.js';
 import {hostsTable} from '../cluster/verify/check.js';
 import {joinColons} from '../menu/colon.js';
@@ -119,23 +121,25 @@ const claddnode = defineCommand({
 	name: 'claddnode',
 	dirs: [UTILITIES],
 	summary: 'Adds a communication interface or device, a service IP label or a persistent node IP label (HACMPadapter).',
-	synopsis: '-a Label:Type:Network:Attribute:Function[:Address] [-n NodeName]',
+	synopsis: '-a Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]] [-n NodeName]',
 	flags: {
 		a: {
-			arg: 'Label:Type:Network:Attribute:Function[:Address]',
-			help: 'Function boot (an interface), service or persistent; a device gives service and its /dev path as Address',
+			arg: 'Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]]',
+			help:
+				'Function boot (an interface), service or persistent; a device gives service and its /dev path as Address; a service label on an ' +
+				'IPAT via replacement network may give an alternate hardware address',
 		},
 		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without -n is shared by the nodes of its groups'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const fields = opts.a?.split(':') ?? [];
-		if (fields.length < 5 || fields.length > 6 || fields.slice(0, 5).some(f => !f))
-			throw new UsageError(`${ctx.name}: -a takes Label:Type:Network:Attribute:Function[:Address].`);
-		const [label, type, network, attr, fn, address] = fields as [string, string, string, string, string, string | undefined];
+		if (fields.length < 5 || fields.length > 7 || fields.slice(0, 5).some(f => !f))
+			throw new UsageError(`${ctx.name}: -a takes Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]].`);
+		const [label, type, network, attr, fn, address, hwAddress] = fields as [string, string, string, string, string, string?, string?];
 		const net = dcdOf(ctx.state, ctx.node).networks[network];
 		if (net && net.attr !== attr) throw new UsageError(`${ctx.name}: network ${network} is ${net.attr}, not ${attr}.`);
-		addInterface(ctx.state, ctx.node, {label, type, network, function: fn, address: address || undefined, node: opts.n});
+		addInterface(ctx.state, ctx.node, {label, type, network, function: fn, address: address || undefined, node: opts.n, hwAddress: hwAddress || undefined});
 	},
 });
 
@@ -187,20 +191,29 @@ const claddinterface = defineCommand({
 	name: 'claddinterface',
 	dirs: [UTILITIES],
 	summary: 'Adds a communication interface or device, a service or a persistent IP label, from the fields of the SMIT dialogs (claddnode -a).',
-	synopsis: '-i Label -w Network [-f boot|service|persistent] [-d DevicePath] [-n NodeName]',
+	synopsis: '-i Label -w Network [-f boot|service|persistent] [-d DevicePath] [-n NodeName] [-h HardwareAddress]',
 	flags: {
 		i: {arg: 'Label', help: 'the IP label (in /etc/hosts) or, for a device, its name'},
 		w: {arg: 'Network', help: 'the network it is on'},
 		f: {arg: 'Function', help: 'boot (a communication interface, the default), service or persistent'},
 		d: {arg: 'DevicePath', help: 'a communication device: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN'},
 		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without it is shared'},
+		h: {arg: 'HardwareAddress', help: 'a service label on an IPAT via replacement network: the locally administered MAC that moves with it'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		if (!opts.i || !opts.w) throw new UsageError(`${ctx.name}: the label (-i) and the network (-w) are required.`);
 		const network = dcdOf(ctx.state, ctx.node).networks[opts.w];
 		const fn = opts.f ?? (opts.d ? 'service' : 'boot');
-		addInterface(ctx.state, ctx.node, {label: opts.i, type: network?.type ?? '', network: opts.w, function: fn, address: opts.d, node: opts.n});
+		addInterface(ctx.state, ctx.node, {
+			label: opts.i,
+			type: network?.type ?? '',
+			network: opts.w,
+			function: fn,
+			address: opts.d,
+			node: opts.n,
+			hwAddress: opts.h || undefined,
+		});
 	},
 });
 
@@ -215,11 +228,11 @@ const cllsclstr = defineCommand({
 		const {cluster} = dcdOf(ctx.state, ctx.node);
 		if (opts.c) {
 			ctx.print('#cl_id:cl_name:security');
-			ctx.print(`${cluster.id}:${cluster.name}:Standard`);
+			ctx.print(`${cluster.id}:${cluster.name}:${cluster.security ?? 'Standard'}`);
 			return;
 		}
 		ctx.print('ID     Name                             Security');
-		if (cluster.name) ctx.print(`${String(cluster.id).padEnd(7)}${cluster.name.padEnd(33)}Standard`);
+		if (cluster.name) ctx.print(`${String(cluster.id).padEnd(7)}${cluster.name.padEnd(33)}${cluster.security ?? 'Standard'}`);
 	},
 });
 
@@ -294,7 +307,53 @@ const cllsnode = defineCommand({
 	},
 });
 
+const clchclstr = defineCommand({
+	name: 'clchclstr',
+	dirs: [UTILITIES],
+	summary: "Changes the cluster's connection authentication mode in this node's configuration (HACMPcluster).",
+	flags: {
+		s: {
+			arg: 'Standard|Enhanced',
+			values: ['Standard', 'Enhanced'],
+			help: 'Standard: clcomdES with its rhosts file; Enhanced: Kerberos authentication (needs Kerberos on every node)',
+		},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.s) throw new UsageError(`${ctx.name}: the security mode (-s) is required.`);
+		setSecurityMode(ctx.state, ctx.node, opts.s);
+	},
+});
+
+const clchnode = defineCommand({
+	name: 'clchnode',
+	dirs: [UTILITIES],
+	summary: 'Changes a communication interface or device, a service or persistent IP label (HACMPadapter): its name, network, node or device.',
+	synopsis: '-a Label [-i NewLabel] [-w Network] [-n NodeName] [-d DevicePath] [-h HardwareAddress]',
+	flags: {
+		a: {arg: 'Label', help: 'the interface, device or label to change'},
+		i: {arg: 'NewLabel', help: 'its new IP label (in /etc/hosts) or device name; a label a resource group uses keeps its name'},
+		w: {arg: 'Network', help: 'the network it moves to'},
+		n: {arg: 'NodeName', help: 'the node it belongs to'},
+		d: {arg: 'DevicePath', help: "a communication device's path: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN"},
+		h: {arg: 'HardwareAddress', help: "a service label's alternate hardware address"},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.a) throw new UsageError(`${ctx.name}: the label to change (-a) is required.`);
+		changeInterface(ctx.state, ctx.node, opts.a, {
+			...(opts.i && {label: opts.i}),
+			...(opts.w && {network: opts.w}),
+			...(opts.n && {node: opts.n}),
+			...(opts.d && {device: opts.d}),
+			...(opts.h !== undefined && {hwAddress: opts.h}),
+		});
+	},
+});
+
 export const topologyConfigCommands = [
+	...clchclstr,
+	...clchnode,
 	...cllsnode,
 	...cllsadapter,
 	...claddclstr,

@@ -116,7 +116,7 @@ const cllsif = defineCommand({
 					network.attr,
 					node,
 					label.address,
-					'',
+					label.hwAddress ?? '',
 					label.iface ?? '',
 					'',
 					network.netmask,

@@ -102,6 +102,15 @@ const heartbeatSubnets: Check = {
 			.flatMap(net => heartbeatClashes(ctx.config, net.name).map(c => error(msg.heartbeatClash(net.name, c.address, c.label)))),
 };
 
+const hardwareAddresses: Check = {
+	title: 'Alternate hardware addresses only on IPAT via IP replacement networks',
+	part: 'topology',
+	run: ctx =>
+		Object.values(ctx.config.ipLabels)
+			.filter(l => l.hwAddress && ctx.config.networks[l.network]?.ipat !== 'replacement')
+			.map(l => error(msg.hwAddressCheck(l.label, l.network))),
+};
+
 export const TOPOLOGY_PLAN_CHECKS: readonly Check[] = [
 	replacementStandby,
 	diskHeartbeat,
@@ -109,4 +118,5 @@ export const TOPOLOGY_PLAN_CHECKS: readonly Check[] = [
 	labelsResolve,
 	persistentNetworks,
 	heartbeatSubnets,
+	hardwareAddresses,
 ];

@@ -46,6 +46,20 @@ export const nodeInGroup = (node: string, group: string) =>
 export const noCluster = () => 'No cluster is defined: define the cluster name first (claddclstr -n name).';
 export const servicesRunning = (what: string) => `Cannot ${what} while cluster services are running; stop cluster services first.`;
 
+export const hwAddressService = (label: string) =>
+	`${label} is not a service IP label: only a service IP label takes an alternate hardware address.`;
+export const hwAddressAliasing = (label: string, network: string) =>
+	`Hardware address takeover needs IPAT via IP replacement, and network ${network} of ${label} uses IPAT via IP aliases.`;
+export const hwAddressFormat = (address: string) => `${address} is not a hardware address: give 12 hexadecimal digits, such as 020000aa0001.`;
+export const hwAddressNotLocal = (address: string) =>
+	`${address} is not a locally administered address: the second hexadecimal digit must be 2, 6, A or E ` +
+	`(and a multicast address, an odd first byte, is never taken).`;
+export const hwAddressTaken = (address: string, label: string) => `Hardware address ${address} is already the alternate address of ${label}.`;
+export const labelInGroupRename = (label: string, group: string) =>
+	`Cannot rename IP label ${label}: resource group ${group} uses it. Remove it from the group first.`;
+export const enhancedNeedsKerberos = (nodes: readonly string[]) =>
+	`Enhanced security mode uses Kerberos, and /etc/krb5.conf is missing on ${nodes.join(', ')}: configure Kerberos on every node first.`;
+
 // clverify's topology checks.
 export const aliasBootSubnets = (node: string, network: string, a: string, b: string) =>
 	`Boot addresses ${a} and ${b} of node ${node} are on the same subnet of network ${network}: with IPAT via IP aliases every boot ` +
@@ -69,3 +83,6 @@ export const persistentOnType = (label: string, network: string, type: string) =
 export const heartbeatClash = (network: string, alias: string, label: string) =>
 	`The heartbeat alias ${alias} of network ${network} is on the subnet of IP label ${label}: heartbeat aliases need subnets no configured ` +
 	`address uses. Choose another IP Address Offset for Heartbeating over IP Aliases.`;
+export const hwAddressCheck = (label: string, network: string) =>
+	`Service IP label ${label} has an alternate hardware address, but network ${network} uses IPAT via IP aliases: hardware address ` +
+	`takeover works with IPAT via IP replacement only.`;
