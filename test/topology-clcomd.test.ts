@@ -23,3 +23,34 @@ describe('clcomdES', () => {
 		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(false);
 	});
 });
+
+describe('clcomdES log, cl_rsh and cl_rcp', () => {
+	const U = '/usr/es/sbin/cluster/utilities';
+
+	it('logs accepted and refused connections in /var/hacmp/clcomd/clcomd.log on the node connected to', () => {
+		const cluster = testCluster();
+		cluster.ok(`${U}/cl_discover`);
+		expect(cluster.file('node2', '/var/hacmp/clcomd/clcomd.log')).toMatch(
+			/^\w{3} [ \d]\d \d\d:\d\d:\d\d: CONNECTION: ACCEPTED: 192\.168\.10\.11 \(node1\)$/m,
+		);
+		cluster.arrange(state => void (state.nodes.node2!.files[RHOSTS] = 'nosuchhost\n'));
+		const refused = cluster.run(`/usr/es/sbin/cluster/cspoc/cl_lsvg -cspoc '-n node1,node2'`);
+		expect(refused.code).not.toBe(0);
+		expect(refused.stderr).toContain('clcomdES on node2 refused the connection from node1');
+		expect(cluster.file('node2', '/var/hacmp/clcomd/clcomd.log')).toMatch(/CONNECTION: REJECTED\(Invalid address\): 192\.168\.10\.11 \(node1\)\n$/);
+	});
+
+	it('cl_rsh and cl_rcp refuse use from the shell; for HACMP programs clcomdES runs only /usr/es/sbin/cluster', () => {
+		const cluster = testCluster();
+		cluster.refused(`${U}/cl_rsh node2 ${U}/clnodename`, "cl_rsh: cl_rsh is run by HACMP's own programs through clcomdES");
+		cluster.refused(`${U}/cl_rcp /etc/hosts node2:/tmp/hosts`, 'cl_rcp: cl_rcp is run by');
+		const caller = `CL_CALLER=${U}/cl_discover`;
+		expect(cluster.ok(`${caller} ${U}/cl_rsh node2 ${U}/get_local_nodename`)).toBe('node2\n');
+		cluster.refused(
+			`${caller} ${U}/cl_rsh node2 /usr/bin/date`,
+			'clcomdES on node2 runs only the programs under /usr/es/sbin/cluster; /usr/bin/date refused.',
+		);
+		cluster.ok(`${caller} ${U}/cl_rcp /etc/hosts node2:/tmp/hosts.node1`);
+		expect(cluster.file('node2', '/tmp/hosts.node1')).toBe(cluster.file('node1', '/etc/hosts'));
+	});
+});

@@ -1,8 +1,12 @@
 /**
  * clcomdES, the cluster communication daemon every node-to-node HACMP
- * operation goes through (synchronization, C-SPOC): it takes a connection
- * only from a node its rhosts file or its own HACMP configuration names.
+ * operation goes through (synchronization, C-SPOC, discovery): it takes a
+ * connection only from a node its rhosts file or its own HACMP configuration
+ * (the HACMPnode and HACMPadapter ODM classes) names, runs as root only the
+ * programs under /usr/es/sbin/cluster, and logs each connection in
+ * /var/hacmp/clcomd/clcomd.log on the node connected to.
  */
+import {logTime} from './clock.js';
 import {dcdOf, type ClusterConfig} from './config.js';
 import {appendFile, RHOSTS} from './files.js';
 import type {ClusterState} from './state.js';
@@ -40,4 +44,31 @@ export function completeRhosts(state: ClusterState, config: DeepReadonly<Cluster
 		const peers = config.nodes.filter(n => n.name !== target).flatMap(n => nodeAddresses(config, n.name).filter(isIpAddress));
 		appendFile(state.nodes[target]!, RHOSTS, [...new Set(peers)].map(a => `${a}\n`).join(''));
 	}
+}
+
+export const CLCOMD_LOG = '/var/hacmp/clcomd/clcomd.log';
+/** The only programs clcomdES runs for a peer, as root. */
+export const CLUSTER_PROGRAMS = '/usr/es/sbin/cluster/';
+
+/** The address a node connects from: the first address up on its interfaces. */
+function sourceAddress(state: DeepReadonly<ClusterState>, node: string): string {
+	const first = Object.values(state.nodes[node]!.interfaces).find(i => i.addresses.length > 0)?.addresses[0] ?? node;
+	return hostsTable(state.nodes[node]!.files['/etc/hosts'] ?? '').get(first) ?? first;
+}
+
+/** A connection from `from` to clcomdES on `target`: whether it is taken, written to the target's clcomd.log either way. */
+export function clcomdConnect(state: ClusterState, target: string, from: string): boolean {
+	const accepted = target === from || clcomdAccepts(state, target, from);
+	if (target !== from) {
+		const verdict = accepted ? 'CONNECTION: ACCEPTED' : 'CONNECTION: REJECTED(Invalid address)';
+		appendFile(state.nodes[target]!, CLCOMD_LOG, `${logTime(state.clock)}: ${verdict}: ${sourceAddress(state, from)} (${from})\n`);
+	}
+	return accepted;
+}
+
+/** A program a peer asks clcomdES to run: refused unless it is one of HACMP's own. */
+export function clcomdRuns(state: ClusterState, target: string, program: string): boolean {
+	const allowed = program.startsWith(CLUSTER_PROGRAMS) && !program.includes('/../');
+	if (!allowed) appendFile(state.nodes[target]!, CLCOMD_LOG, `${logTime(state.clock)}: EXECUTE: REJECTED(not an HACMP program): ${program}\n`);
+	return allowed;
 }

@@ -5,7 +5,9 @@
  * interfaces and devices, service and persistent IP labels) and cllsnw. They
  * read and change the local node's DCD; synchronization copies it.
  */
-import {UsageError} from '../cluster/errors.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {discoveredInterfaces} from '../cluster/topology/discover.js';
+import {subnetOf} from '../cluster/events/resources.js';
 import {defineCommand} from '../command/define.js';
 import {dcdOf, isSerialNetwork} from '../cluster/config.js';
 import {
@@ -139,7 +141,15 @@ const claddnode = defineCommand({
 		const [label, type, network, attr, fn, address, hwAddress] = fields as [string, string, string, string, string, string?, string?];
 		const net = dcdOf(ctx.state, ctx.node).networks[network];
 		if (net && net.attr !== attr) throw new UsageError(`${ctx.name}: network ${network} is ${net.attr}, not ${attr}.`);
-		addInterface(ctx.state, ctx.node, {label, type, network, function: fn, address: address || undefined, node: opts.n, hwAddress: hwAddress || undefined});
+		addInterface(ctx.state, ctx.node, {
+			label,
+			type,
+			network,
+			function: fn,
+			address: address || undefined,
+			node: opts.n,
+			hwAddress: hwAddress || undefined,
+		});
 	},
 });
 
@@ -236,15 +246,38 @@ const cllsclstr = defineCommand({
 	},
 });
 
+/** The IP network a configured boot address shares a subnet with. */
+function networkOfAddress(config: ReturnType<typeof dcdOf>, address: string): string | undefined {
+	return Object.values(config.ipLabels).find(l => {
+		const net = config.networks[l.network];
+		return l.role === 'boot' && net && subnetOf(l.address, net.netmask) === subnetOf(address, net.netmask);
+	})?.network;
+}
+
 /** Discovery of the IP labels a node can configure: its /etc/hosts, less what the configuration holds already. */
 const clharvestIp = defineCommand({
 	name: 'clharvest_ip',
 	dirs: [UTILITIES],
 	summary: "Lists the IP labels of this node's /etc/hosts that the configuration does not hold yet, with their addresses (SMIT's F4 lists).",
+	flags: {
+		i: {help: 'the interfaces discovery found up on the nodes (clip_config) instead: label, node, interface and address'},
+		c: {arg: 'Label', help: 'with -i, that interface as the Add Discovered dialog discovers it: label, node and the network whose subnet it is on'},
+	},
 	operands: {count: 0},
 	readOnly: true,
-	run(ctx) {
+	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
+		if (opts.i) {
+			const found = discoveredInterfaces(ctx.state, ctx.node).filter(d => !config.ipLabels[d.label] && (opts.c === undefined || d.label === opts.c));
+			if (opts.c === undefined) {
+				for (const d of found) ctx.print(`${d.label.padEnd(24)}${d.node.padEnd(12)}${d.iface.padEnd(8)}${d.address}`);
+				return;
+			}
+			const d = found[0] ?? refuse(`${ctx.name}: ${opts.c} is not a discovered interface; run discovery first.`);
+			ctx.print('#label:node:network');
+			ctx.print(joinColons([d.label, d.node, networkOfAddress(config, d.address) ?? '']));
+			return;
+		}
 		for (const [label, address] of hostsTable(ctx.state.nodes[ctx.node]!.files['/etc/hosts'] ?? '')) {
 			if (address.startsWith('127.') || config.ipLabels[label]) continue;
 			ctx.print(`${label.padEnd(24)}${address}`);
@@ -265,12 +298,23 @@ const cllsadapter = defineCommand({
 			values: KINDS,
 			help: 'only those: interface (boot interfaces and communication devices, the default), service, persistent',
 		},
+		a: {arg: 'Label', help: "this one, as SMIT's change dialogs discover it: a header of names, then its record"},
 	},
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
 		const kind = opts.t ?? 'interface';
 		const config = dcdOf(ctx.state, ctx.node);
+		if (opts.a !== undefined) {
+			const label = config.ipLabels[opts.a];
+			const device = config.devices[opts.a];
+			if (!label && !device) throw new UsageError(`${ctx.name}: ${opts.a} is not defined.`);
+			ctx.print('#label:new_label:network:node:device:hw_address');
+			ctx.print(
+				joinColons([opts.a, opts.a, (label ?? device)!.network, label?.node ?? device?.node ?? '', device?.device ?? '', label?.hwAddress ?? '']),
+			);
+			return;
+		}
 		const role = kind === 'interface' ? 'boot' : kind;
 		for (const label of Object.values(config.ipLabels)) if (label.role === role) ctx.print(label.label);
 		if (kind === 'interface') for (const device of Object.keys(config.devices)) ctx.print(device);

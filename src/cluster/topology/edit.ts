@@ -265,10 +265,21 @@ function checkLabel(state: DeepReadonly<ClusterState>, local: string, config: De
 	const hwAddress = spec.hwAddress ? checkHwAddress(config, spec.label, role, network, spec.hwAddress) : undefined;
 	const iface =
 		role === 'boot' ? Object.entries(state.nodes[spec.node!]?.interfaces ?? {}).find(([, i]) => i.addresses.includes(spec.label))?.[0] : undefined;
-	return {label: spec.label, address, network: network.name, role, ...(spec.node && {node: spec.node}), ...(iface && {iface}), ...(hwAddress && {hwAddress})};
+	return {
+		label: spec.label,
+		address,
+		network: network.name,
+		role,
+		...(spec.node && {node: spec.node}),
+		...(iface && {iface}),
+		...(hwAddress && {hwAddress}),
+	};
 }
 
-/** An alternate hardware address: a service label's, on an IPAT via replacement network, locally administered, unique; kept as 12 lowercase hex digits. */
+/**
+ * An alternate hardware address: a service label's, on an IPAT via replacement network, locally administered, unique;
+ * kept as 12 lowercase hex digits.
+ */
 function checkHwAddress(config: DeepReadonly<ClusterConfig>, label: string, role: IpLabelRole, network: Network, given: string): string {
 	if (role !== 'service') fail(msg.hwAddressService(label));
 	if (network.ipat !== 'replacement') fail(msg.hwAddressAliasing(label, network.name));

@@ -46,8 +46,7 @@ export const nodeInGroup = (node: string, group: string) =>
 export const noCluster = () => 'No cluster is defined: define the cluster name first (claddclstr -n name).';
 export const servicesRunning = (what: string) => `Cannot ${what} while cluster services are running; stop cluster services first.`;
 
-export const hwAddressService = (label: string) =>
-	`${label} is not a service IP label: only a service IP label takes an alternate hardware address.`;
+export const hwAddressService = (label: string) => `${label} is not a service IP label: only a service IP label takes an alternate hardware address.`;
 export const hwAddressAliasing = (label: string, network: string) =>
 	`Hardware address takeover needs IPAT via IP replacement, and network ${network} of ${label} uses IPAT via IP aliases.`;
 export const hwAddressFormat = (address: string) => `${address} is not a hardware address: give 12 hexadecimal digits, such as 020000aa0001.`;
@@ -86,3 +85,11 @@ export const heartbeatClash = (network: string, alias: string, label: string) =>
 export const hwAddressCheck = (label: string, network: string) =>
 	`Service IP label ${label} has an alternate hardware address, but network ${network} uses IPAT via IP aliases: hardware address ` +
 	`takeover works with IPAT via IP replacement only.`;
+
+// Discovery and clcomdES.
+export const discoverNoNodes = () => 'No nodes are configured: add the cluster nodes with their communication paths first, then discover from them.';
+export const discoverUnreachable = (node: string) => `WARNING: Unable to discover from node ${node}: clcomdES on ${node} refused the connection.`;
+export const fromShell = (command: string) =>
+	`${command}: ${command} is run by HACMP's own programs through clcomdES; it cannot be used from the command line.`;
+export const notClusterProgram = (command: string, program: string, node: string) =>
+	`${command}: clcomdES on ${node} runs only the programs under /usr/es/sbin/cluster; ${program} refused.`;
