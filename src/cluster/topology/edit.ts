@@ -80,7 +80,7 @@ function needCluster(config: DeepReadonly<ClusterConfig>): void {
 }
 
 /** The node a communication path reaches: an address or /etc/hosts label up on one of its interfaces. */
-function nodeAt(state: DeepReadonly<ClusterState>, local: string, path: string): string | undefined {
+export function nodeAt(state: DeepReadonly<ClusterState>, local: string, path: string): string | undefined {
 	const hosts = hostsTable(state.nodes[local]!.files['/etc/hosts'] ?? '');
 	const address = hosts.get(path) ?? path;
 	const labels = new Set([...hosts].filter(([, a]) => a === address).map(([l]) => l));

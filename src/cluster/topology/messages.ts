@@ -93,3 +93,11 @@ export const fromShell = (command: string) =>
 	`${command}: ${command} is run by HACMP's own programs through clcomdES; it cannot be used from the command line.`;
 export const notClusterProgram = (command: string, program: string, node: string) =>
 	`${command}: clcomdES on ${node} runs only the programs under /usr/es/sbin/cluster; ${program} refused.`;
+
+// Initialization and Standard Configuration.
+export const pathUnreachable = (path: string) => `Unable to communicate with a node by communication path ${path}: no node answers at that address.`;
+export const assistantConfigured = () =>
+	'The Two-Node Cluster Configuration Assistant configures an empty cluster, and this node already has cluster nodes configured. ' +
+	'Use the Extended Configuration path, or remove the cluster definition first.';
+export const assistantSameNode = (path: string) => `${path} is a communication path to this node: give the path to the takeover node.`;
+export const assistantNoNetwork = (a: string, b: string) => `Discovery found no IP network connecting nodes ${a} and ${b}.`;
