@@ -101,3 +101,15 @@ export const assistantConfigured = () =>
 	'Use the Extended Configuration path, or remove the cluster definition first.';
 export const assistantSameNode = (path: string) => `${path} is a communication path to this node: give the path to the takeover node.`;
 export const assistantNoNetwork = (a: string, b: string) => `Discovery found no IP network connecting nodes ${a} and ${b}.`;
+
+// Topology in a dynamic reconfiguration (cldare prefixes each).
+export const dareClusterName = () =>
+	'The cluster name and id cannot be changed by a dynamic reconfiguration: stop cluster services on every node, then synchronize.';
+export const dareNetworkChanged = (network: string) =>
+	`The type, netmask, IPAT method or heartbeat offset of network ${network} cannot be changed by a dynamic reconfiguration: ` +
+	`stop cluster services on every node, then synchronize.`;
+export const dareInterfaceChanged = (label: string, node: string) =>
+	`Communication interface ${label} of node ${node} cannot change its address or network while cluster services run on ${node}.`;
+export const dareInterfaceInUse = (label: string, node: string) =>
+	`Communication interface ${label} of node ${node} holds a service IP label now: move the resource group, or stop cluster services ` +
+	`on ${node}, before removing it.`;
