@@ -9,6 +9,7 @@ import {clcomdConnect} from '../clcomd.js';
 import {dcdOf} from '../config.js';
 import {refuse} from '../errors.js';
 import {vgNameOn} from '../lvm.js';
+import {currentView} from '../view.js';
 import type {DeepReadonly} from '../readonly.js';
 import {errorLines} from '../rg/messages.js';
 import type {ClusterState} from '../state.js';
@@ -52,9 +53,12 @@ export function discover(state: ClusterState, local: string, print: (line: strin
 	if (nodes.length === 0) refuse(errorLines(msg.discoverNoNodes()));
 	const interfaces: string[] = [];
 	const disks: string[] = [];
+	// Read outside the transaction's proxy: a big cluster's disks are many.
+	const view = currentView(state);
+	const allDisks = Object.values(view.disks);
 	print('Discovering IP Network Connectivity');
 	for (const node of nodes) {
-		const target = state.nodes[node];
+		const target = view.nodes[node];
 		if (!target || !clcomdConnect(state, node, local)) {
 			print(msg.discoverUnreachable(node));
 			continue;
@@ -62,7 +66,7 @@ export function discover(state: ClusterState, local: string, print: (line: strin
 		const hosts = hostsTable(target.files['/etc/hosts'] ?? '');
 		for (const [iface, itf] of Object.entries(target.interfaces))
 			for (const label of itf.addresses) interfaces.push(`${node}:${iface}:${label}:${hosts.get(label) ?? label}`);
-		for (const disk of Object.values(state.disks)) {
+		for (const disk of allDisks) {
 			const hdisk = disk.paths[node];
 			if (hdisk) disks.push(`${node}:${hdisk}:${disk.pvid}:${vgNameOn(target.lvm, disk.vgid) ?? 'None'}`);
 		}
