@@ -74,6 +74,8 @@ describe('changing interfaces, devices and labels (clchnode)', () => {
 		cluster.refused(`${U}/clchnode -a node1_boot2 -i node1_boot9`, 'IP label node1_boot9 cannot be resolved on node node1');
 		cluster.ok(`${U}/clmodnetwork -a -i rs232`);
 		cluster.ok(`${U}/claddinterface -i node1_tty1_01 -w net_rs232_01 -d /dev/tty1 -n node1`);
+		cluster.refused(`${U}/clchnode -a node1_tty1_01 -d /dev/tty2`, '/dev/tty2 is not a device on node node1');
+		cluster.arrange(state => void state.nodes.node1!.serialDevices!.push('tty2'));
 		cluster.ok(`${U}/clchnode -a node1_tty1_01 -d /dev/tty2`);
 		expect(cluster.ok(`${U}/cllsnw -c -n net_rs232_01`)).toContain('node1 /dev/tty2');
 		cluster.refused(`${U}/clchnode -a node1_tty1_01 -d /dev/hdisk1`, '/dev/hdisk1 is not a device on node node1');
@@ -81,6 +83,25 @@ describe('changing interfaces, devices and labels (clchnode)', () => {
 		cluster.ok(`${U}/claddres -g rg_app SERVICE_LABEL=app_rep`);
 		cluster.refused(`${U}/clchnode -a app_rep -i app_svc`, 'Cannot rename IP label app_rep: resource group rg_app uses it.');
 		cluster.refused(`${U}/clchnode -a nosuch -i app_svc`, 'nosuch is not defined.');
+	});
+});
+
+describe('communication devices', () => {
+	it('tty, tmssa and tmscsi ends must be devices configured on their node; removing and re-adding them', () => {
+		const cluster = replacementCluster();
+		for (const type of ['rs232', 'tmssa', 'tmscsi']) cluster.ok(`${U}/clmodnetwork -a -i ${type}`);
+		cluster.ok(`${U}/claddinterface -i node1_tty1_01 -w net_rs232_01 -d /dev/tty1 -n node1`);
+		cluster.ok(`${U}/claddinterface -i node2_tty1_01 -w net_rs232_01 -d /dev/tty1 -n node2`);
+		cluster.refused(`${U}/claddinterface -i node1_tmssa1 -w net_tmssa_01 -d /dev/tmssa1 -n node1`, '/dev/tmssa1 is not a device on node node1');
+		cluster.arrange(state => {
+			for (const node of Object.values(state.nodes)) node.serialDevices!.push('tmssa1', 'tmscsi1');
+		});
+		cluster.ok(`${U}/claddinterface -i node1_tmssa1 -w net_tmssa_01 -d /dev/tmssa1 -n node1`);
+		cluster.refused(`${U}/claddinterface -i node2_tmscsi1 -w net_tmssa_01 -d /dev/tmscsi1 -n node2`, '/dev/tmscsi1 is not a device on node node2');
+		cluster.ok(`${U}/claddinterface -i node2_tmscsi1 -w net_tmscsi_01 -d /dev/tmscsi1 -n node2`);
+		expect(cluster.ok(`${U}/cllsnw -c -n net_rs232_01`)).toContain('node1 /dev/tty1 node2 /dev/tty1');
+		cluster.ok(`${U}/clrmnode -a node2_tty1_01`);
+		expect(cluster.ok(`${U}/cllsadapter`)).not.toContain('node2_tty1_01');
 	});
 });
 

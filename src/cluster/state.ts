@@ -82,6 +82,8 @@ export interface NodeState {
 	applied?: Record<string, string>;
 	/** Free space in /var, MB. */
 	varFreeMb: number;
+	/** Serial and target-mode devices configured on the node (tty1, tmssa1, tmscsi1); absent: the console tty0 only. */
+	serialDevices?: string[];
 }
 
 export type GroupState = 'ONLINE' | 'OFFLINE' | 'ACQUIRING' | 'RELEASING' | 'ERROR' | 'UNMANAGED';

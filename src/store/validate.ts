@@ -120,7 +120,7 @@ const node = shape(
 		filesets: byName(str),
 		varFreeMb: num,
 	},
-	{applied: byName(str)},
+	{applied: byName(str), serialDevices: strings},
 );
 
 const resourceGroup = shape(

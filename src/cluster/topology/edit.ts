@@ -233,7 +233,8 @@ function checkDevice(state: DeepReadonly<ClusterState>, config: DeepReadonly<Clu
 	if (ends.some(d => d.node === spec.node)) fail(msg.nodeHasEnd(spec.node!, network.name));
 	if (ends.length >= 2) fail(msg.pointToPoint(network.name));
 	if (network.type !== 'diskhb') {
-		if (!DEVICE_PATTERN[network.type]!.test(device)) fail(msg.noSuchDevice(device, spec.node!));
+		const configured = state.nodes[spec.node!]?.serialDevices ?? ['tty0'];
+		if (!DEVICE_PATTERN[network.type]!.test(device) || !configured.includes(device.slice('/dev/'.length))) fail(msg.noSuchDevice(device, spec.node!));
 		return;
 	}
 	const pvid = pvidOf(state, spec.node!, device) ?? fail(msg.noSuchDevice(device, spec.node!));
