@@ -65,3 +65,17 @@ describe('topology DARE', () => {
 		refusedDare(cluster, `Communication interface ${boot} of node node1 holds a service IP label now`);
 	});
 });
+
+describe('persistent labels at run time', () => {
+	it('come up with the first start of cluster services on their node and stay after a stop', () => {
+		const cluster = testCluster('two-node');
+		expect(cluster.ok('netstat -in', 'node1')).not.toContain(' 10.10.20.11 ');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node1');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('cl_configure_persistent_address');
+		expect(cluster.ok('netstat -in', 'node1')).toContain(' 10.10.20.11 ');
+		cluster.ok('clstop -g -s -N', 'node1');
+		const after = cluster.ok('netstat -in', 'node1');
+		expect(after).toContain(' 10.10.20.11 ');
+		expect(after).not.toContain(' 10.10.10.100 ');
+	});
+});
