@@ -33,10 +33,11 @@ describe('clcomdES log, cl_rsh and cl_rcp', () => {
 		expect(cluster.file('node2', '/var/hacmp/clcomd/clcomd.log')).toMatch(
 			/^\w{3} [ \d]\d \d\d:\d\d:\d\d: CONNECTION: ACCEPTED: 192\.168\.10\.11 \(node1\)$/m,
 		);
+		cluster.arrange(state => void delete state.nodes.node2!.files[RHOSTS]);
+		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(false); // no rhosts file at all
 		cluster.arrange(state => void (state.nodes.node2!.files[RHOSTS] = 'nosuchhost\n'));
-		const refused = cluster.run(`/usr/es/sbin/cluster/cspoc/cl_lsvg -cspoc '-n node1,node2'`);
-		expect(refused.code).not.toBe(0);
-		expect(refused.stderr).toContain('clcomdES on node2 refused the connection from node1');
+		cluster.refused(`/usr/es/sbin/cluster/cspoc/cl_lsvg -cspoc '-n node1,node2'`, 'clcomdES on node2 refused the connection from node1');
+		expect(cluster.ok(`${U}/cl_discover`)).toContain('WARNING: Unable to discover from node node2');
 		expect(cluster.file('node2', '/var/hacmp/clcomd/clcomd.log')).toMatch(/CONNECTION: REJECTED\(Invalid address\): 192\.168\.10\.11 \(node1\)\n$/);
 	});
 
@@ -46,9 +47,13 @@ describe('clcomdES log, cl_rsh and cl_rcp', () => {
 		cluster.refused(`${U}/cl_rcp /etc/hosts node2:/tmp/hosts`, 'cl_rcp: cl_rcp is run by');
 		const caller = `CL_CALLER=${U}/cl_discover`;
 		expect(cluster.ok(`${caller} ${U}/cl_rsh node2 ${U}/get_local_nodename`)).toBe('node2\n');
-		cluster.refused(
-			`${caller} ${U}/cl_rsh node2 /usr/bin/date`,
-			'clcomdES on node2 runs only the programs under /usr/es/sbin/cluster; /usr/bin/date refused.',
+		// Any other program runs as nobody: it may read, not change.
+		expect(cluster.ok(`${caller} ${U}/cl_rsh node2 /usr/bin/hostname`)).toBe('node2\n');
+		const nobody = cluster.run(`${caller} ${U}/cl_rsh node2 mkuser intruder`);
+		expect(nobody.stderr).toContain('mkuser: Permission denied. clcomdES on node2 runs as root only');
+		expect(cluster.ok(`${caller} ${U}/cl_rsh node2 ${U}/clnodename`)).toBe('node1\nnode2\n');
+		expect(cluster.file('node2', '/var/hacmp/clcomd/clcomd.log')).toMatch(
+			/EXECUTE: \/usr\/bin\/hostname as nobody\n.*EXECUTE: \/usr\/es\/sbin\/cluster\/utilities\/clnodename as root\n$/s,
 		);
 		cluster.ok(`${caller} ${U}/cl_rcp /etc/hosts node2:/tmp/hosts.node1`);
 		expect(cluster.file('node2', '/tmp/hosts.node1')).toBe(cluster.file('node1', '/etc/hosts'));

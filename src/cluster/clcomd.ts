@@ -3,7 +3,7 @@
  * operation goes through (synchronization, C-SPOC, discovery): it takes a
  * connection only from a node its rhosts file or its own HACMP configuration
  * (the HACMPnode and HACMPadapter ODM classes) names, runs as root only the
- * programs under /usr/es/sbin/cluster, and logs each connection in
+ * programs under /usr/es/sbin/cluster (any other as nobody), and logs each connection in
  * /var/hacmp/clcomd/clcomd.log on the node connected to.
  */
 import {logTime} from './clock.js';
@@ -22,6 +22,8 @@ import {nodeAddresses, rhostsEntries} from './verify/topology-checks.js';
  * configured, and every connection is taken.
  */
 export function clcomdAccepts(state: DeepReadonly<ClusterState>, target: string, from: string): boolean {
+	// No rhosts file at all: nobody is let in (an empty one is another matter).
+	if (state.nodes[target]!.files[RHOSTS] === undefined) return false;
 	const entries = rhostsEntries(state, target);
 	if (entries.length === 0 && dcdOf(state, target).nodes.length === 0) return true;
 	const hosts = hostsTable(state.nodes[target]!.files['/etc/hosts'] ?? '');
@@ -66,9 +68,9 @@ export function clcomdConnect(state: ClusterState, target: string, from: string)
 	return accepted;
 }
 
-/** A program a peer asks clcomdES to run: refused unless it is one of HACMP's own. */
-export function clcomdRuns(state: ClusterState, target: string, program: string): boolean {
-	const allowed = program.startsWith(CLUSTER_PROGRAMS) && !program.includes('/../');
-	if (!allowed) appendFile(state.nodes[target]!, CLCOMD_LOG, `${logTime(state.clock)}: EXECUTE: REJECTED(not an HACMP program): ${program}\n`);
-	return allowed;
+/** Who clcomdES runs a program as for a peer: root for HACMP's own programs, nobody for any other; logged either way. */
+export function clcomdRunsAs(state: ClusterState, target: string, program: string): 'root' | 'nobody' {
+	const user = program.startsWith(CLUSTER_PROGRAMS) && !program.includes('/../') ? 'root' : 'nobody';
+	appendFile(state.nodes[target]!, CLCOMD_LOG, `${logTime(state.clock)}: EXECUTE: ${program} as ${user}\n`);
+	return user;
 }

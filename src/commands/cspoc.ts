@@ -11,7 +11,7 @@ import {wordsOf, joinWords} from '../command/tokenize.js';
 import {cspocArgv, cspocWords} from '../command/cspoc-words.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf} from '../cluster/config.js';
-import {clcomdConnect, clcomdRefusal} from '../cluster/clcomd.js';
+import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
 import {logTime} from '../cluster/clock.js';
 import {appendFile, CSPOC_LOG} from '../cluster/files.js';
 import {
@@ -49,9 +49,7 @@ export interface CspocTarget {
 /** Resolve the -cspoc argument to the nodes to act on, in cluster order; each must take C-SPOC's connection. */
 export function cspocNodes(ctx: CommandContext, value: string | undefined): CspocTarget {
 	const target = chosenNodes(ctx, value);
-	const refused = target.nodes.filter(n => n !== ctx.node && !clcomdConnect(ctx.state, n, ctx.node));
-	// What clcomdES logged of the refused connections stays: they really were refused.
-	if (refused.length > 0) ctx.keepOnFailure(state => refused.forEach(n => clcomdConnect(state, n, ctx.node)));
+	const refused = target.nodes.filter(n => n !== ctx.node && !clcomdAccepts(ctx.state, n, ctx.node));
 	if (refused.length > 0) refuse(refused.map(n => `${ctx.name}: ${clcomdRefusal(n, ctx.node)}`));
 	return target;
 }

@@ -4,7 +4,7 @@
  * discovered, for SMIT's F4 lists), and cl_rsh / cl_rcp, which HACMP's own
  * programs use through clcomdES and which refuse use from the shell.
  */
-import {clcomdConnect, clcomdRefusal, clcomdRuns} from '../cluster/clcomd.js';
+import {clcomdConnect, clcomdRefusal, clcomdRunsAs} from '../cluster/clcomd.js';
 import {refuse, UsageError} from '../cluster/errors.js';
 import {discover, discoveredDisks} from '../cluster/topology/discover.js';
 import * as msg from '../cluster/topology/messages.js';
@@ -56,20 +56,23 @@ function connect(ctx: CommandContext, node: string): void {
 const clRsh = defineCommand({
 	name: 'cl_rsh',
 	dirs: [UTILITIES],
-	summary: "Runs an HACMP program on another node through clcomdES, for HACMP's own programs only; clcomdES runs only /usr/es/sbin/cluster.",
+	summary:
+		"Runs a program on another node through clcomdES, for HACMP's own programs only: those under /usr/es/sbin/cluster run as root, " +
+		'any other as nobody, which may look but not change anything.',
 	synopsis: 'Node Program [Argument ...]',
 	operands: {
 		count: [2, 255],
 		list: [
 			{name: 'Node', help: 'the node to run on'},
-			{name: 'Program [Argument ...]', help: 'a program under /usr/es/sbin/cluster and its arguments'},
+			{name: 'Program [Argument ...]', help: 'the program (under /usr/es/sbin/cluster to run as root) and its arguments'},
 		],
 	},
 	run(ctx, {args}) {
 		fromHacmp(ctx);
 		const [node, program, ...rest] = args as [string, string, ...string[]];
 		connect(ctx, node);
-		if (!clcomdRuns(ctx.state, node, program)) refuse(msg.notClusterProgram(ctx.name, program, node));
+		const changes = !(ctx.lookup(program)?.help.readOnly ?? true);
+		if (clcomdRunsAs(ctx.state, node, program) === 'nobody' && changes) refuse(msg.notClusterProgram(ctx.name, program, node));
 		return ctx.exec([program, ...rest], {node});
 	},
 });

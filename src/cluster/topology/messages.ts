@@ -92,7 +92,8 @@ export const discoverUnreachable = (node: string) => `WARNING: Unable to discove
 export const fromShell = (command: string) =>
 	`${command}: ${command} is run by HACMP's own programs through clcomdES; it cannot be used from the command line.`;
 export const notClusterProgram = (command: string, program: string, node: string) =>
-	`${command}: clcomdES on ${node} runs only the programs under /usr/es/sbin/cluster; ${program} refused.`;
+	`${command}: ${program}: Permission denied. clcomdES on ${node} runs as root only the programs under /usr/es/sbin/cluster; ` +
+	`any other runs as nobody.`;
 
 // Initialization and Standard Configuration.
 export const pathUnreachable = (path: string) => `Unable to communicate with a node by communication path ${path}: no node answers at that address.`;
