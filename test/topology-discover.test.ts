@@ -3,16 +3,10 @@ import {describe, expect, it} from 'vitest';
 import {dcdOf} from '../src/cluster/config.js';
 import {RHOSTS} from '../src/cluster/files.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
-import {dialog, dialogCommand, menuCatalog, pickList, selectorList} from './helpers/smit.js';
+import {enter, field} from './helpers/topology.js';
+import {dialogCommand, menuCatalog, pickList, selectorList} from './helpers/smit.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
-const field = (id: string, name: string) => dialog(id).fields.find(f => f.name === name)!;
-
-function enter(cluster: TestCluster, id: string, changes: Record<string, string>, names: Record<string, string> = {}): string {
-	const line = dialogCommand(cluster, id, names, changes);
-	cluster.ok(line);
-	return line;
-}
 
 /** bare with the cluster and both nodes defined through SMIT. */
 function withNodes(): TestCluster {
