@@ -1,7 +1,7 @@
 /**
  * The issue's journey in a real terminal (tmux, 80x24): from `bare`, a two-node cluster built through SMIT only,
  * one fast path a step over a shared state file: cluster, nodes and networks (Add Nodes to an HACMP Cluster), a
- * service label, a resource group and its resources, verify and synchronize, start; then the F9 shell shows the
+ * disk heartbeat network and its two devices (Extended Topology), a service label, a resource group and its resources, verify and synchronize, start; then the F9 shell shows the
  * group ONLINE (clRGinfo) and the service alias (netstat -in).
  */
 import {execFileSync} from 'node:child_process';
@@ -28,8 +28,8 @@ async function doIt(j: Journey): Promise<string> {
 	return status;
 }
 
-describe.skipIf(!hasTmux())('building a cluster from bare through SMIT (tmux, 80x24)', {timeout: 60000}, () => {
-	it('cluster and nodes from communication paths, service label, group, resources, verify and synchronize, start', async () => {
+describe.skipIf(!hasTmux())('building a cluster from bare through SMIT (tmux, 80x24)', {timeout: 120000}, () => {
+	it('cluster and nodes from communication paths, disk heartbeat, service label, group, resources, verify and synchronize, start', async () => {
 		execFileSync(process.execPath, ['dist/hasmit.mjs', 'scenario', 'load', 'bare', '--yes', '--state', state], {cwd: REPO});
 
 		let j = smitty('cm_add_nodes_std');
@@ -39,6 +39,27 @@ describe.skipIf(!hasTmux())('building a cluster from bare through SMIT (tmux, 80
 		await j.type('node1_boot1 node2_boot1', /node2_boot1 ?\]/);
 		const nodes = await doIt(j);
 		expect(nodes).toContain('Discovering IP Network Connectivity');
+
+		// A disk heartbeat network on hdisk1 (hbvg, enhanced concurrent): the Device Path's F4 lists the disks discovered, by PVID.
+		j = smitty('cm_add_serial_network');
+		await j.waitFor('[Entry Fields]');
+		await j.key('Down', /Network Type/);
+		await j.keys(['Tab', 'Tab', 'Tab'], /Network Type +diskhb/);
+		await doIt(j);
+		for (const node of ['node1', 'node2']) {
+			j = smitty('cm_add_device');
+			await j.waitFor('[Entry Fields]');
+			await j.type(`${node}_hdisk1_01`, new RegExp(`\\[${node}_hdisk1_01`));
+			await j.key('Down', /Device Path/);
+			await j.key('F4', /\/dev\/hdisk1 +00c9e8b0a1b2c301 +node1 +hbvg/);
+			await j.key('Down', /./);
+			await j.key('Enter', /Device Path +\[\/dev\/hdisk1/);
+			await j.key('Down', /./);
+			await j.type('net_diskhb_01', /\[net_diskhb_01/);
+			await j.key('Down', /./);
+			await j.type(node, new RegExp(`Node Name +\\[${node}`));
+			await doIt(j);
+		}
 
 		j = smitty('cm_add_service_label');
 		await j.waitFor('Add a Service IP Label/Address');
