@@ -40,6 +40,7 @@ describe('Discover HACMP-related Information from Configured Nodes', () => {
 		expect(cluster.file('node1', '/usr/es/sbin/cluster/etc/config/clip_config')).toContain('node2:en1:node2_boot2:192.168.11.12\n');
 		expect(cluster.ok(`${U}/clharvest_vg -n node2`)).toContain('node2:hdisk1:00c9e8b0a1b2c301:hbvg\n');
 		expect(pickList(cluster, field('cm_add_device', 'Device Path'))).toContain('/dev/hdisk1');
+		expect(cluster.ok(`${U}/clharvest_vg -d -n node2`)).toMatch(/^\/dev\/tty0 +serial +node2\n\/dev\/tty1 +serial +node2\n\/dev\/hdisk0 /);
 		expect(selectorList(cluster, 'cm_add_discovered_select')).toEqual(['node1_boot1', 'node1_boot2', 'node2_boot1', 'node2_boot2']);
 		cluster.ok(`${U}/clmodnetwork -a -i ether`);
 		enter(cluster, 'cm_add_discovered', {'Network Name': 'net_ether_01'}, {_rawname: 'node1_boot1'});

@@ -6,7 +6,7 @@
  */
 import {clcomdConnect, clcomdRefusal, clcomdRunsAs} from '../cluster/clcomd.js';
 import {refuse, UsageError} from '../cluster/errors.js';
-import {discover, discoveredDisks} from '../cluster/topology/discover.js';
+import {discover, discoveredDisks, discoveredSerial} from '../cluster/topology/discover.js';
 import * as msg from '../cluster/topology/messages.js';
 import type {CommandContext} from '../command/registry.js';
 import {defineCommand} from '../command/define.js';
@@ -27,14 +27,23 @@ const clDiscover = defineCommand({
 const clharvestVg = defineCommand({
 	name: 'clharvest_vg',
 	dirs: [UTILITIES],
-	summary: "Lists the disks discovery found (clvg_config): each node's /dev/hdiskN with its PVID and volume group.",
+	summary:
+		"Lists the disks discovery found (clvg_config): each node's /dev/hdiskN with its PVID and volume group; with -d the serial and " +
+		'target-mode devices too.',
 	flags: {
-		d: {help: "device paths first, one disk of one node a line: what the Device Path field's F4 list reads"},
-		n: {arg: 'NodeName', help: 'only the disks this node sees'},
+		d: {
+			help:
+				'device paths first, one device of one node a line, the serial and target-mode devices then the disks: what the Device Path ' +
+				"field's F4 list reads",
+		},
+		n: {arg: 'NodeName', help: 'only the devices this node has'},
 	},
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
+		if (opts.d)
+			for (const {node, device} of discoveredSerial(ctx.state, ctx.node).filter(d => opts.n === undefined || d.node === opts.n))
+				ctx.print(`/dev/${device.padEnd(12)}${'serial'.padEnd(18)}${node}`);
 		for (const disk of discoveredDisks(ctx.state, ctx.node).filter(d => opts.n === undefined || d.node === opts.n)) {
 			if (opts.d) ctx.print(`/dev/${disk.hdisk.padEnd(12)}${disk.pvid}  ${disk.node.padEnd(10)}${disk.vg}`);
 			else ctx.print(`${disk.node}:${disk.hdisk}:${disk.pvid}:${disk.vg}`);

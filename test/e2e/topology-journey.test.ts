@@ -1,8 +1,9 @@
 /**
  * The issue's journey in a real terminal (tmux, 80x24): from `bare`, a two-node cluster built through SMIT only,
  * one fast path a step over a shared state file: cluster, nodes and networks (Add Nodes to an HACMP Cluster), a
- * disk heartbeat network and its two devices (Extended Topology), a service label, a resource group and its resources, verify and synchronize, start; then the F9 shell shows the
- * group ONLINE (clRGinfo) and the service alias (netstat -in).
+ * disk heartbeat network and its two devices (Extended Topology), a service label, a resource group and its
+ * resources, verify and synchronize, start; then the F9 shell shows the group ONLINE (clRGinfo) and the service
+ * alias (netstat -in).
  */
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -51,8 +52,9 @@ describe.skipIf(!hasTmux())('building a cluster from bare through SMIT (tmux, 80
 			await j.waitFor('[Entry Fields]');
 			await j.type(`${node}_hdisk1_01`, new RegExp(`\\[${node}_hdisk1_01`));
 			await j.key('Down', /Device Path/);
-			await j.key('F4', /\/dev\/hdisk1 +00c9e8b0a1b2c301 +node1 +hbvg/);
-			await j.key('Down', /./);
+			await j.key('F4', /\/dev\/tty1 +serial +node2/);
+			// The serial devices of both nodes (tty0, tty1 each), then node1's disks: hdisk0 (rootvg), hdisk1.
+			for (let i = 0; i < 5; i++) await j.key('Down', /./);
 			await j.key('Enter', /Device Path +\[\/dev\/hdisk1/);
 			await j.key('Down', /./);
 			await j.type('net_diskhb_01', /\[net_diskhb_01/);

@@ -1,8 +1,9 @@
 /**
  * Discovery of HACMP-related information from the configured nodes: through
  * clcomdES, each node's network interfaces with the addresses on them, its
- * /etc/hosts labels and the disks it sees (PVID, volume group). The local
- * node keeps what was found in clip_config and clvg_config, which SMIT's F4
+ * /etc/hosts labels, its serial and target-mode devices and the disks it sees
+ * (PVID, volume group). The local node keeps what was found in clip_config,
+ * clserial_config and clvg_config, which SMIT's F4
  * lists and the Add Discovered dialogs read.
  */
 import {clcomdConnect} from '../clcomd.js';
@@ -18,6 +19,7 @@ import * as msg from './messages.js';
 
 export const CLIP_CONFIG = '/usr/es/sbin/cluster/etc/config/clip_config';
 export const CLVG_CONFIG = '/usr/es/sbin/cluster/etc/config/clvg_config';
+export const CLSERIAL_CONFIG = '/usr/es/sbin/cluster/etc/config/clserial_config';
 
 /** An interface found up on a node: node:interface:label:address. */
 export interface DiscoveredInterface {
@@ -47,12 +49,17 @@ export const discoveredInterfaces = (state: DeepReadonly<ClusterState>, local: s
 export const discoveredDisks = (state: DeepReadonly<ClusterState>, local: string): DiscoveredDisk[] =>
 	records(state.nodes[local]!.files[CLVG_CONFIG]).map(([node = '', hdisk = '', pvid = '', vg = '']) => ({node, hdisk, pvid, vg}));
 
+/** Serial and target-mode devices found on the nodes: node and device (tty1, tmssa1, tmscsi1). */
+export const discoveredSerial = (state: DeepReadonly<ClusterState>, local: string): Array<{node: string; device: string}> =>
+	records(state.nodes[local]!.files[CLSERIAL_CONFIG]).map(([node = '', device = '']) => ({node, device}));
+
 /** Discover from every node of the local configuration that takes the connection; what it prints, line by line. */
 export function discover(state: ClusterState, local: string, print: (line: string) => void): void {
 	const nodes = dcdOf(state, local).nodes.map(n => n.name);
 	if (nodes.length === 0) refuse(errorLines(msg.discoverNoNodes()));
 	const interfaces: string[] = [];
 	const disks: string[] = [];
+	const serial: string[] = [];
 	// Read outside the transaction's proxy: a big cluster's disks are many.
 	const view = currentView(state);
 	const allDisks = Object.values(view.disks);
@@ -66,6 +73,7 @@ export function discover(state: ClusterState, local: string, print: (line: strin
 		const hosts = hostsTable(target.files['/etc/hosts'] ?? '');
 		for (const [iface, itf] of Object.entries(target.interfaces))
 			for (const label of itf.addresses) interfaces.push(`${node}:${iface}:${label}:${hosts.get(label) ?? label}`);
+		for (const device of target.serialDevices ?? ['tty0']) serial.push(`${node}:${device}`);
 		for (const disk of allDisks) {
 			const hdisk = disk.paths[node];
 			if (hdisk) disks.push(`${node}:${hdisk}:${disk.pvid}:${vgNameOn(target.lvm, disk.vgid) ?? 'None'}`);
@@ -79,4 +87,5 @@ export function discover(state: ClusterState, local: string, print: (line: strin
 	const files = state.nodes[local]!.files;
 	files[CLIP_CONFIG] = `# node:interface:label:address\n${interfaces.map(l => `${l}\n`).join('')}`;
 	files[CLVG_CONFIG] = `# node:hdisk:pvid:volume group\n${disks.map(l => `${l}\n`).join('')}`;
+	files[CLSERIAL_CONFIG] = `# node:device\n${serial.map(l => `${l}\n`).join('')}`;
 }
