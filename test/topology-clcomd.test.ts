@@ -59,3 +59,18 @@ describe('clcomdES log, cl_rsh and cl_rcp', () => {
 		expect(cluster.file('node2', '/tmp/hosts.node1')).toBe(cluster.file('node1', '/etc/hosts'));
 	});
 });
+
+describe('clcomdES with Enhanced security', () => {
+	it('lets the configured nodes in by Kerberos, whatever rhosts says, and nobody without Kerberos', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => {
+			for (const node of Object.values(state.nodes)) node.files['/etc/krb5.conf'] = '[libdefaults]\n';
+			state.nodes.node2!.files[RHOSTS] = 'nosuchhost\n';
+		});
+		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(false);
+		for (const node of ['node1', 'node2']) cluster.ok('/usr/es/sbin/cluster/utilities/clchclstr -s Enhanced', node);
+		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(true);
+		cluster.arrange(state => void delete state.nodes.node1!.files['/etc/krb5.conf']);
+		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(false);
+	});
+});

@@ -15,20 +15,26 @@ import {hostsTable, isIpAddress} from './verify/check.js';
 import {nodeAddresses, rhostsEntries} from './verify/topology-checks.js';
 
 /**
- * Whether clcomdES on `target` takes a connection from `from`: its rhosts
+ * Whether clcomdES on `target` takes a connection from `from`. With Enhanced
+ * security, when both nodes have Kerberos and the target's configuration
+ * names the caller. With Standard security, when its rhosts
  * names it, or (rhosts being usable) its own HACMP configuration does. An
  * unresolvable name in rhosts makes it refuse everyone; an empty rhosts on a
  * node whose HACMP configuration is empty too means the cluster is being
  * configured, and every connection is taken.
  */
 export function clcomdAccepts(state: DeepReadonly<ClusterState>, target: string, from: string): boolean {
+	const config = dcdOf(state, target);
+	// Enhanced security: Kerberos authenticates the cluster's nodes; rhosts is not consulted.
+	if (config.cluster.security === 'Enhanced')
+		return config.nodes.some(n => n.name === from) && [target, from].every(n => state.nodes[n]!.files[KRB5_CONF] !== undefined);
 	// No rhosts file at all: nobody is let in (an empty one is another matter).
 	if (state.nodes[target]!.files[RHOSTS] === undefined) return false;
 	const entries = rhostsEntries(state, target);
-	if (entries.length === 0 && dcdOf(state, target).nodes.length === 0) return true;
+	if (entries.length === 0 && config.nodes.length === 0) return true;
 	const hosts = hostsTable(state.nodes[target]!.files['/etc/hosts'] ?? '');
 	if (entries.some(e => !isIpAddress(e) && !hosts.has(e))) return false;
-	const known = nodeAddresses(dcdOf(state, target), from);
+	const known = nodeAddresses(config, from);
 	return known.length > 0 || nodeAddresses(dcdOf(state, from), from).some(a => entries.includes(a));
 }
 
@@ -49,6 +55,8 @@ export function completeRhosts(state: ClusterState, config: DeepReadonly<Cluster
 }
 
 export const CLCOMD_LOG = '/var/hacmp/clcomd/clcomd.log';
+/** Kerberos's configuration: what Enhanced security needs on every node. */
+export const KRB5_CONF = '/etc/krb5.conf';
 /** The only programs clcomdES runs for a peer, as root. */
 export const CLUSTER_PROGRAMS = '/usr/es/sbin/cluster/';
 

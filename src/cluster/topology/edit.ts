@@ -21,6 +21,7 @@ import {checkNewName, defined} from '../rg/names.js';
 import {errorLines} from '../rg/messages.js';
 import type {ClusterState} from '../state.js';
 import {hostsTable} from '../verify/check.js';
+import {KRB5_CONF} from '../clcomd.js';
 import {heartbeatClashes} from './heartbeat.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -60,7 +61,7 @@ export function setCluster(state: ClusterState, local: string, name: string): vo
 export function setSecurityMode(state: ClusterState, local: string, mode: SecurityMode): void {
 	const config = dcdOf(state, local);
 	needCluster(config);
-	const missing = config.nodes.map(n => n.name).filter(n => state.nodes[n]?.files['/etc/krb5.conf'] === undefined);
+	const missing = config.nodes.map(n => n.name).filter(n => state.nodes[n]?.files[KRB5_CONF] === undefined);
 	if (mode === 'Enhanced' && missing.length > 0) fail(msg.enhancedNeedsKerberos(missing));
 	editDcd(state, local, c => {
 		if (mode === 'Standard') delete c.cluster.security;
