@@ -79,3 +79,19 @@ describe('persistent labels at run time', () => {
 		expect(after).not.toContain(' 10.10.10.100 ');
 	});
 });
+
+describe('a node added dynamically', () => {
+	it('gets the configuration from the DARE and joins when its cluster services start', () => {
+		const cluster = testCluster('bare');
+		cluster.ok(`${U}/cl_add_nodes -n democluster -p node1_boot1`);
+		cluster.ok('cldare -rt');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node1');
+		expect(cluster.ok(`${U}/cl_add_nodes -n democluster -p node1_boot1 node2_boot1`)).toContain('on node node2 to network net_ether_01');
+		const out = cluster.ok('cldare -rt');
+		expect(out).toContain('cldare: Requesting a refresh of the Cluster Manager on node node1...');
+		expect(cluster.ok(`${U}/clnodename`, 'node2')).toBe('node1\nnode2\n');
+		expect(cluster.state.nodes.node2!.acd).toBeNull();
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node2');
+		expect(cluster.state.nodes.node2!.acd).toBe(cluster.state.nodes.node1!.acd);
+	});
+});
