@@ -97,7 +97,7 @@ describe('the change, security and hardware address dialogs', () => {
 			menuCatalog()
 				.menus.get('cm_security_menu')!
 				.items.map(i => i.text),
-		).toEqual(['HACMP Cluster Security', 'Users and Groups (C-SPOC)']);
+		).toEqual(['HACMP Cluster Security', 'Users in an HACMP cluster', 'Groups in an HACMP cluster', 'Passwords in an HACMP cluster']);
 		expect(dialogCommand(cluster, 'cm_config_security')).toBe(`${U}/clchclstr -s 'Standard'`);
 		cluster.arrange(state => {
 			for (const node of Object.values(state.nodes)) node.files['/etc/krb5.conf'] = '';
