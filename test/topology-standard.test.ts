@@ -48,7 +48,8 @@ describe('Initialization and Standard Configuration', () => {
 			'#network:type:attribute:alias:netmask:hb_offset:adapters\n' +
 				'net_ether_01:ether:public:yes:255.255.255.0::node1 192.168.10.11 192.168.11.11 node2 192.168.10.12 192.168.11.12\n',
 		);
-		// The dialog shows the cluster's name now; a path to no node is refused, nothing changed.
+		// The dialog shows the cluster's name and nodes now (the nodes only shown); a path to no node is refused, nothing changed.
+		expect(cluster.ok(`${U}/cllsclstr -c -a`)).toBe('#cl_id:cl_name:security:nodes\n1:democluster:Standard:node1 node2\n');
 		expect(dialogCommand(cluster, 'cm_add_nodes_std', {}, {'New Nodes (via selected communication paths)': 'node1_boot1'})).toBe(
 			`${U}/cl_add_nodes -n 'democluster' -p 'node1_boot1'`,
 		);

@@ -231,14 +231,18 @@ const cllsclstr = defineCommand({
 	name: 'cllsclstr',
 	dirs: [UTILITIES],
 	summary: "Shows the cluster this node's configuration defines: its id, name and security mode.",
-	flags: {c: {help: 'colon-separated output, a header line of names first'}},
+	flags: {
+		c: {help: 'colon-separated output, a header line of names first'},
+		a: {help: "with -c, a last column with the configured nodes' names (what Add Nodes to an HACMP Cluster shows)"},
+	},
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
-		const {cluster} = dcdOf(ctx.state, ctx.node);
+		const {cluster, nodes} = dcdOf(ctx.state, ctx.node);
 		if (opts.c) {
-			ctx.print('#cl_id:cl_name:security');
-			ctx.print(`${cluster.id}:${cluster.name}:${cluster.security ?? 'Standard'}`);
+			const fields = [String(cluster.id), cluster.name, cluster.security ?? 'Standard'];
+			ctx.print(opts.a ? '#cl_id:cl_name:security:nodes' : '#cl_id:cl_name:security');
+			ctx.print(joinColons(opts.a ? [...fields, nodes.map(n => n.name).join(' ')] : fields));
 			return;
 		}
 		ctx.print('ID     Name                             Security');
