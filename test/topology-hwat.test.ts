@@ -116,6 +116,7 @@ describe('cluster security mode', () => {
 		});
 		cluster.ok(`${U}/clchclstr -s Enhanced`);
 		expect(cluster.ok(`${U}/cllsclstr`)).toMatch(/^1 {6}democluster {22}Enhanced$/m);
+		expect(cluster.ok(`${U}/cltopinfo -c`)).toContain('Cluster Connection Authentication Mode: Enhanced\n');
 		cluster.ok(`${U}/clsnapshot -c -n withsec -d 'security'`);
 		expect(cluster.file('node1', '/usr/es/sbin/cluster/snapshots/withsec.odm')).toContain('security = "Enhanced"');
 		cluster.ok(`${U}/clchclstr -s Standard`);
