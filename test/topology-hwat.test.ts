@@ -42,6 +42,10 @@ describe('hardware address takeover', () => {
 		cluster.refused(`${U}/claddinterface -i app_rep -w net_ether_01 -f service -h 00.02.55.aa.00.01`, 'is not a locally administered address');
 		cluster.refused(`${U}/claddinterface -i app_rep -w net_ether_01 -f service -h 030000aa0001`, 'is not a locally administered address');
 		cluster.refused(`${U}/claddinterface -i app_rep -w net_ether_01 -f service -h 02zz`, 'is not a hardware address');
+		cluster.ok(`${U}/clmodnetwork -a -i token -n net_tr -l no`);
+		cluster.refused(`${U}/claddinterface -i app_rep -w net_tr -f service -h 020000aa0001`, 'on token ring (written most significant bit first)');
+		cluster.ok(`${U}/claddinterface -i app_rep -w net_tr -f service -h 400000aa0001`);
+		cluster.ok(`${U}/clrmnode -a app_rep`);
 		cluster.ok(`${U}/clrmnode -a node1_boot2`);
 		cluster.refused(`${U}/claddinterface -i node1_boot2 -w net_ether_01 -n node1 -f boot -h 020000aa0001`, 'only a service IP label takes');
 		cluster.ok(`${U}/clmodnetwork -a -i ether -n net_alias`);

@@ -287,8 +287,11 @@ function checkHwAddress(config: DeepReadonly<ClusterConfig>, label: string, role
 	if (network.ipat !== 'replacement') fail(msg.hwAddressAliasing(label, network.name));
 	const digits = given.replace(/[.:]/g, '').toLowerCase();
 	if (!/^[0-9a-f]{12}$/.test(digits)) fail(msg.hwAddressFormat(given));
+	// Token ring writes each byte most significant bit first: its local and group bits are 0x40 and 0x80.
+	const tokenRing = network.type === 'token';
+	const [local, group] = tokenRing ? [0x40, 0x80] : [0x02, 0x01];
 	const first = Number.parseInt(digits.slice(0, 2), 16);
-	if ((first & 2) === 0 || (first & 1) === 1) fail(msg.hwAddressNotLocal(given));
+	if ((first & local) === 0 || (first & group) !== 0) fail(msg.hwAddressNotLocal(given, tokenRing));
 	const other = Object.values(config.ipLabels).find(l => l.hwAddress === digits && l.label !== label);
 	if (other) fail(msg.hwAddressTaken(given, other.label));
 	return digits;

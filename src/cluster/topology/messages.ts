@@ -50,9 +50,11 @@ export const hwAddressService = (label: string) => `${label} is not a service IP
 export const hwAddressAliasing = (label: string, network: string) =>
 	`Hardware address takeover needs IPAT via IP replacement, and network ${network} of ${label} uses IPAT via IP aliases.`;
 export const hwAddressFormat = (address: string) => `${address} is not a hardware address: give 12 hexadecimal digits, such as 020000aa0001.`;
-export const hwAddressNotLocal = (address: string) =>
-	`${address} is not a locally administered address: the second hexadecimal digit must be 2, 6, A or E ` +
-	`(and a multicast address, an odd first byte, is never taken).`;
+export const hwAddressNotLocal = (address: string, tokenRing: boolean) =>
+	`${address} is not a locally administered address: ` +
+	(tokenRing
+		? 'on token ring (written most significant bit first) the first hexadecimal digit must be 4, 5, 6 or 7.'
+		: 'the second hexadecimal digit must be 2, 6, A or E (and a multicast address, an odd first byte, is never taken).');
 export const hwAddressTaken = (address: string, label: string) => `Hardware address ${address} is already the alternate address of ${label}.`;
 export const labelInGroupRename = (label: string, group: string) =>
 	`Cannot rename IP label ${label}: resource group ${group} uses it. Remove it from the group first.`;
