@@ -127,3 +127,11 @@ describe('cluster security mode', () => {
 		expect(dcdOf(cluster.state, 'node1').cluster).toEqual({name: 'democluster', id: 1});
 	});
 });
+
+describe('clchnode keeps the order of interfaces', () => {
+	it('a changed interface stays where it was, so the heartbeat aliases of the others do not move', () => {
+		const cluster = replacementCluster();
+		cluster.ok(`${U}/clchnode -a node1_boot1 -n node1`);
+		expect(Object.keys(dcdOf(cluster.state, 'node1').ipLabels)).toEqual(['node1_boot1', 'node1_boot2', 'node2_boot1', 'node2_boot2']);
+	});
+});

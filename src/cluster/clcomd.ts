@@ -54,11 +54,11 @@ export function completeRhosts(state: ClusterState, config: DeepReadonly<Cluster
 	}
 }
 
-export const CLCOMD_LOG = '/var/hacmp/clcomd/clcomd.log';
+const CLCOMD_LOG = '/var/hacmp/clcomd/clcomd.log';
 /** Kerberos's configuration: what Enhanced security needs on every node. */
 export const KRB5_CONF = '/etc/krb5.conf';
 /** The only programs clcomdES runs for a peer, as root. */
-export const CLUSTER_PROGRAMS = '/usr/es/sbin/cluster/';
+const CLUSTER_PROGRAMS = '/usr/es/sbin/cluster/';
 
 /** The address a node connects from: the first address up on its interfaces. */
 function sourceAddress(state: DeepReadonly<ClusterState>, node: string): string {

@@ -369,4 +369,11 @@ export function changeInterface(state: ClusterState, local: string, name: string
 		...(device && {address: change.device ?? device.device}),
 		...(hwAddress && {hwAddress}),
 	});
+	// Back in its place: the order of a node's interfaces decides its heartbeat aliases (table 1).
+	const order = Object.keys(label ? config.ipLabels : config.devices).map(key => (key === name ? (change.label ?? name) : key));
+	const inOrder = <T>(map: Record<string, T>) => Object.fromEntries(order.map(key => [key, map[key]!]));
+	editDcd(state, local, c => {
+		if (label) c.ipLabels = inOrder(c.ipLabels);
+		else c.devices = inOrder(c.devices);
+	});
 }
