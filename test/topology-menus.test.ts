@@ -1,17 +1,10 @@
 /** The topology and service label dialogs, driven headless: F4 lists from discovery, and each dialog's F6 command run on bare. */
 import {describe, expect, it} from 'vitest';
-import {testCluster, type TestCluster} from './helpers/cluster.js';
-import {dialog, dialogCommand, menuCatalog, pickList, selectorList} from './helpers/smit.js';
+import {testCluster} from './helpers/cluster.js';
+import {enter, field} from './helpers/topology.js';
+import {dialogCommand, menuCatalog, pickList, selectorList} from './helpers/smit.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
-const field = (id: string, name: string) => dialog(id).fields.find(f => f.name === name)!;
-
-/** Run a dialog's command on the cluster and return it. */
-function enter(cluster: TestCluster, id: string, changes: Record<string, string>, names: Record<string, string> = {}): string {
-	const line = dialogCommand(cluster, id, names, changes);
-	cluster.ok(line);
-	return line;
-}
 
 describe('Extended Topology Configuration', () => {
 	it('lists its menus as HACMP 5.2 shows them, Show HACMP Topology last', () => {

@@ -1,8 +1,12 @@
 /**
  * clcomdES, the cluster communication daemon every node-to-node HACMP
- * operation goes through (synchronization, C-SPOC): it takes a connection
- * only from a node its rhosts file or its own HACMP configuration names.
+ * operation goes through (synchronization, C-SPOC, discovery): it takes a
+ * connection only from a node its rhosts file or its own HACMP configuration
+ * (the HACMPnode and HACMPadapter ODM classes) names, runs as root only the
+ * programs under /usr/es/sbin/cluster (any other as nobody), and logs each connection in
+ * /var/hacmp/clcomd/clcomd.log on the node connected to.
  */
+import {logTime} from './clock.js';
 import {dcdOf, type ClusterConfig} from './config.js';
 import {appendFile, RHOSTS} from './files.js';
 import type {ClusterState} from './state.js';
@@ -11,18 +15,26 @@ import {hostsTable, isIpAddress} from './verify/check.js';
 import {nodeAddresses, rhostsEntries} from './verify/topology-checks.js';
 
 /**
- * Whether clcomdES on `target` takes a connection from `from`: its rhosts
+ * Whether clcomdES on `target` takes a connection from `from`. With Enhanced
+ * security, when both nodes have Kerberos and the target's configuration
+ * names the caller. With Standard security, when its rhosts
  * names it, or (rhosts being usable) its own HACMP configuration does. An
  * unresolvable name in rhosts makes it refuse everyone; an empty rhosts on a
  * node whose HACMP configuration is empty too means the cluster is being
  * configured, and every connection is taken.
  */
 export function clcomdAccepts(state: DeepReadonly<ClusterState>, target: string, from: string): boolean {
+	const config = dcdOf(state, target);
+	// Enhanced security: Kerberos authenticates the cluster's nodes; rhosts is not consulted.
+	if (config.cluster.security === 'Enhanced')
+		return config.nodes.some(n => n.name === from) && [target, from].every(n => state.nodes[n]!.files[KRB5_CONF] !== undefined);
+	// No rhosts file at all: nobody is let in (an empty one is another matter).
+	if (state.nodes[target]!.files[RHOSTS] === undefined) return false;
 	const entries = rhostsEntries(state, target);
-	if (entries.length === 0 && dcdOf(state, target).nodes.length === 0) return true;
+	if (entries.length === 0 && config.nodes.length === 0) return true;
 	const hosts = hostsTable(state.nodes[target]!.files['/etc/hosts'] ?? '');
 	if (entries.some(e => !isIpAddress(e) && !hosts.has(e))) return false;
-	const known = nodeAddresses(dcdOf(state, target), from);
+	const known = nodeAddresses(config, from);
 	return known.length > 0 || nodeAddresses(dcdOf(state, from), from).some(a => entries.includes(a));
 }
 
@@ -40,4 +52,33 @@ export function completeRhosts(state: ClusterState, config: DeepReadonly<Cluster
 		const peers = config.nodes.filter(n => n.name !== target).flatMap(n => nodeAddresses(config, n.name).filter(isIpAddress));
 		appendFile(state.nodes[target]!, RHOSTS, [...new Set(peers)].map(a => `${a}\n`).join(''));
 	}
+}
+
+const CLCOMD_LOG = '/var/hacmp/clcomd/clcomd.log';
+/** Kerberos's configuration: what Enhanced security needs on every node. */
+export const KRB5_CONF = '/etc/krb5.conf';
+/** The only programs clcomdES runs for a peer, as root. */
+const CLUSTER_PROGRAMS = '/usr/es/sbin/cluster/';
+
+/** The address a node connects from: the first address up on its interfaces. */
+function sourceAddress(state: DeepReadonly<ClusterState>, node: string): string {
+	const first = Object.values(state.nodes[node]!.interfaces).find(i => i.addresses.length > 0)?.addresses[0] ?? node;
+	return hostsTable(state.nodes[node]!.files['/etc/hosts'] ?? '').get(first) ?? first;
+}
+
+/** A connection from `from` to clcomdES on `target`: whether it is taken, written to the target's clcomd.log either way. */
+export function clcomdConnect(state: ClusterState, target: string, from: string): boolean {
+	const accepted = target === from || clcomdAccepts(state, target, from);
+	if (target !== from) {
+		const verdict = accepted ? 'CONNECTION: ACCEPTED' : 'CONNECTION: REJECTED(Invalid address)';
+		appendFile(state.nodes[target]!, CLCOMD_LOG, `${logTime(state.clock)}: ${verdict}: ${sourceAddress(state, from)} (${from})\n`);
+	}
+	return accepted;
+}
+
+/** Who clcomdES runs a program as for a peer: root for HACMP's own programs, nobody for any other; logged either way. */
+export function clcomdRunsAs(state: ClusterState, target: string, program: string): 'root' | 'nobody' {
+	const user = program.startsWith(CLUSTER_PROGRAMS) && !program.includes('/../') ? 'root' : 'nobody';
+	appendFile(state.nodes[target]!, CLCOMD_LOG, `${logTime(state.clock)}: EXECUTE: ${program} as ${user}\n`);
+	return user;
 }

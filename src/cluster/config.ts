@@ -38,6 +38,8 @@ export interface IpLabel {
 	node?: string;
 	/** AIX interface of a boot label (en0, tr0, ...). */
 	iface?: string;
+	/** Service labels on IPAT via replacement networks: the locally administered MAC (hardware address takeover) that moves with it. */
+	hwAddress?: string;
 }
 
 /** An end of a point-to-point (non-IP) network: /dev/tty1, /dev/tmssa1, /dev/hdisk3, ... */
@@ -152,8 +154,12 @@ export interface ApplicationMonitor {
 	restartMethod?: string;
 }
 
+/** HACMPcluster's connection authentication mode: Standard (clcomdES and its rhosts) or Enhanced (Kerberos). */
+export type SecurityMode = 'Standard' | 'Enhanced';
+
 export interface ClusterConfig {
-	cluster: {name: string; id: number};
+	/** No security mode stored means Standard. */
+	cluster: {name: string; id: number; security?: SecurityMode};
 	nodes: ClusterNode[];
 	networks: Record<string, Network>;
 	ipLabels: Record<string, IpLabel>;

@@ -39,6 +39,8 @@ export interface Interface {
 	/** IP labels configured here: the first is the base address, the rest are aliases. */
 	addresses: string[];
 	up: boolean;
+	/** A hardware address taken over with a service label (HWAT); absent means the adapter's burnt-in one. */
+	mac?: string;
 }
 
 export interface RunningApplication {
@@ -80,6 +82,8 @@ export interface NodeState {
 	applied?: Record<string, string>;
 	/** Free space in /var, MB. */
 	varFreeMb: number;
+	/** Serial and target-mode devices configured on the node (tty1, tmssa1, tmscsi1); absent: the console tty0 only. */
+	serialDevices?: string[];
 }
 
 export type GroupState = 'ONLINE' | 'OFFLINE' | 'ACQUIRING' | 'RELEASING' | 'ERROR' | 'UNMANAGED';

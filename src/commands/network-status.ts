@@ -15,12 +15,13 @@ interface InterfaceAddress {
 }
 
 /** Each interface of the node with its addresses: labels resolved through the configuration, else /etc/hosts. */
-function interfacesOf(ctx: CommandContext): Array<{name: string; up: boolean; addresses: InterfaceAddress[]}> {
+function interfacesOf(ctx: CommandContext): Array<{name: string; up: boolean; mac?: string; addresses: InterfaceAddress[]}> {
 	const config = (ctx.state.nodes[ctx.node]!.acd && runningConfig(ctx.state)) || dcdOf(ctx.state, ctx.node);
 	const hosts = hostsTable(ctx.state.nodes[ctx.node]!.files['/etc/hosts'] ?? '');
 	return Object.entries(ctx.state.nodes[ctx.node]!.interfaces).map(([name, itf]) => ({
 		name,
 		up: itf.up,
+		...(itf.mac && {mac: itf.mac}),
 		addresses: itf.addresses.map(label => {
 			const known = config.ipLabels[label];
 			const netmask = (known && config.networks[known.network]?.netmask) || '255.255.255.0';
@@ -45,7 +46,8 @@ const broadcast = (a: InterfaceAddress) =>
 		.map((o, i) => o | (~octets(a.netmask)[i]! & 255))
 		.join('.');
 /** A made-up but stable hardware address per node and interface (AIX prints its six bytes without leading zeros). */
-function macOf(node: string, iface: string): string {
+function macOf(node: string, iface: string, taken?: string): string {
+	if (taken) return (taken.match(/../g) ?? []).map(b => Number.parseInt(b, 16).toString(16)).join('.');
 	const hash = [...`${node}/${iface}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) & 0xffffff;
 	return [0x00, 0x02, 0x55, hash >>> 16, (hash >>> 8) & 255, hash & 255].map(b => b.toString(16)).join('.');
 }
@@ -66,7 +68,7 @@ const netstat = defineCommand({
 		ctx.print('Name  Mtu   Network     Address            Ipkts Ierrs    Opkts Oerrs  Coll');
 		for (const [index, itf] of interfacesOf(ctx).entries()) {
 			const name = itf.up ? itf.name : `${itf.name}*`;
-			ctx.print(row(name, '1500', `link#${index + 2}`, macOf(ctx.node, itf.name)));
+			ctx.print(row(name, '1500', `link#${index + 2}`, macOf(ctx.node, itf.name, itf.mac)));
 			for (const a of itf.addresses) ctx.print(row(name, '1500', networkOf(a), a.address));
 		}
 		ctx.print(row('lo0', '16896', 'link#1', ''));

@@ -5,7 +5,9 @@
  * interfaces and devices, service and persistent IP labels) and cllsnw. They
  * read and change the local node's DCD; synchronization copies it.
  */
-import {UsageError} from '../cluster/errors.js';
+import {refuse, UsageError} from '../cluster/errors.js';
+import {discoveredInterfaces} from '../cluster/topology/discover.js';
+import {subnetOf} from '../cluster/events/resources.js';
 import {defineCommand} from '../command/define.js';
 import {dcdOf, isSerialNetwork} from '../cluster/config.js';
 import {
@@ -13,12 +15,14 @@ import {
 	addInterface,
 	addNetwork,
 	changeClusterNode,
+	changeInterface,
 	changeNetwork,
 	removeCluster,
 	removeClusterNode,
 	removeInterface,
 	removeNetwork,
 	setCluster,
+	setSecurityMode,
 } from '../cluster/topology/edit.js';
 import {hostsTable} from '../cluster/verify/check.js';
 import {joinColons} from '../menu/colon.js';
@@ -119,23 +123,33 @@ const claddnode = defineCommand({
 	name: 'claddnode',
 	dirs: [UTILITIES],
 	summary: 'Adds a communication interface or device, a service IP label or a persistent node IP label (HACMPadapter).',
-	synopsis: '-a Label:Type:Network:Attribute:Function[:Address] [-n NodeName]',
+	synopsis: '-a Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]] [-n NodeName]',
 	flags: {
 		a: {
-			arg: 'Label:Type:Network:Attribute:Function[:Address]',
-			help: 'Function boot (an interface), service or persistent; a device gives service and its /dev path as Address',
+			arg: 'Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]]',
+			help:
+				'Function boot (an interface), service or persistent; a device gives service and its /dev path as Address; a service label on an ' +
+				'IPAT via replacement network may give an alternate hardware address',
 		},
 		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without -n is shared by the nodes of its groups'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const fields = opts.a?.split(':') ?? [];
-		if (fields.length < 5 || fields.length > 6 || fields.slice(0, 5).some(f => !f))
-			throw new UsageError(`${ctx.name}: -a takes Label:Type:Network:Attribute:Function[:Address].`);
-		const [label, type, network, attr, fn, address] = fields as [string, string, string, string, string, string | undefined];
+		if (fields.length < 5 || fields.length > 7 || fields.slice(0, 5).some(f => !f))
+			throw new UsageError(`${ctx.name}: -a takes Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]].`);
+		const [label, type, network, attr, fn, address, hwAddress] = fields as [string, string, string, string, string, string?, string?];
 		const net = dcdOf(ctx.state, ctx.node).networks[network];
 		if (net && net.attr !== attr) throw new UsageError(`${ctx.name}: network ${network} is ${net.attr}, not ${attr}.`);
-		addInterface(ctx.state, ctx.node, {label, type, network, function: fn, address: address || undefined, node: opts.n});
+		addInterface(ctx.state, ctx.node, {
+			label,
+			type,
+			network,
+			function: fn,
+			address: address || undefined,
+			node: opts.n,
+			hwAddress: hwAddress || undefined,
+		});
 	},
 });
 
@@ -187,20 +201,29 @@ const claddinterface = defineCommand({
 	name: 'claddinterface',
 	dirs: [UTILITIES],
 	summary: 'Adds a communication interface or device, a service or a persistent IP label, from the fields of the SMIT dialogs (claddnode -a).',
-	synopsis: '-i Label -w Network [-f boot|service|persistent] [-d DevicePath] [-n NodeName]',
+	synopsis: '-i Label -w Network [-f boot|service|persistent] [-d DevicePath] [-n NodeName] [-h HardwareAddress]',
 	flags: {
 		i: {arg: 'Label', help: 'the IP label (in /etc/hosts) or, for a device, its name'},
 		w: {arg: 'Network', help: 'the network it is on'},
 		f: {arg: 'Function', help: 'boot (a communication interface, the default), service or persistent'},
 		d: {arg: 'DevicePath', help: 'a communication device: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN'},
 		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without it is shared'},
+		h: {arg: 'HardwareAddress', help: 'a service label on an IPAT via replacement network: the locally administered MAC that moves with it'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		if (!opts.i || !opts.w) throw new UsageError(`${ctx.name}: the label (-i) and the network (-w) are required.`);
 		const network = dcdOf(ctx.state, ctx.node).networks[opts.w];
 		const fn = opts.f ?? (opts.d ? 'service' : 'boot');
-		addInterface(ctx.state, ctx.node, {label: opts.i, type: network?.type ?? '', network: opts.w, function: fn, address: opts.d, node: opts.n});
+		addInterface(ctx.state, ctx.node, {
+			label: opts.i,
+			type: network?.type ?? '',
+			network: opts.w,
+			function: fn,
+			address: opts.d,
+			node: opts.n,
+			hwAddress: opts.h || undefined,
+		});
 	},
 });
 
@@ -208,30 +231,57 @@ const cllsclstr = defineCommand({
 	name: 'cllsclstr',
 	dirs: [UTILITIES],
 	summary: "Shows the cluster this node's configuration defines: its id, name and security mode.",
-	flags: {c: {help: 'colon-separated output, a header line of names first'}},
+	flags: {
+		c: {help: 'colon-separated output, a header line of names first'},
+		a: {help: "with -c, a last column with the configured nodes' names (what Add Nodes to an HACMP Cluster shows)"},
+	},
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
-		const {cluster} = dcdOf(ctx.state, ctx.node);
+		const {cluster, nodes} = dcdOf(ctx.state, ctx.node);
 		if (opts.c) {
-			ctx.print('#cl_id:cl_name:security');
-			ctx.print(`${cluster.id}:${cluster.name}:Standard`);
+			const fields = [String(cluster.id), cluster.name, cluster.security ?? 'Standard'];
+			ctx.print(opts.a ? '#cl_id:cl_name:security:nodes' : '#cl_id:cl_name:security');
+			ctx.print(joinColons(opts.a ? [...fields, nodes.map(n => n.name).join(' ')] : fields));
 			return;
 		}
 		ctx.print('ID     Name                             Security');
-		if (cluster.name) ctx.print(`${String(cluster.id).padEnd(7)}${cluster.name.padEnd(33)}Standard`);
+		if (cluster.name) ctx.print(`${String(cluster.id).padEnd(7)}${cluster.name.padEnd(33)}${cluster.security ?? 'Standard'}`);
 	},
 });
+
+/** The IP network a configured boot address shares a subnet with. */
+function networkOfAddress(config: ReturnType<typeof dcdOf>, address: string): string | undefined {
+	return Object.values(config.ipLabels).find(l => {
+		const net = config.networks[l.network];
+		return l.role === 'boot' && net && subnetOf(l.address, net.netmask) === subnetOf(address, net.netmask);
+	})?.network;
+}
 
 /** Discovery of the IP labels a node can configure: its /etc/hosts, less what the configuration holds already. */
 const clharvestIp = defineCommand({
 	name: 'clharvest_ip',
 	dirs: [UTILITIES],
 	summary: "Lists the IP labels of this node's /etc/hosts that the configuration does not hold yet, with their addresses (SMIT's F4 lists).",
+	flags: {
+		i: {help: 'the interfaces discovery found up on the nodes (clip_config) instead: label, node, interface and address'},
+		c: {arg: 'Label', help: 'with -i, that interface as the Add Discovered dialog discovers it: label, node and the network whose subnet it is on'},
+	},
 	operands: {count: 0},
 	readOnly: true,
-	run(ctx) {
+	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
+		if (opts.i) {
+			const found = discoveredInterfaces(ctx.state, ctx.node).filter(d => !config.ipLabels[d.label] && (opts.c === undefined || d.label === opts.c));
+			if (opts.c === undefined) {
+				for (const d of found) ctx.print(`${d.label.padEnd(24)}${d.node.padEnd(12)}${d.iface.padEnd(8)}${d.address}`);
+				return;
+			}
+			const d = found[0] ?? refuse(`${ctx.name}: ${opts.c} is not a discovered interface; run discovery first.`);
+			ctx.print('#label:node:network');
+			ctx.print(joinColons([d.label, d.node, networkOfAddress(config, d.address) ?? '']));
+			return;
+		}
 		for (const [label, address] of hostsTable(ctx.state.nodes[ctx.node]!.files['/etc/hosts'] ?? '')) {
 			if (address.startsWith('127.') || config.ipLabels[label]) continue;
 			ctx.print(`${label.padEnd(24)}${address}`);
@@ -252,12 +302,23 @@ const cllsadapter = defineCommand({
 			values: KINDS,
 			help: 'only those: interface (boot interfaces and communication devices, the default), service, persistent',
 		},
+		a: {arg: 'Label', help: "this one, as SMIT's change dialogs discover it: a header of names, then its record"},
 	},
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
 		const kind = opts.t ?? 'interface';
 		const config = dcdOf(ctx.state, ctx.node);
+		if (opts.a !== undefined) {
+			const label = config.ipLabels[opts.a];
+			const device = config.devices[opts.a];
+			if (!label && !device) throw new UsageError(`${ctx.name}: ${opts.a} is not defined.`);
+			ctx.print('#label:new_label:network:node:device:hw_address');
+			ctx.print(
+				joinColons([opts.a, opts.a, (label ?? device)!.network, label?.node ?? device?.node ?? '', device?.device ?? '', label?.hwAddress ?? '']),
+			);
+			return;
+		}
 		const role = kind === 'interface' ? 'boot' : kind;
 		for (const label of Object.values(config.ipLabels)) if (label.role === role) ctx.print(label.label);
 		if (kind === 'interface') for (const device of Object.keys(config.devices)) ctx.print(device);
@@ -294,7 +355,53 @@ const cllsnode = defineCommand({
 	},
 });
 
+const clchclstr = defineCommand({
+	name: 'clchclstr',
+	dirs: [UTILITIES],
+	summary: "Changes the cluster's connection authentication mode in this node's configuration (HACMPcluster).",
+	flags: {
+		s: {
+			arg: 'Standard|Enhanced',
+			values: ['Standard', 'Enhanced'],
+			help: 'Standard: clcomdES with its rhosts file; Enhanced: Kerberos authentication (needs Kerberos on every node)',
+		},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.s) throw new UsageError(`${ctx.name}: the security mode (-s) is required.`);
+		setSecurityMode(ctx.state, ctx.node, opts.s);
+	},
+});
+
+const clchnode = defineCommand({
+	name: 'clchnode',
+	dirs: [UTILITIES],
+	summary: 'Changes a communication interface or device, a service or persistent IP label (HACMPadapter): its name, network, node or device.',
+	synopsis: '-a Label [-i NewLabel] [-w Network] [-n NodeName] [-d DevicePath] [-h HardwareAddress]',
+	flags: {
+		a: {arg: 'Label', help: 'the interface, device or label to change'},
+		i: {arg: 'NewLabel', help: 'its new IP label (in /etc/hosts) or device name; a label a resource group uses keeps its name'},
+		w: {arg: 'Network', help: 'the network it moves to'},
+		n: {arg: 'NodeName', help: 'the node it belongs to'},
+		d: {arg: 'DevicePath', help: "a communication device's path: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN"},
+		h: {arg: 'HardwareAddress', help: "a service label's alternate hardware address"},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.a) throw new UsageError(`${ctx.name}: the label to change (-a) is required.`);
+		changeInterface(ctx.state, ctx.node, opts.a, {
+			...(opts.i && {label: opts.i}),
+			...(opts.w && {network: opts.w}),
+			...(opts.n && {node: opts.n}),
+			...(opts.d && {device: opts.d}),
+			...(opts.h !== undefined && {hwAddress: opts.h}),
+		});
+	},
+});
+
 export const topologyConfigCommands = [
+	...clchclstr,
+	...clchnode,
 	...cllsnode,
 	...cllsadapter,
 	...claddclstr,

@@ -38,7 +38,7 @@ const cltopinfo = defineCommand({
 		const all = !opts.c && !opts.n && !opts.w && !opts.i;
 		if (all || opts.c) {
 			ctx.print(`Cluster Name: ${config.cluster.name}`);
-			ctx.print('Cluster Connection Authentication Mode: Standard');
+			ctx.print(`Cluster Connection Authentication Mode: ${config.cluster.security ?? 'Standard'}`);
 			ctx.print('Cluster Message Authentication Mode: None');
 			ctx.print('Cluster Message Encryption: None');
 			ctx.print('Use Persistent Labels for Communication: No');
@@ -116,7 +116,7 @@ const cllsif = defineCommand({
 					network.attr,
 					node,
 					label.address,
-					'',
+					label.hwAddress ?? '',
 					label.iface ?? '',
 					'',
 					network.netmask,

@@ -7,6 +7,8 @@ import {topologyConfigCommands} from '../commands/topology-config.js';
 import {networkStatusCommands} from '../commands/network-status.js';
 import {snapshotCommands} from '../commands/snapshot.js';
 import {dhbReadCommands} from '../commands/dhb-read.js';
+import {topologyDiscoverCommands} from '../commands/topology-discover.js';
+import {topologyStandardCommands} from '../commands/topology-standard.js';
 import {bare, BARE_DESCRIPTION} from '../cluster/topology/bare.js';
 import {TOPOLOGY_PLAN_CHECKS} from '../cluster/topology/checks.js';
 import '../cluster/topology/heartbeat-events.js';
@@ -21,6 +23,8 @@ export const topologyDomain: Domain = {
 		...networkStatusCommands,
 		...snapshotCommands,
 		...dhbReadCommands,
+		...topologyDiscoverCommands,
+		...topologyStandardCommands,
 	],
 	invariants: [checkServiceLabels],
 	checks: {topology: [...TOPOLOGY_CHECKS, ...TOPOLOGY_PLAN_CHECKS]},

@@ -107,7 +107,7 @@ const node = shape(
 		subsystems: byName(shape({group: str, pid: num})),
 		inittab: strings,
 		files: byName(str),
-		interfaces: byName(shape({addresses: strings, up: bool})),
+		interfaces: byName(shape({addresses: strings, up: bool}, {mac: str})),
 		lvm: shape({
 			volumeGroups: byName(shape({vgid: str, major: num, timestamp: str, autoVaryon: bool, pvids: strings, lvs: strings})),
 			varyon: byName(str),
@@ -120,7 +120,7 @@ const node = shape(
 		filesets: byName(str),
 		varFreeMb: num,
 	},
-	{applied: byName(str)},
+	{applied: byName(str), serialDevices: strings},
 );
 
 const resourceGroup = shape(
@@ -156,10 +156,10 @@ const appMonitor = shape(
 
 const config = shape(
 	{
-		cluster: shape({name: str, id: num}),
+		cluster: shape({name: str, id: num}, {security: str}),
 		nodes: list(shape({name: str, commPath: str})),
 		networks: byName(shape({name: str, type: str, attr: str, ipat: str, netmask: str}, {hbAliasBase: str})),
-		ipLabels: byName(shape({label: str, address: str, network: str, role: str}, {node: str, iface: str})),
+		ipLabels: byName(shape({label: str, address: str, network: str, role: str}, {node: str, iface: str, hwAddress: str})),
 		devices: byName(shape({label: str, network: str, node: str, device: str})),
 		resourceGroups: byName(resourceGroup),
 		appServers: byName(shape({name: str, startScript: str, stopScript: str})),

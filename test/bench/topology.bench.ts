@@ -44,6 +44,7 @@ const figures: Figure[] = [
 	{name: 'cllsif', value: timeMedian(() => mustRun(on(big), `${U}/cllsif`)), unit: 'ms', target: 5},
 	{name: 'cllsnw', value: timeMedian(() => mustRun(on(big), `${U}/cllsnw`)), unit: 'ms', target: 5},
 	{name: `topology checks of clverify (${topologyChecks.length} checks)`, value: timeMedian(verifyTopology), unit: 'ms', target: 50},
+	{name: 'cl_discover (32 nodes through clcomdES)', value: timeMedian(() => mustRun(on(big), `${U}/cl_discover`)), unit: 'ms', target: 50},
 	{
 		name: 'bare: cluster, 2 nodes, a network, 3 labels (7 commands)',
 		value: timeMedian(() => {

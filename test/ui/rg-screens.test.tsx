@@ -17,7 +17,7 @@ describe('where the screens are', () => {
 		const app = smitty('cm_extended_config_menu');
 		await app.settle('Extended Resource Configuration');
 		expect(app.frame()).toContain('Extended Verification and Synchronization');
-		await app.press(KEY.DOWN, 'Extended Resource Configuration');
+		await app.press(KEY.DOWN + KEY.DOWN, 'Extended Resource Configuration'); // after Discover and Extended Topology
 		await app.press(KEY.ENTER, 'HACMP Extended Resource Group Configuration');
 		expect(app.frame()).toContain('Configure Resource Group Run-Time Policies');
 		await app.press(KEY.DOWN + KEY.ENTER, 'Change/Show Resources and Attributes for a Resource Group');

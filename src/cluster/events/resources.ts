@@ -84,9 +84,12 @@ export function configureLabel(
 	}
 	log.trace(node, script, [
 		`cl_swap_IP_address rotating acquire ${chosen.iface} ${ip.address} ${network.netmask}`,
+		...(ip.hwAddress ? [`cl_swap_HW_address ${ip.hwAddress} ${chosen.iface}`] : []),
 		`ifconfig ${chosen.iface} inet ${ip.address} netmask ${network.netmask} up`,
 	]);
 	interfaces[chosen.iface]!.addresses[0] = label;
+	// Hardware address takeover: the adapter answers on the label's MAC, so clients' ARP caches stay right.
+	if (ip.hwAddress) interfaces[chosen.iface]!.mac = ip.hwAddress;
 	return true;
 }
 
@@ -108,8 +111,10 @@ function unconfigureLabel(
 			const boot = bootInterfaces(config, node, ip?.network ?? '').find(b => b.iface === iface);
 			log.trace(node, script, [
 				`cl_swap_IP_address rotating release ${iface} ${ip?.address ?? label}`,
+				...(itf.mac ? [`cl_swap_HW_address default ${iface}`] : []),
 				`ifconfig ${iface} inet ${boot ? config.ipLabels[boot.boot]!.address : ''} up`,
 			]);
+			delete itf.mac;
 			if (boot) itf.addresses[0] = boot.boot;
 			else itf.addresses.splice(0, 1);
 		} else {

@@ -17,6 +17,8 @@ import {activeNodesRemoved} from './messages.js';
 import {reconcileGroupStates} from './runtime.js';
 import type {DeepReadonly} from '../readonly.js';
 import {refreshCompleted} from '../subsystem-messages.js';
+import {cldareErrors} from '../rg/messages.js';
+import {reconfigureTopology, topologyChanged, topologyDareProblems} from '../topology/dare.js';
 
 /** A group together with the definitions it uses, so a changed service label or server counts as a changed group. */
 function fingerprint(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string {
@@ -31,6 +33,8 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	const id = state.nodes[node]!.dcd;
 	const removedActive = active.filter(n => !after.nodes.some(m => m.name === n));
 	if (removedActive.length > 0) refuse(activeNodesRemoved(removedActive));
+	const topology = topologyDareProblems(state, before, after, active);
+	if (topology.length > 0) refuse(cldareErrors(topology));
 	print('Verifying additional pre-requisites for Dynamic Reconfiguration...');
 	print('...completed.');
 	print('');
@@ -66,6 +70,8 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 		log.trace(member, 'reconfig_resource_acquire', ['refresh -s clstrmgrES', refreshCompleted()]);
 	}
 	reconcileGroupStates(state, after);
+	if (topologyChanged(before, after))
+		log.cluster(active, 'reconfig_topology_complete', '', () => reconfigureTopology(state, log, before, after, active));
 
 	const acquired = new Map<string, DeepReadonly<ResourceGroup>[]>();
 	const place = (group: DeepReadonly<ResourceGroup>, targets: string[]) => {

@@ -9,7 +9,7 @@
 import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {clcomdAccepts, clcomdRefusal, completeRhosts} from '../clcomd.js';
+import {clcomdConnect, clcomdRefusal, completeRhosts} from '../clcomd.js';
 import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
 import {errorLines} from '../rg/messages.js';
 import {cannotForceWhileActive, localManagerInactive, notSynchronized, syncFailed, verificationErrors} from './messages.js';
@@ -33,7 +33,7 @@ function copyConfiguration(state: ClusterState, node: string, print: Print): voi
 	const id = state.nodes[node]!.dcd;
 	print('Committing any changes, as required, to all available nodes...');
 	const targets = config.nodes.map(n => n.name).filter(n => state.nodes[n]);
-	const refused = targets.filter(n => n !== node && !clcomdAccepts(state, n, node));
+	const refused = targets.filter(n => n !== node && !clcomdConnect(state, n, node));
 	if (refused.length > 0) refuse([...errorLines(...refused.map(n => clcomdRefusal(n, node))), syncFailed()]);
 	for (const target of targets) {
 		state.nodes[target]!.dcd = id;

@@ -59,6 +59,8 @@ export function bare(clock: number): ClusterState {
 			[RHOSTS]: '',
 			...Object.fromEntries([HACMP_OUT, CLUSTER_LOG, CSPOC_LOG, CM_LOG, EMUHACMP_OUT, CLVERIFY_LOG].map(f => [f, ''])),
 		};
+		// The planning worksheet's serial cable joins tty1 of each node.
+		node.serialDevices = ['tty0', 'tty1'];
 		for (const [, label, owner, iface] of BARE_HOSTS) if (owner === name && iface) node.interfaces[iface]!.addresses = [label];
 	}
 	return state;

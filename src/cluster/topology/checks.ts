@@ -2,8 +2,9 @@
  * The planning rules of the topology (the seed's networks, IP labels, IPAT and
  * heartbeat chapters) as clverify checks: standbys for IPAT via replacement,
  * disk heartbeat networks, non-IP paths between nodes, labels every node
- * resolves (a warning: the ODM keeps each label's address, so only name lookups fail), persistent labels on the networks that take them, and the
- * heartbeat-over-alias subnets.
+ * resolves (a warning: the ODM keeps each label's address, so only name
+ * lookups fail), persistent labels and alternate hardware addresses on the
+ * networks that take them, and the heartbeat-over-alias subnets.
  */
 import {isSerialNetwork} from '../config.js';
 import {subnetOf} from '../events/resources.js';
@@ -82,15 +83,18 @@ const labelsResolve: Check = {
 			.flatMap(l => ctx.nodes.filter(node => !ctx.hosts(node).has(l.label)).map(node => warning(msg.unresolvedLabel(l.label, node)))),
 };
 
-const persistentNetworks: Check = {
-	title: 'Persistent node IP labels only on networks that allow them',
+/** Labels whose kind a network type or IPAT method rules out: persistent labels, alternate hardware addresses. */
+const labelNetworks: Check = {
+	title: 'Persistent labels and alternate hardware addresses only on networks that allow them',
 	part: 'topology',
 	run: ctx =>
-		Object.values(ctx.config.ipLabels)
-			.filter(l => l.role === 'persistent')
-			.map(l => ({label: l, net: ctx.config.networks[l.network]}))
-			.filter(({net}) => net && (isSerialNetwork(net) || net.type === 'hps' || net.type === 'atm'))
-			.map(({label, net}) => error(msg.persistentOnType(label.label, net!.name, net!.type))),
+		Object.values(ctx.config.ipLabels).flatMap(label => {
+			const net = ctx.config.networks[label.network];
+			if (!net) return [];
+			if (label.role === 'persistent' && (isSerialNetwork(net) || net.type === 'hps' || net.type === 'atm'))
+				return [error(msg.persistentOnType(label.label, net.name, net.type))];
+			return label.hwAddress && net.ipat !== 'replacement' ? [error(msg.hwAddressCheck(label.label, net.name))] : [];
+		}),
 };
 
 const heartbeatSubnets: Check = {
@@ -102,11 +106,4 @@ const heartbeatSubnets: Check = {
 			.flatMap(net => heartbeatClashes(ctx.config, net.name).map(c => error(msg.heartbeatClash(net.name, c.address, c.label)))),
 };
 
-export const TOPOLOGY_PLAN_CHECKS: readonly Check[] = [
-	replacementStandby,
-	diskHeartbeat,
-	nonIpPaths,
-	labelsResolve,
-	persistentNetworks,
-	heartbeatSubnets,
-];
+export const TOPOLOGY_PLAN_CHECKS: readonly Check[] = [replacementStandby, diskHeartbeat, nonIpPaths, labelsResolve, labelNetworks, heartbeatSubnets];

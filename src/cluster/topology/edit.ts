@@ -13,6 +13,7 @@ import {
 	type IpLabelRole,
 	type Network,
 	type NetworkType,
+	type SecurityMode,
 } from '../config.js';
 import {refuse} from '../errors.js';
 import {entryOf} from '../records.js';
@@ -20,6 +21,7 @@ import {checkNewName, defined} from '../rg/names.js';
 import {errorLines} from '../rg/messages.js';
 import type {ClusterState} from '../state.js';
 import {hostsTable} from '../verify/check.js';
+import {KRB5_CONF} from '../clcomd.js';
 import {heartbeatClashes} from './heartbeat.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -55,6 +57,18 @@ export function setCluster(state: ClusterState, local: string, name: string): vo
 	});
 }
 
+/** Set the cluster's connection authentication mode; Enhanced needs Kerberos on every node. */
+export function setSecurityMode(state: ClusterState, local: string, mode: SecurityMode): void {
+	const config = dcdOf(state, local);
+	needCluster(config);
+	const missing = config.nodes.map(n => n.name).filter(n => state.nodes[n]?.files[KRB5_CONF] === undefined);
+	if (mode === 'Enhanced' && missing.length > 0) fail(msg.enhancedNeedsKerberos(missing));
+	editDcd(state, local, c => {
+		if (mode === 'Standard') delete c.cluster.security;
+		else c.cluster.security = mode;
+	});
+}
+
 /** Remove the cluster definition (clrmclstr): the DCD becomes empty. */
 export function removeCluster(state: ClusterState, local: string): void {
 	editDcd(state, local, config => {
@@ -67,7 +81,7 @@ function needCluster(config: DeepReadonly<ClusterConfig>): void {
 }
 
 /** The node a communication path reaches: an address or /etc/hosts label up on one of its interfaces. */
-function nodeAt(state: DeepReadonly<ClusterState>, local: string, path: string): string | undefined {
+export function nodeAt(state: DeepReadonly<ClusterState>, local: string, path: string): string | undefined {
 	const hosts = hostsTable(state.nodes[local]!.files['/etc/hosts'] ?? '');
 	const address = hosts.get(path) ?? path;
 	const labels = new Set([...hosts].filter(([, a]) => a === address).map(([l]) => l));
@@ -199,6 +213,8 @@ export interface InterfaceSpec {
 	function: string;
 	address?: string;
 	node?: string;
+	/** A service label's alternate hardware address (HWAT). */
+	hwAddress?: string;
 }
 
 const DEVICE_PATTERN: Partial<Record<NetworkType, RegExp>> = {rs232: /^\/dev\/tty\d+$/, tmssa: /^\/dev\/tmssa\d+$/, tmscsi: /^\/dev\/tmscsi\d+$/};
@@ -218,7 +234,8 @@ function checkDevice(state: DeepReadonly<ClusterState>, config: DeepReadonly<Clu
 	if (ends.some(d => d.node === spec.node)) fail(msg.nodeHasEnd(spec.node!, network.name));
 	if (ends.length >= 2) fail(msg.pointToPoint(network.name));
 	if (network.type !== 'diskhb') {
-		if (!DEVICE_PATTERN[network.type]!.test(device)) fail(msg.noSuchDevice(device, spec.node!));
+		const configured = state.nodes[spec.node!]?.serialDevices ?? ['tty0'];
+		if (!DEVICE_PATTERN[network.type]!.test(device) || !configured.includes(device.slice('/dev/'.length))) fail(msg.noSuchDevice(device, spec.node!));
 		return;
 	}
 	const pvid = pvidOf(state, spec.node!, device) ?? fail(msg.noSuchDevice(device, spec.node!));
@@ -247,9 +264,37 @@ function checkLabel(state: DeepReadonly<ClusterState>, local: string, config: De
 		const first = onNode.find(l => l.role === 'persistent');
 		if (first) fail(msg.secondPersistent(spec.node!, network.name, first.label));
 	}
+	const hwAddress = spec.hwAddress ? checkHwAddress(config, spec.label, role, network, spec.hwAddress) : undefined;
 	const iface =
 		role === 'boot' ? Object.entries(state.nodes[spec.node!]?.interfaces ?? {}).find(([, i]) => i.addresses.includes(spec.label))?.[0] : undefined;
-	return {label: spec.label, address, network: network.name, role, ...(spec.node && {node: spec.node}), ...(iface && {iface})};
+	return {
+		label: spec.label,
+		address,
+		network: network.name,
+		role,
+		...(spec.node && {node: spec.node}),
+		...(iface && {iface}),
+		...(hwAddress && {hwAddress}),
+	};
+}
+
+/**
+ * An alternate hardware address: a service label's, on an IPAT via replacement network, locally administered, unique;
+ * kept as 12 lowercase hex digits.
+ */
+function checkHwAddress(config: DeepReadonly<ClusterConfig>, label: string, role: IpLabelRole, network: Network, given: string): string {
+	if (role !== 'service') fail(msg.hwAddressService(label));
+	if (network.ipat !== 'replacement') fail(msg.hwAddressAliasing(label, network.name));
+	const digits = given.replace(/[.:]/g, '').toLowerCase();
+	if (!/^[0-9a-f]{12}$/.test(digits)) fail(msg.hwAddressFormat(given));
+	// Token ring writes each byte most significant bit first: its local and group bits are 0x40 and 0x80.
+	const tokenRing = network.type === 'token';
+	const [local, group] = tokenRing ? [0x40, 0x80] : [0x02, 0x01];
+	const first = Number.parseInt(digits.slice(0, 2), 16);
+	if ((first & local) === 0 || (first & group) !== 0) fail(msg.hwAddressNotLocal(given, tokenRing));
+	const other = Object.values(config.ipLabels).find(l => l.hwAddress === digits && l.label !== label);
+	if (other) fail(msg.hwAddressTaken(given, other.label));
+	return digits;
 }
 
 /** Add a communication interface or device, a service or a persistent label (claddnode -a). */
@@ -283,5 +328,52 @@ export function removeInterface(state: ClusterState, local: string, name: string
 	editDcd(state, local, c => {
 		delete c.ipLabels[name];
 		delete c.devices[name];
+	});
+}
+
+export interface InterfaceChange {
+	/** A new label (IP) or device name. */
+	label?: string;
+	network?: string;
+	node?: string;
+	/** A device's path. */
+	device?: string;
+	/** A service label's alternate hardware address; empty removes it. */
+	hwAddress?: string;
+}
+
+/**
+ * Change an interface, device or label (clchnode): it is taken out and added back changed, so every rule of adding
+ * applies again; a label a resource group uses keeps its name.
+ */
+export function changeInterface(state: ClusterState, local: string, name: string, change: InterfaceChange): void {
+	const config = dcdOf(state, local);
+	const label = entryOf(config.ipLabels, name);
+	const device = entryOf(config.devices, name);
+	if (!label && !device) fail(`${name} is not defined.`);
+	const group = change.label !== undefined && change.label !== name ? groupUsing(config, [name]) : undefined;
+	if (group) fail(msg.labelInGroupRename(name, group.name));
+	const network = change.network ?? (label ?? device)!.network;
+	const node = change.node ?? (label ? label.node : device!.node);
+	editDcd(state, local, c => {
+		delete c.ipLabels[name];
+		delete c.devices[name];
+	});
+	const hwAddress = change.hwAddress ?? label?.hwAddress;
+	addInterface(state, local, {
+		label: change.label ?? name,
+		type: config.networks[network]?.type ?? '',
+		network,
+		function: label ? label.role : 'service',
+		...(node !== undefined && {node}),
+		...(device && {address: change.device ?? device.device}),
+		...(hwAddress && {hwAddress}),
+	});
+	// Back in its place: the order of a node's interfaces decides its heartbeat aliases (table 1).
+	const order = Object.keys(label ? config.ipLabels : config.devices).map(key => (key === name ? (change.label ?? name) : key));
+	const inOrder = <T>(map: Record<string, T>) => Object.fromEntries(order.map(key => [key, map[key]!]));
+	editDcd(state, local, c => {
+		if (label) c.ipLabels = inOrder(c.ipLabels);
+		else c.devices = inOrder(c.devices);
 	});
 }

@@ -46,6 +46,21 @@ export const nodeInGroup = (node: string, group: string) =>
 export const noCluster = () => 'No cluster is defined: define the cluster name first (claddclstr -n name).';
 export const servicesRunning = (what: string) => `Cannot ${what} while cluster services are running; stop cluster services first.`;
 
+export const hwAddressService = (label: string) => `${label} is not a service IP label: only a service IP label takes an alternate hardware address.`;
+export const hwAddressAliasing = (label: string, network: string) =>
+	`Hardware address takeover needs IPAT via IP replacement, and network ${network} of ${label} uses IPAT via IP aliases.`;
+export const hwAddressFormat = (address: string) => `${address} is not a hardware address: give 12 hexadecimal digits, such as 020000aa0001.`;
+export const hwAddressNotLocal = (address: string, tokenRing: boolean) =>
+	`${address} is not a locally administered address: ` +
+	(tokenRing
+		? 'on token ring (written most significant bit first) the first hexadecimal digit must be 4, 5, 6 or 7.'
+		: 'the second hexadecimal digit must be 2, 6, A or E (and a multicast address, an odd first byte, is never taken).');
+export const hwAddressTaken = (address: string, label: string) => `Hardware address ${address} is already the alternate address of ${label}.`;
+export const labelInGroupRename = (label: string, group: string) =>
+	`Cannot rename IP label ${label}: resource group ${group} uses it. Remove it from the group first.`;
+export const enhancedNeedsKerberos = (nodes: readonly string[]) =>
+	`Enhanced security mode uses Kerberos, and /etc/krb5.conf is missing on ${nodes.join(', ')}: configure Kerberos on every node first.`;
+
 // clverify's topology checks.
 export const aliasBootSubnets = (node: string, network: string, a: string, b: string) =>
 	`Boot addresses ${a} and ${b} of node ${node} are on the same subnet of network ${network}: with IPAT via IP aliases every boot ` +
@@ -69,3 +84,35 @@ export const persistentOnType = (label: string, network: string, type: string) =
 export const heartbeatClash = (network: string, alias: string, label: string) =>
 	`The heartbeat alias ${alias} of network ${network} is on the subnet of IP label ${label}: heartbeat aliases need subnets no configured ` +
 	`address uses. Choose another IP Address Offset for Heartbeating over IP Aliases.`;
+export const hwAddressCheck = (label: string, network: string) =>
+	`Service IP label ${label} has an alternate hardware address, but network ${network} uses IPAT via IP aliases: hardware address ` +
+	`takeover works with IPAT via IP replacement only.`;
+
+// Discovery and clcomdES.
+export const discoverNoNodes = () => 'No nodes are configured: add the cluster nodes with their communication paths first, then discover from them.';
+export const discoverUnreachable = (node: string) => `WARNING: Unable to discover from node ${node}: clcomdES on ${node} refused the connection.`;
+export const fromShell = (command: string) =>
+	`${command}: ${command} is run by HACMP's own programs through clcomdES; it cannot be used from the command line.`;
+export const notClusterProgram = (command: string, program: string, node: string) =>
+	`${command}: ${program}: Permission denied. clcomdES on ${node} runs as root only the programs under /usr/es/sbin/cluster; ` +
+	`any other runs as nobody.`;
+
+// Initialization and Standard Configuration.
+export const pathUnreachable = (path: string) => `Unable to communicate with a node by communication path ${path}: no node answers at that address.`;
+export const assistantConfigured = () =>
+	'The Two-Node Cluster Configuration Assistant configures an empty cluster, and this node already has cluster nodes configured. ' +
+	'Use the Extended Configuration path, or remove the cluster definition first.';
+export const assistantSameNode = (path: string) => `${path} is a communication path to this node: give the path to the takeover node.`;
+export const assistantNoNetwork = (a: string, b: string) => `Discovery found no IP network connecting nodes ${a} and ${b}.`;
+
+// Topology in a dynamic reconfiguration (cldare prefixes each).
+export const dareClusterName = () =>
+	'The cluster name and id cannot be changed by a dynamic reconfiguration: stop cluster services on every node, then synchronize.';
+export const dareNetworkChanged = (network: string) =>
+	`The type, netmask, IPAT method or heartbeat offset of network ${network} cannot be changed by a dynamic reconfiguration: ` +
+	`stop cluster services on every node, then synchronize.`;
+export const dareInterfaceChanged = (label: string, node: string) =>
+	`Communication interface ${label} of node ${node} cannot change its address or network while cluster services run on ${node}.`;
+export const dareInterfaceInUse = (label: string, node: string) =>
+	`Communication interface ${label} of node ${node} holds a service IP label now: move the resource group, or stop cluster services ` +
+	`on ${node}, before removing it.`;
