@@ -1,0 +1,122 @@
+/**
+ * `cvm`: four AIX nodes running HACMP with VxVM 3.2 and its cluster functionality licensed (cluster `cvm2`). Each
+ * node has its private rootdg; six shared disks are attached to every node and one (c4t7d0) only to teal and giga, for
+ * the join rule. Two shared disk groups hold mirrored volumes, group1's vol1 with a dirty region log. Cluster services
+ * are down: no node is in the CVM cluster until its cluster manager starts (or vxclustadm startnode).
+ */
+import type {ClusterConfig} from '../config.js';
+import type {ClusterState} from '../state.js';
+import {addNode, emptyState, finishScenario, ipLabel} from '../scenarios/build.js';
+import {drlBlocks} from './drl.js';
+import type {CvmNode, DiskGroup, Plex, Volume, VxDisk, VxvmState} from './types.js';
+
+export const CVM_DESCRIPTION = 'Four nodes with VxVM cluster functionality (CVM): private rootdg on each, two shared disk groups of mirrored volumes';
+
+const NODES = ['teal', 'giga', 'jade', 'ruby'];
+/** 9 GB disks: the public region in sectors. */
+const PUBLEN = 17678493;
+const GB = 2048 * 1024;
+
+function cvmNode(id: number): CvmNode {
+	return {
+		id,
+		state: 'out of cluster',
+		role: '',
+		vxconfigd: true,
+		connected: false,
+		release: '3.2',
+		volboot: {protocol: 20, seqno: 19},
+		defaultActivation: 'shared-write',
+		unmerged: [],
+		lostPaths: [],
+	};
+}
+
+function group(name: string, id: string, shared: boolean, host: string, disks: Record<string, string>): DiskGroup {
+	return {
+		name,
+		id,
+		shared,
+		imported: !shared,
+		host,
+		noautoimport: false,
+		detachPolicy: 'global',
+		version: 90,
+		disks,
+		volumes: {},
+		activation: {},
+		detached: {},
+		seqno: 12,
+	};
+}
+
+/** A mirrored volume with one subdisk per plex at the start of each disk, and a DRL log after the data if asked. */
+function mirrored(name: string, length: number, disks: readonly string[], log?: {disk: string; nodes: number}): Volume {
+	const plexes: Plex[] = disks.map((disk, i) => ({
+		name: `${name}-0${i + 1}`,
+		kind: 'data',
+		layout: 'CONCAT',
+		subdisks: [{name: `${disk}-01`, disk, offset: 0, length}],
+		state: 'ACTIVE',
+	}));
+	if (log) {
+		const subdisks = [{name: `${log.disk}-02`, disk: log.disk, offset: length, length: drlBlocks(length, log.nodes)}];
+		plexes.push({name: `${name}-0${disks.length + 1}`, kind: 'log', layout: 'CONCAT', subdisks, state: 'ACTIVE'});
+	}
+	return {name, length, layout: 'mirror', exclusive: false, plexes, opens: {}, needsSync: false, stats: {}};
+}
+
+function vxvmState(): VxvmState {
+	const disks: Record<string, VxDisk> = {};
+	const disk = (device: string, diskId: string, reach: string[], dg?: string) => {
+		disks[device] = {device, diskId, publen: PUBLEN, reach, ...(dg && {group: dg})};
+	};
+	const groups: Record<string, DiskGroup> = {};
+	NODES.forEach((node, i) => {
+		const id = `${774215886 + i * 7}.${1025 + i}.${node}`;
+		disk(`c0t${i}d0`, `${774215880 + i * 7}.${1001 + i}.${node}`, [node], id);
+		groups[id] = group('rootdg', id, false, node, {rootdisk: `c0t${i}d0`});
+	});
+	const group1 = group('group1', '774222028.1090.teal', true, '', {disk01: 'c4t1d0', disk02: 'c4t2d0'});
+	group1.volumes.vol1 = mirrored('vol1', 2 * GB, ['disk01', 'disk02'], {disk: 'disk01', nodes: NODES.length});
+	const group2 = group('group2', '774575420.1170.teal', true, '', {disk03: 'c4t3d0', disk04: 'c4t4d0'});
+	group2.volumes.vol2 = mirrored('vol2', GB, ['disk03', 'disk04']);
+	groups[group1.id] = group1;
+	groups[group2.id] = group2;
+	disk('c4t1d0', '963616090.1034.cvm2', NODES, group1.id);
+	disk('c4t2d0', '963616090.1035.cvm2', NODES, group1.id);
+	disk('c4t3d0', '963616090.1036.cvm2', NODES, group2.id);
+	disk('c4t4d0', '963616090.1037.cvm2', NODES, group2.id);
+	disk('c4t5d0', '963616090.1038.cvm2', NODES);
+	disk('c4t6d0', '963616090.1039.cvm2', NODES);
+	disk('c4t7d0', '963616090.1040.cvm2', ['teal', 'giga']);
+	return {cluster: 'cvm2', protocol: 20, nodes: Object.fromEntries(NODES.map((n, i) => [n, cvmNode(i)])), disks, groups, seq: 1200};
+}
+
+export function cvmScenario(clock: number): ClusterState {
+	const state = emptyState('cvm', clock);
+	NODES.forEach((name, i) => addNode(state, name, {interfaces: ['en0', 'en1'], pvidSeed: `00c7d1a${i + 1}b2c3d4e5`}));
+	for (const name of NODES) {
+		const node = state.nodes[name]!;
+		node.filesets.VRTSvxvm = '3.2.0.0';
+		node.filesets.VRTSvmpro = '3.2.0.0';
+	}
+	state.vxvm = vxvmState();
+	const config: ClusterConfig = {
+		cluster: {name: 'cvm2', id: 2},
+		nodes: NODES.map(name => ({name, commPath: `${name}_boot1`})),
+		networks: {net_ether_01: {name: 'net_ether_01', type: 'ether', attr: 'public', ipat: 'aliasing', netmask: '255.255.255.0'}},
+		ipLabels: Object.fromEntries(
+			NODES.flatMap((node, i) => [
+				ipLabel(`${node}_boot1`, `192.168.30.${11 + i}`, 'net_ether_01', 'boot', node, 'en0'),
+				ipLabel(`${node}_boot2`, `192.168.31.${11 + i}`, 'net_ether_01', 'boot', node, 'en1'),
+			]).map(l => [l.label, l]),
+		),
+		devices: {},
+		resourceGroups: {},
+		appServers: {},
+		appMonitors: {},
+		eventScripts: {},
+	};
+	return finishScenario(state, config);
+}
