@@ -6,7 +6,7 @@
  */
 import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
-import {conflictOf} from './activation.js';
+import {conflictOf, parseMode} from './activation.js';
 import {JOIN_REASONS, alreadyMember, daemonNotAccessible, joinFailed, notMember, stopBusy} from './messages.js';
 import type {CvmNode, DiskGroup, VxvmState} from './types.js';
 
@@ -230,8 +230,6 @@ export function daemonStopped(vx: VxvmState, node: string): void {
 /** /etc/default/vxdg: with enable_activation=true, default_activation_mode decides; otherwise shared-write. */
 export function defaultActivationOf(file: string | undefined): CvmNode['defaultActivation'] {
 	const settings = Object.fromEntries((file ?? '').split('\n').map(line => line.trim().split('=') as [string, string?]));
-	const mode = settings.default_activation_mode;
-	const modes = ['exclusive-write', 'read-only', 'shared-read', 'shared-write', 'off'] as const;
 	if (settings.enable_activation !== 'true') return 'shared-write';
-	return modes.find(m => m === mode) ?? 'shared-write';
+	return parseMode(settings.default_activation_mode ?? '') ?? 'shared-write';
 }

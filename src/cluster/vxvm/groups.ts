@@ -80,21 +80,14 @@ function nextMediaName(group: DiskGroup): string {
 	}
 }
 
-/** vxdg [-s] init: a new group on the given disks, shared (on the master) or private to this node. */
-export function initGroup(state: ClusterState, vx: VxvmState, node: string, name: string, specs: readonly DiskSpec[], shared: boolean): DiskGroup {
-	const command = 'vxdg';
-	requireDaemon(vx, node, command);
-	if (shared && name === 'rootdg') refuse(m.rootdgShared(command));
-	if (name === 'rootdg') refuse(m.rootdgReserved(command));
-	if (shared) requireMaster(vx, node, command, `Disk group ${name}`);
-	if (visibleGroup(vx, node, name) || (shared && members(vx).some(other => visibleGroup(vx, other, name)))) refuse(m.groupExists(command, name));
-	const id = newId(state, vx, node);
-	const group: DiskGroup = {
+/** A group as vxdg init makes it: imported, empty, global detach policy. */
+export function newGroup(name: string, id: string, shared: boolean, host: string): DiskGroup {
+	return {
 		name,
 		id,
 		shared,
 		imported: true,
-		host: shared ? '' : node,
+		host,
 		noautoimport: false,
 		detachPolicy: 'global',
 		version: 90,
@@ -104,7 +97,18 @@ export function initGroup(state: ClusterState, vx: VxvmState, node: string, name
 		detached: {},
 		seqno: 1,
 	};
-	vx.groups[id] = group;
+}
+
+/** vxdg [-s] init: a new group on the given disks, shared (on the master) or private to this node. */
+export function initGroup(state: ClusterState, vx: VxvmState, node: string, name: string, specs: readonly DiskSpec[], shared: boolean): DiskGroup {
+	const command = 'vxdg';
+	requireDaemon(vx, node, command);
+	if (shared && name === 'rootdg') refuse(m.rootdgShared(command));
+	if (name === 'rootdg') refuse(m.rootdgReserved(command));
+	if (shared) requireMaster(vx, node, command, `Disk group ${name}`);
+	if (visibleGroup(vx, node, name) || (shared && members(vx).some(other => visibleGroup(vx, other, name)))) refuse(m.groupExists(command, name));
+	const group = newGroup(name, newId(state, vx, node), shared, shared ? '' : node);
+	vx.groups[group.id] = group;
 	claimDisks(vx, node, group, specs, command, false);
 	if (shared) activateEverywhere(vx, group, command, why => m.cannotCreate(command, name, why));
 	return group;
@@ -246,7 +250,11 @@ export function splitGroup(state: ClusterState, vx: VxvmState, node: string, sou
 	requireChangeable(vx, node, from, 'vxdg', `Disk group ${target}`);
 	if (visibleGroup(vx, node, target)) refuse(m.groupExists('vxdg', target));
 	const {disks, volumes} = objectsToMove(vx, from, objects, 'vxdg');
-	const to: DiskGroup = {...structuredClone({...from, disks: {}, volumes: {}, detached: {}}), name: target, id: newId(state, vx, node), seqno: 1};
+	const to: DiskGroup = {
+		...newGroup(target, newId(state, vx, node), from.shared, from.host),
+		activation: {...from.activation},
+		detachPolicy: from.detachPolicy,
+	};
 	vx.groups[to.id] = to;
 	transfer(vx, from, to, disks, volumes);
 }

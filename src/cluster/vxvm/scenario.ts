@@ -8,6 +8,7 @@ import type {ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {addNode, emptyState, finishScenario, ipLabel} from '../scenarios/build.js';
 import {drlBlocks} from './drl.js';
+import {newGroup} from './groups.js';
 import type {CvmNode, DiskGroup, Plex, Volume, VxDisk, VxvmState} from './types.js';
 
 export const CVM_DESCRIPTION = 'Four nodes with VxVM cluster functionality (CVM): private rootdg on each, two shared disk groups of mirrored volumes';
@@ -33,21 +34,7 @@ function cvmNode(id: number): CvmNode {
 }
 
 function group(name: string, id: string, shared: boolean, host: string, disks: Record<string, string>): DiskGroup {
-	return {
-		name,
-		id,
-		shared,
-		imported: !shared,
-		host,
-		noautoimport: false,
-		detachPolicy: 'global',
-		version: 90,
-		disks,
-		volumes: {},
-		activation: {},
-		detached: {},
-		seqno: 12,
-	};
+	return {...newGroup(name, id, shared, host), imported: !shared, disks, seqno: 12};
 }
 
 /** A mirrored volume with one subdisk per plex at the start of each disk, and a DRL log after the data if asked. */
