@@ -100,7 +100,7 @@ describe('shared disk groups', () => {
 		cluster.refused('vxdg join privdg group1', /Cannot join disk groups between a private/);
 		cluster.refused('vxdg move group2 group3 vol2', /Operation must be executed on master/, 'giga');
 		cluster.ok('vxdg move group2 group3 vol2');
-		expect(cluster.ok('vxprint -g group3 -ht')).toMatch(/^v  vol2 /m);
+		expect(cluster.ok('vxprint -g group3 -ht')).toMatch(/^v {2}vol2 /m);
 		cluster.ok('vxdg split group3 group4 vol2');
 		expect(cluster.ok('vxdg -s list', 'giga')).toMatch(/^group4 +enabled,shared/m);
 		cluster.ok('vxdg join group4 group3');

@@ -7,6 +7,7 @@
 import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {conflictOf, parseMode} from './activation.js';
+import {checkLogs} from './drl.js';
 import {JOIN_REASONS, alreadyMember, daemonNotAccessible, joinFailed, notMember, stopBusy} from './messages.js';
 import type {CvmNode, DiskGroup, VxvmState} from './types.js';
 
@@ -26,6 +27,23 @@ export const VXCONFIGD_LOG = '/var/vxvm/vxconfigd.log';
 
 export function vxvmOf(state: ClusterState): VxvmState | undefined {
 	return state.vxvm;
+}
+
+/** A node with VxVM installed at `release`, out of the cluster, vxconfigd running, volboot at the release's highest protocol. */
+export function newCvmNode(id: number, release: string): CvmNode {
+	const protocol = RELEASES[release]!.protocol[1];
+	return {
+		id,
+		state: 'out of cluster',
+		role: '',
+		vxconfigd: true,
+		connected: false,
+		release,
+		volboot: {protocol, seqno: 19},
+		defaultActivation: 'shared-write',
+		unmerged: [],
+		lostPaths: [],
+	};
 }
 
 /** Members in node id order. */
@@ -134,6 +152,7 @@ function completeJoin(state: ClusterState, vx: VxvmState, node: string): void {
 	self.role = 'SLAVE';
 	self.connected = true;
 	self.volboot.protocol = vx.protocol;
+	checkLogs(vx);
 	reconfigure(state, vx, [`joiners: ${node}`]);
 }
 

@@ -7,11 +7,14 @@
 import {CommandError} from '../errors.js';
 import {onNodeEvent} from '../events/node-hooks.js';
 import type {ClusterState} from '../state.js';
-import {abortNode, startNode, stopNode} from './cvm.js';
+import {abortNode, newCvmNode, startNode, stopNode} from './cvm.js';
 
 onNodeEvent('node_up', ({state, log, node, script}) => {
 	const vx = state.vxvm;
-	if (vx?.nodes[node]?.state !== 'out of cluster') return;
+	if (!vx) return;
+	// A node added to the hasmit cluster since VxVM was set up gets VxVM too, at the release the others run.
+	vx.nodes[node] ??= newCvmNode(Math.max(...Object.values(vx.nodes).map(n => n.id)) + 1, Object.values(vx.nodes)[0]?.release ?? '3.2');
+	if (vx.nodes[node].state !== 'out of cluster') return;
 	log.trace(node, script, ['/usr/sbin/vxclustadm -m vcs -t gab startnode']);
 	try {
 		startNode(state, vx, node);

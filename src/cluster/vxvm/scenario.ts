@@ -7,9 +7,10 @@
 import type {ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {addNode, emptyState, finishScenario, ipLabel} from '../scenarios/build.js';
+import {newCvmNode} from './cvm.js';
 import {drlBlocks} from './drl.js';
 import {newGroup} from './groups.js';
-import type {CvmNode, DiskGroup, Plex, Volume, VxDisk, VxvmState} from './types.js';
+import type {DiskGroup, Plex, Volume, VxDisk, VxvmState} from './types.js';
 
 export const CVM_DESCRIPTION = 'Four nodes with VxVM cluster functionality (CVM): private rootdg on each, two shared disk groups of mirrored volumes';
 
@@ -17,21 +18,6 @@ const NODES = ['teal', 'giga', 'jade', 'ruby'];
 /** 9 GB disks: the public region in sectors. */
 const PUBLEN = 17678493;
 const GB = 2048 * 1024;
-
-function cvmNode(id: number): CvmNode {
-	return {
-		id,
-		state: 'out of cluster',
-		role: '',
-		vxconfigd: true,
-		connected: false,
-		release: '3.2',
-		volboot: {protocol: 20, seqno: 19},
-		defaultActivation: 'shared-write',
-		unmerged: [],
-		lostPaths: [],
-	};
-}
 
 function group(name: string, id: string, shared: boolean, host: string, disks: Record<string, string>): DiskGroup {
 	return {...newGroup(name, id, shared, host), imported: !shared, disks, seqno: 12};
@@ -77,7 +63,7 @@ function vxvmState(): VxvmState {
 	disk('c4t5d0', '963616090.1038.cvm2', NODES);
 	disk('c4t6d0', '963616090.1039.cvm2', NODES);
 	disk('c4t7d0', '963616090.1040.cvm2', ['teal', 'giga']);
-	return {cluster: 'cvm2', protocol: 20, nodes: Object.fromEntries(NODES.map((n, i) => [n, cvmNode(i)])), disks, groups, seq: 1200};
+	return {cluster: 'cvm2', protocol: 20, nodes: Object.fromEntries(NODES.map((n, i) => [n, newCvmNode(i, '3.2')])), disks, groups, seq: 1200};
 }
 
 export function cvmScenario(clock: number): ClusterState {
