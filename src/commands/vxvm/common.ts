@@ -25,22 +25,21 @@ export const printAll = (ctx: CommandContext, lines: readonly string[]) => {
 };
 
 /**
- * VxVM's commands take options on either side of their keyword (`vxdg -f adddisk -g dg disk`): move those after
- * it in front, for getopt. `valued` are the letters whose option takes a value.
+ * VxVM's commands take options anywhere (`vxdg -f adddisk -g dg disk`, SMIT's `vxdg set -g dg activation=sw`): move
+ * them in front, for getopt, the other words keeping their order. `valued` are the letters whose option takes a value.
  */
-export function optionsAroundKeyword(valued: string): (argv: readonly string[]) => readonly string[] {
+export function optionsAnywhere(valued: string): (argv: readonly string[]) => readonly string[] {
 	return argv => {
 		const options: string[] = [];
-		let keyword: string | undefined;
-		let i = 0;
-		for (; i < argv.length; i++) {
+		const words: string[] = [];
+		for (let i = 0; i < argv.length; i++) {
 			const word = argv[i]!;
-			if (word.startsWith('-') && word.length > 1) {
+			if (!word.startsWith('-') || word.length < 2) words.push(word);
+			else {
 				options.push(word);
 				if (word.length === 2 && valued.includes(word[1]!) && i + 1 < argv.length) options.push(argv[++i]!);
-			} else if (keyword === undefined) keyword = word;
-			else break;
+			}
 		}
-		return [...options, ...(keyword === undefined ? [] : [keyword]), ...argv.slice(i)];
+		return [...options, ...words];
 	};
 }

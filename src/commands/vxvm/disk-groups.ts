@@ -23,7 +23,7 @@ import type {VxvmState} from '../../cluster/vxvm/types.js';
 import {setDetachPolicy} from '../../cluster/vxvm/volumes.js';
 import {defineCommand} from '../../command/define.js';
 import type {CommandContext} from '../../command/registry.js';
-import {attributes, optionsAroundKeyword, printAll, VXVM_BIN, vxvmFor} from './common.js';
+import {attributes, optionsAnywhere, printAll, VXVM_BIN, vxvmFor} from './common.js';
 
 const VXDG_SYNOPSIS = [
 	'[-s] list [diskgroup ...]',
@@ -39,9 +39,9 @@ const VXDG_SYNOPSIS = [
 /** The operand count each operation needs at least, after its name. */
 const VXDG_LEAST: Readonly<Record<string, number>> = {list: 0, init: 2, import: 1, deport: 1, adddisk: 1, set: 1, move: 3, split: 3, join: 2};
 
-function listGroups(ctx: CommandContext, vx: VxvmState, names: readonly string[], sharedOnly: boolean): void {
+function listGroups(ctx: CommandContext, vx: VxvmState, names: readonly string[], sharedOnly: boolean, quiet: boolean): void {
 	requireDaemon(vx, ctx.node, 'vxdg');
-	if (names.length === 0) printAll(ctx, groupTable(vx, ctx.node, sharedOnly));
+	if (names.length === 0) printAll(ctx, groupTable(vx, ctx.node, sharedOnly).slice(quiet ? 1 : 0));
 	names.forEach((name, i) => {
 		if (i > 0) ctx.print();
 		printAll(ctx, groupDetail(vx, requireGroup(vx, ctx.node, name, 'vxdg'), ctx.node));
@@ -65,13 +65,14 @@ function setAttributes(vx: VxvmState, node: string, name: string, words: readonl
 const vxdg = defineCommand({
 	name: 'vxdg',
 	dirs: [VXVM_BIN],
-	rewrite: optionsAroundKeyword('g'),
+	rewrite: optionsAnywhere('g'),
 	summary: 'Manages VxVM disk groups: list, create, import, deport, add disks, set activation and policies, move, split and join.',
 	synopsis: VXDG_SYNOPSIS,
 	flags: {
 		s: {help: 'shared: list only, create or import as a cluster-shared disk group (on the master)'},
 		f: {help: 'force: import with disks missing, or add a disk not attached to every node (master only); may corrupt data'},
 		g: {arg: 'diskgroup', help: 'the disk group to act on (adddisk, set)'},
+		q: {help: 'with list: no header line'},
 		t: {help: 'temporary import (not re-imported at reboot)', notSimulated: true},
 		C: {help: 'clears the host locks of an import', notSimulated: true},
 	},
@@ -92,7 +93,7 @@ const vxdg = defineCommand({
 		if (rest.length < least) throw new UsageError(m.badOperation('vxdg', `${operation}: missing operands`));
 		switch (operation) {
 			case 'list':
-				return listGroups(ctx, vx, rest, opts.s);
+				return listGroups(ctx, vx, rest, opts.s, opts.q);
 			case 'init':
 				return void initGroup(ctx.state, vx, ctx.node, rest[0]!, rest.slice(1).map(parseDiskSpec), opts.s);
 			case 'import':
@@ -117,8 +118,10 @@ const vxdg = defineCommand({
 const vxdisk = defineCommand({
 	name: 'vxdisk',
 	dirs: [VXVM_BIN],
+	rewrite: optionsAnywhere(''),
 	summary: "Lists VxVM disks: every disk, or one disk's record (clusterid, flags shared, imported or autoimport).",
-	synopsis: 'list [accessname ...]',
+	synopsis: '[-q] list [accessname ...]',
+	flags: {q: {help: 'with list: no header line'}},
 	operands: {
 		count: [1, 64],
 		list: [
@@ -127,12 +130,12 @@ const vxdisk = defineCommand({
 		],
 	},
 	readOnly: true,
-	run(ctx, {args}) {
+	run(ctx, {opts, args}) {
 		const vx = vxvmFor(ctx);
 		const [operation, ...devices] = args;
 		if (operation !== 'list') throw new UsageError(m.badOperation('vxdisk', operation ?? ''));
 		requireDaemon(vx, ctx.node, 'vxdisk');
-		if (devices.length === 0) return printAll(ctx, diskTable(vx, ctx.node));
+		if (devices.length === 0) return printAll(ctx, diskTable(vx, ctx.node).slice(opts.q ? 1 : 0));
 		devices.forEach((device, i) => {
 			if (!vx.disks[device]?.reach.includes(ctx.node)) refuse(m.noSuchDevice('vxdisk', device));
 			if (i > 0) ctx.print();
@@ -169,7 +172,7 @@ const vxprint = defineCommand({
 const vxedit = defineCommand({
 	name: 'vxedit',
 	dirs: [VXVM_BIN],
-	rewrite: optionsAroundKeyword('g'),
+	rewrite: optionsAnywhere('g'),
 	summary: 'Sets attributes of VxVM records; here the connectivity (disk detach) policy of a shared disk group, on the master.',
 	synopsis: '-g diskgroup set diskdetpolicy=global|local diskgroup',
 	flags: {g: {arg: 'diskgroup', help: 'the disk group'}},

@@ -18,7 +18,7 @@ import {
 	setPath,
 } from '../../cluster/vxvm/volumes.js';
 import {defineCommand} from '../../command/define.js';
-import {attributes, optionsAroundKeyword, printAll, VXVM_BIN, vxvmFor} from './common.js';
+import {attributes, optionsAnywhere, printAll, VXVM_BIN, vxvmFor} from './common.js';
 
 const LAYOUTS: readonly VolumeLayout[] = ['concat', 'stripe', 'mirror', 'raid5'];
 
@@ -47,7 +47,7 @@ function makeAttributes(words: readonly string[]): MakeAttributes {
 const vxassist = defineCommand({
 	name: 'vxassist',
 	dirs: [VXVM_BIN],
-	rewrite: optionsAroundKeyword('gt'),
+	rewrite: optionsAnywhere('gt'),
 	summary: 'Creates volumes (concat, stripe, mirror; exclusive=on for one node at a time) and adds dirty region logs sized for the cluster.',
 	synopsis:
 		'-g diskgroup [-t tasktag] make volume length [layout=concat|stripe|mirror[,log]] [nmirror=N] [ncol=N] [exclusive=on|off]\n' +
@@ -66,21 +66,24 @@ const vxassist = defineCommand({
 	},
 	run(ctx, {opts, args}) {
 		const vx = vxvmFor(ctx);
-		const [operation, volume = '', ...rest] = args;
+		// SMIT puts the attributes before the volume and its length: they are told apart by their `=`.
+		const [operation, ...rest] = args;
+		const words = rest.filter(word => !word.includes('='));
+		const [volume = '', lengthText = ''] = words;
 		const dg = opts.g ?? 'rootdg';
 		if (opts.t !== undefined && requireGroup(vx, ctx.node, dg, 'vxassist').shared) refuse(m.taskMonitorShared('vxassist', dg));
 		if (operation === 'addlog') return void addLog(vx, ctx.node, dg, volume);
 		if (operation !== 'make') throw new UsageError(m.badOperation('vxassist', operation ?? ''));
-		const [lengthText = '', ...words] = rest;
+		if (words.length > 2) refuse(m.badAttribute('vxassist', words[2]!));
 		const length = parseLength(lengthText) ?? refuse(m.badLength('vxassist', lengthText));
-		makeVolume(vx, ctx.node, dg, volume, length, makeAttributes(words));
+		makeVolume(vx, ctx.node, dg, volume, length, makeAttributes(rest.filter(word => word.includes('='))));
 	},
 });
 
 const vxvol = defineCommand({
 	name: 'vxvol',
 	dirs: [VXVM_BIN],
-	rewrite: optionsAroundKeyword('g'),
+	rewrite: optionsAnywhere('g'),
 	summary: 'Sets volume attributes; exclusive=on lets only one node at a time open a shared volume (master only, volume closed everywhere).',
 	synopsis: '-g diskgroup set exclusive=on|off volume',
 	flags: {g: {arg: 'diskgroup', help: 'the disk group'}},
@@ -104,7 +107,7 @@ const vxvol = defineCommand({
 const vxplex = defineCommand({
 	name: 'vxplex',
 	dirs: [VXVM_BIN],
-	rewrite: optionsAroundKeyword('go'),
+	rewrite: optionsAnywhere('go'),
 	summary: 'Dissociates plexes from volumes; -o rm also removes them (how a DRL log too small for the cluster is replaced).',
 	synopsis: '-g diskgroup -o rm dis plex',
 	flags: {g: {arg: 'diskgroup', help: 'the disk group'}, o: {arg: 'rm', values: ['rm'], help: 'rm: removes the plex once dissociated'}},
