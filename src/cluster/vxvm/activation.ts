@@ -34,7 +34,11 @@ export function compatible(a: ActivationMode, b: ActivationMode): boolean {
 }
 
 /** The first other node whose mode conflicts with `mode` on `node`. */
-export function conflictOf(group: DiskGroup, node: string, mode: ActivationMode): {node: string; mode: ActivationMode} | undefined {
+export function conflictOf(
+	group: Pick<DiskGroup, 'activation'>,
+	node: string,
+	mode: ActivationMode,
+): {node: string; mode: ActivationMode} | undefined {
 	for (const [other, theirs] of Object.entries(group.activation)) if (other !== node && !compatible(mode, theirs)) return {node: other, mode: theirs};
 	return undefined;
 }

@@ -43,40 +43,49 @@ export function parseDiskSpec(text: string): DiskSpec {
 	return at < 0 ? {device: text} : {media: text.slice(0, at), device: text.slice(at + 1)};
 }
 
-/** Activate a shared group on every member in its default mode: all or nothing. */
-function activateEverywhere(vx: VxvmState, group: DiskGroup, command: string, refuseWith: (why: string) => string): void {
-	group.activation = {};
+/** Every member's default activation mode for a shared group, checked against each other: all or nothing. */
+function activationOnMembers(vx: VxvmState, refuseWith: (why: string) => string): DiskGroup['activation'] {
+	const group = {activation: {} as DiskGroup['activation']};
 	for (const node of members(vx)) {
 		const mode = vx.nodes[node]!.defaultActivation;
 		const conflict = conflictOf(group, node, mode);
 		if (conflict) refuse(refuseWith(`cannot activate ${mode} on ${node}: conflicts with mode ${conflict.mode} on node ${conflict.node}`));
 		group.activation[node] = mode;
 	}
-	void command;
+	return group.activation;
 }
 
 /** Disks for a group, checked: known, free, attached to every member of the cluster for a shared group (unless forced). */
-function claimDisks(vx: VxvmState, node: string, group: DiskGroup, specs: readonly DiskSpec[], command: string, force: boolean): void {
-	for (const spec of specs) {
+function claimDisks(vx: VxvmState, node: string, group: DiskGroup, specs: readonly DiskSpec[], command: string, force: boolean): () => void {
+	const taken = new Set(Object.keys(group.disks));
+	const claims = specs.map(spec => {
 		const disk = vx.disks[spec.device];
 		if (!disk?.reach.includes(node)) refuse(m.noSuchDevice(command, spec.device));
-		if (disk.group) refuse(m.diskInUse(command, spec.device, vx.groups[disk.group]?.name ?? disk.group));
+		if (disk.group || specs.filter(other => other.device === spec.device).length > 1)
+			refuse(m.diskInUse(command, spec.device, vx.groups[disk.group ?? '']?.name ?? group.name));
 		if (group.shared) {
 			const missing = members(vx).filter(other => !disk.reach.includes(other));
 			if (missing.length > 0 && !force) refuse(m.diskNotReachable(command, spec.device, missing));
 		}
-		const media = spec.media ?? nextMediaName(group);
-		if (group.disks[media]) refuse(m.mediaNameInUse(command, media));
-		group.disks[media] = spec.device;
-		disk.group = group.id;
-	}
+		const media = spec.media ?? nextMediaName(group.name, taken);
+		if (taken.has(media)) refuse(m.mediaNameInUse(command, media));
+		taken.add(media);
+		return {media, disk};
+	});
+	return () => {
+		for (const {media, disk} of claims) {
+			group.disks[media] = disk.device;
+			disk.group = group.id;
+		}
+	};
 }
 
-function nextMediaName(group: DiskGroup): string {
-	const prefix = group.name === 'rootdg' ? 'disk' : group.name;
+/** disk01, disk02 in rootdg; group101, group102 in group1: the first name not taken. */
+function nextMediaName(group: string, taken: ReadonlySet<string>): string {
+	const prefix = group === 'rootdg' ? 'disk' : group;
 	for (let i = 1; ; i++) {
 		const name = `${prefix}${String(i).padStart(2, '0')}`;
-		if (!group.disks[name]) return name;
+		if (!taken.has(name)) return name;
 	}
 }
 
@@ -108,9 +117,10 @@ export function initGroup(state: ClusterState, vx: VxvmState, node: string, name
 	if (shared) requireMaster(vx, node, command, `Disk group ${name}`);
 	if (visibleGroup(vx, node, name) || (shared && members(vx).some(other => visibleGroup(vx, other, name)))) refuse(m.groupExists(command, name));
 	const group = newGroup(name, newId(state, vx, node), shared, shared ? '' : node);
+	const claim = claimDisks(vx, node, group, specs, command, false);
+	if (shared) group.activation = activationOnMembers(vx, why => m.cannotCreate(command, name, why));
 	vx.groups[group.id] = group;
-	claimDisks(vx, node, group, specs, command, false);
-	if (shared) activateEverywhere(vx, group, command, why => m.cannotCreate(command, name, why));
+	claim();
 	return group;
 }
 
@@ -150,13 +160,12 @@ export function importGroup(state: ClusterState, vx: VxvmState, node: string, na
 		if (!options.force) refuse(m.cannotImport(command, name, 'Disk group has no valid configuration copies'));
 		warnings.push(m.forcedImportWarning(command, name));
 	}
+	const activation = options.shared ? activationOnMembers(vx, why => m.cannotImport(command, name, why)) : {};
 	group.shared = options.shared;
 	group.imported = true;
 	group.host = options.shared ? '' : node;
-	if (options.shared) {
-		activateEverywhere(vx, group, command, why => m.cannotImport(command, name, why));
-		checkLogs(vx);
-	} else group.activation = {};
+	group.activation = activation;
+	if (options.shared) checkLogs(vx);
 	void state;
 	return warnings;
 }
@@ -181,7 +190,7 @@ export function addDisks(vx: VxvmState, node: string, name: string, specs: reado
 	const group = requireGroup(vx, node, name, command);
 	if (force && group.shared && vx.nodes[node]!.role !== 'MASTER') refuse(m.forceOnMasterOnly(command));
 	requireChangeable(vx, node, group, command, `Disk group ${name}`);
-	claimDisks(vx, node, group, specs, command, force);
+	claimDisks(vx, node, group, specs, command, force)();
 	group.seqno++;
 }
 

@@ -3,5 +3,6 @@ import type {Command} from '../../command/registry.js';
 import {daemonCommands} from './daemon.js';
 import {diskGroupCommands} from './disk-groups.js';
 import {volumeCommands} from './volumes.js';
+import {vxdiskadmCommands} from './vxdiskadm.js';
 
-export const vxvmCommands: Command[] = [...daemonCommands, ...diskGroupCommands, ...volumeCommands];
+export const vxvmCommands: Command[] = [...daemonCommands, ...diskGroupCommands, ...volumeCommands, ...vxdiskadmCommands];
