@@ -3,6 +3,8 @@
  * `smitty [FASTPATH]` opens SMIT there, and leaving it (F10) comes back to the prompt.
  */
 import {createInterface} from 'node:readline';
+import {Writable} from 'node:stream';
+import type {ShellResult} from '../command/shell.js';
 import {SMITTY_LINE} from '../ui/app/handle-shell.js';
 import {openSession} from './session.js';
 import {parseSmitArgs} from './smit-args.js';
@@ -18,14 +20,44 @@ export async function shellCommand(args: string[]): Promise<number> {
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
 	const prompt = () => `${cluster.session.node}:/# `;
 	let code = 0;
+	// On a terminal a command may ask (vxdiskadm, passwd): the line stops at its question, and runs again with the
+	// answers typed so far; only the output not shown yet is written. An unechoed answer (a password) is not shown.
+	let pending: {line: string; answers: string[]; shown: number} | undefined;
+	let muted = false;
+	const output = new Writable({
+		write(chunk, encoding, done) {
+			if (!muted) process.stdout.write(chunk, encoding);
+			done();
+		},
+	});
 	for (;;) {
-		const rl = createInterface({input: process.stdin, output: process.stdout, prompt: prompt(), terminal: process.stdin.isTTY});
+		const rl = createInterface({input: process.stdin, output, prompt: prompt(), terminal: process.stdin.isTTY});
+		const answered = (result: ShellResult) => {
+			const shown = writeFrom(result, pending?.shown ?? 0);
+			code = result.code;
+			pending = result.question === undefined ? undefined : {line: pending?.line ?? '', answers: pending?.answers ?? [], shown};
+			rl.setPrompt(pending ? `${result.question} ` : prompt());
+			rl.prompt();
+			muted = result.unechoed === true;
+		};
 		let smitty: RegExpExecArray | null = null;
 		rl.prompt();
 		for await (const line of rl) {
+			if (muted) process.stdout.write('\n');
+			muted = false;
+			if (pending) {
+				pending.answers.push(line);
+				answered(cluster.run(pending.line, 'shell', pending.answers));
+				continue;
+			}
 			if (line.trim() === 'exit') break;
 			smitty = process.stdin.isTTY ? SMITTY_LINE.exec(line) : null;
 			if (smitty) break;
+			if (line.trim() !== '' && process.stdin.isTTY) {
+				pending = {line, answers: [], shown: 0};
+				answered(cluster.run(line, 'shell', []));
+				continue;
+			}
 			if (line.trim() !== '') {
 				const result = cluster.run(line, 'shell');
 				for (const chunk of result.chunks) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
@@ -45,4 +77,15 @@ export async function shellCommand(args: string[]): Promise<number> {
 		code = await runTui(parseSmitArgs([...where, ...(smitty[1] ? [smitty[1]] : [])]));
 		process.stdin.ref();
 	}
+}
+
+/** Write a result's output after its first `skip` characters (what an earlier run of the same line showed); returns its length. */
+function writeFrom(result: ShellResult, skip: number): number {
+	let at = 0;
+	for (const chunk of result.chunks) {
+		const start = Math.max(0, skip - at);
+		if (start < chunk.text.length) (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text.slice(start));
+		at += chunk.text.length;
+	}
+	return at;
 }

@@ -1,0 +1,40 @@
+/** vxdiskadm in a real terminal: `hasmit shell` on the CVM master asks its questions one by one; a disk joins a shared group. */
+import {afterEach, describe, expect, it} from 'vitest';
+import {hasTmux, Journey} from '../helpers/tmux.js';
+
+let journey: Journey | undefined;
+afterEach(() => journey?.close());
+
+const HASMIT = 'node dist/hasmit.mjs';
+
+describe.skipIf(!hasTmux())('vxdiskadm in hasmit shell', {timeout: 90000}, () => {
+	it('adds c4t5d0 to the shared disk group group1 through the menus', async () => {
+		const setUp = `${HASMIT} scenario load cvm --yes >/dev/null && ${HASMIT} exec --node teal 'vxclustadm startnode' && ${HASMIT} exec --node giga 'vxclustadm startnode'`;
+		const j = (journey = new Journey([], {command: `sh -c "${setUp} && ${HASMIT} shell --node teal"`}));
+		await j.waitFor('teal:/#');
+		await j.type('vxdiskadm', 'teal:/# vxdiskadm');
+		await j.key('Enter', 'Select an operation to perform:');
+		expect(j.screen()).toContain(' 1      Add or initialize one or more disks');
+		await j.key('1', /perform: 1$/m);
+		await j.key('Enter', 'Select disk devices to add: [<pattern-list>,all,list,q,?]');
+		await j.key('?', /\[<pattern-list>,all,list,q,\?\] \?$/m);
+		await j.key('Enter', 'Enter one or more disk device names or patterns');
+		await j.type('c4t5d0', /\[<pattern-list>,all,list,q,\?\] c4t5d0$/m);
+		await j.key('Enter', 'Continue operation? [y,n,q,?] (default: y)');
+		await j.key('Enter', 'Which disk group [<group>,none,list,q,?] (default: rootdg)');
+		await j.type('group1', /\(default: rootdg\) group1$/m);
+		await j.key('Enter', 'Use default disk names for these disks? [y,n,q,?] (default: y)');
+		await j.key('Enter', 'Add disks as spare disks for group1? [y,n,q,?] (default: n)');
+		await j.key('Enter', 'Exclude disks from hot-relocation use? [y,n,q,?] (default: n)');
+		await j.key('Enter', 'Continue with operation? [y,n,q,?] (default: y)');
+		await j.key('Enter', 'Add or initialize other disks? [y,n,q,?] (default: n)');
+		expect(j.screen()).toContain('Adding disk device c4t5d0 to disk group group1 with disk');
+		await j.key('Enter', /Select an operation to perform:\s*$/m);
+		await j.key('q', /perform: q$/m);
+		await j.key('Enter', /Goodbye\.\nteal:\/#/);
+		await j.type('vxdisk list', 'teal:/# vxdisk list');
+		await j.key('Enter', /c4t5d0 +sliced +group101 +group1 +online shared/);
+		await j.type('exit', /teal:\/# exit/);
+		expect(await j.key('Enter', 'EXIT=')).toContain('EXIT=0');
+	});
+});
