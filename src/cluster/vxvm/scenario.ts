@@ -39,51 +39,56 @@ function mirrored(name: string, length: number, disks: readonly string[], log?: 
 	return {name, length, layout: 'mirror', exclusive: false, plexes, opens: {}, needsSync: false, stats: {}};
 }
 
-function vxvmState(): VxvmState {
+function vxvmState(nodes: readonly string[]): VxvmState {
 	const disks: Record<string, VxDisk> = {};
-	const disk = (device: string, diskId: string, reach: string[], dg?: string) => {
-		disks[device] = {device, diskId, publen: PUBLEN, reach, ...(dg && {group: dg})};
+	const disk = (device: string, diskId: string, reach: readonly string[], dg?: string) => {
+		disks[device] = {device, diskId, publen: PUBLEN, reach: [...reach], ...(dg && {group: dg})};
 	};
 	const groups: Record<string, DiskGroup> = {};
-	NODES.forEach((node, i) => {
+	nodes.forEach((node, i) => {
 		const id = `${774215886 + i * 7}.${1025 + i}.${node}`;
 		disk(`c0t${i}d0`, `${774215880 + i * 7}.${1001 + i}.${node}`, [node], id);
 		groups[id] = group('rootdg', id, false, node, {rootdisk: `c0t${i}d0`});
 	});
 	const group1 = group('group1', '774222028.1090.teal', true, '', {disk01: 'c4t1d0', disk02: 'c4t2d0'});
-	group1.volumes.vol1 = mirrored('vol1', 2 * GB, ['disk01', 'disk02'], {disk: 'disk01', nodes: NODES.length});
+	group1.volumes.vol1 = mirrored('vol1', 2 * GB, ['disk01', 'disk02'], {disk: 'disk01', nodes: nodes.length});
 	const group2 = group('group2', '774575420.1170.teal', true, '', {disk03: 'c4t3d0', disk04: 'c4t4d0'});
 	group2.volumes.vol2 = mirrored('vol2', GB, ['disk03', 'disk04']);
 	groups[group1.id] = group1;
 	groups[group2.id] = group2;
-	disk('c4t1d0', '963616090.1034.cvm2', NODES, group1.id);
-	disk('c4t2d0', '963616090.1035.cvm2', NODES, group1.id);
-	disk('c4t3d0', '963616090.1036.cvm2', NODES, group2.id);
-	disk('c4t4d0', '963616090.1037.cvm2', NODES, group2.id);
-	disk('c4t5d0', '963616090.1038.cvm2', NODES);
-	disk('c4t6d0', '963616090.1039.cvm2', NODES);
-	disk('c4t7d0', '963616090.1040.cvm2', ['teal', 'giga']);
-	return {cluster: 'cvm2', protocol: 20, nodes: Object.fromEntries(NODES.map((n, i) => [n, newCvmNode(i, '3.2')])), disks, groups, seq: 1200};
+	disk('c4t1d0', '963616090.1034.cvm2', nodes, group1.id);
+	disk('c4t2d0', '963616090.1035.cvm2', nodes, group1.id);
+	disk('c4t3d0', '963616090.1036.cvm2', nodes, group2.id);
+	disk('c4t4d0', '963616090.1037.cvm2', nodes, group2.id);
+	disk('c4t5d0', '963616090.1038.cvm2', nodes);
+	disk('c4t6d0', '963616090.1039.cvm2', nodes);
+	disk('c4t7d0', '963616090.1040.cvm2', nodes.slice(0, 2));
+	return {cluster: 'cvm2', protocol: 20, nodes: Object.fromEntries(nodes.map((n, i) => [n, newCvmNode(i, '3.2')])), disks, groups, seq: 1200};
 }
 
-export function cvmScenario(clock: number): ClusterState {
+export const cvmScenario = (clock: number) => cvmCluster(clock, NODES);
+
+/** The cvm scenario's cluster with these nodes (the first two reach c4t7d0): the benchmark takes 16. */
+export function cvmCluster(clock: number, nodes: readonly string[]): ClusterState {
 	const state = emptyState('cvm', clock);
-	NODES.forEach((name, i) => addNode(state, name, {interfaces: ['en0', 'en1'], pvidSeed: `00c7d1a${i + 1}b2c3d4e5`}));
-	for (const name of NODES) {
+	nodes.forEach((name, i) => addNode(state, name, {interfaces: ['en0', 'en1'], pvidSeed: `00c7d1a${i.toString(16)}b2c3d4e5`}));
+	for (const name of nodes) {
 		const node = state.nodes[name]!;
 		node.filesets.VRTSvxvm = '3.2.0.0';
 		node.filesets.VRTSvmpro = '3.2.0.0';
 	}
-	state.vxvm = vxvmState();
+	state.vxvm = vxvmState(nodes);
 	const config: ClusterConfig = {
 		cluster: {name: 'cvm2', id: 2},
-		nodes: NODES.map(name => ({name, commPath: `${name}_boot1`})),
+		nodes: nodes.map(name => ({name, commPath: `${name}_boot1`})),
 		networks: {net_ether_01: {name: 'net_ether_01', type: 'ether', attr: 'public', ipat: 'aliasing', netmask: '255.255.255.0'}},
 		ipLabels: Object.fromEntries(
-			NODES.flatMap((node, i) => [
-				ipLabel(`${node}_boot1`, `192.168.30.${11 + i}`, 'net_ether_01', 'boot', node, 'en0'),
-				ipLabel(`${node}_boot2`, `192.168.31.${11 + i}`, 'net_ether_01', 'boot', node, 'en1'),
-			]).map(l => [l.label, l]),
+			nodes
+				.flatMap((node, i) => [
+					ipLabel(`${node}_boot1`, `192.168.30.${11 + i}`, 'net_ether_01', 'boot', node, 'en0'),
+					ipLabel(`${node}_boot2`, `192.168.31.${11 + i}`, 'net_ether_01', 'boot', node, 'en1'),
+				])
+				.map(l => [l.label, l]),
 		),
 		devices: {},
 		resourceGroups: {},
