@@ -133,7 +133,7 @@ function deportedGroup(vx: VxvmState, name: string): DiskGroup | undefined {
  * vxdg [-s] [-f] import: shared on the master (every member must reach every disk; -f only for disks gone bad, never
  * for nodes out of the cluster), or private on this node. Returns the warnings a forced import prints.
  */
-export function importGroup(state: ClusterState, vx: VxvmState, node: string, name: string, options: {shared: boolean; force: boolean}): string[] {
+export function importGroup(vx: VxvmState, node: string, name: string, options: {shared: boolean; force: boolean}): string[] {
 	const command = 'vxdg';
 	requireDaemon(vx, node, command);
 	if (options.shared) {
@@ -166,7 +166,6 @@ export function importGroup(state: ClusterState, vx: VxvmState, node: string, na
 	group.host = options.shared ? '' : node;
 	group.activation = activation;
 	if (options.shared) checkLogs(vx);
-	void state;
 	return warnings;
 }
 
@@ -205,7 +204,7 @@ export function setActivation(vx: VxvmState, node: string, name: string, mode: D
 }
 
 /** The disks and volumes `objects` name (volumes take their disks along); refused unless they stand alone. */
-function objectsToMove(vx: VxvmState, source: DiskGroup, objects: readonly string[], command: string): {disks: string[]; volumes: string[]} {
+function objectsToMove(source: DiskGroup, objects: readonly string[], command: string): {disks: string[]; volumes: string[]} {
 	const disks = new Set<string>();
 	const volumes = new Set<string>();
 	for (const object of objects) {
@@ -219,7 +218,6 @@ function objectsToMove(vx: VxvmState, source: DiskGroup, objects: readonly strin
 		const on = volume.plexes.flatMap(p => p.subdisks.map(sd => sd.disk));
 		if (on.some(d => disks.has(d))) volumes.add(volume.name);
 	}
-	void vx;
 	return {disks: [...disks], volumes: [...volumes]};
 }
 
@@ -249,7 +247,7 @@ export function moveObjects(vx: VxvmState, node: string, source: string, target:
 	const from = requireGroup(vx, node, source, 'vxdg');
 	const to = requireGroup(vx, node, target, 'vxdg');
 	checkPair(vx, node, from, to, 'move objects');
-	const {disks, volumes} = objectsToMove(vx, from, objects, 'vxdg');
+	const {disks, volumes} = objectsToMove(from, objects, 'vxdg');
 	transfer(vx, from, to, disks, volumes);
 }
 
@@ -258,7 +256,7 @@ export function splitGroup(state: ClusterState, vx: VxvmState, node: string, sou
 	const from = requireGroup(vx, node, source, 'vxdg');
 	requireChangeable(vx, node, from, 'vxdg', `Disk group ${target}`);
 	if (visibleGroup(vx, node, target)) refuse(m.groupExists('vxdg', target));
-	const {disks, volumes} = objectsToMove(vx, from, objects, 'vxdg');
+	const {disks, volumes} = objectsToMove(from, objects, 'vxdg');
 	const to: DiskGroup = {
 		...newGroup(target, newId(state, vx, node), from.shared, from.host),
 		activation: {...from.activation},

@@ -149,13 +149,13 @@ export function printGroup(vx: VxvmState, group: DiskGroup, node: string): strin
 }
 
 /** vxstat's layout, one row per volume, summed over the chosen nodes. */
-export function statTable(vx: VxvmState, group: DiskGroup, names: readonly string[], nodes?: readonly string[]): string[] {
+export function statTable(group: DiskGroup, names: readonly string[], nodes?: readonly string[]): string[] {
 	const lines = [
 		'                      OPERATIONS           BLOCKS        AVG TIME(ms)',
 		'TYP NAME              READ     WRITE      READ     WRITE   READ  WRITE',
 	];
 	for (const name of names) {
-		const s = summedStats(vx, group.volumes[name]!, nodes);
+		const s = summedStats(group.volumes[name]!, nodes);
 		const avg = (ms: number, n: number) => (n === 0 ? 0 : ms / n).toFixed(1);
 		lines.push(
 			`vol ${pad(name, 14)}${String(s.reads).padStart(8)}${String(s.writes).padStart(10)}${String(s.readBlocks).padStart(10)}` +

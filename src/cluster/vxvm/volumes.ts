@@ -35,15 +35,16 @@ function freeDisks(vx: VxvmState, group: DiskGroup): Array<{media: string; free:
 }
 
 /** Subdisks of `length` sectors over `columns` disks not in `avoid`, or undefined when they do not fit. */
-function allocate(vx: VxvmState, group: DiskGroup, length: number, columns: number, avoid: Set<string>, name: (i: number) => string) {
+/** Named afterwards (subdiskName), once every plex of the volume is placed. */
+function allocate(vx: VxvmState, group: DiskGroup, length: number, columns: number, avoid: Set<string>) {
 	const each = Math.ceil(length / columns);
 	const chosen = freeDisks(vx, group)
 		.filter(d => !avoid.has(d.media) && d.free >= each)
 		.slice(0, columns);
 	if (chosen.length < columns) return undefined;
-	return chosen.map((d, i) => {
+	return chosen.map(d => {
 		avoid.add(d.media);
-		return {name: name(i), disk: d.media, offset: d.offset, length: each};
+		return {name: '', disk: d.media, offset: d.offset, length: each};
 	});
 }
 
@@ -68,7 +69,7 @@ export function makeVolume(vx: VxvmState, node: string, dgName: string, name: st
 	const plexes: Plex[] = [];
 	for (let copy = 1; copy <= copies; copy++) {
 		const plexName = `${name}-${String(copy).padStart(2, '0')}`;
-		const subdisks = allocate(vx, group, length, columns, avoid, i => `${groupDiskName(plexName, i)}`) ?? refuse(m.noSpace(command, name));
+		const subdisks = allocate(vx, group, length, columns, avoid) ?? refuse(m.noSpace(command, name));
 		plexes.push({
 			name: plexName,
 			kind: 'data',
@@ -84,8 +85,6 @@ export function makeVolume(vx: VxvmState, node: string, dgName: string, name: st
 	group.seqno++;
 	return volume;
 }
-
-const groupDiskName = (plex: string, i: number) => `${plex}-sd${i}`;
 
 /** disk01-01, disk01-02, ...: the next free subdisk number on that disk. */
 function subdiskName(group: DiskGroup, media: string, pending: readonly Plex[]): string {
@@ -105,7 +104,7 @@ function addDirtyRegionLog(vx: VxvmState, group: DiskGroup, volume: Volume, comm
 	const onData = new Set(volume.plexes.flatMap(p => p.subdisks.map(sd => sd.disk)));
 	const avoid = freeDisks(vx, group).length > onData.size ? onData : new Set<string>();
 	const plexName = `${volume.name}-${String(volume.plexes.length + 1).padStart(2, '0')}`;
-	const subdisks = allocate(vx, group, blocks, 1, avoid, () => '') ?? refuse(m.noSpace(command, volume.name));
+	const subdisks = allocate(vx, group, blocks, 1, avoid) ?? refuse(m.noSpace(command, volume.name));
 	subdisks[0]!.name = subdiskName(group, subdisks[0]!.disk, []);
 	volume.plexes.push({name: plexName, kind: 'log', layout: 'CONCAT', subdisks, state: 'ACTIVE'});
 	delete volume.logInvalid;
@@ -217,13 +216,12 @@ export function doIo(vx: VxvmState, node: string, dgName: string, name: string, 
 }
 
 /** vxstat's figures for a volume summed over the given nodes (every node when none are given). */
-export function summedStats(vx: VxvmState, volume: Volume, nodes?: readonly string[]): IoStats {
+export function summedStats(volume: Volume, nodes?: readonly string[]): IoStats {
 	const sum: IoStats = {reads: 0, writes: 0, readBlocks: 0, writeBlocks: 0, readMs: 0, writeMs: 0};
 	for (const [node, stats] of Object.entries(volume.stats)) {
 		if (nodes && !nodes.includes(node)) continue;
 		for (const key of Object.keys(sum) as Array<keyof IoStats>) sum[key] += stats[key];
 	}
-	void vx;
 	return sum;
 }
 

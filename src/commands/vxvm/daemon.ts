@@ -38,18 +38,17 @@ const vxdctl = defineCommand({
 	name: 'vxdctl',
 	dirs: [VXVM_BIN],
 	summary: 'Controls the VxVM configuration daemon vxconfigd: its mode, the volboot file, and the cluster protocol version.',
-	synopsis: '[-c] mode\n       vxdctl list | protocolversion | support | protocolrange | upgrade | stop | enable\n       vxdctl init [hostid]',
+	synopsis: '[-c] mode\n       vxdctl list | protocolversion | support | protocolrange | upgrade | init | stop | enable',
 	flags: {c: {help: "with mode: also the node's cluster state and role (MASTER, SLAVE, role not set, inactive)"}},
-	operands: {count: [1, 2], list: [{name: 'keyword', help: `the operation: ${VXDCTL_OPERATIONS.join(', ')}`}]},
+	operands: {count: 1, list: [{name: 'keyword', help: `the operation: ${VXDCTL_OPERATIONS.join(', ')}`}]},
 	run(ctx, {opts, args}) {
 		const vx = vxvmFor(ctx);
-		const [operation = '', hostid] = args;
+		const operation = args[0]!;
 		if (!VXDCTL_OPERATIONS.includes(operation)) throw new UsageError(m.badOperation('vxdctl', operation));
 		if (operation === 'mode') return ctx.print(modeLine(vx, ctx.node, opts.c));
 		if (operation === 'init') {
 			const self = vx.nodes[ctx.node]!;
 			self.volboot = {protocol: releaseOf(self).protocol[1], seqno: 1};
-			void hostid;
 			return;
 		}
 		const self = requireDaemon(vx, ctx.node, 'vxdctl');

@@ -11,7 +11,6 @@ import {
 	joinGroups,
 	moveObjects,
 	parseDiskSpec,
-	requireChangeable,
 	requireGroup,
 	setActivation,
 	setNoAutoImport,
@@ -97,7 +96,7 @@ const vxdg = defineCommand({
 			case 'init':
 				return void initGroup(ctx.state, vx, ctx.node, rest[0]!, rest.slice(1).map(parseDiskSpec), opts.s);
 			case 'import':
-				for (const warning of importGroup(ctx.state, vx, ctx.node, rest[0]!, {shared: opts.s, force: opts.f})) ctx.error(warning);
+				for (const warning of importGroup(vx, ctx.node, rest[0]!, {shared: opts.s, force: opts.f})) ctx.error(warning);
 				return;
 			case 'deport':
 				return deportGroup(vx, ctx.node, rest[0]!);
@@ -193,7 +192,6 @@ const vxedit = defineCommand({
 		if (key !== 'diskdetpolicy' || (value !== 'global' && value !== 'local')) refuse(m.badAttribute('vxedit', attribute));
 		const group = requireGroup(vx, ctx.node, name, 'vxedit');
 		if (record !== group.name && record !== group.id) refuse(m.noSuchVolume('vxedit', group.name, record));
-		requireChangeable(vx, ctx.node, group, 'vxedit', `Disk group ${group.name}`);
 		setDetachPolicy(vx, ctx.node, name, value);
 	},
 });

@@ -170,7 +170,7 @@ const vxstat = defineCommand({
 			refuse(m.badAttribute('vxstat', `-n ${opts.n}`));
 		const nodes = ids && Object.keys(vx.nodes).filter(n => ids.includes(String(vx.nodes[n]!.id)));
 		for (const name of args) if (!group.volumes[name]) refuse(m.noSuchVolume('vxstat', group.name, name));
-		printAll(ctx, statTable(vx, group, args.length > 0 ? args : Object.keys(group.volumes).sort(), nodes));
+		printAll(ctx, statTable(group, args.length > 0 ? args : Object.keys(group.volumes).sort(), nodes));
 	},
 });
 

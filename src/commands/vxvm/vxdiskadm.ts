@@ -141,7 +141,7 @@ function importOperation(s: Session): void {
 		}
 		const shared = vx.nodes[ctx.node]!.state === 'cluster member' && members(vx).length > 0 && yes(s, 'Import the disk group as shared?', 'n');
 		const imported = attempt(s, () => {
-			for (const warning of importGroup(ctx.state, vx, ctx.node, answer, {shared, force: false})) ctx.error(warning);
+			for (const warning of importGroup(vx, ctx.node, answer, {shared, force: false})) ctx.error(warning);
 		});
 		if (imported) ctx.print(`\n  The import of ${answer} was successful.\n`);
 		if (!yes(s, 'Select another disk group?', 'n')) return;
