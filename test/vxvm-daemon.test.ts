@@ -28,6 +28,8 @@ describe('vxconfigd and vxdctl', () => {
 		cluster.ok('vxconfigd', 'giga');
 		// The master's vxconfigd is down too: giga cannot reconnect yet.
 		expect(cluster.ok('vxdg list', 'giga')).toMatch(/^group1 +disabled,shared/m);
+		cluster.refused('vxdg list group1', /V-5-1-3157 Disk group group1: shared configuration not available/, 'giga');
+		cluster.ok('hasmit_vxio -g group1 -w 5 vol1', 'giga');
 		// Another slave, untouched, keeps correct information while it retries.
 		expect(cluster.ok('vxdg list', 'jade')).toMatch(/^group1 +enabled,shared/m);
 		cluster.ok('vxconfigd');

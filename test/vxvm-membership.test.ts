@@ -52,6 +52,20 @@ describe('CVM membership: the first node to join is master, later ones slaves', 
 		expect(cluster.file('jade', '/var/vxvm/vxconfigd.log')).toMatch(/I\/O to shared disks paused \(leavers: teal; new master: giga\)/);
 	});
 
+	it('HACMP: a graceful stop leaves CVM, unless a shared volume is open, which hacmp.out notes', () => {
+		const cluster = testCluster('cvm', 'teal');
+		for (const node of ['teal', 'giga']) cluster.ok(START, node);
+		expect(cluster.file('giga', '/tmp/hacmp.out')).toMatch(/vxclustadm -m vcs -t gab startnode/);
+		cluster.ok('hasmit_vxio -g group1 -o open vol1', 'giga');
+		cluster.ok(STOP, 'giga');
+		expect(cluster.file('giga', '/tmp/hacmp.out')).toMatch(/V-5-1-3010 cannot stop node: shared volumes are open \(group1\/vol1\)/);
+		expect(cluster.ok('vxclustadm nodestate', 'giga')).toBe('state: cluster member\n');
+		cluster.ok('hasmit_vxio -g group1 -o close vol1', 'giga');
+		cluster.ok('vxclustadm stopnode', 'giga');
+		cluster.ok(STOP);
+		expect(cluster.ok('vxclustadm nodestate')).toBe('state: out of cluster\n');
+	});
+
 	it('a crash (abortnode) of the master fails over too, without waiting for open volumes', () => {
 		const cluster = testCluster('cvm', 'teal');
 		for (const node of ['teal', 'giga']) cluster.ok(START, node);

@@ -22,6 +22,16 @@ export function requireGroup(vx: VxvmState, node: string, name: string, command:
 	return visibleGroup(vx, node, name) ?? refuse(m.noSuchGroup(command, name));
 }
 
+/**
+ * The configuration of a shared group, which a slave whose vxconfigd has not reconnected to the master's does not
+ * have: showing or changing it fails (I/O goes on: the kernel's view is intact).
+ */
+export function requireConfig(vx: VxvmState, node: string, name: string, command: string): DiskGroup {
+	const group = requireGroup(vx, node, name, command);
+	if (group.shared && !vx.nodes[node]!.connected) refuse(m.notConnected(command, group.name));
+	return group;
+}
+
 /** Shared group changes happen on the master only. */
 export function requireMaster(vx: VxvmState, node: string, command: string, what: string): void {
 	if (vx.nodes[node]!.role !== 'MASTER') refuse(vx.nodes[node]!.state === 'cluster member' ? m.notMaster(command, what) : m.notInCluster(command));
@@ -196,7 +206,7 @@ export function addDisks(vx: VxvmState, node: string, name: string, specs: reado
 /** vxdg -g DG set activation=MODE on this node, checked against every other node's mode. */
 export function setActivation(vx: VxvmState, node: string, name: string, mode: DiskGroup['activation'][string]): void {
 	const command = 'vxdg';
-	const group = requireGroup(vx, node, name, command);
+	const group = requireConfig(vx, node, name, command);
 	if (!group.shared) refuse(m.notShared(command, name, 'activation'));
 	const conflict = conflictOf(group, node, mode);
 	if (conflict) refuse(m.activationConflict(command, name, mode, conflict.node, conflict.mode));

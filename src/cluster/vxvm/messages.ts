@@ -5,6 +5,8 @@
 const error = (command: string, n: number, text: string) => `VxVM ${command} ERROR V-5-1-${n} ${text}`;
 
 export const daemonNotAccessible = (command: string) => error(command, 684, 'IPC failure: Configuration daemon is not accessible');
+export const notConnected = (command: string, dg: string) =>
+	error(command, 3157, `Disk group ${dg}: shared configuration not available: vxconfigd has not reconnected to the master`);
 export const notMaster = (command: string, what: string) => error(command, 3155, `${what}: Operation must be executed on master`);
 export const notInCluster = (command: string) => error(command, 3156, 'Node is not a member of a cluster');
 export const noSuchGroup = (command: string, dg: string) => error(command, 607, `Disk group ${dg}: not found`);

@@ -11,6 +11,7 @@ import {
 	joinGroups,
 	moveObjects,
 	parseDiskSpec,
+	requireConfig,
 	requireGroup,
 	setActivation,
 	setNoAutoImport,
@@ -43,7 +44,7 @@ function listGroups(ctx: CommandContext, vx: VxvmState, names: readonly string[]
 	if (names.length === 0) printAll(ctx, groupTable(vx, ctx.node, sharedOnly).slice(quiet ? 1 : 0));
 	names.forEach((name, i) => {
 		if (i > 0) ctx.print();
-		printAll(ctx, groupDetail(vx, requireGroup(vx, ctx.node, name, 'vxdg'), ctx.node));
+		printAll(ctx, groupDetail(vx, requireConfig(vx, ctx.node, name, 'vxdg'), ctx.node));
 	});
 }
 
