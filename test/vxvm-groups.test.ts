@@ -107,3 +107,28 @@ describe('shared disk groups', () => {
 		expect(cluster.ok('vxdg -s list', 'giga')).not.toMatch(/group4/);
 	});
 });
+
+describe('bad input changes nothing', () => {
+	it('refuses bad names, unknown disks, operations and attributes', () => {
+		const cluster = running();
+		cluster.refused(
+			"vxdg -s init 'bad name' c4t5d0",
+			'VxVM vxdg ERROR V-5-1-2110 Invalid name bad name: use up to 31 letters, digits, _ . or -, not starting with - or .',
+		);
+		cluster.refused('vxdg -s init group3 c9t9d0', 'VxVM vxdg ERROR V-5-1-558 Disk c9t9d0: Disk not in the configuration');
+		cluster.refused('vxdg -s init group3 c4t1d0', /V-5-1-6478 Device c4t1d0 is already in disk group group1/);
+		cluster.refused('vxdg -s init group3 c4t5d0 c4t5d0', /Device c4t5d0 is already in disk group group3/);
+		cluster.refused('vxdg -s init group1 c4t5d0', /V-5-1-585 Disk group group1: cannot create: Disk group exists and is imported/);
+		cluster.refused('vxdg frobnicate', /V-5-1-2121 Unrecognized operation: frobnicate/);
+		cluster.refused('vxdg -g group1 set colour=blue', /V-5-1-2120 Invalid attribute: colour=blue/);
+		cluster.refused('vxdg list nosuchdg', 'VxVM vxdg ERROR V-5-1-607 Disk group nosuchdg: not found');
+		cluster.refused('vxassist -g group1 make vol9 lots', /V-5-1-1234 Invalid length: lots/);
+		cluster.refused('vxassist -g group1 make vol9 900g layout=mirror', /V-5-1-435 Cannot allocate space for vol9/);
+		cluster.refused('vxassist -g group1 make vol1 1g', /V-5-1-2460 Volume vol1 already exists/);
+		cluster.refused('vxassist -g group1 make vol9 1g layout=spiral', /Invalid attribute: layout=spiral/);
+		cluster.refused('vxplex -g group1 -o rm dis vol1-09', /V-5-1-1245 Plex vol1-09 not found/);
+		cluster.refused('vxvol -g group1 set exclusive=maybe vol1', /Invalid attribute: exclusive=maybe/);
+		cluster.refused('vxclustadm dance', /Unrecognized operation: dance/);
+		cluster.refused('hasmit_vxrelease 9.9', /no VxVM release 9.9/, 'ruby');
+	});
+});

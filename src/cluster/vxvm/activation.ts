@@ -2,6 +2,7 @@
  * Activation modes of shared disk groups and the seed's compatibility matrix: a node may activate a group in a mode
  * only if every other node's mode allows it (off never conflicts).
  */
+import {entryOf} from '../records.js';
 import type {ActivationMode, DiskGroup} from './types.js';
 
 type Active = Exclude<ActivationMode, 'off'>;
@@ -26,7 +27,7 @@ export const shortMode = (mode: ActivationMode) => Object.keys(SHORT_MODES).find
 
 /** A mode as typed: the long name or its abbreviation. */
 export function parseMode(value: string): ActivationMode | undefined {
-	return SHORT_MODES[value] ?? Object.values(SHORT_MODES).find(mode => mode === value);
+	return entryOf(SHORT_MODES, value) ?? Object.values(SHORT_MODES).find(mode => mode === value);
 }
 
 export function compatible(a: ActivationMode, b: ActivationMode): boolean {

@@ -47,6 +47,11 @@ export interface DiskSpec {
 	device: string;
 }
 
+/** VxVM's record names: up to 31 characters, letters, digits, `_`, `.` and `-`, not starting with `-` or `.`. */
+export function checkName(command: string, name: string): void {
+	if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,30}$/.test(name)) refuse(m.badName(command, name));
+}
+
 /** `medianame=device` or a device, as vxdg init and adddisk take them. */
 export function parseDiskSpec(text: string): DiskSpec {
 	const at = text.indexOf('=');
@@ -78,6 +83,7 @@ function claimDisks(vx: VxvmState, node: string, group: DiskGroup, specs: readon
 			if (missing.length > 0 && !force) refuse(m.diskNotReachable(command, spec.device, missing));
 		}
 		const media = spec.media ?? nextMediaName(group.name, taken);
+		checkName(command, media);
 		if (taken.has(media)) refuse(m.mediaNameInUse(command, media));
 		taken.add(media);
 		return {media, disk};
@@ -124,6 +130,7 @@ export function initGroup(state: ClusterState, vx: VxvmState, node: string, name
 	requireDaemon(vx, node, command);
 	if (shared && name === 'rootdg') refuse(m.rootdgShared(command));
 	if (name === 'rootdg') refuse(m.rootdgReserved(command));
+	checkName(command, name);
 	if (shared) requireMaster(vx, node, command, `Disk group ${name}`);
 	if (visibleGroup(vx, node, name) || (shared && members(vx).some(other => visibleGroup(vx, other, name)))) refuse(m.groupExists(command, name));
 	const group = newGroup(name, newId(state, vx, node), shared, shared ? '' : node);
@@ -265,6 +272,7 @@ export function moveObjects(vx: VxvmState, node: string, source: string, target:
 export function splitGroup(state: ClusterState, vx: VxvmState, node: string, source: string, target: string, objects: readonly string[]): void {
 	const from = requireGroup(vx, node, source, 'vxdg');
 	requireChangeable(vx, node, from, 'vxdg', `Disk group ${target}`);
+	checkName('vxdg', target);
 	if (visibleGroup(vx, node, target)) refuse(m.groupExists('vxdg', target));
 	const {disks, volumes} = objectsToMove(from, objects, 'vxdg');
 	const to: DiskGroup = {

@@ -47,6 +47,8 @@ export const notShared = (command: string, dg: string, what: string) =>
 	error(command, 3266, `Disk group ${dg}: ${what} applies only to a cluster-shared disk group`);
 export const mixedShared = (command: string, what: string) =>
 	error(command, 2425, `Cannot ${what} between a private disk group and a shared disk group`);
+export const badName = (command: string, name: string) =>
+	error(command, 2110, `Invalid name ${name}: use up to 31 letters, digits, _ . or -, not starting with - or .`);
 export const badAttribute = (command: string, attribute: string) => error(command, 2120, `Invalid attribute: ${attribute}`);
 export const badOperation = (command: string, operation: string) => error(command, 2121, `Unrecognized operation: ${operation}`);
 export const badLength = (command: string, value: string) => error(command, 1234, `Invalid length: ${value}`);

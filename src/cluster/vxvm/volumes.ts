@@ -6,7 +6,7 @@
 import {refuse} from '../errors.js';
 import {canWrite} from './activation.js';
 import {members} from './cvm.js';
-import {requireChangeable, requireGroup, requireMaster} from './groups.js';
+import {checkName, requireChangeable, requireGroup, requireMaster} from './groups.js';
 import * as m from './messages.js';
 import {clusterSize, drlBlocks, logPlex} from './drl.js';
 import type {DiskGroup, IoStats, Plex, Volume, VolumeLayout, VxvmState} from './types.js';
@@ -62,6 +62,7 @@ export function makeVolume(vx: VxvmState, node: string, dgName: string, name: st
 	const group = requireGroup(vx, node, dgName, command);
 	requireChangeable(vx, node, group, command, `Volume ${name}`);
 	if (group.shared && attrs.layout === 'raid5') refuse(m.raid5Shared(command, group.name));
+	checkName(command, name);
 	if (group.volumes[name]) refuse(m.volumeExists(command, name));
 	const copies = attrs.layout === 'mirror' ? attrs.nmirror : 1;
 	const columns = attrs.layout === 'stripe' || attrs.layout === 'raid5' ? attrs.ncol : 1;

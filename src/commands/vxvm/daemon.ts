@@ -1,5 +1,6 @@
 /** vxdctl, vxconfigd and vxclustadm: the configuration daemon, the volboot file, cluster protocol and membership. */
 import {refuse, UsageError} from '../../cluster/errors.js';
+import {entryOf} from '../../cluster/records.js';
 import {
 	RELEASES,
 	abortNode,
@@ -124,7 +125,7 @@ const hasmitVxrelease = defineCommand({
 			}
 			return;
 		}
-		if (!RELEASES[release]) refuse(m.unknownRelease(ctx.name, release, Object.keys(RELEASES)));
+		if (!entryOf(RELEASES, release)) refuse(m.unknownRelease(ctx.name, release, Object.keys(RELEASES)));
 		const self = vx.nodes[ctx.node]!;
 		if (self.state !== 'out of cluster') refuse(m.upgradeInCluster(ctx.name, ctx.node));
 		self.release = release;

@@ -1,5 +1,6 @@
 /** vxdg, vxdisk and vxprint: disk groups and disks, with the cluster's rules for shared groups. */
 import {refuse, UsageError} from '../../cluster/errors.js';
+import {entryOf} from '../../cluster/records.js';
 import {parseMode} from '../../cluster/vxvm/activation.js';
 import {requireDaemon} from '../../cluster/vxvm/cvm.js';
 import {
@@ -86,7 +87,7 @@ const vxdg = defineCommand({
 	run(ctx, {opts, args}) {
 		const vx = vxvmFor(ctx);
 		const [operation = '', ...rest] = args;
-		const least = VXDG_LEAST[operation];
+		const least = entryOf(VXDG_LEAST, operation);
 		if (least === undefined) throw new UsageError(m.badOperation('vxdg', operation));
 		const group = opts.g;
 		if ((operation === 'adddisk' || operation === 'set') && !group) throw new UsageError(m.badOperation('vxdg', `${operation} without -g diskgroup`));

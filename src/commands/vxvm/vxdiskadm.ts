@@ -5,6 +5,7 @@
  * group on the master too), 8 (import), 9 (deport) and list are simulated.
  */
 import {CommandError} from '../../cluster/errors.js';
+import {entryOf} from '../../cluster/records.js';
 import {members} from '../../cluster/vxvm/cvm.js';
 import {addDisks, deportGroup, importGroup, initGroup, visibleGroup} from '../../cluster/vxvm/groups.js';
 import {diskTable, groupTable} from '../../cluster/vxvm/report.js';
@@ -191,9 +192,9 @@ const vxdiskadm = defineCommand({
 				if (choice === '?') printAll(ctx, text.MAIN_HELP);
 				else if (choice === '??') printAll(ctx, text.MENU_SYSTEM_HELP);
 				else if (choice === 'list') printAll(ctx, ['', ...diskTable(s.vx, ctx.node), '']);
-				else if (OPERATIONS[choice]) {
+				else if (entryOf(OPERATIONS, choice)) {
 					try {
-						OPERATIONS[choice](s);
+						OPERATIONS[choice]!(s);
 					} catch (back) {
 						if (!(back instanceof BackToMenu)) throw back;
 					}
