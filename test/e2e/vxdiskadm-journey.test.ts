@@ -9,8 +9,12 @@ const HASMIT = 'node dist/hasmit.mjs';
 
 describe.skipIf(!hasTmux())('vxdiskadm in hasmit shell', {timeout: 90000}, () => {
 	it('adds c4t5d0 to the shared disk group group1 through the menus', async () => {
-		const setUp = `${HASMIT} scenario load cvm --yes >/dev/null && ${HASMIT} exec --node teal 'vxclustadm startnode' && ${HASMIT} exec --node giga 'vxclustadm startnode'`;
-		const j = (journey = new Journey([], {command: `sh -c "${setUp} && ${HASMIT} shell --node teal"`}));
+		const setUp = [
+			`${HASMIT} scenario load cvm --yes >/dev/null`,
+			...['teal', 'giga'].map(node => `${HASMIT} exec --node ${node} 'vxclustadm startnode'`),
+		];
+		const command = `sh -c "${setUp.join(' && ')} && ${HASMIT} shell --node teal"`;
+		const j = (journey = new Journey([], {command}));
 		await j.waitFor('teal:/#');
 		await j.type('vxdiskadm', 'teal:/# vxdiskadm');
 		await j.key('Enter', 'Select an operation to perform:');
