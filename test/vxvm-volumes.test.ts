@@ -78,6 +78,9 @@ describe('volumes in shared disk groups', () => {
 		cluster.refused('vxassist -g group1 -t tag1 make v9 1g', /V-5-1-10128 Disk group group1: task monitoring is not supported/);
 		cluster.ok('vxdg init privdg c4t5d0 c4t6d0', 'giga');
 		cluster.ok('vxassist -g privdg make r5 1g layout=raid5 ncol=2', 'giga');
+		// A private group holding RAID-5 cannot become shared: reorganize it first.
+		cluster.ok('vxdg deport privdg', 'giga');
+		cluster.refused('vxdg -s import privdg', /V-5-1-10127 Disk group privdg: RAID-5 volumes are not supported/);
 	});
 
 	it('vxstat sums the nodes: node 1 with 100 I/Os and node 2 with 200 show 300', () => {

@@ -141,6 +141,11 @@ export function initGroup(state: ClusterState, vx: VxvmState, node: string, name
 	return group;
 }
 
+/** A shared group holds no RAID-5 volume: reorganize it as a private group first. */
+function refuseUnsupported(group: DiskGroup, command: string): void {
+	if (Object.values(group.volumes).some(v => v.layout === 'raid5')) refuse(m.raid5Shared(command, group.name));
+}
+
 /** Groups not imported anywhere whose name or id matches. */
 function deportedGroup(vx: VxvmState, name: string): DiskGroup | undefined {
 	return Object.values(vx.groups).find(g => (g.name === name || g.id === name) && !g.imported);
@@ -162,6 +167,7 @@ export function importGroup(vx: VxvmState, node: string, name: string, options: 
 		refuse(
 			m.cannotImport(command, name, visibleGroup(vx, node, name) ? 'Disk group exists and is imported' : 'No valid disk found containing disk group'),
 		);
+	if (options.shared) refuseUnsupported(group, command);
 	const warnings: string[] = [];
 	const devices = Object.values(group.disks);
 	if (options.shared) {
