@@ -24,13 +24,24 @@ function entered(shell: ShellState): ShellState {
 function runLine(shell: ShellState, env: Env): ShellState | undefined {
 	const line = shell.input.value;
 	const done = entered(shell);
-	const {transcript} = done;
 	const word = line.trim();
+	if (shell.asking) return asked(done, env, {...shell.asking, answers: [...shell.asking.answers, line]});
 	if (word === 'exit') return undefined;
 	if (word === 'clear') return {...done, transcript: []};
 	if (!word) return done;
-	const result = safeRun(env.runner, line, 'f9-shell');
-	return {...done, transcript: appendTranscript(transcript, outputLines(result.output))};
+	return asked(done, env, {line, answers: [], shown: 0, prompt: shell.prompt});
+}
+
+/**
+ * A line run with the answers typed so far: a question (vxdiskadm's) becomes the prompt and the next line its answer;
+ * only output not shown yet is added. A question whose answer is not echoed (a password) is not asked here.
+ */
+function asked(shell: ShellState, env: Env, asking: NonNullable<ShellState['asking']>): ShellState {
+	let result = safeRun(env.runner, asking.line, 'f9-shell', asking.answers);
+	if (result.unechoed) result = safeRun(env.runner, asking.line, 'f9-shell');
+	const transcript = appendTranscript(shell.transcript, outputLines(result.output.slice(asking.shown)));
+	if (result.question === undefined || result.unechoed) return {...shell, transcript, prompt: asking.prompt, asking: undefined};
+	return {...shell, transcript, prompt: `${result.question} `, asking: {...asking, shown: result.output.length}};
 }
 
 function recall(shell: ShellState, step: 1 | -1): ShellState {

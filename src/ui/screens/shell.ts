@@ -15,6 +15,8 @@ export interface ShellState {
 	history: string[];
 	/** Position in history while recalling (history.length: a new line). */
 	recall: number;
+	/** A line stopped at a question (vxdiskadm): the answers so far, how much of its output is shown, the prompt to restore. */
+	asking?: {line: string; answers: string[]; shown: number; prompt: string};
 }
 
 const SHELL_BANNER = 'Type exit to return to SMIT. Commands run on the simulated cluster.';
