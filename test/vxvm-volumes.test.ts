@@ -122,6 +122,17 @@ describe('volumes in shared disk groups', () => {
 		cluster.ok('vxclustadm startnode', 'jade');
 	});
 
+	it('when the whole cluster went down uncleanly, the next cluster start recovers the shared volumes', () => {
+		const cluster = running(['teal', 'giga']);
+		cluster.ok('hasmit_vxio -g group1 -o open -w 5 vol1', 'giga');
+		cluster.ok('vxclustadm stopnode');
+		cluster.ok('vxclustadm abortnode', 'giga');
+		// The crashed node itself starts the cluster: its active images are merged as the volumes start.
+		cluster.ok('vxclustadm startnode', 'giga');
+		expect(cluster.file('giga', '/var/vxvm/vxconfigd.log')).toMatch(/group1\/vol1: dirty region log recovery: done \(cluster start\)/);
+		expect(cluster.ok('vxprint -g group1 -ht', 'giga')).toMatch(/^v {2}vol1 +- +ENABLED +ACTIVE/m);
+	});
+
 	it('vxprint -ht shows the group, its disks and each volume with plexes and subdisks', () => {
 		const cluster = running();
 		const lines = cluster.ok('vxprint -g group1 -ht').split('\n');

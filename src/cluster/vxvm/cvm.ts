@@ -7,7 +7,7 @@
 import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {conflictOf, parseMode} from './activation.js';
-import {checkLogs} from './drl.js';
+import {checkLogs, resynchronize} from './drl.js';
 import {JOIN_REASONS, alreadyMember, daemonNotAccessible, joinFailed, notMember, stopBusy} from './messages.js';
 import type {CvmNode, DiskGroup, VxvmState} from './types.js';
 
@@ -95,8 +95,9 @@ export function startNode(state: ClusterState, vx: VxvmState, node: string): voi
 	const self = vx.nodes[node]!;
 	if (self.state !== 'out of cluster') refuse(alreadyMember(self.state));
 	if (!self.vxconfigd) refuse(joinFailed(JOIN_REASONS.vxconfigd));
-	if (self.unmerged.length > 0) refuse(joinFailed(JOIN_REASONS.recovery(self.unmerged)));
 	const master = masterOf(vx);
+	// A crashed node rejoins a running cluster once its DRL images are merged; starting the cluster merges them.
+	if (master && self.unmerged.length > 0) refuse(joinFailed(JOIN_REASONS.recovery(self.unmerged)));
 	if (!master) becomeFirstMaster(state, vx, node);
 	else {
 		self.state = 'joining';
@@ -117,6 +118,7 @@ function becomeFirstMaster(state: ClusterState, vx: VxvmState, node: string): vo
 		group.activation = {[node]: self.defaultActivation};
 		imported.push(group.name);
 	}
+	const recovered = resynchronize(vx, sharedGroups(vx));
 	vx.reconfig = [`master: ${node}`, `joiners: ${node}`];
 	tell(
 		state,
@@ -125,6 +127,7 @@ function becomeFirstMaster(state: ClusterState, vx: VxvmState, node: string): vo
 			'VxVM vxconfigd NOTICE V-5-1-7900 CVM_VOLD_CONFIG command received',
 			`VxVM vxconfigd NOTICE V-5-1-8066 ${node}: becoming master (cluster ${vx.cluster}, protocol ${vx.protocol})`,
 			...imported.map(name => `VxVM vxconfigd NOTICE V-5-1-8067 master: imported shared disk group ${name}`),
+			...recovered.map(line => `VxVM vxrecover INFO V-5-2-3363 ${line}: done (cluster start)`),
 		],
 	);
 }

@@ -2,7 +2,7 @@
  * Dirty region logs in a cluster: one recovery image plus one active image per node, each a block per 2 GB of volume.
  * A log too small for the cluster (nodes added, a group from a smaller cluster) is invalid and forces full recovery.
  */
-import type {Plex, Volume, VxvmState} from './types.js';
+import type {DiskGroup, Plex, Volume, VxvmState} from './types.js';
 
 /** Sectors in 2 GB: the seed's unit of one DRL block per image. */
 const TWO_GB = 2 * 1024 * 1024 * 2;
@@ -31,4 +31,23 @@ export function checkLogs(vx: VxvmState): void {
 			if (log && plexLength(log) < drlBlocks(volume.length, clusterSize(vx))) volume.logInvalid = true;
 		}
 	}
+}
+
+/**
+ * Resynchronize the groups' volumes left dirty by a crashed node, from the DRL when the log is valid and in full
+ * otherwise, and merge the crashed nodes' active images so they may rejoin. Returns what was done, a line each.
+ */
+export function resynchronize(vx: VxvmState, groups: readonly DiskGroup[]): string[] {
+	const done: string[] = [];
+	for (const group of groups) {
+		for (const volume of Object.values(group.volumes)) {
+			for (const plex of volume.plexes) if (plex.state === 'STALE') plex.state = 'ACTIVE';
+			if (!volume.needsSync) continue;
+			const drl = logPlex(volume) && !volume.logInvalid;
+			done.push(`${group.name}/${volume.name}: ${drl ? 'dirty region log recovery' : 'full resynchronization'}`);
+			volume.needsSync = false;
+			for (const other of Object.values(vx.nodes)) other.unmerged = other.unmerged.filter(key => key !== `${group.name}/${volume.name}`);
+		}
+	}
+	return done;
 }

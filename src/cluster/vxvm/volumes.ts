@@ -8,7 +8,7 @@ import {canWrite} from './activation.js';
 import {members} from './cvm.js';
 import {checkName, requireChangeable, requireGroup, requireMaster} from './groups.js';
 import * as m from './messages.js';
-import {clusterSize, drlBlocks, logPlex} from './drl.js';
+import {clusterSize, drlBlocks, logPlex, resynchronize} from './drl.js';
 import type {DiskGroup, IoStats, Plex, Volume, VolumeLayout, VxvmState} from './types.js';
 
 /** `5g`, `500m`, `1024k`, or sectors. */
@@ -234,17 +234,6 @@ export function recoverShared(vx: VxvmState, node: string, dgName?: string): str
 	const command = 'vxrecover';
 	if (dgName) requireGroup(vx, node, dgName, command);
 	requireMaster(vx, node, command, 'Recovery of shared volumes');
-	const done: string[] = [];
-	for (const group of Object.values(vx.groups)) {
-		if (!group.shared || !group.imported || (dgName && group.name !== dgName && group.id !== dgName)) continue;
-		for (const volume of Object.values(group.volumes)) {
-			for (const plex of volume.plexes) if (plex.state === 'STALE') plex.state = 'ACTIVE';
-			if (!volume.needsSync) continue;
-			const drl = logPlex(volume) && !volume.logInvalid;
-			done.push(`${group.name}/${volume.name}: ${drl ? 'dirty region log recovery' : 'full resynchronization'}`);
-			volume.needsSync = false;
-			for (const other of Object.values(vx.nodes)) other.unmerged = other.unmerged.filter(key => key !== `${group.name}/${volume.name}`);
-		}
-	}
-	return done;
+	const groups = Object.values(vx.groups).filter(g => g.shared && g.imported && (!dgName || g.name === dgName || g.id === dgName));
+	return resynchronize(vx, groups);
 }
