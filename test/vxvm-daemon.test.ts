@@ -32,7 +32,9 @@ describe('vxconfigd and vxdctl', () => {
 		cluster.ok('hasmit_vxio -g group1 -w 5 vol1', 'giga');
 		// Another slave, untouched, keeps correct information while it retries.
 		expect(cluster.ok('vxdg list', 'jade')).toMatch(/^group1 +enabled,shared/m);
+		expect(cluster.file('jade', '/var/vxvm/vxconfigd.log')).toMatch(/lost connection to the master's vxconfigd \(teal\): retrying periodically/);
 		cluster.ok('vxconfigd');
+		expect(cluster.file('jade', '/var/vxvm/vxconfigd.log')).toMatch(/rejoined the master's vxconfigd \(teal\)/);
 		expect(cluster.ok('vxdg list', 'giga')).toMatch(/^group1 +enabled,shared/m);
 	});
 

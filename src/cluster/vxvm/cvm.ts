@@ -230,6 +230,11 @@ export function daemonStarted(state: ClusterState, vx: VxvmState, node: string):
 	const master = masterOf(vx);
 	if (self.role === 'SLAVE') self.connected = master !== undefined && vx.nodes[master]!.vxconfigd;
 	if (self.role !== 'MASTER') return;
+	tell(
+		state,
+		members(vx).filter(n => n !== node && vx.nodes[n]!.vxconfigd),
+		[`VxVM vxconfigd NOTICE V-5-1-8069 rejoined the master's vxconfigd (${node})`],
+	);
 	for (const name of Object.keys(vx.nodes).sort((a, b) => vx.nodes[a]!.id - vx.nodes[b]!.id)) {
 		const other = vx.nodes[name]!;
 		if (other.role === 'SLAVE' && other.vxconfigd) other.connected = true;
@@ -243,10 +248,14 @@ export function daemonStarted(state: ClusterState, vx: VxvmState, node: string):
 	}
 }
 
-export function daemonStopped(vx: VxvmState, node: string): void {
+/** vxconfigd stops (vxdctl stop): a slave's shared view is lost until it reconnects; the master's slaves keep trying. */
+export function daemonStopped(state: ClusterState, vx: VxvmState, node: string): void {
 	const self = vx.nodes[node]!;
 	self.vxconfigd = false;
 	if (self.role === 'SLAVE') self.connected = false;
+	if (self.role !== 'MASTER') return;
+	const slaves = members(vx).filter(n => n !== node && vx.nodes[n]!.vxconfigd);
+	tell(state, slaves, [`VxVM vxconfigd WARNING V-5-1-8068 lost connection to the master's vxconfigd (${node}): retrying periodically`]);
 }
 
 /** /etc/default/vxdg: with enable_activation=true, default_activation_mode decides; otherwise shared-write. */

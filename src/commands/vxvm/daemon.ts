@@ -53,7 +53,7 @@ const vxdctl = defineCommand({
 			return;
 		}
 		const self = requireDaemon(vx, ctx.node, 'vxdctl');
-		if (operation === 'stop') return daemonStopped(vx, ctx.node);
+		if (operation === 'stop') return daemonStopped(ctx.state, vx, ctx.node);
 		if (operation === 'enable') return;
 		if (operation === 'list') return printAll(ctx, volbootLines(vx, ctx.node));
 		if (operation === 'support') return printAll(ctx, supportLines(vx, ctx.node));
