@@ -67,6 +67,13 @@ describe('shared disk groups', () => {
 		expect(cluster.ok('vxdg list', 'giga')).toMatch(/^group2 +enabled +774575420\.1170\.teal$/m);
 		expect(cluster.ok('vxdg list', 'jade')).not.toMatch(/group2/);
 		cluster.ok('vxdg deport group2', 'giga');
+		// A member with a private group of the same name stops a shared import.
+		cluster.ok('vxdg init group2 c4t5d0', 'jade');
+		cluster.refused(
+			'vxdg -s import 774575420.1170.teal',
+			/V-5-1-587 Disk group 774575420.1170.teal: import failed: Disk group exists and is imported/,
+		);
+		cluster.ok('vxdg deport group2', 'jade');
 		cluster.ok('vxdg -s import group2');
 		expect(cluster.ok('vxdg -s list', 'jade')).toMatch(/^group2 +enabled,shared/m);
 	});

@@ -167,6 +167,9 @@ export function importGroup(vx: VxvmState, node: string, name: string, options: 
 		refuse(
 			m.cannotImport(command, name, visibleGroup(vx, node, name) ? 'Disk group exists and is imported' : 'No valid disk found containing disk group'),
 		);
+	// Each node checks it has no imported group of that name (the vxconfigd of every member, for a shared import).
+	const checked = options.shared ? members(vx) : [node];
+	if (checked.some(other => visibleGroup(vx, other, group.name))) refuse(m.cannotImport(command, name, 'Disk group exists and is imported'));
 	if (options.shared) refuseUnsupported(group, command);
 	const warnings: string[] = [];
 	const devices = Object.values(group.disks);
