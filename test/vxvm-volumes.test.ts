@@ -141,5 +141,13 @@ describe('volumes in shared disk groups', () => {
 		expect(lines).toContain('dm disk01       c4t1d0       sliced   2179     17678493 -');
 		expect(lines).toContain('v  vol1         -            ENABLED  ACTIVE   4194304  SELECT    -        fsgen');
 		expect(lines).toContain('pl vol1-03      vol1         ENABLED  ACTIVE   LOGONLY  CONCAT    -        RW');
+		const plain = cluster.ok('vxprint -g group1').split('\n');
+		expect(plain.slice(0, 4)).toEqual([
+			'Disk group: group1',
+			'',
+			'TY NAME         ASSOC        KSTATE   LENGTH   PLOFFS   STATE    TUTIL0  PUTIL0',
+			'dg group1       group1       -        -        -        -        -       -',
+		]);
+		expect(plain).toContain('v  vol1         fsgen        ENABLED  4194304  -        ACTIVE   -       -');
 	});
 });

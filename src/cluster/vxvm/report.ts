@@ -109,41 +109,68 @@ const HT_HEADER = [
 	'SP NAME         SNAPVOL      DCO',
 ];
 
-/** vxprint -ht's columns, as wide as the header's. */
+/** vxprint's columns, as wide as its headers'. */
 const HT_WIDTHS = [3, 13, 13, 9, 9, 9, 10, 9];
-const row = (cells: readonly (string | number)[]) =>
-	cells.map((cell, i) => (i === cells.length - 1 ? String(cell) : pad(String(cell), HT_WIDTHS[i] ?? 9))).join('');
+const PLAIN_HEADER = 'TY NAME         ASSOC        KSTATE   LENGTH   PLOFFS   STATE    TUTIL0  PUTIL0';
+const PLAIN_WIDTHS = [3, 13, 13, 9, 9, 9, 9, 8];
+const row = (cells: readonly (string | number)[], widths: readonly number[]) =>
+	cells.map((cell, i) => (i === cells.length - 1 ? String(cell) : pad(String(cell), widths[i] ?? 9))).join('');
 
-/** vxprint -ht for one group: the header, then dg, dm, and each volume with its plexes and subdisks. */
-export function printGroup(vx: VxvmState, group: DiskGroup, node: string): string[] {
-	const lines = [
-		`Disk group: ${group.name}`,
-		'',
-		...HT_HEADER,
-		'',
-		row(['dg', group.name, 'default', 'default', group.shared ? 32000 : 0, group.id]),
-		'',
+/** One record of a group as vxprint shows it: its -ht cells and its default cells (a blank line before a volume). */
+interface PrintedRecord {
+	ht: readonly (string | number)[];
+	plain: readonly (string | number)[];
+	volume?: true;
+}
+
+function records(vx: VxvmState, group: DiskGroup, node: string): PrintedRecord[] {
+	const out: PrintedRecord[] = [
+		{
+			ht: ['dg', group.name, 'default', 'default', group.shared ? 32000 : 0, group.id],
+			plain: ['dg', group.name, group.name, '-', '-', '-', '-', '-', '-'],
+		},
 	];
 	for (const [media, device] of Object.entries(group.disks)) {
-		lines.push(row(['dm', media, device, 'sliced', 2179, vx.disks[device]!.publen, detachedOn(group, media, node) ? 'NODEVICE' : '-']));
+		const state = detachedOn(group, media, node) ? 'NODEVICE' : '-';
+		const publen = vx.disks[device]!.publen;
+		out.push({ht: ['dm', media, device, 'sliced', 2179, publen, state], plain: ['dm', media, device, '-', publen, '-', state, '-', '-']});
 	}
 	for (const volume of Object.values(group.volumes).sort((a, b) => a.name.localeCompare(b.name))) {
-		lines.push('');
 		const state = volume.needsSync ? 'NEEDSYNC' : 'ACTIVE';
-		const pref = volume.layout === 'raid5' ? 'RAID' : 'SELECT';
-		lines.push(row(['v', volume.name, '-', 'ENABLED', state, volume.length, pref, '-', volume.layout === 'raid5' ? 'raid5' : 'fsgen']));
+		const usetype = volume.layout === 'raid5' ? 'raid5' : 'fsgen';
+		const readpol = volume.layout === 'raid5' ? 'RAID' : 'SELECT';
+		out.push({
+			ht: ['v', volume.name, '-', 'ENABLED', state, volume.length, readpol, '-', usetype],
+			plain: ['v', volume.name, usetype, 'ENABLED', volume.length, '-', state, '-', '-'],
+			volume: true,
+		});
 		for (const plex of volume.plexes) {
 			const kstate = plex.state === 'NODEVICE' ? 'DISABLED' : 'ENABLED';
-			const layout = plex.kind === 'log' ? 'CONCAT' : plex.layout;
 			const length = plex.kind === 'log' ? 'LOGONLY' : volume.length;
 			const ncol = plex.layout === 'CONCAT' ? '-' : `${plex.subdisks.length}/128`;
-			lines.push(row(['pl', plex.name, volume.name, kstate, plex.state, length, layout, ncol, 'RW']));
+			out.push({
+				ht: ['pl', plex.name, volume.name, kstate, plex.state, length, plex.kind === 'log' ? 'CONCAT' : plex.layout, ncol, 'RW'],
+				plain: ['pl', plex.name, volume.name, kstate, length, '-', plex.state, '-', '-'],
+			});
 			plex.subdisks.forEach((sd, i) => {
 				const off = plex.layout === 'CONCAT' ? '0' : `${i}/0`;
 				const mode = detachedOn(group, sd.disk, node) ? 'NDEV' : 'ENA';
-				lines.push(row(['sd', sd.name, plex.name, sd.disk, sd.offset, sd.length, off, group.disks[sd.disk]!, mode]));
+				out.push({
+					ht: ['sd', sd.name, plex.name, sd.disk, sd.offset, sd.length, off, group.disks[sd.disk]!, mode],
+					plain: ['sd', sd.name, plex.name, mode === 'ENA' ? 'ENABLED' : 'DISABLED', sd.length, plex.layout === 'CONCAT' ? 0 : '-', '-', '-', '-'],
+				});
 			});
 		}
+	}
+	return out;
+}
+
+/** vxprint for one group: with -t, the -ht layout (a header per record type, dg, dm, each volume's hierarchy); else the default one. */
+export function printGroup(vx: VxvmState, group: DiskGroup, node: string, layout: 'ht' | 'plain'): string[] {
+	const lines = [`Disk group: ${group.name}`, '', ...(layout === 'ht' ? HT_HEADER : [PLAIN_HEADER])];
+	for (const record of records(vx, group, node)) {
+		if (layout === 'ht' && (record.volume || record.ht[0] === 'dg' || (record.ht[0] === 'dm' && lines.at(-1)!.startsWith('dg')))) lines.push('');
+		lines.push(layout === 'ht' ? row(record.ht, HT_WIDTHS) : row(record.plain, PLAIN_WIDTHS));
 	}
 	return lines;
 }

@@ -165,7 +165,7 @@ const vxprint = defineCommand({
 		const groups = opts.A ? groupsOn(vx, ctx.node) : [requireGroup(vx, ctx.node, opts.g ?? 'rootdg', 'vxprint')];
 		groups.forEach((group, i) => {
 			if (i > 0) ctx.print();
-			printAll(ctx, printGroup(vx, group, ctx.node));
+			printAll(ctx, printGroup(vx, group, ctx.node, opts.t ? 'ht' : 'plain'));
 		});
 	},
 });
