@@ -33,10 +33,10 @@ describe('CVM membership: the first node to join is master, later ones slaves', 
 
 	it('the master imports the shared groups; a slave sees the same ones', () => {
 		const cluster = testCluster('cvm', 'teal');
-		expect(cluster.ok('vxdg list')).toBe('NAME         STATE            ID\nrootdg       enabled          774215886.1025.teal\n');
+		expect(cluster.ok('vxdg list')).toBe('NAME         STATE           ID\nrootdg       enabled         774215886.1025.teal\n');
 		cluster.ok(START);
 		cluster.ok(START, 'giga');
-		const shared = ['group1       enabled,shared   774222028.1090.teal', 'group2       enabled,shared   774575420.1170.teal'];
+		const shared = ['group1       enabled,shared  774222028.1090.teal', 'group2       enabled,shared  774575420.1170.teal'];
 		expect(cluster.ok('vxdg -s list', 'giga').split('\n').slice(1, 3)).toEqual(shared);
 		expect(cluster.ok('vxdg list', 'giga').split('\n')).toHaveLength(5);
 	});

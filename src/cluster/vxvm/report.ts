@@ -26,7 +26,7 @@ function groupState(vx: VxvmState, group: DiskGroup, node: string): string {
 /** vxdg [-s] list: NAME STATE ID. */
 export function groupTable(vx: VxvmState, node: string, sharedOnly: boolean): string[] {
 	const rows = groupsOn(vx, node).filter(g => !sharedOnly || g.shared);
-	return [`${pad('NAME', 13)}${pad('STATE', 17)}ID`, ...rows.map(g => `${pad(g.name, 13)}${pad(groupState(vx, g, node), 17)}${g.id}`)];
+	return [`${pad('NAME', 13)}${pad('STATE', 16)}ID`, ...rows.map(g => `${pad(g.name, 13)}${pad(groupState(vx, g, node), 16)}${g.id}`)];
 }
 
 /** vxdg list DG: the group's record with its activation on this node and every node's. */
