@@ -59,6 +59,14 @@ describe('shared disk groups', () => {
 		expect(cluster.ok('vxdisk list')).toMatch(/^c4t7d0 +sliced +disk07 +group1 +online shared$/m);
 	});
 
+	it('a disk only some nodes reach may go into a shared group while they are the only members; others then cannot join', () => {
+		const cluster = testCluster('cvm', 'teal');
+		cluster.ok('vxclustadm startnode');
+		cluster.ok('vxdg -s init group3 c4t7d0');
+		cluster.ok('vxclustadm startnode', 'giga');
+		cluster.refused('vxclustadm startnode', /join failed: cannot find disk on slave node \(c4t7d0\)/, 'ruby');
+	});
+
 	it('deport on the master, then a private import on one node, then back to shared', () => {
 		const cluster = running();
 		cluster.ok('vxdg deport group2');
