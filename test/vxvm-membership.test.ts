@@ -89,6 +89,12 @@ describe('CVM membership: the first node to join is master, later ones slaves', 
 		cluster.ok(START);
 		cluster.ok('vxdg -g group2 adddisk -f disk05=c4t7d0');
 		cluster.refused('vxclustadm startnode', /V-5-1-3013 join failed: cannot find disk on slave node \(c4t7d0\)/, 'jade');
+		// What a slave is told as it joins: every disk id of the imported shared groups.
+		cluster.ok('vxclustadm startnode', 'giga');
+		expect(cluster.file('giga', '/var/vxvm/vxconfigd.log')).toMatch(
+			/the master sent the imported shared disk ids 963616090\.1034\.cvm2 963616090\.1035\.cvm2 /,
+		);
+		cluster.ok('vxclustadm stopnode', 'giga');
 		cluster.ok('vxclustadm startnode', 'giga');
 		// Through HACMP the join failure is noted and cluster services carry on.
 		cluster.ok(START, 'ruby');

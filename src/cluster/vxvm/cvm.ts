@@ -142,6 +142,8 @@ function completeJoin(state: ClusterState, vx: VxvmState, node: string): void {
 	const range = releaseOf(self).protocol;
 	if (vx.protocol < range[0] || vx.protocol > range[1]) fail(JOIN_REASONS.protocol(vx.protocol, range));
 	const groups = sharedGroups(vx);
+	const diskIds = groups.flatMap(g => Object.values(g.disks).map(device => vx.disks[device]!.diskId));
+	tell(state, [node], [`VxVM vxconfigd NOTICE V-5-1-7906 joining: the master sent the imported shared disk ids ${diskIds.join(' ')}`]);
 	for (const group of groups) {
 		const device = missingDisk(vx, group, node);
 		if (device) fail(JOIN_REASONS.missingDisk(device));
