@@ -27,9 +27,9 @@ describe.skipIf(!hasTmux())('vxdiskadm in hasmit shell', {timeout: 90000}, () =>
 		await j.key('Enter', 'Continue operation? [y,n,q,?] (default: y)');
 		await j.key('Enter', 'Which disk group [<group>,none,list,q,?] (default: rootdg)');
 		await j.type('group1', /\(default: rootdg\) group1$/m);
-		await j.key('Enter', 'Use default disk names for these disks? [y,n,q,?] (default: y)');
-		await j.key('Enter', 'Add disks as spare disks for group1? [y,n,q,?] (default: n)');
-		await j.key('Enter', 'Exclude disks from hot-relocation use? [y,n,q,?] (default: n)');
+		await j.key('Enter', 'Use a default disk name for the disk? [y,n,q,?] (default: y)');
+		await j.key('Enter', 'Add disk as a spare disk for group1? [y,n,q,?] (default: n)');
+		await j.key('Enter', 'Exclude disk from hot-relocation use? [y,n,q,?] (default: n)');
 		await j.key('Enter', 'Continue with operation? [y,n,q,?] (default: y)');
 		await j.key('Enter', 'Add or initialize other disks? [y,n,q,?] (default: n)');
 		expect(j.screen()).toContain('Adding disk device c4t5d0 to disk group group1 with disk');

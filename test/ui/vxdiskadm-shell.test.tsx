@@ -23,9 +23,9 @@ it('adds a disk to a shared disk group through vxdiskadm in the F9 shell', async
 	await app.press(`1${KEY.ENTER}`, 'Select disk devices to add: [<pattern-list>,all,list,q,?]');
 	await app.press(`c4t5d0${KEY.ENTER}`, 'Continue operation? [y,n,q,?] (default: y)');
 	await app.press(KEY.ENTER, 'Which disk group [<group>,none,list,q,?] (default: rootdg)');
-	await app.press(`group1${KEY.ENTER}`, 'Use default disk names for these disks? [y,n,q,?] (default: y)');
-	await app.press(KEY.ENTER, 'Add disks as spare disks for group1?');
-	await app.press(KEY.ENTER, 'Exclude disks from hot-relocation use?');
+	await app.press(`group1${KEY.ENTER}`, 'Use a default disk name for the disk? [y,n,q,?] (default: y)');
+	await app.press(KEY.ENTER, 'Add disk as a spare disk for group1?');
+	await app.press(KEY.ENTER, 'Exclude disk from hot-relocation use?');
 	await app.press(KEY.ENTER, 'Continue with operation? [y,n,q,?] (default: y)');
 	await app.press(KEY.ENTER, 'Add or initialize other disks? [y,n,q,?] (default: n)');
 	expect(app.frame()).toContain('Adding disk device c4t5d0 to disk group group1 with disk');

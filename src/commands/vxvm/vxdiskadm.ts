@@ -92,7 +92,10 @@ function addDisksOperation(s: Session): void {
 			if (devices.length === 0) ctx.print(`\n  No free disks match ${answer}.\n`);
 		}
 	}
-	printAll(ctx, ['', '  Here are the disks selected.  Output format: [Device_Name]', '', `  ${devices.join(' ')}`, '']);
+	// vxdiskadm words its questions for one disk or for several.
+	const one = devices.length === 1;
+	const selected = one ? 'Here is the disk selected.' : 'Here are the disks selected.';
+	printAll(ctx, ['', `  ${selected}  Output format: [Device_Name]`, '', `  ${devices.join(' ')}`, '']);
 	if (!yes(s, 'Continue operation?', 'y')) return;
 	printAll(ctx, text.ADD_GROUP_TEXT);
 	let group = '';
@@ -110,12 +113,13 @@ function addDisksOperation(s: Session): void {
 		for (const device of devices) ctx.print(`\n  Initializing device ${device}.`);
 		return;
 	}
-	const defaults = yes(s, 'Use default disk names for these disks?', 'y');
+	const defaults = yes(s, one ? 'Use a default disk name for the disk?' : 'Use default disk names for these disks?', 'y');
 	const names = devices.map(device => (defaults ? '' : choose(s, `Enter disk name for ${device} [<name>,q,?]`, text.PROMPT_HELP.name)));
-	yes(s, `Add disks as spare disks for ${group}?`, 'n');
-	yes(s, 'Exclude disks from hot-relocation use?', 'n');
-	const named = defaults ? 'default disk names' : 'the disk names given';
-	printAll(ctx, ['', `  The selected disks will be added to the disk group ${group} with`, `  ${named}.`, '', `  ${devices.join(' ')}`, '']);
+	yes(s, one ? `Add disk as a spare disk for ${group}?` : `Add disks as spare disks for ${group}?`, 'n');
+	yes(s, one ? 'Exclude disk from hot-relocation use?' : 'Exclude disks from hot-relocation use?', 'n');
+	const named = defaults ? (one ? 'a default disk name' : 'default disk names') : one ? 'the disk name given' : 'the disk names given';
+	const which = one ? 'The selected disk' : 'The selected disks';
+	printAll(ctx, ['', `  ${which} will be added to the disk group ${group} with`, `  ${named}.`, '', `  ${devices.join(' ')}`, '']);
 	if (!yes(s, 'Continue with operation?', 'y')) return;
 	const specs = devices.map((device, i) => ({device, ...(names[i] ? {media: names[i]} : {})}));
 	for (const device of devices) ctx.print(`\n  Initializing device ${device}.`);
