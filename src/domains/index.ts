@@ -15,6 +15,7 @@ import {softwareDomain} from './software.js';
 import {topologyDomain} from './topology.js';
 import {usersDomain} from './users.js';
 import {verifySyncDomain} from './verify-sync.js';
+import {vxvmDomain} from './vxvm.js';
 
 export const DOMAINS: readonly Domain[] = [
 	clusterDomain,
@@ -26,6 +27,7 @@ export const DOMAINS: readonly Domain[] = [
 	verifySyncDomain,
 	usersDomain,
 	learningDomain,
+	vxvmDomain,
 ];
 
 installDomains(DOMAINS);

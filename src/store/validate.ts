@@ -202,6 +202,61 @@ const nodeAccounts = shape(
 	{nisDomain: str, leftPasswords: byName(shape({password: str, lastupdate: num, flags: str}))},
 );
 
+// VxVM (vxvm/types.ts): types checked, value sets left to the model.
+const ioStats = shape({reads: num, writes: num, readBlocks: num, writeBlocks: num, readMs: num, writeMs: num});
+const subdisk = shape({name: str, disk: str, offset: num, length: num});
+const vxVolume = shape(
+	{
+		name: str,
+		length: num,
+		layout: str,
+		exclusive: bool,
+		plexes: list(shape({name: str, kind: str, layout: str, subdisks: list(subdisk), state: str})),
+		opens: byName(num),
+		needsSync: bool,
+		stats: byName(ioStats),
+	},
+	{logInvalid: bool},
+);
+const vxGroup = shape({
+	name: str,
+	id: str,
+	shared: bool,
+	imported: bool,
+	host: str,
+	noautoimport: bool,
+	detachPolicy: str,
+	version: num,
+	disks: byName(str),
+	volumes: byName(vxVolume),
+	activation: byName(str),
+	detached: byName(strings),
+	seqno: num,
+});
+const cvmNode = shape({
+	id: num,
+	state: str,
+	role: str,
+	vxconfigd: bool,
+	connected: bool,
+	release: str,
+	volboot: shape({protocol: num, seqno: num}),
+	defaultActivation: str,
+	unmerged: strings,
+	lostPaths: strings,
+});
+const vxvm = shape(
+	{
+		cluster: str,
+		protocol: num,
+		nodes: byName(cvmNode),
+		disks: byName(shape({device: str, diskId: str, publen: num, reach: strings}, {group: str})),
+		groups: byName(vxGroup),
+		seq: num,
+	},
+	{reconfig: strings},
+);
+
 const clusterState = shape(
 	{
 		scenario: str,
@@ -215,7 +270,7 @@ const clusterState = shape(
 		resourceGroups: byName(groupRuntime),
 		queue: list(queuedEvent),
 	},
-	{generation: num, accounts: byName(nodeAccounts)},
+	{generation: num, accounts: byName(nodeAccounts), vxvm},
 );
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */

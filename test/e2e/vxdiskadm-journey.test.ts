@@ -1,0 +1,44 @@
+/** vxdiskadm in a real terminal: `hasmit shell` on the CVM master asks its questions one by one; a disk joins a shared group. */
+import {afterEach, describe, expect, it} from 'vitest';
+import {hasTmux, Journey} from '../helpers/tmux.js';
+
+let journey: Journey | undefined;
+afterEach(() => journey?.close());
+
+const HASMIT = 'node dist/hasmit.mjs';
+
+describe.skipIf(!hasTmux())('vxdiskadm in hasmit shell', {timeout: 90000}, () => {
+	it('adds c4t5d0 to the shared disk group group1 through the menus', async () => {
+		const setUp = [
+			`${HASMIT} scenario load cvm --yes >/dev/null`,
+			...['teal', 'giga'].map(node => `${HASMIT} exec --node ${node} 'vxclustadm startnode'`),
+		];
+		const command = `sh -c "${setUp.join(' && ')} && ${HASMIT} shell --node teal"`;
+		const j = (journey = new Journey([], {command}));
+		await j.waitFor('teal:/#');
+		await j.type('vxdiskadm', 'teal:/# vxdiskadm');
+		await j.key('Enter', 'Select an operation to perform:');
+		expect(j.screen()).toContain(' 1      Add or initialize one or more disks');
+		await j.key('1', /perform: 1$/m);
+		await j.key('Enter', 'Select disk devices to add: [<pattern-list>,all,list,q,?]');
+		await j.key('?', /\[<pattern-list>,all,list,q,\?\] \?$/m);
+		await j.key('Enter', 'Enter one or more disk device names or patterns');
+		await j.type('c4t5d0', /\[<pattern-list>,all,list,q,\?\] c4t5d0$/m);
+		await j.key('Enter', 'Continue operation? [y,n,q,?] (default: y)');
+		await j.key('Enter', 'Which disk group [<group>,none,list,q,?] (default: rootdg)');
+		await j.type('group1', /\(default: rootdg\) group1$/m);
+		await j.key('Enter', 'Use a default disk name for the disk? [y,n,q,?] (default: y)');
+		await j.key('Enter', 'Add disk as a spare disk for group1? [y,n,q,?] (default: n)');
+		await j.key('Enter', 'Exclude disk from hot-relocation use? [y,n,q,?] (default: n)');
+		await j.key('Enter', 'Continue with operation? [y,n,q,?] (default: y)');
+		await j.key('Enter', 'Add or initialize other disks? [y,n,q,?] (default: n)');
+		expect(j.screen()).toContain('Adding disk device c4t5d0 to disk group group1 with disk');
+		await j.key('Enter', /Select an operation to perform:\s*$/m);
+		await j.key('q', /perform: q$/m);
+		await j.key('Enter', /Goodbye\.\nteal:\/#/);
+		await j.type('vxdisk list', 'teal:/# vxdisk list');
+		await j.key('Enter', /c4t5d0 +sliced +group101 +group1 +online shared/);
+		await j.type('exit', /teal:\/# exit/);
+		expect(await j.key('Enter', 'EXIT=')).toContain('EXIT=0');
+	});
+});
