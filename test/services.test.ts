@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
-import {INITTAB_ENTRY} from '../src/cluster/services.js';
+import {inittabEntry} from '../src/cluster/services.js';
+
+const INITTAB_ENTRY = inittabEntry({release: '5.2'});
 import type {ClusterState} from '../src/cluster/state.js';
 import type {DeepReadonly} from '../src/cluster/readonly.js';
 
@@ -161,7 +163,8 @@ describe('stopping cluster services', () => {
 		expect(node1.cm).toBe('ST_INIT');
 		expect(node1.acd).toBeNull();
 		expect(node1.subsystems.topsvcs!.pid).toBe(0);
-		expect(node1.subsystems.clstrmgrES!.pid).toBeGreaterThan(0);
+		// 5.2's cluster manager stops with cluster services (it runs from boot only from 5.3 on).
+		expect(node1.subsystems.clstrmgrES!.pid).toBe(0);
 		expect(aliases(cluster.state, 'node1')).not.toContain('app_svc');
 		expect(aliases(cluster.state, 'node1')).toContain('node1_pers');
 		expect(node1.lvm.varyon.datavg).toBeUndefined();
@@ -273,10 +276,15 @@ describe('status commands', () => {
 		const cluster = testCluster();
 		const out = cluster.ok('lssrc -g cluster');
 		expect(out.split('\n')[0]).toBe('Subsystem         Group            PID          Status ');
-		expect(out).toMatch(/^ clstrmgrES {7}cluster {10}\d+\s+active$/m);
+		expect(out).toMatch(/^ clstrmgrES {7}cluster {23}inoperative$/m);
 		expect(out).toMatch(/^ clinfoES {9}cluster {23}inoperative$/m);
 		expect(cluster.run('lssrc -s nosuch').stderr).toBe('0513-085 The nosuch Subsystem is not on file.\n');
-		expect(cluster.ok('lssrc -ls clstrmgrES')).toMatch(/^Current state: ST_INIT$/m);
+		expect(cluster.run('lssrc -ls clstrmgrES').stderr).toBe(
+			'0513-036 The request could not be passed to the clstrmgrES subsystem.\nStart the subsystem and try your command again.\n',
+		);
+		cluster.ok('rc.cluster -N -A');
+		expect(cluster.ok('lssrc -g cluster')).toMatch(/^ clstrmgrES {7}cluster {10}\d+\s+active$/m);
+		expect(cluster.ok('lssrc -ls clstrmgrES')).toMatch(/^Current state: ST_STABLE$/m);
 	});
 
 	it('clRGinfo needs a running cluster manager, and has colon and verbose forms', () => {

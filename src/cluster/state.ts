@@ -6,15 +6,17 @@
 import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 import type {NodeAccounts} from './users/accounts.js';
+import type {Release} from './release/index.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
  * 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit.
  * 3: one queue of due events (`queue`) instead of each group's `timer` and `pendingFailure`.
  * 4: no user or group accounts.
- * 5: each node's account changes over its generated base (`accounts`). Each version ships its migration in src/store/migrations.ts.
+ * 5: each node's account changes over its generated base (`accounts`).
+ * 6: the HACMP release the cluster runs (`release`). Each version ships its migration in src/store/migrations.ts.
  */
-export const STATE_VERSION = 5;
+export const STATE_VERSION = 6;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -106,6 +108,8 @@ export interface QueuedEvent {
 export interface ClusterState {
 	format: typeof STATE_FORMAT;
 	version: typeof STATE_VERSION;
+	/** The HACMP release every node runs (release/): its paths, daemons, menus, commands and events. */
+	release: Release;
 	scenario: string;
 	/** Simulated wall clock, ms since the epoch. */
 	clock: number;

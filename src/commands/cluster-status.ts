@@ -3,7 +3,7 @@ import {refuse} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
 import {activeNodes, isSerialNetwork, runningConfig, sameConfig} from '../cluster/config.js';
 import {dateTime} from '../cluster/clock.js';
-import {isActive} from '../cluster/subsystems.js';
+import {isActive, subsystemName} from '../cluster/subsystems.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
 import {groupState, printGroupStates, runningOrFail, UTILITIES} from './cluster-state.js';
 import {clinfoUnavailable} from './status-messages.js';
@@ -43,7 +43,7 @@ const clstat = defineCommand({
 	operands: {count: 0},
 	run(ctx) {
 		const local = ctx.state.nodes[ctx.node]!;
-		if (!isActive(local, 'clinfoES') || activeNodes(ctx.state).length === 0) refuse(clinfoUnavailable());
+		if (!isActive(local, subsystemName(ctx.state, 'info')) || activeNodes(ctx.state).length === 0) refuse(clinfoUnavailable());
 		const config = runningConfig(ctx.state)!;
 		ctx.print('                clstat - HACMP Cluster Status Monitor');
 		ctx.print('                -------------------------------------');

@@ -6,6 +6,7 @@
  * new version.
  */
 import {migrateTimersToQueue} from '../cluster/events/migrate.js';
+import {DEFAULT_RELEASE} from '../cluster/release/index.js';
 
 export interface Migration {
 	from: number;
@@ -28,6 +29,14 @@ export const MIGRATIONS: Migration[] = [
 	},
 	// 5: each node's user and group accounts, stored as changes over a generated base (optional `accounts`): none yet.
 	{from: 4, to: 5, migrate() {}},
+	{
+		// 6: the HACMP release the cluster runs; every earlier state was 5.2's.
+		from: 5,
+		to: 6,
+		migrate(data) {
+			data.release = DEFAULT_RELEASE;
+		},
+	},
 ];
 
 /** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */

@@ -6,6 +6,8 @@
  * value sets, and unknown properties are let through, so a field added to
  * the model needs no change here until it must be checked.
  */
+import {isRelease, RELEASES} from '../cluster/release/index.js';
+
 /** True when the value is well formed; on the first problem, records it (and the trail of keys down to it) and returns false. */
 type Check = (value: unknown) => boolean;
 
@@ -202,8 +204,12 @@ const nodeAccounts = shape(
 	{nisDomain: str, leftPasswords: byName(shape({password: str, lastupdate: num, flags: str}))},
 );
 
+/** A release hasmit simulates (release/index.ts), not merely a string: the profile is looked up by it. */
+const release: Check = v => isRelease(v) || fail(`a release hasmit simulates (${RELEASES.join(', ')})`);
+
 const clusterState = shape(
 	{
+		release,
 		scenario: str,
 		clock: num,
 		lastPid: num,

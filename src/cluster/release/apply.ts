@@ -1,0 +1,82 @@
+/**
+ * Putting a cluster on a release: what the release's installation leaves on
+ * each node (filesets, SRC subsystems, inittab entries, its directory) and
+ * the resource groups it can hold (4.3: cascading, rotating, concurrent;
+ * 5.2: custom groups only, legacy ones converted as 5.2's migration does).
+ * Only for a cluster whose services are down everywhere (a scenario as loaded).
+ */
+import type {ClusterConfig, ResourceGroup} from '../config.js';
+import {applyLegacyPolicies} from '../rg/policies.js';
+import type {ClusterState, NodeState} from '../state.js';
+import {nextPid} from '../subsystems.js';
+import {PROFILES, profileOf, type Release, type ReleaseProfile} from './index.js';
+
+/** The filesets a node of this release has installed, at their level. */
+export function hacmpFilesets(profile: ReleaseProfile): Record<string, string> {
+	return Object.fromEntries(Object.entries(profile.filesets).map(([name, {level}]) => [name, level]));
+}
+
+/** The inittab entries that must stay last (HACMP's clinit ones). */
+const isLast = (line: string) => /^(pst_)?clinit:/.test(line);
+
+function installOn(state: ClusterState, node: NodeState, from: ReleaseProfile, to: ReleaseProfile): void {
+	for (const name of Object.keys(from.filesets)) delete node.filesets[name];
+	Object.assign(node.filesets, hacmpFilesets(to));
+	node.subsystems = Object.fromEntries(
+		to.subsystems.map(s => [s.name, {group: s.group, pid: s.boot ? node.subsystems[s.name]?.pid || nextPid(state) : 0}]),
+	);
+	const kept = node.inittab.filter(line => !from.inittab.includes(line) && !line.startsWith('hacmp:'));
+	node.inittab = [...kept.filter(l => !isLast(l)), ...to.inittab.filter(l => !isLast(l)), ...kept.filter(isLast), ...to.inittab.filter(isLast)];
+	const moved = (path: string) =>
+		path === from.clusterLog ? to.clusterLog : path.startsWith(`${from.clusterDir}/`) ? to.clusterDir + path.slice(from.clusterDir.length) : path;
+	node.files = Object.fromEntries(Object.entries(node.files).map(([path, text]) => [moved(path), text]));
+}
+
+/** The legacy type a custom group behaves as (4.3 knows no custom groups): its policies decide. */
+function asLegacy(group: ResourceGroup): ResourceGroup {
+	const legacy: ResourceGroup = {...group};
+	delete legacy.fallbackTimer;
+	if (group.startup === 'OAAN') legacy.type = 'concurrent';
+	else if (group.startup === 'OFAN' && group.fallback === 'NFB' && group.fallover === 'FNPN') legacy.type = 'rotating';
+	else {
+		legacy.type = 'cascading';
+		legacy.inactiveTakeover = group.startup === 'OFAN';
+		legacy.cwof = group.fallback === 'NFB';
+		if (group.fallover !== 'FUDNP') delete legacy.dnpPolicy;
+	}
+	applyLegacyPolicies(legacy);
+	return legacy;
+}
+
+/** A legacy group as a custom group with the policies it behaved by. */
+function asCustom(group: ResourceGroup): ResourceGroup {
+	const custom: ResourceGroup = {...group, type: 'custom'};
+	delete custom.inactiveTakeover;
+	delete custom.cwof;
+	return custom;
+}
+
+function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig {
+	const convert = (group: ResourceGroup) =>
+		to.groupTypes.includes(group.type) ? group : to.groupTypes.includes('custom') ? asCustom(group) : asLegacy(group);
+	const converted: ClusterConfig = {
+		...config,
+		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
+	};
+	if (!to.groupTypes.includes('custom')) {
+		// Settling time and delayed fallback timers came with custom groups.
+		delete converted.settlingTime;
+		delete converted.fallbackTimers;
+	}
+	return converted;
+}
+
+/** Put a cluster whose services are down everywhere on `release`. */
+export function setRelease(state: ClusterState, release: Release): void {
+	const from = profileOf(state);
+	const to = PROFILES[release];
+	if (from === to) return;
+	state.release = release;
+	for (const node of Object.values(state.nodes)) installOn(state, node, from, to);
+	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, to);
+}
