@@ -12,7 +12,7 @@ import {loadCheckedMenus} from './menus.js';
 import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import {LockError} from '../store/lock.js';
-import {StateFileError} from '../store/state-file.js';
+import {StateFile, StateFileError} from '../store/state-file.js';
 import {openSession, UsageProblem, type ClusterSession} from './session.js';
 import {showLab} from '../ui/app/controller.js';
 import type {LabHost, Runner} from '../ui/app/env.js';
@@ -54,7 +54,8 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
-	const {catalog, problems} = loadCheckedMenus(dir);
+	// SMIT shows the screens of the release the cluster runs.
+	const {catalog, problems} = loadCheckedMenus(dir, StateFile.peekRelease({path: options.state}));
 	if (problems.length > 0)
 		return refuse([
 			...problems,

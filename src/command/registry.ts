@@ -84,9 +84,9 @@ export class Registry {
 		let command: Command | undefined;
 		if (!word.includes('/')) command = this.byName.get(word);
 		else {
-			const dir = PROFILES[release].clusterDir;
+			const {clusterDir: dir, movedCommands} = PROFILES[release];
 			if (dir !== ES_DIR && word.startsWith(`${ES_DIR}/`)) return undefined;
-			command = this.byPath.get(word.startsWith(`${dir}/`) ? ES_DIR + word.slice(dir.length) : word);
+			command = this.byPath.get(movedCommands?.[word] ?? (word.startsWith(`${dir}/`) ? ES_DIR + word.slice(dir.length) : word));
 		}
 		return command && (!command.releases || command.releases.includes(release)) ? command : undefined;
 	}

@@ -123,9 +123,7 @@ function listMedia(ctx: CommandContext, device: string): void {
 	ctx.print(`  ${'Fileset Name'.padEnd(28)}${'Level'.padEnd(26)}I/U Q Content`);
 	ctx.print(`  ${'='.repeat(68)}`);
 	for (const [f, level] of Object.entries(images))
-		ctx.print(
-			`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.includes('.server.') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`,
-		);
+		ctx.print(`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.includes('.server.') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`);
 }
 
 /** installp -a [-c]: apply the updates on the device, committing them at once with -c. */

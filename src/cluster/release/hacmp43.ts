@@ -13,6 +13,12 @@ export const HACMP_43: ReleaseProfile = {
 	release: '4.3',
 	product: 'HACMP for AIX 4.3',
 	clusterDir: DIR,
+	// SG24-5131 8.2: clstop is in etc/, and C-SPOC's cl_rc.cluster and cl_clstop in utilities/.
+	movedCommands: {
+		[`${DIR}/etc/clstop`]: '/usr/es/sbin/cluster/utilities/clstop',
+		[`${DIR}/utilities/cl_rc.cluster`]: '/usr/es/sbin/cluster/cspoc/cl_rc.cluster',
+		[`${DIR}/utilities/cl_clstop`]: '/usr/es/sbin/cluster/cspoc/cl_clstop',
+	},
 	serverFileset: 'cluster.base.server.rte',
 	filesets: {
 		// HACMP 4.3.1 ran on AIX 4.3.3.

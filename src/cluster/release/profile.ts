@@ -46,6 +46,8 @@ export interface ReleaseProfile {
 	product: string;
 	/** Where HACMP's programs live: utilities/, etc/, cspoc/, sbin/ are below it. */
 	clusterDir: string;
+	/** Commands the release keeps elsewhere than 5.2 does below its directory: its path → the path they are declared at. */
+	movedCommands?: Readonly<Record<string, string>>;
 	/** The fileset whose level halevel and the cluster manager report. */
 	serverFileset: string;
 	/** Filesets a node of the release has (AIX's own base, RSCT, HACMP's), at their level, with lslpp's description. */
