@@ -209,7 +209,6 @@ const release: Check = v => isRelease(v) || fail(`a release hasmit simulates (${
 
 const clusterState = shape(
 	{
-		release,
 		scenario: str,
 		clock: num,
 		lastPid: num,
@@ -221,7 +220,8 @@ const clusterState = shape(
 		resourceGroups: byName(groupRuntime),
 		queue: list(queuedEvent),
 	},
-	{generation: num, accounts: byName(nodeAccounts)},
+	// A state without a release (built before releases, not through the migrations) runs the default one.
+	{generation: num, accounts: byName(nodeAccounts), release},
 );
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */
