@@ -1,8 +1,8 @@
 /**
  * Putting a cluster on a release: what the release's installation leaves on
  * each node (filesets, SRC subsystems, inittab entries, its directory) and
- * the resource groups it can hold (4.3: cascading, rotating, concurrent;
- * 5.2: custom groups only, legacy ones converted as 5.2's migration does).
+ * the resource groups it can hold (4.3 has no custom groups: each becomes
+ * the legacy type whose policies it has).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
@@ -48,17 +48,8 @@ function asLegacy(group: ResourceGroup): ResourceGroup {
 	return legacy;
 }
 
-/** A legacy group as a custom group with the policies it behaved by. */
-function asCustom(group: ResourceGroup): ResourceGroup {
-	const custom: ResourceGroup = {...group, type: 'custom'};
-	delete custom.inactiveTakeover;
-	delete custom.cwof;
-	return custom;
-}
-
 function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig {
-	const convert = (group: ResourceGroup) =>
-		to.groupTypes.includes(group.type) ? group : to.groupTypes.includes('custom') ? asCustom(group) : asLegacy(group);
+	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
 	const converted: ClusterConfig = {
 		...config,
 		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),

@@ -1,7 +1,7 @@
 /**
  * HACMP 5.2 (HACMP/ES), the release of the planning guide (seed 004):
  * /usr/es/sbin/cluster, RSCT's topology, group and event services under the
- * ES daemons, clcomdES running from boot, custom resource groups only.
+ * ES daemons, clcomdES running from boot, custom resource groups.
  */
 import {CLASSIC_EVENTS, type ReleaseProfile} from './profile.js';
 
@@ -45,6 +45,7 @@ export const HACMP_52: ReleaseProfile = {
 	],
 	clusterLog: '/var/adm/cluster.log',
 	stopModes: ['graceful', 'takeover', 'forced'],
-	groupTypes: ['custom'],
+	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
+	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
 	events: CLASSIC_EVENTS,
 };
