@@ -84,7 +84,7 @@ describe('HACMP 4.3 (classic)', () => {
 		);
 		expect(commandLine(stop)).toBe("/usr/sbin/cluster/etc/clstop -y '-N' '-f'");
 		const {result} = accepted(runDialog(stop, smitOn(cluster)));
-		expect(result.stdout).toContain('Broadcast message from root@node1');
+		expect(result!.stdout).toContain('Broadcast message from root@node1');
 		expect(cluster.state.resourceGroups.rg_app!.nodes.node1).toBe('UNMANAGED');
 	});
 
