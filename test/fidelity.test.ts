@@ -94,7 +94,8 @@ describe('HACMP 5 command lines as published', () => {
 		expect(commandLine(stop)).toBe(real.replace(/\$\{NODES\}/, "'node1'"));
 	});
 
-	it("every flag smit clstart (5.2) can give is in IBM's cl_rc.cluster syntax (https://www.ibm.com/docs/zh/SSPHQG_7.2/command/cl_rc.cluster.html)", () => {
+	// IBM's cl_rc.cluster page: https://www.ibm.com/docs/zh/SSPHQG_7.2/command/cl_rc.cluster.html
+	it("every flag smit clstart (5.2) can give is in IBM's cl_rc.cluster syntax", () => {
 		const real =
 			'cl_rc.cluster [-cspoc "[-f] [-g ResourceGroup | -nNodeList ]"] [-boot] [b] [-i | I] [-N | -R | -B] [-M | -A] [-x] [-r] [-v] [-C interactive|yes]';
 		// The page drops some dashes ([b], [-i | I]): a flag is any word opening a bracket or following a bar.
