@@ -4,8 +4,11 @@ import {setRelease} from '../src/cluster/release/apply.js';
 import {migrate} from '../src/store/migrations.js';
 import {loadCheckedMenus} from '../src/cli/menus.js';
 import {commandLine, openFastPath, runDialog, setField} from '../src/menu/dialog.js';
-import {accepted, smitOn} from './helpers/smit.js';
-import {testCluster} from './helpers/cluster.js';
+import {accepted, menuCatalog, smitOn} from './helpers/smit.js';
+import {TEST_CLOCK, testCluster} from './helpers/cluster.js';
+import {createRegistry} from '../src/domains/index.js';
+import {loadLabs, runSolutionStep, setUp} from '../src/lab/engine.js';
+import type {Session} from '../src/command/shell.js';
 import {hasmit, sandbox} from './helpers/cli.js';
 
 const on43 = (scenario = 'two-node') => {
@@ -161,5 +164,18 @@ describe('the release of a cluster', () => {
 		const bad = hasmit(['scenario', 'load', 'two-node', '--release', '4.4', '--yes'], {env});
 		expect(bad.code).not.toBe(0);
 		expect(bad.stderr).toBe('hasmit: HACMP 4.4 is not simulated. Releases: 4.3, 5.2.\n');
+	});
+});
+
+describe('the seed labs of a release', () => {
+	it('stop-modes (seed 000 §8.2.3) runs on HACMP 4.3: its cluster, its smit clstop and its classic daemons', () => {
+		const registry = createRegistry();
+		const lab = loadLabs('menus/labs').labs.find(l => l.name === 'stop-modes')!;
+		expect(lab.release).toBe('4.3');
+		const session: Session = {state: setUp(lab, registry, TEST_CLOCK), node: '', registry};
+		expect(session.state.release).toBe('4.3');
+		expect(session.state.nodes.node1!.subsystems.clstrmgr!.pid).toBeGreaterThan(0);
+		expect(runSolutionStep(lab.solution[0]!, session, menuCatalog('4.3'))).toBeUndefined();
+		expect(session.state.nodes.node1!.files['/tmp/hacmp.out']).toContain('EVENT COMPLETED: node_down node1 forced 0');
 	});
 });
