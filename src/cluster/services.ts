@@ -150,13 +150,12 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	print('Exit status = 0');
 }
 
+/** The flags rc.cluster ran with; HACMP 5.4's resource group and correction flags only when they change the default. */
 function startFlags(options: StartOptions): string {
 	const when = {now: '-N', restart: '-R', both: '-B'}[options.when];
 	const clinfo = options.clinfo === 'yes' ? ' -i' : options.clinfo === 'traps' ? ' -I' : '';
-	return (
-		`-boot ${when} ${options.manage ? '-A' : '-M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''} -C ` +
-		`${options.correct}`
-	);
+	const correct = options.correct === 'interactive' ? '' : ` -C ${options.correct}`;
+	return `-boot ${when}${options.manage ? '' : ' -M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''}${correct}`;
 }
 
 /** Stop cluster services on one node (now, at restart, or both) in the given mode. */
