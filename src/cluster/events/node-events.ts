@@ -55,6 +55,11 @@ function decideJoins(
 	return {acquire: [...acquire, ...fallbacks.map(f => f.group)], fallbacks};
 }
 
+/** The remote half of a node event, run by every other member at once (none when the node is alone). */
+function onSurvivors(log: EventLog, survivors: readonly string[], name: string, node: string, body: () => void): void {
+	if (survivors.length > 0) log.cluster(survivors, name, node, body);
+}
+
 /**
  * node_up for `node`, whose cluster manager has just joined with an ACD.
  * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
@@ -70,11 +75,9 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 	log.cluster(active, names.nodeUp, node, () => {
 		log.trace(node, names.nodeUp, [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
 		joined = decideJoins(state, log, config, node, manage);
-		for (const other of survivors)
-			log.event(other, names.nodeUpRemote, node, () => {
-				for (const {group, from} of joined.fallbacks)
-					if (from === other) releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true});
-			});
+		onSurvivors(log, survivors, names.nodeUpRemote, node, () => {
+			for (const {group, from} of joined.fallbacks) releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true});
+		});
 		log.event(node, names.nodeUpLocal, '', () => {
 			for (const group of joined.acquire) {
 				cancelGroupTimers(state, group.name, 'settling');
@@ -95,7 +98,7 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 			completeAcquisitions(state, log, config, node, joined.acquire);
 			publishNodeEvent({name: 'node_up_complete', node, script: names.nodeUpLocalComplete, state, log, config});
 		});
-		for (const other of survivors) log.event(other, names.nodeUpRemoteComplete, node, () => {});
+		onSurvivors(log, survivors, names.nodeUpRemoteComplete, node, () => {});
 	});
 }
 
@@ -138,18 +141,17 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 			takers.set(target, [...(takers.get(target) ?? []), group]);
 		}
 		// Every surviving member runs the remote half; only a takeover gives it groups to acquire.
-		for (const target of remaining) {
-			log.event(target, names.nodeDownRemote, node, () => {
-				for (const group of takers.get(target) ?? []) acquireOn(state, log, config, target, group, true);
-			});
-		}
+		onSurvivors(log, remaining, names.nodeDownRemote, node, () => {
+			for (const [target, groups] of takers) for (const group of groups) acquireOn(state, log, config, target, group, true);
+		});
 	});
 	if (mode === 'forced') return;
 	log.cluster(active, names.nodeDownComplete, args, () => {
 		log.event(node, names.nodeDownLocalComplete, '', () =>
 			publishNodeEvent({name: 'node_down_complete', node, mode, script: names.nodeDownLocalComplete, state, log, config}),
 		);
-		for (const target of remaining)
-			log.event(target, names.nodeDownRemoteComplete, node, () => completeAcquisitions(state, log, config, target, takers.get(target) ?? []));
+		onSurvivors(log, remaining, names.nodeDownRemoteComplete, node, () => {
+			for (const [target, groups] of takers) completeAcquisitions(state, log, config, target, groups);
+		});
 	});
 }
