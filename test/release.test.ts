@@ -96,6 +96,8 @@ describe('HACMP 4.3 (classic)', () => {
 		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');
 		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N', 'node2');
 		expect(events(cluster.file('node2', '/tmp/hacmp.out'))).toEqual(['node_up', 'node_up_local', 'node_up_complete', 'node_up_local_complete']);
+		// Persistent IP labels came with HACMP 5.1: none is configured on a 4.3 node.
+		expect(cluster.file('node2', '/tmp/hacmp.out')).not.toContain('cl_configure_persistent_address');
 		expect(events(cluster.file('node1', '/tmp/hacmp.out')).slice(-4)).toEqual([
 			'node_up',
 			'node_up_remote',

@@ -1,8 +1,8 @@
 /**
  * Putting a cluster on a release: what the release's installation leaves on
  * each node (filesets, SRC subsystems, inittab entries, its directory) and
- * the resource groups it can hold (4.3 has no custom groups: each becomes
- * the legacy type whose policies it has).
+ * the configuration it can hold (4.3 has no custom groups: each becomes
+ * the legacy type whose policies it has; nor persistent IP labels).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
@@ -52,6 +52,7 @@ function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig
 	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
 	const converted: ClusterConfig = {
 		...config,
+		ipLabels: Object.fromEntries(Object.entries(config.ipLabels).filter(([, label]) => to.ipLabelRoles.includes(label.role))),
 		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
 	};
 	if (!to.groupTypes.includes('custom')) {

@@ -4,7 +4,7 @@
  * stop modes, group types and event names are read from its profile, never
  * decided by scattered comparisons of release numbers.
  */
-import type {GroupType} from '../config.js';
+import type {GroupType, IpLabelRole} from '../config.js';
 import type {StopMode} from '../events/node-hooks.js';
 
 export type Release = '4.3' | '5.2';
@@ -61,6 +61,8 @@ export interface ReleaseProfile {
 	/** The node's log of event summaries (cluster.log). */
 	clusterLog: string;
 	stopModes: readonly StopMode[];
+	/** The IP label functions the release knows (persistent labels came with HACMP 5.1). */
+	ipLabelRoles: readonly IpLabelRole[];
 	/** Resource group types the release lets an administrator define. */
 	groupTypes: readonly GroupType[];
 	events: EventNames;
