@@ -174,7 +174,14 @@ describe('the seed labs of a release', () => {
 		const registry = createRegistry();
 		const {labs} = loadLabs('menus/labs');
 		// The seed 000 labs whose checks a 4.3 node can answer (the others read clRGinfo, which came with HACMP 5).
-		expect(labs.filter(l => l.release === '4.3').map(l => l.name)).toEqual(['dare-sticky', 'monitor-clstat', 'start-at-restart', 'stop-modes']);
+		expect(labs.filter(l => l.release === '4.3').map(l => l.name)).toEqual([
+			'dare-sticky',
+			'monitor-clstat',
+			'ptf-rolling',
+			'start-at-restart',
+			'start-stop-takeover',
+			'stop-modes',
+		]);
 		const lab = labs.find(l => l.name === 'stop-modes')!;
 		const session: Session = {state: setUp(lab, registry, TEST_CLOCK), node: '', registry};
 		expect(session.state.release).toBe('4.3');
