@@ -40,6 +40,14 @@ describe('HACMP 4.3 (classic)', () => {
 		expect(cluster.run('lssrc -s clstrmgrES').stderr).toBe('0513-085 The clstrmgrES Subsystem is not on file.\n');
 	});
 
+	it('runs on AIX 4.3.3, which has JFS and no JFS2: the shared file systems and their logs are JFS ones', () => {
+		const cluster = on43();
+		expect(cluster.ok('lsfs /data')).toMatch(/^\/dev\/datalv +-- +\/data +jfs +/m);
+		cluster.ok('varyonvg datavg');
+		expect(cluster.ok('lsvg -l datavg')).toMatch(/^dataloglv +jfslog +1 /m);
+		expect(cluster.ok('lslpp -l bos.rte')).toContain(' 4.3.3.75 ');
+	});
+
 	it('keeps its commands in /usr/sbin/cluster: the /usr/es paths and the HACMP 5 commands are not found', () => {
 		const cluster = on43();
 		expect(cluster.run('/usr/es/sbin/cluster/utilities/cllsgrp').stderr).toBe('ksh: /usr/es/sbin/cluster/utilities/cllsgrp:  not found.\n');

@@ -2,10 +2,12 @@
  * Putting a cluster on a release: what the release's installation leaves on
  * each node (filesets, SRC subsystems, inittab entries, its directory) and
  * the configuration it can hold (4.3 has no custom groups: each becomes
- * the legacy type whose policies it has; nor persistent IP labels).
+ * the legacy type whose policies it has; nor persistent IP labels) and the
+ * file systems of its AIX (4.3.3 has JFS only).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
+import type {LvType} from '../lvm.js';
 import {applyLegacyPolicies} from '../rg/policies.js';
 import type {ClusterState, NodeState} from '../state.js';
 import {nextPid} from '../subsystems.js';
@@ -63,6 +65,19 @@ function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig
 	return converted;
 }
 
+/** JFS2 file systems and their logs as JFS ones, on an AIX without JFS2. */
+function asJfs(state: ClusterState): void {
+	const lvTypes: Partial<Record<LvType, LvType>> = {jfs2: 'jfs', jfs2log: 'jfslog'};
+	for (const vg of Object.values(state.vgda)) {
+		for (const lv of Object.values(vg.lvs)) lv.type = lvTypes[lv.type] ?? lv.type;
+		for (const fs of Object.values(vg.filesystems)) fs.vfs = 'jfs';
+	}
+	for (const node of Object.values(state.nodes)) {
+		for (const entry of Object.values(node.lvm.filesystems)) entry.vfs = 'jfs';
+		for (const mount of Object.values(node.lvm.mounts)) if (mount.vfs === 'jfs2') mount.vfs = 'jfs';
+	}
+}
+
 /** Put a cluster whose services are down everywhere on `release`. */
 export function setRelease(state: ClusterState, release: Release): void {
 	const from = profileOf(state);
@@ -71,4 +86,5 @@ export function setRelease(state: ClusterState, release: Release): void {
 	state.release = release;
 	for (const node of Object.values(state.nodes)) installOn(state, node, from, to);
 	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, to);
+	if (!to.fileSystems.includes('jfs2')) asJfs(state);
 }

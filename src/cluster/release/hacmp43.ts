@@ -39,6 +39,7 @@ export const HACMP_43: ReleaseProfile = {
 	clVersion: 4,
 	inittab: [],
 	clusterLog: '/var/adm/cluster.log',
+	fileSystems: ['jfs'],
 	ipLabelRoles: ['boot', 'service'],
 	stopModes: ['graceful', 'takeover', 'forced'],
 	groupTypes: ['cascading', 'rotating', 'concurrent'],

@@ -44,6 +44,7 @@ export const HACMP_52: ReleaseProfile = {
 		`pst_clinit:a:wait:/bin/echo Created ${DIR}/.telinit > /dev/console # HACMP for AIX These must be the last entries of inittab!`,
 	],
 	clusterLog: '/var/adm/cluster.log',
+	fileSystems: ['jfs', 'jfs2'],
 	ipLabelRoles: ['boot', 'service', 'persistent'],
 	stopModes: ['graceful', 'takeover', 'forced'],
 	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).

@@ -61,6 +61,8 @@ export interface ReleaseProfile {
 	/** The node's log of event summaries (cluster.log). */
 	clusterLog: string;
 	stopModes: readonly StopMode[];
+	/** The journaled file systems of the release's AIX (JFS2 came with AIX 5.1). */
+	fileSystems: readonly ('jfs' | 'jfs2')[];
 	/** The IP label functions the release knows (persistent labels came with HACMP 5.1). */
 	ipLabelRoles: readonly IpLabelRole[];
 	/** Resource group types the release lets an administrator define. */
