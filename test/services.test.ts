@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
-import {INITTAB_ENTRY} from '../src/cluster/services.js';
+import {inittabEntry} from '../src/cluster/services.js';
+
+const INITTAB_ENTRY = inittabEntry({release: '5.2'});
 import type {ClusterState} from '../src/cluster/state.js';
 import type {DeepReadonly} from '../src/cluster/readonly.js';
 
@@ -52,7 +54,8 @@ describe('starting cluster services', () => {
 		cluster.ok('rc.cluster -N -A');
 		cluster.ok('rc.cluster -N -A', 'node2');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
-		expect(events(cluster.state, 'node1').slice(-2)).toEqual(['node_up', 'node_up_complete']);
+		// The member already up runs the remote half of the joining node's events (SG24-5131 5.1.1).
+		expect(events(cluster.state, 'node1').slice(-4)).toEqual(['node_up', 'node_up_remote', 'node_up_complete', 'node_up_remote_complete']);
 		expect(events(cluster.state, 'node2')).toEqual(['node_up', 'node_up_local', 'node_up_complete', 'node_up_local_complete']);
 	});
 
@@ -161,7 +164,8 @@ describe('stopping cluster services', () => {
 		expect(node1.cm).toBe('ST_INIT');
 		expect(node1.acd).toBeNull();
 		expect(node1.subsystems.topsvcs!.pid).toBe(0);
-		expect(node1.subsystems.clstrmgrES!.pid).toBeGreaterThan(0);
+		// 5.2's cluster manager stops with cluster services (it runs from boot only from 5.3 on).
+		expect(node1.subsystems.clstrmgrES!.pid).toBe(0);
 		expect(aliases(cluster.state, 'node1')).not.toContain('app_svc');
 		expect(aliases(cluster.state, 'node1')).toContain('node1_pers');
 		expect(node1.lvm.varyon.datavg).toBeUndefined();
@@ -273,10 +277,15 @@ describe('status commands', () => {
 		const cluster = testCluster();
 		const out = cluster.ok('lssrc -g cluster');
 		expect(out.split('\n')[0]).toBe('Subsystem         Group            PID          Status ');
-		expect(out).toMatch(/^ clstrmgrES {7}cluster {10}\d+\s+active$/m);
+		expect(out).toMatch(/^ clstrmgrES {7}cluster {23}inoperative$/m);
 		expect(out).toMatch(/^ clinfoES {9}cluster {23}inoperative$/m);
 		expect(cluster.run('lssrc -s nosuch').stderr).toBe('0513-085 The nosuch Subsystem is not on file.\n');
-		expect(cluster.ok('lssrc -ls clstrmgrES')).toMatch(/^Current state: ST_INIT$/m);
+		expect(cluster.run('lssrc -ls clstrmgrES').stderr).toBe(
+			'0513-036 The request could not be passed to the clstrmgrES subsystem.\nStart the subsystem and try your command again.\n',
+		);
+		cluster.ok('rc.cluster -N -A');
+		expect(cluster.ok('lssrc -g cluster')).toMatch(/^ clstrmgrES {7}cluster {10}\d+\s+active$/m);
+		expect(cluster.ok('lssrc -ls clstrmgrES')).toMatch(/^Current state: ST_STABLE$/m);
 	});
 
 	it('clRGinfo needs a running cluster manager, and has colon and verbose forms', () => {

@@ -3,6 +3,7 @@ import {loadCatalog} from '../menu/catalog.js';
 import {type Match, screenIndex, searchScreens} from '../menu/search.js';
 import {MENUS_DIR} from '../paths.js';
 import {UsageProblem} from './usage.js';
+import {StateFile} from '../store/state-file.js';
 
 export const FIND_USAGE = 'Usage: hasmit find WORD...';
 
@@ -22,7 +23,8 @@ export function describeMatch({entry, where}: Match): string {
 
 export function findCommand(args: string[]): number {
 	if (args.length === 0) throw new UsageProblem(`hasmit find: name what to look for.\n${FIND_USAGE}`);
-	const {catalog, problems} = loadCatalog(MENUS_DIR);
+	// The screens of the release the cluster runs, as SMIT shows them.
+	const {catalog, problems} = loadCatalog(MENUS_DIR, StateFile.peekRelease());
 	for (const problem of problems) process.stderr.write(`${problem}\n`);
 	const matches = searchScreens(screenIndex(catalog), args);
 	if (matches.length === 0) {

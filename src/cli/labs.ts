@@ -16,6 +16,7 @@ import {watchLab} from '../lab/watch.js';
 import {MENUS_DIR} from '../paths.js';
 import {StateFile} from '../store/state-file.js';
 import {loadCheckedMenus} from './menus.js';
+import {RELEASES} from '../cluster/release/index.js';
 import {openSession, UsageProblem} from './session.js';
 import {parseSmitArgs} from './smit-args.js';
 
@@ -187,10 +188,12 @@ async function undo(ws: Workspace, lab: NamedLab): Promise<number> {
 function check(args: string[]): number {
 	const dir = args[0] === '--labs' && args[1] ? args[1] : LABS_DIR;
 	const {labs, problems} = loadLabs(dir);
-	const {catalog, problems: menuProblems} = loadCheckedMenus();
+	// Each lab's SMIT steps run on the screens of its release.
+	const catalogs = new Map(RELEASES.map(release => [release, loadCheckedMenus(undefined, release)]));
+	const menuProblems = [...catalogs.values()].flatMap(c => c.problems);
 	if (menuProblems.length > 0) throw new UsageProblem(`hasmit: the menus have problems (hasmit menus check): ${menuProblems[0]}`);
 	const registry = createRegistry();
-	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalog, Date.now()))];
+	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalogs.get(lab.release)!.catalog, Date.now()))];
 	for (const problem of all) process.stderr.write(`${problem}\n`);
 	if (all.length > 0) {
 		process.stderr.write(`hasmit labs check: ${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}\n`);

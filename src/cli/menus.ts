@@ -5,28 +5,34 @@ import {createRegistry} from '../domains/index.js';
 import {MENUS_DIR} from '../paths.js';
 import {menuJsonSchema} from '../menu/schema.js';
 import {writeMenusCache} from './menus-cache.js';
+import {DEFAULT_RELEASE, RELEASES, type Release} from '../cluster/release/index.js';
 
-/** Load and check the menus; problems read `file: screen id: field: problem`. */
-export function loadCheckedMenus(dir = MENUS_DIR): {catalog: Catalog; problems: string[]} {
-	const {catalog, problems} = loadCatalog(dir);
+/** Load and check one release's menus; problems read `file: screen id: field: problem`. */
+export function loadCheckedMenus(dir = MENUS_DIR, release: Release = DEFAULT_RELEASE): {catalog: Catalog; problems: string[]} {
+	const {catalog, problems} = loadCatalog(dir, release);
 	if (problems.length > 0) return {catalog, problems};
-	return {catalog, problems: checkCatalog(catalog, createRegistry())};
+	return {catalog, problems: checkCatalog(catalog, createRegistry(), release)};
 }
 
 export function menusCheck(args: string[]): number {
 	const dir = args[0] === '--menus' && args[1] ? args[1] : MENUS_DIR;
-	const {catalog, problems} = loadCheckedMenus(dir);
-	for (const problem of problems) process.stderr.write(`${problem}\n`);
-	if (problems.length > 0) {
-		process.stderr.write(`hasmit menus check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
-		return 1;
+	// Each release's SMIT is a tree of its own: each is loaded and checked alone.
+	let failed = 0;
+	for (const release of RELEASES) {
+		const {catalog, problems} = loadCheckedMenus(dir, release);
+		for (const problem of problems) process.stderr.write(`HACMP ${release}: ${problem}\n`);
+		if (problems.length > 0) {
+			process.stderr.write(`hasmit menus check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir} (HACMP ${release})\n`);
+			failed++;
+			continue;
+		}
+		const screens = catalog.menus.size + catalog.selectors.size + catalog.dialogs.size;
+		process.stdout.write(
+			`hasmit menus check: HACMP ${release}: ${screens} screens (${catalog.menus.size} menus, ${catalog.selectors.size} selectors, ` +
+				`${catalog.dialogs.size} dialogs) and ${catalog.aliases.size} fast paths are valid.\n`,
+		);
 	}
-	const screens = catalog.menus.size + catalog.selectors.size + catalog.dialogs.size;
-	process.stdout.write(
-		`hasmit menus check: ${screens} screens (${catalog.menus.size} menus, ${catalog.selectors.size} selectors, ${catalog.dialogs.size} dialogs) and ` +
-			`${catalog.aliases.size} fast paths are valid.\n`,
-	);
-	return 0;
+	return failed > 0 ? 1 : 0;
 }
 
 /** `hasmit menus cache` (the build runs it): the shipped menus, checked, kept for the TUI's start (menus-cache.ts). */

@@ -10,10 +10,12 @@ import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
 import {cachedCatalog} from './menus-cache.js';
+import {DEFAULT_RELEASE} from '../cluster/release/index.js';
 import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import type {ClusterSession} from './session.js';
 import {UsageProblem} from './usage.js';
+import {StateFile} from '../store/state-file.js';
 import {showLab} from '../ui/app/controller.js';
 import type {LabHost, Runner} from '../ui/app/env.js';
 import type {LabView} from '../ui/screens/lab-panel.js';
@@ -54,9 +56,10 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
-	// The menus as the build checked them, or (changed since) loaded and checked now.
-	const cached = cachedCatalog(dir);
-	const {catalog, problems} = cached ? {catalog: cached, problems: []} : (await import('./menus.js')).loadCheckedMenus(dir);
+	// SMIT shows the screens of the release the cluster runs: the build's checked menus are the default release's.
+	const release = StateFile.peekRelease({path: options.state});
+	const cached = release === DEFAULT_RELEASE ? cachedCatalog(dir) : undefined;
+	const {catalog, problems} = cached ? {catalog: cached, problems: []} : (await import('./menus.js')).loadCheckedMenus(dir, release);
 	if (problems.length > 0)
 		return refuse([
 			...problems,

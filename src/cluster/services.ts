@@ -14,15 +14,17 @@ import {configureLabel} from './events/resources.js';
 import {cancelGroupTimers} from './events/timers.js';
 import type {ClusterState} from './state.js';
 import {verifyCluster, type VerifyOptions} from './verify/verify.js';
-import {SUBSYSTEMS, isActive, startSubsystem, stopSubsystem} from './subsystems.js';
+import {isActive, startSubsystem, stopSubsystem, subsystemsOf} from './subsystems.js';
+import {profileOf, type Release} from './release/index.js';
 import {alreadyActiveOnNode, configurationDiffers, notActiveOnNode, startAborted, verificationFailed} from './services-messages.js';
 import {subsystemAlreadyActive, subsystemStarted, subsystemStopRequested} from './subsystem-messages.js';
 
 export type When = 'now' | 'restart' | 'both';
 type Print = (line: string) => void;
 
-/** The /etc/inittab entry rc.cluster -R adds so HACMP starts at boot. */
-export const INITTAB_ENTRY = 'hacmp:2:wait:/usr/es/sbin/cluster/etc/rc.cluster -boot > /dev/console 2>&1 # Bring up Cluster';
+/** The /etc/inittab entry rc.cluster -R adds so HACMP starts at boot (SG24-5131 8.2.2.1), in the release's directory. */
+export const inittabEntry = (state: {readonly release?: Release}) =>
+	`hacmp:2:wait:${profileOf(state).clusterDir}/etc/rc.cluster -boot > /dev/console 2>&1 # Bring up Cluster`;
 
 export interface StartOptions {
 	when: When;
@@ -51,9 +53,10 @@ function setInittab(state: ClusterState, node: string, present: boolean, print: 
 	if (present && at < 0) {
 		// Before the clinit entries, which must stay last.
 		const clinit = inittab.findIndex(line => line.startsWith('clinit:'));
-		inittab.splice(clinit < 0 ? inittab.length : clinit, 0, INITTAB_ENTRY);
+		const entry = inittabEntry(state);
+		inittab.splice(clinit < 0 ? inittab.length : clinit, 0, entry);
 		print(`Adding the entry to /etc/inittab to start cluster services at system restart:`);
-		print(INITTAB_ENTRY);
+		print(entry);
 	} else if (!present && at >= 0) {
 		inittab.splice(at, 1);
 		print('Removed the hacmp entry from /etc/inittab: cluster services will not start at system restart.');
@@ -117,10 +120,10 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	const config = running ? configById(state, running) : dcdOf(state, node);
 	const concurrent = Object.values(config.resourceGroups).some(g => isConcurrentGroup(g) && g.nodes.includes(node));
 	const hps = Object.values(config.networks).some(n => n.type === 'hps');
-	for (const subsystem of SUBSYSTEMS) {
+	for (const subsystem of subsystemsOf(state)) {
 		if (subsystem.boot) continue;
-		if (subsystem.name === 'clinfoES' && options.clinfo === 'no') continue;
-		if (subsystem.name === 'cllockdES' && !concurrent) continue;
+		if (subsystem.role === 'info' && options.clinfo === 'no') continue;
+		if (subsystem.role === 'lock' && !concurrent) continue;
 		if (subsystem.name === 'grpglsm' && !hps) continue;
 		if (startSubsystem(state, target, subsystem.name)) {
 			print(subsystemStarted(subsystem.name, target.subsystems[subsystem.name]!.pid));
@@ -142,18 +145,17 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	runNodeUp(state, node, options.manage);
 	if (target.forcedDown) target.forcedDown = false;
 	target.cm = 'ST_STABLE';
-	print(`${dateTime(state.clock)} Completed execution of /usr/es/sbin/cluster/etc/rc.cluster`);
+	print(`${dateTime(state.clock)} Completed execution of ${profileOf(state).clusterDir}/etc/rc.cluster`);
 	print(`with parameters: ${startFlags(options)}.`);
 	print('Exit status = 0');
 }
 
+/** The flags rc.cluster ran with; HACMP 5.4's resource group and correction flags only when they change the default. */
 function startFlags(options: StartOptions): string {
 	const when = {now: '-N', restart: '-R', both: '-B'}[options.when];
 	const clinfo = options.clinfo === 'yes' ? ' -i' : options.clinfo === 'traps' ? ' -I' : '';
-	return (
-		`-boot ${when} ${options.manage ? '-A' : '-M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''} -C ` +
-		`${options.correct}`
-	);
+	const correct = options.correct === 'interactive' ? '' : ` -C ${options.correct}`;
+	return `-boot ${when}${options.manage ? '' : ' -M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''}${correct}`;
 }
 
 /** Stop cluster services on one node (now, at restart, or both) in the given mode. */
@@ -167,7 +169,7 @@ export function stopServices(state: ClusterState, node: string, options: StopOpt
 	print(`Stopping Cluster Services on node: ${node} (${word})`);
 	target.cm = 'ST_RP_RUNNING';
 	runNodeDown(state, node, options.mode);
-	for (const subsystem of [...SUBSYSTEMS].reverse()) {
+	for (const subsystem of [...subsystemsOf(state)].reverse()) {
 		if (subsystem.boot) continue;
 		if (stopSubsystem(target, subsystem.name)) print(subsystemStopRequested(subsystem.name));
 	}

@@ -7,26 +7,23 @@
  */
 import {refuse} from './errors.js';
 import type {ClusterState} from './state.js';
+import {PROFILES, profileOf} from './release/index.js';
 import {baseLevelMissing, deviceNotAccessible, noFilesetsOnMedia, nothingApplied, rejectWhileActive, updateWhileActive} from './software-messages.js';
 
-export const FILESET_DESCRIPTIONS: Record<string, string> = {
-	'bos.rte': 'Base Operating System Runtime',
-	'cluster.es.client.lib': 'ES Client Libraries',
-	'cluster.es.cspoc.rte': 'ES CSPOC Runtime Commands',
-	'cluster.es.server.rte': 'ES Base Server Runtime',
-	'cluster.es.server.utils': 'ES Server Utilities',
-	'rsct.basic.rte': 'RSCT Basic Function',
-};
+export const FILESET_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
+	Object.values(PROFILES).flatMap(p => Object.entries(p.filesets).map(([name, f]) => [name, f.description])),
+);
 
-/** Installation images on every node (an NFS-mounted or copied PTF directory). */
-const INSTALL_IMAGES: Record<string, Record<string, string>> = {
-	'/usr/sys/inst.images/hacmp_ptf': {
-		'cluster.es.client.lib': '5.2.0.1',
-		'cluster.es.cspoc.rte': '5.2.0.1',
-		'cluster.es.server.rte': '5.2.0.1',
-		'cluster.es.server.utils': '5.2.0.1',
-	},
-};
+/** The PTF directory on every node (NFS-mounted or copied): the next fix level of each HACMP fileset of the cluster's release. */
+const PTF_DIR = '/usr/sys/inst.images/hacmp_ptf';
+
+function ptfImages(state: ClusterState): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(profileOf(state).filesets)
+			.filter(([name]) => name.startsWith('cluster.'))
+			.map(([name, {level}]) => [name, level.replace(/\d+$/, fix => String(Number(fix) + 1))]),
+	);
+}
 
 const levelParts = (level: string) => level.split('.').map(Number);
 
@@ -44,8 +41,8 @@ export function matchFilesets(names: readonly string[], patterns: readonly strin
 }
 
 /** The images a device or directory holds: refused when it holds none. */
-export function imagesOn(device: string): Record<string, string> {
-	return INSTALL_IMAGES[device.replace(/\/$/, '')] ?? refuse(deviceNotAccessible(device));
+export function imagesOn(state: ClusterState, device: string): Record<string, string> {
+	return device.replace(/\/$/, '') === PTF_DIR ? ptfImages(state) : refuse(deviceNotAccessible(device));
 }
 
 export interface ApplyResult {
@@ -56,7 +53,7 @@ export interface ApplyResult {
 
 /** installp -a: apply the updates an image directory holds for the chosen filesets. */
 export function applyUpdates(state: ClusterState, node: string, device: string, patterns: readonly string[]): ApplyResult {
-	const images = imagesOn(device);
+	const images = imagesOn(state, device);
 	const target = state.nodes[node]!;
 	const chosen = matchFilesets(Object.keys(images), patterns);
 	if (chosen.length === 0) refuse(noFilesetsOnMedia(patterns));

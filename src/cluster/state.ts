@@ -7,6 +7,7 @@ import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 import type {NodeAccounts} from './users/accounts.js';
 import type {VxvmState} from './vxvm/types.js';
+import type {Release} from './release/index.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
@@ -15,9 +16,9 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 4: no user or group accounts.
  * 5: each node's account changes over its generated base (`accounts`).
  * 6: VERITAS Volume Manager with cluster functionality (`vxvm`), absent where VxVM is not installed.
- * Each version ships its migration in src/store/migrations.ts.
+ * 7: the HACMP release the cluster runs (`release`). Each version ships its migration in src/store/migrations.ts.
  */
-export const STATE_VERSION = 6;
+export const STATE_VERSION = 7;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -113,6 +114,8 @@ export interface QueuedEvent {
 export interface ClusterState {
 	format: typeof STATE_FORMAT;
 	version: typeof STATE_VERSION;
+	/** The HACMP release every node runs (release/): its paths, daemons, menus, commands and events. */
+	release: Release;
 	scenario: string;
 	/** Simulated wall clock, ms since the epoch. */
 	clock: number;

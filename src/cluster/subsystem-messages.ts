@@ -25,9 +25,15 @@ export const refreshCompleted = () => '0513-095 The request for subsystem refres
 
 export const pidNotOnFile = (pid: string) => `0513-017 The ${pid} pid is not on file.`;
 
+/** lssrc -l of a subsystem that is not running: SRC cannot pass it the request. */
+export const subsystemNotRunning = (name: string) => [
+	`0513-036 The request could not be passed to the ${name} subsystem.`,
+	'Start the subsystem and try your command again.',
+];
+
 /** stopsrc -s clstrmgrES: on a real node the SRC would run clexit.rc and halt it. */
-export const clusterManagerStopRefused = (command: string) => [
-	`${command}: clstrmgrES must not be stopped with stopsrc: the SRC would run clexit.rc and halt the node.`,
+export const clusterManagerStopRefused = (command: string, name: string) => [
+	`${command}: ${name} must not be stopped with stopsrc: the SRC would run clexit.rc and halt the node.`,
 	'Use clstop (smitty clstop) to stop cluster services.',
 ];
 

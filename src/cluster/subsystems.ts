@@ -1,32 +1,23 @@
 /**
- * AIX System Resource Controller subsystems HACMP and RSCT run, per node.
- * clcomdES, clstrmgrES and ctrmc start at boot and keep running; the rest
- * start with cluster services and stop with them.
+ * AIX System Resource Controller subsystems HACMP (and in HACMP/ES, RSCT)
+ * run, per node. Which there are, and which start at boot and keep running
+ * (clcomdES and ctrmc in 5.2), is the release's (release/); the rest start
+ * with cluster services and stop with them.
  */
 import type {ClusterState, NodeState, Subsystem} from './state.js';
+import {profileOf, type SubsystemDef, type SubsystemRole} from './release/index.js';
 
-export interface SubsystemDef {
-	name: string;
-	group: string;
-	/** Started at boot from inittab and left running. */
-	boot?: boolean;
-	/** Which block of clshowsrv -v it is shown in. */
-	part: 'rsct' | 'hacmp' | 'optional';
+export type {SubsystemDef};
+
+/** The subsystems of the release the cluster runs. */
+export function subsystemsOf(state: {readonly release?: ClusterState['release']}): readonly SubsystemDef[] {
+	return profileOf(state).subsystems;
 }
 
-export const SUBSYSTEMS: readonly SubsystemDef[] = [
-	{name: 'topsvcs', group: 'topsvcs', part: 'rsct'},
-	{name: 'grpsvcs', group: 'grpsvcs', part: 'rsct'},
-	{name: 'grpglsm', group: 'grpsvcs', part: 'rsct'},
-	{name: 'emsvcs', group: 'emsvcs', part: 'rsct'},
-	{name: 'emaixos', group: 'emsvcs', part: 'rsct'},
-	{name: 'ctrmc', group: 'rsct', part: 'rsct', boot: true},
-	{name: 'clcomdES', group: 'clcomdES', part: 'hacmp', boot: true},
-	{name: 'clstrmgrES', group: 'cluster', part: 'hacmp', boot: true},
-	{name: 'clsmuxpdES', group: 'cluster', part: 'hacmp'},
-	{name: 'clinfoES', group: 'cluster', part: 'optional'},
-	{name: 'cllockdES', group: 'lock', part: 'optional'},
-];
+/** The daemon that has a role in the cluster's release (clstrmgrES or clstrmgr, clinfoES or clinfo, ...). */
+export function subsystemName(state: {readonly release?: ClusterState['release']}, role: SubsystemRole): string {
+	return subsystemsOf(state).find(s => s.role === role)?.name ?? '';
+}
 
 /** A process id as AIX hands them out: large and not consecutive. */
 export function nextPid(state: ClusterState): number {
@@ -37,7 +28,7 @@ export function nextPid(state: ClusterState): number {
 }
 
 export function baseSubsystems(state: ClusterState): Record<string, Subsystem> {
-	return Object.fromEntries(SUBSYSTEMS.map(s => [s.name, {group: s.group, pid: s.boot ? nextPid(state) : 0}]));
+	return Object.fromEntries(subsystemsOf(state).map(s => [s.name, {group: s.group, pid: s.boot ? nextPid(state) : 0}]));
 }
 
 export function isActive(node: NodeState, name: string): boolean {

@@ -8,6 +8,7 @@ import {CommandError, UsageError} from '../cluster/errors.js';
 import {flagNotSimulated, flagTakes} from './messages.js';
 import {getopt, type ParsedOptions} from './getopt.js';
 import type {Command, CommandContext} from './registry.js';
+import type {Release} from '../cluster/release/index.js';
 
 /** One flag: a letter (`-g`), or a word for the single-dash words HACMP scripts take (`-cspoc`, `-boot`). */
 export interface Flag {
@@ -58,6 +59,8 @@ export interface CommandSpec<F extends Flags> {
 	readonly operands?: {readonly count?: OperandCount; readonly list?: readonly Operand[]};
 	/** It shows the cluster and never changes it. */
 	readonly readOnly?: boolean;
+	/** The HACMP releases that have it (absent: every release); in another, the shell does not find it. */
+	readonly releases?: readonly Release[];
 	/** Rewrite the arguments before getopt (the old `head -5` form, `kill -9`). */
 	readonly rewrite?: (argv: readonly string[]) => readonly string[];
 	run(ctx: CommandContext, invocation: Invocation<F>): number | void;
@@ -123,5 +126,5 @@ export function defineCommand<const F extends Flags = Record<never, Flag>>(spec:
 		const argv = ctx.argv.slice(1);
 		return spec.run(ctx, parseArguments(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, flags, spec.operands?.count));
 	};
-	return spec.dirs.map(dir => ({name: spec.name, dir, usage, help, run}));
+	return spec.dirs.map(dir => ({name: spec.name, dir, usage, help, run, ...(spec.releases && {releases: spec.releases})}));
 }

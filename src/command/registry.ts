@@ -1,4 +1,5 @@
 import type {ClusterState} from '../cluster/state.js';
+import {PROFILES, type Release} from '../cluster/release/index.js';
 import type {CommandHelp} from './define.js';
 
 /** What a running command sees: its arguments, its streams and a draft of the cluster. */
@@ -54,12 +55,17 @@ export interface Command {
 	name: string;
 	/** Directory it lives in on a real system; the full path also runs it. */
 	dir: string;
+	/** The HACMP releases that have it; absent: every release. */
+	releases?: readonly Release[];
 	/** Text printed after a UsageError, starting `Usage:`. */
 	usage?: string;
 	/** The declaration's help (defineCommand): summary, flags, operands. */
 	help: CommandHelp;
 	run(ctx: CommandContext): number | void;
 }
+
+/** Where HACMP's commands are declared (5.x's directory). */
+const ES_DIR = '/usr/es/sbin/cluster';
 
 export class Registry {
 	private readonly byName = new Map<string, Command>();
@@ -81,8 +87,19 @@ export class Registry {
 		return [...this.byPath.values()];
 	}
 
-	/** Find a command by full path, or by bare name as if every directory were on PATH. */
-	lookup(word: string): Command | undefined {
-		return word.includes('/') ? this.byPath.get(word) : this.byName.get(word);
+	/**
+	 * Find a command by full path, or by bare name as if every directory were on PATH. With a release, only what
+	 * that release has: HACMP's commands are declared in /usr/es/sbin/cluster and found in the release's directory.
+	 */
+	lookup(word: string, release?: Release): Command | undefined {
+		if (!release) return word.includes('/') ? this.byPath.get(word) : this.byName.get(word);
+		let command: Command | undefined;
+		if (!word.includes('/')) command = this.byName.get(word);
+		else {
+			const {clusterDir: dir, movedCommands} = PROFILES[release];
+			if (dir !== ES_DIR && word.startsWith(`${ES_DIR}/`)) return undefined;
+			command = this.byPath.get(movedCommands?.[word] ?? (word.startsWith(`${dir}/`) ? ES_DIR + word.slice(dir.length) : word));
+		}
+		return command && (!command.releases || command.releases.includes(release)) ? command : undefined;
 	}
 }

@@ -380,7 +380,7 @@ function execute(
 	display: Terminal,
 	terminal: Terminal,
 ): number {
-	const command = session.registry.lookup(argv[0]!);
+	const command = session.registry.lookup(argv[0]!, draft.release);
 	if (!command) {
 		if (runAppScript(draft, node, argv[0]!)) return 0;
 		out.write(2, `ksh: ${argv[0]}:  not found.\n`);
@@ -413,7 +413,7 @@ function execute(
 		},
 		exec: (childArgv, options = {}) =>
 			execute(session, draft, options.node ?? node, childArgv, {...env, ...options.env}, options.stdin ?? '', out, display, terminal),
-		lookup: word => session.registry.lookup(word),
+		lookup: word => session.registry.lookup(word, draft.release),
 	};
 	try {
 		return command.run(ctx) ?? 0;

@@ -21,6 +21,7 @@ import {
 import * as msg from '../cluster/rg/messages.js';
 import {UTILITIES} from './cluster-state.js';
 import {COLON_FLAG, nameValues} from './rg-config.js';
+import {SINCE_5} from '../cluster/release/index.js';
 
 const SCRIPTS = {
 	b: {arg: 'start_script', help: 'the full path of the script that starts the application'},
@@ -147,6 +148,7 @@ const MONITOR_WORDS = {
 
 const claddappmon = defineCommand({
 	name: 'claddappmon',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Defines an application monitor (HACMPmonitor NAME=value): a process monitor, or a custom one that runs a method.',
 	synopsis: MONITOR_USAGE,
@@ -158,6 +160,7 @@ const claddappmon = defineCommand({
 
 const clchappmon = defineCommand({
 	name: 'clchappmon',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Changes an application monitor: the attributes given replace its own.',
 	synopsis: `name=monitor_name ${MONITOR_USAGE}`,
@@ -171,6 +174,7 @@ const clchappmon = defineCommand({
 
 const clrmappmon = defineCommand({
 	name: 'clrmappmon',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Removes an application monitor.',
 	synopsis: 'monitor_name',
@@ -182,6 +186,7 @@ const clrmappmon = defineCommand({
 
 const cllsappmon = defineCommand({
 	name: 'cllsappmon',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Lists application monitors; named ones with every attribute as NAME="value".',
 	synopsis: '[-c] [-t process|user] [monitor_name]',

@@ -7,7 +7,7 @@ import {joinWords} from '../command/tokenize.js';
 import {defineCommand} from '../command/define.js';
 import {activeNodes, isSerialNetwork, runningConfig, sameConfig} from '../cluster/config.js';
 import {dateTime} from '../cluster/clock.js';
-import {isActive} from '../cluster/subsystems.js';
+import {isActive, subsystemName} from '../cluster/subsystems.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
 import {groupState, printGroupStates, runningOrFail, UTILITIES} from './cluster-state.js';
 import {clinfoUnavailable} from './status-messages.js';
@@ -49,7 +49,7 @@ const clstat = defineCommand({
 		const seconds = opts.r === undefined ? 1 : Number(opts.r);
 		if (!/^[1-9]\d{0,4}$/.test(opts.r ?? '1')) throw new UsageError(`clstat: ${opts.r} is not a number of seconds.`);
 		const local = ctx.state.nodes[ctx.node]!;
-		if (!isActive(local, 'clinfoES') || activeNodes(ctx.state).length === 0) refuse(clinfoUnavailable());
+		if (!isActive(local, subsystemName(ctx.state, 'info')) || activeNodes(ctx.state).length === 0) refuse(clinfoUnavailable());
 		// On a terminal the display stays up: each refresh is one snapshot (-o) of the same clstat.
 		if (!opts.o) ctx.fullScreen({line: joinWords([...ctx.argv, '-o']), seconds});
 		const config = runningConfig(ctx.state)!;

@@ -8,23 +8,9 @@ import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {runningConfig} from '../cluster/config.js';
 import {applicationFailed} from '../cluster/events/app-monitor.js';
-import {SUBSYSTEMS} from '../cluster/subsystems.js';
+import {subsystemsOf} from '../cluster/subsystems.js';
 import {daemonNotKilled, noSuchProcess} from './process-messages.js';
 
-/** The program each subsystem runs. */
-const PROGRAMS: Record<string, string> = {
-	topsvcs: '/usr/sbin/rsct/bin/hatsd -n 1 -o deadManSwitch',
-	grpsvcs: '/usr/sbin/rsct/bin/hagsd grpsvcs',
-	grpglsm: '/usr/sbin/rsct/bin/hagsglsmd grpglsm',
-	emsvcs: '/usr/sbin/rsct/bin/haemd HACMP 1 -',
-	emaixos: '/usr/sbin/rsct/bin/harmad -t HACMP -n',
-	ctrmc: '/usr/sbin/rsct/bin/rmcd -r',
-	clcomdES: '/usr/es/sbin/cluster/clcomd -d',
-	clstrmgrES: '/usr/es/sbin/cluster/clstrmgr',
-	clsmuxpdES: '/usr/es/sbin/cluster/clsmuxpd',
-	clinfoES: '/usr/es/sbin/cluster/clinfo',
-	cllockdES: '/usr/es/sbin/cluster/cllockd',
-};
 const INIT = 1;
 const SRCMSTR = 135366;
 
@@ -44,9 +30,9 @@ function processes(ctx: CommandContext): Process[] {
 		{pid: INIT, ppid: 0, since: boot, command: '/etc/init'},
 		{pid: SRCMSTR, ppid: INIT, since: boot, command: '/usr/sbin/srcmstr'},
 	];
-	for (const {name} of SUBSYSTEMS) {
+	for (const {name, program} of subsystemsOf(ctx.state)) {
 		const pid = node.subsystems[name]?.pid ?? 0;
-		if (pid > 0) list.push({pid, ppid: SRCMSTR, since: boot, command: PROGRAMS[name] ?? name});
+		if (pid > 0) list.push({pid, ppid: SRCMSTR, since: boot, command: program});
 	}
 	const monitors = Object.values(runningConfig(ctx.state)?.appMonitors ?? {});
 	for (const [server, app] of Object.entries(node.apps)) {

@@ -12,7 +12,8 @@ import {joinColons} from '../menu/colon.js';
 import {groupAttributes, RESOURCE_ATTRIBUTES, setGroupAttributes} from '../cluster/rg/attributes.js';
 import {addResourceGroup, changeResourceGroup, removeResourceGroup} from '../cluster/rg/groups.js';
 import * as msg from '../cluster/rg/messages.js';
-import {FALLBACK_POLICIES, FALLOVER_POLICIES, GROUP_TYPES, STARTUP_POLICIES, type Policies} from '../cluster/rg/policies.js';
+import {FALLBACK_POLICIES, FALLOVER_POLICIES, STARTUP_POLICIES, type Policies} from '../cluster/rg/policies.js';
+import {profileOf} from '../cluster/release/index.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
@@ -45,7 +46,7 @@ type PolicyOptions = Readonly<Record<keyof typeof POLICY_FLAGS, string | undefin
 
 /** -r and -S/-O/-B: a type, and policies (custom groups only). */
 function typeAndPolicies(ctx: CommandContext, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
-	const type = oneOf(ctx, 'resource group type', opts.r, GROUP_TYPES);
+	const type = oneOf(ctx, 'resource group type', opts.r, profileOf(ctx.state).groupTypes);
 	const policies = {
 		startup: oneOf(ctx, 'startup policy', opts.S, STARTUP_POLICIES),
 		fallover: oneOf(ctx, 'fallover policy', opts.O, FALLOVER_POLICIES),

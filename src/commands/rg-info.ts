@@ -3,6 +3,7 @@ import {UsageError} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
 import type {GroupState} from '../cluster/state.js';
 import {groupState, groupType, printGroupStates, runningOrFail, selectGroups, UTILITIES} from './cluster-state.js';
+import {SINCE_5} from '../cluster/release/index.js';
 
 const RULE = '-'.repeat(77);
 
@@ -10,6 +11,7 @@ const GROUPS = {name: 'groupname ...', help: 'the resource groups to show; every
 
 const clRGinfo = defineCommand({
 	name: 'clRGinfo',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Shows where the resource groups are and their state on each node, as the cluster manager reports it.',
 	synopsis: '[-h] [-v] [-a] [-s|-c] [-t] [-p] [-m] [groupname1] [groupname2] ...',

@@ -14,9 +14,11 @@ import {moveAction} from '../cluster/rg/messages.js';
 import type {ClusterState} from '../cluster/state.js';
 import {UTILITIES} from './cluster-state.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
+import {SINCE_5} from '../cluster/release/index.js';
 
 const clRGmove = defineCommand({
 	name: 'clRGmove',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Moves a resource group to another node, or brings it online or offline, in a running cluster.',
 	synopsis: '-g groupname [-n nodename] -m | -u | -d [-p] [-i]',
@@ -53,6 +55,7 @@ function candidates(state: DeepReadonly<ClusterState>, group: DeepReadonly<Resou
 
 const cllsrgmove = defineCommand({
 	name: 'cllsrgmove',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: "Lists the resource groups a move can act on, or a group's candidate nodes (SMIT's pick lists for clRGmove and cldare -M).",
 	synopsis: '-m | -u | -d [-g groupname]\n       cllsrgmove -M',

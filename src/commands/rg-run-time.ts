@@ -14,9 +14,11 @@ import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {UTILITIES} from './cluster-state.js';
 import {COLON_FLAG} from './rg-config.js';
 import {flagTakes} from '../command/messages.js';
+import {SINCE_5} from '../cluster/release/index.js';
 
 const clsettlingtime = defineCommand({
 	name: 'clsettlingtime',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Shows or sets the settling time: how long a custom group starting on its first available node waits for a higher priority node.',
 	synopsis: '[-c] [-t seconds]',
@@ -68,6 +70,7 @@ function timerFrom(ctx: CommandContext, opts: Options<typeof TIMER_FLAGS>, base?
 
 const claddfbtimer = defineCommand({
 	name: 'claddfbtimer',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Defines a delayed fallback timer policy: when a custom group falls back to a higher priority node.',
 	synopsis: TIMER_USAGE,
@@ -81,6 +84,7 @@ const claddfbtimer = defineCommand({
 
 const clchfbtimer = defineCommand({
 	name: 'clchfbtimer',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Changes a delayed fallback timer policy; a new name follows it into the groups that use it.',
 	synopsis: '-n name [-N new_name] [-r recurrence] [-H hour] [-M minute] [-w day_of_week] [-d day_of_month] [-m month] [-y year]',
@@ -95,6 +99,7 @@ const clchfbtimer = defineCommand({
 
 const clrmfbtimer = defineCommand({
 	name: 'clrmfbtimer',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Removes a delayed fallback timer policy that no resource group uses.',
 	synopsis: '-n name',
@@ -110,6 +115,7 @@ const TIMER_FIELDS = ['name', 'recurrence', 'hour', 'minute', 'dayOfWeek', 'dayO
 
 const cllsfbtimer = defineCommand({
 	name: 'cllsfbtimer',
+	releases: SINCE_5,
 	dirs: [UTILITIES],
 	summary: 'Lists delayed fallback timer policies and when each falls back.',
 	synopsis: '[-c] [-n name]',

@@ -17,6 +17,7 @@ import {
 	listingFlagNeeded,
 	nothingToInstall,
 } from '../cluster/software-messages.js';
+import {profileOf, SINCE_5} from '../cluster/release/index.js';
 
 const RULE = `  ${'-'.repeat(76)}`;
 const line = (name: string, level: string, state: string) =>
@@ -76,6 +77,7 @@ const lslpp = defineCommand({
 
 const halevel = defineCommand({
 	name: 'halevel',
+	releases: SINCE_5,
 	dirs: ['/usr/es/sbin/cluster/utilities'],
 	summary: 'Prints the HACMP level installed on this node.',
 	synopsis: '[-h] [-s]',
@@ -87,7 +89,7 @@ const halevel = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		if (opts.h) throw new UsageError('');
-		const level = ctx.state.nodes[ctx.node]!.filesets['cluster.es.server.rte'] ?? refuse(hacmpNotInstalled());
+		const level = ctx.state.nodes[ctx.node]!.filesets[profileOf(ctx.state).serverFileset] ?? refuse(hacmpNotInstalled());
 		const [v, r, m, fix] = level.split('.');
 		ctx.print(`${v}.${r}.${m}${opts.s && Number(fix) > 0 ? ` SP${Number(fix)}` : ''}`);
 	},
@@ -117,13 +119,11 @@ const printAll = (ctx: CommandContext, lines: readonly string[]) => {
 
 /** installp -l: what an image directory holds. */
 function listMedia(ctx: CommandContext, device: string): void {
-	const images = imagesOn(device);
+	const images = imagesOn(ctx.state, device);
 	ctx.print(`  ${'Fileset Name'.padEnd(28)}${'Level'.padEnd(26)}I/U Q Content`);
 	ctx.print(`  ${'='.repeat(68)}`);
 	for (const [f, level] of Object.entries(images))
-		ctx.print(
-			`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.startsWith('cluster.es.server') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`,
-		);
+		ctx.print(`  ${f.padEnd(28)}${level.padEnd(27)}S  N usr${f.includes('.server.') ? ',root' : ''}\n  #   ${FILESET_DESCRIPTIONS[f] ?? ''}\n`);
 }
 
 /** installp -a [-c]: apply the updates on the device, committing them at once with -c. */

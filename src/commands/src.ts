@@ -9,7 +9,8 @@ import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {activeNodes, dcdOf} from '../cluster/config.js';
 import type {NodeState} from '../cluster/state.js';
-import {SUBSYSTEMS, startSubsystem, stopSubsystem, type SubsystemDef} from '../cluster/subsystems.js';
+import {startSubsystem, stopSubsystem, subsystemName, subsystemsOf, type SubsystemDef} from '../cluster/subsystems.js';
+import {profileOf} from '../cluster/release/index.js';
 import {
 	clusterManagerStopRefused,
 	groupNotOnFile,
@@ -18,6 +19,7 @@ import {
 	subsystemAlreadyActive,
 	subsystemInoperative,
 	subsystemNotOnFile,
+	subsystemNotRunning,
 	subsystemOfClusterServices,
 	subsystemStarted,
 	subsystemStopRequested,
@@ -39,20 +41,23 @@ function localNode(ctx: CommandContext): NodeState {
 	return ctx.state.nodes[ctx.node]!;
 }
 
-/** `lssrc -ls clstrmgrES`: the cluster manager's own report, led by its state. */
+/** `lssrc -ls clstrmgrES`: the cluster manager's own report, led by its state; its version strings are the release's. */
 function clusterManagerStatus(ctx: CommandContext): string[] {
 	const node = localNode(ctx);
+	const profile = profileOf(ctx.state);
+	const manager = subsystemName(ctx.state, 'manager');
+	if (!(node.subsystems[manager]?.pid ?? 0)) refuse(subsystemNotRunning(manager));
 	const config = dcdOf(ctx.state, ctx.node);
 	const index = config.nodes.findIndex(n => n.name === ctx.node);
 	const lines = [
 		`Current state: ${node.cm}`,
-		'sccsid = "@(#)36\t1.135.1.37 src/43haes/usr/sbin/cluster/hacmprd/main.C, hacmp.pe, 52haes_r520, 0420A_hacmp520 5/11/04 16:48:47"',
+		`sccsid = ${profile.managerSccsid}`,
 		`i_local_nodeid ${index}, i_local_siteid -1, my_handle ${index + 1}`,
 		`ml_idx[${index + 1}]=${index}`,
 		'There are 0 events on the Ibcast queue',
 		'There are 0 events on the RM Ibcast queue',
-		'CLversion: 7',
-		`local node vrmf is ${(node.filesets['cluster.es.server.rte'] ?? '').replace(/\./g, '')}`,
+		`CLversion: ${profile.clVersion}`,
+		`local node vrmf is ${(node.filesets[profile.serverFileset] ?? '').replace(/\./g, '')}`,
 		'cluster fix level is "0"',
 		'The following timer(s) are currently active:',
 	];
@@ -91,20 +96,21 @@ const lssrc = defineCommand({
 		const target = ctx.state.nodes[node];
 		if (!target) refuse(hostNotKnown(node));
 		let chosen: SubsystemDef[];
-		if (opts.a) chosen = [...SUBSYSTEMS];
+		const subsystems = subsystemsOf(ctx.state);
+		if (opts.a) chosen = [...subsystems];
 		else if (opts.g !== undefined) {
-			chosen = SUBSYSTEMS.filter(s => s.group === opts.g);
+			chosen = subsystems.filter(s => s.group === opts.g);
 			if (chosen.length === 0) refuse(groupNotOnFile(opts.g));
 		} else if (opts.s !== undefined) {
-			chosen = SUBSYSTEMS.filter(s => s.name === opts.s);
+			chosen = subsystems.filter(s => s.name === opts.s);
 			if (chosen.length === 0) refuse(subsystemNotOnFile(opts.s));
-			if (opts.l && opts.s === 'clstrmgrES') {
+			if (opts.l && chosen[0]!.role === 'manager') {
 				for (const line of clusterManagerStatus({...ctx, node})) ctx.print(line);
 				return;
 			}
 		} else {
 			const pid = Number(opts.p);
-			chosen = SUBSYSTEMS.filter(s => target.subsystems[s.name]?.pid === pid);
+			chosen = subsystems.filter(s => target.subsystems[s.name]?.pid === pid);
 			if (chosen.length === 0) refuse(pidNotOnFile(opts.p!));
 		}
 		ctx.print(HEADER);
@@ -112,19 +118,18 @@ const lssrc = defineCommand({
 	},
 });
 
-/** Daemons an administrator may start or stop alone; the rest belong to clstart / clstop. */
-const BY_HAND = new Set(['clinfoES']);
-
 /** startsrc and stopsrc: the subsystems named by -s or -g, each of which may be started or stopped by hand. */
 function control(ctx: CommandContext, start: boolean, subsystem: string | undefined, group: string | undefined): void {
 	if ((subsystem === undefined) === (group === undefined)) throw new UsageError('');
-	const names = subsystem !== undefined ? [subsystem] : SUBSYSTEMS.filter(s => s.group === group).map(s => s.name);
+	const subsystems = subsystemsOf(ctx.state);
+	const names = subsystem !== undefined ? [subsystem] : subsystems.filter(s => s.group === group).map(s => s.name);
 	if (group !== undefined && names.length === 0) refuse(groupNotOnFile(group));
 	const node = localNode(ctx);
 	for (const name of names) {
-		if (!SUBSYSTEMS.some(s => s.name === name)) refuse(subsystemNotOnFile(name));
-		if (BY_HAND.has(name)) continue;
-		refuse(name === 'clstrmgrES' && !start ? clusterManagerStopRefused(ctx.name) : subsystemOfClusterServices(ctx.name, name, start));
+		const role = (subsystems.find(s => s.name === name) ?? refuse(subsystemNotOnFile(name))).role;
+		// clinfo is the one daemon an administrator starts and stops alone; the rest belong to clstart / clstop.
+		if (role === 'info') continue;
+		refuse(role === 'manager' && !start ? clusterManagerStopRefused(ctx.name, name) : subsystemOfClusterServices(ctx.name, name, start));
 	}
 	for (const name of names) {
 		if (start) {
@@ -179,9 +184,11 @@ export function printServiceStatus(ctx: CommandContext, nodeName: string): void 
 	const block = (title: string, part: SubsystemDef['part']) => {
 		ctx.print(title);
 		ctx.print(HEADER);
-		for (const subsystem of SUBSYSTEMS.filter(s => s.part === part)) ctx.print(row(node, subsystem));
+		for (const subsystem of subsystems.filter(s => s.part === part)) ctx.print(row(node, subsystem));
 	};
-	block('Status of the RSCT subsystems used by HACMP:', 'rsct');
+	const subsystems = subsystemsOf(ctx.state);
+	// HACMP classic runs no RSCT subsystems.
+	if (subsystems.some(s => s.part === 'rsct')) block('Status of the RSCT subsystems used by HACMP:', 'rsct');
 	block('Status of the HACMP subsystems:', 'hacmp');
 	block('Status of the optional HACMP subsystems:', 'optional');
 }
@@ -199,12 +206,13 @@ const clshowsrv = defineCommand({
 	operands: {list: [{name: 'subsystem ...', help: 'the subsystems to show'}]},
 	run(ctx, {opts, args}) {
 		if (opts.v) return printServiceStatus(ctx, ctx.node);
-		const names = opts.a ? SUBSYSTEMS.filter(s => s.part !== 'rsct').map(s => s.name) : args;
+		const subsystems = subsystemsOf(ctx.state);
+		const names = opts.a ? subsystems.filter(s => s.part !== 'rsct').map(s => s.name) : args;
 		if (names.length === 0) throw new UsageError('');
 		const node = localNode(ctx);
 		ctx.print(HEADER);
 		for (const name of names) {
-			const subsystem = SUBSYSTEMS.find(s => s.name === name) ?? refuse(subsystemNotOnFile(name));
+			const subsystem = subsystems.find(s => s.name === name) ?? refuse(subsystemNotOnFile(name));
 			ctx.print(row(node, subsystem));
 		}
 	},

@@ -82,7 +82,7 @@ const cldare = defineCommand({
 			const specs = [...all.filter(o => o.flag === 'M').map(o => String(o.value)), ...args];
 			migrateResourceGroups(ctx.state, ctx.node, specs.map(parseMigration), {verify: !opts.v}, print);
 			// clfindres asks the cluster manager, so it shows the result only in a running cluster.
-			return activeNodes(ctx.state).length > 0 ? ctx.exec([`${UTILITIES}/clfindres`]) : 0;
+			return activeNodes(ctx.state).length > 0 ? ctx.exec(['clfindres']) : 0;
 		}
 		if (args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${args[0]}.`);
 		if (!opts.r && !opts.t) throw new UsageError(syncOrMigrate(ctx.name));

@@ -5,7 +5,7 @@
  */
 import {basename, join} from 'node:path';
 import {withoutPrototypes} from '../cluster/records.js';
-import {findScenario} from '../cluster/scenarios/index.js';
+import {buildScenario, findScenario} from '../cluster/scenarios/index.js';
 import type {ClusterState} from '../cluster/state.js';
 import type {Registry} from '../command/registry.js';
 import {runLine, type LineOrigin, type Session, type ShellResult} from '../command/shell.js';
@@ -42,11 +42,11 @@ export function loadLabs(dir: string): {labs: NamedLab[]; problems: string[]} {
 	return {labs, problems};
 }
 
-/** A lab's cluster: its scenario with the set-up lines run; a set-up line that fails is a fault of the lab. */
+/** A lab's cluster: its scenario on its release with the set-up lines run; a set-up line that fails is a fault of the lab. */
 export function setUp(lab: Lab, registry: Registry, now: number): ClusterState {
 	const scenario = findScenario(lab.scenario);
 	if (!scenario) throw new LabError(`there is no scenario named ${lab.scenario}`);
-	const session: Session = {state: withoutPrototypes(scenario.build(now)), node: '', registry};
+	const session: Session = {state: withoutPrototypes(buildScenario(scenario, lab.release, now)), node: '', registry};
 	for (const {run, node} of lab.setup) {
 		const result = runOn(session, run, node);
 		if (result.code !== 0) throw new LabError(`the set-up line "${run}" failed (${result.code}): ${result.output.trim()}`);

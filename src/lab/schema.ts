@@ -4,6 +4,7 @@
  * run each check by hand.
  */
 import {integer, list, object, optional, text, type Infer} from '../menu/schema-kit.js';
+import {DEFAULT_RELEASE, RELEASES} from '../cluster/release/index.js';
 
 const line = (description: string) => text({maxLength: 1024, description});
 const node = optional(text({pattern: /^[A-Za-z0-9_.-]*$/, description: 'The node the line runs on; "" for the first node.'}), '');
@@ -50,6 +51,10 @@ export const labSchema = object(
 			description: 'The section of the source document the lab teaches: "seed 000 §8.4.2", or the part\'s title where it has no number.',
 		}),
 		scenario: text({description: 'The sample cluster the lab starts from (hasmit scenario list).'}),
+		release: optional(
+			text({enum: RELEASES, description: 'The HACMP release the cluster runs (the release of the source document).'}),
+			DEFAULT_RELEASE,
+		),
 		setup: optional(list(object({run: line('A set-up line.'), node})), []),
 		goal: text(),
 		steps: list(stepSchema),

@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {menuFileSchema, type CommandHeader, type CommandOption, type MenuOption, type NameHeader} from './schema.js';
 import type {Issue} from './schema-kit.js';
 import {readRegularFile} from '../host/regular-file.js';
+import {DEFAULT_RELEASE, type Release} from '../cluster/release/index.js';
 
 export const TOP_MENU = 'top_menu';
 const TOP_TITLE = 'System Management';
@@ -52,7 +53,6 @@ export interface Catalog {
 const bySequence = (a: {id_seq_num: string}, b: {id_seq_num: string}) =>
 	Number(a.id_seq_num) - Number(b.id_seq_num) || (a.id_seq_num < b.id_seq_num ? -1 : a.id_seq_num > b.id_seq_num ? 1 : 0);
 
-/** Read every *.json menu file in a folder. Problems read `file: screen id: field: problem`. */
 /** The data files of a folder (menus, labs): its .json files but the generated schemas, sorted; undefined if it cannot be read. */
 export function dataFiles(dir: string): string[] | undefined {
 	try {
@@ -64,7 +64,11 @@ export function dataFiles(dir: string): string[] | undefined {
 	}
 }
 
-export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]} {
+/**
+ * The screens of one HACMP release (a file whose `releases` leave it out is skipped: 4.3's tree and 5.2's share
+ * ids such as hacmp and clstart). Problems read `file: screen id: field: problem`.
+ */
+export function loadCatalog(dir: string, release: Release = DEFAULT_RELEASE): {catalog: Catalog; problems: string[]} {
 	const problems: string[] = [];
 	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
 	const files = dataFiles(dir);
@@ -88,7 +92,7 @@ export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]}
 		const issues: Issue[] = [];
 		const parsed = menuFileSchema.parse(data, [], issues);
 		for (const issue of issues) problems.push(describeIssue(file, data, issue));
-		if (!parsed) continue;
+		if (!parsed || (parsed.releases.length > 0 && !parsed.releases.includes(release))) continue;
 		for (const record of parsed.sm_menu_opt) records.menuOptions.push({file, record});
 		for (const record of parsed.sm_name_hdr) records.nameHeaders.push({file, record});
 		for (const record of parsed.sm_cmd_hdr) records.commandHeaders.push({file, record});

@@ -6,8 +6,10 @@
 import {tokenize, type Token} from '../command/tokenize.js';
 import type {Registry} from '../command/registry.js';
 import {TOP_MENU, screenFor, type Catalog} from './catalog.js';
+import type {Release} from '../cluster/release/index.js';
 
-export function checkCatalog(catalog: Catalog, registry: Registry): string[] {
+/** Check one release's catalog (loadCatalog's): the commands its screens run must be ones that release has. */
+export function checkCatalog(catalog: Catalog, registry: Registry, release?: Release): string[] {
 	const problems: string[] = [];
 	const report = (file: string, id: string, field: string, problem: string) => problems.push(`${file}: ${id}: ${field}: ${problem}`);
 	const {menuOptions, nameHeaders, commandHeaders, commandOptions} = catalog.records;
@@ -15,7 +17,8 @@ export function checkCatalog(catalog: Catalog, registry: Registry): string[] {
 	const checkCommand = (file: string, id: string, field: string, line: string) => {
 		if (!line) return;
 		for (const name of commandNames(line)) {
-			if (!registry.lookup(name)) report(file, id, field, `command "${name}" is not known to the command layer`);
+			if (!registry.lookup(name, release))
+				report(file, id, field, `command "${name}" is not known to the command layer${release ? ` in HACMP ${release}` : ''}`);
 		}
 	};
 	const checkTarget = (file: string, id: string, field: string, target: string, type: string) => {

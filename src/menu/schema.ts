@@ -4,11 +4,17 @@
  * and 0). Help is written inline in `help` instead of a message catalog.
  */
 import {integer, list, object, optional, text, type Infer} from './schema-kit.js';
+import {RELEASES, type Release} from '../cluster/release/index.js';
 
 const id = (description: string) => text({pattern: /^[A-Za-z0-9_.-]+$/, maxLength: 64, description});
 const yesNo = (description: string) => optional(text({enum: ['', 'y', 'n'], description}), '');
 const help = optional(text({description: 'F1 help text shown for this item or field.'}), '');
 const command = (description: string) => optional(text({maxLength: 1024, description}), '');
+/** The HACMP releases a menu file's screens belong to; empty: every release (AIX's own menus). */
+const releases = optional(
+	list(text({enum: RELEASES}), 'The HACMP releases whose SMIT has these screens (hasmit scenario load --release); absent: every release.'),
+	[] as Release[],
+);
 const sequence = text({pattern: /^[0-9]+$/, maxLength: 16, description: 'id_seq_num: sort key within the menu or dialog.'});
 
 export const menuOptionSchema = object(
@@ -100,6 +106,7 @@ export const menuFileSchema = object(
 		sm_name_hdr: optional(list(nameHeaderSchema), []),
 		sm_cmd_hdr: optional(list(commandHeaderSchema), []),
 		sm_cmd_opt: optional(list(commandOptionSchema), []),
+		releases,
 	},
 	{description: 'A hasmit menu file: SMIT ODM objects for one menu family.', allow: ['$schema', 'description']},
 );

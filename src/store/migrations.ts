@@ -6,6 +6,7 @@
  * new version.
  */
 import {migrateTimersToQueue} from '../cluster/events/migrate.js';
+import {DEFAULT_RELEASE} from '../cluster/release/index.js';
 
 export interface Migration {
 	from: number;
@@ -30,6 +31,14 @@ export const MIGRATIONS: Migration[] = [
 	{from: 4, to: 5, migrate() {}},
 	// 6: VxVM with cluster functionality (optional `vxvm`): no older cluster has VxVM.
 	{from: 5, to: 6, migrate() {}},
+	{
+		// 7: the HACMP release the cluster runs; every earlier state was 5.2's.
+		from: 6,
+		to: 7,
+		migrate(data) {
+			data.release = DEFAULT_RELEASE;
+		},
+	},
 ];
 
 /** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */

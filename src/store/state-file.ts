@@ -26,6 +26,7 @@ import {accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, re
 import {basename, dirname, join, resolve} from 'node:path';
 import envPaths from 'env-paths';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState} from '../cluster/state.js';
+import {DEFAULT_RELEASE, isRelease, type Release} from '../cluster/release/index.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
 import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomic-write.js';
@@ -82,9 +83,16 @@ function judge(text: string, hasLastGood: () => boolean): Judgement {
 	return {state: data as unknown as ClusterState, generation, migrated: version < STATE_VERSION};
 }
 
+/** The state file used: --state, else HASMIT_STATE, else state.json in hasmit's configuration folder. */
+function statePath(path: string | undefined): string {
+	const explicit = path ?? process.env.HASMIT_STATE;
+	return explicit ? resolve(explicit) : join(envPaths('hasmit', {suffix: ''}).config, 'state.json');
+}
+
 function serialize(state: ClusterState, generation: number): string {
-	const {format, version, ...model} = state;
-	return JSON.stringify({format, version, generation, ...model});
+	const {format, version, release, ...model} = state;
+	// The release comes early in the file, where peekRelease reads it without loading the whole state.
+	return JSON.stringify({format, version, generation, release, ...model});
 }
 
 /** What went wrong in a save, in a user's words. */
@@ -178,10 +186,23 @@ export class StateFile {
 		private readonly now: () => number,
 	) {}
 
+	/**
+	 * The HACMP release of the cluster a state file holds, read from its first bytes (SMIT draws its first screen,
+	 * which is the release's, before the state is loaded); the default release when it cannot tell.
+	 */
+	static peekRelease(options: {path?: string} = {}): Release {
+		try {
+			const head = readHead(statePath(options.path), 256);
+			const release = /^\{"format":"hasmit-cluster-state","version":\d+,"generation":\d+,"release":"([^"]*)"/.exec(head)?.[1];
+			return isRelease(release) ? release : DEFAULT_RELEASE;
+		} catch {
+			return DEFAULT_RELEASE;
+		}
+	}
+
 	/** Open (or create) the state file; returns notices to show the user (a damaged file restored or moved aside). */
 	static async open(options: {path?: string; now?: () => number} = {}): Promise<{file: StateFile; notices: string[]}> {
-		const explicit = options.path ?? process.env.HASMIT_STATE;
-		const wanted = explicit ? resolve(explicit) : join(envPaths('hasmit', {suffix: ''}).config, 'state.json');
+		const wanted = statePath(options.path);
 		try {
 			const found = statIfExists(wanted);
 			if (found?.isDirectory()) {

@@ -6,6 +6,8 @@
  * value sets, and unknown properties are let through, so a field added to
  * the model needs no change here until it must be checked.
  */
+import {isRelease, RELEASES} from '../cluster/release/index.js';
+
 /** True when the value is well formed; on the first problem, records it (and the trail of keys down to it) and returns false. */
 type Check = (value: unknown) => boolean;
 
@@ -257,6 +259,9 @@ const vxvm = shape(
 	{reconfig: strings},
 );
 
+/** A release hasmit simulates (release/index.ts), not merely a string: the profile is looked up by it. */
+const release: Check = v => isRelease(v) || fail(`a release hasmit simulates (${RELEASES.join(', ')})`);
+
 const clusterState = shape(
 	{
 		scenario: str,
@@ -270,7 +275,8 @@ const clusterState = shape(
 		resourceGroups: byName(groupRuntime),
 		queue: list(queuedEvent),
 	},
-	{generation: num, accounts: byName(nodeAccounts), vxvm},
+	// A state without a release (built before releases, not through the migrations) runs the default one.
+	{generation: num, accounts: byName(nodeAccounts), vxvm, release},
 );
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */

@@ -11,16 +11,20 @@ import {checkFields, commandLine, describeProblem, fieldChoices, openDialog, ref
 import type {Refused, SmitRunner} from '../../src/menu/dialog.js';
 import type {CommandOption} from '../../src/menu/schema.js';
 import type {TestCluster} from './cluster.js';
+import type {Release} from '../../src/cluster/release/index.js';
 
-let loaded: Catalog | undefined;
+const loaded = new Map<Release, Catalog>();
 
-export function menuCatalog(): Catalog {
-	if (!loaded) {
-		const {catalog, problems} = loadCatalog('menus');
-		expect(problems).toEqual([]);
-		loaded = catalog;
+/** The screens of a release's SMIT (5.2's unless told). */
+export function menuCatalog(release: Release = '5.2'): Catalog {
+	let catalog = loaded.get(release);
+	if (!catalog) {
+		const result = loadCatalog('menus', release);
+		expect(result.problems).toEqual([]);
+		catalog = result.catalog;
+		loaded.set(release, catalog);
 	}
-	return loaded;
+	return catalog;
 }
 
 /** SMIT's lines run on the test cluster (origin smit-*). */

@@ -25,7 +25,7 @@ describe('Manage HACMP Services', () => {
 		expect(app.frame()).toMatch(/^\* Start now, on system restart or both +now +\+$/m);
 		await app.press(KEY.F6, 'SHOW COMMAND STRING');
 		const shown = shownCommand(app.frame());
-		expect(shown).toBe("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-A' '-b' -C 'interactive'");
+		expect(shown).toBe("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-b'");
 		await app.press(KEY.F3, 'Start Cluster Services');
 		await app.press(KEY.ENTER, 'Command: OK');
 		expect(app.frame()).toMatch(/stdout: yes +stderr: no/);
@@ -55,7 +55,7 @@ describe('Manage HACMP Services', () => {
 		for (let i = 0; i < 3; i++) app.stdin.write(KEY.DOWN);
 		await app.press(KEY.TAB, /Shutdown mode +takeover/);
 		await app.press(KEY.F6, 'SHOW COMMAND STRING');
-		expect(shownCommand(app.frame())).toBe("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_clstop '-N' -cspoc-n 'node1' '-s' '-gr'");
+		expect(shownCommand(app.frame())).toBe("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_clstop '-N' -cspoc-n 'node1' '-gr'");
 		await app.press(KEY.F3, 'Stop Cluster Services');
 		await app.press(KEY.ENTER, 'Command: OK');
 		const state = app.runner.session.state;

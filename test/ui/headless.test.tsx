@@ -103,7 +103,7 @@ const CASES: Case[] = [
 			['Start now, on system restart or both', 'restart'],
 			['Startup Cluster Information Daemon?', 'true'],
 		],
-		command: "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-R' -cspoc-n 'node1' '-A' '-b' '-i' -C 'interactive'",
+		command: "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-R' -cspoc-n 'node1' '-b' '-i'",
 	},
 	{
 		fastPath: 'cl_mklv_select',

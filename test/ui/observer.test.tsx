@@ -11,8 +11,8 @@ import {renderApp} from '../helpers/ui.js';
 
 afterEach(() => cleanup());
 
-const START = "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-A' '-b' -C 'interactive'";
-const STOP = "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_clstop '-N' -cspoc-n 'node1' '-s' '-gr'";
+const START = "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-b'";
+const STOP = "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_clstop '-N' -cspoc-n 'node1' '-gr'";
 
 describe('session observer', () => {
 	it('one observer on a CLI session sees the TUI, F9 and exec lines alike: origin, node, result, state before and after', async () => {

@@ -15,6 +15,7 @@ import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
 import type {DeepReadonly} from '../readonly.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
+import {profileOf} from '../release/index.js';
 
 export type {StopMode};
 
@@ -54,6 +55,11 @@ function decideJoins(
 	return {acquire: [...acquire, ...fallbacks.map(f => f.group)], fallbacks};
 }
 
+/** The remote half of a node event, run by every other member at once (none when the node is alone). */
+function onSurvivors(log: EventLog, survivors: readonly string[], name: string, node: string, body: () => void): void {
+	if (survivors.length > 0) log.cluster(survivors, name, node, body);
+}
+
 /**
  * node_up for `node`, whose cluster manager has just joined with an ACD.
  * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
@@ -62,13 +68,17 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 	const log = new EventLog(state);
 	const config = configOf(state, node);
 	const active = activeNodes(state);
+	const names = profileOf(state).events;
+	// Every other member runs the remote half (SG24-5131 5.1.1): it gives back what it took from the joining node.
+	const survivors = active.filter(other => other !== node);
 	let joined: ReturnType<typeof decideJoins> = {acquire: [], fallbacks: []};
-	log.cluster(active, 'node_up', node, () => {
-		log.trace(node, 'node_up', [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
+	log.cluster(active, names.nodeUp, node, () => {
+		log.trace(node, names.nodeUp, [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
 		joined = decideJoins(state, log, config, node, manage);
-		for (const {group, from} of joined.fallbacks)
-			log.event(from, 'node_up_remote', node, () => releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true}));
-		log.event(node, 'node_up_local', '', () => {
+		onSurvivors(log, survivors, names.nodeUpRemote, node, () => {
+			for (const {group, from} of joined.fallbacks) releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true});
+		});
+		log.event(node, names.nodeUpLocal, '', () => {
 			for (const group of joined.acquire) {
 				cancelGroupTimers(state, group.name, 'settling');
 				acquireOn(
@@ -80,16 +90,15 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 					joined.fallbacks.some(f => f.group === group),
 				);
 			}
-			publishNodeEvent({name: 'node_up', node, script: 'node_up_local', state, log, config});
+			publishNodeEvent({name: 'node_up', node, script: names.nodeUpLocal, state, log, config});
 		});
 	});
-	log.cluster(active, 'node_up_complete', node, () => {
-		log.event(node, 'node_up_local_complete', '', () => {
+	log.cluster(active, names.nodeUpComplete, node, () => {
+		log.event(node, names.nodeUpLocalComplete, '', () => {
 			completeAcquisitions(state, log, config, node, joined.acquire);
-			publishNodeEvent({name: 'node_up_complete', node, script: 'node_up_local_complete', state, log, config});
+			publishNodeEvent({name: 'node_up_complete', node, script: names.nodeUpLocalComplete, state, log, config});
 		});
-		for (const other of active)
-			if (other !== node && joined.fallbacks.some(f => f.from === other)) log.event(other, 'node_up_remote_complete', node, () => {});
+		onSurvivors(log, survivors, names.nodeUpRemoteComplete, node, () => {});
 	});
 }
 
@@ -104,22 +113,22 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 		Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
 	const held = on(holders);
 	const takers = new Map<string, DeepReadonly<ResourceGroup>[]>();
-	log.cluster(active, 'node_down', args, () => {
-		log.trace(node, 'node_down', [`NODENAME=${node}`, `PARAM=${param}`]);
+	const names = profileOf(state).events;
+	const remaining = active.filter(n => n !== node);
+	log.cluster(active, names.nodeDown, args, () => {
+		log.trace(node, names.nodeDown, [`NODENAME=${node}`, `PARAM=${param}`]);
 		if (mode === 'forced') {
 			for (const group of held) setGroupState(state, group.name, node, 'UNMANAGED');
 			log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
-			publishNodeEvent({name: 'node_down', node, mode, script: 'node_down', state, log, config});
+			publishNodeEvent({name: 'node_down', node, mode, script: names.nodeDown, state, log, config});
 			return;
 		}
-		log.event(node, 'node_down_local', '', () => {
+		log.event(node, names.nodeDownLocal, '', () => {
 			// What a group in ERROR left up is given back too; only groups that were online are taken over.
 			for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
-			publishNodeEvent({name: 'node_down', node, mode, script: 'node_down_local', state, log, config});
+			publishNodeEvent({name: 'node_down', node, mode, script: names.nodeDownLocal, state, log, config});
 		});
-		if (mode !== 'takeover') return;
-		const remaining = active.filter(n => n !== node);
-		for (const group of held) {
+		for (const group of mode === 'takeover' ? held : []) {
 			const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
 			if (!target) {
 				log.note(
@@ -131,18 +140,18 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 			}
 			takers.set(target, [...(takers.get(target) ?? []), group]);
 		}
-		for (const [target, groups] of takers) {
-			log.event(target, 'node_down_remote', node, () => {
-				for (const group of groups) acquireOn(state, log, config, target, group, true);
-			});
-		}
+		// Every surviving member runs the remote half; only a takeover gives it groups to acquire.
+		onSurvivors(log, remaining, names.nodeDownRemote, node, () => {
+			for (const [target, groups] of takers) for (const group of groups) acquireOn(state, log, config, target, group, true);
+		});
 	});
 	if (mode === 'forced') return;
-	log.cluster(active, 'node_down_complete', args, () => {
-		log.event(node, 'node_down_local_complete', '', () =>
-			publishNodeEvent({name: 'node_down_complete', node, mode, script: 'node_down_local_complete', state, log, config}),
+	log.cluster(active, names.nodeDownComplete, args, () => {
+		log.event(node, names.nodeDownLocalComplete, '', () =>
+			publishNodeEvent({name: 'node_down_complete', node, mode, script: names.nodeDownLocalComplete, state, log, config}),
 		);
-		for (const [target, groups] of takers)
-			log.event(target, 'node_down_remote_complete', node, () => completeAcquisitions(state, log, config, target, groups));
+		onSurvivors(log, remaining, names.nodeDownRemoteComplete, node, () => {
+			for (const [target, groups] of takers) completeAcquisitions(state, log, config, target, groups);
+		});
 	});
 }

@@ -5,7 +5,7 @@
  * set of policies; what only a type has (a rotating group per joining node,
  * settling and fallback timers for custom groups) is asked of the type.
  */
-import type {FallbackPolicy, FalloverPolicy, GroupType, ResourceGroup, StartupPolicy} from '../config.js';
+import type {FallbackPolicy, FalloverPolicy, ResourceGroup, StartupPolicy} from '../config.js';
 
 /** The dynamic node priority policies HACMP defines, and what each prefers. */
 export const DNP_POLICIES: Record<string, string> = {
@@ -14,7 +14,6 @@ export const DNP_POLICIES: Record<string, string> = {
 	cl_lowest_disk_busy: 'the node whose disks are least busy',
 };
 
-export const GROUP_TYPES: readonly GroupType[] = ['cascading', 'rotating', 'concurrent', 'custom'];
 export const STARTUP_POLICIES: readonly StartupPolicy[] = ['OHN', 'OFAN', 'OAAN'];
 export const FALLOVER_POLICIES: readonly FalloverPolicy[] = ['FNPN', 'FUDNP', 'BO'];
 export const FALLBACK_POLICIES: readonly FallbackPolicy[] = ['FBHPN', 'NFB'];

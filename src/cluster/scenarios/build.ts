@@ -10,13 +10,14 @@ import {STATE_FORMAT, STATE_VERSION, type ClusterState, type NodeState} from '..
 import {baseSubsystems} from '../subsystems.js';
 import {nodeFiles} from './files.js';
 import {vgdaTimestamp} from '../clock.js';
-
-export const HACMP_LEVEL = '5.2.0.0';
+import {DEFAULT_RELEASE, profileOf} from '../release/index.js';
+import {hacmpFilesets} from '../release/apply.js';
 
 export function emptyState(scenario: string, clock: number): ClusterState {
 	return {
 		format: STATE_FORMAT,
 		version: STATE_VERSION,
+		release: DEFAULT_RELEASE,
 		scenario,
 		clock,
 		lastPid: 100000,
@@ -51,10 +52,7 @@ export function addNode(state: ClusterState, name: string, options: {interfaces:
 			'rc:23456789:wait:/etc/rc 2>&1 | alog -tboot > /dev/console # Multi-User checks',
 			'srcmstr:23456789:respawn:/usr/sbin/srcmstr # System Resource Controller',
 			'rctcpip:23456789:wait:/etc/rc.tcpip > /dev/console 2>&1 # Start TCP/IP daemons',
-			'harc:2:wait:/usr/es/sbin/cluster/etc/harc.net # HACMP for AIX network startup',
-			'clcomdES:2:once:startsrc -s clcomdES >/dev/console 2>&1',
-			'clinit:a:wait:/bin/touch /usr/es/sbin/cluster/.telinit # HACMP for AIX These must be the last entries of inittab!',
-			'pst_clinit:a:wait:/bin/echo Created /usr/es/sbin/cluster/.telinit > /dev/console # HACMP for AIX These must be the last entries of inittab!',
+			...profileOf(state).inittab,
 		],
 		files: {},
 		interfaces: Object.fromEntries(options.interfaces.map(iface => [iface, {addresses: [], up: true}])),
@@ -67,14 +65,7 @@ export function addNode(state: ClusterState, name: string, options: {interfaces:
 		},
 		apps: {},
 		metrics: {freeCpu: 70, freeMemMb: 2048, diskBusy: 10},
-		filesets: {
-			'cluster.es.server.rte': HACMP_LEVEL,
-			'cluster.es.client.lib': HACMP_LEVEL,
-			'cluster.es.cspoc.rte': HACMP_LEVEL,
-			'cluster.es.server.utils': HACMP_LEVEL,
-			'bos.rte': '5.2.0.30',
-			'rsct.basic.rte': '2.3.3.0',
-		},
+		filesets: hacmpFilesets(profileOf(state)),
 		varFreeMb: 512,
 	};
 	state.nodes[name] = node;

@@ -1,5 +1,8 @@
 /** The embedded sample clusters; every domain's manifest may add its own. */
 import {installedDomains, type Scenario} from '../domain.js';
+import {setRelease} from '../release/apply.js';
+import type {Release} from '../release/index.js';
+import type {ClusterState} from '../state.js';
 import {big, BIG_DESCRIPTION} from './big.js';
 import {concurrent, CONCURRENT_DESCRIPTION} from './concurrent.js';
 import {mutualTakeover, MUTUAL_TAKEOVER_DESCRIPTION} from './mutual-takeover.js';
@@ -22,4 +25,11 @@ export function scenarios(): Scenario[] {
 
 export function findScenario(name: string): Scenario | undefined {
 	return scenarios().find(s => s.name === name);
+}
+
+/** A sample cluster as built, on the release asked for. */
+export function buildScenario(scenario: Scenario, release: Release, clock: number): ClusterState {
+	const state = scenario.build(clock);
+	setRelease(state, release);
+	return state;
 }

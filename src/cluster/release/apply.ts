@@ -1,0 +1,90 @@
+/**
+ * Putting a cluster on a release: what the release's installation leaves on
+ * each node (filesets, SRC subsystems, inittab entries, its directory) and
+ * the configuration it can hold (4.3 has no custom groups: each becomes
+ * the legacy type whose policies it has; nor persistent IP labels) and the
+ * file systems of its AIX (4.3.3 has JFS only).
+ * Only for a cluster whose services are down everywhere (a scenario as loaded).
+ */
+import type {ClusterConfig, ResourceGroup} from '../config.js';
+import type {LvType} from '../lvm.js';
+import {applyLegacyPolicies} from '../rg/policies.js';
+import type {ClusterState, NodeState} from '../state.js';
+import {nextPid} from '../subsystems.js';
+import {PROFILES, profileOf, type Release, type ReleaseProfile} from './index.js';
+
+/** The filesets a node of this release has installed, at their level. */
+export function hacmpFilesets(profile: ReleaseProfile): Record<string, string> {
+	return Object.fromEntries(Object.entries(profile.filesets).map(([name, {level}]) => [name, level]));
+}
+
+/** The inittab entries that must stay last (HACMP's clinit ones). */
+const isLast = (line: string) => /^(pst_)?clinit:/.test(line);
+
+function installOn(state: ClusterState, node: NodeState, from: ReleaseProfile, to: ReleaseProfile): void {
+	for (const name of Object.keys(from.filesets)) delete node.filesets[name];
+	Object.assign(node.filesets, hacmpFilesets(to));
+	node.subsystems = Object.fromEntries(
+		to.subsystems.map(s => [s.name, {group: s.group, pid: s.boot ? node.subsystems[s.name]?.pid || nextPid(state) : 0}]),
+	);
+	const kept = node.inittab.filter(line => !from.inittab.includes(line) && !line.startsWith('hacmp:'));
+	node.inittab = [...kept.filter(l => !isLast(l)), ...to.inittab.filter(l => !isLast(l)), ...kept.filter(isLast), ...to.inittab.filter(isLast)];
+	const moved = (path: string) =>
+		path === from.clusterLog ? to.clusterLog : path.startsWith(`${from.clusterDir}/`) ? to.clusterDir + path.slice(from.clusterDir.length) : path;
+	node.files = Object.fromEntries(Object.entries(node.files).map(([path, text]) => [moved(path), text]));
+}
+
+/** The legacy type a custom group behaves as (4.3 knows no custom groups): its policies decide. */
+function asLegacy(group: ResourceGroup): ResourceGroup {
+	const legacy: ResourceGroup = {...group};
+	delete legacy.fallbackTimer;
+	if (group.startup === 'OAAN') legacy.type = 'concurrent';
+	else if (group.startup === 'OFAN' && group.fallback === 'NFB' && group.fallover === 'FNPN') legacy.type = 'rotating';
+	else {
+		legacy.type = 'cascading';
+		legacy.inactiveTakeover = group.startup === 'OFAN';
+		legacy.cwof = group.fallback === 'NFB';
+		if (group.fallover !== 'FUDNP') delete legacy.dnpPolicy;
+	}
+	applyLegacyPolicies(legacy);
+	return legacy;
+}
+
+function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig {
+	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
+	const converted: ClusterConfig = {
+		...config,
+		ipLabels: Object.fromEntries(Object.entries(config.ipLabels).filter(([, label]) => to.ipLabelRoles.includes(label.role))),
+		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
+	};
+	if (!to.groupTypes.includes('custom')) {
+		// Settling time and delayed fallback timers came with custom groups.
+		delete converted.settlingTime;
+		delete converted.fallbackTimers;
+	}
+	return converted;
+}
+
+/** JFS2 file systems and their logs as JFS ones, on an AIX without JFS2. */
+function asJfs(state: ClusterState): void {
+	const lvTypes: Partial<Record<LvType, LvType>> = {jfs2: 'jfs', jfs2log: 'jfslog'};
+	for (const vg of Object.values(state.vgda)) {
+		for (const lv of Object.values(vg.lvs)) lv.type = lvTypes[lv.type] ?? lv.type;
+		for (const fs of Object.values(vg.filesystems)) fs.vfs = 'jfs';
+	}
+	for (const node of Object.values(state.nodes)) {
+		for (const entry of Object.values(node.lvm.filesystems)) entry.vfs = 'jfs';
+		for (const mount of Object.values(node.lvm.mounts)) if (mount.vfs === 'jfs2') mount.vfs = 'jfs';
+	}
+}
+
+/** Put a cluster whose services are down everywhere on `release`. */
+export function setRelease(state: ClusterState, release: Release): void {
+	const from = profileOf(state);
+	const to = PROFILES[release];
+	if (from === to) return;
+	state.release = release;
+	for (const node of Object.values(state.nodes)) installOn(state, node, from, to);
+	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, to);
+	if (!to.fileSystems.includes('jfs2')) asJfs(state);
+}
