@@ -11,6 +11,7 @@ import {dcdOf, type ClusterConfig} from './config.js';
 import {appendFile, RHOSTS} from './files.js';
 import type {ClusterState} from './state.js';
 import type {DeepReadonly} from './readonly.js';
+import {profileOf} from './release/index.js';
 import {hostsTable, isIpAddress} from './verify/check.js';
 import {nodeAddresses, rhostsEntries} from './verify/topology-checks.js';
 
@@ -24,6 +25,8 @@ import {nodeAddresses, rhostsEntries} from './verify/topology-checks.js';
  * configured, and every connection is taken.
  */
 export function clcomdAccepts(state: DeepReadonly<ClusterState>, target: string, from: string): boolean {
+	// Before HACMP 5.1 there is no clcomdES: node-to-node commands went through rsh and /.rhosts, which hasmit does not check.
+	if (!profileOf(state).subsystems.some(s => s.role === 'comd')) return true;
 	const config = dcdOf(state, target);
 	// Enhanced security: Kerberos authenticates the cluster's nodes; rhosts is not consulted.
 	if (config.cluster.security === 'Enhanced')
