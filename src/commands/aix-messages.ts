@@ -19,3 +19,12 @@ export const hostNotInTable = (address: string) => `hostent: 0827-203 Address ${
 export const hostAlreadyInTable = (address: string) => `hostent: 0827-204 Address ${address} is already in /etc/hosts.`;
 
 export const notAnAddress = (address: string) => `hostent: ${address} is not a valid Internet address.`;
+
+export const vgNotInOdm = (command: string, vg: string) =>
+	`0516-306 ${command}: Unable to find volume group ${vg} in the Device Configuration Database.`;
+
+export const deviceNotInOdm = (command: string, name: string) => `0516-306 ${command}: Unable to find ${name} in the Device Configuration Database.`;
+
+export const notInFilesystems = (command: string, mountPoint: string) => `${command}: ${mountPoint} is not in /etc/filesystems.`;
+
+export const unknownChoice = (command: string, what: string, name: string) => `${command}: ${name} is not a ${what}.`;

@@ -1,10 +1,12 @@
-/** The AIX around HACMP: the everyday commands an administrator types (uname, oslevel, df, more, pg, odmget) and HACMP's node utilities. */
+/** The AIX around HACMP: the everyday commands an administrator types (uname, oslevel, df, more, pg, odmget) HACMP's node utilities, hostent, and what AIX's own SMIT screens run to fill themselves. */
 import {hacmpUtilityCommands} from '../commands/aix-hacmp-utils.js';
 import {odmCommands} from '../commands/aix-odm.js';
+import {aixSmitCommands} from '../commands/aix-smit.js';
 import {aixSystemCommands} from '../commands/aix-system.js';
+import {tcpipCommands} from '../commands/aix-tcpip.js';
 import type {Domain} from './domain.js';
 
 export const aixDomain: Domain = {
 	name: 'aix',
-	commands: [...aixSystemCommands, ...odmCommands, ...hacmpUtilityCommands],
+	commands: [...aixSystemCommands, ...odmCommands, ...hacmpUtilityCommands, ...tcpipCommands, ...aixSmitCommands],
 };
