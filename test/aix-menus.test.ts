@@ -188,6 +188,7 @@ describe('LVM on this node', () => {
 		const crfs = command(c, 'node1', 'crjfs2lvstd', undefined, {
 			'LOGICAL VOLUME name': 'newlv',
 			'MOUNT POINT': '/backup',
+			'Mount AUTOMATICALLY at system restart?': 'no',
 			PERMISSIONS: 'read only',
 		});
 		expect(crfs).toBe("crfs -v jfs2 -d 'newlv' -m '/backup' -A 'no' -p 'ro'");
@@ -224,6 +225,10 @@ describe('LVM on this node', () => {
 			"chvg -Q 'n' 'datavg'",
 		);
 		expect(command(c, 'node1', 'chlv_dialog', 'datalv', {PERMISSIONS: 'read-only'})).toBe("chlv -p 'r' 'datalv'");
+		const bigger = command(c, 'node1', 'chlv_dialog', 'datalv', {'MAXIMUM NUMBER of LOGICAL PARTITIONS': '1024'});
+		expect(bigger).toBe("chlv -x '1024' 'datalv'");
+		c.ok(bigger);
+		expect(c.ok('lslv datalv')).toMatch(/MAX LPs: +1024 /);
 		expect(command(c, 'node1', 'lslv_dialog', 'datalv', {'List OPTION': 'logical partition map'})).toBe("lslv '-m' 'datalv'");
 		c.ok("mklv -y 'scratchlv' 'datavg' '1'");
 		const rmlv = command(c, 'node1', 'rmlv', undefined, {'LOGICAL VOLUME name': 'scratchlv'});
@@ -237,24 +242,39 @@ describe('Software Installation and Maintenance', () => {
 	it('§8.6 PTF rolling install through SMIT: apply without committing, reject, apply again and commit', () => {
 		const c = testCluster('two-node');
 		const device = '/usr/sys/inst.images/hacmp_ptf';
+		const smInst = '/usr/lib/instl/sm_inst installp_cmd';
 		expect(menuCatalog().selectors.get('install_latest')!.body.disp_values).toBe(device);
-		const defaults = command(c, 'node2', 'install_latest_dialog', device);
-		expect(defaults).toBe(`installp -a -d '${device}' '-c' '-N' '-g' '-X' 'all'`);
-		const apply = command(c, 'node2', 'update_all_dialog', device, {'COMMIT software updates?': 'no', 'SAVE replaced files?': 'yes'});
-		expect(apply).toBe(`installp -a -d '${device}' '-g' '-X' 'all'`);
-		c.ok(apply, 'node2');
+		// The defaults, as smit.script shows them on AIX 5.2.
+		expect(command(c, 'node2', 'install_latest_dialog', device)).toBe(`${smInst} -a -Q -d '${device}' -f '_all_latest' '-c' '-N' '-g' '-X' '-G'`);
+		const apply = command(c, 'node2', 'update_all_dialog', device, {
+			'COMMIT software updates?': 'no',
+			'SAVE replaced files?': 'yes',
+			'ACCEPT new license agreements?': 'yes',
+		});
+		expect(apply).toBe(`${smInst} -a -Q -d '${device}' -f '_update_all' '-g' '-X' '-G' '-Y'`);
+		expect(c.ok(apply, 'node2')).toContain('installp:  APPLYING software for:');
 		expect(c.ok('lslpp -l cluster.es.server.rte', 'node2')).toContain('5.2.0.1  APPLIED');
 		expect(command(c, 'node2', 'list_history', undefined, {'SOFTWARE name': 'cluster.es.server.rte'})).toBe("lslpp -h 'cluster.es.server.rte'");
 		const reject = command(c, 'node2', 'reject', undefined, {'SOFTWARE name': 'cluster.es.server.rte'});
-		expect(reject).toBe("installp -r '-X' 'cluster.es.server.rte'");
+		expect(reject).toBe(`${smInst} -r -f'cluster.es.server.rte'`);
 		c.ok(reject, 'node2');
 		expect(c.state.nodes.node2!.filesets['cluster.es.server.rte']).toBe('5.2.0.0');
 		c.ok(apply, 'node2');
 		const commit = command(c, 'node2', 'commit');
-		expect(commit).toBe("installp -c '-g' '-X' 'all'");
+		expect(commit).toBe(`${smInst} -c -f'all' '-g' '-X'`);
 		c.ok(commit, 'node2');
 		expect(c.ok('lslpp -l cluster.es.server.rte', 'node2')).toContain('5.2.0.1  COMMITTED');
 		expect(c.ok('lslpp -h cluster.es.server.rte', 'node2')).toMatch(/APPLY .*\n.*REJECT .*\n.*APPLY .*\n.*COMMIT /);
+	});
+
+	it('sm_inst refuses what installp does not simulate, and needs the software named', () => {
+		const c = testCluster('two-node');
+		const preview = command(c, 'node2', 'update_all_dialog', '/usr/sys/inst.images/hacmp_ptf', {
+			'PREVIEW only? (install operation will NOT occur)': 'yes',
+		});
+		expect(preview).toContain("'-p'");
+		c.refused(preview, /-p/, 'node2');
+		c.refused('/usr/lib/instl/sm_inst installp_cmd -a -d /usr/sys/inst.images/hacmp_ptf', /sm_inst: Specify the software to process with -f/);
 	});
 
 	it('refuses an HACMP update while cluster services run on the node', () => {

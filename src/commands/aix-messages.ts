@@ -28,3 +28,5 @@ export const deviceNotInOdm = (command: string, name: string) => `0516-306 ${com
 export const notInFilesystems = (command: string, mountPoint: string) => `${command}: ${mountPoint} is not in /etc/filesystems.`;
 
 export const unknownChoice = (command: string, what: string, name: string) => `${command}: ${name} is not a ${what}.`;
+
+export const softwareListNeeded = () => 'sm_inst: Specify the software to process with -f (_all_latest, _update_all, all or fileset names).';

@@ -92,6 +92,7 @@ const DEFAULTS: Record<string, (ctx: CommandContext, name: string) => Record<str
 			permission: lv.permission === 'read-only' ? 'r' : 'w',
 			relocate: yesNo(lv.badBlocks),
 			verify: yesNo(lv.writeVerify),
+			maxlps: String(lv.maxLps),
 		};
 	},
 	fs(ctx, mountPoint) {
