@@ -10,7 +10,7 @@ import {resolveFastPath} from '../src/menu/catalog.js';
 import {checkCatalog} from '../src/menu/check.js';
 import {createRegistry} from '../src/domains/index.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
-import {dialogCommand, menuCatalog, selectorList} from './helpers/smit.js';
+import {dialogCommand, menuCatalog, pickList, selectorList} from './helpers/smit.js';
 
 /** A dialog's command on a node, opened after a selector passed `raw` on (if any). */
 function command(c: TestCluster, node: string, id: string, raw?: string, changes: Record<string, string> = {}): string {
@@ -244,6 +244,16 @@ describe('Software Installation and Maintenance', () => {
 		const device = '/usr/sys/inst.images/hacmp_ptf';
 		const smInst = '/usr/lib/instl/sm_inst installp_cmd';
 		expect(menuCatalog().selectors.get('install_latest')!.body.disp_values).toBe(device);
+		const install = menuCatalog().dialogs.get('install_latest_dialog')!;
+		const software = install.fields.find(f => f.name === 'SOFTWARE to install')!;
+		expect(pickList(c, software, {_rawname: device})).toEqual([
+			'cluster.es.client.lib',
+			'cluster.es.cspoc.rte',
+			'cluster.es.server.rte',
+			'cluster.es.server.utils',
+		]);
+		const chosen = command(c, 'node2', 'install_latest_dialog', device, {'SOFTWARE to install': 'cluster.es.server.rte,cluster.es.client.lib'});
+		expect(chosen).toBe(`${smInst} -a -Q -d '${device}' -f 'cluster.es.server.rte,cluster.es.client.lib' '-c' '-N' '-g' '-X' '-G'`);
 		// The defaults, as smit.script shows them on AIX 5.2.
 		expect(command(c, 'node2', 'install_latest_dialog', device)).toBe(`${smInst} -a -Q -d '${device}' -f '_all_latest' '-c' '-N' '-g' '-X' '-G'`);
 		const apply = command(c, 'node2', 'update_all_dialog', device, {
@@ -267,8 +277,18 @@ describe('Software Installation and Maintenance', () => {
 		expect(c.ok('lslpp -h cluster.es.server.rte', 'node2')).toMatch(/APPLY .*\n.*REJECT .*\n.*APPLY .*\n.*COMMIT /);
 	});
 
-	it('sm_inst refuses what installp does not simulate, and needs the software named', () => {
+	it('sm_inst installs the filesets chosen from the list; it refuses what installp does not simulate, and needs the software named', () => {
 		const c = testCluster('two-node');
+		const chosen = command(c, 'node2', 'install_latest_dialog', '/usr/sys/inst.images/hacmp_ptf', {
+			'SOFTWARE to install': 'cluster.es.server.rte,cluster.es.client.lib',
+		});
+		c.ok(chosen, 'node2');
+		expect(c.state.nodes.node2!.filesets).toMatchObject({
+			'cluster.es.server.rte': '5.2.0.1',
+			'cluster.es.client.lib': '5.2.0.1',
+			'cluster.es.cspoc.rte': '5.2.0.0',
+		});
+		expect(c.state.nodes.node2!.applied).toBeUndefined();
 		const preview = command(c, 'node2', 'update_all_dialog', '/usr/sys/inst.images/hacmp_ptf', {
 			'PREVIEW only? (install operation will NOT occur)': 'yes',
 		});

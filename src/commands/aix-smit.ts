@@ -10,6 +10,7 @@ import type {CommandContext} from '../command/registry.js';
 import {freeMajors} from '../cluster/lvm-odm.js';
 import {logicalVolumeOn} from '../cluster/lvm.js';
 import {SUBSYSTEMS} from '../cluster/subsystems.js';
+import {FILESET_DESCRIPTIONS, imagesOn} from '../cluster/software.js';
 import {joinColons} from '../menu/colon.js';
 import {hostEntries} from './aix-tcpip.js';
 import {deviceNotInOdm, notInFilesystems, unknownChoice, vgNotInOdm} from './aix-messages.js';
@@ -44,6 +45,11 @@ const LISTS: Record<string, (ctx: CommandContext, arg: string | undefined) => st
 		const node = ctx.state.nodes[ctx.node]!;
 		return SUBSYSTEMS.map(s => `${s.name.padEnd(18)}${s.group.padEnd(17)}${(node.subsystems[s.name]?.pid ?? 0) > 0 ? 'active' : 'inoperative'}`);
 	},
+	/** The software on an installation device or directory, for Install Software's F4. */
+	media: (_ctx, device) =>
+		Object.entries(imagesOn(device ?? '')).map(
+			([fileset, level]) => `${fileset.padEnd(28)}${level.padEnd(12)}${FILESET_DESCRIPTIONS[fileset] ?? ''}`,
+		),
 	hosts: ctx => hostEntries(ctx.state.nodes[ctx.node]!.files['/etc/hosts'] ?? '').map(({address, names}) => `${address.padEnd(18)}${names}`),
 };
 
@@ -57,7 +63,7 @@ const hasmitAixlist = defineCommand({
 		count: [1, 2],
 		list: [
 			{name: 'List', help: `which list: ${Object.keys(LISTS).join(', ')}`},
-			{name: '[Argument]', help: 'lvs and vgpvs: the volume group; fs: mounted or unmounted'},
+			{name: '[Argument]', help: 'lvs and vgpvs: the volume group; fs: mounted or unmounted; media: the device or directory'},
 		],
 	},
 	run(ctx, {args: [kind, arg]}) {
