@@ -9,6 +9,7 @@ import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {logicalVolumeOn} from '../cluster/lvm.js';
 import {filesOn} from '../cluster/file-list.js';
+import {currentView} from '../cluster/view.js';
 import {AIX_LEVEL, machineId, osLevel} from './aix-level.js';
 import {noSuchPath} from './aix-messages.js';
 import {inputs} from './text-utils.js';
@@ -172,13 +173,14 @@ const df = defineCommand({
 		list: [{name: 'FileSystem ... | File ...', help: 'the file systems to report, or those holding the files; all when none is named'}],
 	},
 	run(ctx, {opts, args}) {
-		const node = ctx.state.nodes[ctx.node]!;
+		// Read outside the transaction's proxy: a big node mounts hundreds of file systems.
+		const state = currentView(ctx.state);
+		const node = state.nodes[ctx.node]!;
 		const unit = UNITS[opts.m ? 'm' : opts.k ? 'k' : 'b'];
 		const mounts = Object.entries(node.lvm.mounts);
 		// A file reports the file system holding it: the mount point that is the longest prefix of its path.
-		const files = filesOn(ctx.state, ctx.node);
 		const holding = (path: string) =>
-			files.has(path.length > 1 ? path.replace(/\/+$/, '') : path) || Object.hasOwn(node.lvm.mounts, path)
+			filesOn(state, ctx.node).has(path.length > 1 ? path.replace(/\/+$/, '') : path) || Object.hasOwn(node.lvm.mounts, path)
 				? mounts
 						.filter(([at, m]) => m.dev === path || at === path || path.startsWith(at === '/' ? '/' : `${at}/`))
 						.sort(([a], [b]) => b.length - a.length)[0]
@@ -191,7 +193,7 @@ const df = defineCommand({
 		for (const [at, mount] of chosen) {
 			if (!mount) continue;
 			const lv = mount.dev.replace(/^\/dev\//, '');
-			const size = logicalVolumeOn(ctx.state, ctx.node, lv)?.vg.filesystems[at]?.sizeBlocks ?? 0;
+			const size = logicalVolumeOn(state, ctx.node, lv)?.vg.filesystems[at]?.sizeBlocks ?? 0;
 			const usage = ROOTVG_USAGE[at] ?? FRESH;
 			// /var's free space is the model's: HACMP's logs and clverify need it.
 			const free = at === '/var' ? Math.min(size, node.varFreeMb * 2048) : Math.round(size * (1 - usage.used));
