@@ -139,6 +139,19 @@ describe('odmget and odmshow', () => {
 	});
 });
 
+describe('ps -ef', () => {
+	it("shows each node's cluster daemons with the PIDs the SRC gives them", () => {
+		const c = testCluster('two-node');
+		c.ok(START);
+		for (const node of ['node1', 'node2']) {
+			const pid = /clstrmgrES +cluster +(\d+) +active/.exec(c.ok('lssrc -s clstrmgrES', node))![1]!;
+			expect(c.ok('ps -ef', node)).toMatch(new RegExp(`^ +root +${pid} +\\d+ .* /usr/es/sbin/cluster/clstrmgr$`, 'm'));
+		}
+		expect(c.ok('ps -ef')).toMatch(/ \/usr\/sbin\/rsct\/bin\/hatsd /);
+		expect(c.ok('ps -ef', 'node2')).not.toMatch(/hatsd/);
+	});
+});
+
 describe("HACMP's node utilities", () => {
 	it('clhandle prints node handles; clgetaddr an address up on the node; clgetactivenodes where services run', () => {
 		const c = testCluster('two-node');
