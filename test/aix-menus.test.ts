@@ -100,6 +100,8 @@ describe('the System Management menu', () => {
 			tcpip: 'menu',
 			mktcpip: 'menu',
 			hostent: 'menu',
+			inet: 'menu',
+			lsinet: 'dialog',
 		};
 		for (const [fastPath, kind] of Object.entries(fastPaths)) expect(resolveFastPath(catalog, fastPath)?.kind, fastPath).toBe(kind);
 	});
