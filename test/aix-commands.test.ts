@@ -107,6 +107,19 @@ describe('odmget and odmshow', () => {
 		);
 	});
 
+	it('ODMDIR chooses the directory: the ACD while cluster services run, so a change not yet synchronized shows', () => {
+		const c = testCluster('two-node');
+		const ACTIVE = 'ODMDIR=/usr/es/sbin/cluster/etc/objrepos/active';
+		c.refused(`${ACTIVE} odmget HACMPcluster`, 'odmget: 0518-506 Cannot open class HACMPcluster.');
+		c.ok(START);
+		c.ok('clsettlingtime -t 120');
+		expect(c.ok('odmget HACMPcluster')).toContain('\tsettling_time = 120\n');
+		expect(c.ok(`${ACTIVE} odmget HACMPcluster`)).toContain('\tsettling_time = 0\n');
+		expect(c.ok('ODMDIR=/etc/es/objrepos odmget HACMPcluster')).toContain('\tsettling_time = 120\n');
+		c.refused(`${ACTIVE} odmget CuAt`, 'odmget: 0518-506 Cannot open class CuAt.');
+		c.refused('ODMDIR=/tmp odmshow HACMPnode', 'odmshow: 0518-506 Cannot open class HACMPnode.');
+	});
+
 	it('odmshow prints the class with its offsets and population', () => {
 		const c = testCluster('two-node');
 		expect(c.ok('odmshow HACMPnode')).toBe(

@@ -16,6 +16,9 @@ export const AIX_LEVEL = {
 	odmDirectory: '/etc/objrepos',
 } as const;
 
+/** HACMP's ODM directories: the DCD it edits, the ACD the cluster manager runs from. */
+export const HACMP_ODM = {dcd: '/etc/es/objrepos', acd: '/usr/es/sbin/cluster/etc/objrepos/active'} as const;
+
 /** oslevel: the base level, and -r's maintenance level from bos.rte (5.2.0.30 is 5200-03). */
 export function osLevel(state: DeepReadonly<ClusterState>, node: string): {base: string; maintenance: string} {
 	const fix = Number((state.nodes[node]!.filesets['bos.rte'] ?? '').split('.')[3] ?? 0);

@@ -4,12 +4,16 @@
  * HACMPnetwork, HACMPadapter, HACMPgroup, HACMPresource) and the device
  * classes that hold a volume group's identity on this node (CuAt: serial ID,
  * timestamp, disks, automatic varyon; CuDvDr: its major and minor numbers).
- * Stanzas and class descriptions are printed as AIX prints them.
+ * ODMDIR chooses the directory, as on AIX: the HACMP classes of
+ * /usr/es/sbin/cluster/etc/objrepos/active are the ACD the cluster manager
+ * runs from, so DCD and ACD can be compared after a change not yet
+ * synchronized. Stanzas and class descriptions are printed as AIX prints them.
  */
 import {CommandError, UsageError, refuse} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
-import {dcdOf, type ClusterConfig} from '../cluster/config.js';
+import {configById, dcdOf, type ClusterConfig} from '../cluster/config.js';
+import {AIX_LEVEL, HACMP_ODM} from './aix-level.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
 import {badCriteria, badField, cannotOpenClass} from './aix-messages.js';
@@ -18,9 +22,18 @@ type FieldType = 'char' | 'vchar' | 'long' | 'short';
 type Field = readonly [name: string, type: FieldType, size?: number];
 type OdmObject = Readonly<Record<string, string | number>>;
 
+/** Where a class's objects come from: the HACMP configuration an ODM directory holds, or the node's devices. */
+interface OdmSource {
+	readonly state: DeepReadonly<ClusterState>;
+	readonly node: string;
+	readonly config: DeepReadonly<ClusterConfig>;
+}
+
 interface OdmClass {
+	/** hacmp: in every HACMP ODM directory (DCD or ACD); devices: in /etc/objrepos only. */
+	readonly repository: 'hacmp' | 'devices';
 	readonly fields: readonly Field[];
-	objects(state: DeepReadonly<ClusterState>, node: string): OdmObject[];
+	objects(from: OdmSource): OdmObject[];
 }
 
 const HACMP_VERSION = 7;
@@ -59,6 +72,7 @@ function resourceObjects(config: DeepReadonly<ClusterConfig>): OdmObject[] {
 
 const CLASSES: Record<string, OdmClass> = {
 	HACMPcluster: {
+		repository: 'hacmp',
 		fields: [
 			['id', 'long'],
 			['name', 'char', 32],
@@ -79,8 +93,7 @@ const CLASSES: Record<string, OdmClass> = {
 			['clvernodename', 'char', 32],
 			['clverhour', 'long'],
 		],
-		objects(state, node) {
-			const config = dcdOf(state, node);
+		objects({config, node}) {
 			const handles = config.nodes.map((_, i) => i + 1);
 			const networks = Object.keys(config.networks).length;
 			return [
@@ -108,6 +121,7 @@ const CLASSES: Record<string, OdmClass> = {
 		},
 	},
 	HACMPnode: {
+		repository: 'hacmp',
 		fields: [
 			['name', 'char', 32],
 			['object', 'char', 32],
@@ -116,8 +130,7 @@ const CLASSES: Record<string, OdmClass> = {
 			['node_handle', 'long'],
 			['version', 'long'],
 		],
-		objects(state, node) {
-			const config = dcdOf(state, node);
+		objects({config}) {
 			return config.nodes.flatMap((n, i) =>
 				(
 					[
@@ -131,6 +144,7 @@ const CLASSES: Record<string, OdmClass> = {
 		},
 	},
 	HACMPnetwork: {
+		repository: 'hacmp',
 		fields: [
 			['name', 'char', 32],
 			['attr', 'char', 8],
@@ -139,8 +153,7 @@ const CLASSES: Record<string, OdmClass> = {
 			['alias', 'long'],
 			['netmask', 'char', 16],
 		],
-		objects(state, node) {
-			const config = dcdOf(state, node);
+		objects({config}) {
 			const ids = networkIds(config);
 			return Object.values(config.networks).map(n => ({
 				name: n.name,
@@ -153,6 +166,7 @@ const CLASSES: Record<string, OdmClass> = {
 		},
 	},
 	HACMPadapter: {
+		repository: 'hacmp',
 		fields: [
 			['type', 'char', 32],
 			['network', 'char', 32],
@@ -164,8 +178,7 @@ const CLASSES: Record<string, OdmClass> = {
 			['interfacename', 'char', 32],
 			['global_name', 'char', 64],
 		],
-		objects(state, node) {
-			const config = dcdOf(state, node);
+		objects({config}) {
 			const typeOf = (network: string) => config.networks[network]?.type ?? '';
 			return [
 				...Object.values(config.ipLabels).map(l => ({
@@ -194,6 +207,7 @@ const CLASSES: Record<string, OdmClass> = {
 		},
 	},
 	HACMPgroup: {
+		repository: 'hacmp',
 		fields: [
 			['group', 'char', 32],
 			['type', 'char', 32],
@@ -202,8 +216,8 @@ const CLASSES: Record<string, OdmClass> = {
 			['fallover_pref', 'char', 8],
 			['fallback_pref', 'char', 8],
 		],
-		objects(state, node) {
-			return Object.values(dcdOf(state, node).resourceGroups).map(g => ({
+		objects({config}) {
+			return Object.values(config.resourceGroups).map(g => ({
 				group: g.name,
 				type: g.type,
 				nodes: g.nodes.join(' '),
@@ -214,15 +228,17 @@ const CLASSES: Record<string, OdmClass> = {
 		},
 	},
 	HACMPresource: {
+		repository: 'hacmp',
 		fields: [
 			['group', 'char', 32],
 			['name', 'char', 32],
 			['value', 'char', 256],
 			['id', 'long'],
 		],
-		objects: (state, node) => resourceObjects(dcdOf(state, node)),
+		objects: ({config}) => resourceObjects(config),
 	},
 	CuAt: {
+		repository: 'devices',
 		fields: [
 			['name', 'char', 16],
 			['attribute', 'char', 16],
@@ -232,7 +248,7 @@ const CLASSES: Record<string, OdmClass> = {
 			['rep', 'char', 8],
 			['nls_index', 'short'],
 		],
-		objects(state, node) {
+		objects({state, node}) {
 			const attribute = (name: string, attr: string, value: string, nls: number) => ({
 				name,
 				attribute: attr,
@@ -251,13 +267,14 @@ const CLASSES: Record<string, OdmClass> = {
 		},
 	},
 	CuDvDr: {
+		repository: 'devices',
 		fields: [
 			['resource', 'char', 16],
 			['value1', 'char', 16],
 			['value2', 'char', 16],
 			['value3', 'char', 16],
 		],
-		objects(state, node) {
+		objects({state, node}) {
 			return Object.entries(state.nodes[node]!.lvm.volumeGroups).flatMap(([name, vg]) => {
 				const major = String(vg.major);
 				const lvs = vg.lvs.map((lv, i) => ({
@@ -272,8 +289,25 @@ const CLASSES: Record<string, OdmClass> = {
 	},
 };
 
-function classNamed(ctx: CommandContext, name: string): OdmClass {
-	return Object.hasOwn(CLASSES, name) ? CLASSES[name]! : refuse(cannotOpenClass(ctx.name, name));
+/**
+ * A class as the ODM directory (ODMDIR) holds it: /etc/objrepos has the devices and, through the links HACMP
+ * installs, its DCD; HACMP's own directory the DCD; the active directory the ACD while cluster services run.
+ */
+function classNamed(ctx: CommandContext, name: string): {klass: OdmClass; from: OdmSource} {
+	const klass = Object.hasOwn(CLASSES, name) ? CLASSES[name]! : refuse(cannotOpenClass(ctx.name, name));
+	const directory = (ctx.env.ODMDIR ?? AIX_LEVEL.odmDirectory).replace(/\/+$/, '');
+	const acd = ctx.state.nodes[ctx.node]!.acd;
+	const config =
+		directory === HACMP_ODM.acd
+			? acd === null
+				? undefined
+				: configById(ctx.state, acd)
+			: directory === AIX_LEVEL.odmDirectory || directory === HACMP_ODM.dcd
+				? dcdOf(ctx.state, ctx.node)
+				: undefined;
+	const found = klass.repository === 'devices' ? directory === AIX_LEVEL.odmDirectory : config !== undefined;
+	if (!found) refuse(cannotOpenClass(ctx.name, name));
+	return {klass, from: {state: ctx.state, node: ctx.node, config: config ?? dcdOf(ctx.state, ctx.node)}};
 }
 
 /** ODM's like: * any characters, ? one; the rest literal. */
@@ -307,16 +341,17 @@ function criteria(ctx: CommandContext, klass: string, fields: readonly Field[], 
 const odmget = defineCommand({
 	name: 'odmget',
 	dirs: ['/usr/bin'],
-	summary: 'Prints the objects of ODM object classes as stanzas, those the criteria select.',
+	summary:
+		'Prints the objects of ODM object classes as stanzas, those the criteria select, from the directory ODMDIR names (/etc/objrepos by default).',
 	synopsis: '[-q Criteria] ObjectClass ...',
 	readOnly: true,
 	flags: {q: {arg: 'Criteria', help: "which objects: field = 'value', with != < > like and and (name = 'datavg' and attribute = 'pv')"}},
 	operands: {count: [1, Infinity], list: [{name: 'ObjectClass ...', help: `the classes: ${Object.keys(CLASSES).join(', ')}`}]},
 	run(ctx, {opts, args}) {
 		for (const name of args) {
-			const klass = classNamed(ctx, name);
+			const {klass, from} = classNamed(ctx, name);
 			const keep = opts.q === undefined ? () => true : criteria(ctx, name, klass.fields, opts.q);
-			for (const object of klass.objects(ctx.state, ctx.node).filter(keep)) {
+			for (const object of klass.objects(from).filter(keep)) {
 				ctx.print('');
 				ctx.print(`${name}:`);
 				for (const [field, type] of klass.fields) {
@@ -366,8 +401,8 @@ const odmshow = defineCommand({
 	run(ctx, {args}) {
 		const name = args[0]!;
 		if (name.startsWith('-')) throw new UsageError('');
-		const klass = classNamed(ctx, name);
-		for (const line of describeClass(name, klass, klass.objects(ctx.state, ctx.node).length)) ctx.print(line);
+		const {klass, from} = classNamed(ctx, name);
+		for (const line of describeClass(name, klass, klass.objects(from).length)) ctx.print(line);
 	},
 });
 
