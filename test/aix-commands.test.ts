@@ -66,6 +66,22 @@ describe('more and pg', () => {
 	});
 });
 
+describe('ls', () => {
+	it('shows the PTF images an administrator installs from, one backup-format file per fileset update', () => {
+		const c = testCluster('two-node');
+		expect(c.ok('ls /usr/sys/inst.images/hacmp_ptf', 'node2')).toBe(
+			[
+				'cluster.es.client.lib.5.2.0.1.bff',
+				'cluster.es.cspoc.rte.5.2.0.1.bff',
+				'cluster.es.server.rte.5.2.0.1.bff',
+				'cluster.es.server.utils.5.2.0.1.bff',
+				'',
+			].join('\n'),
+		);
+		expect(c.ok('ls -l /usr/sys/inst.images/hacmp_ptf/cluster.es.server.rte.5.2.0.1.bff')).toMatch(/^-rw-r--r-- +1 root +system +18432000 /);
+	});
+});
+
 describe('lslpp -h', () => {
 	it('shows the base level committed at installation, then every installp apply, commit and reject', () => {
 		const c = testCluster('two-node');
