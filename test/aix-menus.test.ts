@@ -335,6 +335,10 @@ describe('TCP/IP hosts table', () => {
 		expect(change).toBe("hostent -c '10.10.10.21' -i '10.10.10.22'");
 		c.ok(change);
 		expect(c.ok('hostent -S')).toContain('10.10.10.22\tapp2_svc app2\n');
+		const rename = command(c, 'node1', 'chhostent_dialog', '10.10.10.22', {'HOST NAME': 'app2_svc'});
+		expect(rename).toBe("hostent -c '10.10.10.22' -h 'app2_svc'");
+		c.ok(rename);
+		expect(c.file('node1', '/etc/hosts')).toContain('10.10.10.22\tapp2_svc\n');
 		const remove = command(c, 'node1', 'rmhostent_dialog', '10.10.10.22');
 		expect(remove).toBe("hostent -d '10.10.10.22'");
 		c.ok(remove);

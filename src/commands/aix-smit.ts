@@ -13,7 +13,7 @@ import {SUBSYSTEMS} from '../cluster/subsystems.js';
 import {FILESET_DESCRIPTIONS, imagesOn} from '../cluster/software.js';
 import {joinColons} from '../menu/colon.js';
 import {hostEntries} from './aix-tcpip.js';
-import {deviceNotInOdm, notInFilesystems, unknownChoice, vgNotInOdm} from './aix-messages.js';
+import {deviceNotInOdm, hostNotInTable, notInFilesystems, unknownChoice, vgNotInOdm} from './aix-messages.js';
 
 const SMIT_DIR = '/usr/lib/smit';
 
@@ -100,6 +100,11 @@ const DEFAULTS: Record<string, (ctx: CommandContext, name: string) => Record<str
 			verify: yesNo(lv.writeVerify),
 			maxlps: String(lv.maxLps),
 		};
+	},
+	/** Change / Show Characteristics of a Host: the entry's names. */
+	host(ctx, address) {
+		const entry = hostEntries(ctx.state.nodes[ctx.node]!.files['/etc/hosts'] ?? '').find(e => e.address === address);
+		return {address, names: entry?.names ?? refuse(hostNotInTable(address))};
 	},
 	fs(ctx, mountPoint) {
 		const {filesystems, mounts} = ctx.state.nodes[ctx.node]!.lvm;
