@@ -16,8 +16,8 @@ export const AIX_LEVEL = {
 	odmDirectory: '/etc/objrepos',
 } as const;
 
-/** HACMP's ODM directories: the DCD it edits, the ACD the cluster manager runs from. */
-export const HACMP_ODM = {dcd: '/etc/es/objrepos', acd: '/usr/es/sbin/cluster/etc/objrepos/active'} as const;
+/** HACMP's ODM: the directories of the DCD it edits and the ACD the cluster manager runs from, and the version its objects carry. */
+export const HACMP_ODM = {dcd: '/etc/es/objrepos', acd: '/usr/es/sbin/cluster/etc/objrepos/active', clusterVersion: 7} as const;
 
 /** oslevel: the base level, and -r's maintenance level from bos.rte (5.2.0.30 is 5200-03). */
 export function osLevel(state: DeepReadonly<ClusterState>, node: string): {base: string; maintenance: string} {

@@ -36,7 +36,6 @@ interface OdmClass {
 	objects(from: OdmSource): OdmObject[];
 }
 
-const HACMP_VERSION = 7;
 const handleOf = (config: DeepReadonly<ClusterConfig>, node: string) => config.nodes.findIndex(n => n.name === node) + 1;
 const networkIds = (config: DeepReadonly<ClusterConfig>) => new Map(Object.keys(config.networks).map((name, i) => [name, i]));
 
@@ -107,7 +106,7 @@ const CLASSES: Record<string, OdmClass> = {
 					last_network_ids: [...networkIds(config).values()].join(', '),
 					highest_network_id: Math.max(0, networks - 1),
 					handle: handleOf(config, node),
-					cluster_version: HACMP_VERSION,
+					cluster_version: HACMP_ODM.clusterVersion,
 					reserved1: 0,
 					reserved2: 0,
 					wlm_subdir: '',
@@ -139,7 +138,7 @@ const CLASSES: Record<string, OdmClass> = {
 						['NAME_SERVER', 'false'],
 						['DEBUG_LEVEL', 'high'],
 					] as const
-				).map(([object, value]) => ({name: n.name, object, value, node_id: i + 1, node_handle: i + 1, version: HACMP_VERSION})),
+				).map(([object, value]) => ({name: n.name, object, value, node_id: i + 1, node_handle: i + 1, version: HACMP_ODM.clusterVersion})),
 			);
 		},
 	},
