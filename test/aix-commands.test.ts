@@ -67,6 +67,14 @@ describe('more and pg', () => {
 });
 
 describe('ls', () => {
+	it('shows the disks a node sees as block and raw devices, by its own names', () => {
+		const c = testCluster('two-node');
+		expect(c.ok('ls -l /dev/hdisk2 /dev/rhdisk2')).toMatch(
+			/^brw------- +1 root +system +17, +2 .* \/dev\/hdisk2\ncrw------- +1 root +system +17, +2 .* \/dev\/rhdisk2\n$/,
+		);
+		c.refused('ls /dev/hdisk9', 'ls: 0653-341 The file /dev/hdisk9 does not exist.');
+	});
+
 	it('shows the PTF images an administrator installs from, one backup-format file per fileset update', () => {
 		const c = testCluster('two-node');
 		expect(c.ok('ls /usr/sys/inst.images/hacmp_ptf', 'node2')).toBe(

@@ -3,7 +3,7 @@
  * hostent), HACMP's node utilities, and what AIX's own SMIT screens run (sm_inst, and the helpers that fill their lists).
  */
 import {hacmpUtilityCommands} from '../commands/aix-hacmp-utils.js';
-import '../commands/aix-images.js';
+import '../commands/aix-files.js';
 import {odmCommands} from '../commands/aix-odm.js';
 import {aixSmitCommands} from '../commands/aix-smit.js';
 import {smInstCommands} from '../commands/aix-sm-inst.js';
