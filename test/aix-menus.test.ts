@@ -267,6 +267,13 @@ describe('Software Installation and Maintenance', () => {
 		expect(c.ok(apply, 'node2')).toContain('installp:  APPLYING software for:');
 		expect(c.ok('lslpp -l cluster.es.server.rte', 'node2')).toContain('5.2.0.1  APPLIED');
 		expect(command(c, 'node2', 'list_history', undefined, {'SOFTWARE name': 'cluster.es.server.rte'})).toBe("lslpp -h 'cluster.es.server.rte'");
+		const rejectable = menuCatalog()
+			.dialogs.get('reject')!
+			.fields.find(f => f.name === 'SOFTWARE name')!;
+		c.session.node = 'node2';
+		expect(pickList(c, rejectable)).toEqual(['cluster.es.client.lib', 'cluster.es.cspoc.rte', 'cluster.es.server.rte', 'cluster.es.server.utils']);
+		c.session.node = 'node1';
+		expect(pickList(c, rejectable)).toEqual([]);
 		const reject = command(c, 'node2', 'reject', undefined, {'SOFTWARE name': 'cluster.es.server.rte'});
 		expect(reject).toBe(`${smInst} -r -f'cluster.es.server.rte'`);
 		c.ok(reject, 'node2');

@@ -50,6 +50,13 @@ const LISTS: Record<string, (ctx: CommandContext, arg: string | undefined) => st
 		Object.entries(imagesOn(device ?? '')).map(
 			([fileset, level]) => `${fileset.padEnd(28)}${level.padEnd(12)}${FILESET_DESCRIPTIONS[fileset] ?? ''}`,
 		),
+	/** Updates applied and not yet committed, for Commit's and Reject's F4. */
+	applied(ctx) {
+		const node = ctx.state.nodes[ctx.node]!;
+		return Object.keys(node.applied ?? {})
+			.sort()
+			.map(fileset => `${fileset.padEnd(28)}${node.filesets[fileset]}`);
+	},
 	hosts: ctx => hostEntries(ctx.state.nodes[ctx.node]!.files['/etc/hosts'] ?? '').map(({address, names}) => `${address.padEnd(18)}${names}`),
 };
 
