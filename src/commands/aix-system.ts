@@ -140,6 +140,7 @@ const pg = defineCommand({
 const ROOTVG_USAGE: Record<string, {used: number; inodes: number}> = {
 	'/': {used: 0.42, inodes: 1634},
 	'/usr': {used: 0.71, inodes: 27519},
+	'/var': {used: 0, inodes: 489},
 	'/tmp': {used: 0.06, inodes: 86},
 	'/home': {used: 0.03, inodes: 47},
 	'/opt': {used: 0.12, inodes: 302},
@@ -190,6 +191,12 @@ const df = defineCommand({
 		const missing = chosen.filter(([, m]) => m === undefined).map(([path]) => path);
 		const column = (value: string, width: number) => value.padStart(width);
 		ctx.print(`Filesystem    ${unit.header}      Free %Used    Iused %Iused Mounted on`);
+		const proc = () =>
+			ctx.print(
+				`${'/proc'.padEnd(13)} ${column('-', unit.header.length)} ${column('-', 9)} ${column('-', 5)} ${column('-', 8)} ${column('-', 6)}  /proc`,
+			);
+		// /proc is mounted at boot right after /home: df lists it there when it lists everything.
+		const procAfter = args.length === 0 ? (mounts.some(([at]) => at === '/home') ? '/home' : mounts.at(-1)?.[0]) : undefined;
 		for (const [at, mount] of chosen) {
 			if (!mount) continue;
 			const lv = mount.dev.replace(/^\/dev\//, '');
@@ -204,11 +211,8 @@ const df = defineCommand({
 				`${mount.dev.padEnd(13)} ${column(blocks(size), unit.header.length)} ${column(blocks(free), 9)} ${column(used, 5)} ` +
 					`${column(String(usage.inodes), 8)} ${column(`${Math.ceil((100 * usage.inodes) / inodes)}%`, 6)} ${at}`,
 			);
+			if (at === procAfter) proc();
 		}
-		if (args.length === 0)
-			ctx.print(
-				`${'/proc'.padEnd(13)} ${column('-', unit.header.length)} ${column('-', 9)} ${column('-', 5)} ${column('-', 8)} ${column('-', 6)}  /proc`,
-			);
 		for (const path of missing) ctx.error(noSuchPath(ctx.name, path));
 		if (missing.length > 0) throw new CommandError('', 1);
 	},
