@@ -256,7 +256,8 @@ describe('Software Installation and Maintenance', () => {
 		]);
 		const chosen = command(c, 'node2', 'install_latest_dialog', device, {'SOFTWARE to install': 'cluster.es.server.rte,cluster.es.client.lib'});
 		expect(chosen).toBe(`${smInst} -a -Q -d '${device}' -f 'cluster.es.server.rte,cluster.es.client.lib' '-c' '-N' '-g' '-X' '-G'`);
-		// The defaults, as smit.script shows them on AIX 5.2.
+		// The defaults, as smit.script shows them on AIX 5.x: a public TSM client install script has
+		// `/usr/lib/instl/sm_inst installp_cmd -a -Q -d '/mnt/client/V51/V5162/32bit' -f '_all_latest'  '-c' '-N' '-g' '-X'  '-G'`.
 		expect(command(c, 'node2', 'install_latest_dialog', device)).toBe(`${smInst} -a -Q -d '${device}' -f '_all_latest' '-c' '-N' '-g' '-X' '-G'`);
 		const apply = command(c, 'node2', 'update_all_dialog', device, {
 			'COMMIT software updates?': 'no',
@@ -279,6 +280,7 @@ describe('Software Installation and Maintenance', () => {
 		c.ok(reject, 'node2');
 		expect(c.state.nodes.node2!.filesets['cluster.es.server.rte']).toBe('5.2.0.0');
 		c.ok(apply, 'node2');
+		// Word for word what a public patching script runs: `/usr/lib/instl/sm_inst installp_cmd -c -f'all' '-g' '-X'`.
 		const commit = command(c, 'node2', 'commit');
 		expect(commit).toBe(`${smInst} -c -f'all' '-g' '-X'`);
 		c.ok(commit, 'node2');

@@ -34,6 +34,8 @@ describe('smitty mkvg', () => {
 		await app.settle(/Volume Group MAJOR NUMBER +\[39\]/);
 		const frame = app.frame();
 		expect(frame.split('\n')[0]!.trim()).toBe('Add a Volume Group');
+		// The labels of a public capture of this screen: VOLUME GROUP name, Physical partition SIZE in megabytes,
+		// * PHYSICAL VOLUME names, Activate volume group AUTOMATICALLY at system restart? yes.
 		expect(frame).toMatch(/^\* PHYSICAL VOLUME names +\[\] +\+$/m);
 		expect(frame).toMatch(/^ {2}Activate volume group AUTOMATICALLY +yes +\+$/m);
 		await app.press('appvg', /VOLUME GROUP name +\[appvg/);
