@@ -343,7 +343,9 @@ describe('TCP/IP hosts table', () => {
 		const change = command(c, 'node1', 'chhostent_dialog', '10.10.10.21', {'NEW INTERNET ADDRESS (dotted decimal)': '10.10.10.22'});
 		expect(change).toBe("hostent -c '10.10.10.21' -i '10.10.10.22'");
 		c.ok(change);
-		expect(c.ok('hostent -S')).toContain('10.10.10.22\tapp2_svc app2\n');
+		expect(c.ok('hostent -S')).toContain('10.10.10.22 app2_svc app2\n');
+		expect(c.ok('hostent -s app2')).toBe('10.10.10.22 app2_svc app2\n');
+		expect(c.run('hostent -s nobody').code).toBe(1);
 		const rename = command(c, 'node1', 'chhostent_dialog', '10.10.10.22', {'HOST NAME': 'app2_svc'});
 		expect(rename).toBe("hostent -c '10.10.10.22' -h 'app2_svc'");
 		c.ok(rename);

@@ -30,22 +30,26 @@ const hostent = defineCommand({
 	dirs: ['/usr/sbin'],
 	summary: "Changes this node's hosts table (/etc/hosts): adds, changes or removes an address and its names, or shows every entry.",
 	synopsis:
-		'-a Address -h "HostName ..."\n       hostent -c Address [-i NewAddress] [-h "HostName ..."]\n       hostent -d Address\n       hostent -S',
+		'-a Address -h "HostName ..."\n       hostent -c Address [-i NewAddress] [-h "HostName ..."]\n       hostent -d Address\n' +
+		'       hostent -s {Address | HostName}\n       hostent -S',
 	flags: {
 		a: {arg: 'Address', help: 'adds an entry for this address'},
 		c: {arg: 'Address', help: 'changes the entry of this address'},
 		d: {arg: 'Address', help: 'removes the entry of this address'},
 		h: {arg: 'HostName ...', help: 'the host name and its aliases, separated by blanks (quoted as one value)'},
 		i: {arg: 'NewAddress', help: 'with -c: the new address'},
+		s: {arg: 'Address | HostName', help: 'shows the entry with this address or name (exit 1 when there is none)'},
 		S: {help: 'shows every entry'},
+		X: {help: 'removes every entry', notSimulated: true},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const node = ctx.state.nodes[ctx.node]!;
 		const text = node.files[HOSTS] ?? '';
-		if (opts.S) {
-			for (const {address, names} of hostEntries(text)) ctx.print(`${address}\t${names}`);
-			return;
+		if (opts.S || opts.s !== undefined) {
+			const shown = hostEntries(text).filter(e => opts.s === undefined || e.address === opts.s || e.names.split(' ').includes(opts.s));
+			for (const {address, names} of shown) ctx.print(`${address} ${names}`);
+			return shown.length > 0 ? 0 : 1;
 		}
 		const address = opts.a ?? opts.c ?? opts.d ?? refuse(hostAddressNeeded());
 		if ([opts.a, opts.c, opts.d].filter(v => v !== undefined).length > 1) throw new UsageError('');
