@@ -356,5 +356,6 @@ describe('TCP/IP hosts table', () => {
 		expect(c.file('node1', '/etc/hosts')).not.toContain('app2_svc');
 		c.refused("hostent -d '10.10.10.22'", 'hostent: 0827-203 Address 10.10.10.22 is not in /etc/hosts.');
 		c.refused("hostent -a '10.10.10.999' -h x", 'hostent: 10.10.10.999 is not a valid Internet address.');
+		c.refused("hostent -a '10.10.10.40' -h 'ok #comment'", 'hostent: #comment is not a valid host name.');
 	});
 });

@@ -18,6 +18,8 @@ export const hostNotInTable = (address: string) => `hostent: 0827-203 Address ${
 
 export const hostAlreadyInTable = (address: string) => `hostent: 0827-204 Address ${address} is already in /etc/hosts.`;
 
+export const notAHostName = (name: string) => `hostent: ${name} is not a valid host name.`;
+
 export const notAnAddress = (address: string) => `hostent: ${address} is not a valid Internet address.`;
 
 export const vgNotInOdm = (command: string, vg: string) =>

@@ -6,7 +6,7 @@
  */
 import {UsageError, refuse} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
-import {hostAddressNeeded, hostAlreadyInTable, hostNotInTable, notAnAddress} from './aix-messages.js';
+import {hostAddressNeeded, hostAlreadyInTable, hostNotInTable, notAHostName, notAnAddress} from './aix-messages.js';
 
 const HOSTS = '/etc/hosts';
 
@@ -57,6 +57,7 @@ const hostent = defineCommand({
 		const lines = text.replace(/\n$/, '').split('\n');
 		const at = lines.findIndex(line => addressOf(line) === address);
 		const names = (opts.h ?? '').trim().split(/\s+/).filter(Boolean).join(' ');
+		for (const name of names.split(' ').filter(Boolean)) if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) refuse(notAHostName(name));
 		if (opts.a !== undefined) {
 			if (at >= 0) refuse(hostAlreadyInTable(address));
 			if (!names) throw new UsageError('');
