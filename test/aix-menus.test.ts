@@ -10,7 +10,8 @@ import {resolveFastPath} from '../src/menu/catalog.js';
 import {checkCatalog} from '../src/menu/check.js';
 import {createRegistry} from '../src/domains/index.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
-import {dialogCommand, menuCatalog, pickList, selectorList} from './helpers/smit.js';
+import {openDialog} from '../src/menu/dialog.js';
+import {accepted, dialog, dialogCommand, menuCatalog, pickList, selectorList, smitOn} from './helpers/smit.js';
 
 /** A dialog's command on a node, opened after a selector passed `raw` on (if any). */
 function command(c: TestCluster, node: string, id: string, raw?: string, changes: Record<string, string> = {}): string {
@@ -223,6 +224,11 @@ describe('LVM on this node', () => {
 		const c = testCluster('two-node');
 		c.ok('varyonvg datavg');
 		expect(command(c, 'node1', 'chvg_dialog', 'datavg')).toBe("chvg 'datavg'");
+		// hbvg is enhanced concurrent capable: the ring shows it, and leaving it sends nothing.
+		c.ok('varyonvg -c hbvg');
+		const hbvg = accepted(openDialog(dialog('chvg_dialog'), {_rawname: 'hbvg'}, smitOn(c)));
+		expect(hbvg.fields.map(f => f.value)).toEqual(['hbvg', 'no', 'yes', 'enhanced concurrent']);
+		expect(command(c, 'node1', 'chvg_dialog', 'hbvg')).toBe("chvg 'hbvg'");
 		expect(command(c, 'node1', 'chvg_dialog', 'datavg', {'A QUORUM of disks required to keep the volume group on-line ?': 'no'})).toBe(
 			"chvg -Q 'n' 'datavg'",
 		);

@@ -88,7 +88,7 @@ const DEFAULTS: Record<string, (ctx: CommandContext, name: string) => Record<str
 	vg(ctx, name) {
 		const vg = ctx.state.nodes[ctx.node]!.lvm.volumeGroups[name] ?? refuse(vgNotInOdm(ctx.name, name));
 		const onDisk = ctx.state.vgda[vg.vgid];
-		return {vg: name, autoon: yesNo(vg.autoVaryon), quorum: yesNo(onDisk?.quorum ?? true), concurrent: yesNo(onDisk?.concurrent ?? false)};
+		return {vg: name, autoon: yesNo(vg.autoVaryon), quorum: yesNo(onDisk?.quorum ?? true), concurrent: onDisk?.concurrent ? '-C' : ''};
 	},
 	lv(ctx, name) {
 		const found = logicalVolumeOn(ctx.state, ctx.node, name);
