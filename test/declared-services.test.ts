@@ -90,7 +90,6 @@ describe('flags the simulation knows but does not act on', () => {
 		['cltopinfo -m', 'cltopinfo: -m (shows the heartbeat statistics of the network interfaces) is not simulated by hasmit.'],
 		['lslpp -d bos.rte', 'lslpp: -d (lists the filesets that depend on the given software) is not simulated by hasmit.'],
 		['lslpp -f bos.rte', 'lslpp: -f (lists the files the fileset installed) is not simulated by hasmit.'],
-		['lslpp -h bos.rte', 'lslpp: -h (shows the installation and update history of the fileset) is not simulated by hasmit.'],
 		['lslpp -i bos.rte', 'lslpp: -i (shows the product information of the fileset) is not simulated by hasmit.'],
 		['lslpp -p bos.rte', 'lslpp: -p (lists the requisites of the fileset) is not simulated by hasmit.'],
 		['lslpp -lJ', 'lslpp: -J (output in the form SMIT lists use) is not simulated by hasmit.'],

@@ -40,6 +40,9 @@ export function matchFilesets(names: readonly string[], patterns: readonly strin
 	return names.filter(name => patterns.includes('all') || regexes.some(r => r.test(name)));
 }
 
+/** The directories that hold installation images (the same on every node). */
+export const imageDirectories = (): string[] => Object.keys(INSTALL_IMAGES);
+
 /** The images a device or directory holds: refused when it holds none. */
 export function imagesOn(state: ClusterState, device: string): Record<string, string> {
 	return device.replace(/\/$/, '') === PTF_DIR ? ptfImages(state) : refuse(deviceNotAccessible(device));

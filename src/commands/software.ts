@@ -18,6 +18,7 @@ import {
 	nothingToInstall,
 } from '../cluster/software-messages.js';
 import {profileOf, SINCE_5} from '../cluster/release/index.js';
+import {printHistory, recordHistory} from './aix-software-history.js';
 
 const RULE = `  ${'-'.repeat(76)}`;
 const line = (name: string, level: string, state: string) =>
@@ -32,7 +33,7 @@ const lslpp = defineCommand({
 	flags: {
 		d: {help: 'lists the filesets that depend on the given software', notSimulated: true},
 		f: {help: 'lists the files the fileset installed', notSimulated: true},
-		h: {help: 'shows the installation and update history of the fileset', notSimulated: true},
+		h: {help: 'shows the installation and update history of the fileset'},
 		i: {help: 'shows the product information of the fileset', notSimulated: true},
 		l: {help: "lists each fileset's name, most recent level, state and description"},
 		L: {help: "lists each fileset's name, level, state and description, its usr and root parts together"},
@@ -46,7 +47,7 @@ const lslpp = defineCommand({
 	},
 	operands: {list: [{name: 'FilesetName ... | FixID ... | all', help: 'the filesets to list, * matching any characters; all when none is named'}]},
 	run(ctx, {opts, args}) {
-		if (!opts.l && !opts.L) throw new UsageError(listingFlagNeeded());
+		if (!opts.l && !opts.L && !opts.h) throw new UsageError(listingFlagNeeded());
 		const node = ctx.state.nodes[ctx.node]!;
 		const installed = Object.keys(node.filesets).sort();
 		const patterns = args.length > 0 ? args : ['all'];
@@ -54,6 +55,10 @@ const lslpp = defineCommand({
 		const missing = patterns.filter(p => p !== 'all' && matchFilesets(installed, [p]).length === 0);
 		for (const pattern of missing) ctx.error(filesetNotInstalled(pattern));
 		if (chosen.length === 0) return 1;
+		if (opts.h) {
+			printHistory(ctx, chosen);
+			return missing.length > 0 ? 1 : 0;
+		}
 		const state = (f: string) => (node.applied?.[f] !== undefined ? 'APPLIED' : 'COMMITTED');
 		if (opts.c) {
 			for (const f of chosen) ctx.print(`/usr/lib/objrepos:${f}:${node.filesets[f]}: : :C:F:${FILESET_DESCRIPTIONS[f] ?? ''}`);
@@ -146,6 +151,7 @@ function apply(ctx: CommandContext, device: string, patterns: readonly string[],
 	ctx.print('\n  << End of Success Section >>\n');
 	printAll(ctx, banner('Installing Software...'));
 	ctx.print(`\ninstallp:  APPLYING software for:\n${result.applied.map(a => `        ${a.fileset} ${a.level}`).join('\n')}\n`);
+	recordHistory(ctx.state, ctx.node, result.applied, 'apply');
 	const rows: Rows = commit
 		? finishUpdates(
 				ctx.state,
@@ -154,6 +160,7 @@ function apply(ctx: CommandContext, device: string, patterns: readonly string[],
 				'commit',
 			)
 		: result.applied;
+	if (commit) recordHistory(ctx.state, ctx.node, rows, 'commit');
 	printAll(ctx, banner('Summaries:'));
 	printAll(ctx, summary(rows, 'APPLY'));
 	if (commit) printAll(ctx, summary(rows, 'COMMIT').slice(4));
@@ -161,7 +168,15 @@ function apply(ctx: CommandContext, device: string, patterns: readonly string[],
 
 /** installp -c or -r: commit or reject applied updates. */
 function finish(ctx: CommandContext, patterns: readonly string[], action: 'commit' | 'reject'): void {
+	// The history names the level committed or rejected: a reject goes back to the level before it.
+	const levels = {...ctx.state.nodes[ctx.node]!.filesets};
 	const done = finishUpdates(ctx.state, ctx.node, patterns, action);
+	recordHistory(
+		ctx.state,
+		ctx.node,
+		done.map(({fileset}) => ({fileset, level: levels[fileset]!})),
+		action,
+	);
 	printAll(ctx, banner(action === 'commit' ? 'Committing Software...' : 'Rejecting Software...'));
 	ctx.print(`\ninstallp:  ${action === 'commit' ? 'COMMITTING' : 'REJECTING'} software for:\n${done.map(d => `        ${d.fileset}`).join('\n')}\n`);
 	printAll(ctx, summary(done, action === 'commit' ? 'COMMIT' : 'REJECT'));

@@ -11,7 +11,7 @@ import {readFile} from '../cluster/files.js';
 import {passTime} from '../cluster/events/timers.js';
 
 /** The inputs of a filter: named files on the node, or stdin when none is named. */
-function inputs(ctx: CommandContext, files: readonly string[]): Array<{name: string; text: string}> {
+export function inputs(ctx: CommandContext, files: readonly string[]): Array<{name: string; text: string}> {
 	if (files.length === 0) return [{name: '', text: ctx.stdin}];
 	return files.map(name => {
 		const text = readFile(ctx.state, ctx.node, name);

@@ -5,6 +5,7 @@
  */
 import {Registry} from '../command/registry.js';
 import {installDomains} from '../cluster/domain.js';
+import {aixDomain} from './aix.js';
 import {clusterDomain} from './cluster.js';
 import type {Domain} from './domain.js';
 import {learningDomain} from './learning.js';
@@ -28,6 +29,7 @@ export const DOMAINS: readonly Domain[] = [
 	usersDomain,
 	learningDomain,
 	vxvmDomain,
+	aixDomain,
 ];
 
 installDomains(DOMAINS);

@@ -15,9 +15,9 @@ describe.skipIf(!hasTmux())('a guided lab in a terminal', {timeout: 60000}, () =
 		const open = await j.key('F11', 'F11=Fold');
 		expect(open).toContain("  [ ] node2's ODM knows newlv");
 		await j.key('F11', 'F11=Lab');
-		// System Management → Communications Applications and Services (after Security & Users) → HACMP for AIX → C-SPOC → RG management → Move.
-		await j.keys(['Down', 'Enter'], 'HACMP for AIX');
-		await j.key('Enter', 'System Management (C-SPOC)');
+		// System Management → Communications Applications and Services (sixth) → HACMP for AIX (third) → C-SPOC → RG management → Move.
+		await j.keys(['Down', 'Down', 'Down', 'Down', 'Down', 'Enter'], 'HACMP for AIX');
+		await j.keys(['Down', 'Down', 'Enter'], 'System Management (C-SPOC)');
 		await j.keys(['Down', 'Down', 'Enter'], 'HACMP Resource Group and Application Management');
 		await j.keys(['Down', 'Enter'], 'Move a Resource Group to Another Node');
 		await j.keys(['Down', 'Down', 'Down', 'Enter'], 'Select a Resource Group');
