@@ -7,6 +7,7 @@
  */
 import {refuse} from './errors.js';
 import type {ClusterState} from './state.js';
+import type {DeepReadonly} from './readonly.js';
 import {PROFILES, profileOf} from './release/index.js';
 import {baseLevelMissing, deviceNotAccessible, noFilesetsOnMedia, nothingApplied, rejectWhileActive, updateWhileActive} from './software-messages.js';
 
@@ -17,7 +18,7 @@ export const FILESET_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
 /** The PTF directory on every node (NFS-mounted or copied): the next fix level of each HACMP fileset of the cluster's release. */
 const PTF_DIR = '/usr/sys/inst.images/hacmp_ptf';
 
-function ptfImages(state: ClusterState): Record<string, string> {
+function ptfImages(state: Pick<DeepReadonly<ClusterState>, 'release'>): Record<string, string> {
 	return Object.fromEntries(
 		Object.entries(profileOf(state).filesets)
 			.filter(([name]) => name.startsWith('cluster.'))
@@ -41,10 +42,10 @@ export function matchFilesets(names: readonly string[], patterns: readonly strin
 }
 
 /** The directories that hold installation images (the same on every node). */
-export const imageDirectories = (): string[] => Object.keys(INSTALL_IMAGES);
+export const imageDirectories = (): string[] => [PTF_DIR];
 
 /** The images a device or directory holds: refused when it holds none. */
-export function imagesOn(state: ClusterState, device: string): Record<string, string> {
+export function imagesOn(state: Pick<DeepReadonly<ClusterState>, 'release'>, device: string): Record<string, string> {
 	return device.replace(/\/$/, '') === PTF_DIR ? ptfImages(state) : refuse(deviceNotAccessible(device));
 }
 

@@ -9,7 +9,7 @@ import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {freeMajors} from '../cluster/lvm-odm.js';
 import {logicalVolumeOn} from '../cluster/lvm.js';
-import {SUBSYSTEMS} from '../cluster/subsystems.js';
+import {subsystemsOf} from '../cluster/subsystems.js';
 import {FILESET_DESCRIPTIONS, imagesOn} from '../cluster/software.js';
 import {joinColons} from '../menu/colon.js';
 import {hostEntries} from './aix-tcpip.js';
@@ -43,11 +43,13 @@ const LISTS: Record<string, (ctx: CommandContext, arg: string | undefined) => st
 	},
 	subsystems(ctx) {
 		const node = ctx.state.nodes[ctx.node]!;
-		return SUBSYSTEMS.map(s => `${s.name.padEnd(18)}${s.group.padEnd(17)}${(node.subsystems[s.name]?.pid ?? 0) > 0 ? 'active' : 'inoperative'}`);
+		return subsystemsOf(ctx.state).map(
+			s => `${s.name.padEnd(18)}${s.group.padEnd(17)}${(node.subsystems[s.name]?.pid ?? 0) > 0 ? 'active' : 'inoperative'}`,
+		);
 	},
 	/** The software on an installation device or directory, for Install Software's F4. */
-	media: (_ctx, device) =>
-		Object.entries(imagesOn(device ?? '')).map(
+	media: (ctx, device) =>
+		Object.entries(imagesOn(ctx.state, device ?? '')).map(
 			([fileset, level]) => `${fileset.padEnd(28)}${level.padEnd(12)}${FILESET_DESCRIPTIONS[fileset] ?? ''}`,
 		),
 	/** Updates applied and not yet committed, for Commit's and Reject's F4. */
