@@ -150,7 +150,7 @@ const CASES: Record<string, Case> = {
 	lspv1_dialog: {setup: [VARYON], raw: 'hdisk2', set: {'List OPTION': 'logical volumes'}, command: "lspv '-l' 'hdisk2'"},
 	// Subsystems
 	lssrc_all: {command: 'lssrc -a'},
-	qssys: {set: {'Subsystem name': 'clstrmgrES', 'LONG status?': 'yes'}, command: "lssrc -s 'clstrmgrES' '-l'"},
+	qssys: {set: {'Subsystem name': 'clcomdES', 'LONG status?': 'yes'}, command: "lssrc -s 'clcomdES' '-l'"},
 	startssys: {set: {'Subsystem name': 'clinfoES'}, command: "startsrc -s 'clinfoES'"},
 	stopssys: {setup: ['startsrc -s clinfoES'], set: {'Subsystem name': 'clinfoES', 'STOP type': 'cancel'}, command: "stopsrc -s 'clinfoES' '-c'"},
 	// TCP/IP

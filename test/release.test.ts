@@ -161,8 +161,8 @@ describe('the release of a cluster', () => {
 
 	it('a state saved before releases runs 5.2', () => {
 		const data: Record<string, unknown> = {version: 5};
-		expect(migrate(data, 5, 6)).toBeUndefined();
-		expect(data).toEqual({version: 6, release: '5.2'});
+		expect(migrate(data, 5, 7)).toBeUndefined();
+		expect(data).toEqual({version: 7, release: '5.2'});
 	});
 
 	it('hasmit scenario load --release puts the scenario on that release; an unknown release is refused', () => {
