@@ -13,6 +13,7 @@ import {resetCommand, scenarioCommand, SCENARIO_USAGE} from './cli/scenario.js';
 import {UsageProblem} from './cli/session.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
 import {packageVersion} from './paths.js';
+import {LANGUAGES, LOCALE} from './command/language.js';
 import {LockError} from './store/lock.js';
 import {StateFileError} from './store/state-file.js';
 
@@ -31,7 +32,8 @@ ${LABS_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 
 Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
---node NODE picks the node the session runs on (default: the first node).
+--node NODE picks the node the session runs on (default: the first node);
+--lang zh|en, first, picks the language of menus, help, labs and man (default: from LC_ALL, LC_MESSAGES, LANG).
 Nothing here touches a real system.`;
 
 /** `--state FILE` and `--node NODE` may come before the sub-command too; they are passed on after it. */
@@ -46,7 +48,17 @@ function hoistGlobalOptions(argv: string[]): string[] {
 		: [...globals, first, ...rest];
 }
 
-async function main(argv: string[]): Promise<number> {
+/** `--lang zh|en` first on the line: the language of this run, set as its locale so every part reads one setting. */
+function takeLanguage(argv: string[]): string[] {
+	if (argv[0] !== '--lang') return argv;
+	const language = LANGUAGES.find(l => l === argv[1]);
+	if (!language) throw new UsageProblem(`hasmit: --lang takes ${LANGUAGES.join(' or ')}.`);
+	process.env.LC_ALL = LOCALE[language];
+	return argv.slice(2);
+}
+
+async function main(line: string[]): Promise<number> {
+	const argv = takeLanguage(line);
 	const [first, ...rest] = hoistGlobalOptions(argv);
 	switch (first) {
 		case '--help':

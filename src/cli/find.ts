@@ -1,5 +1,6 @@
 /** `hasmit find WORDS`: the screens whose title, help or command has every word, with their menu path and fast path. */
 import {loadCatalog} from '../menu/catalog.js';
+import {languageOf} from '../command/language.js';
 import {type Match, screenIndex, searchScreens} from '../menu/search.js';
 import {MENUS_DIR} from '../paths.js';
 import {UsageProblem} from './session.js';
@@ -22,7 +23,7 @@ export function describeMatch({entry, where}: Match): string {
 
 export function findCommand(args: string[]): number {
 	if (args.length === 0) throw new UsageProblem(`hasmit find: name what to look for.\n${FIND_USAGE}`);
-	const {catalog, problems} = loadCatalog(MENUS_DIR);
+	const {catalog, problems} = loadCatalog(MENUS_DIR, languageOf(process.env));
 	for (const problem of problems) process.stderr.write(`${problem}\n`);
 	const matches = searchScreens(screenIndex(catalog), args);
 	if (matches.length === 0) {

@@ -9,6 +9,7 @@ import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
 import {loadCheckedMenus} from './menus.js';
+import {languageOf} from '../command/language.js';
 import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import {LockError} from '../store/lock.js';
@@ -54,7 +55,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
-	const {catalog, problems} = loadCheckedMenus(dir);
+	const {catalog, problems} = loadCheckedMenus(dir, languageOf(process.env));
 	if (problems.length > 0)
 		return refuse([
 			...problems,

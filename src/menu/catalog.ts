@@ -8,9 +8,11 @@ import {join} from 'node:path';
 import {menuFileSchema, type CommandHeader, type CommandOption, type MenuOption, type NameHeader} from './schema.js';
 import type {Issue} from './schema-kit.js';
 import {readRegularFile} from '../host/regular-file.js';
+import type {Language} from '../command/language.js';
+import {recordsIn} from './translation.js';
 
 export const TOP_MENU = 'top_menu';
-const TOP_TITLE = 'System Management';
+const TOP_TITLE: Record<Language, string> = {en: 'System Management', zh: '系统管理'};
 
 export interface Menu {
 	id: string;
@@ -38,7 +40,7 @@ export interface Catalog {
 	aliases: Map<string, MenuOption>;
 	/** Which file defined each object, for messages: `kind:id` → file. */
 	sources: Map<string, string>;
-	/** All records as loaded, with their file, for the checker. */
+	/** All records as loaded (in English, with their translations), with their file, for the checker. */
 	records: {
 		menuOptions: Array<{file: string; record: MenuOption}>;
 		nameHeaders: Array<{file: string; record: NameHeader}>;
@@ -64,7 +66,8 @@ export function dataFiles(dir: string): string[] | undefined {
 	}
 }
 
-export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]} {
+/** The menus of a folder; the screens in `language` (the records' `zh` texts for Chinese). */
+export function loadCatalog(dir: string, language: Language = 'en'): {catalog: Catalog; problems: string[]} {
 	const problems: string[] = [];
 	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
 	const files = dataFiles(dir);
@@ -94,7 +97,7 @@ export function loadCatalog(dir: string): {catalog: Catalog; problems: string[]}
 		for (const record of parsed.sm_cmd_hdr) records.commandHeaders.push({file, record});
 		for (const record of parsed.sm_cmd_opt) records.commandOptions.push({file, record});
 	}
-	return {catalog: buildCatalog(records), problems};
+	return {catalog: buildCatalog(records, language), problems};
 }
 
 function describeIssue(file: string, data: unknown, issue: Issue): string {
@@ -106,10 +109,11 @@ function describeIssue(file: string, data: unknown, issue: Issue): string {
 	return `${file}: ${screen}: ${[field, ...rest].filter(Boolean).join('.') || '-'}: ${issue.problem}`;
 }
 
-export function buildCatalog(records: Catalog['records']): Catalog {
+export function buildCatalog(records: Catalog['records'], language: Language = 'en'): Catalog {
 	const catalog: Catalog = {menus: new Map(), selectors: new Map(), dialogs: new Map(), aliases: new Map(), sources: new Map(), records};
 	const titles = new Map<string, string>();
-	for (const {file, record} of records.menuOptions) {
+	const shown = recordsIn(records, language);
+	for (const {file, record} of shown.menuOptions) {
 		if (record.alias === 'y') {
 			catalog.aliases.set(record.id, record);
 			catalog.sources.set(`alias:${record.id}`, file);
@@ -126,21 +130,21 @@ export function buildCatalog(records: Catalog['records']): Catalog {
 	}
 	for (const menu of catalog.menus.values()) {
 		menu.items.sort(bySequence);
-		menu.title = menu.id === TOP_MENU ? TOP_TITLE : (titles.get(menu.id) ?? menu.id);
+		menu.title = menu.id === TOP_MENU ? TOP_TITLE[language] : (titles.get(menu.id) ?? menu.id);
 	}
 	const options = new Map<string, CommandOption[]>();
-	for (const {record} of records.commandOptions) {
+	for (const {record} of shown.commandOptions) {
 		const group = options.get(record.id) ?? [];
 		group.push(record);
 		options.set(record.id, group);
 	}
 	for (const group of options.values()) group.sort(bySequence);
-	for (const {file, record} of records.nameHeaders) {
+	for (const {file, record} of shown.nameHeaders) {
 		const body = options.get(record.option_id)?.find(o => o.id_seq_num === '0');
 		if (body) catalog.selectors.set(record.id, {...record, body});
 		catalog.sources.set(`selector:${record.id}`, file);
 	}
-	for (const {file, record} of records.commandHeaders) {
+	for (const {file, record} of shown.commandHeaders) {
 		const fields = (record.option_id ? (options.get(record.option_id) ?? []) : []).filter(o => o.id_seq_num !== '0');
 		catalog.dialogs.set(record.id, {...record, fields});
 		catalog.sources.set(`dialog:${record.id}`, file);

@@ -2,6 +2,7 @@
  * F9: a shell prompt over the whole screen. Lines run through the command
  * layer on the simulated cluster, never a host shell; `exit` returns to SMIT.
  */
+import {displayWidth, piecesOfWidth} from '../../command/display-width.js';
 import {clean, text, type Line} from '../render/line.js';
 import {createField, fieldView, type FieldState} from '../widgets/field/index.js';
 import type {Size} from './types.js';
@@ -33,16 +34,14 @@ export function appendTranscript(transcript: readonly string[], lines: readonly 
 }
 
 export function shellView(shell: ShellState, size: Size): Line[] {
-	const promptLine: Line = [{text: shell.prompt}, ...fieldView(shell.input, Math.max(size.width - shell.prompt.length - 1, 1), true)];
+	const promptLine: Line = [{text: shell.prompt}, ...fieldView(shell.input, Math.max(size.width - displayWidth(shell.prompt) - 1, 1), true)];
 	// Only the last lines of the transcript are on screen: wrap from the end until the screen is full.
 	const rows = size.height - 1;
 	const shown: Line[] = [];
 	for (let i = shell.transcript.length - 1; i >= 0 && shown.length < rows; i--) {
 		const line = clean(shell.transcript[i]!);
-		const count = Math.max(Math.ceil(line.length / size.width), 1);
-		const parts: Line[] = [];
-		for (let k = Math.max(count - (rows - shown.length), 0); k < count; k++) parts.push(text(line.slice(k * size.width, (k + 1) * size.width)));
-		shown.unshift(...parts);
+		const pieces = piecesOfWidth(line, size.width);
+		shown.unshift(...pieces.slice(Math.max(pieces.length - (rows - shown.length), 0)).map(piece => text(piece)));
 	}
 	const lines = [...shown, promptLine];
 	while (lines.length < size.height) lines.push([]);

@@ -3,6 +3,7 @@
  * text cursor in view, the cursor character in reverse video. Not focused:
  * the start of the value, `>` at the end when more is hidden.
  */
+import {cutToWidth, displayWidth} from '../../../command/display-width.js';
 import {merge, type Line} from '../../render/line.js';
 import type {FieldState} from './reducer.js';
 
@@ -12,7 +13,7 @@ export function fieldView(state: FieldState, width: number, focused: boolean): L
 	// Typed values have no control characters; discovered ones might.
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
 	const value = state.value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-	if (!focused) return value.length > w ? [{text: `${value.slice(0, w - 1)}>`}] : [{text: value}];
+	if (!focused) return [{text: displayWidth(value) > w ? cutToWidth(value, w, '>') : value}];
 	const start = cursor >= w ? cursor - w + 1 : 0;
 	const shown = value.slice(start, start + w);
 	const at = cursor - start;
