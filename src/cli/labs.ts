@@ -13,6 +13,9 @@ import {currentStep, describeSolutionStep, loadLabs, report, setUp, type NamedLa
 import {labJsonSchema} from '../lab/schema.js';
 import {hostLab} from '../lab/host.js';
 import {watchLab} from '../lab/watch.js';
+import {missingLabTranslations} from '../lab/translation.js';
+import {translationReport} from '../menu/translation.js';
+import {languageOf} from '../command/language.js';
 import {MENUS_DIR} from '../paths.js';
 import {StateFile} from '../store/state-file.js';
 import {loadCheckedMenus} from './menus.js';
@@ -40,7 +43,7 @@ function workDir(state: string | undefined): string {
 }
 
 function allLabs(): NamedLab[] {
-	const {labs, problems} = loadLabs(LABS_DIR);
+	const {labs, problems} = loadLabs(LABS_DIR, languageOf(process.env));
 	if (problems.length > 0) throw new UsageProblem(`hasmit: the lab files have problems (hasmit labs check):\n${problems.join('\n')}`);
 	return labs;
 }
@@ -190,7 +193,13 @@ function check(args: string[]): number {
 	const {catalog, problems: menuProblems} = loadCheckedMenus();
 	if (menuProblems.length > 0) throw new UsageProblem(`hasmit: the menus have problems (hasmit menus check): ${menuProblems[0]}`);
 	const registry = createRegistry();
-	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalog, Date.now()))];
+	// Missing translations are listed per lab file, as menus check does (MISSING_TRANSLATION decides if they fail).
+	const translations = translationReport(
+		labs.flatMap(lab => missingLabTranslations(`${lab.name}.json`, lab)),
+		'lab',
+	);
+	for (const warning of translations.warnings) process.stderr.write(`warning: ${warning}\n`);
+	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalog, Date.now())), ...translations.errors];
 	for (const problem of all) process.stderr.write(`${problem}\n`);
 	if (all.length > 0) {
 		process.stderr.write(`hasmit labs check: ${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}\n`);

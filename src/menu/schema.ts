@@ -20,10 +20,13 @@ const zhItem = optional(object({text: translated('text in Simplified Chinese.'),
 	help: '',
 });
 /** A title or label (`name`) and help in Simplified Chinese. */
-const zhNamed = optional(object({name: translated('name in Simplified Chinese.'), help: zhHelp}, {description: 'The record in Simplified Chinese.'}), {
-	name: '',
-	help: '',
-});
+const zhNamed = optional(
+	object({name: translated('name in Simplified Chinese.'), help: zhHelp}, {description: 'The record in Simplified Chinese.'}),
+	{
+		name: '',
+		help: '',
+	},
+);
 const sequence = text({pattern: /^[0-9]+$/, maxLength: 16, description: 'id_seq_num: sort key within the menu or dialog.'});
 
 export const menuOptionSchema = object(

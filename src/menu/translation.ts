@@ -62,7 +62,9 @@ export function missingMenuTranslations(catalog: Catalog): MissingText[] {
  * translations stands out. `errors` fail the check; `warnings` are only printed (MISSING_TRANSLATION decides).
  */
 export function translationReport(missing: readonly MissingText[], kind: 'menu' | 'lab'): {errors: string[]; warnings: string[]} {
-	const lines = missing.map(m => `${m.file}: ${m.where}: has no Chinese translation ("${m.english.slice(0, 40)}${m.english.length > 40 ? '...' : ''}")`);
+	const lines = missing.map(
+		m => `${m.file}: ${m.where}: has no Chinese translation ("${m.english.slice(0, 40)}${m.english.length > 40 ? '...' : ''}")`,
+	);
 	const perFile = new Map<string, number>();
 	for (const m of missing) perFile.set(m.file, (perFile.get(m.file) ?? 0) + 1);
 	for (const [file, count] of perFile) lines.push(`${file}: -: -: ${count} ${kind} text${count === 1 ? '' : 's'} without a Chinese translation (zh)`);
