@@ -6,6 +6,11 @@ import {MENUS_DIR} from '../paths.js';
 import {menuJsonSchema} from '../menu/schema.js';
 import {missingMenuTranslations, translationReport} from '../menu/translation.js';
 import type {Language} from '../command/language.js';
+import {missingManualLines} from '../command/manual.js';
+import {MANUAL_CATALOGUES} from '../commands/man.js';
+
+/** Where the manual pages' Chinese lives, as menus check names it. */
+const MANUAL_FILE = 'src/commands/manual-zh.json';
 
 /** Load and check the menus; problems read `file: screen id: field: problem`. */
 export function loadCheckedMenus(dir = MENUS_DIR, language: Language = 'en'): {catalog: Catalog; problems: string[]} {
@@ -19,9 +24,10 @@ export function menusCheck(args: string[]): number {
 	const checked = loadCheckedMenus(dir);
 	const {catalog} = checked;
 	// Missing translations are checked here only: SMIT still starts (in English where one is missing).
-	const translations = translationReport(missingMenuTranslations(catalog), 'menu');
-	const problems = [...checked.problems, ...translations.errors];
-	for (const warning of translations.warnings) process.stderr.write(`warning: ${warning}\n`);
+	const manual = missingManualLines(createRegistry().commands(), MANUAL_CATALOGUES.zh).map(line => ({file: MANUAL_FILE, ...line}));
+	const translations = [translationReport(missingMenuTranslations(catalog), 'menu'), translationReport(manual, 'manual')];
+	const problems = [...checked.problems, ...translations.flatMap(t => t.errors)];
+	for (const warning of translations.flatMap(t => t.warnings)) process.stderr.write(`warning: ${warning}\n`);
 	for (const problem of problems) process.stderr.write(`${problem}\n`);
 	if (problems.length > 0) {
 		process.stderr.write(`hasmit menus check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);

@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
 import {loadCheckedMenus} from './menus.js';
 import {languageOf} from '../command/language.js';
+import {commandIn} from '../commands/man.js';
 import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import {LockError} from '../store/lock.js';
@@ -82,7 +83,10 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		get node() {
 			return cluster?.session.node ?? options.node ?? 'node1';
 		},
-		lookup: word => cluster?.session.registry.lookup(word),
+		lookup: word => {
+			const command = cluster?.session.registry.lookup(word);
+			return command && commandIn(command, catalog.language);
+		},
 		get state() {
 			return cluster?.session.state;
 		},

@@ -14,3 +14,10 @@ export function languageOf(env: Readonly<Record<string, string | undefined>>): L
 	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
 	return /^zh/i.test(locale) ? 'zh' : 'en';
 }
+
+/** The locale variables of an environment that are set: what a session passes on to the commands it runs. */
+export function localeOf(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+	const locale: Record<string, string> = {};
+	for (const name of ['LANG', 'LC_MESSAGES', 'LC_ALL']) if (env[name]) locale[name] = env[name];
+	return locale;
+}

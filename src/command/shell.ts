@@ -78,6 +78,8 @@ export interface Session {
 	registry: Registry;
 	/** Called with each command's draft before it runs (clock, due timers). */
 	beforeCommand?: (draft: ClusterState) => void;
+	/** The environment every command starts with (the locale: LANG, LC_ALL, LC_MESSAGES); a line's assignments add to it. */
+	env?: Readonly<Record<string, string>>;
 	/** Who hears about each line run (see observe); absent until someone observes. */
 	observers?: Set<LineObserver>;
 }
@@ -275,7 +277,8 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		return out;
 	}
 	try {
-		out.code = execute(session, draft, session.node, command.words, command.env, stdin, out, terminal);
+		const env = session.env ? {...session.env, ...command.env} : command.env;
+		out.code = execute(session, draft, session.node, command.words, env, stdin, out, terminal);
 	} catch (error) {
 		if (!(error instanceof Unanswered)) throw error;
 		// Nothing is kept, not even what keepOnFailure would: the line runs again, from the start, with the answer.

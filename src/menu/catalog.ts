@@ -34,6 +34,8 @@ export type Screen =
 	| {kind: 'dialog'; id: string; dialog: Dialog};
 
 export interface Catalog {
+	/** The language the screens' texts are in (the explanations follow it). */
+	language: Language;
 	menus: Map<string, Menu>;
 	selectors: Map<string, Selector>;
 	dialogs: Map<string, Dialog>;
@@ -110,7 +112,7 @@ function describeIssue(file: string, data: unknown, issue: Issue): string {
 }
 
 export function buildCatalog(records: Catalog['records'], language: Language = 'en'): Catalog {
-	const catalog: Catalog = {menus: new Map(), selectors: new Map(), dialogs: new Map(), aliases: new Map(), sources: new Map(), records};
+	const catalog: Catalog = {language, menus: new Map(), selectors: new Map(), dialogs: new Map(), aliases: new Map(), sources: new Map(), records};
 	const titles = new Map<string, string>();
 	const shown = recordsIn(records, language);
 	for (const {file, record} of shown.menuOptions) {

@@ -61,7 +61,7 @@ export function missingMenuTranslations(catalog: Catalog): MissingText[] {
  * The report: a line per missing text, then a line per file with its count, so a file added without
  * translations stands out. `errors` fail the check; `warnings` are only printed (MISSING_TRANSLATION decides).
  */
-export function translationReport(missing: readonly MissingText[], kind: 'menu' | 'lab'): {errors: string[]; warnings: string[]} {
+export function translationReport(missing: readonly MissingText[], kind: 'menu' | 'lab' | 'manual'): {errors: string[]; warnings: string[]} {
 	const lines = missing.map(
 		m => `${m.file}: ${m.where}: has no Chinese translation ("${m.english.slice(0, 40)}${m.english.length > 40 ? '...' : ''}")`,
 	);

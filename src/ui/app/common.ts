@@ -36,7 +36,7 @@ export function showHelp(state: AppState, env: Env): AppState {
 	if (!field) return state;
 	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
 	const help = field.option.help || header || NO_HELP;
-	const flag = screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup) : undefined;
+	const flag = screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup, env.catalog.language) : undefined;
 	return pushPopup(state, textPopup('help', fieldLabel(field.option), flag ? `${help}\n\n${flag}` : help));
 }
 
