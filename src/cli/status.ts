@@ -1,5 +1,6 @@
 /** `hasmit status`: the picture of the cluster (src/ui/screens/picture.ts) on standard output. */
 import {clusterPicture} from '../ui/screens/picture.js';
+import {languageOf} from '../command/language.js';
 import {openSession, UsageProblem} from './session.js';
 
 export const STATUS_USAGE = 'Usage: hasmit status [--state FILE] [--width COLUMNS]';
@@ -17,6 +18,6 @@ export async function statusCommand(args: string[]): Promise<number> {
 		} else throw new UsageProblem(`hasmit status: ${args[i]} is not an option of status.\n${STATUS_USAGE}`);
 	}
 	const {cluster} = await openSession({state});
-	process.stdout.write(`${clusterPicture(cluster.session.state, width).join('\n')}\n`);
+	process.stdout.write(`${clusterPicture(cluster.session.state, width, false, languageOf(process.env)).join('\n')}\n`);
 	return 0;
 }

@@ -73,7 +73,7 @@ export function columns(text: string, start: number, end = Number.POSITIVE_INFIN
 export function cutToWidth(text: string, width: number, mark = ''): string {
 	if (displayWidth(text) <= width) return text;
 	const room = Math.max(width - mark.length, 0);
-	return `${columns(text, 0, room).trimEnd()}${mark}`.padEnd(width);
+	return `${columns(text, 0, room)}${mark}`.padEnd(width);
 }
 
 /** Padded with blanks to `width` columns (padEnd by display width). */

@@ -5,7 +5,7 @@ import type {FieldAction} from '../widgets/field/index.js';
 import {fieldLabel} from '../../menu/dialog.js';
 import {fieldFlagHelp} from '../../menu/explain.js';
 import {createShell} from '../screens/shell.js';
-import {clusterPicture} from '../screens/picture.js';
+import {clusterPicture, pictureTitle} from '../screens/picture.js';
 import {pictureColumns} from '../popups/view.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';
@@ -36,7 +36,8 @@ export function showHelp(state: AppState, env: Env): AppState {
 	if (!field) return state;
 	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
 	const help = field.option.help || header || NO_HELP;
-	const flag = screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup, env.catalog.language) : undefined;
+	const flag =
+		screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup, env.catalog.language) : undefined;
 	return pushPopup(state, textPopup('help', fieldLabel(field.option), flag ? `${help}\n\n${flag}` : help));
 }
 
@@ -59,7 +60,8 @@ export function showPicture(state: AppState, env: Env): AppState {
 	if (!cluster) return state;
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'picture') return state;
-	return pushPopup(state, textPopup('picture', 'CLUSTER PICTURE', clusterPicture(cluster, pictureColumns(state.size), true).join('\n')));
+	const picture = clusterPicture(cluster, pictureColumns(state.size), true, env.catalog.language).join('\n');
+	return pushPopup(state, textPopup('picture', pictureTitle(env.catalog.language), picture));
 }
 
 export function openShell(state: AppState, env: Env): AppState {
