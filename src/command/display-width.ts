@@ -69,15 +69,15 @@ export function columns(text: string, start: number, end = Number.POSITIVE_INFIN
 	return out;
 }
 
+/** Padded with blanks to `width` columns (padEnd by display width). */
+export const padToWidth = (text: string, width: number) => text + ' '.repeat(Math.max(width - displayWidth(text), 0));
+
 /** The string cut to at most `width` columns, with `mark` (`>`, `~`) as its last column when it was cut. */
 export function cutToWidth(text: string, width: number, mark = ''): string {
 	if (displayWidth(text) <= width) return text;
 	const room = Math.max(width - mark.length, 0);
-	return `${columns(text, 0, room)}${mark}`.padEnd(width);
+	return padToWidth(`${columns(text, 0, room)}${mark}`, width);
 }
-
-/** Padded with blanks to `width` columns (padEnd by display width). */
-export const padToWidth = (text: string, width: number) => text + ' '.repeat(Math.max(width - displayWidth(text), 0));
 
 /**
  * The units a line may break between: blank runs, runs of narrow non-blank characters (words), and each wide

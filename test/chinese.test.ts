@@ -1,0 +1,136 @@
+/** Chinese (LANG=zh_CN.UTF-8 or --lang zh): display widths, the translation checks, a lab and man in Chinese. */
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {columns, cutToWidth, displayWidth, piecesOfWidth} from '../src/command/display-width.js';
+import {languageOf} from '../src/command/language.js';
+import {manPage, missingManualLines} from '../src/command/manual.js';
+import {createRegistry} from '../src/domains/index.js';
+import {commandIn, MANUAL_CATALOGUES} from '../src/commands/man.js';
+import {loadCatalog} from '../src/menu/catalog.js';
+import {missingMenuTranslations, translationReport} from '../src/menu/translation.js';
+import {loadLabs} from '../src/lab/engine.js';
+import {missingLabTranslations} from '../src/lab/translation.js';
+import {wrap} from '../src/ui/render/line.js';
+import {hasmit, sandbox} from './helpers/cli.js';
+
+describe('display width', () => {
+	it('counts a Chinese character as two columns and cuts, pads and wraps by columns', () => {
+		expect(displayWidth('资源组 rg_app')).toBe(13);
+		expect(displayWidth('ＡＢ')).toBe(4);
+		expect(columns('资源组', 1, 5)).toBe(' 源 ');
+		expect(displayWidth(cutToWidth('启动集群服务', 7, '>'))).toBe(7);
+		expect(cutToWidth('启动集群服务', 7, '>')).toBe('启动集>');
+		expect(piecesOfWidth('集群abc服务', 5)).toEqual(['集群a', 'bc服', '务']);
+		expect(wrap('将资源组移到另一个节点 clRGmove -m', 12)).toEqual(['将资源组移到', '另一个节点', 'clRGmove -m']);
+	});
+
+	it('takes the language from LC_ALL, then LC_MESSAGES, then LANG', () => {
+		expect(languageOf({LANG: 'zh_CN.UTF-8'})).toBe('zh');
+		expect(languageOf({LANG: 'zh_CN.UTF-8', LC_ALL: 'C'})).toBe('en');
+		expect(languageOf({LC_MESSAGES: 'ZH_CN'})).toBe('zh');
+		expect(languageOf({})).toBe('en');
+	});
+});
+
+/** A copy of the real menus to break. */
+function menusCopy(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'hasmit-zh-'));
+	cpSync('menus', dir, {recursive: true});
+	return dir;
+}
+
+describe('translations of the menus', () => {
+	it('every text of every menu file has its Chinese, and the screens show it', () => {
+		const {catalog, problems} = loadCatalog('menus', 'zh');
+		expect(problems).toEqual([]);
+		expect(missingMenuTranslations(catalog)).toEqual([]);
+		expect(catalog.menus.get('cl_manage_services')?.title).toBe('管理 HACMP 服务');
+		expect(catalog.dialogs.get('clstart')?.fields.map(f => f.name)[0]).toBe('现在、系统重新启动时或两者都启动');
+		expect(loadCatalog('menus').catalog.dialogs.get('clstart')?.name).toBe('Start Cluster Services');
+	});
+
+	it('menus check fails on a text without its translation, naming the file, the record and the field', () => {
+		const dir = menusCopy();
+		const file = join(dir, 'cl_admin.json');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('\t\t\t"zh": {"text": "启动集群服务", ', '\t\t\t"zh": {'));
+		const {catalog} = loadCatalog(dir);
+		const report = translationReport(missingMenuTranslations(catalog), 'menu');
+		expect(report.errors).toEqual([
+			'cl_admin.json: cl_manage_services 010 clstart: zh.text: has no Chinese translation ("Start Cluster Services")',
+			'cl_admin.json: -: -: 1 menu text without a Chinese translation (zh)',
+		]);
+		const run = hasmit(['menus', 'check', '--menus', dir], {env: sandbox().env});
+		expect(run.code).toBe(1);
+		expect(run.stderr).toContain('cl_admin.json: cl_manage_services 010 clstart: zh.text: has no Chinese translation');
+		expect(run.stderr).toContain('hasmit menus check: 2 problems in');
+	});
+
+	it('a menu file added without translations is reported file by file', () => {
+		const dir = menusCopy();
+		const added = {
+			sm_menu_opt: [{id: 'cl_admin', id_seq_num: '090', next_id: 'cl_manage_services', text: 'New Item', next_type: 'm', help: 'Help.'}],
+		};
+		writeFileSync(join(dir, 'cl_fault.json'), JSON.stringify(added));
+		const run = hasmit(['menus', 'check', '--menus', dir], {env: sandbox().env});
+		expect(run.code).toBe(1);
+		expect(run.stderr.split('\n').filter(line => line.startsWith('cl_fault.json'))).toEqual([
+			'cl_fault.json: cl_admin 090 cl_manage_services: zh.text: has no Chinese translation ("New Item")',
+			'cl_fault.json: cl_admin 090 cl_manage_services: zh.help: has no Chinese translation ("Help.")',
+			'cl_fault.json: -: -: 2 menu texts without a Chinese translation (zh)',
+		]);
+	});
+});
+
+describe('a lab in Chinese', () => {
+	it('every lab text has its Chinese, and a lab started under LANG=zh_CN.UTF-8 reads in Chinese', () => {
+		const {labs} = loadLabs(join('menus', 'labs'));
+		expect(labs.flatMap(lab => missingLabTranslations(`${lab.name}.json`, lab))).toEqual([]);
+		const {env} = sandbox();
+		const started = hasmit(['labs', 'start', 'move-resource-group'], {env: {...env, LANG: 'zh_CN.UTF-8'}});
+		expect(started.code).toBe(0);
+		expect(started.stdout).toContain('将资源组移到另一个节点 (seed 000 §8.5.3)');
+		expect(started.stdout).toContain('查明 rg_app 现在在何处联机，然后将它移到 node2');
+		expect(hasmit(['labs', 'hint'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout).toContain('clRGinfo 显示每个资源组在每个节点上的状态。');
+		const moved = hasmit(['labs', 'exec', 'clRGmove -g rg_app -n node2 -m'], {env: {...env, LANG: 'zh_CN.UTF-8'}});
+		expect(moved.stdout).toContain('Resource group movement successful.');
+		expect(moved.stdout).toContain('[x] rg_app 在 node2 上为 ONLINE');
+		// --lang en wins over the locale.
+		expect(hasmit(['--lang', 'en', 'labs', 'status'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout).toContain('Move a resource group');
+	});
+
+	it('labs check fails on a text without its translation', () => {
+		const {labs} = loadLabs(join('menus', 'labs'));
+		const lab = labs.find(l => l.name === 'dare-sticky')!;
+		const untranslated = {...lab, steps: lab.steps.map(step => ({...step, zh: {text: step.zh!.text, hints: step.zh!.hints.slice(1)}}))};
+		expect(translationReport(missingLabTranslations('dare-sticky.json', untranslated), 'lab').errors).toEqual([
+			'dare-sticky.json: steps.0.hints.1: zh: has no Chinese translation ("cldare -M rg_a:node3:sticky; clRGinfo -v...")',
+			'dare-sticky.json: -: -: 1 lab text without a Chinese translation (zh)',
+		]);
+	});
+});
+
+describe('man in Chinese', () => {
+	const registry = createRegistry();
+	it('every line of every declared command has its Chinese', () => {
+		expect(missingManualLines(registry.commands(), MANUAL_CATALOGUES.zh)).toEqual([]);
+	});
+
+	it('prints the page in Chinese under a Chinese locale, wrapped to 78 columns; command output stays English', () => {
+		const {env} = sandbox();
+		const page = hasmit(['exec', 'man clRGmove'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout;
+		expect(page.split('\n').slice(0, 4)).toEqual(['clRGmove 命令', '', '用途', '       在运行中的集群里将资源组移到另一个节点，或使其联机或脱机。']);
+		expect(page).toContain('       -m              将资源组移到另一个节点（-n）');
+		expect(Math.max(...page.split('\n').map(displayWidth))).toBeLessThanOrEqual(78);
+		expect(hasmit(['--lang', 'zh', 'exec', 'lssrc -g cluster'], {env}).stdout).toContain('Subsystem         Group            PID          Status');
+		// A line's own LANG= wins, as in ksh.
+		expect(hasmit(['--lang', 'zh', 'exec', 'LC_ALL=C man cat'], {env}).stdout).toMatch(/^cat Command\n/);
+	});
+
+	it('reads a C-SPOC page the same way through the registry', () => {
+		const page = manPage(commandIn(registry.lookup('cl_mklv')!, 'zh'), 'zh');
+		expect(page).toContain('创建逻辑卷。通过 C-SPOC，在所选节点上。');
+		expect(page).toContain('标志');
+	});
+});
