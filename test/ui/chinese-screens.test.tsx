@@ -61,21 +61,24 @@ describe('pop-ups over Chinese text at 80x24', () => {
 		}
 	}
 
-	it('F1 help wraps Chinese by display width inside its frame', async () => {
+	/** Start Cluster Services in Chinese, the cursor on its third field (管理资源组, a ring). */
+	async function onManageResourceGroups() {
 		const app = renderApp({catalog: zh, fastPath: 'clstart'});
 		await app.settle('启动集群服务');
 		await app.press(KEY.DOWN, '启动集群服务');
 		await app.press(KEY.DOWN, '启动集群服务');
+		return app;
+	}
+
+	it('F1 help wraps Chinese by display width inside its frame', async () => {
+		const app = await onManageResourceGroups();
 		await app.press(KEY.F1, '自动（-A）');
 		expectFramed(app.frame());
 		expect(app.frame()).toContain('管理资源组');
 	});
 
 	it('an F4 list keeps its frame over the Chinese labels it covers', async () => {
-		const app = renderApp({catalog: zh, fastPath: 'clstart'});
-		await app.settle('启动集群服务');
-		await app.press(KEY.DOWN, '启动集群服务');
-		await app.press(KEY.DOWN, '启动集群服务');
+		const app = await onManageResourceGroups();
 		await app.press(KEY.F4, 'Manually');
 		const frame = app.frame();
 		expectFramed(frame);
