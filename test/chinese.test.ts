@@ -10,10 +10,17 @@ import {createRegistry} from '../src/domains/index.js';
 import {commandIn, MANUAL_CATALOGUES} from '../src/commands/man.js';
 import {loadCatalog} from '../src/menu/catalog.js';
 import {missingMenuTranslations, translationReport} from '../src/menu/translation.js';
-import {loadLabs} from '../src/lab/engine.js';
 import {missingLabTranslations} from '../src/lab/translation.js';
-import {wrap} from '../src/ui/render/line.js';
 import {hasmit, sandbox} from './helpers/cli.js';
+import {memoryRunner} from './helpers/runner.js';
+import {TEST_CLOCK} from './helpers/cluster.js';
+import {hostLab} from '../src/lab/host.js';
+import {loadLabs, setUp} from '../src/lab/engine.js';
+import {labPanelView} from '../src/ui/screens/lab-panel.js';
+import {lineText, wrap} from '../src/ui/render/line.js';
+
+/** A line padded to 80 columns, as the panel draws it. */
+const fitted = (line: string) => line + ' '.repeat(80 - displayWidth(line));
 
 describe('display width', () => {
 	it('counts a Chinese character as two columns and cuts, pads and wraps by columns', () => {
@@ -98,6 +105,25 @@ describe('a lab in Chinese', () => {
 		expect(moved.stdout).toContain('[x] rg_app 在 node2 上为 ONLINE');
 		// --lang en wins over the locale.
 		expect(hasmit(['--lang', 'en', 'labs', 'status'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout).toContain('Move a resource group');
+	});
+
+	it('the lab panel says its own words in Chinese and keeps to the width', () => {
+		const lab = loadLabs(join('menus', 'labs'), 'zh').labs.find(l => l.name === 'move-resource-group')!;
+		const runner = memoryRunner([]);
+		const {session} = runner;
+		session.state = setUp(lab, session.registry, TEST_CLOCK);
+		const cluster = {observe: () => () => {}, state: () => session.state, restore: () => {}};
+		const host = hostLab(lab, cluster, session.registry, () => TEST_CLOCK, 'zh');
+		host.view();
+		host.act('hint');
+		const folded = labPanelView({view: host.view(), open: false, terminal: {width: 80, height: 24}}, 80).map(lineText);
+		expect(folded[0]).toMatch(/^实验第 1\/1 步 \[ \]\[ \]\[ \] 查明 rg_app .* F11=实验$/);
+		expect(displayWidth(folded[0]!)).toBe(80);
+		const open = labPanelView({view: host.view(), open: true, terminal: {width: 80, height: 40}}, 80).map(lineText);
+		expect(open).toContain(fitted('提示 1：clRGinfo 显示每个资源组在每个节点上的状态。'));
+		expect(open[0]).toMatch(/^将资源组移到另一个节点：集群服务在两个节点上运行/);
+		expect(open.at(-1)).toMatch(/^F11=折叠  Esc\+h=提示/);
+		for (const line of open) expect(displayWidth(line)).toBe(80);
 	});
 
 	it('labs check fails on a text without its translation', () => {
