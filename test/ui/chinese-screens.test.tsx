@@ -75,6 +75,8 @@ describe('pop-ups over Chinese text at 80x24', () => {
 		await app.press(KEY.F1, '自动（-A）');
 		expectFramed(app.frame());
 		expect(app.frame()).toContain('管理资源组');
+		// The explanation of the field's flags follows the screens' language.
+		expect(app.frame()).toContain('每个值为 cl_rc.cluster 提供一个标志（或不提供）：');
 	});
 
 	it('an F4 list keeps its frame over the Chinese labels it covers', async () => {
