@@ -31,6 +31,8 @@ describe('display width', () => {
 		expect(cutToWidth('启动集群服务', 7, '>')).toBe('启动集>');
 		expect(piecesOfWidth('集群abc服务', 5)).toEqual(['集群a', 'bc服', '务']);
 		expect(wrap('将资源组移到另一个节点 clRGmove -m', 12)).toEqual(['将资源组移到', '另一个节点', 'clRGmove -m']);
+		// No line starts with closing punctuation or ends with an opening bracket.
+		expect(wrap('显示计时器（hasmit 打印）。', 10)).toEqual(['显示计时器', '（hasmit', '打印）。']);
 	});
 
 	it('takes the language from LC_ALL, then LC_MESSAGES, then LANG', () => {

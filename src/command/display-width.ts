@@ -81,10 +81,12 @@ export function cutToWidth(text: string, width: number, mark = ''): string {
 
 /**
  * The units a line may break between: blank runs, runs of narrow non-blank characters (words), and each wide
- * character alone (Chinese breaks between any two characters).
+ * character alone (Chinese breaks between any two characters), an opening bracket kept with what follows it and
+ * closing punctuation with what precedes it, so no line starts with 。 or ends with （.
  */
+const UNIT = /\s+|[（“‘《「【〈]*(?:[^\s\u1100-\uffff\u{10000}-\u{10ffff}]+|[\u1100-\uffff\u{10000}-\u{10ffff}])[，。、；：？！）”’》」】〉]*/gu;
 export function breakUnits(text: string): string[] {
-	return text.match(/\s+|[\u1100-\uffff\u{10000}-\u{10ffff}]|[^\s\u1100-\uffff\u{10000}-\u{10ffff}]+/gu) ?? [];
+	return text.match(UNIT) ?? [];
 }
 
 /** Hard-wrapped into pieces of at most `width` columns (a wide character never split: it starts the next piece). */
