@@ -17,6 +17,7 @@ import {TEST_CLOCK} from './helpers/cluster.js';
 import {hostLab} from '../src/lab/host.js';
 import {loadLabs, setUp} from '../src/lab/engine.js';
 import {labPanelView} from '../src/ui/screens/lab-panel.js';
+import {fieldView} from '../src/ui/widgets/field/index.js';
 import {lineText, wrap} from '../src/ui/render/line.js';
 
 /** A line padded to 80 columns, as the panel draws it. */
@@ -33,6 +34,15 @@ describe('display width', () => {
 		expect(wrap('将资源组移到另一个节点 clRGmove -m', 12)).toEqual(['将资源组移到', '另一个节点', 'clRGmove -m']);
 		// No line starts with closing punctuation or ends with an opening bracket.
 		expect(wrap('显示计时器（hasmit 打印）。', 10)).toEqual(['显示计时器', '（hasmit', '打印）。']);
+	});
+
+	it('an entry field holding Chinese keeps its window within its columns, the cursor in view', () => {
+		const view = (cursor: number, focused = true) => lineText(fieldView({value: '资源组rg', cursor}, 6, focused));
+		expect(view(5)).toBe('< rg ');
+		expect(view(0)).toBe('资源组');
+		expect(view(2)).toBe('资源组');
+		expect(view(0, false)).toBe('资源 >');
+		for (let cursor = 0; cursor <= 5; cursor++) expect(displayWidth(view(cursor))).toBeLessThanOrEqual(6);
 	});
 
 	it('takes the language from LC_ALL, then LC_MESSAGES, then LANG', () => {
