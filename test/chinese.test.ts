@@ -64,7 +64,8 @@ describe('translations of the menus', () => {
 	it('every text of every menu file has its Chinese, and the screens show it', () => {
 		const {catalog, problems} = loadCatalog('menus', 'zh');
 		expect(problems).toEqual([]);
-		expect(missingMenuTranslations(catalog)).toEqual([]);
+		// As menus check judges it: MISSING_TRANSLATION may make texts added without Chinese warnings only.
+		expect(translationReport(missingMenuTranslations(catalog), 'menu').errors).toEqual([]);
 		expect(catalog.menus.get('cl_manage_services')?.title).toBe('管理 HACMP 服务');
 		expect(catalog.dialogs.get('clstart')?.fields.map(f => f.name)[0]).toBe('现在、系统重新启动时或两者都启动');
 		expect(loadCatalog('menus').catalog.dialogs.get('clstart')?.name).toBe('Start Cluster Services');
@@ -105,7 +106,12 @@ describe('translations of the menus', () => {
 describe('a lab in Chinese', () => {
 	it('every lab text has its Chinese, and a lab started under LANG=zh_CN.UTF-8 reads in Chinese', () => {
 		const {labs} = loadLabs(join('menus', 'labs'));
-		expect(labs.flatMap(lab => missingLabTranslations(`${lab.name}.json`, lab))).toEqual([]);
+		expect(
+			translationReport(
+				labs.flatMap(lab => missingLabTranslations(`${lab.name}.json`, lab)),
+				'lab',
+			).errors,
+		).toEqual([]);
 		const {env} = sandbox();
 		const started = hasmit(['labs', 'start', 'move-resource-group'], {env: {...env, LANG: 'zh_CN.UTF-8'}});
 		expect(started.code).toBe(0);
@@ -152,7 +158,8 @@ describe('a lab in Chinese', () => {
 describe('man in Chinese', () => {
 	const registry = createRegistry();
 	it('every line of every declared command has its Chinese', () => {
-		expect(missingManualLines(registry.commands(), MANUAL_CATALOGUES.zh)).toEqual([]);
+		const missing = missingManualLines(registry.commands(), MANUAL_CATALOGUES.zh).map(line => ({file: 'manual-zh.json', ...line}));
+		expect(translationReport(missing, 'manual').errors).toEqual([]);
 	});
 
 	it('prints the page in Chinese under a Chinese locale, wrapped to 78 columns; command output stays English', () => {
