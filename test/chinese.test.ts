@@ -92,6 +92,13 @@ describe('translations of the menus', () => {
 		if (FAILS) expect(run.stderr).toContain('hasmit menus check: 2 problems in');
 	});
 
+	it('hasmit find searches and answers in Chinese', () => {
+		const found = hasmit(['--lang', 'zh', 'find', 'clRGmove'], {env: sandbox().env}).stdout;
+		expect(found).toContain('使资源组联机  （对话 cl_rg_online；在其命令中找到）\n    菜单路径： 系统管理 > 通信应用程序和服务 > HACMP for AIX');
+		expect(found).toContain('    命令：     /usr/es/sbin/cluster/utilities/clRGmove -u -i');
+		expect(hasmit(['--lang', 'zh', 'find', '粘性'], {env: sandbox().env}).stdout).toMatch(/^DARE 资源迁移/m);
+	});
+
 	it('a menu file added without translations is reported file by file', () => {
 		const dir = menusCopy();
 		const added = {
