@@ -136,6 +136,12 @@ describe('a lab in Chinese', () => {
 		expect(moved.stdout).toContain('[x] rg_app 在 node2 上为 ONLINE');
 		// --lang en wins over the locale.
 		expect(hasmit(['--lang', 'en', 'labs', 'status'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout).toContain('Move a resource group');
+		// The solution names a dialog's fields by the labels the screens show.
+		hasmit(['labs', 'start', 'start-stop-takeover'], {env: {...env, LANG: 'zh_CN.UTF-8'}});
+		expect(hasmit(['labs', 'solution'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout).toBe(
+			'smitty clstart\n      在这些节点上启动集群服务: node1,node2\n' +
+				'smitty clstop\n      在这些节点上停止集群服务: node1\n      关闭方式（正常、正常并接管、强制）: takeover\n',
+		);
 	});
 
 	it('the lab panel says its own words in Chinese and keeps to the width', () => {
@@ -144,7 +150,7 @@ describe('a lab in Chinese', () => {
 		const {session} = runner;
 		session.state = setUp(lab, session.registry, TEST_CLOCK);
 		const cluster = {observe: () => () => {}, state: () => session.state, restore: () => {}};
-		const host = hostLab(lab, cluster, session.registry, () => TEST_CLOCK, 'zh');
+		const host = hostLab(lab, cluster, session.registry, () => TEST_CLOCK, {language: 'zh'});
 		host.view();
 		host.act('hint');
 		const folded = labPanelView({view: host.view(), open: false, terminal: {width: 80, height: 24}}, 80).map(lineText);

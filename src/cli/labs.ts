@@ -11,10 +11,11 @@ import {createRegistry} from '../domains/index.js';
 import {checkLab} from '../lab/check.js';
 import {currentStep, describeSolutionStep, loadLabs, report, setUp, type NamedLab} from '../lab/engine.js';
 import {labJsonSchema} from '../lab/schema.js';
-import {hostLab} from '../lab/host.js';
+import {hostLab, type LabReader} from '../lab/host.js';
 import {watchLab} from '../lab/watch.js';
 import {missingLabTranslations} from '../lab/translation.js';
-import {translationReport} from '../menu/translation.js';
+import {fieldLabelIn, translationReport} from '../menu/translation.js';
+import {loadCatalog} from '../menu/catalog.js';
 import {languageOf, type Language} from '../command/language.js';
 import {MENUS_DIR} from '../paths.js';
 import {StateFile} from '../store/state-file.js';
@@ -125,6 +126,12 @@ const WORDS = {
 	},
 } satisfies Record<Language, unknown>;
 const say = () => WORDS[languageOf(process.env)];
+
+/** How the learner reads a lab: the locale's language, and the solution's fields by the labels the screens show. */
+function labReader(): LabReader {
+	const language = languageOf(process.env);
+	return language === 'en' ? {language} : {language, label: fieldLabelIn(loadCatalog(MENUS_DIR, language).catalog)};
+}
 
 async function list(ws: Workspace): Promise<number> {
 	const registry = createRegistry();
@@ -263,7 +270,7 @@ export async function labsCommand(args: string[]): Promise<number> {
 		case 'hint':
 			return hint(ws, findLab(ws.progress().current));
 		case 'solution':
-			for (const step of findLab(ws.progress().current).solution) out(`${describeSolutionStep(step)}\n`);
+			for (const step of findLab(ws.progress().current).solution) out(`${describeSolutionStep(step, labReader().label)}\n`);
 			return 0;
 		case 'exec':
 			return exec(ws, findLab(ws.progress().current), [name ?? '', ...more].filter(Boolean));
@@ -296,12 +303,13 @@ export async function labCommand(args: string[]): Promise<number> {
 	if (!started) await ws.write(ws.statePath(lab.name), setUp(lab, createRegistry(), Date.now()));
 	ws.saveProgress({...ws.progress(), current: lab.name});
 	const registry = createRegistry();
+	const reader = labReader();
 	const onFile = (state: ClusterState) => ({observe: () => () => {}, state: () => state, restore: () => {}});
 	const {runTui} = await import('./tui.js');
 	return runTui(
 		{...parseSmitArgs([]), state: ws.statePath(lab.name)},
 		{
-			initial: hostLab(lab, onFile(started ?? (await ws.state(lab.name))!), registry, Date.now, languageOf(process.env)).view(),
+			initial: hostLab(lab, onFile(started ?? (await ws.state(lab.name))!), registry, Date.now, reader).view(),
 			open: cluster =>
 				hostLab(
 					lab,
@@ -315,7 +323,7 @@ export async function labCommand(args: string[]): Promise<number> {
 					},
 					registry,
 					Date.now,
-					languageOf(process.env),
+					reader,
 				),
 		},
 	);

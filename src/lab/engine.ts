@@ -127,11 +127,11 @@ export const currentStep = (steps: readonly StepReport[]) => {
 };
 
 /** How a solution step reads for the learner: the line, or the SMIT path and the values to type. */
-export function describeSolutionStep(step: SolutionStep): string {
+export function describeSolutionStep(step: SolutionStep, label: (field: string) => string = field => field): string {
 	const on = step.node ? ` (on ${step.node})` : '';
 	if (step.run) return `${step.run}${on}`;
 	const picks = step.picks.map(p => ` → ${p}`).join('');
-	const values = step.values.map(v => `\n      ${v.field}: ${v.value}`).join('');
+	const values = step.values.map(v => `\n      ${label(v.field)}: ${v.value}`).join('');
 	return `smitty ${step.smit}${picks}${on}${values}`;
 }
 

@@ -41,7 +41,14 @@ export interface LabView {
 	language: Language;
 }
 
-export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, now: () => number, language: Language = 'en') {
+/** The language the panel speaks, and a dialog field's label as the screens show it (for the solution). */
+export interface LabReader {
+	language: Language;
+	label?: (field: string) => string;
+}
+
+export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, now: () => number, reader: LabReader = {language: 'en'}) {
+	const {language} = reader;
 	// A new watch after a reset: no checkpoint goes back past the lab's start.
 	let watch = watchLab(lab, cluster.observe, cluster.state(), registry);
 	let asked = {step: -1, hints: 0, solution: false, notice: ''};
@@ -53,7 +60,7 @@ export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, 
 		const current = currentStep(steps);
 		if (asked.step !== (current ?? -1)) asked = {step: current ?? -1, hints: 0, solution: asked.solution, notice: asked.notice};
 		const hints = current === undefined ? [] : lab.steps[current]!.hints.slice(0, asked.hints);
-		const solution = asked.solution ? lab.solution.map(describeSolutionStep) : [];
+		const solution = asked.solution ? lab.solution.map(step => describeSolutionStep(step, reader.label)) : [];
 		const {title, goal, explanation} = lab;
 		const fresh = {title, goal, steps, current, hints, solution, explanation, notice: asked.notice, language};
 		cached = {state, asked, view: fresh};

@@ -29,6 +29,31 @@ export function recordsIn(records: Catalog['records'], language: Language): Cata
 	};
 }
 
+/**
+ * A dialog field's label as a reader of the catalog's language sees it, from its English label (the lab solutions
+ * name fields in English, as SMIT's dialog rules match them); the English when the catalog has no other.
+ */
+export function fieldLabelIn(catalog: Catalog): (english: string) => string {
+	if (catalog.language === 'en') return english => english;
+	const labels = new Map<string, string>();
+	for (const {record} of catalog.records.commandOptions) {
+		const shown = record.zh?.name
+			.split('\n')
+			.map(line => line.trim())
+			.join('');
+		if (!shown) continue;
+		labels.set(record.name, shown);
+		labels.set(
+			record.name
+				.split('\n')
+				.map(line => line.trim())
+				.join(' '),
+			shown,
+		);
+	}
+	return english => labels.get(english) ?? english;
+}
+
 /** One text a user reads whose translation is missing: `file: id: field` and the English. */
 export interface MissingText {
 	file: string;
