@@ -159,7 +159,7 @@ describe('a lab in Chinese', () => {
 		const open = labPanelView({view: host.view(), open: true, terminal: {width: 80, height: 40}}, 80).map(lineText);
 		expect(open).toContain(fitted('提示 1：clRGinfo 显示每个资源组在每个节点上的状态。'));
 		expect(open[0]).toMatch(/^将资源组移到另一个节点：集群服务在两个节点上运行/);
-		expect(open.at(-1)).toMatch(/^F11=折叠  Esc\+h=提示/);
+		expect(open.at(-1)).toMatch(/^F11=折叠 {2}Esc\+h=提示/);
 		for (const line of open) expect(displayWidth(line)).toBe(80);
 	});
 
