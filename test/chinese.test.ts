@@ -18,6 +18,7 @@ import {hostLab} from '../src/lab/host.js';
 import {loadLabs, setUp} from '../src/lab/engine.js';
 import {labPanelView} from '../src/ui/screens/lab-panel.js';
 import {fieldView} from '../src/ui/widgets/field/index.js';
+import {popupView} from '../src/ui/popups/view.js';
 import {lineText, wrap} from '../src/ui/render/line.js';
 
 /** A line padded to 80 columns, as the panel draws it. */
@@ -43,6 +44,16 @@ describe('display width', () => {
 		expect(view(2)).toBe('资源组');
 		expect(view(0, false)).toBe('资源 >');
 		for (let cursor = 0; cursor <= 5; cursor++) expect(displayWidth(view(cursor))).toBeLessThanOrEqual(6);
+	});
+
+	it('the F7 edit box lays a Chinese value out in lines of its columns, the cursor on its line', () => {
+		const field = {value: `${'资源组'.repeat(30)}END`, cursor: 93};
+		const placed = popupView({kind: 'edit', title: '用户信息', field, index: 0, rules: {}}, {width: 80, height: 24}, true);
+		const rows = placed.lines.map(lineText);
+		for (const line of rows) expect(displayWidth(line)).toBe(76);
+		// 90 characters of two columns in lines of 72: 36 a line, then the rest with END and the cursor after it.
+		expect(rows.filter(line => line.includes('资源组'))).toHaveLength(3);
+		expect(rows.find(line => line.includes('END'))).toBe(`| ${'资源组'.repeat(6)}END${' '.repeat(33)} |`);
 	});
 
 	it('takes the language from LC_ALL, then LC_MESSAGES, then LANG', () => {
