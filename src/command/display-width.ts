@@ -93,7 +93,8 @@ export function breakUnits(text: string): string[] {
 export function piecesOfWidth(text: string, width: number): string[] {
 	if (!MAYBE_WIDE.test(text)) {
 		const pieces: string[] = [];
-		for (let at = 0; at < text.length; at += width) pieces.push(text.slice(at, at + width));
+		const step = Math.max(width, 1);
+		for (let at = 0; at < text.length; at += step) pieces.push(text.slice(at, at + step));
 		return pieces.length ? pieces : [''];
 	}
 	const pieces: string[] = [];
