@@ -8,6 +8,7 @@
 import {UsageProblem} from './cli/usage.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
 import {packageVersion} from './paths.js';
+import {LANGUAGES, LOCALE} from './command/language.js';
 
 // Each sub-command is loaded when it is asked for: the TUI's first frame, before anything else, needs none of them
 // (nor the cluster model most of them load).
@@ -33,7 +34,8 @@ ${LABS_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 
 Options for every form: --state FILE (or $HASMIT_STATE) picks the cluster state file;
---node NODE picks the node the session runs on (default: the first node).
+--node NODE picks the node the session runs on (default: the first node);
+--lang zh|en, first, picks the language of menus, help, labs and man (default: from LC_ALL, LC_MESSAGES, LANG).
 Nothing here touches a real system.`;
 }
 
@@ -49,7 +51,17 @@ function hoistGlobalOptions(argv: string[]): string[] {
 		: [...globals, first, ...rest];
 }
 
-async function main(argv: string[]): Promise<number> {
+/** `--lang zh|en` first on the line: the language of this run, set as its locale so every part reads one setting. */
+function takeLanguage(argv: string[]): string[] {
+	if (argv[0] !== '--lang') return argv;
+	const language = LANGUAGES.find(l => l === argv[1]);
+	if (!language) throw new UsageProblem(`hasmit: --lang takes ${LANGUAGES.join(' or ')}.`);
+	process.env.LC_ALL = LOCALE[language];
+	return argv.slice(2);
+}
+
+async function main(line: string[]): Promise<number> {
+	const argv = takeLanguage(line);
 	const [first, ...rest] = hoistGlobalOptions(argv);
 	switch (first) {
 		case '--help':

@@ -74,16 +74,19 @@ describe('hasmit labs', () => {
 		mkdirSync(labs);
 		const lab = {
 			title: 'Broken',
+			// Translated, so that only the faults below are reported.
+			zh: {title: '坏的', goal: '目标', explanation: '解释'},
 			source: 'seed 000 §8.1',
 			scenario: 'two-node',
 			goal: 'g',
 			steps: [
 				{
 					text: 's',
+					zh: {text: '步骤', hints: []},
 					hints: [],
 					checks: [
-						{title: 'always true', run: 'hostname'},
-						{title: 'nonsense', run: 'frobnicate -x'},
+						{title: 'always true', zh: {title: '总是真'}, run: 'hostname'},
+						{title: 'nonsense', zh: {title: '无意义'}, run: 'frobnicate -x'},
 					],
 				},
 			],
@@ -102,7 +105,10 @@ describe('hasmit labs', () => {
 		expect(hasmit(['labs', 'check', '--labs', labs], {env}).stderr).toContain(
 			'broken: steps.0.checks.0: "always true" passes before the learner has done anything: it cannot fail\n',
 		);
-		writeFileSync(join(labs, 'broken.json'), JSON.stringify({...lab, steps: [{text: 's', hints: [], checks: []}], solution: []}));
+		writeFileSync(
+			join(labs, 'broken.json'),
+			JSON.stringify({...lab, steps: [{text: 's', zh: {text: '步骤', hints: []}, hints: [], checks: []}], solution: []}),
+		);
 		expect(hasmit(['labs', 'check', '--labs', labs], {env}).stderr).toBe(
 			`broken: steps.0: has no check: it is done before the learner does anything\nhasmit labs check: 1 problem in ${labs}\n`,
 		);

@@ -80,7 +80,7 @@ describe('HACMP 4.3 (classic)', () => {
 
 	it('smit clstart and clstop are 4.3 dialogs: rc.cluster and clstop on this node, the stop broadcasts by default', () => {
 		const cluster = on43();
-		const {catalog} = loadCheckedMenus(undefined, '4.3');
+		const {catalog} = loadCheckedMenus(undefined, {release: '4.3'});
 		const start = accepted(openFastPath(catalog, 'clstart', smitOn(cluster)));
 		expect(start.fields.map(f => f.option.name)).toEqual([
 			'Start now, on system restart or both',
@@ -150,10 +150,10 @@ describe('HACMP 5.2', () => {
 
 describe('the release of a cluster', () => {
 	it('each release has a valid SMIT tree of its own', () => {
-		expect(loadCheckedMenus(undefined, '4.3').problems).toEqual([]);
-		expect(loadCheckedMenus(undefined, '5.2').problems).toEqual([]);
+		expect(loadCheckedMenus(undefined, {release: '4.3'}).problems).toEqual([]);
+		expect(loadCheckedMenus(undefined, {release: '5.2'}).problems).toEqual([]);
 		expect(
-			loadCheckedMenus(undefined, '4.3')
+			loadCheckedMenus(undefined, {release: '4.3'})
 				.catalog.menus.get('hacmp')!
 				.items.map(i => i.text),
 		).toEqual(['Cluster Configuration', 'Cluster Services', 'Cluster System Management', 'Cluster Recovery Aids', 'RAS Support']);

@@ -11,8 +11,12 @@ import {createRegistry} from '../domains/index.js';
 import {checkLab} from '../lab/check.js';
 import {currentStep, describeSolutionStep, loadLabs, report, setUp, type NamedLab} from '../lab/engine.js';
 import {labJsonSchema} from '../lab/schema.js';
-import {hostLab} from '../lab/host.js';
+import {hostLab, type LabReader} from '../lab/host.js';
 import {watchLab} from '../lab/watch.js';
+import {missingLabTranslations} from '../lab/translation.js';
+import {fieldLabelIn, translationReport} from '../menu/translation.js';
+import {loadCatalog} from '../menu/catalog.js';
+import {languageOf, type Language} from '../command/language.js';
 import {MENUS_DIR} from '../paths.js';
 import {StateFile} from '../store/state-file.js';
 import {loadCheckedMenus} from './menus.js';
@@ -41,7 +45,7 @@ function workDir(state: string | undefined): string {
 }
 
 function allLabs(): NamedLab[] {
-	const {labs, problems} = loadLabs(LABS_DIR);
+	const {labs, problems} = loadLabs(LABS_DIR, languageOf(process.env));
 	if (problems.length > 0) throw new UsageProblem(`hasmit: the lab files have problems (hasmit labs check):\n${problems.join('\n')}`);
 	return labs;
 }
@@ -95,6 +99,41 @@ class Workspace {
 
 const out = (text: string) => process.stdout.write(text);
 
+/** What the lab commands say around a lab's own texts, in the locale's language (the commands keep their names). */
+const WORDS = {
+	en: {
+		notStarted: 'not started',
+		stepsDone: (done: number, all: number) => `${done}/${all} steps done`,
+		step: (n: number) => `Step ${n}: `,
+		workWith: (state: string) =>
+			`Work with: hasmit labs exec COMMAND LINE (checked after each line; hasmit labs undo takes the last one back),\n` +
+			`or SMIT and the shell on the lab's cluster: hasmit --state ${state}\n` +
+			`hasmit labs status shows the checks, hasmit labs hint the next hint.\n`,
+		complete: 'Lab complete.',
+		noHints: 'The lab is complete: no hints left.',
+		hint: (n: number, all: number) => `Hint ${n}/${all}: `,
+	},
+	zh: {
+		notStarted: '尚未开始',
+		stepsDone: (done: number, all: number) => `已完成 ${done}/${all} 步`,
+		step: (n: number) => `第 ${n} 步：`,
+		workWith: (state: string) =>
+			`操作方法：hasmit labs exec 命令行（每行之后检查；hasmit labs undo 撤销最后一行），\n` +
+			`或在实验的集群上使用 SMIT 和 shell：hasmit --state ${state}\n` +
+			`hasmit labs status 显示检查项，hasmit labs hint 显示下一条提示。\n`,
+		complete: '实验完成。',
+		noHints: '实验已完成：没有更多提示。',
+		hint: (n: number, all: number) => `提示 ${n}/${all}：`,
+	},
+} satisfies Record<Language, unknown>;
+const say = () => WORDS[languageOf(process.env)];
+
+/** How the learner reads a lab: the locale's language, and the solution's fields by the labels the screens show. */
+function labReader(): LabReader {
+	const language = languageOf(process.env);
+	return language === 'en' ? {language} : {language, label: fieldLabelIn(loadCatalog(MENUS_DIR, {language}).catalog)};
+}
+
 async function list(ws: Workspace): Promise<number> {
 	const registry = createRegistry();
 	const bySource = new Map<string, NamedLab[]>();
@@ -104,7 +143,7 @@ async function list(ws: Workspace): Promise<number> {
 		for (const lab of labs) {
 			const state = await ws.state(lab.name);
 			const done = state ? report(lab, state, registry).filter(s => s.done).length : undefined;
-			const progress = done === undefined ? 'not started' : `${done}/${lab.steps.length} steps done`;
+			const progress = done === undefined ? say().notStarted : say().stepsDone(done, lab.steps.length);
 			out(`  ${lab.name.padEnd(24)}${lab.title} (${progress})\n`);
 		}
 	}
@@ -118,12 +157,8 @@ async function start(ws: Workspace, lab: NamedLab): Promise<number> {
 	progress.current = lab.name;
 	delete progress.hints[lab.name];
 	ws.saveProgress(progress);
-	out(`${lab.title} (${lab.source})\n\n${lab.goal}\n\nStep 1: ${lab.steps[0]!.text}\n\n`);
-	out(
-		`Work with: hasmit labs exec COMMAND LINE (checked after each line; hasmit labs undo takes the last one back),\n` +
-			`or SMIT and the shell on the lab's cluster: hasmit --state ${ws.statePath(lab.name)}\n` +
-			`hasmit labs status shows the checks, hasmit labs hint the next hint.\n`,
-	);
+	out(`${lab.title} (${lab.source})\n\n${lab.goal}\n\n${say().step(1)}${lab.steps[0]!.text}\n\n`);
+	out(say().workWith(ws.statePath(lab.name)));
 	return 0;
 }
 
@@ -135,11 +170,11 @@ async function status(ws: Workspace, lab: NamedLab): Promise<number> {
 	const at = currentStep(steps);
 	out(`${lab.title} (${lab.source})\n`);
 	steps.forEach((step, i) => {
-		out(`${i === at ? '>' : ' '} Step ${i + 1}: ${step.text}\n`);
+		out(`${i === at ? '>' : ' '} ${say().step(i + 1)}${step.text}\n`);
 		for (const check of step.checks) out(`    [${check.passed ? 'x' : ' '}] ${check.title}${check.passed ? '' : ` (${check.why})`}\n`);
 	});
 	if (at !== undefined) return 1;
-	out(`\nLab complete.\n\n${lab.explanation}\n`);
+	out(`\n${say().complete}\n\n${lab.explanation}\n`);
 	return 0;
 }
 
@@ -148,7 +183,7 @@ async function hint(ws: Workspace, lab: NamedLab): Promise<number> {
 	if (!state) throw new UsageProblem(`hasmit: the lab ${lab.name} has not been started: hasmit labs start ${lab.name}`);
 	const step = currentStep(report(lab, state, createRegistry()));
 	if (step === undefined) {
-		out('The lab is complete: no hints left.\n');
+		out(`${say().noHints}\n`);
 		return 0;
 	}
 	const progress = ws.progress();
@@ -156,7 +191,7 @@ async function hint(ws: Workspace, lab: NamedLab): Promise<number> {
 	const shown = seen?.step === step ? Math.min(seen.shown + 1, lab.steps[step]!.hints.length) : 1;
 	progress.hints[lab.name] = {step, shown};
 	ws.saveProgress(progress);
-	lab.steps[step]!.hints.slice(0, shown).forEach((h, i) => out(`Hint ${i + 1}/${lab.steps[step]!.hints.length}: ${h}\n`));
+	lab.steps[step]!.hints.slice(0, shown).forEach((h, i) => out(`${say().hint(i + 1, lab.steps[step]!.hints.length)}${h}\n`));
 	return 0;
 }
 
@@ -189,11 +224,17 @@ function check(args: string[]): number {
 	const dir = args[0] === '--labs' && args[1] ? args[1] : LABS_DIR;
 	const {labs, problems} = loadLabs(dir);
 	// Each lab's SMIT steps run on the screens of its release.
-	const catalogs = new Map(RELEASES.map(release => [release, loadCheckedMenus(undefined, release)]));
+	const catalogs = new Map(RELEASES.map(release => [release, loadCheckedMenus(undefined, {release})]));
 	const menuProblems = [...catalogs.values()].flatMap(c => c.problems);
 	if (menuProblems.length > 0) throw new UsageProblem(`hasmit: the menus have problems (hasmit menus check): ${menuProblems[0]}`);
 	const registry = createRegistry();
-	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalogs.get(lab.release)!.catalog, Date.now()))];
+	// Missing translations are listed per lab file, as menus check does (MISSING_TRANSLATION decides if they fail).
+	const translations = translationReport(
+		labs.flatMap(lab => missingLabTranslations(`${lab.name}.json`, lab)),
+		'lab',
+	);
+	for (const warning of translations.warnings) process.stderr.write(`warning: ${warning}\n`);
+	const all = [...problems, ...labs.flatMap(lab => checkLab(lab, registry, catalogs.get(lab.release)!.catalog, Date.now())), ...translations.errors];
 	for (const problem of all) process.stderr.write(`${problem}\n`);
 	if (all.length > 0) {
 		process.stderr.write(`hasmit labs check: ${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}\n`);
@@ -232,7 +273,7 @@ export async function labsCommand(args: string[]): Promise<number> {
 		case 'hint':
 			return hint(ws, findLab(ws.progress().current));
 		case 'solution':
-			for (const step of findLab(ws.progress().current).solution) out(`${describeSolutionStep(step)}\n`);
+			for (const step of findLab(ws.progress().current).solution) out(`${describeSolutionStep(step, labReader().label)}\n`);
 			return 0;
 		case 'exec':
 			return exec(ws, findLab(ws.progress().current), [name ?? '', ...more].filter(Boolean));
@@ -265,12 +306,13 @@ export async function labCommand(args: string[]): Promise<number> {
 	if (!started) await ws.write(ws.statePath(lab.name), setUp(lab, createRegistry(), Date.now()));
 	ws.saveProgress({...ws.progress(), current: lab.name});
 	const registry = createRegistry();
+	const reader = labReader();
 	const onFile = (state: ClusterState) => ({observe: () => () => {}, state: () => state, restore: () => {}});
 	const {runTui} = await import('./tui.js');
 	return runTui(
 		{...parseSmitArgs([]), state: ws.statePath(lab.name)},
 		{
-			initial: hostLab(lab, onFile(started ?? (await ws.state(lab.name))!), registry, Date.now).view(),
+			initial: hostLab(lab, onFile(started ?? (await ws.state(lab.name))!), registry, Date.now, reader).view(),
 			open: cluster =>
 				hostLab(
 					lab,
@@ -284,6 +326,7 @@ export async function labCommand(args: string[]): Promise<number> {
 					},
 					registry,
 					Date.now,
+					reader,
 				),
 		},
 	);

@@ -4,6 +4,7 @@ import {createRegistry} from '../domains/index.js';
 import {catchUpClock} from '../cluster/events/timers.js';
 import {onlyClockChanged, type ClusterState} from '../cluster/state.js';
 import {StateFile, StateFileError} from '../store/state-file.js';
+import {localeOf} from '../command/language.js';
 
 import {UsageProblem} from './usage.js';
 
@@ -40,7 +41,13 @@ export async function openSession(options: {state?: string; node?: string}): Pro
 	if (!nodes.includes(node)) {
 		throw new UsageProblem(`hasmit: ${node} is not a node of this cluster (nodes: ${nodes.join(', ')}).`);
 	}
-	const session: Session = {state: file.current(), node, registry: createRegistry(), beforeCommand: draft => catchUpClock(draft, Date.now())};
+	const session: Session = {
+		state: file.current(),
+		node,
+		registry: createRegistry(),
+		env: localeOf(process.env),
+		beforeCommand: draft => catchUpClock(draft, Date.now()),
+	};
 	const cluster: ClusterSession = {
 		file,
 		session,

@@ -4,6 +4,7 @@
  */
 import {clusterPicture} from '../ui/screens/picture.js';
 import {runFullScreen} from './full-screen.js';
+import {languageOf} from '../command/language.js';
 import {openSession, UsageProblem} from './session.js';
 
 /** The foot of the live picture: its keys, as clstat shows its own. */
@@ -24,14 +25,18 @@ export async function statusCommand(args: string[]): Promise<number> {
 		} else throw new UsageProblem(`hasmit status: ${args[i]} is not an option of status.\n${STATUS_USAGE}`);
 	}
 	const {cluster} = await openSession({state});
+	const language = languageOf(process.env);
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
-		process.stdout.write(`${clusterPicture(cluster.session.state, width).join('\n')}\n`);
+		process.stdout.write(`${clusterPicture(cluster.session.state, width, false, language).join('\n')}\n`);
 		return 0;
 	}
 	const picture = () => {
 		cluster.refresh();
 		const columns = process.stdout.columns || width;
-		return [...clusterPicture(cluster.session.state, columns), STATUS_KEYS.padStart((columns + STATUS_KEYS.length) >> 1, '*').padEnd(columns, '*')];
+		return [
+			...clusterPicture(cluster.session.state, columns, false, language),
+			STATUS_KEYS.padStart((columns + STATUS_KEYS.length) >> 1, '*').padEnd(columns, '*'),
+		];
 	};
 	await runFullScreen(picture(), 1, picture);
 	return 0;

@@ -11,6 +11,8 @@ import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
 import {cachedCatalog} from './menus-cache.js';
 import {DEFAULT_RELEASE} from '../cluster/release/index.js';
+import {languageOf} from '../command/language.js';
+import type {Command} from '../command/registry.js';
 import type {SmitOptions} from './smit-args.js';
 import {MENUS_DIR} from '../paths.js';
 import type {ClusterSession} from './session.js';
@@ -56,10 +58,14 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
 	const dir = options.menus ?? MENUS_DIR;
-	// SMIT shows the screens of the release the cluster runs: the build's checked menus are the default release's.
+	// SMIT shows the screens of the release the cluster runs, in the user's language: the build's checked menus are the
+	// default release's in English.
 	const release = StateFile.peekRelease({path: options.state});
-	const cached = release === DEFAULT_RELEASE ? cachedCatalog(dir) : undefined;
-	const {catalog, problems} = cached ? {catalog: cached, problems: []} : (await import('./menus.js')).loadCheckedMenus(dir, release);
+	const language = languageOf(process.env);
+	const cached = release === DEFAULT_RELEASE && language === 'en' ? cachedCatalog(dir) : undefined;
+	const {catalog, problems} = cached
+		? {catalog: cached, problems: []}
+		: (await import('./menus.js')).loadCheckedMenus(dir, {release, language});
 	if (problems.length > 0)
 		return refuse([
 			...problems,
@@ -77,6 +83,8 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		trace: options.trace,
 	});
 	// Commands need the cluster, which opens after the first frame.
+	// A command's help in the screens' language (F6's explanations, F1 on a field): loaded with the cluster.
+	let inLanguage = (command: Command) => command;
 	let cluster: {run: Runner['run']; refresh(): void; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
 	const runner: Runner = {
 		run: (line, origin, answers) => {
@@ -86,7 +94,10 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		get node() {
 			return cluster?.session.node ?? options.node ?? 'node1';
 		},
-		lookup: word => cluster?.session.registry.lookup(word),
+		lookup: word => {
+			const command = cluster?.session.registry.lookup(word);
+			return command && inLanguage(command);
+		},
 		get state() {
 			return cluster?.session.state;
 		},
@@ -127,6 +138,10 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		// The cluster opens first: from then on keys are handled, drawn by the pure renderer until Ink has loaded.
 		const {openSession} = await import('./session.js');
 		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
+		if (catalog.language !== 'en') {
+			const {commandIn} = await import('../commands/man.js');
+			inLanguage = command => commandIn(command, catalog.language);
+		}
 		cluster = opened;
 		labHost = lab?.open(opened);
 		if (store && notices.length > 0) store.dispatch({type: 'notice', text: notices.join('\n')});

@@ -87,6 +87,8 @@ export interface Session {
 	registry: Registry;
 	/** Called with each command's draft before it runs (clock, due timers). */
 	beforeCommand?: (draft: ClusterState) => void;
+	/** The environment every command starts with (the locale: LANG, LC_ALL, LC_MESSAGES); a line's assignments add to it. */
+	env?: Readonly<Record<string, string>>;
 	/** Who hears about each line run (see observe); absent until someone observes. */
 	observers?: Set<LineObserver>;
 }
@@ -299,7 +301,8 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 		? command.words.flatMap((word, i) => (patterns.has(i) ? expandPattern(session.state, session.node, word, patterns.get(i)!) : [word]))
 		: command.words;
 	try {
-		out.code = execute(session, draft, session.node, words, command.env, stdin, out, toTerminal ? terminal : undefined, terminal);
+		const env = session.env ? {...session.env, ...command.env} : command.env;
+		out.code = execute(session, draft, session.node, words, env, stdin, out, toTerminal ? terminal : undefined, terminal);
 	} catch (error) {
 		if (!(error instanceof Unanswered)) throw error;
 		// Nothing is kept, not even what keepOnFailure would: the line runs again, from the start, with the answer.

@@ -5,8 +5,21 @@
  * `hasmit exec`.
  */
 import {defineCommand} from '../command/define.js';
-import {manPage} from '../command/manual.js';
+import {manPage, translatedCommand, type ManualCatalogue} from '../command/manual.js';
+import type {Command} from '../command/registry.js';
+import {languageOf, type Language} from '../command/language.js';
 import {noManualEntry} from './learning-messages.js';
+import MANUAL_ZH from './manual-zh.json' with {type: 'json'};
+
+/**
+ * The declared help in Simplified Chinese, keyed by each English line (a gettext-like catalogue): the declarations
+ * stay English, the one text the commands' Usage and errors use, and a line two commands share is translated once.
+ */
+export const MANUAL_CATALOGUES: Readonly<Record<Exclude<Language, 'en'>, ManualCatalogue>> = {zh: MANUAL_ZH};
+
+/** The command as a reader of `language` sees its help. */
+export const commandIn = (command: Command, language: Language): Command =>
+	language === 'en' ? command : translatedCommand(command, MANUAL_CATALOGUES[language]);
 
 export const manCommands = defineCommand({
 	name: 'man',
@@ -29,7 +42,9 @@ export const manCommands = defineCommand({
 		let code = 0;
 		for (const title of args.filter((arg, i) => !(i === 0 && args.length > 1 && /^[1-8]$/.test(arg)))) {
 			const command = ctx.lookup(title);
-			if (command) ctx.write(manPage(command));
+			// The page is in the session's locale (LANG, LC_MESSAGES, LC_ALL), as AIX's man takes it.
+			const language = languageOf(ctx.env);
+			if (command) ctx.write(manPage(commandIn(command, language), language));
 			else {
 				ctx.error(noManualEntry(title));
 				code = 1;

@@ -14,14 +14,16 @@ import {dataFiles, type Catalog} from '../menu/catalog.js';
 import {describeProblem, openFastPath, refused, runDialog, setField} from '../menu/dialog.js';
 import type {Issue} from '../menu/schema-kit.js';
 import {labSchema, type Check, type Lab, type SolutionStep} from './schema.js';
+import {labIn} from './translation.js';
+import type {Language} from '../command/language.js';
 
 export interface NamedLab extends Lab {
 	/** The file name without .json: what `hasmit labs start` takes. */
 	name: string;
 }
 
-/** Every lab file of a folder (lab.schema.json aside), parsed; problems read `file: path: problem`. */
-export function loadLabs(dir: string): {labs: NamedLab[]; problems: string[]} {
+/** Every lab file of a folder (lab.schema.json aside), parsed, in `language`; problems read `file: path: problem`. */
+export function loadLabs(dir: string, language: Language = 'en'): {labs: NamedLab[]; problems: string[]} {
 	const labs: NamedLab[] = [];
 	const problems: string[] = [];
 	const files = dataFiles(dir);
@@ -37,7 +39,7 @@ export function loadLabs(dir: string): {labs: NamedLab[]; problems: string[]} {
 		const issues: Issue[] = [];
 		const lab = labSchema.parse(data, [], issues);
 		for (const issue of issues) problems.push(`${file}: ${issue.path.join('.') || '-'}: ${issue.problem}`);
-		if (lab) labs.push({...lab, name: basename(file, '.json')});
+		if (lab) labs.push(labIn({...lab, name: basename(file, '.json')}, language));
 	}
 	return {labs, problems};
 }
@@ -125,11 +127,11 @@ export const currentStep = (steps: readonly StepReport[]) => {
 };
 
 /** How a solution step reads for the learner: the line, or the SMIT path and the values to type. */
-export function describeSolutionStep(step: SolutionStep): string {
+export function describeSolutionStep(step: SolutionStep, label: (field: string) => string = field => field): string {
 	const on = step.node ? ` (on ${step.node})` : '';
 	if (step.run) return `${step.run}${on}`;
 	const picks = step.picks.map(p => ` → ${p}`).join('');
-	const values = step.values.map(v => `\n      ${v.field}: ${v.value}`).join('');
+	const values = step.values.map(v => `\n      ${label(v.field)}: ${v.value}`).join('');
 	return `smitty ${step.smit}${picks}${on}${values}`;
 }
 

@@ -8,6 +8,17 @@ import type {Registry} from '../command/registry.js';
 import type {LineObserver} from '../command/shell.js';
 import {currentStep, describeSolutionStep, report, setUp, type NamedLab} from './engine.js';
 import {watchLab} from './watch.js';
+import type {Language} from '../command/language.js';
+
+/** What the host says itself, in each language. */
+const NOTICES = {
+	en: {
+		reset: 'The lab is back at its start.',
+		undone: 'The last command was undone.',
+		nothing: 'Nothing to undo: no command has changed the cluster since the lab started.',
+	},
+	zh: {reset: '实验已回到开始状态。', undone: '已撤销最后一条命令。', nothing: '没有可撤销的内容：自实验开始以来没有命令更改过集群。'},
+} satisfies Record<Language, unknown>;
 
 /** The lab's cluster as the host needs it: its lines observed, its state read and put back. */
 export interface LabCluster {
@@ -26,9 +37,18 @@ export interface LabView {
 	solution: readonly string[];
 	explanation: string;
 	notice: string;
+	/** The language of the lab's texts: the panel says its own words in it. */
+	language: Language;
 }
 
-export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, now: () => number) {
+/** The language the panel speaks, and a dialog field's label as the screens show it (for the solution). */
+export interface LabReader {
+	language: Language;
+	label?: (field: string) => string;
+}
+
+export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, now: () => number, reader: LabReader = {language: 'en'}) {
+	const {language} = reader;
 	// A new watch after a reset: no checkpoint goes back past the lab's start.
 	let watch = watchLab(lab, cluster.observe, cluster.state(), registry);
 	let asked = {step: -1, hints: 0, solution: false, notice: ''};
@@ -40,8 +60,9 @@ export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, 
 		const current = currentStep(steps);
 		if (asked.step !== (current ?? -1)) asked = {step: current ?? -1, hints: 0, solution: asked.solution, notice: asked.notice};
 		const hints = current === undefined ? [] : lab.steps[current]!.hints.slice(0, asked.hints);
-		const solution = asked.solution ? lab.solution.map(describeSolutionStep) : [];
-		const fresh = {title: lab.title, goal: lab.goal, steps, current, hints, solution, explanation: lab.explanation, notice: asked.notice};
+		const solution = asked.solution ? lab.solution.map(step => describeSolutionStep(step, reader.label)) : [];
+		const {title, goal, explanation} = lab;
+		const fresh = {title, goal, steps, current, hints, solution, explanation, notice: asked.notice, language};
 		cached = {state, asked, view: fresh};
 		return fresh;
 	};
@@ -57,11 +78,11 @@ export function hostLab(lab: NamedLab, cluster: LabCluster, registry: Registry, 
 			else if (action === 'solution') asked = {...asked, solution: true, notice: ''};
 			else if (action === 'reset') {
 				restart(setUp(lab, registry, now()));
-				asked = {step: -1, hints: 0, solution: false, notice: 'The lab is back at its start.'};
+				asked = {step: -1, hints: 0, solution: false, notice: NOTICES[language].reset};
 			} else if (watch.checkpoint) {
 				cluster.restore(watch.undo()!);
-				asked = {...asked, notice: 'The last command was undone.'};
-			} else asked = {...asked, notice: 'Nothing to undo: no command has changed the cluster since the lab started.'};
+				asked = {...asked, notice: NOTICES[language].undone};
+			} else asked = {...asked, notice: NOTICES[language].nothing};
 		},
 	};
 }

@@ -7,6 +7,8 @@ import {integer, list, object, optional, text, type Infer} from '../menu/schema-
 import {DEFAULT_RELEASE, RELEASES} from '../cluster/release/index.js';
 
 const line = (description: string) => text({maxLength: 1024, description});
+/** What the learner reads is written in Simplified Chinese beside the English, in `zh` (shown under a Chinese locale). */
+const chinese = (description: string) => optional(text({description: `${description}, in Simplified Chinese.`}), '');
 const node = optional(text({pattern: /^[A-Za-z0-9_.-]*$/, description: 'The node the line runs on; "" for the first node.'}), '');
 
 export const checkSchema = object(
@@ -22,6 +24,7 @@ export const checkSchema = object(
 		exit: optional(integer({minimum: 0, description: 'The exit code wanted (default 0).'}), 0),
 		line: optional(text({description: 'A regular expression some line of the output must match.'}), ''),
 		noLine: optional(text({description: 'A regular expression no line of the output may match.'}), ''),
+		zh: optional(object({title: chinese('The title')}), {title: ''}),
 	},
 	{description: 'A check: exactly one of run, file or rg, and what its result must be.'},
 );
@@ -41,6 +44,10 @@ const stepSchema = object({
 	text: text({description: 'What to do now.'}),
 	hints: list(text(), 'Hints, each more explicit than the last.'),
 	checks: list(checkSchema, 'All must pass for the step to be done.'),
+	zh: optional(object({text: chinese('What to do now'), hints: optional(list(text(), 'The hints, in Simplified Chinese, in the same order.'), [])}), {
+		text: '',
+		hints: [],
+	}),
 });
 
 export const labSchema = object(
@@ -60,12 +67,20 @@ export const labSchema = object(
 		steps: list(stepSchema),
 		solution: list(solutionStepSchema),
 		explanation: text({description: 'What happened in the cluster and why, shown when the lab is done.'}),
+		zh: optional(object({title: chinese('The title'), goal: chinese('The goal'), explanation: chinese('The explanation')}), {
+			title: '',
+			goal: '',
+			explanation: '',
+		}),
 	},
 	{description: 'A hasmit guided lab.', allow: ['$schema']},
 );
 
-export type Lab = Infer<typeof labSchema>;
-export type Check = Infer<typeof checkSchema>;
+/** A lab made in code (tests, benchmarks) may leave its translations out; a loaded one has them all. */
+type Untranslated<T extends {zh: unknown}> = Omit<T, 'zh'> & Partial<Pick<T, 'zh'>>;
+export type Check = Untranslated<Infer<typeof checkSchema>>;
+type Step = Untranslated<Omit<Infer<typeof stepSchema>, 'checks'> & {checks: Check[]}>;
+export type Lab = Untranslated<Omit<Infer<typeof labSchema>, 'steps'> & {steps: Step[]}>;
 export type SolutionStep = Lab['solution'][number];
 
 /** The JSON Schema lab files declare with "$schema": "./lab.schema.json". */

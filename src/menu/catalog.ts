@@ -9,9 +9,11 @@ import {menuFileSchema, type CommandHeader, type CommandOption, type MenuOption,
 import type {Issue} from './schema-kit.js';
 import {readRegularFile} from '../host/regular-file.js';
 import {DEFAULT_RELEASE, type Release} from '../cluster/release/index.js';
+import type {Language} from '../command/language.js';
+import {recordsIn} from './translation.js';
 
 export const TOP_MENU = 'top_menu';
-const TOP_TITLE = 'System Management';
+const TOP_TITLE: Record<Language, string> = {en: 'System Management', zh: '系统管理'};
 
 export interface Menu {
 	id: string;
@@ -33,13 +35,15 @@ export type Screen =
 	| {kind: 'dialog'; id: string; dialog: Dialog};
 
 export interface Catalog {
+	/** The language the screens' texts are in (the explanations follow it). */
+	language: Language;
 	menus: Map<string, Menu>;
 	selectors: Map<string, Selector>;
 	dialogs: Map<string, Dialog>;
 	aliases: Map<string, MenuOption>;
 	/** Which file defined each object, for messages: `kind:id` → file. */
 	sources: Map<string, string>;
-	/** All records as loaded, with their file, for the checker. */
+	/** All records as loaded (in English, with their translations), with their file, for the checker. */
 	records: {
 		menuOptions: Array<{file: string; record: MenuOption}>;
 		nameHeaders: Array<{file: string; record: NameHeader}>;
@@ -66,9 +70,13 @@ export function dataFiles(dir: string): string[] | undefined {
 
 /**
  * The screens of one HACMP release (a file whose `releases` leave it out is skipped: 4.3's tree and 5.2's share
- * ids such as hacmp and clstart). Problems read `file: screen id: field: problem`.
+ * ids such as hacmp and clstart), in `language` (the records' `zh` texts for Chinese). Problems read
+ * `file: screen id: field: problem`.
  */
-export function loadCatalog(dir: string, release: Release = DEFAULT_RELEASE): {catalog: Catalog; problems: string[]} {
+export function loadCatalog(
+	dir: string,
+	{release = DEFAULT_RELEASE, language = 'en'}: {release?: Release; language?: Language} = {},
+): {catalog: Catalog; problems: string[]} {
 	const problems: string[] = [];
 	const records: Catalog['records'] = {menuOptions: [], nameHeaders: [], commandHeaders: [], commandOptions: []};
 	const files = dataFiles(dir);
@@ -98,7 +106,7 @@ export function loadCatalog(dir: string, release: Release = DEFAULT_RELEASE): {c
 		for (const record of parsed.sm_cmd_hdr) records.commandHeaders.push({file, record});
 		for (const record of parsed.sm_cmd_opt) records.commandOptions.push({file, record});
 	}
-	return {catalog: buildCatalog(records), problems};
+	return {catalog: buildCatalog(records, language), problems};
 }
 
 function describeIssue(file: string, data: unknown, issue: Issue): string {
@@ -110,10 +118,11 @@ function describeIssue(file: string, data: unknown, issue: Issue): string {
 	return `${file}: ${screen}: ${[field, ...rest].filter(Boolean).join('.') || '-'}: ${issue.problem}`;
 }
 
-export function buildCatalog(records: Catalog['records']): Catalog {
-	const catalog: Catalog = {menus: new Map(), selectors: new Map(), dialogs: new Map(), aliases: new Map(), sources: new Map(), records};
+export function buildCatalog(records: Catalog['records'], language: Language = 'en'): Catalog {
+	const catalog: Catalog = {language, menus: new Map(), selectors: new Map(), dialogs: new Map(), aliases: new Map(), sources: new Map(), records};
 	const titles = new Map<string, string>();
-	for (const {file, record} of records.menuOptions) {
+	const shown = recordsIn(records, language);
+	for (const {file, record} of shown.menuOptions) {
 		if (record.alias === 'y') {
 			catalog.aliases.set(record.id, record);
 			catalog.sources.set(`alias:${record.id}`, file);
@@ -130,21 +139,21 @@ export function buildCatalog(records: Catalog['records']): Catalog {
 	}
 	for (const menu of catalog.menus.values()) {
 		menu.items.sort(bySequence);
-		menu.title = menu.id === TOP_MENU ? TOP_TITLE : (titles.get(menu.id) ?? menu.id);
+		menu.title = menu.id === TOP_MENU ? TOP_TITLE[language] : (titles.get(menu.id) ?? menu.id);
 	}
 	const options = new Map<string, CommandOption[]>();
-	for (const {record} of records.commandOptions) {
+	for (const {record} of shown.commandOptions) {
 		const group = options.get(record.id) ?? [];
 		group.push(record);
 		options.set(record.id, group);
 	}
 	for (const group of options.values()) group.sort(bySequence);
-	for (const {file, record} of records.nameHeaders) {
+	for (const {file, record} of shown.nameHeaders) {
 		const body = options.get(record.option_id)?.find(o => o.id_seq_num === '0');
 		if (body) catalog.selectors.set(record.id, {...record, body});
 		catalog.sources.set(`selector:${record.id}`, file);
 	}
-	for (const {file, record} of records.commandHeaders) {
+	for (const {file, record} of shown.commandHeaders) {
 		const fields = (record.option_id ? (options.get(record.option_id) ?? []) : []).filter(o => o.id_seq_num !== '0');
 		catalog.dialogs.set(record.id, {...record, fields});
 		catalog.sources.set(`dialog:${record.id}`, file);

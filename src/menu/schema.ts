@@ -2,6 +2,9 @@
  * The menu file format: SMIT's four ODM object classes, one record per
  * object, with the ODM field names. Unused fields may be left out (ODM's ""
  * and 0). Help is written inline in `help` instead of a message catalog.
+ * What a user reads of a record (item text, title or label, help) is
+ * written in Simplified Chinese beside it, in `zh`, as AIX's SMIT takes
+ * them from a message catalog under a Chinese locale.
  */
 import {integer, list, object, optional, text, type Infer} from './schema-kit.js';
 import {RELEASES, type Release} from '../cluster/release/index.js';
@@ -15,6 +18,21 @@ const releases = optional(
 	list(text({enum: RELEASES}), 'The HACMP releases whose SMIT has these screens (hasmit scenario load --release); absent: every release.'),
 	[] as Release[],
 );
+const translated = (description: string) => optional(text({maxLength: 4096, description}), '');
+const zhHelp = translated('help in Simplified Chinese.');
+/** An item's text and help in Simplified Chinese; "" where the English has none. */
+const zhItem = optional(object({text: translated('text in Simplified Chinese.'), help: zhHelp}, {description: 'The item in Simplified Chinese.'}), {
+	text: '',
+	help: '',
+});
+/** A title or label (`name`) and help in Simplified Chinese. */
+const zhNamed = optional(
+	object({name: translated('name in Simplified Chinese.'), help: zhHelp}, {description: 'The record in Simplified Chinese.'}),
+	{
+		name: '',
+		help: '',
+	},
+);
 const sequence = text({pattern: /^[0-9]+$/, maxLength: 16, description: 'id_seq_num: sort key within the menu or dialog.'});
 
 export const menuOptionSchema = object(
@@ -26,6 +44,7 @@ export const menuOptionSchema = object(
 		next_type: text({enum: ['m', 'd', 'n', 'i'], description: 'm menu, d dialog, n name selector, i information only.'}),
 		alias: yesNo('y: this object is only a fast-path alias, never displayed.'),
 		help,
+		zh: zhItem,
 	},
 	{description: 'sm_menu_opt: a menu item, or a fast-path alias.'},
 );
@@ -45,6 +64,7 @@ export const nameHeaderSchema = object(
 		cooked_field_name: optional(text({description: 'Name under which the cooked value is passed on (default _cookedname).'}), ''),
 		next_type: text({enum: ['n', 'd'], description: 'n another selector follows, d a dialog follows.'}),
 		help,
+		zh: zhNamed,
 	},
 	{description: 'sm_name_hdr: a name selector.'},
 );
@@ -64,6 +84,7 @@ export const commandHeaderSchema = object(
 		name_size: optional(integer({minimum: 0}), 0),
 		value_size: optional(integer({minimum: 0}), 0),
 		help,
+		zh: zhNamed,
 	},
 	{description: 'sm_cmd_hdr: a dialog.'},
 );
@@ -96,6 +117,7 @@ export const commandOptionSchema = object(
 		disp_values: optional(text({maxLength: 1024, description: 'Ring values shown (comma separated), or the default value.'}), ''),
 		aix_values: optional(text({maxLength: 1024, description: 'Values passed to the command, by position.'}), ''),
 		help,
+		zh: zhNamed,
 	},
 	{description: 'sm_cmd_opt: a dialog field, or a selector body (id_seq_num "0").'},
 );
@@ -111,10 +133,12 @@ export const menuFileSchema = object(
 	{description: 'A hasmit menu file: SMIT ODM objects for one menu family.', allow: ['$schema', 'description']},
 );
 
-export type MenuOption = Infer<typeof menuOptionSchema>;
-export type NameHeader = Infer<typeof nameHeaderSchema>;
-export type CommandHeader = Infer<typeof commandHeaderSchema>;
-export type CommandOption = Infer<typeof commandOptionSchema>;
+/** A record made in code (tests, headless dialogs) may leave its translation out; a loaded one always has it. */
+type Translatable<T extends {zh: unknown}> = Omit<T, 'zh'> & Partial<Pick<T, 'zh'>>;
+export type MenuOption = Translatable<Infer<typeof menuOptionSchema>>;
+export type NameHeader = Translatable<Infer<typeof nameHeaderSchema>>;
+export type CommandHeader = Translatable<Infer<typeof commandHeaderSchema>>;
+export type CommandOption = Translatable<Infer<typeof commandOptionSchema>>;
 
 /** The JSON Schema menu files declare with "$schema": "./menu.schema.json". */
 export function menuJsonSchema(): Record<string, unknown> {

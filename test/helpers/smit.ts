@@ -19,7 +19,7 @@ const loaded = new Map<Release, Catalog>();
 export function menuCatalog(release: Release = '5.2'): Catalog {
 	let catalog = loaded.get(release);
 	if (!catalog) {
-		const result = loadCatalog('menus', release);
+		const result = loadCatalog('menus', {release});
 		expect(result.problems).toEqual([]);
 		catalog = result.catalog;
 		loaded.set(release, catalog);

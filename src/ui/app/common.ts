@@ -5,6 +5,7 @@ import type {FieldAction} from '../widgets/field/index.js';
 import {fieldLabel} from '../../menu/dialog.js';
 import {fieldFlagHelp} from '../../menu/explain.js';
 import {createShell} from '../screens/shell.js';
+import {pictureTitle} from '../screens/picture.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';
 import {pictureText} from './live.js';
@@ -35,7 +36,8 @@ export function showHelp(state: AppState, env: Env): AppState {
 	if (!field) return state;
 	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
 	const help = field.option.help || header || NO_HELP;
-	const flag = screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup) : undefined;
+	const flag =
+		screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup, env.catalog.language) : undefined;
 	return pushPopup(state, textPopup('help', fieldLabel(field.option), flag ? `${help}\n\n${flag}` : help));
 }
 
@@ -58,7 +60,7 @@ export function showPicture(state: AppState, env: Env): AppState {
 	if (picture === undefined) return state;
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'picture') return state;
-	return pushPopup(state, textPopup('picture', 'CLUSTER PICTURE', picture));
+	return pushPopup(state, textPopup('picture', pictureTitle(env.catalog.language), picture));
 }
 
 export function openShell(state: AppState, env: Env): AppState {

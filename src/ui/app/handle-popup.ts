@@ -73,7 +73,7 @@ function handleText(state: AppState, env: Env, popup: TextPopup, command: Comman
 /** F1 over F6's command: each word of it read by the command's declaration. */
 function explainPopup(env: Env, line: string) {
 	const {lookup} = env.runner;
-	return textPopup('help', 'EXPLAIN COMMAND', lookup ? explanationText(line, lookup) : NO_HELP);
+	return textPopup('help', 'EXPLAIN COMMAND', lookup ? explanationText(line, lookup, env.catalog.language) : NO_HELP);
 }
 
 /** Typing and editing keys in the F7 edit box and the find box; undefined for any other key. */

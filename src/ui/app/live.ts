@@ -25,7 +25,7 @@ export function liveSeconds(state: AppState): number | undefined {
 
 /** The picture of the cluster as the runner has it now, for a pop-up at this size. */
 export const pictureText = (state: AppState, env: Env) =>
-	env.runner.state ? clusterPicture(env.runner.state, pictureColumns(state.size), true).join('\n') : undefined;
+	env.runner.state ? clusterPicture(env.runner.state, pictureColumns(state.size), true, env.catalog.language).join('\n') : undefined;
 
 /** The program's output again, as the cluster is now (a tick, or r). */
 export function refreshShellProgram(shell: ShellState, env: Env): ShellState {

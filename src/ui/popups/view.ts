@@ -6,6 +6,7 @@
  * on a short one the window shrinks to a few rows, then the legend and the
  * instructions give way.
  */
+import {displayWidth, piecesOfWidth} from '../../command/display-width.js';
 import {box, boxInner, scrollMarkers} from '../render/box.js';
 import {EDIT_KEYS, FIND_SCREEN_KEYS, HELP_KEYS, LIST_KEYS, MULTI_LIST_KEYS, POPUP_KEYS, RANGE_LIST_KEYS, legend} from '../render/legend.js';
 import {center, text, wrap, type Line} from '../render/line.js';
@@ -157,16 +158,20 @@ function editBox(popup: EditPopup, size: Size): PlacedBox {
 	const width = wideWidth(size);
 	const inner = boxInner(width);
 	const {value, cursor} = popup.field;
-	// The value over as many lines as it takes (one more when the cursor is after a full last line).
-	const count = Math.floor(value.length / inner) + 1;
+	// The value over as many lines of `inner` columns as it takes (one more when a cursor after it would not fit).
+	const pieces = piecesOfWidth(value, inner);
+	if (displayWidth(pieces[pieces.length - 1]!) + 1 > inner) pieces.push('');
+	const starts: number[] = [];
+	for (let n = 0, at = 0; n < pieces.length; at += pieces[n]!.length, n++) starts.push(at);
+	const count = pieces.length;
 	const layout = fitBox(size.height - 1, WINDOW_CHROME, Math.min(count, MIN_WINDOW), EDIT_INSTRUCTIONS, legend(EDIT_KEYS, inner, 3));
 	const rows = Math.min(layout.rows, count);
-	const cursorLine = Math.min(Math.floor(cursor / inner), count - 1);
+	const found = starts.findIndex((start, n) => cursor < start + pieces[n]!.length);
+	const cursorLine = found < 0 ? count - 1 : found;
 	const top = Math.max(cursorLine - rows + 1, 0);
 	const chunks: Line[] = [];
 	for (let n = top; n < top + rows; n++) {
-		const at = n * inner;
-		const seg = {value: value.slice(at, at + inner), cursor: cursor - at};
+		const seg = {value: pieces[n]!, cursor: cursor - starts[n]!};
 		chunks.push(n === cursorLine ? fieldView(seg, inner, true) : text(seg.value));
 	}
 	const {above, below} = scrollMarkers(top, rows, count);

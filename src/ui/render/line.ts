@@ -1,8 +1,9 @@
 /**
  * A frame is a list of lines; a line is a list of styled segments. Screens
  * and pop-ups are pure functions to lines, so layout is exact, cheap and
- * testable without Ink. Every character is one column wide here.
+ * testable without Ink. Widths are display columns (src/command/display-width.ts): a Chinese character takes two.
  */
+import {breakUnits, charWidth, columns, cutToWidth, displayWidth} from '../../command/display-width.js';
 
 export interface Seg {
 	text: string;
@@ -20,7 +21,7 @@ export function lineText(line: Line): string {
 
 export function lineWidth(line: Line): number {
 	let width = 0;
-	for (const seg of line) width += seg.text.length;
+	for (const seg of line) width += displayWidth(seg.text);
 	return width;
 }
 
@@ -29,10 +30,11 @@ export function slice(line: Line, start: number, end = Number.POSITIVE_INFINITY)
 	const out: Line = [];
 	let col = 0;
 	for (const seg of line) {
+		const width = displayWidth(seg.text);
 		const from = Math.max(start - col, 0);
-		const to = Math.min(end - col, seg.text.length);
-		if (to > from) out.push({...seg, text: seg.text.slice(from, to)});
-		col += seg.text.length;
+		const to = Math.min(end - col, width);
+		if (to > from) out.push({...seg, text: columns(seg.text, from, to)});
+		col += width;
 		if (col >= end) break;
 	}
 	return out;
@@ -65,8 +67,8 @@ export function merge(line: Line): Line {
 }
 
 export function center(value: string, width: number): Line {
-	const cut = value.slice(0, width);
-	return text(' '.repeat(Math.max(Math.floor((width - cut.length) / 2), 0)) + cut);
+	const cut = cutToWidth(value, width).trimEnd();
+	return text(' '.repeat(Math.max(Math.floor((width - displayWidth(cut)) / 2), 0)) + cut);
 }
 
 /** Draw `box` over `base` with its top-left corner at row, col. */
@@ -83,34 +85,44 @@ export function overlay(base: readonly Line[], box: readonly Line[], row: number
 /** Text fit for the screen: tabs expanded to 8-column stops, other control characters dropped. */
 export function clean(value: string): string {
 	let out = '';
+	let col = 0;
 	for (const char of value) {
-		if (char === '\t') out += ' '.repeat(8 - (out.length % 8));
-		else {
+		if (char === '\t') {
+			out += ' '.repeat(8 - (col % 8));
+			col += 8 - (col % 8);
+		} else {
 			const code = char.codePointAt(0)!;
-			if (code >= 0x20 && !(code >= 0x7f && code < 0xa0)) out += char;
+			if (code >= 0x20 && !(code >= 0x7f && code < 0xa0)) {
+				out += char;
+				col += charWidth(code);
+			}
 		}
 	}
 	return out;
 }
 
-/** Word-wrap plain text to a width (long words are cut). */
+/** Word-wrap plain text to a width in columns (long words are cut; Chinese breaks between any two characters). */
 export function wrap(value: string, width: number): string[] {
 	const out: string[] = [];
 	const w = Math.max(width, 1);
 	for (const paragraph of value.split('\n').map(clean)) {
 		let line = '';
-		for (const word of paragraph.split(/(\s+)/)) {
-			if (!word) continue;
-			if (line.length + word.length <= w) {
+		let used = 0;
+		for (const word of breakUnits(paragraph)) {
+			const size = displayWidth(word);
+			if (used + size <= w) {
 				line += word;
+				used += size;
 				continue;
 			}
 			if (line.trim()) out.push(line.trimEnd());
 			line = /^\s+$/.test(word) ? '' : word;
-			while (line.length > w) {
-				out.push(line.slice(0, w));
-				line = line.slice(w);
+			while (displayWidth(line) > w) {
+				const head = columns(line, 0, w);
+				out.push(head.trimEnd());
+				line = line.slice(head.trimEnd().length || 1);
 			}
+			used = displayWidth(line);
 		}
 		out.push(line.trimEnd());
 	}

@@ -4,6 +4,7 @@
  * `+ # X /` markers on the right, `[TOP]` / `[MORE...n]` when the fields do
  * not fit.
  */
+import {columns} from '../../command/display-width.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {hasList, initialValue, isTypeable, labelLines, type DialogField} from '../../menu/dialog.js';
 import {scrollMarkers} from '../render/box.js';
@@ -75,7 +76,7 @@ function fieldLines(field: FormField, width: number, focused: boolean): Line[] {
 	const labels = labelLines(field.option);
 	const first = field.option.required === '+' ? '*' : ' ';
 	const lines = labels.map((label, k) => {
-		const shown = label.slice(0, labelWidth);
+		const shown = columns(label, 0, labelWidth).trimEnd();
 		return focused ? [{text: k === 0 ? `${first} ` : '  '}, {text: shown || ' ', inverse: true}] : text(`${k === 0 ? first : ' '} ${shown}`);
 	});
 	let line = lines[0]!;

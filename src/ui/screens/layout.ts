@@ -1,5 +1,6 @@
 /** Where things go on a full screen: title, instructions, body window, markers and legend. */
 import {legend} from '../render/legend.js';
+import {columns} from '../../command/display-width.js';
 import {center, text, type Line} from '../render/line.js';
 
 export interface ScreenFrame {
@@ -15,7 +16,7 @@ export interface ScreenFrame {
  * `[Entry Fields]`); the legend at the foot with a marker line above it.
  */
 export function screenFrame(title: string, instructions: readonly string[], keys: readonly string[], width: number, height: number): ScreenFrame {
-	const head = [center(title, width), ...instructions.map(i => text(i.slice(0, width)))];
+	const head = [center(title, width), ...instructions.map(i => text(columns(i, 0, width)))];
 	const foot = legend(keys, width);
 	const bodyRows = Math.max(height - head.length - 1 - 1 - foot.length, 1);
 	return {head, bodyRows, legend: foot};

@@ -10,6 +10,8 @@
 import {dcdOf, isSerialNetwork, runningConfig, type ClusterConfig} from '../../cluster/config.js';
 import type {DeepReadonly} from '../../cluster/readonly.js';
 import type {ClusterState} from '../../cluster/state.js';
+import {cutToWidth, padToWidth} from '../../command/display-width.js';
+import type {Language} from '../../command/language.js';
 
 type State = DeepReadonly<ClusterState>;
 type Config = DeepReadonly<ClusterConfig>;
@@ -18,9 +20,24 @@ type Config = DeepReadonly<ClusterConfig>;
 const MIN_BOX = 30;
 const GAP = 2;
 
-const KEY = '+ node on a network, x: all its interfaces on it down; hdiskN!: a failed disk.';
+/** The picture's own words (names and states stay as the cluster reports them). */
+const WORDS = {
+	en: {
+		title: (cluster: string, nodes: number, groups: number) => `Cluster ${cluster}: ${nodes} nodes, ${groups} resource groups`,
+		key: '+ node on a network, x: all its interfaces on it down; hdiskN!: a failed disk.',
+		popup: 'CLUSTER PICTURE',
+	},
+	zh: {
+		title: (cluster: string, nodes: number, groups: number) => `集群 ${cluster}：${nodes} 个节点，${groups} 个资源组`,
+		key: '+ 节点在网络上，x：它在该网络上的所有接口都已关闭；hdiskN!：发生故障的磁盘。',
+		popup: '集群图',
+	},
+} satisfies Record<Language, unknown>;
 
-const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}~` : text.padEnd(width));
+/** The title of the F12 pop-up that shows the picture. */
+export const pictureTitle = (language: Language) => WORDS[language].popup;
+
+const fit = (text: string, width: number) => cutToWidth(padToWidth(text, width), width, '~');
 
 /** What a node's box says, line by line (without its frame). */
 function nodeLines(state: State, config: Config, node: string, labelWidth: number): string[] {
@@ -99,16 +116,16 @@ function page(state: State, config: Config, nodes: readonly string[], width: num
  * The picture at `width` columns: a header, then a page per group of nodes
  * that fits across; `compact` (in a pop-up) drops the blank line and the key.
  */
-export function clusterPicture(state: State, width = 80, compact = false): string[] {
+export function clusterPicture(state: State, width = 80, compact = false, language: Language = 'en'): string[] {
 	const names = Object.keys(state.nodes);
 	const config = runningConfig(state) ?? dcdOf(state, names[0]!);
 	const perPage = Math.max(1, Math.min(names.length, Math.floor((width + GAP) / (MIN_BOX + GAP))));
-	const lines = [`Cluster ${config.cluster.name}: ${names.length} nodes, ${Object.keys(state.resourceGroups).length} resource groups`];
+	const lines = [WORDS[language].title(config.cluster.name, names.length, Object.keys(state.resourceGroups).length)];
 	if (!compact) lines.push('');
 	for (let at = 0; at < names.length; at += perPage) {
 		if (at > 0) lines.push('');
 		lines.push(...page(state, config, names.slice(at, at + perPage), width));
 	}
-	if (!compact) lines.push('', KEY);
+	if (!compact) lines.push('', WORDS[language].key);
 	return lines;
 }

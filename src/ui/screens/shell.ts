@@ -2,6 +2,7 @@
  * F9: a shell prompt over the whole screen. Lines run through the command
  * layer on the simulated cluster, never a host shell; `exit` returns to SMIT.
  */
+import {displayWidth, piecesOfWidth} from '../../command/display-width.js';
 import {clean, text, type Line} from '../render/line.js';
 import {createField, fieldView, type FieldState} from '../widgets/field/index.js';
 import {programView, type ProgramState} from './program.js';
@@ -51,16 +52,14 @@ export function shellView(shell: ShellState, size: Size): Line[] {
 	if (shell.program) return programView(shell.program, size);
 	const prompt = shell.asking ? `${shell.asking.question} ` : shell.prompt;
 	const input = shell.asking?.unechoed ? createField('') : shell.input;
-	const promptLine: Line = [{text: prompt}, ...fieldView(input, Math.max(size.width - prompt.length - 1, 1), true)];
+	const promptLine: Line = [{text: prompt}, ...fieldView(input, Math.max(size.width - displayWidth(prompt) - 1, 1), true)];
 	// Only the last lines of the transcript are on screen: wrap from the end until the screen is full.
 	const rows = size.height - 1;
 	const shown: Line[] = [];
 	for (let i = shell.transcript.length - 1; i >= 0 && shown.length < rows; i--) {
 		const line = clean(shell.transcript[i]!);
-		const count = Math.max(Math.ceil(line.length / size.width), 1);
-		const parts: Line[] = [];
-		for (let k = Math.max(count - (rows - shown.length), 0); k < count; k++) parts.push(text(line.slice(k * size.width, (k + 1) * size.width)));
-		shown.unshift(...parts);
+		const pieces = piecesOfWidth(line, size.width);
+		shown.unshift(...pieces.slice(Math.max(pieces.length - (rows - shown.length), 0)).map(piece => text(piece)));
 	}
 	const lines = [...shown, promptLine];
 	while (lines.length < size.height) lines.push([]);

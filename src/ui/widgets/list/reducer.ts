@@ -5,6 +5,7 @@
  * range text) are shown but skipped by the cursor.
  */
 
+import {displayWidth} from '../../../command/display-width.js';
 import {sideways} from '../scroll/index.js';
 
 export interface ListItem {
@@ -105,7 +106,7 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 		}
 		case 'left':
 		case 'right': {
-			const left = sideways(state.left, Math.max(0, ...state.items.map(item => item.text.length)), action.type);
+			const left = sideways(state.left, Math.max(0, ...state.items.map(item => displayWidth(item.text))), action.type);
 			return left === state.left ? state : {...state, left};
 		}
 		case 'resize':

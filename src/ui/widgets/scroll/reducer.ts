@@ -1,4 +1,5 @@
 /** A scrollable block of text (command output, help): the first visible line and column, and the last find. */
+import {displayWidth} from '../../../command/display-width.js';
 
 export interface ScrollState {
 	readonly lines: readonly string[];
@@ -31,7 +32,7 @@ export function sideways(left: number, longest: number, direction: 'left' | 'rig
 	return left + SIDE_STEP <= longest - SIDE_STEP ? left + SIDE_STEP : left;
 }
 
-const longest = (state: ScrollState) => state.lines.reduce((max, line) => Math.max(max, line.length), 0);
+const longest = (state: ScrollState) => state.lines.reduce((max, line) => Math.max(max, displayWidth(line)), 0);
 
 const clampTop = (state: ScrollState, top: number) => Math.min(Math.max(top, 0), Math.max(state.lines.length - state.rows, 0));
 
