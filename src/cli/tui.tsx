@@ -63,9 +63,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	const release = StateFile.peekRelease({path: options.state});
 	const language = languageOf(process.env);
 	const cached = release === DEFAULT_RELEASE && language === 'en' ? cachedCatalog(dir) : undefined;
-	const {catalog, problems} = cached
-		? {catalog: cached, problems: []}
-		: (await import('./menus.js')).loadCheckedMenus(dir, {release, language});
+	const {catalog, problems} = cached ? {catalog: cached, problems: []} : (await import('./menus.js')).loadCheckedMenus(dir, {release, language});
 	if (problems.length > 0)
 		return refuse([
 			...problems,
