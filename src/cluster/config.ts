@@ -152,6 +152,25 @@ export interface ApplicationMonitor {
 	restartMethod?: string;
 }
 
+/**
+ * What an administrator added to a predefined event (HACMPevent): pre- and post-event commands (a custom event's name
+ * or a script's path), a notify and a recovery command, and how many times the recovery command may run.
+ */
+export interface EventCustomization {
+	pre?: string;
+	post?: string;
+	notify?: string;
+	recovery?: string;
+	recoveryCount?: number;
+}
+
+/** A custom cluster event: a script on every node under a name. */
+export interface CustomEvent {
+	name: string;
+	description: string;
+	script: string;
+}
+
 export interface ClusterConfig {
 	cluster: {name: string; id: number};
 	nodes: ClusterNode[];
@@ -162,7 +181,9 @@ export interface ClusterConfig {
 	appServers: Record<string, ApplicationServer>;
 	appMonitors: Record<string, ApplicationMonitor>;
 	/** Custom pre-, post-, notify and recovery scripts named per cluster event. */
-	eventScripts: Record<string, {pre?: string; post?: string; notify?: string; recovery?: string}>;
+	eventScripts: Record<string, EventCustomization>;
+	/** Custom cluster events (HACMPcustom): names for scripts, which pre- and post-event commands name; absent means none. */
+	customEvents?: Record<string, CustomEvent>;
 	/**
 	 * Seconds an offline group with Online On First Available Node waits for a
 	 * higher-priority node before starting on a lower one. A cluster-wide

@@ -12,8 +12,10 @@ import {CommandError, UsageError} from '../cluster/errors.js';
 import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {runAppScript} from '../cluster/app-scripts.js';
+import {installScriptShell} from '../cluster/event-scripts/script-shell.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
+import {expandWords} from './expand.js';
 
 // Committed states are frozen only when HASMIT_FREEZE=1 (the tests set it): a write that bypasses
 // the draft then throws instead of outliving a failed command. Freezing a freshly loaded `big`
@@ -256,6 +258,8 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 	const out = new Output();
 	if (command.words.length === 0) return out;
 	settled(session);
+	// Event scripts and cron jobs (fired while time passes, or by the command's events) run through this session's shell.
+	installScriptShell((draft, node, text, argv) => runScript(session.registry, draft, node, text, argv));
 	if (command.input !== undefined) {
 		const file = session.state.nodes[session.node]?.files[command.input];
 		if (file === undefined) {
@@ -339,6 +343,12 @@ function execute(
 	const command = session.registry.lookup(argv[0]!);
 	if (!command) {
 		if (runAppScript(draft, node, argv[0]!)) return 0;
+		const script = argv[0]!.startsWith('/') ? draft.nodes[node]?.files[argv[0]!] : undefined;
+		if (script?.startsWith('#!')) {
+			const run = runScript(session.registry, draft, node, script, argv);
+			out.write(1, run.output);
+			return run.code;
+		}
 		out.write(2, `ksh: ${argv[0]}:  not found.\n`);
 		return 127;
 	}
@@ -380,4 +390,65 @@ function execute(
 		out.write(2, `${command.name}: internal error: ${message}\n`);
 		return 2;
 	}
+}
+
+/**
+ * A shell script run inside a command's draft (administrators' event scripts, cron jobs, scripts typed by path), line
+ * by line as ksh runs it without `set -e`: $0..$9, $*, $#, $? and the variables it sets are expanded outside single
+ * quotes, `exit N` ends it. Returns what it wrote (both streams, in order) and its exit code.
+ */
+export function runScript(
+	registry: Registry,
+	draft: ClusterState,
+	node: string,
+	text: string,
+	argv: readonly string[],
+): {code: number; output: string} {
+	const session: Session = {state: draft, node, registry};
+	const out = new Output();
+	const vars: Record<string, string> = Object.create(null);
+	let code = 0;
+	const done = () => ({code, output: textOf(out.chunks)});
+	for (const raw of text.split('\n')) {
+		const line = expandWords(raw, argv, vars, code);
+		const exit = /^\s*exit(?:\s+(\d+))?\s*(?:#.*)?$/.exec(line);
+		if (exit) {
+			if (exit[1] !== undefined) code = Number(exit[1]);
+			return done();
+		}
+		let pipelines: Pipeline[];
+		try {
+			pipelines = parse(tokenize(line));
+		} catch (error) {
+			if (!(error instanceof ShellSyntaxError)) throw error;
+			out.write(2, `ksh: ${error.message}\n`);
+			code = 2;
+			return done();
+		}
+		for (const pipeline of pipelines) {
+			if ((pipeline.connector === '&&' && code !== 0) || (pipeline.connector === '||' && code === 0)) continue;
+			let stdin = '';
+			pipeline.commands.forEach((command, index) => {
+				if (command.words.length === 0) {
+					Object.assign(vars, command.env);
+					code = 0;
+					return;
+				}
+				const step = new Output();
+				const input = command.input === undefined ? stdin : draft.nodes[node]?.files[command.input];
+				if (input === undefined) {
+					out.write(2, `ksh: ${command.input}: 0403-016 Cannot find or open the file.\n`);
+					code = 1;
+					return;
+				}
+				code = execute(session, draft, node, command.words, command.env, input, step, undefined);
+				if (index < pipeline.commands.length - 1) stdin = step.take(1);
+				else if (command.output && command.output.path !== '/dev/null')
+					writeFile(draft.nodes[node]!, command.output.path, step.take(1), command.output.append);
+				else if (command.output) step.take(1);
+				out.chunks.push(...step.chunks);
+			});
+		}
+	}
+	return done();
 }

@@ -164,10 +164,11 @@ const config = shape(
 		resourceGroups: byName(resourceGroup),
 		appServers: byName(shape({name: str, startScript: str, stopScript: str})),
 		appMonitors: byName(appMonitor),
-		eventScripts: byName(shape({}, {pre: str, post: str, notify: str, recovery: str})),
+		eventScripts: byName(shape({}, {pre: str, post: str, notify: str, recovery: str, recoveryCount: num})),
 	},
 	{
 		settlingTime: num,
+		customEvents: byName(shape({name: str, description: str, script: str})),
 		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
 	},
 );

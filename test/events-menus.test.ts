@@ -1,0 +1,56 @@
+/** Extended Event Configuration and Problem Determination Tools driven through SMIT's dialog rules (issue 12). */
+import {describe, expect, it} from 'vitest';
+import {testCluster} from './helpers/cluster.js';
+import {dialogCommand, menuCatalog, selectorList} from './helpers/smit.js';
+
+describe('Extended Event Configuration menus', () => {
+	it('adds a custom event, then names it as the post-event command of node_down_remote', () => {
+		const cluster = testCluster();
+		const add = dialogCommand(
+			cluster,
+			'cm_add_custom_event',
+			{},
+			{
+				'Cluster Event Name': 'bkup_takeover',
+				'Cluster Event Description': 'back up taken-over data',
+				'Cluster Event Script Filename': '/usr/local/bin/bkup_takeover.sh',
+			},
+		);
+		expect(add).toBe(
+			"/usr/es/sbin/cluster/utilities/claddcustom -t event -n 'bkup_takeover' -I 'back up taken-over data' -v '/usr/local/bin/bkup_takeover.sh'",
+		);
+		cluster.ok(add);
+		expect(selectorList(cluster, 'cm_ch_custom_event_select')).toEqual(['bkup_takeover']);
+		expect(selectorList(cluster, 'cm_ch_event_select')).toContain('node_down_remote');
+		const names = {_rawname: 'node_down_remote', _cookedname: 'node_down_remote'};
+		const change = dialogCommand(cluster, 'cm_ch_event', names, {'Post-event Command': 'bkup_takeover'});
+		expect(change).toBe("/usr/es/sbin/cluster/utilities/clchevent -O 'node_down_remote' -a 'bkup_takeover'");
+		cluster.ok(change);
+		// Change/Show shows what was set; emptying a field clears it.
+		const clear = dialogCommand(cluster, 'cm_ch_event', names, {'Notify Command': '/usr/local/bin/page.sh', 'Post-event Command': ''});
+		expect(clear).toBe("/usr/es/sbin/cluster/utilities/clchevent -O 'node_down_remote' -n '/usr/local/bin/page.sh' -a ''");
+		cluster.ok(clear);
+		expect(cluster.ok('cllsev -c -e node_down_remote')).toMatch(/:\/usr\/local\/bin\/page.sh::::0\n$/);
+		cluster.ok(change);
+		const renamed = dialogCommand(
+			cluster,
+			'cm_ch_custom_event',
+			{_rawname: 'bkup_takeover', _cookedname: 'bkup_takeover'},
+			{'New Cluster Event Name': 'bkup'},
+		);
+		cluster.ok(renamed);
+		expect(cluster.ok('cllsev -c -e node_down_remote')).toContain(':bkup:');
+	});
+
+	it('Problem Determination Tools lists verification and recovery from a script failure', () => {
+		const items = menuCatalog()
+			.menus.get('cm_problem_determination_menu')!
+			.items.map(item => item.text);
+		expect(items).toEqual(expect.arrayContaining(['HACMP Verification', 'View Current State', 'Recover From HACMP Script Failure']));
+		const cluster = testCluster();
+		expect(selectorList(cluster, 'cm_recover_script_failure_select')).toEqual(['node1', 'node2']);
+		expect(dialogCommand(cluster, 'cm_recover_script_failure', {_rawname: 'node2', _cookedname: 'node2'})).toBe(
+			"/usr/es/sbin/cluster/utilities/clruncmd 'node2'",
+		);
+	});
+});
