@@ -1,6 +1,7 @@
 /**
  * A failed event: the node's cluster manager stops processing events (RP_FAILED, clstat's EVENT_ERROR), and while
- * nobody recovers it config_too_long warns in hacmp.out, after the time until warning and then at doubling intervals. Recover From HACMP Script Failure (clruncmd) resumes it.
+ * nobody recovers it config_too_long warns in hacmp.out, after the time until warning and then at doubling intervals.
+ * Recover From HACMP Script Failure (clruncmd) resumes it.
  */
 import {activeNodes, configById} from '../config.js';
 import {EventLog} from '../events/log.js';
