@@ -24,6 +24,27 @@ describe('event scripts are files on every node', () => {
 	});
 });
 
+describe("administrators' scripts run through hasmit's shell", () => {
+	it('typed by path: arguments, variables, quoting, pipes, redirections and exit', () => {
+		const cluster = testCluster();
+		script(cluster, '/usr/local/bin/show.sh', [
+			'# $0 with $# arguments',
+			'WHO=admin',
+			'echo "$0 has $# arguments: $*, first $1, by $WHO"',
+			"echo 'not $1 here'",
+			'echo one two | grep -c one > /tmp/count',
+			'false || echo recovered',
+			'exit 0',
+			'echo never',
+		]);
+		const result = cluster.run('/usr/local/bin/show.sh a b');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe('/usr/local/bin/show.sh has 2 arguments: a b, first a, by admin\nnot $1 here\nrecovered\n');
+		expect(result.stderr).toBe('ksh: false:  not found.\n');
+		expect(cluster.file('node1', '/tmp/count')).toBe('1\n');
+	});
+});
+
 describe('Extended Event Configuration', () => {
 	it('a custom event named as post-event command: the names are synchronized, each node runs its own script', () => {
 		const cluster = testCluster();
@@ -72,6 +93,9 @@ describe('Extended Event Configuration', () => {
 	it('a custom event is renamed with its users, and cannot be removed while an event names it', () => {
 		const cluster = testCluster();
 		cluster.ok('claddcustom -t event -n backup -I nightly -v /usr/local/bin/backup.sh');
+		expect(cluster.run('clverify').stdout).toContain(
+			'WARNING: The script /usr/local/bin/backup.sh of custom cluster event backup does not exist on node node1: an event naming backup fails there.',
+		);
 		cluster.ok('clchevent -O node_up_remote -b backup');
 		cluster.ok('clchcustom -t event -O backup -n backup2');
 		expect(cluster.ok('cllsev -c -e node_up_remote')).toContain(':backup2:');

@@ -346,7 +346,7 @@ function execute(
 		const script = argv[0]!.startsWith('/') ? draft.nodes[node]?.files[argv[0]!] : undefined;
 		if (script?.startsWith('#!')) {
 			const run = runScript(session.registry, draft, node, script, argv);
-			out.write(1, run.output);
+			out.chunks.push(...run.chunks);
 			return run.code;
 		}
 		out.write(2, `ksh: ${argv[0]}:  not found.\n`);
@@ -395,7 +395,7 @@ function execute(
 /**
  * A shell script run inside a command's draft (administrators' event scripts, cron jobs, scripts typed by path), line
  * by line as ksh runs it without `set -e`: $0..$9, $*, $#, $? and the variables it sets are expanded outside single
- * quotes, `exit N` ends it. Returns what it wrote (both streams, in order) and its exit code.
+ * quotes, `exit N` ends it. Returns what it wrote (both streams in order, and as chunks) and its exit code.
  */
 export function runScript(
 	registry: Registry,
@@ -403,32 +403,32 @@ export function runScript(
 	node: string,
 	text: string,
 	argv: readonly string[],
-): {code: number; output: string} {
+): {code: number; output: string; chunks: Chunk[]} {
 	const session: Session = {state: draft, node, registry};
 	const out = new Output();
 	const vars: Record<string, string> = Object.create(null);
 	let code = 0;
-	const done = () => ({code, output: textOf(out.chunks)});
+	let exited = false;
 	for (const raw of text.split('\n')) {
-		const line = expandWords(raw, argv, vars, code);
-		const exit = /^\s*exit(?:\s+(\d+))?\s*(?:#.*)?$/.exec(line);
-		if (exit) {
-			if (exit[1] !== undefined) code = Number(exit[1]);
-			return done();
-		}
 		let pipelines: Pipeline[];
 		try {
-			pipelines = parse(tokenize(line));
+			pipelines = parse(tokenize(expandWords(raw, argv, vars, code)));
 		} catch (error) {
 			if (!(error instanceof ShellSyntaxError)) throw error;
 			out.write(2, `ksh: ${error.message}\n`);
-			code = 2;
-			return done();
+			return {code: 2, output: textOf(out.chunks), chunks: out.chunks};
 		}
 		for (const pipeline of pipelines) {
-			if ((pipeline.connector === '&&' && code !== 0) || (pipeline.connector === '||' && code === 0)) continue;
+			if (exited || (pipeline.connector === '&&' && code !== 0) || (pipeline.connector === '||' && code === 0)) continue;
 			let stdin = '';
 			pipeline.commands.forEach((command, index) => {
+				const [name, status] = command.words;
+				if (name === 'exit') {
+					// The exit builtin: its status, or the last command's.
+					code = status === undefined ? code : Number(status) & 255;
+					exited = true;
+				}
+				if (exited) return;
 				if (command.words.length === 0) {
 					Object.assign(vars, command.env);
 					code = 0;
@@ -443,12 +443,14 @@ export function runScript(
 				}
 				code = execute(session, draft, node, command.words, command.env, input, step, undefined);
 				if (index < pipeline.commands.length - 1) stdin = step.take(1);
-				else if (command.output && command.output.path !== '/dev/null')
-					writeFile(draft.nodes[node]!, command.output.path, step.take(1), command.output.append);
-				else if (command.output) step.take(1);
+				else if (command.output) {
+					const text = step.take(1);
+					if (command.output.path !== '/dev/null') writeFile(draft.nodes[node]!, command.output.path, text, command.output.append);
+				}
 				out.chunks.push(...step.chunks);
 			});
 		}
+		if (exited) break;
 	}
-	return done();
+	return {code, output: textOf(out.chunks), chunks: out.chunks};
 }

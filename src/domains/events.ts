@@ -1,15 +1,18 @@
 /**
  * Event customization and problem determination: the predefined events' scripts on every node, administrators'
  * pre-, post-event, notify and recovery commands and custom events (run around every event by the cluster manager),
- * event failure and recovery (clruncmd).
+ * event failure and recovery (clruncmd), and each node's cron, which the seed's scheduled backup uses (§8.7.2).
  */
 import '../cluster/event-scripts/catalog.js';
 import '../cluster/event-scripts/customization.js';
+import {customEventScripts} from '../cluster/event-scripts/checks.js';
+import {cronCommands} from '../commands/cron.js';
 import {eventConfigCommands} from '../commands/event-config.js';
 import {eventRecoveryCommands} from '../commands/event-recovery.js';
 import type {Domain} from './domain.js';
 
 export const eventsDomain: Domain = {
 	name: 'events',
-	commands: [...eventConfigCommands, ...eventRecoveryCommands],
+	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands],
+	checks: {resources: [customEventScripts]},
 };

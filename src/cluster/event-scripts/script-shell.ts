@@ -29,6 +29,11 @@ export function runMethod(state: ClusterState, node: string, method: string, arg
 	const [path = '', ...own] = method.trim().split(/\s+/);
 	const text = readFile(state, node, path);
 	if (text === undefined) return {code: 127, output: `ksh: ${path}:  not found.\n`};
+	return runShellText(state, node, text, [path, ...own, ...args]);
+}
+
+/** Run text (a script's lines, or one command line such as a cron job) on `node` through its shell. */
+export function runShellText(state: ClusterState, node: string, text: string, argv: readonly string[]): ScriptRun {
 	if (!shell) throw new Error('no shell is installed to run scripts');
-	return shell(state, node, text, [path, ...own, ...args]);
+	return shell(state, node, text, argv);
 }
