@@ -7,12 +7,13 @@ import '../cluster/event-scripts/catalog.js';
 import '../cluster/event-scripts/customization.js';
 import {customEventScripts} from '../cluster/event-scripts/checks.js';
 import {cronCommands} from '../commands/cron.js';
+import {emulateCommands} from '../commands/emulate.js';
 import {eventConfigCommands} from '../commands/event-config.js';
 import {eventRecoveryCommands} from '../commands/event-recovery.js';
 import type {Domain} from './domain.js';
 
 export const eventsDomain: Domain = {
 	name: 'events',
-	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands],
+	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands, ...emulateCommands],
 	checks: {resources: [customEventScripts]},
 };

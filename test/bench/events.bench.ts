@@ -1,0 +1,37 @@
+/**
+ * Issue 12 figures: the event emulator on `big` (every active node traces node_down on a throwaway copy of the
+ * cluster), and the hook every event passes through when nothing is customized.
+ */
+import {runLine, type Session} from '../../src/command/shell.js';
+import {createRegistry} from '../../src/domains/index.js';
+import {findScenario} from '../../src/cluster/scenarios/index.js';
+import {report, timeMedian, type Figure} from './measure.js';
+
+const big = findScenario('big')!.build(Date.UTC(2026, 10, 21));
+const registry = createRegistry();
+const session = (state = big): Session => ({state, node: 'node01', registry});
+
+function mustRun(s: Session, line: string): void {
+	const result = runLine(s, line);
+	if (result.code !== 0) throw new Error(`${line}: ${result.stderr}`);
+}
+
+const running = session();
+mustRun(running, 'cl_rc.cluster -N -A');
+const up = running.state;
+
+const figures: Figure[] = [
+	{
+		name: 'cl_emulate -e node_down -n node01 -f takeover (big)',
+		value: timeMedian(() => mustRun(session(up), '/usr/es/sbin/cluster/events/utils/cl_emulate -e node_down -n node01 -f takeover')),
+		unit: 'ms',
+		target: 30,
+	},
+	{
+		name: 'cl_emulate -e node_down -n node01 (big)',
+		value: timeMedian(() => mustRun(session(up), '/usr/es/sbin/cluster/events/utils/cl_emulate -e node_down -n node01')),
+		unit: 'ms',
+		target: 30,
+	},
+];
+report('Event emulation on big (32 nodes)', figures);
