@@ -54,3 +54,19 @@ describe('Extended Event Configuration menus', () => {
 		);
 	});
 });
+
+describe('Restore HACMP Configuration Database from Active Configuration', () => {
+	it('saves unsynchronized changes as UserModifiedDB, then the DCD is the ACD again', () => {
+		const cluster = testCluster();
+		cluster.ok('rc.cluster -N -A');
+		cluster.ok('claddcustom -t event -n not_yet_synced -v /usr/local/bin/x.sh');
+		const line = dialogCommand(cluster, 'cm_restore_acd');
+		expect(line).toBe('/usr/es/sbin/cluster/utilities/cl_restore_acd');
+		expect(cluster.ok(line)).toContain('saved as /usr/es/sbin/cluster/snapshots/UserModifiedDB.odm');
+		expect(cluster.state.nodes.node1!.dcd).toBe(cluster.state.nodes.node1!.acd);
+		expect(cluster.ok('cllscustom -t event')).toBe('');
+		expect(cluster.file('node1', '/usr/es/sbin/cluster/snapshots/UserModifiedDB.odm')).toContain('not_yet_synced');
+		expect(cluster.ok(line)).toContain('already matches the active configuration: nothing was changed.');
+		cluster.refused(line, 'there is no active configuration to restore from', 'node2');
+	});
+});

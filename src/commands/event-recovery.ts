@@ -1,9 +1,14 @@
-/** Problem Determination Tools' recovery aid: clruncmd, Recover From HACMP Script Failure. */
+/**
+ * Problem Determination Tools' recovery aids: clruncmd (Recover From HACMP Script Failure) and cl_restore_acd (Restore
+ * HACMP Configuration Database from Active Configuration).
+ */
 import {activeNodes} from '../cluster/config.js';
 import {refuse} from '../cluster/errors.js';
 import {appendFile, HACMP_OUT} from '../cluster/files.js';
 import {failedEvent, resumeEvents} from '../cluster/event-scripts/failure.js';
 import {noScriptFailure, notActive, resumed, unknownNode} from '../cluster/event-scripts/messages.js';
+import {restoreDcdFromAcd, USER_MODIFIED_SNAPSHOT} from '../cluster/event-scripts/restore-dcd.js';
+import {SNAPSHOT_DIR} from '../cluster/topology/snapshot.js';
 import {defineCommand} from '../command/define.js';
 import {UTILITIES} from './cluster-state.js';
 
@@ -25,4 +30,21 @@ const clruncmd = defineCommand({
 	},
 });
 
-export const eventRecoveryCommands = [...clruncmd];
+const clRestoreAcd = defineCommand({
+	name: 'cl_restore_acd',
+	dirs: [UTILITIES],
+	summary:
+		"Replaces this node's Configuration Database (DCD) with the active configuration (ACD) its cluster manager runs with; changes not " +
+		`synchronized are saved first as the snapshot ${USER_MODIFIED_SNAPSHOT}.`,
+	operands: {count: 0},
+	run(ctx) {
+		if (!restoreDcdFromAcd(ctx.state, ctx.node, ctx.name)) {
+			ctx.print(`${ctx.name}: the Configuration Database of ${ctx.node} already matches the active configuration: nothing was changed.`);
+			return;
+		}
+		ctx.print(`${ctx.name}: the changes to the Configuration Database were saved as ${SNAPSHOT_DIR}/${USER_MODIFIED_SNAPSHOT}.odm.`);
+		ctx.print(`${ctx.name}: the Configuration Database of ${ctx.node} was restored from the active configuration.`);
+	},
+});
+
+export const eventRecoveryCommands = [...clruncmd, ...clRestoreAcd];
