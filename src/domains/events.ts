@@ -8,12 +8,13 @@ import '../cluster/event-scripts/customization.js';
 import {customEventScripts} from '../cluster/event-scripts/checks.js';
 import {cronCommands} from '../commands/cron.js';
 import {emulateCommands} from '../commands/emulate.js';
+import {testtoolCommands} from '../commands/testtool.js';
 import {eventConfigCommands} from '../commands/event-config.js';
 import {eventRecoveryCommands} from '../commands/event-recovery.js';
 import type {Domain} from './domain.js';
 
 export const eventsDomain: Domain = {
 	name: 'events',
-	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands, ...emulateCommands],
+	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands, ...emulateCommands, ...testtoolCommands],
 	checks: {resources: [customEventScripts]},
 };

@@ -1,6 +1,6 @@
 /**
  * Issue 12 figures: the event emulator on `big` (every active node traces node_down on a throwaway copy of the
- * cluster), and the hook every event passes through when nothing is customized.
+ * cluster), and the Cluster Test Tool's automated procedure on two-node.
  */
 import {runLine, type Session} from '../../src/command/shell.js';
 import {createRegistry} from '../../src/domains/index.js';
@@ -35,3 +35,13 @@ const figures: Figure[] = [
 	},
 ];
 report('Event emulation on big (32 nodes)', figures);
+
+const twoNode = findScenario('two-node')!.build(Date.UTC(2026, 10, 21));
+report('Cluster Test Tool on two-node', [
+	{
+		name: 'cl_testtool -a (the automated test procedure)',
+		value: timeMedian(() => mustRun({state: twoNode, node: 'node1', registry}, '/usr/es/sbin/cluster/utilities/cl_testtool -a'), 11, 2),
+		unit: 'ms',
+		target: 2000,
+	},
+]);
