@@ -10,7 +10,7 @@ describe('the automated test procedure', () => {
 		it(`passes on ${scenario}, every test logged`, () => {
 			const cluster = testCluster(scenario);
 			const out = cluster.ok('cl_testtool -a');
-			const tests = [...out.matchAll(/^\|  Test \d+: (\w+)/gm)].map(m => m[1]);
+			const tests = [...out.matchAll(/^\| {2}Test \d+: (\w+)/gm)].map(m => m[1]);
 			expect(tests.slice(0, 7)).toEqual(['NODE_UP', 'NODE_DOWN_GRACEFUL', 'NODE_UP', 'NODE_DOWN_TAKEOVER', 'NODE_UP', 'NODE_DOWN_FORCED', 'NODE_UP']);
 			expect(tests).toContain('RG_MOVE');
 			expect(out).not.toContain('FAILED');
@@ -29,7 +29,7 @@ describe('the automated test procedure', () => {
 		);
 		cluster.ok('cldare -rt');
 		const out = cluster.ok('cl_testtool -a');
-		expect(out).toMatch(/\|  Test \d+: SERVER_DOWN, ANY, app_srv, Kill application server app_srv; its monitor recovers it\n/);
+		expect(out).toMatch(/\| {2}Test \d+: SERVER_DOWN, ANY, app_srv, Kill application server app_srv; its monitor recovers it\n/);
 		expect(out).toContain('Killing the processes of application server app_srv on node1.');
 		expect(out).not.toContain('FAILED');
 	});
@@ -45,7 +45,7 @@ describe('a custom test plan', () => {
 		const result = cluster.run('cl_testtool -p /tmp/plan');
 		expect(result.code).toBe(1);
 		expect(result.stdout).toContain('|  Test 2: RG_MOVE, rg_app, node3, Move to a node that does not exist\n');
-		expect(result.stdout).toMatch(/\|\|  Validation failed: .*node3/);
+		expect(result.stdout).toMatch(/\|\| {2}Validation failed: .*node3/);
 		expect(result.stdout).toContain('##  Cluster Test Tool summary: 4 tests run, 3 passed, 1 failed\n');
 		expect(cluster.file('node1', LOG)).toBe(result.stdout);
 	});
