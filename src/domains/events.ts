@@ -10,11 +10,12 @@ import {cronCommands} from '../commands/cron.js';
 import {emulateCommands} from '../commands/emulate.js';
 import {testtoolCommands} from '../commands/testtool.js';
 import {eventConfigCommands} from '../commands/event-config.js';
+import {eventLogCommands} from '../commands/event-logs.js';
 import {eventRecoveryCommands} from '../commands/event-recovery.js';
 import type {Domain} from './domain.js';
 
 export const eventsDomain: Domain = {
 	name: 'events',
-	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands, ...emulateCommands, ...testtoolCommands],
+	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands, ...emulateCommands, ...testtoolCommands, ...eventLogCommands],
 	checks: {resources: [customEventScripts]},
 };

@@ -4,7 +4,8 @@
  * command and the event again (up to the recovery counter) while it fails, the post-event command with the event's
  * exit status, the notify command with `complete`. A pre- or post-event command names a custom event (whose script
  * runs) or a script's path. Each runs through the node's shell with the event's arguments, its output going to
- * hacmp.out; one that exits non-zero fails the event, which stops the node's event processing (failure.ts).
+ * hacmp.out; one that exits non-zero fails the event, which stops the node's event processing (failure.ts). Each
+ * event's start and end also go to the day's event history file (history.ts).
  */
 import {configById, type ClusterConfig, type EventCustomization} from '../config.js';
 import {EventLog, installEventHooks} from '../events/log.js';
@@ -13,6 +14,7 @@ import type {DeepReadonly} from '../readonly.js';
 import {entryOf} from '../records.js';
 import type {ClusterState} from '../state.js';
 import {eventFailed} from './failure.js';
+import {recordHistory} from './history.js';
 import {methodFailed, recursiveEvent} from './messages.js';
 import {runMethod} from './script-shell.js';
 
@@ -56,7 +58,10 @@ function run(state: ClusterState, node: string, event: string, kind: Kind, metho
 
 const words = (args: string) => (args ? args.split(' ') : []);
 
+const describe = (event: string, args: string) => `${event}${args ? ` ${args}` : ''}`;
+
 function before(state: ClusterState, node: string, event: string, args: string): boolean {
+	recordHistory(state, node, `EVENT START: ${describe(event, args)}`);
 	const found = customizationOf(state, node, event);
 	if (!found) return true;
 	const {config, scripts} = found;
@@ -76,9 +81,10 @@ function after(state: ClusterState, node: string, event: string, args: string, r
 	if (found?.scripts.post)
 		failed = !run(state, node, event, 'post-event', methodOf(found.config, found.scripts.post), [event, String(rc), ...words(args)]) || failed;
 	if (found?.scripts.notify) run(state, node, event, 'notify', found.scripts.notify, [event, 'complete', String(rc), ...words(args)]);
-	if (!failed) return rc;
-	eventFailed(state, new EventLog(state), node, event);
-	return rc || 1;
+	const ended = failed ? rc || 1 : rc;
+	recordHistory(state, node, `EVENT ${ended === 0 ? 'COMPLETED' : 'FAILED'}: ${describe(event, args)} ${ended}`);
+	if (failed) eventFailed(state, new EventLog(state), node, event);
+	return ended;
 }
 
 installEventHooks({before, retry, after});
