@@ -35,3 +35,28 @@ describe('event history and summaries', () => {
 		expect(cluster.file('node1', '/usr/es/sbin/cluster/cl_event_summary.txt')).toBe('');
 	});
 });
+
+describe('the error log', () => {
+	it('errlogger from a post-event script; errpt lists, -a details, -J filters; errclear empties', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => {
+			for (const node of ['node1', 'node2'])
+				state.nodes[node]!.files['/usr/local/ha/log_it.sh'] = '#!/bin/ksh\nerrlogger "HACMP event $1 completed with status $2"\n';
+		});
+		cluster.ok('clchevent -O node_up_complete -a /usr/local/ha/log_it.sh');
+		cluster.ok('rc.cluster -N -A');
+		expect(cluster.ok('errpt')).toMatch(
+			/^IDENTIFIER TIMESTAMP {2}T C RESOURCE_NAME {2}DESCRIPTION\nAA8AB241 {3}1121120\d26 T O OPERATOR {7}OPERATOR NOTIFICATION\n$/,
+		);
+		const detail = cluster.ok('errpt -a');
+		expect(detail).toContain('LABEL:\t\tOPMSG\nIDENTIFIER:\tAA8AB241\n\nDate/Time:       Sat Nov 21 12:00:');
+		expect(detail).toContain('Machine Id:      00C8D7A14C00\nNode Id:         node1\nClass:           O\nType:            TEMP\n');
+		expect(detail).toContain('Detail Data\nMESSAGE FROM ERRLOGGER COMMAND\nHACMP event node_up_complete completed with status 0\n');
+		expect(cluster.ok('errpt -J LVM_SA_QUORCLOSE')).toBe('');
+		expect(cluster.ok('errpt -J OPMSG -a')).toContain('OPERATOR NOTIFICATION');
+		expect(cluster.ok('errpt', 'node2')).toBe('');
+		cluster.refused('errclear x', 'errclear: x is not a number of days.');
+		cluster.ok('errclear 0');
+		expect(cluster.ok('errpt')).toBe('');
+	});
+});

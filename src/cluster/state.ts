@@ -6,6 +6,7 @@
 import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 import type {NodeAccounts} from './users/accounts.js';
+import type {ErrorLogEntry} from './errlog.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
@@ -123,6 +124,8 @@ export interface ClusterState {
 	queue: QueuedEvent[];
 	/** User and group accounts each node changed from its generated base (users/accounts.ts), by node; absent until one changes. */
 	accounts?: Record<string, NodeAccounts>;
+	/** Each node's AIX error log (errlog.ts), by node; absent until an entry is logged. */
+	errlog?: Record<string, ErrorLogEntry[]>;
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

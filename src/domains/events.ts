@@ -8,6 +8,7 @@ import '../cluster/event-scripts/customization.js';
 import {customEventScripts} from '../cluster/event-scripts/checks.js';
 import {cronCommands} from '../commands/cron.js';
 import {emulateCommands} from '../commands/emulate.js';
+import {errorLogCommands} from '../commands/errpt.js';
 import {testtoolCommands} from '../commands/testtool.js';
 import {eventConfigCommands} from '../commands/event-config.js';
 import {eventLogCommands} from '../commands/event-logs.js';
@@ -16,6 +17,15 @@ import type {Domain} from './domain.js';
 
 export const eventsDomain: Domain = {
 	name: 'events',
-	commands: [...eventConfigCommands, ...eventRecoveryCommands, ...cronCommands, ...emulateCommands, ...testtoolCommands, ...eventLogCommands],
+	commands: [
+		...eventConfigCommands,
+		...eventRecoveryCommands,
+		...cronCommands,
+		...emulateCommands,
+		...testtoolCommands,
+		...eventLogCommands,
+		...errorLogCommands,
+	],
+	state: ['errlog'],
 	checks: {resources: [customEventScripts]},
 };

@@ -216,7 +216,11 @@ const clusterState = shape(
 		resourceGroups: byName(groupRuntime),
 		queue: list(queuedEvent),
 	},
-	{generation: num, accounts: byName(nodeAccounts)},
+	{
+		generation: num,
+		accounts: byName(nodeAccounts),
+		errlog: byName(list(shape({sequence: num, at: num, label: str, identifier: str, type: str, class: str, resource: str, description: str}))),
+	},
 );
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */
