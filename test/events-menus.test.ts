@@ -70,3 +70,24 @@ describe('Restore HACMP Configuration Database from Active Configuration', () =>
 		cluster.refused(line, 'there is no active configuration to restore from', 'node2');
 	});
 });
+
+describe('Change/Show Time Until Warning', () => {
+	it('sets when config_too_long first warns after a failed event', () => {
+		const cluster = testCluster();
+		expect(dialogCommand(cluster, 'cm_time_until_warning', {}, {'Max. Event-only Duration (in seconds)': '60'})).toBe(
+			"/usr/es/sbin/cluster/utilities/clchevtimeout -e '60'",
+		);
+		cluster.ok("/usr/es/sbin/cluster/utilities/clchevtimeout -e '60'");
+		expect(cluster.ok('cllsevtimeout')).toBe('Max. Event-only Duration: 60\nMax. Resource Group Processing Time: 180\nTime until warning: 240\n');
+		cluster.arrange(state => void (state.nodes.node1!.files['/usr/local/ha/fail.sh'] = '#!/bin/ksh\nexit 1\n'));
+		cluster.arrange(state => void (state.nodes.node2!.files['/usr/local/ha/fail.sh'] = '#!/bin/ksh\nexit 1\n'));
+		cluster.ok('clchevent -O node_up -a /usr/local/ha/fail.sh');
+		cluster.ok('rc.cluster -N -A');
+		cluster.ok('sleep 230');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('config_too_long');
+		cluster.ok('sleep 20');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain("has been running recovery program 'node_up' for 240 seconds.");
+		cluster.refused('clchevtimeout -r 0', 'clchevtimeout: a duration is a number of seconds from 1 to 86400.');
+		cluster.refused('clchevtimeout -r x', 'clchevtimeout: x is not a number of seconds.');
+	});
+});

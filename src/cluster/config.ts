@@ -184,6 +184,8 @@ export interface ClusterConfig {
 	eventScripts: Record<string, EventCustomization>;
 	/** Custom cluster events (HACMPcustom): names for scripts, which pre- and post-event commands name; absent means none. */
 	customEvents?: Record<string, CustomEvent>;
+	/** Time until warning (config_too_long): how long an event, and a resource group's processing, may run; absent means 180 s each. */
+	eventDuration?: {event: number; group: number};
 	/**
 	 * Seconds an offline group with Online On First Available Node waits for a
 	 * higher-priority node before starting on a lower one. A cluster-wide

@@ -7,7 +7,15 @@ import {dcdOf} from '../cluster/config.js';
 import {UsageError} from '../cluster/errors.js';
 import {entryOf} from '../cluster/records.js';
 import {PREDEFINED_EVENTS} from '../cluster/event-scripts/catalog.js';
-import {addCustomEvent, changeCustomEvent, changeEvent, removeCustomEvent} from '../cluster/event-scripts/configure.js';
+import {
+	addCustomEvent,
+	changeCustomEvent,
+	changeEvent,
+	changeEventDuration,
+	definedOnly,
+	removeCustomEvent,
+} from '../cluster/event-scripts/configure.js';
+import {DEFAULT_DURATION, timeUntilWarning} from '../cluster/event-scripts/failure.js';
 import {unknownEvent} from '../cluster/event-scripts/messages.js';
 import {defineCommand} from '../command/define.js';
 import {joinColons} from '../menu/colon.js';
@@ -48,8 +56,7 @@ const clchcustom = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		if (!opts.t || !opts.O) throw new UsageError(`${ctx.name}: -t and -O are required.`);
-		const change = {name: opts.n, description: opts.I, script: opts.v};
-		changeCustomEvent(ctx.state, ctx.node, ctx.name, opts.O, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
+		changeCustomEvent(ctx.state, ctx.node, ctx.name, opts.O, definedOnly({name: opts.n, description: opts.I, script: opts.v}));
 	},
 });
 
@@ -128,4 +135,53 @@ const cllsev = defineCommand({
 	},
 });
 
-export const eventConfigCommands = [...claddcustom, ...clchcustom, ...clrmcustom, ...cllscustom, ...clchevent, ...cllsev];
+const seconds = (ctx: {name: string}, value: string | undefined) => {
+	if (value !== undefined && !/^\d+$/.test(value)) throw new UsageError(`${ctx.name}: ${value} is not a number of seconds.`);
+	return value === undefined ? undefined : Number(value);
+};
+
+const clchevtimeout = defineCommand({
+	name: 'clchevtimeout',
+	dirs: [UTILITIES],
+	summary:
+		'Sets the time until warning: how long an event may run (-e) and a resource group be processed (-r) before config_too_long warns ' +
+		`in hacmp.out (${DEFAULT_DURATION} seconds each by default).`,
+	synopsis: '[-e EventSeconds] [-r GroupSeconds]',
+	flags: {
+		e: {arg: 'EventSeconds', help: 'maximum event-only duration, in seconds'},
+		r: {arg: 'GroupSeconds', help: 'maximum resource group processing time, in seconds'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		changeEventDuration(ctx.state, ctx.node, ctx.name, {event: seconds(ctx, opts.e), group: seconds(ctx, opts.r)});
+	},
+});
+
+const cllsevtimeout = defineCommand({
+	name: 'cllsevtimeout',
+	dirs: [UTILITIES],
+	summary: 'Shows the time until warning: the maximum event-only duration, resource group processing time and their total, in seconds.',
+	synopsis: '[-c]',
+	readOnly: true,
+	flags: {c: {help: 'colon format, as SMIT reads it'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const config = dcdOf(ctx.state, ctx.node);
+		const event = String(config.eventDuration?.event ?? DEFAULT_DURATION);
+		const group = String(config.eventDuration?.group ?? DEFAULT_DURATION);
+		const total = String(timeUntilWarning(config));
+		if (opts.c) ctx.print(`#event:group:total\n${joinColons([event, group, total])}`);
+		else ctx.print(`Max. Event-only Duration: ${event}\nMax. Resource Group Processing Time: ${group}\nTime until warning: ${total}`);
+	},
+});
+
+export const eventConfigCommands = [
+	...claddcustom,
+	...clchcustom,
+	...clrmcustom,
+	...cllscustom,
+	...clchevent,
+	...cllsev,
+	...clchevtimeout,
+	...cllsevtimeout,
+];

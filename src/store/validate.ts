@@ -169,6 +169,7 @@ const config = shape(
 	{
 		settlingTime: num,
 		customEvents: byName(shape({name: str, description: str, script: str})),
+		eventDuration: shape({event: num, group: num}),
 		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
 	},
 );

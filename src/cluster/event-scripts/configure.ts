@@ -8,6 +8,7 @@ import {refuse} from '../errors.js';
 import {entryOf} from '../records.js';
 import type {ClusterState} from '../state.js';
 import {isPredefinedEvent} from './catalog.js';
+import {DEFAULT_DURATION} from './failure.js';
 import {badRecoveryCount, customEventInUse, duplicateEvent, unknownEvent} from './messages.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
@@ -71,3 +72,19 @@ export function changeEvent(state: ClusterState, node: string, command: string, 
 		else draft.eventScripts[event] = merged;
 	});
 }
+
+/** Change/Show Time Until Warning: the maximum event-only duration and resource group processing time, in seconds. */
+export function changeEventDuration(state: ClusterState, node: string, command: string, change: {event?: number; group?: number}): void {
+	for (const seconds of [change.event, change.group])
+		if (seconds !== undefined && (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400))
+			refuse(`${command}: a duration is a number of seconds from 1 to 86400.`);
+	editDcd(state, node, draft => {
+		const duration = {event: DEFAULT_DURATION, group: DEFAULT_DURATION, ...draft.eventDuration, ...definedOnly(change)};
+		if (duration.event === DEFAULT_DURATION && duration.group === DEFAULT_DURATION) delete draft.eventDuration;
+		else draft.eventDuration = duration;
+	});
+}
+
+/** The entries of `values` that are set (a command's flags given). */
+export const definedOnly = <T extends object>(values: T): Partial<T> =>
+	Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;

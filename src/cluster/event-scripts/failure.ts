@@ -3,15 +3,20 @@
  * nobody recovers it config_too_long warns in hacmp.out, after the time until warning and then at doubling intervals.
  * Recover From HACMP Script Failure (clruncmd) resumes it.
  */
-import {activeNodes, configById} from '../config.js';
+import {activeNodes, configById, type ClusterConfig} from '../config.js';
 import {EventLog} from '../events/log.js';
 import {defineEventKind} from '../events/queue.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
 import {eventFailedNotice, reconfigurationTooLong, tooLong} from './messages.js';
 
-/** Seconds an event may run before config_too_long warns (HACMP's default). */
-export const WARNING_SECONDS = 360;
+/** Seconds an event, and a resource group's processing, may run by default (Change/Show Time Until Warning). */
+export const DEFAULT_DURATION = 180;
+
+/** Seconds before config_too_long warns: the maximum event-only duration plus the maximum resource group processing time. */
+export function timeUntilWarning(config: DeepReadonly<ClusterConfig>): number {
+	return (config.eventDuration?.event ?? DEFAULT_DURATION) + (config.eventDuration?.group ?? DEFAULT_DURATION);
+}
 
 interface TooLong {
 	node: string;
@@ -44,7 +49,7 @@ export function eventFailed(state: ClusterState, log: EventLog, node: string, ev
 	if (!target?.acd || target.cm === 'RP_FAILED') return;
 	target.cm = 'RP_FAILED';
 	log.note(node, eventFailedNotice(node, event));
-	configTooLong.schedule(state, state.clock + WARNING_SECONDS * 1000, {node, event, since: state.clock});
+	configTooLong.schedule(state, state.clock + timeUntilWarning(configById(state, target.acd)) * 1000, {node, event, since: state.clock});
 }
 
 /** The event whose failure `node` waits on, if any. */
