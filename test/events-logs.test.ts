@@ -60,3 +60,19 @@ describe('the error log', () => {
 		expect(cluster.ok('errpt')).toBe('');
 	});
 });
+
+describe('Change/Show HACMP Log File Parameters', () => {
+	it('standard debug level: the node logs its events without the script trace', () => {
+		const cluster = testCluster();
+		const line = dialogCommand(cluster, 'cm_log_param', {_rawname: 'node1', _cookedname: 'node1'}, {'Debug Level': 'standard'});
+		expect(line).toBe("/usr/es/sbin/cluster/utilities/clchlogparam -n 'node1' -d 'standard'");
+		cluster.ok(line);
+		expect(cluster.ok('cllslogparam')).toBe('node1               standard\nnode2               high\n');
+		cluster.ok('cldare -rt');
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('EVENT START: node_up node1');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toMatch(/^:node_up\[/m);
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/^:node_up\[\d+\] NODENAME=node2$/m);
+		cluster.refused('clchlogparam -n node9 -d high', 'clchlogparam: node9 is not a node of this cluster.');
+	});
+});

@@ -186,6 +186,8 @@ export interface ClusterConfig {
 	customEvents?: Record<string, CustomEvent>;
 	/** Time until warning (config_too_long): how long an event, and a resource group's processing, may run; absent means 180 s each. */
 	eventDuration?: {event: number; group: number};
+	/** Nodes whose event scripts log at the standard debug level (no `set -x` trace in hacmp.out); the others log high. */
+	standardLogging?: string[];
 	/**
 	 * Seconds an offline group with Online On First Available Node waits for a
 	 * higher-priority node before starting on a lower one. A cluster-wide

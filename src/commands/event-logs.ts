@@ -1,10 +1,14 @@
 /**
- * Event summaries (HACMP Log Viewing and Management > View/Save/Remove Event Summaries): cl_event_summary compiles the
- * summaries of this node's hacmp.out into cl_event_summary.txt, which keeps growing as hacmp.out cycles until removed.
+ * HACMP Log Viewing and Management: event summaries (cl_event_summary compiles the summaries of this node's hacmp.out
+ * into cl_event_summary.txt, which keeps growing as hacmp.out cycles until removed) and the log file parameters
+ * (each node's debug level).
  */
 import {refuse, UsageError} from '../cluster/errors.js';
 import {HACMP_OUT, readFile, writeFile} from '../cluster/files.js';
 import {EVENT_SUMMARY, eventSummaries} from '../cluster/event-scripts/history.js';
+import {changeDebugLevel} from '../cluster/event-scripts/configure.js';
+import {dcdOf} from '../cluster/config.js';
+import {joinColons} from '../menu/colon.js';
 import {defineCommand} from '../command/define.js';
 import {UTILITIES} from './cluster-state.js';
 
@@ -39,4 +43,40 @@ const clEventSummary = defineCommand({
 	},
 });
 
-export const eventLogCommands = [...clEventSummary];
+const LEVELS = ['high', 'standard'] as const;
+
+const clchlogparam = defineCommand({
+	name: 'clchlogparam',
+	dirs: [UTILITIES],
+	summary: "Sets a node's debug level: high traces every line of its event scripts in hacmp.out (set -x), standard only their messages.",
+	synopsis: '-n Node -d high|standard',
+	flags: {
+		n: {arg: 'Node', help: 'the cluster node'},
+		d: {arg: 'Level', values: LEVELS, help: 'high (the default) or standard'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.n || !opts.d) throw new UsageError(`${ctx.name}: -n and -d are required.`);
+		changeDebugLevel(ctx.state, ctx.node, ctx.name, opts.n, opts.d);
+	},
+});
+
+const cllslogparam = defineCommand({
+	name: 'cllslogparam',
+	dirs: [UTILITIES],
+	summary: "Shows each node's debug level, or (-c -n Node) one node's in colon format.",
+	synopsis: '[-c] [-n Node]',
+	readOnly: true,
+	flags: {c: {help: 'colon format, as SMIT reads it'}, n: {arg: 'Node', help: 'only this node'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const config = dcdOf(ctx.state, ctx.node);
+		const nodes = config.nodes.map(n => n.name).filter(n => !opts.n || n === opts.n);
+		if (nodes.length === 0) throw new UsageError(`${ctx.name}: ${opts.n} is not a node of this cluster.`);
+		const level = (node: string) => (config.standardLogging?.includes(node) ? 'standard' : 'high');
+		if (opts.c) ctx.print('#node:debug_level');
+		for (const node of nodes) ctx.print(opts.c ? joinColons([node, level(node)]) : `${node.padEnd(20)}${level(node)}`);
+	},
+});
+
+export const eventLogCommands = [...clEventSummary, ...clchlogparam, ...cllslogparam];

@@ -170,6 +170,7 @@ const config = shape(
 		settlingTime: num,
 		customEvents: byName(shape({name: str, description: str, script: str})),
 		eventDuration: shape({event: num, group: num}),
+		standardLogging: strings,
 		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
 	},
 );

@@ -88,3 +88,16 @@ export function changeEventDuration(state: ClusterState, node: string, command: 
 /** The entries of `values` that are set (a command's flags given). */
 export const definedOnly = <T extends object>(values: T): Partial<T> =>
 	Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+
+/** Change/Show HACMP Log File Parameters: a node's debug level (high traces every script line in hacmp.out). */
+export function changeDebugLevel(state: ClusterState, node: string, command: string, target: string, level: string): void {
+	const config = dcdOf(state, node);
+	if (!config.nodes.some(n => n.name === target)) refuse(`${command}: ${target} is not a node of this cluster.`);
+	if (level !== 'high' && level !== 'standard') refuse(`${command}: the debug level is high or standard.`);
+	editDcd(state, node, draft => {
+		const standard = (draft.standardLogging ?? []).filter(n => n !== target);
+		if (level === 'standard') standard.push(target);
+		if (standard.length === 0) delete draft.standardLogging;
+		else draft.standardLogging = standard;
+	});
+}

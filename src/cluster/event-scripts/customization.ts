@@ -87,4 +87,10 @@ function after(state: ClusterState, node: string, event: string, args: string, r
 	return ended;
 }
 
-installEventHooks({before, retry, after});
+/** Debug level standard: the node's scripts run without `set -x`, so hacmp.out has no trace lines from them. */
+function traced(state: ClusterState, node: string): boolean {
+	const target = state.nodes[node];
+	return !target || !configById(state, target.acd ?? target.dcd).standardLogging?.includes(node);
+}
+
+installEventHooks({before, retry, after, traced});

@@ -19,6 +19,8 @@ export interface EventHooks {
 	retry(state: ClusterState, node: string, event: string, args: string, attempt: number): boolean;
 	/** After the work with its exit code; returns the code the event ends with (a failed post-event command fails it). */
 	after(state: ClusterState, node: string, event: string, args: string, rc: number, scriptFailed: boolean): number;
+	/** Whether the node's event scripts trace their lines (debug level high) in hacmp.out. */
+	traced(state: ClusterState, node: string): boolean;
 }
 
 let hooks: EventHooks | undefined;
@@ -69,7 +71,7 @@ export class EventLog {
 	/** Script trace lines (`:script[line] text`) as ksh -x prints them with HACMP's PS4. */
 	trace(node: string, script: string, lines: readonly string[]): void {
 		const target = this.state.nodes[node];
-		if (!target) return;
+		if (!target || hooks?.traced(this.state, node) === false) return;
 		let line = 40 + ((script.length * 7) % 60);
 		appendFile(target, HACMP_OUT, lines.map(text => `:${script}[${(line += 3)}] ${text}\n`).join(''));
 	}
