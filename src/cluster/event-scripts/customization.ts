@@ -23,7 +23,32 @@ type Kind = 'notify' | 'pre-event' | 'post-event' | 'recovery';
 /** Commands running now, by node, event and kind: one that would start itself again is a recursive event. */
 const running = new Set<string>();
 
+/**
+ * What any configuration of the cluster customizes, found once per command (per draft): every event of every node
+ * passes through the hooks, so a cluster that customizes nothing (most, and `big`) must pay next to nothing for them.
+ */
+interface Customized {
+	events: boolean;
+	standardLogging: ReadonlySet<string>;
+}
+
+const customizedByDraft = new WeakMap<ClusterState, Customized>();
+
+function customized(state: ClusterState): Customized {
+	let found = customizedByDraft.get(state);
+	if (!found) {
+		const configs = Object.keys(state.configs).map(id => configById(state, id));
+		found = {
+			events: configs.some(config => Object.keys(config.eventScripts).length > 0),
+			standardLogging: new Set(configs.flatMap(config => config.standardLogging ?? [])),
+		};
+		customizedByDraft.set(state, found);
+	}
+	return found;
+}
+
 function customizationOf(state: ClusterState, node: string, event: string) {
+	if (!customized(state).events) return undefined;
 	const target = state.nodes[node];
 	if (!target) return undefined;
 	const config = configById(state, target.acd ?? target.dcd);
@@ -88,9 +113,6 @@ function after(state: ClusterState, node: string, event: string, args: string, r
 }
 
 /** Debug level standard: the node's scripts run without `set -x`, so hacmp.out has no trace lines from them. */
-function traced(state: ClusterState, node: string): boolean {
-	const target = state.nodes[node];
-	return !target || !configById(state, target.acd ?? target.dcd).standardLogging?.includes(node);
-}
+const traced = (state: ClusterState, node: string) => !customized(state).standardLogging.has(node);
 
 installEventHooks({before, retry, after, traced});
