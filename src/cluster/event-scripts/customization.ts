@@ -86,7 +86,7 @@ const words = (args: string) => (args ? args.split(' ') : []);
 const describe = (event: string, args: string) => `${event}${args ? ` ${args}` : ''}`;
 
 function before(state: ClusterState, node: string, event: string, args: string): boolean {
-	recordHistory(state, node, `EVENT START: ${describe(event, args)}`);
+	recordHistory(state, node, `EVENT START: ${describe(event, args)}`, 1);
 	const found = customizationOf(state, node, event);
 	if (!found) return true;
 	const {config, scripts} = found;
@@ -107,7 +107,7 @@ function after(state: ClusterState, node: string, event: string, args: string, r
 		failed = !run(state, node, event, 'post-event', methodOf(found.config, found.scripts.post), [event, String(rc), ...words(args)]) || failed;
 	if (found?.scripts.notify) run(state, node, event, 'notify', found.scripts.notify, [event, 'complete', String(rc), ...words(args)]);
 	const ended = failed ? rc || 1 : rc;
-	recordHistory(state, node, `EVENT ${ended === 0 ? 'COMPLETED' : 'FAILED'}: ${describe(event, args)} ${ended}`);
+	recordHistory(state, node, `EVENT ${ended === 0 ? 'COMPLETED' : 'FAILED'}: ${describe(event, args)} ${ended}`, -1);
 	if (failed) eventFailed(state, new EventLog(state), node, event);
 	return ended;
 }

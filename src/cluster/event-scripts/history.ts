@@ -19,10 +19,24 @@ export function historyPath(ms: number): string {
 	return `${HISTORY_DIR}/cluster.${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${d.getUTCFullYear()}`;
 }
 
-/** An event starting or ending on a node, in that day's history file. */
-export function recordHistory(state: ClusterState, node: string, text: string): void {
+/** Lines of events still open on each node, by command (draft): written when the node's outermost event ends. */
+const pending = new WeakMap<ClusterState, Map<string, {depth: number; lines: string[]}>>();
+
+/**
+ * An event starting (`depth` +1) or ending (-1) on a node, for that day's history file. The lines of an event and
+ * its sub-events are written together when it ends: one append per top-level event, not one per line.
+ */
+export function recordHistory(state: ClusterState, node: string, text: string, depth: 1 | -1): void {
+	const byNode = pending.get(state) ?? new Map<string, {depth: number; lines: string[]}>();
+	pending.set(state, byNode);
+	const open = byNode.get(node) ?? {depth: 0, lines: []};
+	byNode.set(node, open);
+	open.lines.push(`${logTime(state.clock)} ${text}\n`);
+	open.depth += depth;
 	const target = state.nodes[node];
-	if (target) appendFile(target, historyPath(state.clock), `${logTime(state.clock)} ${text}\n`);
+	if (open.depth > 0 || !target) return;
+	appendFile(target, historyPath(state.clock), open.lines.join(''));
+	open.lines = [];
 }
 
 const MARK = /^(\w{3} [ \d]\d \d\d:\d\d:\d\d) EVENT (START|COMPLETED|FAILED): (.*)$/;

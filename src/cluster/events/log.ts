@@ -9,8 +9,8 @@ import type {ClusterState} from '../state.js';
 
 /**
  * What runs around every event on each node that runs it: the administrator's customization (pre- and post-event,
- * notify and recovery commands), installed once by event-scripts/. Every event passes through cluster() or event()
- * below, so every event, of any domain, is customizable without knowing it.
+ * notify and recovery commands), the event history and the debug level, installed once by event-scripts/. Every event
+ * passes through cluster() or event() below, so every event, of any domain, is customizable without knowing it.
  */
 export interface EventHooks {
 	/** Before the event's work on `node`; false when an administrator's command failed (the event then fails). */
