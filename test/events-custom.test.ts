@@ -45,6 +45,16 @@ describe("administrators' scripts run through hasmit's shell", () => {
 	});
 });
 
+describe('a script that runs itself', () => {
+	it('runs out of processes as ksh does', () => {
+		const cluster = testCluster();
+		script(cluster, '/usr/local/bin/loop.sh', ['/usr/local/bin/loop.sh']);
+		const result = cluster.run('/usr/local/bin/loop.sh');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe('ksh: 0403-031 The fork function failed. Too many processes already exist.\n');
+	});
+});
+
 describe('Extended Event Configuration', () => {
 	it('a custom event named as post-event command: the names are synchronized, each node runs its own script', () => {
 		const cluster = testCluster();

@@ -404,6 +404,30 @@ export function runScript(
 	text: string,
 	argv: readonly string[],
 ): {code: number; output: string; chunks: Chunk[]} {
+	// A script that runs itself, directly or not, runs out of processes as ksh does instead of the host's stack.
+	if (scriptDepth >= MAX_SCRIPT_DEPTH) {
+		const chunks: Chunk[] = [{fd: 2, text: 'ksh: 0403-031 The fork function failed. Too many processes already exist.\n'}];
+		return {code: 1, output: chunks[0]!.text, chunks};
+	}
+	scriptDepth++;
+	try {
+		return runScriptLines(registry, draft, node, text, argv);
+	} finally {
+		scriptDepth--;
+	}
+}
+
+/** How many scripts run inside one another now, and how many may. */
+let scriptDepth = 0;
+const MAX_SCRIPT_DEPTH = 64;
+
+function runScriptLines(
+	registry: Registry,
+	draft: ClusterState,
+	node: string,
+	text: string,
+	argv: readonly string[],
+): {code: number; output: string; chunks: Chunk[]} {
 	const session: Session = {state: draft, node, registry};
 	const out = new Output();
 	const vars: Record<string, string> = Object.create(null);
