@@ -140,6 +140,9 @@ describe('a failed administrator command fails the event', () => {
 			"WARNING: Cluster prodcluster has been running recovery program 'node_down_remote' for 360 seconds. Please check cluster status.",
 		);
 		expect(cluster.file('node2', '/var/adm/cluster.log')).toContain('EVENT START: config_too_long 360 node_down_remote');
+		const console = cluster.ok('alog -o -t console', 'node2');
+		expect(console).toMatch(/^Sat Nov 21 12:00:\d\d UTC 2026 Event node_down_remote failed on node node2/);
+		expect(console).toContain("UTC 2026 WARNING: Cluster prodcluster has been running recovery program 'node_down_remote' for 360 seconds.");
 		cluster.ok('clruncmd node2');
 		expect(cluster.state.nodes.node2!.cm).toBe('ST_STABLE');
 		const before = cluster.file('node2', '/tmp/hacmp.out');

@@ -1,11 +1,12 @@
 /**
  * Problem Determination Tools' recovery aids: clruncmd (Recover From HACMP Script Failure) and cl_restore_acd (Restore
- * HACMP Configuration Database from Active Configuration).
+ * HACMP Configuration Database from Active Configuration), and alog, which shows the console log their warnings reach.
  */
 import {activeNodes} from '../cluster/config.js';
-import {refuse} from '../cluster/errors.js';
+import {refuse, UsageError} from '../cluster/errors.js';
 import {appendFile, HACMP_OUT} from '../cluster/files.js';
-import {failedEvent, resumeEvents} from '../cluster/event-scripts/failure.js';
+import {CONSOLE_LOG, failedEvent, resumeEvents} from '../cluster/event-scripts/failure.js';
+import {readFile} from '../cluster/files.js';
 import {noScriptFailure, notActive, resumed, unknownNode} from '../cluster/event-scripts/messages.js';
 import {restoreDcdFromAcd, USER_MODIFIED_SNAPSHOT} from '../cluster/event-scripts/restore-dcd.js';
 import {SNAPSHOT_DIR} from '../cluster/topology/snapshot.js';
@@ -47,4 +48,21 @@ const clRestoreAcd = defineCommand({
 	},
 });
 
-export const eventRecoveryCommands = [...clruncmd, ...clRestoreAcd];
+const alog = defineCommand({
+	name: 'alog',
+	dirs: ['/usr/bin'],
+	summary: `Shows a log kept by alog: -t console, the console log (${CONSOLE_LOG}), where the cluster manager's warnings reach the operator.`,
+	synopsis: '-o -t console',
+	readOnly: true,
+	flags: {
+		o: {help: 'writes the log to standard output'},
+		t: {arg: 'Type', values: ['console'], help: 'the log: console'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (!opts.o || !opts.t) throw new UsageError(`${ctx.name}: give -o -t console.`);
+		ctx.write(readFile(ctx.state, ctx.node, CONSOLE_LOG) ?? '');
+	},
+});
+
+export const eventRecoveryCommands = [...clruncmd, ...clRestoreAcd, ...alog];

@@ -4,7 +4,9 @@
  * Recover From HACMP Script Failure (clruncmd) resumes it.
  */
 import {activeNodes, configById, type ClusterConfig} from '../config.js';
+import {dateTime} from '../clock.js';
 import {EventLog} from '../events/log.js';
+import {appendFile} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
@@ -30,18 +32,27 @@ const configTooLong = defineEventKind<TooLong>('config_too_long', (state, payloa
 	const node = state.nodes[payload.node];
 	if (!node?.acd) return;
 	const log = new EventLog(state);
+	const warning = tooLong(configById(state, node.acd).cluster.name, payload.event, seconds);
 	log.cluster(
 		[payload.node],
 		'config_too_long',
 		`${seconds} ${payload.event}`,
 		() => {
-			log.note(payload.node, tooLong(configById(state, node.acd!).cluster.name, payload.event, seconds));
+			log.note(payload.node, warning);
 			log.note(payload.node, reconfigurationTooLong);
 		},
 		0,
 	);
+	toConsole(state, payload.node, warning);
 	configTooLong.schedule(state, state.clock + Math.min(seconds, 3600) * 1000, payload);
 });
+
+/** The console log (alog -t console), where the cluster manager's warnings reach the operator. */
+export const CONSOLE_LOG = '/var/adm/ras/conslog';
+
+function toConsole(state: ClusterState, node: string, text: string): void {
+	appendFile(state.nodes[node]!, CONSOLE_LOG, `${dateTime(state.clock)} ${text}\n`);
+}
 
 /** The event failed on `node`: its cluster manager waits for clruncmd. */
 export function eventFailed(state: ClusterState, log: EventLog, node: string, event: string): void {
@@ -49,6 +60,7 @@ export function eventFailed(state: ClusterState, log: EventLog, node: string, ev
 	if (!target?.acd || target.cm === 'RP_FAILED') return;
 	target.cm = 'RP_FAILED';
 	log.note(node, eventFailedNotice(node, event));
+	toConsole(state, node, eventFailedNotice(node, event));
 	configTooLong.schedule(state, state.clock + timeUntilWarning(configById(state, target.acd)) * 1000, {node, event, since: state.clock});
 }
 
