@@ -1,12 +1,26 @@
 /** Each node's cron on the simulated clock, and the study guide's scheduled backup driven by post-event scripts (§8.7.2). */
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {runLine} from '../src/command/shell.js';
 
 function write(cluster: TestCluster, node: string, path: string, lines: readonly string[]): void {
 	cluster.arrange(state => void (state.nodes[node]!.files[path] = lines.map(line => `${line}\n`).join('')));
 }
 
 describe('crontab', () => {
+	it('-e on the terminal: the current crontab shown, the new one typed a line at a time', () => {
+		const cluster = testCluster();
+		cluster.ok("echo '0 1 * * * echo old' | crontab");
+		const asked = runLine(cluster.session, 'crontab -e', 'f9-shell', []);
+		expect(asked.stdout).toBe('0 1 * * * echo old\n');
+		expect(asked.question).toBe('Type the new crontab, a line at a time; an empty line ends it:');
+		expect(runLine(cluster.session, 'crontab -e', 'f9-shell', ['0 2 * * * echo new']).question).toBe('line 2:');
+		const bad = runLine(cluster.session, 'crontab -e', 'f9-shell', ['0 25 * * * echo bad', '']);
+		expect(bad.stderr).toContain('crontab: 0481-080 A number is out of bounds.');
+		expect(runLine(cluster.session, 'crontab -e', 'f9-shell', ['0 2 * * * echo new', '']).code).toBe(0);
+		expect(cluster.ok('crontab -l')).toBe('0 2 * * * echo new\n');
+	});
+
 	it("installs, lists and removes root's crontab; jobs run on the simulated clock through the node's shell", () => {
 		const cluster = testCluster();
 		write(cluster, 'node1', '/tmp/jobs', ['# every day at 13:30', '30 13 * * * echo ran >> /tmp/job.out']);
@@ -48,7 +62,7 @@ describe('crontab', () => {
 		write(cluster, 'node1', '/tmp/bad', ['0 2 x * * /usr/local/bin/backup.sh']);
 		cluster.refused('crontab /tmp/bad', 'crontab: 0481-079 Reached a symbol that is not expected.');
 		cluster.refused('crontab /tmp/none', 'crontab: 0481-105 Cannot open file /tmp/none.');
-		cluster.refused('crontab -e', 'not simulated');
+		cluster.refused('crontab -e', 'crontab: -e needs a terminal to edit on');
 	});
 });
 
