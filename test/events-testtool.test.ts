@@ -50,6 +50,17 @@ describe('a custom test plan', () => {
 		expect(cluster.file('node1', LOG)).toBe(result.stdout);
 	});
 
+	it('RG_OFFLINE, RG_ONLINE and WAIT', () => {
+		const cluster = testCluster();
+		cluster.ok(
+			"echo 'NODE_UP, ALL, start\nRG_OFFLINE, rg_app, node1, stop it\nWAIT, 60, a minute\nRG_ONLINE, rg_app, node2, start it on node2' > /tmp/plan",
+		);
+		const out = cluster.ok('cl_testtool -p /tmp/plan');
+		expect(out).toContain('    Waiting 60 seconds.\n');
+		expect(out).toContain('##  Cluster Test Tool summary: 4 tests run, 4 passed, 0 failed\n');
+		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'OFFLINE', node2: 'ONLINE'});
+	});
+
 	it('abort on error stops at the first failure', () => {
 		const cluster = testCluster();
 		cluster.ok("echo 'RG_MOVE, rg_app, node2, nothing runs yet\\nNODE_UP, ALL, never run' > /tmp/plan");

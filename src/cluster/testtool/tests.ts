@@ -10,7 +10,7 @@ import {applicationFailed} from '../events/app-monitor.js';
 import {holders} from '../events/policy.js';
 import {passTime} from '../events/timers.js';
 import type {DeepReadonly} from '../readonly.js';
-import {moveResourceGroup} from '../rg/migrate.js';
+import {moveResourceGroup, type RgMoveAction} from '../rg/migrate.js';
 import {startServices, stopServices, type StartOptions} from '../services.js';
 import type {ClusterState} from '../state.js';
 import type {StopMode} from '../events/node-hooks.js';
@@ -99,16 +99,24 @@ defineClusterTest(nodeDown('NODE_DOWN_GRACEFUL', 'graceful', 'Stop cluster servi
 defineClusterTest(nodeDown('NODE_DOWN_TAKEOVER', 'takeover', 'Stop cluster services with takeover on a node', nodes => nodes[0]));
 defineClusterTest(nodeDown('NODE_DOWN_FORCED', 'forced', 'Stop cluster services forced on a node', nodes => nodes[0]));
 
+/** Move a group, or bring it online or offline on a node, then check its state there. */
+function groupTest(name: string, action: RgMoveAction, expected: 'ONLINE' | 'OFFLINE'): Pick<ClusterTest, 'name' | 'args' | 'run'> {
+	return {
+		name,
+		args: ['group', 'node'],
+		run(state, [group, node], print) {
+			moveResourceGroup(state, group!, action, node!, false, print);
+			const actual = state.resourceGroups[group!]?.nodes[node!] ?? 'OFFLINE';
+			return [...(actual === expected ? [] : [`resource group ${group} is ${actual} on ${node}, not ${expected}`]), ...stable(state)];
+		},
+	};
+}
+
+defineClusterTest(groupTest('RG_ONLINE', 'online', 'ONLINE'));
+defineClusterTest(groupTest('RG_OFFLINE', 'offline', 'OFFLINE'));
+
 defineClusterTest({
-	name: 'RG_MOVE',
-	args: ['group', 'node'],
-	run(state, [group, node], print) {
-		moveResourceGroup(state, group!, 'move', node!, false, print);
-		return [
-			...(state.resourceGroups[group!]?.nodes[node!] === 'ONLINE' ? [] : [`resource group ${group} is not ONLINE on ${node}`]),
-			...stable(state),
-		];
-	},
+	...groupTest('RG_MOVE', 'move', 'ONLINE'),
 	automated(_, config) {
 		// Each group that can move, to its second node and back home.
 		return Object.values(config.resourceGroups)
@@ -145,5 +153,16 @@ defineClusterTest({
 	},
 	automated(_, config) {
 		return Object.values(config.appMonitors).map(m => `SERVER_DOWN, ANY, ${m.server}, Kill application server ${m.server}; its monitor recovers it`);
+	},
+});
+
+defineClusterTest({
+	name: 'WAIT',
+	args: ['seconds'],
+	run(state, [seconds], print) {
+		if (!/^\d+$/.test(seconds!)) return [`${seconds} is not a number of seconds`];
+		print(`Waiting ${seconds} seconds.`);
+		passTime(state, Number(seconds));
+		return stable(state);
 	},
 });
