@@ -76,3 +76,27 @@ describe('Change/Show HACMP Log File Parameters', () => {
 		cluster.refused('clchlogparam -n node9 -d high', 'clchlogparam: node9 is not a node of this cluster.');
 	});
 });
+
+describe('the RSCT logs under /var/ha/log', () => {
+	it('a start begins the topsvcs and grpsvcs logs; the other nodes note nodes coming and going', () => {
+		const cluster = testCluster();
+		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N -A', 'node2');
+		expect(cluster.ok('ls /var/ha/log', 'node1')).toMatch(/^grpsvcs\.21\.1200\d\d\.prodcluster\ntopsvcs\.21\.1200\d\d\.prodcluster\n$/);
+		const [top] = cluster
+			.ok('ls /var/ha/log', 'node1')
+			.split('\n')
+			.filter(f => f.startsWith('topsvcs'));
+		const topsvcs = cluster.file('node1', `/var/ha/log/${top}`);
+		expect(topsvcs).toMatch(/^11\/21 12:00:\d\d hatsd\[\d+\]: Topology Services daemon started on node node1, cluster prodcluster\.\n/);
+		expect(topsvcs).toContain('Adapter en0 (192.168.10.11) on network net_ether_01 is up.');
+		expect(topsvcs).toMatch(/hatsd\[\d+\]: Node node2 is up\.\n$/);
+		cluster.ok('clstop -g -s -y -N', 'node2');
+		expect(cluster.file('node1', `/var/ha/log/${top}`)).toMatch(/Node node2 is down\.\n$/);
+		const grpsvcs = cluster
+			.ok('ls /var/ha/log', 'node1')
+			.split('\n')
+			.find(f => f.startsWith('grpsvcs'));
+		expect(cluster.file('node1', `/var/ha/log/${grpsvcs}`)).toContain('Joined group CLSTRMGR_1.');
+	});
+});

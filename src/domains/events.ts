@@ -5,6 +5,7 @@
  */
 import '../cluster/event-scripts/catalog.js';
 import '../cluster/event-scripts/customization.js';
+import '../cluster/event-scripts/rsct-logs.js';
 import {customEventScripts} from '../cluster/event-scripts/checks.js';
 import {cronCommands} from '../commands/cron.js';
 import {emulateCommands} from '../commands/emulate.js';
