@@ -397,13 +397,7 @@ function execute(
  * by line as ksh runs it without `set -e`: $0..$9, $*, $#, $? and the variables it sets are expanded outside single
  * quotes, `exit N` ends it. Returns what it wrote (both streams in order, and as chunks) and its exit code.
  */
-export function runScript(
-	registry: Registry,
-	draft: ClusterState,
-	node: string,
-	text: string,
-	argv: readonly string[],
-): {code: number; output: string; chunks: Chunk[]} {
+export function runScript(registry: Registry, draft: ClusterState, node: string, text: string, argv: readonly string[]): ScriptResult {
 	// A script that runs itself, directly or not, runs out of processes as ksh does instead of the host's stack.
 	if (scriptDepth >= MAX_SCRIPT_DEPTH) {
 		const chunks: Chunk[] = [{fd: 2, text: 'ksh: 0403-031 The fork function failed. Too many processes already exist.\n'}];
@@ -421,13 +415,10 @@ export function runScript(
 let scriptDepth = 0;
 const MAX_SCRIPT_DEPTH = 64;
 
-function runScriptLines(
-	registry: Registry,
-	draft: ClusterState,
-	node: string,
-	text: string,
-	argv: readonly string[],
-): {code: number; output: string; chunks: Chunk[]} {
+/** What a script wrote and its exit code. */
+type ScriptResult = {code: number; output: string; chunks: Chunk[]};
+
+function runScriptLines(...[registry, draft, node, text, argv]: Parameters<typeof runScript>): ScriptResult {
 	const session: Session = {state: draft, node, registry};
 	const out = new Output();
 	const vars: Record<string, string> = Object.create(null);
