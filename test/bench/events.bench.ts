@@ -5,6 +5,7 @@
 import {runLine, type Session} from '../../src/command/shell.js';
 import {createRegistry} from '../../src/domains/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
+import {installEventHooks, type EventHooks} from '../../src/cluster/events/log.js';
 import {report, timeMedian, type Figure} from './measure.js';
 
 const big = findScenario('big')!.build(Date.UTC(2026, 10, 21));
@@ -43,5 +44,22 @@ report('Cluster Test Tool on two-node', [
 		value: timeMedian(() => mustRun({state: twoNode, node: 'node1', registry}, '/usr/es/sbin/cluster/utilities/cl_testtool -a'), 11, 2),
 		unit: 'ms',
 		target: 2000,
+	},
+]);
+
+/** What every event pays for customization, history and debug level on a cluster that customizes nothing: starting all of big, against hooks that do nothing. */
+function startAll(): void {
+	mustRun(session(), 'cl_rc.cluster -N -A');
+}
+const withHooks = timeMedian(startAll, 9, 1);
+const none: EventHooks = {before: () => true, retry: () => false, after: (_s, _n, _e, _a, rc) => rc, traced: () => true};
+installEventHooks(none);
+const withoutHooks = timeMedian(startAll, 9, 1);
+report('Event hooks on big', [
+	{
+		name: `cl_rc.cluster -N -A on 32 nodes, hooks / none (${withHooks.toFixed(0)} / ${withoutHooks.toFixed(0)} ms)`,
+		value: withHooks / withoutHooks,
+		unit: 'x',
+		target: 1.3,
 	},
 ]);
