@@ -47,7 +47,7 @@ report('Cluster Test Tool on two-node', [
 	},
 ]);
 
-/** What every event pays for customization, history and debug level on a cluster that customizes nothing: starting all of big, against hooks that do nothing. */
+/** What every event pays for customization, history and debug level when nothing is customized: all of big started, hooks against none. */
 function startAll(): void {
 	mustRun(session(), 'cl_rc.cluster -N -A');
 }
