@@ -91,3 +91,32 @@ describe('Change/Show Time Until Warning', () => {
 		cluster.refused('clchevtimeout -r x', 'clchevtimeout: x is not a number of seconds.');
 	});
 });
+
+describe('Release Locks Set By Dynamic Reconfiguration', () => {
+	it('a failed reconfig event leaves the locks; synchronization refuses until they are released', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => {
+			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/fail.sh'] = '#!/bin/ksh\nexit 1\n';
+		});
+		cluster.ok('clchevent -O reconfig_resource_acquire -a /usr/local/ha/fail.sh');
+		cluster.ok('cldare -rt');
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok('claddcustom -t event -n later -v /usr/local/ha/fail.sh');
+		cluster.ok('cldare -rt');
+		expect(cluster.state.nodes.node1!.cm).toBe('RP_FAILED');
+		cluster.ok('clruncmd node1');
+		cluster.ok('clruncmd node2');
+		cluster.ok("clchevent -O reconfig_resource_acquire -a ''");
+		const refused = cluster.run('cldare -rt');
+		expect(refused.code).not.toBe(0);
+		expect(refused.stdout).toContain(
+			'A dynamic reconfiguration did not complete on node node1 (reconfig_resource_acquire failed): its locks are still set.',
+		);
+		const line = dialogCommand(cluster, 'cm_release_dare_locks');
+		expect(cluster.ok(line)).toBe(
+			'cl_dare_unlock: dynamic reconfiguration locks released on node node1.\ncl_dare_unlock: dynamic reconfiguration locks released on node node2.\n',
+		);
+		cluster.ok('cldare -rt');
+		cluster.refused(line, 'cl_dare_unlock: no dynamic reconfiguration lock is set.');
+	});
+});

@@ -8,6 +8,7 @@ import {appendFile, HACMP_OUT} from '../cluster/files.js';
 import {CONSOLE_LOG, failedEvent, resumeEvents} from '../cluster/event-scripts/failure.js';
 import {readFile} from '../cluster/files.js';
 import {noScriptFailure, notActive, resumed, unknownNode} from '../cluster/event-scripts/messages.js';
+import {releaseDareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {restoreDcdFromAcd, USER_MODIFIED_SNAPSHOT} from '../cluster/event-scripts/restore-dcd.js';
 import {SNAPSHOT_DIR} from '../cluster/topology/snapshot.js';
 import {defineCommand} from '../command/define.js';
@@ -65,4 +66,14 @@ const alog = defineCommand({
 	},
 });
 
-export const eventRecoveryCommands = [...clruncmd, ...clRestoreAcd, ...alog];
+const clReleaseDareLocks = defineCommand({
+	name: 'cl_dare_unlock',
+	dirs: [UTILITIES],
+	summary: 'Releases the locks a dynamic reconfiguration that did not complete left set, so the cluster can be synchronized again.',
+	operands: {count: 0},
+	run(ctx) {
+		for (const node of releaseDareLocks(ctx.state, ctx.name)) ctx.print(`${ctx.name}: dynamic reconfiguration locks released on node ${node}.`);
+	},
+});
+
+export const eventRecoveryCommands = [...clruncmd, ...clRestoreAcd, ...clReleaseDareLocks, ...alog];

@@ -7,6 +7,7 @@ import '../cluster/event-scripts/catalog.js';
 import '../cluster/event-scripts/customization.js';
 import '../cluster/event-scripts/rsct-logs.js';
 import {customEventScripts} from '../cluster/event-scripts/checks.js';
+import {dareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {cronCommands} from '../commands/cron.js';
 import {emulateCommands} from '../commands/emulate.js';
 import {errorLogCommands} from '../commands/errpt.js';
@@ -28,5 +29,5 @@ export const eventsDomain: Domain = {
 		...errorLogCommands,
 	],
 	state: ['errlog'],
-	checks: {resources: [customEventScripts]},
+	checks: {topology: [dareLocks], resources: [customEventScripts]},
 };

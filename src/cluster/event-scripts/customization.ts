@@ -13,6 +13,7 @@ import {appendFile, HACMP_OUT} from '../files.js';
 import type {DeepReadonly} from '../readonly.js';
 import {entryOf} from '../records.js';
 import type {ClusterState} from '../state.js';
+import {isDareEvent, setDareLock} from './dare-lock.js';
 import {eventFailed} from './failure.js';
 import {recordHistory} from './history.js';
 import {methodFailed, recursiveEvent} from './messages.js';
@@ -109,6 +110,7 @@ function after(state: ClusterState, node: string, event: string, args: string, r
 	const ended = failed ? rc || 1 : rc;
 	recordHistory(state, node, `EVENT ${ended === 0 ? 'COMPLETED' : 'FAILED'}: ${describe(event, args)} ${ended}`, -1);
 	if (failed) eventFailed(state, new EventLog(state), node, event);
+	if (failed && isDareEvent(event)) setDareLock(state, node, event);
 	return ended;
 }
 
