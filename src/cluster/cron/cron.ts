@@ -53,7 +53,3 @@ export function removeCrontab(state: ClusterState, node: string, user: string): 
 	delete state.nodes[node]!.files[crontabPath(user)];
 	schedule(state, node, user);
 }
-
-/** When the user's jobs run next on the node (ms), if any is queued. */
-export const nextCronRun = (state: ClusterState, node: string, user: string) =>
-	cronRun.pending(state, run => run.node === node && run.user === user)[0]?.at;

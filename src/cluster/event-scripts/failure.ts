@@ -3,7 +3,7 @@
  * nobody recovers it config_too_long warns in hacmp.out, after the time until warning and then at doubling intervals.
  * Recover From HACMP Script Failure (clruncmd) resumes it.
  */
-import {activeNodes, configById, type ClusterConfig} from '../config.js';
+import {configById, type ClusterConfig} from '../config.js';
 import {dateTime} from '../clock.js';
 import {EventLog} from '../events/log.js';
 import {appendFile} from '../files.js';
@@ -75,6 +75,3 @@ export function resumeEvents(state: ClusterState, node: string): void {
 	const target = state.nodes[node]!;
 	if (target.cm === 'RP_FAILED') target.cm = 'ST_STABLE';
 }
-
-/** Nodes waiting on a failed event. */
-export const failedNodes = (state: DeepReadonly<ClusterState>) => activeNodes(state).filter(node => state.nodes[node]!.cm === 'RP_FAILED');
