@@ -27,6 +27,7 @@ describe('guided labs are honest', () => {
 			'move-resource-group',
 			'nfs-export',
 			'ptf-rolling',
+			'scheduled-backup-events',
 			'settling-time',
 			'split-mirror-backup',
 			'start-at-restart',
