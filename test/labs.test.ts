@@ -20,6 +20,7 @@ describe('guided labs are honest', () => {
 			'dare-sticky',
 			'delayed-fallback',
 			'dynamic-node-priority',
+			'event-failure-recovery',
 			'fast-disk-takeover',
 			'lazy-update',
 			'manual-lvm-update',
