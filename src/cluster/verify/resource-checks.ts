@@ -224,9 +224,9 @@ const eventScripts: Check = {
 				if (!path) continue;
 				for (const node of ctx.nodes.filter(n => ctx.state.nodes[n]!.files[path] === undefined)) {
 					findings.push(
-						error(
-							`The ${kind} script ${path} of event ${event} does not exist on node ${node}. Synchronization copies only the script's name: every node ` +
-								`needs the script itself (its contents may differ).`,
+						warning(
+							`The ${kind} script ${path} of event ${event} does not exist on node ${node}: the event fails there. Synchronization copies only the ` +
+								`script's name: every node needs the script itself (its contents may differ).`,
 						),
 					);
 				}
