@@ -157,6 +157,25 @@ export interface ApplicationMonitor {
 /** HACMPcluster's connection authentication mode: Standard (clcomdES and its rhosts) or Enhanced (Kerberos). */
 export type SecurityMode = 'Standard' | 'Enhanced';
 
+/**
+ * What an administrator added to a predefined event (HACMPevent): pre- and post-event commands (a custom event's name
+ * or a script's path), a notify and a recovery command, and how many times the recovery command may run.
+ */
+export interface EventCustomization {
+	pre?: string;
+	post?: string;
+	notify?: string;
+	recovery?: string;
+	recoveryCount?: number;
+}
+
+/** A custom cluster event: a script on every node under a name. */
+export interface CustomEvent {
+	name: string;
+	description: string;
+	script: string;
+}
+
 export interface ClusterConfig {
 	/** No security mode stored means Standard. */
 	cluster: {name: string; id: number; security?: SecurityMode};
@@ -168,7 +187,13 @@ export interface ClusterConfig {
 	appServers: Record<string, ApplicationServer>;
 	appMonitors: Record<string, ApplicationMonitor>;
 	/** Custom pre-, post-, notify and recovery scripts named per cluster event. */
-	eventScripts: Record<string, {pre?: string; post?: string; notify?: string; recovery?: string}>;
+	eventScripts: Record<string, EventCustomization>;
+	/** Custom cluster events (HACMPcustom): names for scripts, which pre- and post-event commands name; absent means none. */
+	customEvents?: Record<string, CustomEvent>;
+	/** Time until warning (config_too_long): how long an event, and a resource group's processing, may run; absent means 180 s each. */
+	eventDuration?: {event: number; group: number};
+	/** Nodes whose event scripts log at the standard debug level (no `set -x` trace in hacmp.out); the others log high. */
+	standardLogging?: string[];
 	/**
 	 * Seconds an offline group with Online On First Available Node waits for a
 	 * higher-priority node before starting on a lower one. A cluster-wide

@@ -8,6 +8,7 @@ import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 import type {NodeAccounts} from './users/accounts.js';
 import type {VxvmState} from './vxvm/types.js';
 import type {Release} from './release/index.js';
+import type {ErrorLogEntry} from './errlog.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
@@ -135,6 +136,8 @@ export interface ClusterState {
 	accounts?: Record<string, NodeAccounts>;
 	/** VxVM and its cluster functionality (vxvm/types.ts); absent where VxVM is not installed. */
 	vxvm?: VxvmState;
+	/** Each node's AIX error log (errlog.ts), by node; absent until an entry is logged. */
+	errlog?: Record<string, ErrorLogEntry[]>;
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

@@ -17,6 +17,8 @@ import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from
 import type {CommandContext, FullScreen, Registry} from './registry.js';
 
 export type {FullScreen};
+import {installScriptShell} from '../cluster/event-scripts/script-shell.js';
+import {expandWords} from './expand.js';
 
 // Committed states are frozen only when HASMIT_FREEZE=1 (the tests set it): a write that bypasses
 // the draft then throws instead of outliving a failed command. Freezing a freshly loaded `big`
@@ -277,6 +279,8 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 	const out = new Output();
 	if (command.words.length === 0) return out;
 	settled(session);
+	// Event scripts and cron jobs (fired while time passes, or by the command's events) run through this session's shell.
+	installScriptShell((draft, node, text, argv) => runScript(session.registry, draft, node, text, argv));
 	if (command.input !== undefined) {
 		const file = session.state.nodes[session.node]?.files[command.input];
 		if (file === undefined) {
@@ -386,6 +390,12 @@ function execute(
 	const command = session.registry.lookup(argv[0]!, draft.release);
 	if (!command) {
 		if (runAppScript(draft, node, argv[0]!)) return 0;
+		const script = argv[0]!.startsWith('/') ? draft.nodes[node]?.files[argv[0]!] : undefined;
+		if (script?.startsWith('#!')) {
+			const run = runScript(session.registry, draft, node, script, argv);
+			out.chunks.push(...run.chunks);
+			return run.code;
+		}
 		out.write(2, `ksh: ${argv[0]}:  not found.\n`);
 		return 127;
 	}
@@ -432,4 +442,82 @@ function execute(
 		out.write(2, `${command.name}: internal error: ${message}\n`);
 		return 2;
 	}
+}
+
+/**
+ * A shell script run inside a command's draft (administrators' event scripts, cron jobs, scripts typed by path), line
+ * by line as ksh runs it without `set -e`: $0..$9, $*, $#, $? and the variables it sets are expanded outside single
+ * quotes, `exit N` ends it. Returns what it wrote (both streams in order, and as chunks) and its exit code.
+ */
+export function runScript(registry: Registry, draft: ClusterState, node: string, text: string, argv: readonly string[]): ScriptResult {
+	// A script that runs itself, directly or not, runs out of processes as ksh does instead of the host's stack.
+	if (scriptDepth >= MAX_SCRIPT_DEPTH) {
+		const chunks: Chunk[] = [{fd: 2, text: 'ksh: 0403-031 The fork function failed. Too many processes already exist.\n'}];
+		return {code: 1, output: chunks[0]!.text, chunks};
+	}
+	scriptDepth++;
+	try {
+		return runScriptLines(registry, draft, node, text, argv);
+	} finally {
+		scriptDepth--;
+	}
+}
+
+/** How many scripts run inside one another now, and how many may. */
+let scriptDepth = 0;
+const MAX_SCRIPT_DEPTH = 64;
+
+/** What a script wrote and its exit code. */
+type ScriptResult = {code: number; output: string; chunks: Chunk[]};
+
+function runScriptLines(...[registry, draft, node, text, argv]: Parameters<typeof runScript>): ScriptResult {
+	const session: Session = {state: draft, node, registry};
+	const out = new Output();
+	const vars: Record<string, string> = Object.create(null);
+	let code = 0;
+	let exited = false;
+	for (const raw of text.split('\n')) {
+		let pipelines: Pipeline[];
+		try {
+			pipelines = parse(tokenize(expandWords(raw, argv, vars, code)));
+		} catch (error) {
+			if (!(error instanceof ShellSyntaxError)) throw error;
+			out.write(2, `ksh: ${error.message}\n`);
+			return {code: 2, output: textOf(out.chunks), chunks: out.chunks};
+		}
+		for (const pipeline of pipelines) {
+			if (exited || (pipeline.connector === '&&' && code !== 0) || (pipeline.connector === '||' && code === 0)) continue;
+			let stdin = '';
+			pipeline.commands.forEach((command, index) => {
+				const [name, status] = command.words;
+				if (name === 'exit') {
+					// The exit builtin: its status, or the last command's.
+					code = status === undefined ? code : Number(status) & 255;
+					exited = true;
+				}
+				if (exited) return;
+				if (command.words.length === 0) {
+					Object.assign(vars, command.env);
+					code = 0;
+					return;
+				}
+				const step = new Output();
+				const input = command.input === undefined ? stdin : draft.nodes[node]?.files[command.input];
+				if (input === undefined) {
+					out.write(2, `ksh: ${command.input}: 0403-016 Cannot find or open the file.\n`);
+					code = 1;
+					return;
+				}
+				code = execute(session, draft, node, command.words, command.env, input, step, undefined, undefined);
+				if (index < pipeline.commands.length - 1) stdin = step.take(1);
+				else if (command.output) {
+					const text = step.take(1);
+					if (command.output.path !== '/dev/null') writeFile(draft.nodes[node]!, command.output.path, text, command.output.append);
+				}
+				out.chunks.push(...step.chunks);
+			});
+		}
+		if (exited) break;
+	}
+	return {code, output: textOf(out.chunks), chunks: out.chunks};
 }

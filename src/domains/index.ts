@@ -8,6 +8,7 @@ import {installDomains} from '../cluster/domain.js';
 import {aixDomain} from './aix.js';
 import {clusterDomain} from './cluster.js';
 import type {Domain} from './domain.js';
+import {eventsDomain} from './events.js';
 import {learningDomain} from './learning.js';
 import {lvmDomain} from './lvm.js';
 import {resourceGroupsDomain} from './resource-groups.js';
@@ -30,6 +31,7 @@ export const DOMAINS: readonly Domain[] = [
 	learningDomain,
 	vxvmDomain,
 	aixDomain,
+	eventsDomain,
 ];
 
 installDomains(DOMAINS);

@@ -166,10 +166,13 @@ const config = shape(
 		resourceGroups: byName(resourceGroup),
 		appServers: byName(shape({name: str, startScript: str, stopScript: str})),
 		appMonitors: byName(appMonitor),
-		eventScripts: byName(shape({}, {pre: str, post: str, notify: str, recovery: str})),
+		eventScripts: byName(shape({}, {pre: str, post: str, notify: str, recovery: str, recoveryCount: num})),
 	},
 	{
 		settlingTime: num,
+		customEvents: byName(shape({name: str, description: str, script: str})),
+		eventDuration: shape({event: num, group: num}),
+		standardLogging: strings,
 		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
 	},
 );
@@ -276,7 +279,13 @@ const clusterState = shape(
 		queue: list(queuedEvent),
 	},
 	// A state without a release (built before releases, not through the migrations) runs the default one.
-	{generation: num, accounts: byName(nodeAccounts), vxvm, release},
+	{
+		generation: num,
+		accounts: byName(nodeAccounts),
+		vxvm,
+		release,
+		errlog: byName(list(shape({sequence: num, at: num, label: str, identifier: str, type: str, class: str, resource: str, description: str}))),
+	},
 );
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */

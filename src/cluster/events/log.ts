@@ -7,6 +7,28 @@ import {advance, logTime} from '../clock.js';
 import {appendFile, CLUSTER_LOG, HACMP_OUT} from '../files.js';
 import type {ClusterState} from '../state.js';
 
+/**
+ * What runs around every event on each node that runs it: the administrator's customization (pre- and post-event,
+ * notify and recovery commands), the event history and the debug level, installed once by event-scripts/. Every event
+ * passes through cluster() or event() below, so every event, of any domain, is customizable without knowing it.
+ */
+export interface EventHooks {
+	/** Before the event's work on `node`; false when an administrator's command failed (the event then fails). */
+	before(state: ClusterState, node: string, event: string, args: string): boolean;
+	/** The event's work failed on `node`: whether its recovery command ran (attempt 1, 2, ...) and the work is to be tried again. */
+	retry(state: ClusterState, node: string, event: string, args: string, attempt: number): boolean;
+	/** After the work with its exit code; returns the code the event ends with (a failed post-event command fails it). */
+	after(state: ClusterState, node: string, event: string, args: string, rc: number, scriptFailed: boolean): number;
+	/** Whether the node's event scripts trace their lines (debug level high) in hacmp.out. */
+	traced(state: ClusterState, node: string): boolean;
+}
+
+let hooks: EventHooks | undefined;
+
+export function installEventHooks(installed: EventHooks): void {
+	hooks = installed;
+}
+
 export class EventLog {
 	constructor(private readonly state: ClusterState) {}
 
@@ -49,7 +71,7 @@ export class EventLog {
 	/** Script trace lines (`:script[line] text`) as ksh -x prints them with HACMP's PS4. */
 	trace(node: string, script: string, lines: readonly string[]): void {
 		const target = this.state.nodes[node];
-		if (!target) return;
+		if (!target || hooks?.traced(this.state, node) === false) return;
 		let line = 40 + ((script.length * 7) % 60);
 		appendFile(target, HACMP_OUT, lines.map(text => `:${script}[${(line += 3)}] ${text}\n`).join(''));
 	}
@@ -63,17 +85,25 @@ export class EventLog {
 	/** Run a sub-event on one node between its START and COMPLETED lines (FAILED when the body returns false). */
 	event(node: string, name: string, args: string, body: () => boolean | void): boolean {
 		this.start([node], name, args);
-		const ok = body() !== false;
+		const scriptOk = hooks?.before(this.state, node, name, args) !== false;
+		let ok = body() !== false;
+		for (let attempt = 1; !ok && hooks?.retry(this.state, node, name, args, attempt); attempt++) ok = body() !== false;
 		this.pass(1);
-		this.complete([node], name, args, ok ? 0 : 1);
+		this.complete([node], name, args, this.after(node, name, args, ok ? 0 : 1, !scriptOk));
 		return ok;
 	}
 
 	/** A cluster event: START on every node that runs it, its body, then COMPLETED on each `seconds` later. */
 	cluster(nodes: readonly string[], name: string, args: string, body: () => void, seconds = 1): void {
 		this.start(nodes, name, args);
+		const failed = hooks ? nodes.filter(node => !hooks!.before(this.state, node, name, args)) : [];
 		body();
 		this.pass(seconds);
-		this.complete(nodes, name, args);
+		if (!hooks) this.complete(nodes, name, args);
+		else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, 0, failed.includes(node)));
+	}
+
+	private after(node: string, name: string, args: string, rc: number, scriptFailed: boolean): number {
+		return hooks ? hooks.after(this.state, node, name, args, rc, scriptFailed) : rc;
 	}
 }

@@ -24,6 +24,7 @@ const CLASSES: ReadonlyArray<[keyof ClusterConfig, string]> = [
 	['appServers', 'HACMPserver'],
 	['appMonitors', 'HACMPmonitor'],
 	['eventScripts', 'HACMPevent'],
+	['customEvents', 'HACMPcustom'],
 	['fallbackTimers', 'HACMPtimerpolicy'],
 ];
 

@@ -12,6 +12,7 @@ import {monitorProblems} from '../rg/applications.js';
 import type {ClusterState} from '../state.js';
 import {error, warning, type Check, type CheckContext, type Finding} from './check.js';
 import type {DeepReadonly} from '../readonly.js';
+import {entryOf} from '../records.js';
 
 const groupRules: Check = {
 	title: 'Resource group definitions',
@@ -216,13 +217,16 @@ const eventScripts: Check = {
 		if (!ctx.topology) return [];
 		const findings: Finding[] = [];
 		for (const [event, scripts] of Object.entries(ctx.config.eventScripts)) {
-			for (const [kind, path] of Object.entries(scripts)) {
+			for (const kind of ['pre', 'post', 'notify', 'recovery'] as const) {
+				// A pre- or post-event command may name a custom event: its script is what must exist.
+				const command = scripts[kind];
+				const path = command && (entryOf(ctx.config.customEvents, command)?.script ?? command).split(' ')[0]!;
 				if (!path) continue;
 				for (const node of ctx.nodes.filter(n => ctx.state.nodes[n]!.files[path] === undefined)) {
 					findings.push(
-						error(
-							`The ${kind} script ${path} of event ${event} does not exist on node ${node}. Synchronization copies only the script's name: every node ` +
-								`needs the script itself (its contents may differ).`,
+						warning(
+							`The ${kind} script ${path} of event ${event} does not exist on node ${node}: the event fails there. Synchronization copies only the ` +
+								`script's name: every node needs the script itself (its contents may differ).`,
 						),
 					);
 				}

@@ -1,0 +1,55 @@
+/**
+ * Each node's cron daemon on the simulated clock: the crontab command installs a user's crontab and tells cron,
+ * which queues its next run; when it falls due, each job due that minute runs through the node's shell (never the
+ * host's), /var/adm/cron/log records it, and the next run is queued. A crontab file written by other means is read
+ * only when crontab installs one, as on AIX.
+ */
+import {dateTime} from '../clock.js';
+import {refuse} from '../errors.js';
+import {appendFile, readFile} from '../files.js';
+import {defineEventKind} from '../events/queue.js';
+import {runShellText} from '../event-scripts/script-shell.js';
+import type {ClusterState} from '../state.js';
+import {nextPid} from '../subsystems.js';
+import {CRON_LOG, crontabPath, matches, nextRun, parseCrontab} from './crontab.js';
+
+interface CronRun {
+	node: string;
+	user: string;
+}
+
+const cronRun = defineEventKind<CronRun>('cron', (state, {node, user}) => {
+	const target = state.nodes[node];
+	const parsed = parseCrontab(readFile(state, node, crontabPath(user)) ?? '');
+	if (!target || 'problem' in parsed) return;
+	for (const entry of parsed.entries.filter(e => matches(e, state.clock))) {
+		const pid = nextPid(state);
+		appendFile(target, CRON_LOG, `${user.padEnd(8)}: CMD ( ${entry.command} ) : PID ( ${pid} ) : ${dateTime(state.clock)}\n`);
+		const run = runShellText(state, node, entry.command, [user]);
+		appendFile(target, CRON_LOG, `Cron Job with pid: ${pid} ${run.code === 0 ? 'Successful' : 'Failed'}\n`);
+	}
+	schedule(state, node, user);
+});
+
+/** Queue the next run of the user's crontab on the node (none when it is empty or absent). */
+function schedule(state: ClusterState, node: string, user: string): void {
+	cronRun.cancel(state, run => run.node === node && run.user === user);
+	const parsed = parseCrontab(readFile(state, node, crontabPath(user)) ?? '');
+	if ('problem' in parsed) return;
+	const at = nextRun(parsed.entries, state.clock);
+	if (at !== undefined) cronRun.schedule(state, at, {node, user});
+}
+
+/** crontab FILE: check every line, then install it and tell cron. */
+export function installCrontab(state: ClusterState, node: string, user: string, text: string): void {
+	const parsed = parseCrontab(text);
+	if ('problem' in parsed) refuse([parsed.problem.line, `crontab: ${parsed.problem.message}`, 'crontab: The crontab file was not changed.']);
+	state.nodes[node]!.files[crontabPath(user)] = text;
+	schedule(state, node, user);
+}
+
+/** crontab -r. */
+export function removeCrontab(state: ClusterState, node: string, user: string): void {
+	delete state.nodes[node]!.files[crontabPath(user)];
+	schedule(state, node, user);
+}

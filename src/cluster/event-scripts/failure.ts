@@ -1,0 +1,77 @@
+/**
+ * A failed event: the node's cluster manager stops processing events (RP_FAILED, clstat's EVENT_ERROR), and while
+ * nobody recovers it config_too_long warns in hacmp.out, after the time until warning and then at doubling intervals.
+ * Recover From HACMP Script Failure (clruncmd) resumes it.
+ */
+import {configById, type ClusterConfig} from '../config.js';
+import {dateTime} from '../clock.js';
+import {EventLog} from '../events/log.js';
+import {appendFile} from '../files.js';
+import {defineEventKind} from '../events/queue.js';
+import type {DeepReadonly} from '../readonly.js';
+import type {ClusterState} from '../state.js';
+import {eventFailedNotice, reconfigurationTooLong, tooLong} from './messages.js';
+
+/** Seconds an event, and a resource group's processing, may run by default (Change/Show Time Until Warning). */
+export const DEFAULT_DURATION = 180;
+
+/** Seconds before config_too_long warns: the maximum event-only duration plus the maximum resource group processing time. */
+export function timeUntilWarning(config: DeepReadonly<ClusterConfig>): number {
+	return (config.eventDuration?.event ?? DEFAULT_DURATION) + (config.eventDuration?.group ?? DEFAULT_DURATION);
+}
+
+interface TooLong {
+	node: string;
+	event: string;
+	/** When the event failed, ms on the simulated clock. */
+	since: number;
+}
+
+const configTooLong = defineEventKind<TooLong>('config_too_long', (state, payload) => {
+	const seconds = Math.round((state.clock - payload.since) / 1000);
+	const node = state.nodes[payload.node];
+	if (!node?.acd) return;
+	const log = new EventLog(state);
+	const warning = tooLong(configById(state, node.acd).cluster.name, payload.event, seconds);
+	log.cluster(
+		[payload.node],
+		'config_too_long',
+		`${seconds} ${payload.event}`,
+		() => {
+			log.note(payload.node, warning);
+			log.note(payload.node, reconfigurationTooLong);
+		},
+		0,
+	);
+	toConsole(state, payload.node, warning);
+	configTooLong.schedule(state, state.clock + Math.min(seconds, 3600) * 1000, payload);
+});
+
+/** The console log (alog -t console), where the cluster manager's warnings reach the operator. */
+export const CONSOLE_LOG = '/var/adm/ras/conslog';
+
+function toConsole(state: ClusterState, node: string, text: string): void {
+	appendFile(state.nodes[node]!, CONSOLE_LOG, `${dateTime(state.clock)} ${text}\n`);
+}
+
+/** The event failed on `node`: its cluster manager waits for clruncmd. */
+export function eventFailed(state: ClusterState, log: EventLog, node: string, event: string): void {
+	const target = state.nodes[node];
+	if (!target?.acd || target.cm === 'RP_FAILED') return;
+	target.cm = 'RP_FAILED';
+	log.note(node, eventFailedNotice(node, event));
+	toConsole(state, node, eventFailedNotice(node, event));
+	configTooLong.schedule(state, state.clock + timeUntilWarning(configById(state, target.acd)) * 1000, {node, event, since: state.clock});
+}
+
+/** The event whose failure `node` waits on, if any. */
+export function failedEvent(state: DeepReadonly<ClusterState>, node: string): string | undefined {
+	return configTooLong.pending(state, payload => payload.node === node)[0]?.payload.event;
+}
+
+/** clruncmd: the node's cluster manager resumes (stable again); config_too_long stops. */
+export function resumeEvents(state: ClusterState, node: string): void {
+	configTooLong.cancel(state, payload => payload.node === node);
+	const target = state.nodes[node]!;
+	if (target.cm === 'RP_FAILED') target.cm = 'ST_STABLE';
+}
