@@ -6,15 +6,17 @@
 import type {ClusterConfig} from './config.js';
 import type {NodeLvm, PhysicalDisk, VolumeGroupOnDisk} from './lvm.js';
 import type {NodeAccounts} from './users/accounts.js';
+import type {Faults} from './failure/model.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
  * 2: PP numbers and stale flags on LV extents, LV allocation policies, VG factor and disk limit.
  * 3: one queue of due events (`queue`) instead of each group's `timer` and `pendingFailure`.
  * 4: no user or group accounts.
- * 5: each node's account changes over its generated base (`accounts`). Each version ships its migration in src/store/migrations.ts.
+ * 5: each node's account changes over its generated base (`accounts`).
+ * 6: what is broken now and what the cluster managers declared (`faults`). Each version ships its migration in src/store/migrations.ts.
  */
-export const STATE_VERSION = 5;
+export const STATE_VERSION = 6;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -123,6 +125,8 @@ export interface ClusterState {
 	queue: QueuedEvent[];
 	/** User and group accounts each node changed from its generated base (users/accounts.ts), by node; absent until one changes. */
 	accounts?: Record<string, NodeAccounts>;
+	/** What is broken now (failure/model.ts); absent while nothing is. */
+	faults?: Faults;
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

@@ -12,6 +12,8 @@ import {CommandError, UsageError} from '../cluster/errors.js';
 import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {runAppScript} from '../cluster/app-scripts.js';
+import {isPoweredOff, SIMULATION_BIN} from '../cluster/failure/model.js';
+import {fault} from '../cluster/failure/messages.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, Registry} from './registry.js';
 
@@ -337,6 +339,10 @@ function execute(
 	terminal: Terminal,
 ): number {
 	const command = session.registry.lookup(argv[0]!);
+	if (isPoweredOff(draft, node) && command?.dir !== SIMULATION_BIN) {
+		out.write(2, `${fault.poweredOff(node).join('\n')}\n`);
+		return 1;
+	}
 	if (!command) {
 		if (runAppScript(draft, node, argv[0]!)) return 0;
 		out.write(2, `ksh: ${argv[0]}:  not found.\n`);

@@ -24,6 +24,7 @@ import {
 } from '../cluster/subsystem-messages.js';
 import {UTILITIES} from './cluster-state.js';
 import {groupTimer} from '../cluster/events/timers.js';
+import {daemonDied, haltsNode} from '../cluster/failure/node.js';
 
 const HEADER = 'Subsystem         Group            PID          Status ';
 
@@ -121,6 +122,12 @@ function control(ctx: CommandContext, start: boolean, subsystem: string | undefi
 	const names = subsystem !== undefined ? [subsystem] : SUBSYSTEMS.filter(s => s.group === group).map(s => s.name);
 	if (group !== undefined && names.length === 0) refuse(groupNotOnFile(group));
 	const node = localNode(ctx);
+	// Topology or Group Services stopped under a running cluster manager: it exits, and clexit.rc halts the node.
+	if (!start && subsystem !== undefined && subsystem !== 'clstrmgrES' && haltsNode(ctx.state, ctx.node, subsystem)) {
+		ctx.print(subsystemStopRequested(subsystem));
+		ctx.print(daemonDied(ctx.state, ctx.node, 'clstrmgrES'));
+		return;
+	}
 	for (const name of names) {
 		if (!SUBSYSTEMS.some(s => s.name === name)) refuse(subsystemNotOnFile(name));
 		if (BY_HAND.has(name)) continue;

@@ -7,6 +7,7 @@ import {Registry} from '../command/registry.js';
 import {installDomains} from '../cluster/domain.js';
 import {clusterDomain} from './cluster.js';
 import type {Domain} from './domain.js';
+import {failureDomain} from './failure.js';
 import {learningDomain} from './learning.js';
 import {lvmDomain} from './lvm.js';
 import {resourceGroupsDomain} from './resource-groups.js';
@@ -26,6 +27,7 @@ export const DOMAINS: readonly Domain[] = [
 	verifySyncDomain,
 	usersDomain,
 	learningDomain,
+	failureDomain,
 ];
 
 installDomains(DOMAINS);

@@ -177,6 +177,11 @@ const groupRuntime = shape({nodes: byName(str)}, {sticky: str});
 /** A due event: its payload belongs to its kind's handler, so only its being an object is checked. */
 const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
 
+const faults = shape(
+	{poweredOff: strings, unplugged: strings, cutNetworks: strings, declared: shape({interfaces: strings, networks: strings})},
+	{partition: list(strings), splitBrain: list(strings)},
+);
+
 const userAccount = shape({
 	id: num,
 	pgrp: str,
@@ -215,7 +220,7 @@ const clusterState = shape(
 		resourceGroups: byName(groupRuntime),
 		queue: list(queuedEvent),
 	},
-	{generation: num, accounts: byName(nodeAccounts)},
+	{generation: num, accounts: byName(nodeAccounts), faults},
 );
 
 /** The first place where `data` is not shaped like a ClusterState, as `its PATH is not ...`; undefined when it is. */

@@ -5,7 +5,8 @@
  */
 import {advance, logTime} from '../clock.js';
 import {appendFile, CLUSTER_LOG, HACMP_OUT} from '../files.js';
-import type {ClusterState} from '../state.js';
+import type {ClusterState, NodeState} from '../state.js';
+import {isPoweredOff} from '../failure/model.js';
 
 export class EventLog {
 	constructor(private readonly state: ClusterState) {}
@@ -19,8 +20,13 @@ export class EventLog {
 		advance(this.state, seconds);
 	}
 
+	/** A node's files, unless its power is off: nothing is written there then. */
+	private running(node: string): NodeState | undefined {
+		return isPoweredOff(this.state, node) ? undefined : this.state.nodes[node];
+	}
+
 	private summary(node: string, text: string): void {
-		const target = this.state.nodes[node];
+		const target = this.running(node);
 		if (target) appendFile(target, CLUSTER_LOG, `${this.stamp()} ${node} user:notice HACMP for AIX: ${text}\n`);
 	}
 
@@ -28,7 +34,7 @@ export class EventLog {
 	start(nodes: readonly string[], event: string, args = ''): void {
 		const text = `EVENT START: ${event}${args ? ` ${args}` : ''}`;
 		for (const node of nodes) {
-			const target = this.state.nodes[node];
+			const target = this.running(node);
 			if (!target) continue;
 			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
 			this.summary(node, text);
@@ -39,7 +45,7 @@ export class EventLog {
 	complete(nodes: readonly string[], event: string, args = '', rc = 0): void {
 		const text = `EVENT ${rc === 0 ? 'COMPLETED' : 'FAILED'}: ${event}${args ? ` ${args}` : ''} ${rc}`;
 		for (const node of nodes) {
-			const target = this.state.nodes[node];
+			const target = this.running(node);
 			if (!target) continue;
 			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
 			this.summary(node, text);
@@ -48,7 +54,7 @@ export class EventLog {
 
 	/** Script trace lines (`:script[line] text`) as ksh -x prints them with HACMP's PS4. */
 	trace(node: string, script: string, lines: readonly string[]): void {
-		const target = this.state.nodes[node];
+		const target = this.running(node);
 		if (!target) return;
 		let line = 40 + ((script.length * 7) % 60);
 		appendFile(target, HACMP_OUT, lines.map(text => `:${script}[${(line += 3)}] ${text}\n`).join(''));
@@ -56,7 +62,7 @@ export class EventLog {
 
 	/** A message line an event script prints (not traced). */
 	note(node: string, text: string): void {
-		const target = this.state.nodes[node];
+		const target = this.running(node);
 		if (target) appendFile(target, HACMP_OUT, `${text}\n`);
 	}
 

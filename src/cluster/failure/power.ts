@@ -1,0 +1,28 @@
+/**
+ * The power going off a node: nothing it ran survives (daemons,
+ * applications, varied-on volume groups, mounts, every address). Shared by
+ * the faults that switch a node off and by clexit.rc.
+ */
+import {EventLog} from '../events/log.js';
+import type {ClusterState} from '../state.js';
+import {faultsOf, isPoweredOff} from './model.js';
+import {CLEXIT} from './event-names.js';
+
+export function cutPower(state: ClusterState, node: string): void {
+	if (isPoweredOff(state, node)) return;
+	const target = state.nodes[node]!;
+	faultsOf(state).poweredOff.push(node);
+	for (const subsystem of Object.values(target.subsystems)) subsystem.pid = 0;
+	target.apps = {};
+	target.lvm.varyon = {};
+	target.lvm.mounts = {};
+	for (const itf of Object.values(target.interfaces)) itf.addresses = [];
+}
+
+/** clexit.rc: a cluster daemon ended abnormally (or could not go on) and the node is halted at once rather than run unmanaged. */
+export function clexitHalt(state: ClusterState, node: string, why: string): string {
+	const text = `${CLEXIT} : Unexpected termination of ${why}. Halting system immediately!!!`;
+	new EventLog(state).note(node, text);
+	cutPower(state, node);
+	return text;
+}
