@@ -25,6 +25,7 @@ import {
 import {UTILITIES} from './cluster-state.js';
 import {groupTimer} from '../cluster/events/timers.js';
 import {daemonDied, haltsNode} from '../cluster/failure/node.js';
+import {topologyReport} from '../cluster/failure/topsvcs-report.js';
 
 const HEADER = 'Subsystem         Group            PID          Status ';
 
@@ -81,7 +82,9 @@ const lssrc = defineCommand({
 		h: {arg: 'host', help: 'the host whose subsystems to show (a cluster node)'},
 		a: {help: 'shows every subsystem'},
 		g: {arg: 'group', help: 'shows the subsystems of a group'},
-		l: {help: "long status: with -s clstrmgrES, the cluster manager's own report (its state, timers, DNP values)"},
+		l: {
+			help: "long status: with -s clstrmgrES, the cluster manager's own report (its state, timers, DNP values); with -s topsvcs, the heartbeat rings",
+		},
 		s: {arg: 'subsystem', help: 'shows one subsystem'},
 		p: {arg: 'pid', help: 'shows the subsystem that runs as this process'},
 	},
@@ -101,6 +104,12 @@ const lssrc = defineCommand({
 			if (chosen.length === 0) refuse(subsystemNotOnFile(opts.s));
 			if (opts.l && opts.s === 'clstrmgrES') {
 				for (const line of clusterManagerStatus({...ctx, node})) ctx.print(line);
+				return;
+			}
+			if (opts.l && opts.s === 'topsvcs') {
+				ctx.print(HEADER);
+				for (const subsystem of chosen) ctx.print(row(target, subsystem));
+				for (const line of topologyReport(ctx.state, node)) ctx.print(line);
 				return;
 			}
 		} else {

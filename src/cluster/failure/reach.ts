@@ -45,7 +45,7 @@ function serialDiskAnswers(state: State, node: string, device: string): boolean 
 
 /** Whether `a` and `b` exchange keep-alives on `network`. */
 export function hears(state: State, config: Config, a: string, b: string, network: DeepReadonly<Network>): boolean {
-	if (state.faults?.cutNetworks.includes(network.name)) return false;
+	if (state.faults?.cutNetworks.includes(network.name) || isPoweredOff(state, a) || isPoweredOff(state, b)) return false;
 	if (isSerialNetwork(network)) {
 		const end = (node: string) => Object.values(config.devices).find(d => d.node === node && d.network === network.name);
 		const [endA, endB] = [end(a), end(b)];
