@@ -6,10 +6,15 @@
 import {advance, logTime} from '../clock.js';
 import {appendFile, CLUSTER_LOG, HACMP_OUT} from '../files.js';
 import type {ClusterState, NodeState} from '../state.js';
-import {isPoweredOff} from '../failure/model.js';
+import {currentView} from '../view.js';
 
 export class EventLog {
-	constructor(private readonly state: ClusterState) {}
+	/** Nodes without power when the log was opened (an event runs on the power it started with). */
+	private readonly off: ReadonlySet<string>;
+
+	constructor(private readonly state: ClusterState) {
+		this.off = new Set(state.faults ? currentView(state.faults.poweredOff) : []);
+	}
 
 	private stamp(): string {
 		return logTime(this.state.clock);
@@ -22,7 +27,7 @@ export class EventLog {
 
 	/** A node's files, unless its power is off: nothing is written there then. */
 	private running(node: string): NodeState | undefined {
-		return isPoweredOff(this.state, node) ? undefined : this.state.nodes[node];
+		return this.off.has(node) ? undefined : this.state.nodes[node];
 	}
 
 	private summary(node: string, text: string): void {

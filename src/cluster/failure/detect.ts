@@ -21,7 +21,7 @@ import type {ClusterState} from '../state.js';
 import {FAILURE_EVENTS as E} from './event-names.js';
 import {faultsOf, isPoweredOff, settled, type Faults} from './model.js';
 import {clexitHalt} from './power.js';
-import {adaptersOn, aliveNodes, hears, locallyUp, memberships} from './reach.js';
+import {aliveNodes, memberships, reachOf, type Reach} from './reach.js';
 import {NETWORK_MODULES, detectionSeconds} from './topsvcs.js';
 import {splitBrainWarnings} from './messages.js';
 
@@ -54,9 +54,11 @@ export function detectNow(state: ClusterState): void {
 	if (config) {
 		const survivors = aliveNodes(state);
 		for (const node of activeNodes(state)) if (isPoweredOff(state, node)) nodeFailed(state, node, survivors, true);
-		splitOrMerge(state, config, memberships(state, config));
-		for (const members of memberships(state, config))
-			for (const network of Object.values(config.networks)) networkChanges(state, config, members, network);
+		splitOrMerge(state, config, memberships(reachOf(state, config), config));
+		// A merge may have halted nodes: look again.
+		const reach = reachOf(state, config);
+		for (const members of memberships(reach, config))
+			for (const network of Object.values(config.networks)) networkChanges(state, config, reach, members, network);
 	}
 	tidy(state);
 }
@@ -99,28 +101,23 @@ function splitOrMerge(state: ClusterState, config: Config, sides: string[][]): v
 }
 
 /** The network state each member should be known in: down everywhere (global), down on some nodes (local), or up. */
-function networkView(
-	state: ClusterState,
-	config: Config,
-	members: readonly string[],
-	network: DeepReadonly<Network>,
-): {global: boolean; local: string[]} {
-	const on = members.filter(node => adaptersOn(state, config, node, network.name).length > 0);
+function networkView(reach: Reach, members: readonly string[], network: DeepReadonly<Network>): {global: boolean; local: string[]} {
+	const on = members.filter(node => reach.adapters(node, network.name).length > 0);
 	// A node whose own adapters all failed knows it lost the network; among the others, those nobody hears lost it too,
 	// unless nobody hears anybody: then the network itself failed.
-	const up = on.filter(node => locallyUp(state, config, node, network.name));
+	const up = on.filter(node => reach.locallyUp(node, network.name));
 	const lost = on.filter(node => !up.includes(node));
-	const talkers = up.filter(node => up.some(other => other !== node && hears(state, config, node, other, network)));
+	const talkers = up.filter(node => up.some(other => other !== node && reach.hears(node, other, network)));
 	if (up.length < 2) return {global: false, local: lost};
 	if (talkers.length === 0) return {global: true, local: lost};
 	return {global: false, local: [...lost, ...up.filter(node => !talkers.includes(node))]};
 }
 
-function networkChanges(state: ClusterState, config: Config, members: readonly string[], network: DeepReadonly<Network>): void {
+function networkChanges(state: ClusterState, config: Config, reach: Reach, members: readonly string[], network: DeepReadonly<Network>): void {
 	if (isSerialNetwork(network)) return;
 	const declared = faultsOf(state).declared;
 	const log = new EventLog(state);
-	const view = networkView(state, config, members, network);
+	const view = networkView(reach, members, network);
 	const net = network.name;
 	const announce = (name: string, args: string, body: () => void = () => {}) => log.cluster(members, name, args, body);
 	if (view.global !== declared.networks.includes(net)) {
@@ -158,7 +155,7 @@ function networkChanges(state: ClusterState, config: Config, members: readonly s
 		);
 	}
 	if (view.global) return;
-	for (const node of members) if (!view.local.includes(node)) adapterChanges(state, config, members, node, network);
+	for (const node of members) if (!view.local.includes(node)) adapterChanges(state, config, reach, members, node, network);
 }
 
 /** The groups a node lost a network under move to a node that still has it (selective fallover); with none, they stay. */
@@ -183,10 +180,17 @@ function selectiveFallover(state: ClusterState, config: Config, node: string, ne
 const addressOf = (config: Config, label: string) => config.ipLabels[label]?.address ?? label;
 
 /** One adapter failing or coming back while its node keeps the network: its addresses move to another adapter. */
-function adapterChanges(state: ClusterState, config: Config, members: readonly string[], node: string, network: DeepReadonly<Network>): void {
+function adapterChanges(
+	state: ClusterState,
+	config: Config,
+	reach: Reach,
+	members: readonly string[],
+	node: string,
+	network: DeepReadonly<Network>,
+): void {
 	const declared = faultsOf(state).declared;
 	const log = new EventLog(state);
-	const adapters = adaptersOn(state, config, node, network.name);
+	const adapters = reach.adapters(node, network.name);
 	const interfaces = state.nodes[node]!.interfaces;
 	const aliasing = network.ipat === 'aliasing';
 	for (const adapter of adapters) {

@@ -3,76 +3,99 @@
  * what is broken. An IP network needs a working adapter at each end (up, its
  * cable in), the network not cut and no partition between the nodes; a
  * point-to-point network needs its device at each end, and a disk heartbeat
- * network its disk answering.
+ * network its disk answering. Read once per look (`reachOf`), outside the
+ * transaction's proxy: a look over 32 nodes asks it thousands of times.
  */
 import {activeNodes, isSerialNetwork, type ClusterConfig, type Network} from '../config.js';
 import type {ClusterState} from '../state.js';
 import type {DeepReadonly} from '../readonly.js';
+import {currentView} from '../view.js';
 import {isPoweredOff} from './model.js';
 
 type State = DeepReadonly<ClusterState>;
 type Config = DeepReadonly<ClusterConfig>;
 
-/** A node's adapters on an IP network, with whether each passes keep-alives. */
-export function adaptersOn(state: State, config: Config, node: string, network: string): Array<{iface: string; boot: string; working: boolean}> {
-	const unplugged = state.faults?.unplugged ?? [];
-	return Object.values(config.ipLabels)
-		.filter(l => l.role === 'boot' && l.node === node && l.network === network && l.iface)
-		.map(l => ({
-			iface: l.iface!,
-			boot: l.label,
-			working: Boolean(state.nodes[node]?.interfaces[l.iface!]?.up) && !unplugged.includes(`${node}:${l.iface}`),
-		}));
+export interface Adapter {
+	iface: string;
+	boot: string;
+	/** Up, with its cable in: it passes keep-alives. */
+	working: boolean;
 }
 
-/** Whether a node's own adapters on an IP network still work (what it knows without hearing anyone). */
-export function locallyUp(state: State, config: Config, node: string, network: string): boolean {
-	return adaptersOn(state, config, node, network).some(a => a.working);
+export interface Reach {
+	/** Nodes whose cluster manager runs (powered on, services started). */
+	readonly alive: readonly string[];
+	/** A node's adapters on an IP network. */
+	adapters(node: string, network: string): readonly Adapter[];
+	/** Whether a node's own adapters on an IP network still work (what it knows without hearing anyone). */
+	locallyUp(node: string, network: string): boolean;
+	/** Whether `a` and `b` exchange keep-alives on `network`. */
+	hears(a: string, b: string, network: DeepReadonly<Network>): boolean;
 }
 
-/** Nodes of a side of a partition: a node not named in any side is on a side of its own. */
-function separated(state: State, a: string, b: string): boolean {
-	const sides = state.faults?.partition;
-	if (!sides) return false;
-	const sideOf = (node: string) => sides.findIndex(side => side.includes(node));
-	return sideOf(a) !== sideOf(b) || sideOf(a) < 0;
-}
-
-function serialDiskAnswers(state: State, node: string, device: string): boolean {
-	const name = device.replace('/dev/', '');
-	return !Object.values(state.disks).some(d => d.paths[node] === name && d.failed);
-}
-
-/** Whether `a` and `b` exchange keep-alives on `network`. */
-export function hears(state: State, config: Config, a: string, b: string, network: DeepReadonly<Network>): boolean {
-	if (state.faults?.cutNetworks.includes(network.name) || isPoweredOff(state, a) || isPoweredOff(state, b)) return false;
-	if (isSerialNetwork(network)) {
-		const end = (node: string) => Object.values(config.devices).find(d => d.node === node && d.network === network.name);
-		const [endA, endB] = [end(a), end(b)];
-		if (!endA || !endB) return false;
-		return network.type !== 'diskhb' || (serialDiskAnswers(state, a, endA.device) && serialDiskAnswers(state, b, endB.device));
+/** What the heartbeats can carry now. */
+export function reachOf(state: State, config: Config): Reach {
+	// Narrow views: what changed elsewhere in the transaction (every node's hacmp.out) is not copied.
+	const faults = state.faults && currentView(state.faults);
+	const off = new Set(faults?.poweredOff ?? []);
+	const unplugged = new Set(faults?.unplugged ?? []);
+	const cut = new Set(faults?.cutNetworks ?? []);
+	const sides = new Map((faults?.partition ?? []).flatMap((side, i) => side.map(node => [node, i] as const)));
+	const failedDisks = new Set(
+		Object.values(currentView(state.disks)).flatMap(disk =>
+			disk.failed ? Object.entries(disk.paths).map(([node, name]) => `${node}:/dev/${name}`) : [],
+		),
+	);
+	const boots = new Map<string, Array<{iface: string; boot: string}>>();
+	for (const label of Object.values(config.ipLabels)) {
+		if (label.role !== 'boot' || !label.node || !label.iface) continue;
+		const key = `${label.node}:${label.network}`;
+		boots.set(key, [...(boots.get(key) ?? []), {iface: label.iface, boot: label.label}]);
 	}
-	return !separated(state, a, b) && locallyUp(state, config, a, network.name) && locallyUp(state, config, b, network.name);
-}
-
-/** Nodes whose cluster manager runs (powered on, services started). */
-export function aliveNodes(state: State): string[] {
-	return activeNodes(state).filter(node => !isPoweredOff(state, node));
+	const adapters = new Map<string, Adapter[]>();
+	const reach: Reach = {
+		alive: activeNodes(state).filter(node => !off.has(node)),
+		adapters(node, network) {
+			const key = `${node}:${network}`;
+			let found = adapters.get(key);
+			if (!found) {
+				found = (boots.get(key) ?? []).map(b => ({
+					...b,
+					working: Boolean(state.nodes[node]?.interfaces[b.iface]?.up) && !unplugged.has(`${node}:${b.iface}`),
+				}));
+				adapters.set(key, found);
+			}
+			return found;
+		},
+		locallyUp: (node, network) => reach.adapters(node, network).some(a => a.working),
+		hears(a, b, network) {
+			if (cut.has(network.name) || off.has(a) || off.has(b)) return false;
+			if (isSerialNetwork(network)) {
+				const end = (node: string) => Object.values(config.devices).find(d => d.node === node && d.network === network.name);
+				const [endA, endB] = [end(a), end(b)];
+				if (!endA || !endB) return false;
+				return network.type !== 'diskhb' || (!failedDisks.has(`${a}:${endA.device}`) && !failedDisks.has(`${b}:${endB.device}`));
+			}
+			// A node named on no side of a partition is on a side of its own.
+			const separated = sides.size > 0 && (sides.get(a) === undefined || sides.get(a) !== sides.get(b));
+			return !separated && reach.locallyUp(a, network.name) && reach.locallyUp(b, network.name);
+		},
+	};
+	return reach;
 }
 
 /** The alive nodes in groups that hear each other over some network, directly or through others: one group when all is well. */
-export function memberships(state: State, config: Config): string[][] {
-	const alive = aliveNodes(state);
+export function memberships(reach: Reach, config: Config): string[][] {
 	const networks = Object.values(config.networks);
 	const groups: string[][] = [];
 	const placed = new Set<string>();
-	for (const first of alive) {
+	for (const first of reach.alive) {
 		if (placed.has(first)) continue;
 		const group = [first];
 		placed.add(first);
 		for (let i = 0; i < group.length; i++) {
-			for (const other of alive) {
-				if (placed.has(other) || !networks.some(n => hears(state, config, group[i]!, other, n))) continue;
+			for (const other of reach.alive) {
+				if (placed.has(other) || !networks.some(n => reach.hears(group[i]!, other, n))) continue;
 				placed.add(other);
 				group.push(other);
 			}
@@ -80,4 +103,9 @@ export function memberships(state: State, config: Config): string[][] {
 		groups.push(group);
 	}
 	return groups;
+}
+
+/** Nodes whose cluster manager runs (powered on, services started). */
+export function aliveNodes(state: State): string[] {
+	return activeNodes(state).filter(node => !isPoweredOff(state, node));
 }

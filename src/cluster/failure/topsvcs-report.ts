@@ -4,7 +4,7 @@ import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
 import {nextDetection} from './detect.js';
 import {isPoweredOff} from './model.js';
-import {adaptersOn, hears} from './reach.js';
+import {reachOf} from './reach.js';
 import {NETWORK_MODULES, detectionSeconds} from './topsvcs.js';
 
 /** `lssrc -ls topsvcs` on a node: each heartbeat ring it is in, its members now, and the missed beats of a peer not heard. */
@@ -15,11 +15,12 @@ export function topologyReport(state: DeepReadonly<ClusterState>, node: string):
 	const lines = ['Network Name   Indx Defd  Mbrs  St   Adapter ID      Group ID'];
 	const peers = config.nodes.map(n => n.name).filter(n => n !== node && state.nodes[n]!.acd !== null);
 	const pending = nextDetection(state);
+	const reach = reachOf(state, config);
 	let index = 0;
 	for (const network of Object.values(config.networks)) {
 		const nim = NETWORK_MODULES[network.type];
 		const serial = isSerialNetwork(network);
-		const heard = peers.filter(peer => hears(state, config, node, peer, network));
+		const heard = peers.filter(peer => reach.hears(node, peer, network));
 		// Beats missed so far from a peer that went silent: the detection pending tells how long ago.
 		const silentFor = pending === undefined ? 0 : detectionSeconds(network.type) - (pending - state.clock) / 1000;
 		const missed = heard.length < peers.length ? Math.max(0, Math.min(nim.failureCycle, Math.floor(silentFor / nim.interval))) : 0;
@@ -32,7 +33,7 @@ export function topologyReport(state: DeepReadonly<ClusterState>, node: string):
 							?.device.replace('/dev/', 'r'),
 					},
 				]
-			: adaptersOn(state, config, node, network.name).map((adapter, i) => ({
+			: reach.adapters(node, network.name).map((adapter, i) => ({
 					name: `${network.name}_${i}`,
 					id: adapter.working ? config.ipLabels[adapter.boot]!.address : undefined,
 					iface: adapter.iface,
