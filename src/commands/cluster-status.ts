@@ -7,6 +7,7 @@ import {isActive} from '../cluster/subsystems.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
 import {groupState, printGroupStates, runningOrFail, UTILITIES} from './cluster-state.js';
 import {clinfoUnavailable} from './status-messages.js';
+import {adapterWorks} from '../cluster/failure/model.js';
 
 function clusterSubstate(state: ClusterState): string {
 	const active = activeNodes(state);
@@ -62,7 +63,7 @@ const clstat = defineCommand({
 					const ip = config.ipLabels[label];
 					if (!ip) continue;
 					ctx.print(`           Interface: ${`${label} (${Object.keys(node.interfaces).indexOf(iface)})`.padEnd(27)}Address: ${ip.address}`);
-					ctx.print(`${' '.repeat(49)}State:   ${up && itf.up ? 'UP' : 'DOWN'}`);
+					ctx.print(`${' '.repeat(49)}State:   ${up && adapterWorks(ctx.state, name, iface) ? 'UP' : 'DOWN'}`);
 				}
 			}
 			for (const device of Object.values(config.devices).filter(d => d.node === name)) {

@@ -15,7 +15,7 @@ import {heal, partition, setCable, setNetworkCut, switchOff, switchOn} from '../
 import {SIMULATION_BIN} from '../cluster/failure/model.js';
 import {powerOff, powerOn} from '../cluster/failure/node.js';
 
-const SYNOPSIS = `list
+const SYNOPSIS = `list [interfaces]
        hasmit_fault node off|on Node
        hasmit_fault adapter unplug|plug Node Interface
        hasmit_fault network cut|restore Network
@@ -68,6 +68,14 @@ const hasmitFault = defineCommand({
 		const [action, ...names] = rest;
 		const pick = <T extends string>(one: T, other: T) => (action === one || action === other ? action : undefined);
 		if (object === 'list' && rest.length === 0) return listFaults(ctx);
+		if (object === 'list' && action === 'interfaces' && names.length === 0) {
+			// SMIT's F4 list: each interface name once, with the nodes that have it.
+			const owners = new Map<string, string[]>();
+			for (const [node, n] of Object.entries(state.nodes))
+				for (const iface of Object.keys(n.interfaces)) owners.set(iface, [...(owners.get(iface) ?? []), node]);
+			for (const [iface, nodes] of owners) ctx.print(`${iface.padEnd(8)}${nodes.join(' ')}`);
+			return;
+		}
 		if (object === 'heal' && rest.length === 0) return heal(state, ctx.name);
 		if (object === 'partition' && rest.length >= 2) {
 			partition(

@@ -40,6 +40,11 @@ export function isPoweredOff(state: DeepReadonly<ClusterState>, node: string): b
 	return state.faults?.poweredOff.includes(node) ?? false;
 }
 
+/** Whether an adapter passes traffic: up (ifconfig), its cable in. */
+export function adapterWorks(state: DeepReadonly<ClusterState>, node: string, iface: string): boolean {
+	return Boolean(state.nodes[node]?.interfaces[iface]?.up) && !state.faults?.unplugged.includes(`${node}:${iface}`);
+}
+
 /** Whether nodes that all hold something run split from each other (each side believes the others down), so each may hold it. */
 export function splitApart(state: DeepReadonly<ClusterState>, nodes: readonly string[]): boolean {
 	const sides = state.faults?.splitBrain;
