@@ -207,3 +207,26 @@ describe('bad input', () => {
 		cluster.refused('ifconfig en9 down', 'ifconfig: node1 has no network interface en9.');
 	});
 });
+
+describe('storage and non-IP networks', () => {
+	it('the disk heartbeat disk failing: network_down -1 of net_diskhb_01, nothing moves; repaired: network_up', () => {
+		const cluster = started();
+		cluster.ok('hasmit_fault disk fail hdisk1');
+		cluster.ok('sleep 16');
+		expect(eventsSince(cluster, 'node2').slice(-2)).toEqual(['network_down -1 net_diskhb_01', 'network_down_complete -1 net_diskhb_01']);
+		expect(placement(cluster, 'node2')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
+		cluster.ok('hasmit_fault disk repair hdisk1');
+		cluster.ok('sleep 4');
+		expect(eventsSince(cluster, 'node2').slice(-2)).toEqual(['network_up -1 net_diskhb_01', 'network_up_complete -1 net_diskhb_01']);
+		expect(cluster.state.faults).toBeUndefined();
+	});
+
+	it('a whole storage box failing: datavg loses every disk and rg_app ends in ERROR', () => {
+		const cluster = started();
+		cluster.ok('hasmit_disk raid box1 hdisk2 hdisk3');
+		cluster.ok('hasmit_fault storage fail box1');
+		expect(cluster.ok('hasmit_fault list')).toMatch(/^disk {6}hdisk2 {18}failed \(storage box1\)\ndisk {6}hdisk3 {18}failed \(storage box1\)\n/);
+		expect(placement(cluster, 'node1')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ERROR:node2']);
+		cluster.refused('hasmit_fault storage fail box9', 'no disk of this node belongs to storage box9');
+	});
+});

@@ -102,10 +102,12 @@ function splitOrMerge(state: ClusterState, config: Config, sides: string[][]): v
 
 /** The network state each member should be known in: down everywhere (global), down on some nodes (local), or up. */
 function networkView(reach: Reach, members: readonly string[], network: DeepReadonly<Network>): {global: boolean; local: string[]} {
-	const on = members.filter(node => reach.adapters(node, network.name).length > 0);
+	const serial = isSerialNetwork(network);
+	const on = members.filter(node => (serial ? reach.hasDevice(node, network.name) : reach.adapters(node, network.name).length > 0));
 	// A node whose own adapters all failed knows it lost the network; among the others, those nobody hears lost it too,
 	// unless nobody hears anybody: then the network itself failed.
-	const up = on.filter(node => reach.locallyUp(node, network.name));
+	// A point-to-point device cannot tell which end failed.
+	const up = serial ? on : on.filter(node => reach.locallyUp(node, network.name));
 	const lost = on.filter(node => !up.includes(node));
 	const talkers = up.filter(node => up.some(other => other !== node && reach.hears(node, other, network)));
 	if (up.length < 2) return {global: false, local: lost};
@@ -114,7 +116,6 @@ function networkView(reach: Reach, members: readonly string[], network: DeepRead
 }
 
 function networkChanges(state: ClusterState, config: Config, reach: Reach, members: readonly string[], network: DeepReadonly<Network>): void {
-	if (isSerialNetwork(network)) return;
 	const declared = faultsOf(state).declared;
 	const log = new EventLog(state);
 	const view = networkView(reach, members, network);
@@ -154,7 +155,7 @@ function networkChanges(state: ClusterState, config: Config, reach: Reach, membe
 			members.filter(n => !view.local.includes(n)),
 		);
 	}
-	if (view.global) return;
+	if (view.global || isSerialNetwork(network)) return;
 	for (const node of members) if (!view.local.includes(node)) adapterChanges(state, config, reach, members, node, network);
 }
 

@@ -12,9 +12,23 @@ import {setGroupState} from '../events/resources.js';
 import {runRgMove} from '../events/rg-move.js';
 import type {ClusterState} from '../state.js';
 import {aliveNodes} from './reach.js';
+import {scheduleDetection} from './detect.js';
+
+/** Disks failed or repaired: the groups whose volume groups closed fall over, and a disk heartbeat network notices. */
+export function disksChanged(state: ClusterState, failed: boolean): void {
+	if (failed) volumeGroupsClosed(state);
+	const config = runningConfig(state);
+	const diskhb = Object.values(config?.networks ?? {}).filter(n => n.type === 'diskhb');
+	if (diskhb.length > 0)
+		scheduleDetection(
+			state,
+			failed ? 'fail' : 'join',
+			diskhb.map(n => n.name),
+		);
+}
 
 /** Every group online where one of its volume groups is no longer varied on moves off that node. */
-export function volumeGroupsClosed(state: ClusterState): void {
+function volumeGroupsClosed(state: ClusterState): void {
 	const config = runningConfig(state);
 	if (!config) return;
 	for (const group of Object.values(config.resourceGroups)) {

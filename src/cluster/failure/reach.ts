@@ -27,6 +27,8 @@ export interface Reach {
 	readonly alive: readonly string[];
 	/** A node's adapters on an IP network. */
 	adapters(node: string, network: string): readonly Adapter[];
+	/** Whether a node has an end (a device) of a point-to-point network. */
+	hasDevice(node: string, network: string): boolean;
 	/** Whether a node's own adapters on an IP network still work (what it knows without hearing anyone). */
 	locallyUp(node: string, network: string): boolean;
 	/** Whether `a` and `b` exchange keep-alives on `network`. */
@@ -52,6 +54,7 @@ export function reachOf(state: State, config: Config): Reach {
 		const key = `${label.node}:${label.network}`;
 		boots.set(key, [...(boots.get(key) ?? []), {iface: label.iface, boot: label.label}]);
 	}
+	const devices = new Map(Object.values(config.devices).map(d => [`${d.node}:${d.network}`, d.device]));
 	const adapters = new Map<string, Adapter[]>();
 	const reach: Reach = {
 		alive: activeNodes(state).filter(node => !off.has(node)),
@@ -67,14 +70,14 @@ export function reachOf(state: State, config: Config): Reach {
 			}
 			return found;
 		},
+		hasDevice: (node, network) => devices.has(`${node}:${network}`),
 		locallyUp: (node, network) => reach.adapters(node, network).some(a => a.working),
 		hears(a, b, network) {
 			if (cut.has(network.name) || off.has(a) || off.has(b)) return false;
 			if (isSerialNetwork(network)) {
-				const end = (node: string) => Object.values(config.devices).find(d => d.node === node && d.network === network.name);
-				const [endA, endB] = [end(a), end(b)];
+				const [endA, endB] = [devices.get(`${a}:${network.name}`), devices.get(`${b}:${network.name}`)];
 				if (!endA || !endB) return false;
-				return network.type !== 'diskhb' || (!failedDisks.has(`${a}:${endA.device}`) && !failedDisks.has(`${b}:${endB.device}`));
+				return network.type !== 'diskhb' || (!failedDisks.has(`${a}:${endA}`) && !failedDisks.has(`${b}:${endB}`));
 			}
 			// A node named on no side of a partition is on a side of its own.
 			const separated = sides.size > 0 && (sides.get(a) === undefined || sides.get(a) !== sides.get(b));
