@@ -169,6 +169,7 @@ const config = shape(
 	{
 		settlingTime: num,
 		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
+		nimRates: byName(str),
 	},
 );
 

@@ -22,7 +22,7 @@ import {FAILURE_EVENTS as E} from './event-names.js';
 import {faultsOf, isPoweredOff, settled, type Faults} from './model.js';
 import {clexitHalt} from './power.js';
 import {aliveNodes, memberships, reachOf, type Reach} from './reach.js';
-import {NETWORK_MODULES, detectionSeconds} from './topsvcs.js';
+import {detectionSeconds, moduleOf} from './topsvcs.js';
 import {splitBrainWarnings} from './messages.js';
 
 type Config = DeepReadonly<ClusterConfig>;
@@ -38,7 +38,7 @@ export function scheduleDetection(state: ClusterState, change: 'fail' | 'join', 
 		return;
 	}
 	const chosen = Object.values(config.networks).filter(n => !networks || networks.includes(n.name));
-	const seconds = Math.max(1, ...chosen.map(n => (change === 'fail' ? detectionSeconds(n.type) : NETWORK_MODULES[n.type].interval * 2)));
+	const seconds = Math.max(1, ...chosen.map(n => (change === 'fail' ? detectionSeconds(config, n.type) : moduleOf(config, n.type).interval * 2)));
 	detection.schedule(state, state.clock + seconds * 1000, {});
 }
 

@@ -5,7 +5,7 @@ import type {ClusterState} from '../state.js';
 import {nextDetection} from './detect.js';
 import {isPoweredOff} from './model.js';
 import {reachOf} from './reach.js';
-import {NETWORK_MODULES, detectionSeconds} from './topsvcs.js';
+import {detectionSeconds, moduleOf} from './topsvcs.js';
 
 /** `lssrc -ls topsvcs` on a node: each heartbeat ring it is in, its members now, and the missed beats of a peer not heard. */
 export function topologyReport(state: DeepReadonly<ClusterState>, node: string): string[] {
@@ -18,11 +18,11 @@ export function topologyReport(state: DeepReadonly<ClusterState>, node: string):
 	const reach = reachOf(state, config);
 	let index = 0;
 	for (const network of Object.values(config.networks)) {
-		const nim = NETWORK_MODULES[network.type];
+		const nim = moduleOf(config, network.type);
 		const serial = isSerialNetwork(network);
 		const heard = peers.filter(peer => reach.hears(node, peer, network));
 		// Beats missed so far from a peer that went silent: the detection pending tells how long ago.
-		const silentFor = pending === undefined ? 0 : detectionSeconds(network.type) - (pending - state.clock) / 1000;
+		const silentFor = pending === undefined ? 0 : detectionSeconds(config, network.type) - (pending - state.clock) / 1000;
 		const missed = heard.length < peers.length ? Math.max(0, Math.min(nim.failureCycle, Math.floor(silentFor / nim.interval))) : 0;
 		const rings = serial
 			? [
