@@ -5,40 +5,8 @@
  */
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {addresses, eventsSince, length, placement, started} from './helpers/failure.js';
 import type {FalloverPolicy} from '../src/cluster/config.js';
-
-/** The events started in a node's hacmp.out after a mark (its length then). */
-const eventsSince = (cluster: TestCluster, node: string, mark = 0) =>
-	[
-		...cluster
-			.file(node, '/tmp/hacmp.out')
-			.slice(mark)
-			.matchAll(/EVENT START: (.+)/g),
-	].map(m => m[1]!);
-const length = (cluster: TestCluster, node: string) => cluster.file(node, '/tmp/hacmp.out').length;
-const placement = (cluster: TestCluster, node: string) =>
-	cluster
-		.ok('clRGinfo -s', node)
-		.trim()
-		.split('\n')
-		.map(line => line.split(':').slice(0, 3).join(':'));
-const addresses = (cluster: TestCluster, node: string) =>
-	cluster
-		.ok('netstat -in', node)
-		.split('\n')
-		.filter(line => /^en\d\*?\s+1500\s+\d/.test(line))
-		.map(line =>
-			line
-				.split(/\s+/)
-				.filter((_, i) => i === 0 || i === 3)
-				.join(' '),
-		);
-
-function started(scenario = 'two-node'): TestCluster {
-	const cluster = testCluster(scenario);
-	cluster.ok('cl_rc.cluster -N -A');
-	return cluster;
-}
 
 function setFallover(cluster: TestCluster, group: string, fallover: FalloverPolicy, extra: {forcedVaryon?: boolean; dnpPolicy?: string} = {}) {
 	cluster.arrange(draft => {
@@ -110,6 +78,17 @@ describe('a node crash', () => {
 		expect(output).toMatch(/^Rebooting \. \. \.\nVerifying Cluster Configuration Prior to Starting Cluster Services\./);
 		expect(eventsSince(cluster, 'node2').filter(e => /^node_(up|down) /.test(e))).toEqual(['node_up node2', 'node_down node1', 'node_up node1']);
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
+	});
+
+	it('lazy update on the takeover node: an LV node1 made alone is learned when node2 takes datavg over', () => {
+		const cluster = started();
+		cluster.ok('mklv -y newlv datavg 2', 'node1');
+		cluster.ok('halt -q', 'node1');
+		cluster.ok('sleep 20', 'node2');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(
+			/cl_vgsync: datavg: the ODM timestamp \w+ differs from the VGDA timestamp \w+; exporting and importing datavg\.\n.*exportvg datavg\n.*importvg -V 50 -y datavg hdisk2\n/,
+		);
+		expect(cluster.ok('lsvg -l datavg', 'node2')).toMatch(/^newlv +jfs +2 +2 +1 +closed\/syncd +N\/A$/m);
 	});
 
 	it('Bring Offline: the group of a crashed node stays offline', () => {

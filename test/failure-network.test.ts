@@ -3,39 +3,7 @@
  * lssrc -ls topsvcs, and faults refused on what does not exist or is already so.
  */
 import {describe, expect, it} from 'vitest';
-import {testCluster, type TestCluster} from './helpers/cluster.js';
-
-const eventsSince = (cluster: TestCluster, node: string, mark = 0) =>
-	[
-		...cluster
-			.file(node, '/tmp/hacmp.out')
-			.slice(mark)
-			.matchAll(/EVENT START: (.+)/g),
-	].map(m => m[1]!);
-const length = (cluster: TestCluster, node: string) => cluster.file(node, '/tmp/hacmp.out').length;
-const placement = (cluster: TestCluster, node: string) =>
-	cluster
-		.ok('clRGinfo -s', node)
-		.trim()
-		.split('\n')
-		.map(line => line.split(':').slice(0, 3).join(':'));
-const addresses = (cluster: TestCluster, node: string) =>
-	cluster
-		.ok('netstat -in', node)
-		.split('\n')
-		.filter(line => /^en\d\*?\s+1500\s+\d/.test(line))
-		.map(line =>
-			line
-				.split(/\s+/)
-				.filter((_, i) => i === 0 || i === 3)
-				.join(' '),
-		);
-
-function started(scenario = 'two-node'): TestCluster {
-	const cluster = testCluster(scenario);
-	cluster.ok('cl_rc.cluster -N -A');
-	return cluster;
-}
+import {addresses, eventsSince, length, placement, started} from './helpers/failure.js';
 
 describe('a network failure', () => {
 	it('with a disk heartbeat network: a partition of the IP network is a global network_down, and nothing moves', () => {
