@@ -86,7 +86,7 @@ describe('a node crash', () => {
 		cluster.ok('halt -q', 'node1');
 		cluster.ok('sleep 20', 'node2');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(
-			/cl_vgsync: datavg: the ODM timestamp \w+ differs from the VGDA timestamp \w+; exporting and importing datavg\.\n.*exportvg datavg\n.*importvg -V 50 -y datavg hdisk2\n/,
+			/the ODM timestamp \w+ differs from the VGDA timestamp \w+; exporting and importing datavg\.\n.*exportvg datavg\n.*importvg -V 50 -y datavg /,
 		);
 		expect(cluster.ok('lsvg -l datavg', 'node2')).toMatch(/^newlv +jfs +2 +2 +1 +closed\/syncd +N\/A$/m);
 	});

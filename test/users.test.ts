@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {validateState} from '../src/store/state-file.js';
 import {migrate} from '../src/store/migrations.js';
+import {STATE_VERSION} from '../src/cluster/state.js';
 import {testCluster} from './helpers/cluster.js';
 
 describe('account files on a node', () => {
@@ -210,7 +211,7 @@ describe('the state file', () => {
 		expect(validateState(data)).toBe('its accounts.node1.users.pat.id is not a number');
 		const old = {...JSON.parse(JSON.stringify(cluster.state)), version: 4};
 		delete old.accounts;
-		expect(migrate(old, 4, 5)).toBeUndefined();
+		expect(migrate(old, 4, STATE_VERSION)).toBeUndefined();
 		expect(validateState(old)).toBeUndefined();
 	});
 });

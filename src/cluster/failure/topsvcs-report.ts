@@ -45,7 +45,8 @@ export function topologyReport(state: DeepReadonly<ClusterState>, node: string):
 			const status = ring.id === undefined ? 'D' : members === defined ? 'S' : 'U';
 			const id = ring.id ?? '0.0.0.0';
 			lines.push(
-				`${ring.name.padEnd(15)}[${String(index).padStart(2)}] ${String(defined).padEnd(5)} ${String(members).padEnd(5)} ${status}    ${id.padEnd(15)} ${id}`,
+				`${ring.name.padEnd(15)}[${String(index).padStart(2)}] ${String(defined).padEnd(5)} ${String(members).padEnd(5)} ` +
+					`${status}    ${id.padEnd(15)} ${id}`,
 			);
 			if ('iface' in ring) lines.push(`${ring.name.padEnd(15)}[${String(index).padStart(2)}] ${ring.iface}`);
 			lines.push(`HB Interval = ${nim.interval.toFixed(3)} secs. Sensitivity = ${nim.failureCycle} missed beats`);
