@@ -62,6 +62,7 @@ describe('clstat -o after faults', () => {
 		cluster.ok('sleep 20', 'node2');
 		const status = cluster.ok('clstat -o', 'node2');
 		expect(status).toContain('        Node: node1             State: DOWN');
+		expect(status).toMatch(/Interface: node1_boot1 \(0\)\s+Address: 192\.168\.10\.11\n\s+State:\s+DOWN/);
 		expect(status).toMatch(/Interface: node2_boot1 \(0\)\s+Address: 192\.168\.10\.12\n\s+State:\s+DOWN/);
 		expect(status).toMatch(/Interface: node2_boot2 \(1\)\s+Address: 192\.168\.11\.12\n\s+State:\s+UP/);
 		expect(status).toMatch(/Resource Group: rg_app\s+State:\s+On line/);

@@ -113,11 +113,13 @@ const cldump = defineCommand({
 					}
 					continue;
 				}
-				for (const itf of Object.values(node.interfaces)) {
+				for (const [iface, itf] of Object.entries(node.interfaces)) {
 					for (const label of itf.addresses) {
 						const ip = config.ipLabels[label];
 						if (ip?.network !== network.name) continue;
-						ctx.print(`    Address: ${ip.address.padEnd(16)}Label: ${label.padEnd(17)}State: ${up && itf.up ? 'UP' : 'DOWN'}`);
+						ctx.print(
+							`    Address: ${ip.address.padEnd(16)}Label: ${label.padEnd(17)}State: ${up && adapterWorks(ctx.state, name, iface) ? 'UP' : 'DOWN'}`,
+						);
 					}
 				}
 			}

@@ -7,13 +7,12 @@
  * keep-alives stop (detect.ts); a node that boots runs rc.cluster if
  * /etc/inittab says so.
  */
-import {dcdOf} from '../config.js';
 import {CommandError} from '../errors.js';
 import {SUBSYSTEMS, nextPid} from '../subsystems.js';
 import {startServices} from '../services.js';
 import type {ClusterState} from '../state.js';
 import {faultsOf} from './model.js';
-import {clexitHalt, cutPower} from './power.js';
+import {bootAddresses, clexitHalt, cutPower} from './power.js';
 import {detectNow, scheduleDetection} from './detect.js';
 
 /** Switch a node off: everything it ran is gone; its peers will miss its keep-alives. */
@@ -43,12 +42,8 @@ export function powerOn(state: ClusterState, node: string, console: (line: strin
 	const faults = faultsOf(state);
 	faults.poweredOff = faults.poweredOff.filter(n => n !== node);
 	const target = state.nodes[node]!;
-	const config = dcdOf(state, node);
-	for (const [name, itf] of Object.entries(target.interfaces)) {
-		const boot = Object.values(config.ipLabels).find(l => l.role === 'boot' && l.node === node && l.iface === name);
-		itf.addresses = boot ? [boot.label] : [];
-		itf.up = true;
-	}
+	bootAddresses(state, node);
+	for (const itf of Object.values(target.interfaces)) itf.up = true;
 	for (const {name, boot} of SUBSYSTEMS) if (boot) target.subsystems[name]!.pid = nextPid(state);
 	target.cm = 'ST_INIT';
 	if (target.inittab.some(line => line.startsWith('hacmp:'))) {

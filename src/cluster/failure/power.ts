@@ -1,8 +1,10 @@
 /**
  * The power going off a node: nothing it ran survives (daemons,
- * applications, varied-on volume groups, mounts, every address). Shared by
+ * applications, varied-on volume groups, mounts, every address but the boot
+ * ones). Shared by
  * the faults that switch a node off and by clexit.rc.
  */
+import {dcdOf} from '../config.js';
 import {EventLog} from '../events/log.js';
 import type {ClusterState} from '../state.js';
 import {faultsOf, isPoweredOff} from './model.js';
@@ -16,7 +18,16 @@ export function cutPower(state: ClusterState, node: string): void {
 	target.apps = {};
 	target.lvm.varyon = {};
 	target.lvm.mounts = {};
-	for (const itf of Object.values(target.interfaces)) itf.addresses = [];
+	bootAddresses(state, node);
+}
+
+/** Each interface with only its boot address, as AIX configures it at boot (and as the ODM keeps it while the power is off). */
+export function bootAddresses(state: ClusterState, node: string): void {
+	const labels = Object.values(dcdOf(state, node).ipLabels);
+	for (const [name, itf] of Object.entries(state.nodes[node]!.interfaces)) {
+		const boot = labels.find(l => l.role === 'boot' && l.node === node && l.iface === name);
+		itf.addresses = boot ? [boot.label] : [];
+	}
 }
 
 /** clexit.rc: a cluster daemon ended abnormally (or could not go on) and the node is halted at once rather than run unmanaged. */
