@@ -141,3 +141,21 @@ describe('a node crash', () => {
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ONLINE:node2']);
 	});
 });
+
+describe('config_too_long', () => {
+	it('an application start script that runs 7 minutes: config_too_long warns from 6 minutes on, every 30 seconds, until the event completes', () => {
+		const cluster = testCluster();
+		for (const node of ['node1', 'node2']) cluster.ok('echo "sleep 420" > /usr/local/ha/start_app.sh', node);
+		cluster.ok('rc.cluster -N -A');
+		const out = cluster.file('node1', '/tmp/hacmp.out');
+		const warnings = out.split('\n').filter(line => line.startsWith('WARNING: Cluster'));
+		expect(warnings).toEqual([
+			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 360 seconds. Please check cluster status.",
+			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 390 seconds. Please check cluster status.",
+			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 420 seconds. Please check cluster status.",
+		]);
+		expect(eventsSince(cluster, 'node1')).toContain('config_too_long 360 node_up_complete');
+		expect(out).toMatch(/EVENT COMPLETED: config_too_long 360 node_up_complete 0\n[\s\S]*EVENT COMPLETED: start_server app_srv 0/);
+		expect(placement(cluster, 'node1')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
+	});
+});

@@ -83,8 +83,21 @@ export class EventLog {
 	/** A cluster event: START on every node that runs it, its body, then COMPLETED on each `seconds` later. */
 	cluster(nodes: readonly string[], name: string, args: string, body: () => void, seconds = 1): void {
 		this.start(nodes, name, args);
-		body();
+		running.push({name, started: this.state.clock});
+		try {
+			body();
+		} finally {
+			running.pop();
+		}
 		this.pass(seconds);
 		this.complete(nodes, name, args);
 	}
+}
+
+/** The cluster events running now, outermost first (what config_too_long names). */
+const running: Array<{name: string; started: number}> = [];
+
+/** The cluster event running now and when it started, if any. */
+export function runningEvent(): {name: string; started: number} | undefined {
+	return running.at(-1);
 }
