@@ -48,7 +48,13 @@ if (swaps === 0) throw new Error('no swap_adapter ran');
 const preview = whatIf(big, 'node01', 'halt -q', registry);
 if (!preview.lines.some(line => line.includes('node_down node01'))) throw new Error('whatif previewed no node_down');
 
+/** The same run's yardstick: the cluster bench's graceful stop with takeover (10.7 ms on a quiet machine), so a loaded machine shows. */
+function clstopTakeover(): void {
+	mustRun({state: big, node: 'node01', registry}, 'clstop -gr -s');
+}
+
 report('Failure on big (issue 11)', [
+	{name: 'yardstick: clstop -gr -s on node01 (cluster bench: 10.7 ms quiet)', value: timeMedian(clstopTakeover), unit: 'ms', target: 20},
 	{name: 'halt -q on node01, noticed: node_down, 2 groups taken over', value: timeMedian(() => faultThenWait('halt -q')), unit: 'ms', target: 20},
 	{name: `en0 fails on 32 nodes, noticed: ${swaps} swap_adapter, fail_interface`, value: timeMedian(networkNoticed), unit: 'ms', target: 50},
 	{

@@ -30,31 +30,25 @@ export class EventLog {
 		return this.off.has(node) ? undefined : this.state.nodes[node];
 	}
 
-	private summary(node: string, text: string): void {
-		const target = this.running(node);
-		if (target) appendFile(target, CLUSTER_LOG, `${this.stamp()} ${node} user:notice HACMP for AIX: ${text}\n`);
+	/** An event line on each node that runs it: in hacmp.out, and its summary in cluster.log (one time stamp for all). */
+	private record(nodes: readonly string[], text: string): void {
+		const stamp = this.stamp();
+		for (const node of nodes) {
+			const target = this.running(node);
+			if (!target) continue;
+			appendFile(target, HACMP_OUT, `${stamp} ${text}\n\n`);
+			appendFile(target, CLUSTER_LOG, `${stamp} ${node} user:notice HACMP for AIX: ${text}\n`);
+		}
 	}
 
 	/** `EVENT START: name args` on each node that runs the event. */
 	start(nodes: readonly string[], event: string, args = ''): void {
-		const text = `EVENT START: ${event}${args ? ` ${args}` : ''}`;
-		for (const node of nodes) {
-			const target = this.running(node);
-			if (!target) continue;
-			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
-			this.summary(node, text);
-		}
+		this.record(nodes, `EVENT START: ${event}${args ? ` ${args}` : ''}`);
 	}
 
 	/** `EVENT COMPLETED: name args rc` (EVENT FAILED when rc is not 0). */
 	complete(nodes: readonly string[], event: string, args = '', rc = 0): void {
-		const text = `EVENT ${rc === 0 ? 'COMPLETED' : 'FAILED'}: ${event}${args ? ` ${args}` : ''} ${rc}`;
-		for (const node of nodes) {
-			const target = this.running(node);
-			if (!target) continue;
-			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
-			this.summary(node, text);
-		}
+		this.record(nodes, `EVENT ${rc === 0 ? 'COMPLETED' : 'FAILED'}: ${event}${args ? ` ${args}` : ''} ${rc}`);
 	}
 
 	/** Script trace lines (`:script[line] text`) as ksh -x prints them with HACMP's PS4. */

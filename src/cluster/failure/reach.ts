@@ -31,8 +31,10 @@ export interface Reach {
 	hasDevice(node: string, network: string): boolean;
 	/** Whether a node's own adapters on an IP network still work (what it knows without hearing anyone). */
 	locallyUp(node: string, network: string): boolean;
-	/** Whether `a` and `b` exchange keep-alives on `network`. */
+	/** Whether `a` and `b` exchange keep-alives on `network` (a node with itself: whether it could hear anyone there). */
 	hears(a: string, b: string, network: DeepReadonly<Network>): boolean;
+	/** Which side of a partition a node is on (every node on one side without a partition). */
+	sideOf(node: string): string;
 }
 
 /** What the heartbeats can carry now. */
@@ -79,33 +81,46 @@ export function reachOf(state: State, config: Config): Reach {
 				if (!endA || !endB) return false;
 				return network.type !== 'diskhb' || (!failedDisks.has(`${a}:${endA}`) && !failedDisks.has(`${b}:${endB}`));
 			}
-			// A node named on no side of a partition is on a side of its own.
-			const separated = sides.size > 0 && (sides.get(a) === undefined || sides.get(a) !== sides.get(b));
-			return !separated && reach.locallyUp(a, network.name) && reach.locallyUp(b, network.name);
+			return reach.sideOf(a) === reach.sideOf(b) && reach.locallyUp(a, network.name) && reach.locallyUp(b, network.name);
 		},
+		// A node named on no side of a partition is on a side of its own.
+		sideOf: node => (sides.size === 0 ? '' : String(sides.get(node) ?? `alone:${node}`)),
 	};
 	return reach;
 }
 
-/** The alive nodes in groups that hear each other over some network, directly or through others: one group when all is well. */
+/**
+ * The alive nodes in groups that hear each other over some network, directly or through others: one group when all
+ * is well. On an IP network every node with a working adapter hears every other on its side of a partition, so each
+ * network joins such sets whole (union-find); point-to-point networks join the two ends of a device pair.
+ */
 export function memberships(reach: Reach, config: Config): string[][] {
-	const networks = Object.values(config.networks);
-	const groups: string[][] = [];
-	const placed = new Set<string>();
-	for (const first of reach.alive) {
-		if (placed.has(first)) continue;
-		const group = [first];
-		placed.add(first);
-		for (let i = 0; i < group.length; i++) {
-			for (const other of reach.alive) {
-				if (placed.has(other) || !networks.some(n => reach.hears(group[i]!, other, n))) continue;
-				placed.add(other);
-				group.push(other);
-			}
+	const leader = new Map(reach.alive.map(node => [node, node]));
+	const find = (node: string): string => {
+		const up = leader.get(node)!;
+		if (up === node) return node;
+		const root = find(up);
+		leader.set(node, root);
+		return root;
+	};
+	const join = (a: string, b: string) => leader.set(find(a), find(b));
+	for (const network of Object.values(config.networks)) {
+		if (isSerialNetwork(network)) {
+			for (const [i, a] of reach.alive.entries()) for (const b of reach.alive.slice(i + 1)) if (reach.hears(a, b, network)) join(a, b);
+			continue;
 		}
-		groups.push(group);
+		const sides = new Map<string, string>();
+		for (const node of reach.alive) {
+			if (!reach.hears(node, node, network)) continue;
+			const side = reach.sideOf(node);
+			const first = sides.get(side);
+			if (first === undefined) sides.set(side, node);
+			else join(node, first);
+		}
 	}
-	return groups;
+	const groups = new Map<string, string[]>();
+	for (const node of reach.alive) groups.set(find(node), [...(groups.get(find(node)) ?? []), node]);
+	return [...groups.values()];
 }
 
 /** Nodes whose cluster manager runs (powered on, services started). */
