@@ -2,6 +2,8 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
 import {whatIf} from '../src/cli/whatif.js';
+import {readFileSync} from 'node:fs';
+import {hasmit, sandbox} from './helpers/cli.js';
 
 describe('hasmit whatif', () => {
 	it('a node crash: the takeover events on node2 and rg_app moving there; the cluster itself is unchanged', () => {
@@ -37,5 +39,24 @@ describe('hasmit whatif', () => {
 		expect(lines).toContain('  hasmit_fault: node7 is not a node of this simulated cluster.');
 		expect(lines).toContain('  (none)');
 		expect(lines.at(-1)).toBe('  rg_app              OFFLINE                     (unchanged)');
+	});
+});
+
+describe('hasmit whatif on the command line', () => {
+	it('previews a fault on the state file without changing it; a missing line is a usage error', () => {
+		const {env, state} = sandbox();
+		expect(hasmit(['exec', 'cl_rc.cluster -N -A'], {env}).code).toBe(0);
+		const before = readFileSync(state, 'utf8');
+		const preview = hasmit(['whatif', '--node', 'node2', 'hasmit_fault node off node1'], {env});
+		expect(preview.code).toBe(0);
+		expect(preview.stdout).toContain('What if: hasmit_fault node off node1   (on node2; simulated, nothing is changed)');
+		expect(preview.stdout).toMatch(/node_down node1 +\(node2\)/);
+		expect(preview.stdout).toMatch(/rg_app +ONLINE on node1 +-> ONLINE on node2/);
+		expect(readFileSync(state, 'utf8')).toBe(before);
+		const bare = hasmit(['whatif'], {env});
+		expect([bare.code, bare.stderr]).toEqual([
+			2,
+			"hasmit whatif: no command line given.\nUsage: hasmit whatif [--state FILE] [--node NODE] 'command line'\n",
+		]);
 	});
 });
