@@ -3,6 +3,7 @@
  * lssrc -ls topsvcs, and faults refused on what does not exist or is already so.
  */
 import {describe, expect, it} from 'vitest';
+import {testCluster} from './helpers/cluster.js';
 import {addresses, eventsSince, length, placement, started} from './helpers/failure.js';
 
 describe('a network failure', () => {
@@ -196,5 +197,23 @@ describe('storage and non-IP networks', () => {
 		expect(cluster.ok('hasmit_fault list')).toMatch(/^disk {6}hdisk2 {18}failed \(storage box1\)\ndisk {6}hdisk3 {18}failed \(storage box1\)\n/);
 		expect(placement(cluster, 'node1')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ERROR:node2']);
 		cluster.refused('hasmit_fault storage fail box9', 'no disk of this node belongs to storage box9');
+	});
+});
+
+describe('split brain under fast disk takeover', () => {
+	it('an enhanced concurrent VG: the standby side turns its passive varyon active, so both nodes think they own hbvg', () => {
+		const cluster = testCluster();
+		cluster.arrange(draft => {
+			for (const config of Object.values(draft.configs)) config.resourceGroups.rg_app!.resources.volumeGroups.push('hbvg');
+		});
+		cluster.ok('cl_rc.cluster -N -A');
+		expect(cluster.ok('lsvg hbvg', 'node2')).toMatch(/VG PERMISSION: +passive-only/);
+		cluster.ok('hasmit_fault network cut net_diskhb_01');
+		cluster.ok('hasmit_fault partition node1 node2');
+		cluster.ok('sleep 20');
+		for (const node of ['node1', 'node2']) expect(cluster.ok('lsvg hbvg', node)).toMatch(/VG PERMISSION: +read\/write/);
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain(
+			'WARNING: resource group rg_app is ONLINE on node1, node2 at once; datavg, hbvg varied on by each: its data is now being corrupted.',
+		);
 	});
 });
