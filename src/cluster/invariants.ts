@@ -50,16 +50,10 @@ export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[
 	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
 		const definition = config?.resourceGroups[group];
 		const online = Object.entries(runtime.nodes).filter(([, s]) => s === 'ONLINE' || s === 'ACQUIRING' || s === 'UNMANAGED');
-		if (
-			definition &&
-			definition.startup !== 'OAAN' &&
-			online.length > 1 &&
-			!splitApart(
-				state,
-				online.map(([n]) => n),
-			)
-		) {
-			problems.push(`resource group ${group} would be online on ${online.map(([n]) => n).join(' and ')}`);
+		const holding = online.map(([n]) => n);
+		// Split brain: each side brought it online, believing the other down.
+		if (definition && definition.startup !== 'OAAN' && online.length > 1 && !splitApart(state, holding)) {
+			problems.push(`resource group ${group} would be online on ${holding.join(' and ')}`);
 		}
 	}
 }

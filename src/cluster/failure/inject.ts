@@ -19,7 +19,7 @@ function configFor(state: ClusterState, node: string): DeepReadonly<ClusterConfi
 	return runningConfig(state) ?? dcdOf(state, node);
 }
 
-export function checkNode(state: ClusterState, command: string, node: string): void {
+function checkNode(state: ClusterState, command: string, node: string): void {
 	if (!state.nodes[node]) refuse(fault.noSuchNode(command, node));
 }
 

@@ -40,5 +40,4 @@ export const fault = {
 	sideTwice: (command: string, node: string) => `${command}: ${node} is named on more than one side.`,
 	oneSide: (command: string) => `${command}: a partition needs at least two sides, each a comma-separated list of nodes.`,
 	noPartition: (command: string) => `${command}: the cluster is not partitioned.`,
-	noRunningConfig: (command: string) => `${command}: cluster services are not running on any node; nothing would detect the fault.`,
 };

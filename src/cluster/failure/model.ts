@@ -26,7 +26,7 @@ export interface Faults {
 	splitBrain?: string[][];
 }
 
-export function noFaults(): Faults {
+function noFaults(): Faults {
 	return {poweredOff: [], unplugged: [], cutNetworks: [], declared: {interfaces: [], networks: []}};
 }
 

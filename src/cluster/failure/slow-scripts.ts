@@ -11,7 +11,7 @@ import type {ClusterState} from '../state.js';
 import {FAILURE_EVENTS as E} from './event-names.js';
 
 /** Seconds an event may run before config_too_long (HACMP's default). */
-export const CONFIG_TOO_LONG = 360;
+const CONFIG_TOO_LONG = 360;
 /** Seconds between its warnings. */
 const REPEAT = 30;
 
