@@ -241,7 +241,7 @@ function adapterChanges(
 }
 
 /** Forget what was declared of nodes no longer running, and the faults once nothing is broken. */
-function tidy(state: ClusterState): void {
+export function tidy(state: ClusterState): void {
 	const faults: Faults | undefined = state.faults;
 	if (!faults) return;
 	const alive = new Set(aliveNodes(state));

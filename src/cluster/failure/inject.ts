@@ -7,7 +7,7 @@ import {dcdOf, runningConfig, type ClusterConfig} from '../config.js';
 import {refuse} from '../errors.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
-import {scheduleDetection} from './detect.js';
+import {scheduleDetection, tidy} from './detect.js';
 import {fault} from './messages.js';
 import {faultsOf, isPoweredOff} from './model.js';
 import {powerOff, powerOn} from './node.js';
@@ -64,8 +64,10 @@ export function setInterface(state: ClusterState, command: string, node: string,
 	changed(state, node, up, networkOfInterface(state, node, iface));
 }
 
+/** A running node's peers notice the change; otherwise only what is broken changed. */
 function changed(state: ClusterState, node: string, repaired: boolean, network: string | undefined): void {
 	if (state.nodes[node]!.acd !== null && network) scheduleDetection(state, repaired ? 'join' : 'fail', [network]);
+	else tidy(state);
 }
 
 /** Cut a whole network (IP or not), or restore it. */

@@ -12,7 +12,7 @@ import {SUBSYSTEMS, nextPid} from '../subsystems.js';
 import {startServices} from '../services.js';
 import type {ClusterState} from '../state.js';
 import {faultsOf} from './model.js';
-import {bootAddresses, clexitHalt, cutPower} from './power.js';
+import {clexitHalt, cutPower, freshMachine} from './power.js';
 import {detectNow, scheduleDetection} from './detect.js';
 
 /** Switch a node off: everything it ran is gone; its peers will miss its keep-alives. */
@@ -42,7 +42,7 @@ export function powerOn(state: ClusterState, node: string, console: (line: strin
 	const faults = faultsOf(state);
 	faults.poweredOff = faults.poweredOff.filter(n => n !== node);
 	const target = state.nodes[node]!;
-	bootAddresses(state, node);
+	freshMachine(state, node);
 	for (const itf of Object.values(target.interfaces)) itf.up = true;
 	for (const {name, boot} of SUBSYSTEMS) if (boot) target.subsystems[name]!.pid = nextPid(state);
 	target.cm = 'ST_INIT';

@@ -12,8 +12,16 @@ import {CLEXIT} from './event-names.js';
 
 export function cutPower(state: ClusterState, node: string): void {
 	if (isPoweredOff(state, node)) return;
-	const target = state.nodes[node]!;
 	faultsOf(state).poweredOff.push(node);
+	freshMachine(state, node);
+}
+
+/**
+ * A machine as it is off, and as it boots: no process, nothing varied on or mounted, only the boot addresses. (A
+ * boot starts from this too: peers that had not yet noticed the node gone may have sent it work meanwhile.)
+ */
+export function freshMachine(state: ClusterState, node: string): void {
+	const target = state.nodes[node]!;
 	for (const subsystem of Object.values(target.subsystems)) subsystem.pid = 0;
 	target.apps = {};
 	target.lvm.varyon = {};
@@ -22,7 +30,7 @@ export function cutPower(state: ClusterState, node: string): void {
 }
 
 /** Each interface with only its boot address, as AIX configures it at boot (and as the ODM keeps it while the power is off). */
-export function bootAddresses(state: ClusterState, node: string): void {
+function bootAddresses(state: ClusterState, node: string): void {
 	const labels = Object.values(dcdOf(state, node).ipLabels);
 	for (const [name, itf] of Object.entries(state.nodes[node]!.interfaces)) {
 		const boot = labels.find(l => l.role === 'boot' && l.node === node && l.iface === name);
