@@ -1,6 +1,6 @@
 /**
- * Any sequence of faults and repairs (issue 11, item 8): 50 random faults, repairs and waits on the two-node and
- * mutual-takeover clusters, seeded so a failure replays. A fault either applies with every invariant kept or is
+ * Any sequence of faults and repairs (issue 11, item 8): 50 random faults, repairs, stops and waits on the two-node,
+ * mutual-takeover and concurrent clusters, seeded so a failure replays. A fault either applies with every invariant kept or is
  * refused with nothing changed; after repairing everything and starting every node again, clverify accepts the
  * cluster and every group is online somewhere.
  */
