@@ -1,8 +1,8 @@
 /**
  * Any sequence of faults and repairs (issue 11, item 8): 50 random faults, repairs, stops and waits on the two-node,
- * mutual-takeover and concurrent clusters, seeded so a failure replays. A fault either applies with every invariant kept or is
- * refused with nothing changed; after repairing everything and starting every node again, clverify accepts the
- * cluster and every group is online somewhere.
+ * mutual-takeover and concurrent clusters, seeded so a failure replays. A fault either applies with every
+ * invariant kept or is refused with nothing changed; after repairing everything and starting every node again,
+ * clverify accepts the cluster and every group is online again.
  */
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
