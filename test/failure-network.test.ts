@@ -144,6 +144,11 @@ describe('quorum loss on a shared volume group', () => {
 
 describe('Topology Services', () => {
 	it('lssrc -ls topsvcs shows the heartbeat rings and the beats missed from a silent peer', () => {
+		const idle = testCluster();
+		idle.refused(
+			'lssrc -ls topsvcs',
+			'0513-036 The request could not be passed to the topsvcs subsystem.\nStart the subsystem and try your command again.',
+		);
 		const cluster = started();
 		const report = cluster.ok('lssrc -ls topsvcs', 'node2');
 		expect(report).toContain('net_ether_01_0 [ 0] 2     2     S    192.168.10.12   192.168.10.12');

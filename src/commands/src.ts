@@ -26,6 +26,7 @@ import {UTILITIES} from './cluster-state.js';
 import {groupTimer} from '../cluster/events/timers.js';
 import {daemonDied, haltsNode} from '../cluster/failure/node.js';
 import {topologyReport} from '../cluster/failure/topsvcs-report.js';
+import {fault} from '../cluster/failure/messages.js';
 
 const HEADER = 'Subsystem         Group            PID          Status ';
 
@@ -107,6 +108,7 @@ const lssrc = defineCommand({
 				return;
 			}
 			if (opts.l && opts.s === 'topsvcs') {
+				if (!target.subsystems.topsvcs?.pid) refuse(fault.notRunning('topsvcs'));
 				ctx.print(HEADER);
 				for (const subsystem of chosen) ctx.print(row(target, subsystem));
 				for (const line of topologyReport(ctx.state, node)) ctx.print(line);

@@ -40,4 +40,9 @@ export const fault = {
 	sideTwice: (command: string, node: string) => `${command}: ${node} is named on more than one side.`,
 	oneSide: (command: string) => `${command}: a partition needs at least two sides, each a comma-separated list of nodes.`,
 	noPartition: (command: string) => `${command}: the cluster is not partitioned.`,
+	/** lssrc -l of a subsystem that is not running (the SRC's own message). */
+	notRunning: (subsystem: string) => [
+		`0513-036 The request could not be passed to the ${subsystem} subsystem.`,
+		'Start the subsystem and try your command again.',
+	],
 };
