@@ -14,6 +14,7 @@ import {MENUS_DIR} from '../paths.js';
 import {LockError} from '../store/lock.js';
 import {StateFileError} from '../store/state-file.js';
 import {openSession, UsageProblem, type ClusterSession} from './session.js';
+import {whatIf} from './whatif.js';
 import {showLab} from '../ui/app/controller.js';
 import type {LabHost, Runner} from '../ui/app/env.js';
 import type {LabView} from '../ui/screens/lab-panel.js';
@@ -85,6 +86,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		get state() {
 			return cluster?.session.state;
 		},
+		preview: line => (cluster ? whatIf(cluster.session.state, cluster.session.node, line, cluster.session.registry).lines : []),
 	};
 	let labHost: LabHost | undefined;
 	const labEnv = lab && {lab: {view: () => labHost?.view() ?? lab.initial, act: (action => labHost?.act(action)) as LabHost['act']}};

@@ -74,7 +74,7 @@ function eventsRun(before: DeepReadonly<ClusterState>, after: DeepReadonly<Clust
 	}
 	// By time stamp (as text: a preview spans less than a day); events of the same second keep their order.
 	const stamp = (key: string) => key.slice(0, key.indexOf('  '));
-	return [...seen].sort(([a], [b]) => stamp(a).localeCompare(stamp(b))).map(([event, nodes]) => `  ${event.padEnd(64)}(${nodes.join(', ')})`);
+	return [...seen].sort(([a], [b]) => stamp(a).localeCompare(stamp(b))).map(([event, nodes]) => `  ${event}  (${nodes.join(', ')})`);
 }
 
 export async function whatifCommand(args: string[]): Promise<number> {

@@ -30,6 +30,8 @@ export interface Runner {
 	lookup?(word: string): Command | undefined;
 	/** The cluster as the last command left it (F12 draws it); undefined before the cluster opens. */
 	readonly state?: DeepReadonly<ClusterState>;
+	/** What a line would do, run on a copy of the cluster (hasmit whatif): F6 shows it for a fault. */
+	preview?(line: string): readonly string[];
 }
 
 /** Work the store does after the current frame is drawn. */
