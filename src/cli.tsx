@@ -7,6 +7,7 @@
  */
 import {UsageProblem} from './cli/usage.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
+import {WHATIF_USAGE} from './cli/whatif-usage.js';
 import {packageVersion} from './paths.js';
 import {LANGUAGES, LOCALE} from './command/language.js';
 
@@ -30,6 +31,8 @@ ${EXEC_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
   hasmit menus check          validate the menu files
 ${FIND_USAGE.replace(/^Usage: /, '  ').padEnd(30)}the screens whose title, help or command has every word
   hasmit status               the picture of the cluster: nodes, networks, volume groups, groups
+${WHATIF_USAGE.replace(/^Usage: /, '  ')}
+                              what a command or fault would do, on a copy: events and group placement
 ${LABS_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 ${SCENARIO_USAGE.replace(/^Usage: /, '  ').replace(/\n {7}/g, '\n  ')}
 
@@ -46,7 +49,7 @@ function hoistGlobalOptions(argv: string[]): string[] {
 	while ((argv[i] === '--state' || argv[i] === '--node') && argv[i + 1] !== undefined) globals.push(argv[i++]!, argv[i++]!);
 	const [first, ...rest] = argv.slice(i);
 	if (first === undefined) return globals;
-	return ['exec', 'scenario', 'reset', 'shell', 'status', 'labs', 'lab'].includes(first)
+	return ['exec', 'scenario', 'reset', 'shell', 'status', 'labs', 'lab', 'whatif'].includes(first)
 		? [first, ...globals, ...rest]
 		: [...globals, first, ...rest];
 }
@@ -96,6 +99,10 @@ async function main(line: string[]): Promise<number> {
 			return (await import('./cli/scenario.js')).scenarioCommand(rest);
 		case 'reset':
 			return (await import('./cli/scenario.js')).resetCommand(rest);
+		case 'whatif': {
+			const {whatifCommand} = await import('./cli/whatif.js');
+			return whatifCommand(rest);
+		}
 		case 'shell': {
 			const {shellCommand} = await import('./cli/shell.js');
 			return shellCommand(rest);

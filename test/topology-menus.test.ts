@@ -17,6 +17,7 @@ describe('Extended Topology Configuration', () => {
 			'Configure HACMP Networks',
 			'Configure HACMP Communication Interfaces/Devices',
 			'Configure HACMP Persistent Node IP Label/Addresses',
+			'Configure HACMP Network Modules',
 			'Show HACMP Topology',
 		]);
 	});

@@ -83,6 +83,8 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	// Commands need the cluster, which opens after the first frame.
 	// A command's help in the screens' language (F6's explanations, F1 on a field): loaded with the cluster.
 	let inLanguage = (command: Command) => command;
+	// What a fault would do (F6 in a Fault Injection dialog): loaded with the cluster.
+	let whatIf: typeof import('./whatif.js').whatIf | undefined;
 	let cluster: {run: Runner['run']; refresh(): void; session: {node: string; registry: Registry; state: ClusterState}} | undefined;
 	const runner: Runner = {
 		run: (line, origin, answers) => {
@@ -100,6 +102,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 			return cluster?.session.state;
 		},
 		refresh: () => cluster?.refresh(),
+		preview: line => (cluster && whatIf ? whatIf(cluster.session.state, cluster.session.node, line, cluster.session.registry).lines : []),
 	};
 	let labHost: LabHost | undefined;
 	const labEnv = lab && {lab: {view: () => labHost?.view() ?? lab.initial, act: (action => labHost?.act(action)) as LabHost['act']}};
@@ -134,7 +137,8 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	let stopDrawing: (() => void) | undefined;
 	try {
 		// The cluster opens first: from then on keys are handled, drawn by the pure renderer until Ink has loaded.
-		const {openSession} = await import('./session.js');
+		const [{openSession}, whatIfModule] = await Promise.all([import('./session.js'), import('./whatif.js')]);
+		whatIf = whatIfModule.whatIf;
 		const {cluster: opened, notices} = await openSession({state: options.state, node: options.node});
 		if (catalog.language !== 'en') {
 			const {commandIn} = await import('../commands/man.js');

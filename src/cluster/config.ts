@@ -202,7 +202,12 @@ export interface ClusterConfig {
 	settlingTime?: number;
 	/** Delayed fallback timer policies, by name, that groups refer to. */
 	fallbackTimers?: Record<string, FallbackTimerPolicy>;
+	/** Failure detection rate of the network modules changed from Normal (HACMPnim), by network type. */
+	nimRates?: Partial<Record<NetworkType, DetectionRate>>;
 }
+
+/** How fast a network module declares a silent peer gone. */
+export type DetectionRate = 'Slow' | 'Normal' | 'Fast';
 
 export function emptyResources(): GroupResources {
 	return {

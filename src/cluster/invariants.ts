@@ -8,6 +8,7 @@ import type {ClusterState} from './state.js';
 import {runningConfig} from './config.js';
 import type {DeepReadonly} from './readonly.js';
 import {installedDomains} from './domain.js';
+import {splitApart} from './failure/model.js';
 
 /** Every installed domain's rules, in domain order; each problem a sentence. */
 export function checkInvariants(state: DeepReadonly<ClusterState>): string[] {
@@ -35,7 +36,8 @@ export function checkServiceLabels(state: DeepReadonly<ClusterState>, problems: 
 			for (const label of itf.addresses) {
 				const where = `${name}:${iface}`;
 				const other = seen.get(label);
-				if (other) problems.push(`IP label ${label} is configured on both ${other} and ${where}`);
+				// Split brain: each side configured it, believing the other down.
+				if (other && !splitApart(state, [other.split(':')[0]!, name])) problems.push(`IP label ${label} is configured on both ${other} and ${where}`);
 				seen.set(label, where);
 			}
 		}
@@ -48,8 +50,10 @@ export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[
 	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
 		const definition = config?.resourceGroups[group];
 		const online = Object.entries(runtime.nodes).filter(([, s]) => s === 'ONLINE' || s === 'ACQUIRING' || s === 'UNMANAGED');
-		if (definition && definition.startup !== 'OAAN' && online.length > 1) {
-			problems.push(`resource group ${group} would be online on ${online.map(([n]) => n).join(' and ')}`);
+		const holding = online.map(([n]) => n);
+		// Split brain: each side brought it online, believing the other down.
+		if (definition && definition.startup !== 'OAAN' && online.length > 1 && !splitApart(state, holding)) {
+			problems.push(`resource group ${group} would be online on ${holding.join(' and ')}`);
 		}
 	}
 }
@@ -97,11 +101,12 @@ export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: s
 			}
 			const key = `${lvm.volumeGroups[vgName!]!.vgid}/${lv}`;
 			const other = mountedAt.get(key);
-			if (other) problems.push(`${mount.dev} would be mounted on both ${other} and ${name}`);
+			if (other && !splitApart(state, [other, name])) problems.push(`${mount.dev} would be mounted on both ${other} and ${name}`);
 			mountedAt.set(key, name);
 		}
 	}
 	for (const [vgid, nodes] of activeOn) {
-		if (nodes.length > 1) problems.push(`${state.vgda[vgid]!.name} would be varied on in non-concurrent mode on ${nodes.join(' and ')}`);
+		if (nodes.length > 1 && !splitApart(state, nodes))
+			problems.push(`${state.vgda[vgid]!.name} would be varied on in non-concurrent mode on ${nodes.join(' and ')}`);
 	}
 }

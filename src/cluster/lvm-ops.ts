@@ -19,6 +19,7 @@ import {
 	type VolumeGroupOnDisk,
 } from './lvm.js';
 import type {DeepReadonly} from './readonly.js';
+import {splitApart} from './failure/model.js';
 
 /** What an LVM step printed, and whether it worked. */
 export interface LvmResult {
@@ -123,7 +124,8 @@ export function varyOnVolumeGroup(state: ClusterState, node: string, vgName: str
 	const unseen = vg.pvids.filter(pvid => !state.disks[pvid]?.paths[node]);
 	if (unseen.length === vg.pvids.length) refuse(msg.noGoodVgda());
 	for (const other of placesOf(state, vg.vgid)) {
-		if (other.node === node || !other.mode) continue;
+		// cl_disk_available breaks the reservation of a node this one declared down: under split brain, of one still running.
+		if (other.node === node || !other.mode || splitApart(state, [node, other.node])) continue;
 		if (other.mode === 'active' || mode === 'active') refuse(msg.reservedBy(vgName, other.node));
 	}
 	const messages: string[] = [];

@@ -9,6 +9,7 @@ import type {NodeAccounts} from './users/accounts.js';
 import type {VxvmState} from './vxvm/types.js';
 import type {Release} from './release/index.js';
 import type {ErrorLogEntry} from './errlog.js';
+import type {Faults} from './failure/model.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
@@ -17,9 +18,11 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 4: no user or group accounts.
  * 5: each node's account changes over its generated base (`accounts`).
  * 6: VERITAS Volume Manager with cluster functionality (`vxvm`), absent where VxVM is not installed.
- * 7: the HACMP release the cluster runs (`release`). Each version ships its migration in src/store/migrations.ts.
+ * 7: the HACMP release the cluster runs (`release`).
+ * 8: what is broken now and what the cluster managers declared (`faults`). Each version ships its migration in
+ * src/store/migrations.ts.
  */
-export const STATE_VERSION = 7;
+export const STATE_VERSION = 8;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -138,6 +141,8 @@ export interface ClusterState {
 	vxvm?: VxvmState;
 	/** Each node's AIX error log (errlog.ts), by node; absent until an entry is logged. */
 	errlog?: Record<string, ErrorLogEntry[]>;
+	/** What is broken now (failure/model.ts); absent while nothing is. */
+	faults?: Faults;
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

@@ -13,6 +13,8 @@ import {withoutPrototypes} from '../cluster/records.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {runAppScript} from '../cluster/app-scripts.js';
 import {expandPattern} from './glob.js';
+import {isPoweredOff, SIMULATION_BIN} from '../cluster/failure/model.js';
+import {fault} from '../cluster/failure/messages.js';
 import {tokenize, syntaxError, ShellSyntaxError, type Token, type Operator} from './tokenize.js';
 import type {CommandContext, FullScreen, Registry} from './registry.js';
 
@@ -388,6 +390,10 @@ function execute(
 	terminal: Terminal,
 ): number {
 	const command = session.registry.lookup(argv[0]!, draft.release);
+	if (isPoweredOff(draft, node) && command?.dir !== SIMULATION_BIN) {
+		out.write(2, `${fault.poweredOff(node).join('\n')}\n`);
+		return 1;
+	}
 	if (!command) {
 		if (runAppScript(draft, node, argv[0]!)) return 0;
 		const script = argv[0]!.startsWith('/') ? draft.nodes[node]?.files[argv[0]!] : undefined;

@@ -11,6 +11,7 @@ import {isActive, subsystemName} from '../cluster/subsystems.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
 import {groupState, printGroupStates, runningOrFail, UTILITIES} from './cluster-state.js';
 import {clinfoUnavailable} from './status-messages.js';
+import {adapterWorks} from '../cluster/failure/model.js';
 
 function clusterSubstate(state: ClusterState): string {
 	const active = activeNodes(state);
@@ -70,7 +71,7 @@ const clstat = defineCommand({
 					const ip = config.ipLabels[label];
 					if (!ip) continue;
 					ctx.print(`           Interface: ${`${label} (${Object.keys(node.interfaces).indexOf(iface)})`.padEnd(27)}Address: ${ip.address}`);
-					ctx.print(`${' '.repeat(49)}State:   ${up && itf.up ? 'UP' : 'DOWN'}`);
+					ctx.print(`${' '.repeat(49)}State:   ${up && adapterWorks(ctx.state, name, iface) ? 'UP' : 'DOWN'}`);
 				}
 			}
 			for (const device of Object.values(config.devices).filter(d => d.node === name)) {
@@ -120,11 +121,13 @@ const cldump = defineCommand({
 					}
 					continue;
 				}
-				for (const itf of Object.values(node.interfaces)) {
+				for (const [iface, itf] of Object.entries(node.interfaces)) {
 					for (const label of itf.addresses) {
 						const ip = config.ipLabels[label];
 						if (ip?.network !== network.name) continue;
-						ctx.print(`    Address: ${ip.address.padEnd(16)}Label: ${label.padEnd(17)}State: ${up && itf.up ? 'UP' : 'DOWN'}`);
+						ctx.print(
+							`    Address: ${ip.address.padEnd(16)}Label: ${label.padEnd(17)}State: ${up && adapterWorks(ctx.state, name, iface) ? 'UP' : 'DOWN'}`,
+						);
 					}
 				}
 			}

@@ -8,6 +8,7 @@ import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {dcdOf, runningConfig} from '../cluster/config.js';
 import {hostsTable} from '../cluster/verify/check.js';
+import {setInterface} from '../cluster/failure/inject.js';
 
 interface InterfaceAddress {
 	address: string;
@@ -80,13 +81,22 @@ const netstat = defineCommand({
 const ifconfig = defineCommand({
 	name: 'ifconfig',
 	dirs: ['/usr/sbin', '/etc'],
-	summary: 'Shows every network interface with its flags and the addresses configured on it (-a).',
-	synopsis: '-a',
+	summary: 'Shows every network interface with its flags and the addresses configured on it (-a); marks one up or down.',
+	synopsis: '-a\n       ifconfig Interface up | down',
 	flags: {a: {help: 'every interface'}},
-	operands: {count: 0},
-	readOnly: true,
-	run(ctx, {opts}) {
-		if (!opts.a) throw new UsageError('ifconfig: only -a is simulated.');
+	operands: {
+		count: [0, 2],
+		list: [
+			{name: 'Interface', help: 'the interface to mark (en0, en1, ...)'},
+			{name: 'up | down', help: 'down stops it passing traffic (a failed adapter, to the cluster); up starts it again'},
+		],
+	},
+	run(ctx, {opts, args}) {
+		if (!opts.a && args.length === 2 && (args[1] === 'up' || args[1] === 'down')) {
+			setInterface(ctx.state, ctx.name, ctx.node, args[0]!, args[1] === 'up');
+			return;
+		}
+		if (!opts.a || args.length > 0) throw new UsageError('ifconfig: only -a, and marking an interface up or down, are simulated.');
 		for (const itf of interfacesOf(ctx)) {
 			ctx.print(
 				itf.up

@@ -10,6 +10,7 @@ import {runningConfig} from '../cluster/config.js';
 import {applicationFailed} from '../cluster/events/app-monitor.js';
 import {subsystemsOf} from '../cluster/subsystems.js';
 import {daemonNotKilled, noSuchProcess} from './process-messages.js';
+import {daemonKilled} from '../cluster/failure/node.js';
 
 const INIT = 1;
 const SRCMSTR = 135366;
@@ -75,7 +76,7 @@ const signalFlag = (argv: readonly string[]) => (argv[0] && /^-(\d+|[A-Z]+)$/.te
 const kill = defineCommand({
 	name: 'kill',
 	dirs: ['/usr/bin'],
-	summary: "Sends a signal to processes; ending an application server's process is how its monitor is tested.",
+	summary: "Sends a signal to processes; ending an application server's process tests its monitor, ending clstrmgrES halts the node.",
 	synopsis: '[ -Signal ] ProcessID ...\n       kill -l',
 	flags: {
 		s: {arg: 'Signal', help: 'the signal to send, by name or number (the simulation ends the process whatever the signal)'},
@@ -92,6 +93,11 @@ const kill = defineCommand({
 		const known = processes(ctx);
 		for (const pid of args.map(Number)) {
 			const process = known.find(p => p.pid === pid) ?? refuse(noSuchProcess(pid));
+			const daemon = subsystemsOf(ctx.state).find(s => ctx.state.nodes[ctx.node]!.subsystems[s.name]?.pid === pid);
+			if (daemon) {
+				for (const line of daemonKilled(ctx.state, ctx.node, daemon.name)) ctx.print(line);
+				continue;
+			}
 			if (!process.server) refuse(daemonNotKilled(pid, process.command.split(' ')[0]!));
 			const config = runningConfig(ctx.state);
 			const group = config && Object.values(config.resourceGroups).find(g => g.resources.appServers.includes(process.server!));

@@ -26,6 +26,9 @@ import {
 } from '../cluster/subsystem-messages.js';
 import {UTILITIES} from './cluster-state.js';
 import {groupTimer} from '../cluster/events/timers.js';
+import {daemonDied, haltsNode} from '../cluster/failure/node.js';
+import {topologyReport} from '../cluster/failure/topsvcs-report.js';
+import {fault} from '../cluster/failure/messages.js';
 
 const HEADER = 'Subsystem         Group            PID          Status ';
 
@@ -85,7 +88,9 @@ const lssrc = defineCommand({
 		h: {arg: 'host', help: 'the host whose subsystems to show (a cluster node)'},
 		a: {help: 'shows every subsystem'},
 		g: {arg: 'group', help: 'shows the subsystems of a group'},
-		l: {help: "long status: with -s clstrmgrES, the cluster manager's own report (its state, timers, DNP values)"},
+		l: {
+			help: "long status: with -s clstrmgrES, the cluster manager's own report (its state, timers, DNP values); with -s topsvcs, the heartbeat rings",
+		},
 		s: {arg: 'subsystem', help: 'shows one subsystem'},
 		p: {arg: 'pid', help: 'shows the subsystem that runs as this process'},
 	},
@@ -108,6 +113,13 @@ const lssrc = defineCommand({
 				for (const line of clusterManagerStatus({...ctx, node})) ctx.print(line);
 				return;
 			}
+			if (opts.l && opts.s === 'topsvcs') {
+				if (!target.subsystems.topsvcs?.pid) refuse(fault.notRunning('topsvcs'));
+				ctx.print(HEADER);
+				for (const subsystem of chosen) ctx.print(row(target, subsystem));
+				for (const line of topologyReport(ctx.state, node)) ctx.print(line);
+				return;
+			}
 		} else {
 			const pid = Number(opts.p);
 			chosen = subsystems.filter(s => target.subsystems[s.name]?.pid === pid);
@@ -125,6 +137,12 @@ function control(ctx: CommandContext, start: boolean, subsystem: string | undefi
 	const names = subsystem !== undefined ? [subsystem] : subsystems.filter(s => s.group === group).map(s => s.name);
 	if (group !== undefined && names.length === 0) refuse(groupNotOnFile(group));
 	const node = localNode(ctx);
+	// Topology or Group Services stopped under a running cluster manager: it exits, and clexit.rc halts the node.
+	if (!start && subsystem !== undefined && subsystem !== 'clstrmgrES' && haltsNode(ctx.state, ctx.node, subsystem)) {
+		ctx.print(subsystemStopRequested(subsystem));
+		ctx.print(daemonDied(ctx.state, ctx.node, 'clstrmgrES'));
+		return;
+	}
 	for (const name of names) {
 		const role = (subsystems.find(s => s.name === name) ?? refuse(subsystemNotOnFile(name))).role;
 		// clinfo is the one daemon an administrator starts and stops alone; the rest belong to clstart / clstop.

@@ -9,6 +9,7 @@ import {aixDomain} from './aix.js';
 import {clusterDomain} from './cluster.js';
 import type {Domain} from './domain.js';
 import {eventsDomain} from './events.js';
+import {failureDomain} from './failure.js';
 import {learningDomain} from './learning.js';
 import {lvmDomain} from './lvm.js';
 import {resourceGroupsDomain} from './resource-groups.js';
@@ -32,6 +33,7 @@ export const DOMAINS: readonly Domain[] = [
 	vxvmDomain,
 	aixDomain,
 	eventsDomain,
+	failureDomain,
 ];
 
 installDomains(DOMAINS);

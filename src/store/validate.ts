@@ -174,6 +174,7 @@ const config = shape(
 		eventDuration: shape({event: num, group: num}),
 		standardLogging: strings,
 		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
+		nimRates: byName(str),
 	},
 );
 
@@ -181,6 +182,11 @@ const groupRuntime = shape({nodes: byName(str)}, {sticky: str});
 
 /** A due event: its payload belongs to its kind's handler, so only its being an object is checked. */
 const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
+
+const faults = shape(
+	{poweredOff: strings, unplugged: strings, cutNetworks: strings, declared: shape({interfaces: strings, networks: strings})},
+	{partition: list(strings), splitBrain: list(strings)},
+);
 
 const userAccount = shape({
 	id: num,
@@ -284,6 +290,7 @@ const clusterState = shape(
 		accounts: byName(nodeAccounts),
 		vxvm,
 		release,
+		faults,
 		errlog: byName(list(shape({sequence: num, at: num, label: str, identifier: str, type: str, class: str, resource: str, description: str}))),
 	},
 );

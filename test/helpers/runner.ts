@@ -8,6 +8,7 @@ import {createRegistry} from '../../src/domains/index.js';
 import {twoNode} from '../../src/cluster/scenarios/two-node.js';
 import {buildCatalog, loadCatalog, type Catalog} from '../../src/menu/catalog.js';
 import type {Runner} from '../../src/ui/app/env.js';
+import {whatIf} from '../../src/cli/whatif.js';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -55,6 +56,7 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 		get state() {
 			return session.state;
 		},
+		preview: line => whatIf(session.state, session.node, line, registry).lines,
 		run(line, origin, answers) {
 			lines.push(line);
 			return runLine(session, line, origin, answers);

@@ -5,7 +5,8 @@
  */
 import {advance, logTime} from '../clock.js';
 import {appendFile, CLUSTER_LOG, HACMP_OUT} from '../files.js';
-import type {ClusterState} from '../state.js';
+import type {ClusterState, NodeState} from '../state.js';
+import {currentView} from '../view.js';
 
 /**
  * What runs around every event on each node that runs it: the administrator's customization (pre- and post-event,
@@ -30,7 +31,12 @@ export function installEventHooks(installed: EventHooks): void {
 }
 
 export class EventLog {
-	constructor(private readonly state: ClusterState) {}
+	/** Nodes without power when the log was opened (an event runs on the power it started with). */
+	private readonly off: ReadonlySet<string>;
+
+	constructor(private readonly state: ClusterState) {
+		this.off = new Set(state.faults ? currentView(state.faults.poweredOff) : []);
+	}
 
 	private stamp(): string {
 		return logTime(this.state.clock);
@@ -41,36 +47,35 @@ export class EventLog {
 		advance(this.state, seconds);
 	}
 
-	private summary(node: string, text: string): void {
-		const target = this.state.nodes[node];
-		if (target) appendFile(target, CLUSTER_LOG, `${this.stamp()} ${node} user:notice HACMP for AIX: ${text}\n`);
+	/** A node's files, unless its power is off: nothing is written there then. */
+	private running(node: string): NodeState | undefined {
+		return this.off.has(node) ? undefined : this.state.nodes[node];
+	}
+
+	/** An event line on each node that runs it: in hacmp.out, and its summary in cluster.log (one time stamp for all). */
+	private record(nodes: readonly string[], text: string): void {
+		const stamp = this.stamp();
+		for (const node of nodes) {
+			const target = this.running(node);
+			if (!target) continue;
+			appendFile(target, HACMP_OUT, `${stamp} ${text}\n\n`);
+			appendFile(target, CLUSTER_LOG, `${stamp} ${node} user:notice HACMP for AIX: ${text}\n`);
+		}
 	}
 
 	/** `EVENT START: name args` on each node that runs the event. */
 	start(nodes: readonly string[], event: string, args = ''): void {
-		const text = `EVENT START: ${event}${args ? ` ${args}` : ''}`;
-		for (const node of nodes) {
-			const target = this.state.nodes[node];
-			if (!target) continue;
-			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
-			this.summary(node, text);
-		}
+		this.record(nodes, `EVENT START: ${event}${args ? ` ${args}` : ''}`);
 	}
 
 	/** `EVENT COMPLETED: name args rc` (EVENT FAILED when rc is not 0). */
 	complete(nodes: readonly string[], event: string, args = '', rc = 0): void {
-		const text = `EVENT ${rc === 0 ? 'COMPLETED' : 'FAILED'}: ${event}${args ? ` ${args}` : ''} ${rc}`;
-		for (const node of nodes) {
-			const target = this.state.nodes[node];
-			if (!target) continue;
-			appendFile(target, HACMP_OUT, `${this.stamp()} ${text}\n\n`);
-			this.summary(node, text);
-		}
+		this.record(nodes, `EVENT ${rc === 0 ? 'COMPLETED' : 'FAILED'}: ${event}${args ? ` ${args}` : ''} ${rc}`);
 	}
 
 	/** Script trace lines (`:script[line] text`) as ksh -x prints them with HACMP's PS4. */
 	trace(node: string, script: string, lines: readonly string[]): void {
-		const target = this.state.nodes[node];
+		const target = this.running(node);
 		if (!target || hooks?.traced(this.state, node) === false) return;
 		let line = 40 + ((script.length * 7) % 60);
 		appendFile(target, HACMP_OUT, lines.map(text => `:${script}[${(line += 3)}] ${text}\n`).join(''));
@@ -78,7 +83,7 @@ export class EventLog {
 
 	/** A message line an event script prints (not traced). */
 	note(node: string, text: string): void {
-		const target = this.state.nodes[node];
+		const target = this.running(node);
 		if (target) appendFile(target, HACMP_OUT, `${text}\n`);
 	}
 
@@ -97,7 +102,12 @@ export class EventLog {
 	cluster(nodes: readonly string[], name: string, args: string, body: () => void, seconds = 1): void {
 		this.start(nodes, name, args);
 		const failed = hooks ? nodes.filter(node => !hooks!.before(this.state, node, name, args)) : [];
-		body();
+		running.push({name, started: this.state.clock});
+		try {
+			body();
+		} finally {
+			running.pop();
+		}
 		this.pass(seconds);
 		if (!hooks) this.complete(nodes, name, args);
 		else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, 0, failed.includes(node)));
@@ -106,4 +116,12 @@ export class EventLog {
 	private after(node: string, name: string, args: string, rc: number, scriptFailed: boolean): number {
 		return hooks ? hooks.after(this.state, node, name, args, rc, scriptFailed) : rc;
 	}
+}
+
+/** The cluster events running now, outermost first (what config_too_long names). */
+const running: Array<{name: string; started: number}> = [];
+
+/** The cluster event running now and when it started, if any. */
+export function runningEvent(): {name: string; started: number} | undefined {
+	return running.at(-1);
 }

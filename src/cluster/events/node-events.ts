@@ -102,13 +102,16 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 	});
 }
 
-/** node_down for `node`, which is leaving in the given mode (its ACD is still set). */
-export function runNodeDown(state: ClusterState, node: string, mode: StopMode): void {
+/**
+ * node_down for `node`, which is leaving in the given mode (its ACD is still set). With `survivors` the node failed
+ * (crashed, or no longer heard): only they run the event, nothing runs on the failed node, and they take its groups over.
+ */
+export function runNodeDown(state: ClusterState, node: string, mode: StopMode, survivors?: readonly string[]): void {
 	const log = new EventLog(state);
 	const config = configOf(state, node);
-	const active = activeNodes(state);
+	const active = survivors ?? activeNodes(state);
 	const param = mode === 'forced' ? 'forced' : 'graceful';
-	const args = `${node} ${param}`;
+	const args = survivors ? node : `${node} ${param}`;
 	const on = (pick: (runtime: GroupRuntime) => string[]) =>
 		Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
 	const held = on(holders);
@@ -123,19 +126,19 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 			publishNodeEvent({name: 'node_down', node, mode, script: names.nodeDown, state, log, config});
 			return;
 		}
-		log.event(node, names.nodeDownLocal, '', () => {
-			// What a group in ERROR left up is given back too; only groups that were online are taken over.
-			for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
-			publishNodeEvent({name: 'node_down', node, mode, script: names.nodeDownLocal, state, log, config});
-		});
+		if (!survivors)
+			log.event(node, names.nodeDownLocal, '', () => {
+				// What a group in ERROR left up is given back too; only groups that were online are taken over.
+				for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
+				publishNodeEvent({name: 'node_down', node, mode, script: names.nodeDownLocal, state, log, config});
+			});
 		for (const group of mode === 'takeover' ? held : []) {
 			const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
 			if (!target) {
-				log.note(
-					node,
+				const text =
 					`Resource group ${group.name} has no takeover node (${group.fallover === 'BO' ? 'Bring Offline' : 'no active node in its list'}); it stays ` +
-						`offline.`,
-				);
+					`offline.`;
+				for (const on of survivors ?? [node]) log.note(on, text);
 				continue;
 			}
 			takers.set(target, [...(takers.get(target) ?? []), group]);
@@ -147,9 +150,10 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode): 
 	});
 	if (mode === 'forced') return;
 	log.cluster(active, names.nodeDownComplete, args, () => {
-		log.event(node, names.nodeDownLocalComplete, '', () =>
-			publishNodeEvent({name: 'node_down_complete', node, mode, script: names.nodeDownLocalComplete, state, log, config}),
-		);
+		if (!survivors)
+			log.event(node, names.nodeDownLocalComplete, '', () =>
+				publishNodeEvent({name: 'node_down_complete', node, mode, script: names.nodeDownLocalComplete, state, log, config}),
+			);
 		onSurvivors(log, remaining, names.nodeDownRemoteComplete, node, () => {
 			for (const [target, groups] of takers) completeAcquisitions(state, log, config, target, groups);
 		});

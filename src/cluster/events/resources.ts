@@ -29,6 +29,7 @@ import {acquireResources, releaseResources, type ReleaseSite, type ResourceKind,
 // The volume groups' reaction to node events.
 import './fast-disk-takeover.js';
 import type {DeepReadonly} from '../readonly.js';
+import {scriptRuns} from '../failure/slow-scripts.js';
 
 export const ipToNumber = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 /** The subnet an address is on, as a number: equal numbers, same subnet. */
@@ -216,6 +217,8 @@ function startApplications({state, log, config, node, group}: Site): boolean {
 			log.note(node, `ERROR: the start script ${server?.startScript ?? `of ${name}`} does not exist on ${node}.`);
 			return false;
 		}
+		// The script runs for as long as it takes (config_too_long warns when that is too long).
+		scriptRuns(state, log, node, server.startScript);
 		log.trace(node, 'start_server', [`${server.startScript}`, `cl_echo 50 'Application server ${name} started'`]);
 		if (!target.apps[name]) target.apps[name] = {pid: nextPid(state), since: state.clock};
 	}

@@ -10,6 +10,7 @@ import type {Command} from '../../command/registry.js';
 import {hasQuorum, lvOfDevice, placesOf} from '../../cluster/lvm.js';
 import {markMissingStale} from '../../cluster/lvm-ops.js';
 import {resolveDisk} from './site.js';
+import {disksChanged} from '../../cluster/failure/quorum.js';
 
 const hasmitDisk = defineCommand({
 	name: 'hasmit_disk',
@@ -73,6 +74,8 @@ const hasmitDisk = defineCommand({
 				ctx.print(`${node}: LVM_SA_QUORCLOSE: ${name} lost its quorum of VGDAs and was closed; its file systems are no longer mounted.`);
 			}
 		}
+		// The cluster reacts: selective fallover of the groups whose volume groups closed; disk heartbeat networks notice.
+		disksChanged(state, action === 'fail');
 	},
 });
 

@@ -32,6 +32,8 @@ export interface Runner {
 	readonly state?: DeepReadonly<ClusterState>;
 	/** Catch up with the cluster as it is now (another hasmit's change, events due as simulated time passes). */
 	refresh?(): void;
+	/** What a line would do, run on a copy of the cluster (hasmit whatif): F6 shows it for a fault. */
+	preview?(line: string): readonly string[];
 }
 
 /** Work the store does after the current frame is drawn. */

@@ -17,6 +17,7 @@ import {pushPopup, textPopup, withError} from './messages.js';
 import {proceedFromSelector} from './open.js';
 import {confirmOrRun, pendingFor} from './run.js';
 import {replaceTop, type AppState} from './state.js';
+import {SIMULATION_BIN} from '../../cluster/failure/model.js';
 
 const rulesFor = (field: FormField): FieldRules => ({maxLength: field.option.entry_size, numeric: field.option.entry_type === '#'});
 
@@ -47,6 +48,12 @@ function cycleRing(field: FormField, step: 1 | -1): FormField {
 	return withValue(field, values[at < 0 ? (step === 1 ? 0 : n - 1) : (at + step + n) % n]!);
 }
 
+/** F6's text: the command, and for a fault (the simulator's own command) what it would do, previewed on a copy (hasmit whatif). */
+function shownCommand(env: Env, line: string): string {
+	const preview = line.startsWith(`${SIMULATION_BIN}/`) ? (env.runner.preview?.(line) ?? []) : [];
+	return preview.length > 0 ? [line, '', ...preview].join('\n') : line;
+}
+
 export function handleForm(state: AppState, env: Env, screen: FormScreen, command: Command): AppState {
 	const field = screen.fields[screen.cursor];
 	switch (command.type) {
@@ -66,7 +73,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 		case 'reset':
 			return setField(state, screen, f => withValue(f, f.initial));
 		case 'command':
-			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', commandLine(screen))) : state;
+			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', shownCommand(env, commandLine(screen)))) : state;
 		case 'edit':
 			if (!field || !isTypeable(field.option)) return state;
 			return pushPopup(state, {
