@@ -93,7 +93,9 @@ describe('scheduled backup through event scripts (§8.7.2)', () => {
 		const job = '0 2 * * * /usr/local/bin/split_backup.sh /data datalv';
 		for (const node of ['node1', 'node2']) {
 			write(cluster, node, '/usr/local/bin/split_backup.sh', SPLIT_BACKUP);
-			write(cluster, node, '/usr/local/etc/crontab.normal', ['0 3 * * * echo nightly housekeeping >> /tmp/housekeeping.log']);
+			// Each node's own schedule: node1's backs up the data it normally holds (the scripts' contents may differ by node).
+			const normal = ['0 3 * * * echo nightly housekeeping >> /tmp/housekeeping.log', ...(node === 'node1' ? [job] : [])];
+			write(cluster, node, '/usr/local/etc/crontab.normal', normal);
 			write(cluster, node, '/usr/local/etc/crontab.takeover', ['0 3 * * * echo nightly housekeeping >> /tmp/housekeeping.log', job]);
 			write(cluster, node, '/usr/local/ha/takeover_backup.sh', [
 				'#!/bin/ksh',

@@ -53,7 +53,12 @@ describe('a network failure', () => {
 			'node_down_complete node1',
 			'node_down_remote_complete node1',
 		]);
-		expect(eventsSince(cluster, 'node1').filter(e => e.startsWith('node_down'))).toEqual(['node_down node2', 'node_down_complete node2']);
+		expect(eventsSince(cluster, 'node1').filter(e => e.startsWith('node_down'))).toEqual([
+			'node_down node2',
+			'node_down_remote node2',
+			'node_down_complete node2',
+			'node_down_remote_complete node2',
+		]);
 		expect(placement(cluster, 'node1')).toEqual(['rg_app:ONLINE:node1', 'rg_app:ONLINE:node2']);
 		expect(cluster.ok('lsvg -o', 'node1')).toContain('datavg');
 		expect(cluster.ok('lsvg -o', 'node2')).toContain('datavg');

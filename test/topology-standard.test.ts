@@ -18,6 +18,7 @@ describe('Initialization and Standard Configuration', () => {
 			'Configure Resources to Make Highly Available',
 			'Configure HACMP Resource Groups',
 			'Verify and Synchronize HACMP Configuration',
+			'HACMP Cluster Test Tool',
 			'Display HACMP Configuration',
 		]);
 		expect(
