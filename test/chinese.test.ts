@@ -113,16 +113,17 @@ describe('translations of the menus', () => {
 	it('a menu file added without translations is reported file by file', () => {
 		const dir = menusCopy();
 		const added = {
-			sm_menu_opt: [{id: 'cl_admin', id_seq_num: '090', next_id: 'cl_manage_services', text: 'New Item', next_type: 'm', help: 'Help.'}],
+			releases: ['5.2'],
+			sm_menu_opt: [{id: 'cl_admin', id_seq_num: '990', next_id: 'cl_manage_services', text: 'New Item', next_type: 'm', help: 'Help.'}],
 		};
-		writeFileSync(join(dir, 'cl_fault.json'), JSON.stringify(added));
+		writeFileSync(join(dir, 'cl_added.json'), JSON.stringify(added));
 		const run = hasmit(['menus', 'check', '--menus', dir], {env: sandbox().env});
 		expect(run.code).toBe(FAILS ? 1 : 0);
 		const lines = run.stderr.split('\n').map(line => line.replace(/^warning: /, ''));
-		expect(lines.filter(line => line.startsWith('cl_fault.json'))).toEqual([
-			'cl_fault.json: cl_admin 090 cl_manage_services: zh.text: has no Chinese translation ("New Item")',
-			'cl_fault.json: cl_admin 090 cl_manage_services: zh.help: has no Chinese translation ("Help.")',
-			'cl_fault.json: -: -: 2 menu texts without a Chinese translation (zh)',
+		expect(lines.filter(line => line.startsWith('cl_added.json'))).toEqual([
+			'cl_added.json: cl_admin 990 cl_manage_services: zh.text: has no Chinese translation ("New Item")',
+			'cl_added.json: cl_admin 990 cl_manage_services: zh.help: has no Chinese translation ("Help.")',
+			'cl_added.json: -: -: 2 menu texts without a Chinese translation (zh)',
 		]);
 	});
 });
