@@ -113,15 +113,15 @@ describe('translations of the menus', () => {
 	it('a menu file added without translations is reported file by file', () => {
 		const dir = menusCopy();
 		const added = {
-			sm_menu_opt: [{id: 'cl_admin', id_seq_num: '090', next_id: 'cl_manage_services', text: 'New Item', next_type: 'm', help: 'Help.'}],
+			sm_menu_opt: [{id: 'cl_admin', id_seq_num: '095', next_id: 'cl_manage_services', text: 'New Item', next_type: 'm', help: 'Help.'}],
 		};
 		writeFileSync(join(dir, 'cl_fault.json'), JSON.stringify(added));
 		const run = hasmit(['menus', 'check', '--menus', dir], {env: sandbox().env});
 		expect(run.code).toBe(FAILS ? 1 : 0);
 		const lines = run.stderr.split('\n').map(line => line.replace(/^warning: /, ''));
 		expect(lines.filter(line => line.startsWith('cl_fault.json'))).toEqual([
-			'cl_fault.json: cl_admin 090 cl_manage_services: zh.text: has no Chinese translation ("New Item")',
-			'cl_fault.json: cl_admin 090 cl_manage_services: zh.help: has no Chinese translation ("Help.")',
+			'cl_fault.json: cl_admin 095 cl_manage_services: zh.text: has no Chinese translation ("New Item")',
+			'cl_fault.json: cl_admin 095 cl_manage_services: zh.help: has no Chinese translation ("Help.")',
 			'cl_fault.json: -: -: 2 menu texts without a Chinese translation (zh)',
 		]);
 	});
@@ -150,8 +150,7 @@ describe('a lab in Chinese', () => {
 		// The solution names a dialog's fields by the labels the screens show.
 		hasmit(['labs', 'start', 'start-stop-takeover'], {env: {...env, LANG: 'zh_CN.UTF-8'}});
 		expect(hasmit(['labs', 'solution'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout).toBe(
-			'smitty clstart\n      在这些节点上启动集群服务: node1,node2\n' +
-				'smitty clstop\n      在这些节点上停止集群服务: node1\n      关闭方式（正常、正常并接管、强制）: takeover\n',
+			'smitty clstart\nsmitty clstart (on node2)\nsmitty clstop\n      关闭方式（正常、正常并接管、强制）: takeover\n',
 		);
 	});
 
@@ -179,7 +178,7 @@ describe('a lab in Chinese', () => {
 		const lab = labs.find(l => l.name === 'dare-sticky')!;
 		const untranslated = {...lab, steps: lab.steps.map(step => ({...step, zh: {text: step.zh!.text, hints: step.zh!.hints.slice(1)}}))};
 		expect(listed(translationReport(missingLabTranslations('dare-sticky.json', untranslated), 'lab'))).toEqual([
-			'dare-sticky.json: steps.0.hints.1: zh: has no Chinese translation ("cldare -M rg_a:node3:sticky; clRGinfo -v...")',
+			'dare-sticky.json: steps.0.hints.1: zh: has no Chinese translation ("cldare -M rg_a:node3:sticky; clfindres r...")',
 			'dare-sticky.json: -: -: 1 lab text without a Chinese translation (zh)',
 		]);
 	});
