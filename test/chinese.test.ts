@@ -151,8 +151,7 @@ describe('a lab in Chinese', () => {
 		// The solution names a dialog's fields by the labels the screens show.
 		hasmit(['labs', 'start', 'start-stop-takeover'], {env: {...env, LANG: 'zh_CN.UTF-8'}});
 		expect(hasmit(['labs', 'solution'], {env: {...env, LANG: 'zh_CN.UTF-8'}}).stdout).toBe(
-			'smitty clstart\n      在这些节点上启动集群服务: node1,node2\n' +
-				'smitty clstop\n      在这些节点上停止集群服务: node1\n      关闭方式（正常、正常并接管、强制）: takeover\n',
+			'smitty clstart\nsmitty clstart (on node2)\nsmitty clstop\n      关闭方式（正常、正常并接管、强制）: takeover\n',
 		);
 	});
 
@@ -180,7 +179,7 @@ describe('a lab in Chinese', () => {
 		const lab = labs.find(l => l.name === 'dare-sticky')!;
 		const untranslated = {...lab, steps: lab.steps.map(step => ({...step, zh: {text: step.zh!.text, hints: step.zh!.hints.slice(1)}}))};
 		expect(listed(translationReport(missingLabTranslations('dare-sticky.json', untranslated), 'lab'))).toEqual([
-			'dare-sticky.json: steps.0.hints.1: zh: has no Chinese translation ("cldare -M rg_a:node3:sticky; clRGinfo -v...")',
+			'dare-sticky.json: steps.0.hints.1: zh: has no Chinese translation ("cldare -M rg_a:node3:sticky; clfindres r...")',
 			'dare-sticky.json: -: -: 1 lab text without a Chinese translation (zh)',
 		]);
 	});

@@ -61,32 +61,34 @@ describe('pop-ups over Chinese text at 80x24', () => {
 		}
 	}
 
-	/** Start Cluster Services in Chinese, the cursor on its third field (启动时广播消息？, a ring). */
-	async function onBroadcast() {
+	/** Start Cluster Services in Chinese, the cursor on its fourth field (启动集群信息守护进程？, a ring). */
+	async function onStartupClinfo() {
 		const app = renderApp({catalog: zh, fastPath: 'clstart'});
 		await app.settle('启动集群服务');
-		await app.press(KEY.DOWN, '启动集群服务');
-		await app.press(KEY.DOWN, '启动集群服务');
+		for (let field = 0; field < 3; field++) await app.press(KEY.DOWN, '启动集群服务');
 		return app;
 	}
 
 	it('F1 help wraps Chinese by display width inside its frame', async () => {
-		const app = await onBroadcast();
-		await app.press(KEY.F1, 'true（-b）');
+		const app = await onStartupClinfo();
+		await app.press(KEY.F1, 'startsrc -s clinfoES');
 		expectFramed(app.frame());
-		expect(app.frame()).toContain('启动时广播消息？');
+		expect(app.frame()).toContain('启动集群信息守护进程？');
 		// The explanation of the field's flags follows the screens' language.
 		expect(app.frame()).toContain('每个值为 cl_rc.cluster 提供一个标志（或不提供）：');
 	});
 
 	it('an F4 list keeps its frame over the Chinese labels it covers', async () => {
-		const app = await onBroadcast();
-		await app.press(KEY.F4, 'false');
+		// Add a Delayed Fallback Timer Policy: the box over Recurrence's list covers the Chinese labels of the fields below it.
+		const app = renderApp({catalog: zh, fastPath: 'cm_add_fbtimer'});
+		await app.settle('添加延迟回退计时器策略');
+		await app.press(KEY.DOWN, '添加延迟回退计时器策略');
+		await app.press(KEY.F4, 'monthly');
 		const frame = app.frame();
 		expectFramed(frame);
 		// The rows the box covers keep what is left of it: half a wide character cut by the edge becomes a blank.
 		for (const line of frame.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
-		expect(frame.split('\n').find(line => /\|\s+true\s+\|$/.test(line))).toMatch(/^\s+\|\s+true\s+\|$/);
+		expect(frame.split('\n').find(line => line.includes('monthly') && line.includes('|'))).toMatch(/^\s+\|\s+monthly\s+\|$/);
 	});
 
 	it('a menu of Chinese items with its F1 help', async () => {
