@@ -51,7 +51,7 @@ export function menusCheck(args: string[]): number {
 	for (const warning of translations.flatMap(t => t.warnings)) process.stderr.write(`warning: ${warning}\n`);
 	const errors = translations.flatMap(t => t.errors);
 	for (const error of errors) process.stderr.write(`${error}\n`);
-	if (errors.length > 0) process.stderr.write(`hasmit menus check: ${errors.length} text${errors.length === 1 ? '' : 's'} without a translation\n`);
+	if (errors.length > 0) process.stderr.write(`hasmit menus check: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}\n`);
 	return failed > 0 || errors.length > 0 ? 1 : 0;
 }
 
