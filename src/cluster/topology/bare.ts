@@ -7,7 +7,7 @@
  * JFS2 file system for a resource group. /etc/hosts on each node names the
  * boot, service and persistent addresses, so a learner builds the whole
  * cluster from SMIT. The DCD is empty and clcomdES's rhosts too: a cluster
- * being configured takes every connection.
+ * being configured takes every connection. /var is as small as a fresh install leaves it.
  */
 import type {ClusterConfig} from '../config.js';
 import {CLUSTER_LOG, CLVERIFY_LOG, CM_LOG, CSPOC_LOG, EMUHACMP_OUT, HACMP_OUT, RHOSTS} from '../files.js';
@@ -59,6 +59,9 @@ export function bare(clock: number): ClusterState {
 			[RHOSTS]: '',
 			...Object.fromEntries([HACMP_OUT, CLUSTER_LOG, CSPOC_LOG, CM_LOG, EMUHACMP_OUT, CLVERIFY_LOG].map(f => [f, ''])),
 		};
+		// A fresh install: /var has room for AIX's own logs but not for what HACMP adds (seed 004: 20 MB, then 1 MB and
+		// 4 MB per node, and 2 MB): clverify warns once the nodes are defined, until /var is extended.
+		node.varFreeMb = 28;
 		// The planning worksheet's serial cable joins tty1 of each node.
 		node.serialDevices = ['tty0', 'tty1'];
 		for (const [, label, owner, iface] of BARE_HOSTS) if (owner === name && iface) node.interfaces[iface]!.addresses = [label];
