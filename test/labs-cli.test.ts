@@ -68,7 +68,7 @@ describe('hasmit labs', () => {
 		const {env, dir} = sandbox();
 		expect(hasmit(['labs', 'check'], {env})).toMatchObject({
 			code: 0,
-			stdout: expect.stringMatching(/^hasmit labs check: 39 labs are valid; each of their \d+ checks/),
+			stdout: expect.stringMatching(/^hasmit labs check: 40 labs are valid; each of their \d+ checks/),
 		});
 		const labs = join(dir, 'labs-src');
 		mkdirSync(labs);

@@ -52,6 +52,7 @@ describe('guided labs are honest', () => {
 			'start-stop-takeover',
 			'stop-modes',
 			'sync-three-cases',
+			'var-sizing',
 			'verify-corrective',
 		]);
 	});
