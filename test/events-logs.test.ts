@@ -1,5 +1,6 @@
 /** The event history file of each day and the event summaries (issue 12, §8.1.3). */
 import {describe, expect, it} from 'vitest';
+import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster} from './helpers/cluster.js';
 import {dialogCommand} from './helpers/smit.js';
 
@@ -16,6 +17,20 @@ describe('event history and summaries', () => {
 		expect(cluster.file('node1', '/usr/es/sbin/cluster/history/cluster.11222026')).toMatch(
 			/^Nov 22 12:00:\d\d EVENT START: node_down node1 graceful\n/,
 		);
+	});
+
+	it('hacmp.out follows each top-level event with its summary in 5.2; 4.3 writes none', () => {
+		const cluster = testCluster();
+		cluster.ok('rc.cluster -N -A');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(
+			/EVENT COMPLETED: node_up node1 0\n\n {24}HACMP Event Summary\nEvent: node_up node1\nStart time: Nov 21 12:00:\d\d\n/,
+		);
+		expect(cluster.file('node1', '/tmp/hacmp.out').match(/HACMP Event Summary/g)).toHaveLength(2);
+		const classic = testCluster();
+		classic.arrange(state => setRelease(state, '4.3'));
+		classic.ok('/usr/sbin/cluster/etc/rc.cluster -boot -N');
+		expect(classic.file('node1', '/tmp/hacmp.out')).toContain('EVENT COMPLETED: node_up node1 0');
+		expect(classic.file('node1', '/tmp/hacmp.out')).not.toContain('HACMP Event Summary');
 	});
 
 	it('View Event Summaries: one per top-level event with its sub-events; save to a file; remove', () => {

@@ -7,6 +7,8 @@ import {advance, logTime} from '../clock.js';
 import {appendFile, CLUSTER_LOG, HACMP_OUT} from '../files.js';
 import type {ClusterState, NodeState} from '../state.js';
 import {currentView} from '../view.js';
+import {eventSummaries} from '../event-scripts/history.js';
+import {profileOf} from '../release/index.js';
 
 /**
  * What runs around every event on each node that runs it: the administrator's customization (pre- and post-event,
@@ -100,6 +102,11 @@ export class EventLog {
 
 	/** A cluster event: START on every node that runs it, its body, then COMPLETED on each `seconds` later. */
 	cluster(nodes: readonly string[], name: string, args: string, body: () => void, seconds = 1): void {
+		// Where each node's hacmp.out stood before a top-level event: its summary follows the event (HACMP 5.x).
+		const from =
+			running.length === 0 && profileOf(this.state).eventSummaries
+				? new Map(nodes.map(node => [node, this.running(node)?.files[HACMP_OUT]?.length ?? 0]))
+				: undefined;
 		this.start(nodes, name, args);
 		const failed = hooks ? nodes.filter(node => !hooks!.before(this.state, node, name, args)) : [];
 		running.push({name, started: this.state.clock});
@@ -111,6 +118,11 @@ export class EventLog {
 		this.pass(seconds);
 		if (!hooks) this.complete(nodes, name, args);
 		else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, 0, failed.includes(node)));
+		for (const [node, offset] of from ?? []) {
+			const target = this.running(node);
+			const summary = target && eventSummaries((target.files[HACMP_OUT] ?? '').slice(offset)).at(-1);
+			if (summary) appendFile(target, HACMP_OUT, `${summary}\n`);
+		}
 	}
 
 	private after(node: string, name: string, args: string, rc: number, scriptFailed: boolean): number {

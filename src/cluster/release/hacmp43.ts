@@ -44,4 +44,5 @@ export const HACMP_43: ReleaseProfile = {
 	stopModes: ['graceful', 'takeover', 'forced'],
 	groupTypes: ['cascading', 'rotating', 'concurrent'],
 	events: CLASSIC_EVENTS,
+	eventSummaries: false,
 };

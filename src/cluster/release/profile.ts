@@ -68,6 +68,8 @@ export interface ReleaseProfile {
 	/** Resource group types the release lets an administrator define. */
 	groupTypes: readonly GroupType[];
 	events: EventNames;
+	/** Whether hacmp.out follows each top-level event with its summary (View Event Summaries compiles them). */
+	eventSummaries: boolean;
 }
 
 /** The 4.3 node event model (SG24-5131 5.1.1): node_up / node_down with their local, remote and complete sub-events. */
