@@ -134,6 +134,9 @@ describe('a failed administrator command fails the event', () => {
 		expect(out).toMatch(/EVENT FAILED: node_down_remote node1 1\n/);
 		expect(out).toContain('Event node_down_remote failed on node node2');
 		expect(cluster.state.nodes.node2!.cm).toBe('RP_FAILED');
+		// Every member runs event_error for the failed event.
+		expect(out).toMatch(/EVENT START: event_error node2 node_down_remote\n/);
+		expect(out).toContain('event_error: the event node_down_remote failed on node node2; its cluster manager waits for clruncmd node2.');
 		expect(cluster.ok('lssrc -ls clstrmgrES', 'node2')).toContain('RP_FAILED');
 		cluster.ok('sleep 400');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain(

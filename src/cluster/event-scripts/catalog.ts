@@ -55,6 +55,7 @@ export const PREDEFINED_EVENTS: ReadonlyArray<{name: string; description: string
 	{name: 'start_server', description: 'Script run to start application servers.', args: 'servers'},
 	{name: 'stop_server', description: 'Script run to stop application servers.', args: 'servers'},
 	{name: 'config_too_long', description: 'Script run when an event has been running longer than the time until warning.', args: 'seconds event'},
+	{name: 'event_error', description: 'Script run on every node when an event fails on a node of the cluster.', args: 'nodename event'},
 ];
 
 export const isPredefinedEvent = (name: string) => PREDEFINED_EVENTS.some(event => event.name === name);

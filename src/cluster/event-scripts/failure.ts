@@ -1,16 +1,17 @@
 /**
- * A failed event: the node's cluster manager stops processing events (RP_FAILED, clstat's EVENT_ERROR), and while
+ * A failed event: the node's cluster manager stops processing events (RP_FAILED, clstat's EVENT_ERROR), every member
+ * runs event_error, and while
  * nobody recovers it config_too_long warns in hacmp.out, after the time until warning and then at doubling intervals.
  * Recover From HACMP Script Failure (clruncmd) resumes it.
  */
-import {configById, type ClusterConfig} from '../config.js';
+import {activeNodes, configById, type ClusterConfig} from '../config.js';
 import {dateTime} from '../clock.js';
 import {EventLog} from '../events/log.js';
 import {appendFile} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
-import {eventFailedNotice, reconfigurationTooLong, tooLong} from './messages.js';
+import {eventErrorNotice, eventFailedNotice, reconfigurationTooLong, tooLong} from './messages.js';
 
 /** Seconds an event, and a resource group's processing, may run by default (Change/Show Time Until Warning). */
 export const DEFAULT_DURATION = 180;
@@ -61,6 +62,10 @@ export function eventFailed(state: ClusterState, log: EventLog, node: string, ev
 	target.cm = 'RP_FAILED';
 	log.note(node, eventFailedNotice(node, event));
 	toConsole(state, node, eventFailedNotice(node, event));
+	// Every member learns of the failure through event_error, which administrators can customize (a notify command).
+	log.cluster(activeNodes(state), 'event_error', `${node} ${event}`, () => {
+		for (const member of activeNodes(state)) log.note(member, eventErrorNotice(node, event));
+	});
 	configTooLong.schedule(state, state.clock + timeUntilWarning(configById(state, target.acd)) * 1000, {node, event, since: state.clock});
 }
 

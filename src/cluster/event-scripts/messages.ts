@@ -20,6 +20,10 @@ export const eventFailedNotice = (node: string, event: string) =>
 	`Event ${event} failed on node ${node}: cluster event processing on ${node} is stopped. Correct the problem, then run ` +
 	`Recover From HACMP Script Failure (clruncmd ${node}).`;
 
+/** What event_error prints on each member (inferred wording). */
+export const eventErrorNotice = (node: string, event: string) =>
+	`event_error: the event ${event} failed on node ${node}; its cluster manager waits for clruncmd ${node}.`;
+
 export const noScriptFailure = (command: string, node: string) =>
 	`${command}: no event script has failed on node ${node}: there is nothing to recover from.`;
 
