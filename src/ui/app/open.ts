@@ -14,7 +14,7 @@ import type {ListPopup} from '../popups/types.js';
 import type {Context, DialogScreen, SelectorScreen} from '../screens/types.js';
 import {smitRunner, type Env} from './env.js';
 import {openList} from './lists.js';
-import {pushPopup, textPopup, withError} from './messages.js';
+import {withError, withMessage} from './messages.js';
 import {confirmOrRun, pendingFor} from './run.js';
 import {closePopup, current, fillField, type AppState} from './state.js';
 
@@ -66,11 +66,11 @@ export function proceedFromSelector(state: AppState, env: Env, selector: Selecto
 
 /** The state SMIT starts in: the fast path's screen, or an error that ends SMIT when it is closed. */
 export function startAt(state: AppState, env: Env, target: CatalogScreen, notices: readonly string[] = []): AppState {
-	let next = openScreen(state, env, target, {});
+	let next = openScreen({...state, language: env.catalog.language}, env, target, {});
 	if (next.stack.length === 0 && next.popups.length > 0) {
 		next = {...next, popups: next.popups.map(p => (p.kind === 'text' && p.variant === 'error' ? {...p, exitOnClose: 1} : p))};
 	}
-	if (notices.length > 0) next = pushPopup(next, textPopup('message', 'MESSAGE', notices.join('\n')));
+	if (notices.length > 0) next = withMessage(next, notices.join('\n'));
 	return next;
 }
 
