@@ -81,6 +81,8 @@ const EN = {
 		'Every screen whose title, command or help has all the words typed, those matched by title first. ' +
 		'The fast path is on the right. Enter opens the screen, or the selection screen before it when it is reached through one; F3 returns.',
 	shellBanner: 'Type exit to return to SMIT. Commands run on the simulated cluster.',
+	/** smitty FASTPATH at the F9 prompt, without such a screen. */
+	fastPathNotFound: (name: string) => `1800-106 The fast path "${name}" was not found.`,
 	tooSmall: (columns: number, rows: number) => `The terminal is too small for SMIT: make it at least ${columns} columns by ${rows} rows. F10 exits.`,
 };
 
@@ -133,6 +135,7 @@ const ZH: Words = {
 	screensHelp:
 		'标题、命令或帮助中含有所输入的全部词的屏幕，标题匹配的在前。快速路径在右边。Enter 打开该屏幕（需经选择屏幕进入的，打开它前面的选择屏幕）；F3 返回。',
 	shellBanner: '输入 exit 返回 SMIT。命令在模拟集群上运行。',
+	fastPathNotFound: (name: string) => `1800-106 找不到快速路径“${name}”。`,
 	tooSmall: (columns: number, rows: number) => `终端太小，无法显示 SMIT：请至少设为 ${columns} 列 ${rows} 行。F10 退出。`,
 };
 

@@ -198,6 +198,7 @@ describe("SMIT's own words in Chinese at 80x24", () => {
 		expect(app.frame()).toContain('按 Enter 键或“取消”返回应用程序。');
 		await app.press(KEY.F3 + KEY.F8, '当前快速路径：');
 		await app.press(KEY.F3 + KEY.F9, '输入 exit 返回 SMIT。命令在模拟集群上运行。');
+		await app.press(`smitty nosuch${KEY.ENTER}`, '1800-106 找不到快速路径“nosuch”。');
 	});
 });
 
