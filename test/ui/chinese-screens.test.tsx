@@ -11,6 +11,8 @@ afterEach(() => cleanup());
 
 const zh = loadCatalog('menus', {language: 'zh'}).catalog;
 const en = loadCatalog('menus').catalog;
+/** The test menus (English only) under a Chinese locale: SMIT's own words in Chinese around them. */
+const fixturesZh = buildCatalog(fixtureCatalog().records, 'zh');
 
 /** The display column where `text` starts on a line (-1 when absent). */
 const columnOf = (line: string, text: string) => (line.includes(text) ? displayWidth(line.slice(0, line.indexOf(text))) : -1);
@@ -188,7 +190,7 @@ describe("SMIT's own words in Chinese at 80x24", () => {
 	});
 
 	it('ARE YOU SURE? and the pop-ups SMIT opens are in Chinese over screens whose menus have no translation', async () => {
-		const app = renderApp({catalog: buildCatalog(fixtureCatalog().records, 'zh'), fastPath: 'rm_dlg'});
+		const app = renderApp({catalog: fixturesZh, fastPath: 'rm_dlg'});
 		await app.settle('Remove a Message');
 		await app.press(KEY.ENTER, '确实要继续吗？');
 		expect(app.frame()).toContain('| 继续操作可能会删除您想保留的信息。');
@@ -199,6 +201,15 @@ describe("SMIT's own words in Chinese at 80x24", () => {
 		await app.press(KEY.F3 + KEY.F8, '当前快速路径：');
 		await app.press(KEY.F3 + KEY.F9, '输入 exit 返回 SMIT。命令在模拟集群上运行。');
 		await app.press(`smitty nosuch${KEY.ENTER}`, '1800-106 找不到快速路径“nosuch”。');
+	});
+
+	it("SMIT's checks before a run say what is wrong in Chinese", async () => {
+		const app = renderApp({catalog: fixturesZh, fastPath: 'echo_dlg'});
+		await app.settle('Message text');
+		await app.press(KEY.ENTER, '错误消息');
+		expect(app.frame()).toContain('| 此输入字段需要一个值：');
+		expect(app.frame()).toContain('|   Message text');
+		expect(app.runner.lines).toEqual([]);
 	});
 });
 

@@ -91,7 +91,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 }
 
 function submit(state: AppState, env: Env, screen: FormScreen): AppState {
-	const problem = checkFields(screen.fields);
+	const problem = checkFields(screen.fields, state.language);
 	if (problem) return withError(state, problem);
 	if (screen.kind === 'selector') return proceedFromSelector(state, env, screen.selector, screen.fields[0]?.value ?? '', screen.context);
 	return confirmOrRun(state, env, pendingFor(screen, state.stack.length - 1), screen.dialog.ask === 'y');

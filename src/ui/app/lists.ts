@@ -20,7 +20,7 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 	const screen = current(state);
 	const fields = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields : [];
 	const entries = fieldChoices(option, listNames(fields, context), smitRunner(env));
-	if (refused(entries)) return withError(state, describeProblem(entries.problem));
+	if (refused(entries)) return withError(state, describeProblem(entries.problem, state.language));
 	const items = entries.map(e => ({text: e.text, selectable: e.selectable}));
 	const values = entries.map(e => e.value);
 	// Nothing to choose (no output, or only `#` header lines); a range is information and always shown.
