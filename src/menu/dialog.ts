@@ -13,6 +13,8 @@ import {buildCommand, displayValue, isRing, ringDefault, ringValues} from './bui
 import {resolveFastPath, screenFor, type Catalog, type Dialog, type Screen, type Selector} from './catalog.js';
 import {parseDiscover, parseList, type ListEntry} from './colon.js';
 import type {CommandOption} from './schema.js';
+import type {Language} from '../command/language.js';
+import {SMIT_MESSAGES} from './smit-messages.js';
 
 /** Names passed from screen to screen: _rawname, _cookedname, a selector's own names, discovered values. */
 export type Names = Readonly<Record<string, string>>;
@@ -55,22 +57,24 @@ export interface Refused {
 
 export const refused = <T extends object>(outcome: T | Refused): outcome is Refused => 'problem' in outcome;
 
-export function describeProblem(problem: SmitProblem): string {
+/** `language`: the screens' (the command's own output stays as it printed it). */
+export function describeProblem(problem: SmitProblem, language: Language = 'en'): string {
+	const say = SMIT_MESSAGES[language];
 	switch (problem.kind) {
 		case 'failed': {
 			const said = (problem.result.stderr || problem.result.stdout).trimEnd();
-			return `The ${problem.step} command failed with exit code ${problem.result.code}:\n  ${problem.line}\n${said ? `\n${said}` : ''}`;
+			return `${say.failed(problem.step, problem.result.code, problem.line)}${said ? `\n${said}` : ''}`;
 		}
 		case 'discover-format':
-			return `The discover command did not print "#name1:name2..." and "value1:value2...":\n  ${problem.line}`;
+			return say.discoverFormat(problem.line);
 		case 'not-found':
-			return `The screen "${problem.id}" was not found in the menu files.`;
+			return say.notFound(problem.id);
 		case 'invalid':
 			return problem.message;
 		case 'menu':
-			return `The screen "${problem.id}" is a menu: choose a dialog or a selector.`;
+			return say.menu(problem.id);
 		case 'no-pick':
-			return `The selector "${problem.id}" needs a value: none was given.`;
+			return say.noPick(problem.id);
 	}
 }
 
@@ -190,22 +194,15 @@ export function fieldChoices(option: CommandOption, names: Names, runner: SmitRu
 }
 
 /** The checks SMIT makes before it runs anything: the first problem, or undefined when the command may run. */
-export function checkFields(fields: readonly DialogField[]): string | undefined {
+export function checkFields(fields: readonly DialogField[], language: Language = 'en'): string | undefined {
+	const say = SMIT_MESSAGES[language];
 	for (const {option, value} of fields) {
 		const label = fieldLabel(option);
-		if (option.required === '+' && value.trim() === '') {
-			return `A value is required for this entry field:\n  ${label}\nType or select a value, then press Enter again.`;
-		}
+		if (option.required === '+' && value.trim() === '') return say.required(label);
 		if (value === '') continue;
-		if (option.entry_type === '#' && !/^[+-]?\d+$/.test(value.trim())) {
-			return `This entry field takes a number (digits, with an optional leading + or -):\n  ${label}\n"${value}" is not a number.`;
-		}
-		if (option.entry_type === 'x' && !/^(0[xX])?[0-9a-fA-F]+$/.test(value.trim())) {
-			return `This entry field takes a hexadecimal number:\n  ${label}\n"${value}" is not a hexadecimal number.`;
-		}
-		if (option.entry_size > 0 && value.length > option.entry_size) {
-			return `The value of this entry field is ${value.length} characters long; it can hold at most ${option.entry_size}:\n  ${label}`;
-		}
+		if (option.entry_type === '#' && !/^[+-]?\d+$/.test(value.trim())) return say.number(label, value);
+		if (option.entry_type === 'x' && !/^(0[xX])?[0-9a-fA-F]+$/.test(value.trim())) return say.hexadecimal(label, value);
+		if (option.entry_size > 0 && value.length > option.entry_size) return say.tooLong(label, value.length, option.entry_size);
 	}
 	return undefined;
 }

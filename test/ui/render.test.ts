@@ -1,7 +1,8 @@
 /** The pure renderer: lines, overlays, boxes, legends and whole frames at 80x24 without Ink. */
 import {describe, expect, it} from 'vitest';
 import {box, scrollMarkers} from '../../src/ui/render/box.js';
-import {DIALOG_KEYS, legend, MENU_KEYS} from '../../src/ui/render/legend.js';
+import {legend} from '../../src/ui/render/legend.js';
+import {WORDS} from '../../src/ui/words.js';
 import {center, clean, fit, frameText, lineText, merge, overlay, place, slice, text, toAnsi, wrap, type Line} from '../../src/ui/render/line.js';
 import {renderFrame} from '../../src/ui/app/frame.js';
 import {handleAction, handleCommand} from '../../src/ui/app/controller.js';
@@ -47,11 +48,11 @@ describe('lines', () => {
 		expect(scrollMarkers(40, 10, 50)).toEqual({above: '[MORE...40]', below: '[BOTTOM]'});
 	});
 	it('lays out legends in four columns of 20 at 80 columns', () => {
-		expect(legend(MENU_KEYS, 80).map(lineText)).toEqual([
+		expect(legend(WORDS.en.menuKeys, 80).map(lineText)).toEqual([
 			'F1=Help             F2=Refresh          F3=Cancel           F8=Image',
 			'F9=Shell            F10=Exit            Enter=Do',
 		]);
-		expect(legend(DIALOG_KEYS, 80)).toHaveLength(3);
+		expect(legend(WORDS.en.dialogKeys, 80)).toHaveLength(3);
 	});
 	it('writes ANSI reverse video for the first frame', () => {
 		expect(toAnsi(line)).toBe('abc\x1b[7mDEF\x1b[27mgh');

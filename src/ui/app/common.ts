@@ -9,7 +9,7 @@ import {pictureTitle} from '../screens/picture.js';
 import type {Env} from './env.js';
 import {renderFrame} from './frame.js';
 import {pictureText} from './live.js';
-import {NO_HELP, pushPopup, textPopup} from './messages.js';
+import {pushPopup, textPopup, wordsOf} from './messages.js';
 import {current, leave, type AppState} from './state.js';
 
 /** F1: help for the menu item or field under the cursor; on a dialog field, which flag of the command it sets too. */
@@ -19,23 +19,15 @@ export function showHelp(state: AppState, env: Env): AppState {
 	if (screen.kind === 'menu') {
 		const item = screen.menu.items[screen.list.cursor];
 		if (!item) return state;
-		return pushPopup(state, textPopup('help', item.text.replace(/\n/g, ' '), item.help || NO_HELP));
+		return pushPopup(state, textPopup('help', item.text.replace(/\n/g, ' '), item.help || wordsOf(state).noHelp));
 	}
 	if (screen.kind === 'status') {
-		return pushPopup(
-			state,
-			textPopup(
-				'help',
-				'COMMAND STATUS',
-				'The output of the command you ran. Use the arrow keys, PgUp and PgDn to read it, / to find text and n to find the next match. F6 shows the ' +
-					'command; F3 returns to the screen you ran it from.',
-			),
-		);
+		return pushPopup(state, textPopup('help', wordsOf(state).statusTitle, wordsOf(state).statusHelp));
 	}
 	const field = screen.fields[screen.cursor];
 	if (!field) return state;
 	const header = screen.kind === 'dialog' ? screen.dialog.help : screen.selector.help;
-	const help = field.option.help || header || NO_HELP;
+	const help = field.option.help || header || wordsOf(state).noHelp;
 	const flag =
 		screen.kind === 'dialog' && env.runner.lookup ? fieldFlagHelp(screen.dialog, field.option, env.runner.lookup, env.catalog.language) : undefined;
 	return pushPopup(state, textPopup('help', fieldLabel(field.option), flag ? `${help}\n\n${flag}` : help));
@@ -51,7 +43,7 @@ export function showImage(state: AppState, env: Env): AppState {
 	env.log.image(fastPath, frameText(renderFrame(state, true)));
 	const top = state.popups[state.popups.length - 1];
 	if (top?.kind === 'text' && top.variant === 'fastpath') return state;
-	return pushPopup(state, textPopup('fastpath', 'Current fast path:', `"${fastPath}"`));
+	return pushPopup(state, textPopup('fastpath', wordsOf(state).fastPathTitle, `"${fastPath}"`));
 }
 
 /** F12: the picture of the cluster as the last command left it, over whatever is on the screen (kept up to date: live.ts). */
@@ -65,7 +57,7 @@ export function showPicture(state: AppState, env: Env): AppState {
 
 export function openShell(state: AppState, env: Env): AppState {
 	env.log.trace('shell');
-	return {...state, shell: createShell(env.runner.node)};
+	return {...state, shell: createShell(env.runner.node, wordsOf(state).shellBanner)};
 }
 
 /** F3 on a screen: back one; leaving the first screen leaves SMIT. */

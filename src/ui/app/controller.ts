@@ -13,6 +13,7 @@ import {resizeMenu} from '../screens/menu.js';
 import {revealField} from '../screens/form.js';
 import {resizeStatus} from '../screens/status.js';
 import type {Screen, Size} from '../screens/types.js';
+import type {Language} from '../../command/language.js';
 import type {Popup} from '../popups/types.js';
 import {lastTop, listRows} from '../popups/view.js';
 import {listReducer} from '../widgets/list/index.js';
@@ -23,7 +24,7 @@ import {handleMenu} from './handle-menu.js';
 import {handlePopup} from './handle-popup.js';
 import {handleShell} from './handle-shell.js';
 import {handleStatus} from './handle-status.js';
-import {pushPopup, textPopup} from './messages.js';
+import {withMessage} from './messages.js';
 import {tick} from './live.js';
 import {execute} from './run.js';
 import {current, leave, ring, tooSmall, type AppState} from './state.js';
@@ -132,15 +133,15 @@ function resizeScreen(screen: Screen, size: Size): Screen {
 }
 
 /** A list keeps its cursor in view; a message keeps as much of its text in view as fits. */
-function resizePopup(popup: Popup, size: Size): Popup {
+function resizePopup(popup: Popup, size: Size, language: Language): Popup {
 	if (popup.kind === 'list') return {...popup, list: listReducer(popup.list, {type: 'resize', rows: listRows(popup, size)})};
-	if (popup.kind === 'text') return {...popup, top: Math.min(popup.top, lastTop(popup, size))};
+	if (popup.kind === 'text') return {...popup, top: Math.min(popup.top, lastTop(popup, size, language))};
 	return popup;
 }
 
 export function handleAction(state: AppState, env: Env, action: Action): AppState {
 	if (action.type === 'execute') return withLabView(execute(state, env, action), env);
-	if (action.type === 'notice') return pushPopup(state, textPopup('message', 'MESSAGE', action.text));
+	if (action.type === 'notice') return withMessage(state, action.text);
 	if (action.type === 'tick') return tick(state, env);
 	return withLabView(layout(state, action.size), env);
 }
@@ -156,6 +157,6 @@ function layout(state: AppState, terminal: Size): AppState {
 		...(lab && {lab}),
 		size,
 		stack: state.stack.map(s => resizeScreen(s, size)),
-		popups: state.popups.map(p => resizePopup(p, size)),
+		popups: state.popups.map(p => resizePopup(p, size, state.language)),
 	};
 }

@@ -10,12 +10,8 @@ import type {ListPopup} from '../popups/types.js';
 import {listRows} from '../popups/view.js';
 import {createList} from '../widgets/list/index.js';
 import type {Env} from './env.js';
-import {pushPopup, textPopup} from './messages.js';
+import {pushPopup, withMessage, wordsOf} from './messages.js';
 import type {AppState} from './state.js';
-
-const HELP =
-	'Every screen whose title, command or help has all the words typed, those matched by title first. ' +
-	'The fast path is on the right. Enter opens the screen, or the selection screen before it when it is reached through one; F3 returns.';
 
 const indexes = new WeakMap<Catalog, ScreenEntry[]>();
 
@@ -34,18 +30,19 @@ export function findScreens(state: AppState, env: Env, text: string): AppState {
 	// Screens opened by the same fast path (a dialog and the selector before it) are one choice here: the best match names it.
 	const seen = new Set<string>();
 	const matches = searchScreens(indexOf(env.catalog), words).filter(({entry}) => !seen.has(entry.fastPath) && seen.add(entry.fastPath));
-	if (matches.length === 0) return pushPopup(state, textPopup('message', 'MESSAGE', `No screen matches ${text.trim() || 'nothing'}.`));
+	const smitWords = wordsOf(state);
+	if (matches.length === 0) return withMessage(state, smitWords.noScreen(text.trim()));
 	const items = matches.map(({entry}) => ({text: `${label(entry)}  (${entry.fastPath})`, selectable: true}));
 	const list = createList(items, {rows: listRows({multi: false, range: false}, state.size)});
 	const popup: ListPopup = {
 		kind: 'list',
-		title: `Screens with ${words.join(' ')}`,
+		title: smitWords.screensWith(words.join(' ')),
 		list,
 		values: matches.map(({entry}) => entry.fastPath),
 		multi: false,
 		range: false,
 		target: {type: 'screen'},
-		help: HELP,
+		help: smitWords.screensHelp,
 	};
 	return pushPopup(state, popup);
 }

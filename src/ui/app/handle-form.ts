@@ -13,7 +13,7 @@ import {fieldReducer, type FieldAction, type FieldRules} from '../widgets/field/
 import {FIELD_EDITS} from './common.js';
 import type {Env} from './env.js';
 import {openFieldList} from './lists.js';
-import {pushPopup, textPopup, withError} from './messages.js';
+import {pushPopup, withCommand, withError} from './messages.js';
 import {proceedFromSelector} from './open.js';
 import {confirmOrRun, pendingFor} from './run.js';
 import {replaceTop, type AppState} from './state.js';
@@ -73,7 +73,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 		case 'reset':
 			return setField(state, screen, f => withValue(f, f.initial));
 		case 'command':
-			return screen.kind === 'dialog' ? pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', shownCommand(env, commandLine(screen)))) : state;
+			return screen.kind === 'dialog' ? withCommand(state, shownCommand(env, commandLine(screen))) : state;
 		case 'edit':
 			if (!field || !isTypeable(field.option)) return state;
 			return pushPopup(state, {
@@ -98,7 +98,7 @@ export function handleForm(state: AppState, env: Env, screen: FormScreen, comman
 }
 
 function submit(state: AppState, env: Env, screen: FormScreen): AppState {
-	const problem = checkFields(screen.fields);
+	const problem = checkFields(screen.fields, state.language);
 	if (problem) return withError(state, problem);
 	if (screen.kind === 'selector') return proceedFromSelector(state, env, screen.selector, screen.fields[0]?.value ?? '', screen.context);
 	return confirmOrRun(state, env, pendingFor(screen, state.stack.length - 1), screen.dialog.ask === 'y');

@@ -6,7 +6,7 @@
 import {explanationText} from '../../command/manual.js';
 import type {Command} from '../keys/commands.js';
 import type {EditPopup, FindPopup, ListPopup, TextPopup} from '../popups/types.js';
-import {editColumns, textWindow} from '../popups/view.js';
+import {editCursorMoved, textWindow} from '../popups/view.js';
 import {fieldReducer, type FieldAction} from '../widgets/field/index.js';
 import {listReducer} from '../widgets/list/index.js';
 import {FIELD_EDITS, LIST_MOVES} from './common.js';
@@ -14,7 +14,7 @@ import type {Env} from './env.js';
 import {find, findKey} from './find.js';
 import {findScreens} from './find-screens.js';
 import {pickFromList} from './open.js';
-import {NO_HELP, pushPopup, textPopup} from './messages.js';
+import {pushPopup, textPopup, wordsOf} from './messages.js';
 import {startRun} from './run.js';
 import {closePopup, fillField, replacePopup, type AppState} from './state.js';
 
@@ -30,7 +30,7 @@ function handleList(state: AppState, env: Env, popup: ListPopup, command: Comman
 		case 'edit':
 			return popup.multi ? replacePopup(state, {...popup, list: listReducer(popup.list, {type: 'toggle'})}) : state;
 		case 'help':
-			return pushPopup(state, textPopup('help', popup.title, popup.help || NO_HELP));
+			return pushPopup(state, textPopup('help', popup.title, popup.help || wordsOf(state).noHelp));
 		case 'text':
 			return findKey(state, command.text) ?? state;
 		default:
@@ -45,7 +45,7 @@ function closeText(state: AppState, env: Env, popup: TextPopup, confirmed: boole
 }
 
 function handleText(state: AppState, env: Env, popup: TextPopup, command: Command): AppState {
-	const {lines, rows} = textWindow(popup, state.size);
+	const {lines, rows} = textWindow(popup, state.size, state.language);
 	const max = Math.max(lines.length - rows, 0);
 	const scroll = (top: number) => replacePopup(state, {...popup, top: Math.min(Math.max(top, 0), max)});
 	switch (command.type) {
@@ -64,16 +64,17 @@ function handleText(state: AppState, env: Env, popup: TextPopup, command: Comman
 		case 'do':
 			return closeText(state, env, popup, true);
 		case 'help':
-			return popup.variant === 'command' ? pushPopup(state, explainPopup(env, popup.text)) : state;
+			return popup.variant === 'command' ? pushPopup(state, explainPopup(state, env, popup.text)) : state;
 		default:
 			return state;
 	}
 }
 
 /** F1 over F6's command: each word of it read by the command's declaration. */
-function explainPopup(env: Env, line: string) {
+function explainPopup(state: AppState, env: Env, line: string) {
 	const {lookup} = env.runner;
-	return textPopup('help', 'EXPLAIN COMMAND', lookup ? explanationText(line, lookup, env.catalog.language) : NO_HELP);
+	const words = wordsOf(state);
+	return textPopup('help', words.explainTitle, lookup ? explanationText(line, lookup, env.catalog.language) : words.noHelp);
 }
 
 /** Typing and editing keys in the F7 edit box and the find box; undefined for any other key. */
@@ -85,8 +86,7 @@ function editField<P extends EditPopup | FindPopup>(state: AppState, popup: P, c
 	};
 	if (command.type === 'text' || command.type === 'paste') return change({type: 'insert', text: command.text});
 	if (popup.kind === 'edit' && (command.type === 'up' || command.type === 'down')) {
-		const step = editColumns(state.size) * (command.type === 'up' ? -1 : 1);
-		const cursor = Math.min(Math.max(popup.field.cursor + step, 0), popup.field.value.length);
+		const cursor = editCursorMoved(popup.field, state.size, command.type === 'up' ? -1 : 1);
 		return replacePopup(state, {...popup, field: {...popup.field, cursor}});
 	}
 	const edit = FIELD_EDITS[command.type];

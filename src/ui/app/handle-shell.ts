@@ -12,6 +12,7 @@ import {FIELD_EDITS} from './common.js';
 import {safeRun, type Env} from './env.js';
 import {resolveFastPath, TOP_MENU} from '../../menu/catalog.js';
 import {startAt} from './open.js';
+import {wordsOf} from './messages.js';
 import {initialState, ring, type AppState} from './state.js';
 
 /** The line typed goes into the transcript and the history; the prompt is empty again. */
@@ -76,8 +77,7 @@ function smitty(state: AppState, env: Env, shell: ShellState, fastPath: string |
 	const name = fastPath ?? TOP_MENU;
 	const target = resolveFastPath(env.catalog, name, fastPath ? undefined : 'menu');
 	const prompt = entered(shell);
-	if (!target)
-		return {...state, shell: {...prompt, transcript: appendTranscript(prompt.transcript, [`1800-106 The fast path "${name}" was not found.`])}};
+	if (!target) return {...state, shell: {...prompt, transcript: appendTranscript(prompt.transcript, [wordsOf(state).fastPathNotFound(name)])}};
 	const outer = {...state, shell: prompt};
 	return startAt({...initialState(state.size), refresh: state.refresh + 1, bell: state.bell, outer}, env, target);
 }

@@ -9,7 +9,7 @@ import {scrollReducer} from '../widgets/scroll/index.js';
 import {LIST_MOVES} from './common.js';
 import type {Env} from './env.js';
 import {findKey} from './find.js';
-import {pushPopup, textPopup} from './messages.js';
+import {withCommand} from './messages.js';
 import {replaceTop, type AppState} from './state.js';
 
 export function handleStatus(state: AppState, env: Env, screen: StatusScreen, command: Command): AppState {
@@ -18,7 +18,7 @@ export function handleStatus(state: AppState, env: Env, screen: StatusScreen, co
 	if (command.type === 'left' || command.type === 'right') {
 		return replaceTop(state, {...screen, output: scrollReducer(screen.output, {type: command.type})});
 	}
-	if (command.type === 'command') return pushPopup(state, textPopup('command', 'SHOW COMMAND STRING', screen.command));
+	if (command.type === 'command') return withCommand(state, screen.command);
 	if (screen.asking) return answerKey(state, env, screen, command);
 	if (command.type === 'text') return findKey(state, command.text) ?? state;
 	return state;

@@ -10,7 +10,7 @@ import type {ListPopup} from '../popups/types.js';
 import type {Context, FormScreen} from '../screens/types.js';
 import {createList} from '../widgets/list/index.js';
 import {smitRunner, type Env} from './env.js';
-import {pushPopup, textPopup, withError} from './messages.js';
+import {pushPopup, withError, withMessage, wordsOf} from './messages.js';
 import {current, type AppState} from './state.js';
 
 const isMulti = (option: CommandOption) => !isRing(option) && option.multi_select !== '' && option.multi_select !== 'n';
@@ -20,12 +20,11 @@ export function openList(state: AppState, env: Env, target: ListPopup['target'],
 	const screen = current(state);
 	const fields = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields : [];
 	const entries = fieldChoices(option, listNames(fields, context), smitRunner(env));
-	if (refused(entries)) return withError(state, describeProblem(entries.problem));
+	if (refused(entries)) return withError(state, describeProblem(entries.problem, state.language));
 	const items = entries.map(e => ({text: e.text, selectable: e.selectable}));
 	const values = entries.map(e => e.value);
 	// Nothing to choose (no output, or only `#` header lines); a range is information and always shown.
-	if (!range && !items.some(item => item.selectable))
-		return pushPopup(state, textPopup('message', 'MESSAGE', 'There are no items to choose from for this entry field.'));
+	if (!range && !items.some(item => item.selectable)) return withMessage(state, wordsOf(state).noItems);
 	const multi = isMulti(option);
 	const chosen = new Set(multi ? splitSelection(option, value) : [value]);
 	const marks = multi ? values.flatMap((v, i) => (items[i]!.selectable && chosen.has(v) ? [i] : [])) : [];

@@ -14,14 +14,14 @@ import type {ListPopup} from '../popups/types.js';
 import type {Context, DialogScreen, SelectorScreen} from '../screens/types.js';
 import {smitRunner, type Env} from './env.js';
 import {openList} from './lists.js';
-import {pushPopup, textPopup, withError} from './messages.js';
+import {withError, withMessage} from './messages.js';
 import {confirmOrRun, pendingFor} from './run.js';
 import {closePopup, current, fillField, type AppState} from './state.js';
 
 const push = (state: AppState, screen: AppState['stack'][number]): AppState => ({...state, stack: [...state.stack, screen]});
 
 export function notFound(state: AppState, id: string): AppState {
-	return withError(state, describeProblem({kind: 'not-found', id}));
+	return withError(state, describeProblem({kind: 'not-found', id}, state.language));
 }
 
 export function openScreen(state: AppState, env: Env, target: CatalogScreen, context: Context): AppState {
@@ -33,7 +33,7 @@ export function openScreen(state: AppState, env: Env, target: CatalogScreen, con
 	if (target.kind === 'selector') return openSelector(state, env, target.selector, context);
 	const {dialog} = target;
 	const model = openDialog(dialog, context, smitRunner(env));
-	if (refused(model)) return withError(state, describeProblem(model.problem));
+	if (refused(model)) return withError(state, describeProblem(model.problem, state.language));
 	env.log.screen('Dialogue', {FastPath: dialog.id, id: dialog.id, title: dialog.name});
 	const screen: DialogScreen = {kind: 'dialog', ...model, fields: model.fields.map(formField), cursor: 0, top: 0};
 	if (dialog.ghost === 'y') return confirmOrRun(state, env, pendingFor(screen, -1), dialog.ask === 'y');
@@ -61,16 +61,16 @@ function openSelector(state: AppState, env: Env, selector: Selector, context: Co
 /** The selector has its value: open what comes next (src/menu/dialog.ts says what) with the names passed on. */
 export function proceedFromSelector(state: AppState, env: Env, selector: Selector, raw: string, context: Context): AppState {
 	const next = chooseFromSelector(env.catalog, selector, raw, context, smitRunner(env));
-	return refused(next) ? withError(state, describeProblem(next.problem)) : openScreen(state, env, next.target, next.context);
+	return refused(next) ? withError(state, describeProblem(next.problem, state.language)) : openScreen(state, env, next.target, next.context);
 }
 
 /** The state SMIT starts in: the fast path's screen, or an error that ends SMIT when it is closed. */
 export function startAt(state: AppState, env: Env, target: CatalogScreen, notices: readonly string[] = []): AppState {
-	let next = openScreen(state, env, target, {});
+	let next = openScreen({...state, language: env.catalog.language}, env, target, {});
 	if (next.stack.length === 0 && next.popups.length > 0) {
 		next = {...next, popups: next.popups.map(p => (p.kind === 'text' && p.variant === 'error' ? {...p, exitOnClose: 1} : p))};
 	}
-	if (notices.length > 0) next = pushPopup(next, textPopup('message', 'MESSAGE', notices.join('\n')));
+	if (notices.length > 0) next = withMessage(next, notices.join('\n'));
 	return next;
 }
 

@@ -6,12 +6,11 @@
  */
 import {commandLine, leavesAfterRun, valueAfterRun} from '../../menu/dialog.js';
 import type {PendingRun} from '../popups/types.js';
-import {CONFIRM_TEXT} from '../popups/view.js';
 import {askStatus, createStatusScreen, finishStatus} from '../screens/status.js';
 import {withValue} from '../screens/form.js';
 import type {DialogScreen, FormField, Screen} from '../screens/types.js';
 import {NOT_RUN, smitRunner, type Deferred, type Env} from './env.js';
-import {pushPopup, textPopup} from './messages.js';
+import {pushPopup, textPopup, wordsOf} from './messages.js';
 import {leave, type AppState} from './state.js';
 
 export function pendingFor(screen: DialogScreen, dialogAt: number): PendingRun {
@@ -19,7 +18,7 @@ export function pendingFor(screen: DialogScreen, dialogAt: number): PendingRun {
 }
 
 export function confirmOrRun(state: AppState, env: Env, run: PendingRun, ask: boolean): AppState {
-	if (ask) return pushPopup(state, textPopup('confirm', 'ARE YOU SURE?', CONFIRM_TEXT, {then: run}));
+	if (ask) return pushPopup(state, textPopup('confirm', wordsOf(state).confirmTitle, wordsOf(state).confirm, {then: run}));
 	return startRun(state, env, run);
 }
 

@@ -1,4 +1,5 @@
 /** The whole UI state: the screen stack, the pop-ups over it, the F9 shell, and whether SMIT is leaving. */
+import type {Language} from '../../command/language.js';
 import type {Popup} from '../popups/types.js';
 import type {LabPanel} from '../screens/lab-panel.js';
 import type {ShellState} from '../screens/shell.js';
@@ -7,6 +8,8 @@ import type {Screen, Size} from '../screens/types.js';
 
 export interface AppState {
 	size: Size;
+	/** The language of SMIT's own words (the catalog's: startAt sets it). */
+	language: Language;
 	/** Screens, the current one last. F3 pops one. */
 	stack: Screen[];
 	/** Pop-ups over the current screen, the one with the keys last. */
@@ -40,7 +43,7 @@ export const MIN_SIZE: Size = {width: 20, height: 8};
 export const tooSmall = (size: Size) => size.width < MIN_SIZE.width || size.height < MIN_SIZE.height;
 
 /** A blank state at this size: no screen yet. */
-export const initialState = (size: Size): AppState => ({size, stack: [], popups: [], refresh: 0, bell: 0});
+export const initialState = (size: Size): AppState => ({size, language: 'en', stack: [], popups: [], refresh: 0, bell: 0});
 
 export const ring = (state: AppState): AppState => ({...state, bell: state.bell + 1});
 

@@ -8,11 +8,13 @@
  */
 import {displayWidth, piecesOfWidth} from '../../command/display-width.js';
 import {box, boxInner, scrollMarkers} from '../render/box.js';
-import {EDIT_KEYS, FIND_SCREEN_KEYS, HELP_KEYS, LIST_KEYS, MULTI_LIST_KEYS, POPUP_KEYS, RANGE_LIST_KEYS, legend} from '../render/legend.js';
+import type {Language} from '../../command/language.js';
+import {legend} from '../render/legend.js';
 import {center, text, wrap, type Line} from '../render/line.js';
 import type {Size} from '../screens/types.js';
-import {fieldView} from '../widgets/field/index.js';
+import {fieldView, type FieldState} from '../widgets/field/index.js';
 import {listView} from '../widgets/list/index.js';
+import {WORDS, type Words} from '../words.js';
 import type {EditPopup, FindPopup, ListPopup, Popup, TextPopup} from './types.js';
 
 interface PlacedBox {
@@ -20,26 +22,6 @@ interface PlacedBox {
 	row: number;
 	col: number;
 }
-
-const RETURN_NOTE = 'Press Enter or Cancel to return to the application.';
-export const CONFIRM_TEXT = [
-	'Continuing may delete information you may want',
-	'to keep.  This is your last chance to stop',
-	'before continuing.',
-	'     Press Enter to continue.',
-	'     Press Cancel to return to the application.',
-].join('\n');
-
-const SINGLE_INSTRUCTIONS = ['Move cursor to desired item and press Enter.'];
-const MULTI_INSTRUCTIONS = [
-	'Move cursor to desired item and press F7.',
-	'    ONE OR MORE items can be selected.',
-	'Press Enter AFTER making all selections.',
-];
-const RANGE_INSTRUCTIONS = ['The value must be in this range.'];
-const EDIT_INSTRUCTIONS = ['Edit the value, then press Enter to put it in the entry field.'];
-const FIND_INSTRUCTIONS = ['Type the text to find and press Enter.'];
-const FIND_SCREEN_INSTRUCTIONS = [...FIND_INSTRUCTIONS, 'F4 finds the words in every screen instead.'];
 
 export const wideWidth = (size: Size) => Math.max(size.width - 4, 20);
 const narrowWidth = (size: Size) => Math.min(wideWidth(size), 64);
@@ -84,9 +66,11 @@ const centred = (lines: Line[], width: number, size: Size): PlacedBox => ({
 
 type ListKind = Pick<ListPopup, 'multi' | 'range'>;
 
-function listLayout(kind: ListKind, size: Size): Fitted {
-	const keys = kind.multi ? MULTI_LIST_KEYS : kind.range ? RANGE_LIST_KEYS : LIST_KEYS;
-	const instructions = kind.range ? RANGE_INSTRUCTIONS : kind.multi ? MULTI_INSTRUCTIONS : SINGLE_INSTRUCTIONS;
+/** `words`: the box's language; the rows it leaves the list are the same in every language (words.ts). */
+function listLayout(kind: ListKind, size: Size, words: Words = WORDS.en): Fitted {
+	// A range list is information only: no find.
+	const keys = kind.multi ? words.multiListKeys : kind.range ? words.popupKeys : words.listKeys;
+	const instructions = kind.range ? words.rangeInstructions : kind.multi ? words.multiInstructions : words.singleInstructions;
 	// Two rows of the screen stay in view above the list.
 	return fitBox(size.height - 2, WINDOW_CHROME, MIN_WINDOW, instructions, legend(keys, boxInner(wideWidth(size)), 3));
 }
@@ -94,10 +78,10 @@ function listLayout(kind: ListKind, size: Size): Fitted {
 /** Rows of items a list pop-up shows at this size. */
 export const listRows = (kind: ListKind, size: Size): number => listLayout(kind, size).rows;
 
-function listBox(popup: ListPopup, size: Size, focused: boolean): PlacedBox {
+function listBox(popup: ListPopup, size: Size, focused: boolean, words: Words): PlacedBox {
 	const width = wideWidth(size);
 	const inner = boxInner(width);
-	const layout = listLayout(popup, size);
+	const layout = listLayout(popup, size, words);
 	const {list} = popup;
 	const shownRows = Math.min(list.rows, Math.max(list.items.length, 1));
 	const window = listView({...list, rows: shownRows}, inner, {indent: 2, marks: popup.multi, focused: focused && !popup.range});
@@ -109,14 +93,14 @@ function listBox(popup: ListPopup, size: Size, focused: boolean): PlacedBox {
 
 // --- messages ---------------------------------------------------------------
 
-const TEXT_KEYS: Record<TextPopup['variant'], readonly string[]> = {
-	help: HELP_KEYS,
-	command: POPUP_KEYS,
-	error: POPUP_KEYS,
-	message: POPUP_KEYS,
-	confirm: POPUP_KEYS,
-	fastpath: POPUP_KEYS,
-	picture: HELP_KEYS,
+const TEXT_KEYS: Record<TextPopup['variant'], 'helpKeys' | 'popupKeys'> = {
+	help: 'helpKeys',
+	command: 'popupKeys',
+	error: 'popupKeys',
+	message: 'popupKeys',
+	confirm: 'popupKeys',
+	fastpath: 'popupKeys',
+	picture: 'helpKeys',
 };
 
 const textWidth = (popup: TextPopup, size: Size) =>
@@ -126,23 +110,24 @@ const textWidth = (popup: TextPopup, size: Size) =>
 export const pictureColumns = (size: Size) => boxInner(wideWidth(size));
 
 /** A message pop-up's text, wrapped, and the rows of it shown at a time. */
-export function textWindow(popup: TextPopup, size: Size): {lines: string[]; rows: number; legend: Line[]} {
+export function textWindow(popup: TextPopup, size: Size, language: Language): {lines: string[]; rows: number; legend: Line[]} {
+	const words = WORDS[language];
 	const inner = boxInner(textWidth(popup, size));
-	const body = popup.variant === 'command' || popup.variant === 'fastpath' ? `${RETURN_NOTE}\n\n${popup.text}` : popup.text;
-	const {rows, legend: keys} = fitBox(size.height - 1, WINDOW_CHROME, MIN_WINDOW, [], legend(TEXT_KEYS[popup.variant], inner, 3));
+	const body = popup.variant === 'command' || popup.variant === 'fastpath' ? `${words.returnNote}\n\n${popup.text}` : popup.text;
+	const {rows, legend: keys} = fitBox(size.height - 1, WINDOW_CHROME, MIN_WINDOW, [], legend(words[TEXT_KEYS[popup.variant]], inner, 3));
 	return {lines: wrap(body, inner), rows, legend: keys};
 }
 
 /** The first line a message pop-up can show with the rest of its text in view. */
-export function lastTop(popup: TextPopup, size: Size): number {
-	const {lines, rows} = textWindow(popup, size);
+export function lastTop(popup: TextPopup, size: Size, language: Language): number {
+	const {lines, rows} = textWindow(popup, size, language);
 	return Math.max(lines.length - rows, 0);
 }
 
-function textBox(popup: TextPopup, size: Size): PlacedBox {
+function textBox(popup: TextPopup, size: Size, language: Language): PlacedBox {
 	const width = textWidth(popup, size);
 	const inner = boxInner(width);
-	const {lines: all, rows, legend: keys} = textWindow(popup, size);
+	const {lines: all, rows, legend: keys} = textWindow(popup, size, language);
 	const top = Math.min(popup.top, Math.max(all.length - rows, 0));
 	const {above, below} = scrollMarkers(top, rows, all.length);
 	const body = [center(popup.title, inner), text(above), ...all.slice(top, top + rows).map(l => text(l)), text(below), ...keys];
@@ -151,23 +136,54 @@ function textBox(popup: TextPopup, size: Size): PlacedBox {
 
 // --- the F7 edit box and the find box ----------------------------------------
 
-/** The columns of one line of the F7 edit box (Up and Down move the text cursor by this much). */
-export const editColumns = (size: Size) => boxInner(wideWidth(size));
-
-function editBox(popup: EditPopup, size: Size): PlacedBox {
-	const width = wideWidth(size);
-	const inner = boxInner(width);
-	const {value, cursor} = popup.field;
-	// The value over as many lines of `inner` columns as it takes (one more when a cursor after it would not fit).
+/** The F7 edit box's value over as many lines of its columns as it takes (one more when a cursor after it would not fit). */
+function editLines(value: string, size: Size): {pieces: string[]; starts: number[]} {
+	const inner = boxInner(wideWidth(size));
 	const pieces = piecesOfWidth(value, inner);
 	if (displayWidth(pieces[pieces.length - 1]!) + 1 > inner) pieces.push('');
 	const starts: number[] = [];
 	for (let n = 0, at = 0; n < pieces.length; at += pieces[n]!.length, n++) starts.push(at);
-	const count = pieces.length;
-	const layout = fitBox(size.height - 1, WINDOW_CHROME, Math.min(count, MIN_WINDOW), EDIT_INSTRUCTIONS, legend(EDIT_KEYS, inner, 3));
-	const rows = Math.min(layout.rows, count);
+	return {pieces, starts};
+}
+
+/** The line the text cursor is on (after the last character of a full line: the next one). */
+function cursorLineOf({pieces, starts}: ReturnType<typeof editLines>, cursor: number): number {
 	const found = starts.findIndex((start, n) => cursor < start + pieces[n]!.length);
-	const cursorLine = found < 0 ? count - 1 : found;
+	return found < 0 ? pieces.length - 1 : found;
+}
+
+/**
+ * Up (-1) and Down (1) in the F7 edit box: the text cursor to the same display column of the line above or below
+ * (or the last character boundary before it, Chinese taking two columns); past the first or last line, to the
+ * value's start or end.
+ */
+export function editCursorMoved(field: FieldState, size: Size, by: -1 | 1): number {
+	const lines = editLines(field.value, size);
+	const line = cursorLineOf(lines, field.cursor);
+	const target = line + by;
+	if (target < 0) return 0;
+	if (target >= lines.pieces.length) return field.value.length;
+	const column = displayWidth(field.value.slice(lines.starts[line], field.cursor));
+	let at = 0;
+	let width = 0;
+	for (const char of lines.pieces[target]!) {
+		width += displayWidth(char);
+		if (width > column) break;
+		at += char.length;
+	}
+	return lines.starts[target]! + at;
+}
+
+function editBox(popup: EditPopup, size: Size, words: Words): PlacedBox {
+	const width = wideWidth(size);
+	const inner = boxInner(width);
+	const {cursor} = popup.field;
+	const lines = editLines(popup.field.value, size);
+	const {pieces, starts} = lines;
+	const count = pieces.length;
+	const layout = fitBox(size.height - 1, WINDOW_CHROME, Math.min(count, MIN_WINDOW), words.editInstructions, legend(words.editKeys, inner, 3));
+	const rows = Math.min(layout.rows, count);
+	const cursorLine = cursorLineOf(lines, cursor);
 	const top = Math.max(cursorLine - rows + 1, 0);
 	const chunks: Line[] = [];
 	for (let n = top; n < top + rows; n++) {
@@ -179,26 +195,27 @@ function editBox(popup: EditPopup, size: Size): PlacedBox {
 	return centred(box(body, width), width, size);
 }
 
-function findBox(popup: FindPopup, size: Size): PlacedBox {
+function findBox(popup: FindPopup, size: Size, words: Words): PlacedBox {
 	const width = narrowWidth(size);
 	const inner = boxInner(width);
 	// Borders, the title and the entry field.
-	const [instructions, keys] = popup.screens ? [FIND_SCREEN_INSTRUCTIONS, FIND_SCREEN_KEYS] : [FIND_INSTRUCTIONS, EDIT_KEYS];
+	const [instructions, keys] = popup.screens ? [words.findScreenInstructions, words.findScreenKeys] : [words.findInstructions, words.editKeys];
 	const layout = fitBox(size.height, 4, 0, instructions, legend(keys, inner, 3));
 	const field: Line = [{text: '['}, ...fieldView(popup.field, inner - 2, true), {text: ']'}];
-	const body = [center('FIND', inner), ...layout.instructions.map(i => text(i)), field, ...layout.legend];
+	const body = [center(words.findTitle, inner), ...layout.instructions.map(i => text(i)), field, ...layout.legend];
 	return centred(box(body, width), width, size);
 }
 
-export function popupView(popup: Popup, size: Size, focused: boolean): PlacedBox {
+/** `language`: of SMIT's own words in the box (instructions, legend); the box's text comes in its own. */
+export function popupView(popup: Popup, size: Size, focused: boolean, language: Language = 'en'): PlacedBox {
 	switch (popup.kind) {
 		case 'list':
-			return listBox(popup, size, focused);
+			return listBox(popup, size, focused, WORDS[language]);
 		case 'text':
-			return textBox(popup, size);
+			return textBox(popup, size, language);
 		case 'edit':
-			return editBox(popup, size);
+			return editBox(popup, size, WORDS[language]);
 		case 'find':
-			return findBox(popup, size);
+			return findBox(popup, size, WORDS[language]);
 	}
 }

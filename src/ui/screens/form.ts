@@ -8,13 +8,11 @@ import {columns} from '../../command/display-width.js';
 import type {CommandOption} from '../../menu/schema.js';
 import {hasList, initialValue, isTypeable, labelLines, type DialogField} from '../../menu/dialog.js';
 import {scrollMarkers} from '../render/box.js';
-import {DIALOG_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
 import {createField, fieldView} from '../widgets/field/index.js';
+import {WORDS, type Words} from '../words.js';
 import {assemble, screenFrame} from './layout.js';
 import type {Context, FormField, FormScreen, Size} from './types.js';
-
-const INSTRUCTIONS = ['Type or select values in entry fields.', 'Press Enter AFTER making all desired changes.', ''];
 
 const formTitle = (screen: FormScreen) => (screen.kind === 'dialog' ? screen.dialog.name : screen.selector.name);
 
@@ -42,8 +40,9 @@ function formGeometry(width: number) {
 	return {markerCol, valueCol, valueWidth: Math.max(markerCol - 2 - valueCol, 4), labelWidth: Math.max(valueCol - 4, 4)};
 }
 
-function frameFor(screen: FormScreen, size: Size) {
-	return screenFrame(formTitle(screen), INSTRUCTIONS, DIALOG_KEYS, size.width, size.height);
+/** `words`: the screen's language; the rows a frame leaves are the same in every language (words.ts). */
+function frameFor(screen: FormScreen, size: Size, words: Words = WORDS.en) {
+	return screenFrame(formTitle(screen), words.dialogInstructions, words.dialogKeys, size.width, size.height);
 }
 
 export const formBodyRows = (screen: FormScreen, size: Size) => frameFor(screen, size).bodyRows;
@@ -92,12 +91,12 @@ function fieldLines(field: FormField, width: number, focused: boolean): Line[] {
 	return lines;
 }
 
-export function formView(screen: FormScreen, size: Size, focused: boolean): Line[] {
-	const frame = frameFor(screen, size);
+export function formView(screen: FormScreen, size: Size, focused: boolean, words: Words): Line[] {
+	const frame = frameFor(screen, size, words);
 	const {valueCol} = formGeometry(size.width);
 	const rows: Line[] = [];
 	screen.fields.forEach((field, i) => rows.push(...fieldLines(field, size.width, focused && i === screen.cursor)));
 	const {above, below} = scrollMarkers(screen.top, frame.bodyRows, rows.length);
-	const header = place(text(above), valueCol + 2, text('[Entry Fields]'));
+	const header = place(text(above), valueCol + 2, text(words.entryFields));
 	return assemble(frame, header, rows.slice(screen.top, screen.top + frame.bodyRows), text(below), size.height);
 }

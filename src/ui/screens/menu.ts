@@ -1,16 +1,15 @@
 /** The menu screen: the title, "Move cursor to desired item and press Enter.", the items and the legend. */
 import type {Menu} from '../../menu/catalog.js';
 import {scrollMarkers} from '../render/box.js';
-import {MENU_KEYS} from '../render/legend.js';
 import {text, type Line} from '../render/line.js';
 import {createList, listReducer, listView, type ListItem} from '../widgets/list/index.js';
+import {WORDS, type Words} from '../words.js';
 import {assemble, screenFrame} from './layout.js';
 import type {MenuScreen, Size} from './types.js';
 
-const INSTRUCTIONS = ['', 'Move cursor to desired item and press Enter.'];
-
-function frameFor(menu: Menu, size: Size) {
-	return screenFrame(menu.title, INSTRUCTIONS, MENU_KEYS, size.width, size.height);
+/** `words`: the screen's language; the rows a frame leaves are the same in every language (words.ts). */
+function frameFor(menu: Menu, size: Size, words: Words = WORDS.en) {
+	return screenFrame(menu.title, words.menuInstructions, words.menuKeys, size.width, size.height);
 }
 
 /** Items as list entries: `i` items (blank lines, information) cannot be selected. */
@@ -26,8 +25,8 @@ export function resizeMenu(screen: MenuScreen, size: Size): MenuScreen {
 	return {...screen, list: listReducer(screen.list, {type: 'resize', rows: frameFor(screen.menu, size).bodyRows})};
 }
 
-export function menuView(screen: MenuScreen, size: Size, focused: boolean): Line[] {
-	const frame = frameFor(screen.menu, size);
+export function menuView(screen: MenuScreen, size: Size, focused: boolean, words: Words): Line[] {
+	const frame = frameFor(screen.menu, size, words);
 	const {above, below} = scrollMarkers(screen.list.top, screen.list.rows, screen.list.items.length);
 	const body = listView(screen.list, size.width, {indent: 2, focused});
 	return assemble(frame, text(above), body, text(below), size.height);

@@ -33,10 +33,9 @@ export interface ShellQuestion {
 	shown: number;
 }
 
-const SHELL_BANNER = 'Type exit to return to SMIT. Commands run on the simulated cluster.';
-
-export function createShell(node: string): ShellState {
-	return {transcript: [SHELL_BANNER], input: createField(''), prompt: `${node}:/# `, history: [], recall: 0};
+/** `banner`: its first line, in the screens' language (words.ts). */
+export function createShell(node: string, banner: string): ShellState {
+	return {transcript: [banner], input: createField(''), prompt: `${node}:/# `, history: [], recall: 0};
 }
 
 /** The most transcript lines kept: more than any screen shows (the shell does not scroll back). */

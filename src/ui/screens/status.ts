@@ -5,23 +5,22 @@
  */
 import type {CommandResult} from '../app/env.js';
 import {scrollMarkers} from '../render/box.js';
-import {STATUS_KEYS} from '../render/legend.js';
 import {place, text, type Line} from '../render/line.js';
 import {createScroll, scrollReducer, scrollView} from '../widgets/scroll/index.js';
+import {WORDS, type Words} from '../words.js';
 import {assemble, screenFrame} from './layout.js';
 import type {Asking, Size, StatusScreen} from './types.js';
 
-const STATUS_NOTE = 'Before command completion, additional instructions may appear below.';
-
-function statusLine(screen: StatusScreen): Line {
-	const word = screen.state === 'running' ? 'running' : screen.state === 'ok' ? 'OK' : 'failed';
-	let line = text(`Command: ${word}`);
-	line = place(line, 23, text(`stdout: ${screen.stdout ? 'yes' : 'no'}`));
-	return place(line, 45, text(`stderr: ${screen.stderr ? 'yes' : 'no'}`));
+function statusLine(screen: StatusScreen, words: Words): Line {
+	const said = (flag: boolean) => (flag ? words.yes : words.no);
+	let line = text(`${words.command}${words[screen.state]}`);
+	line = place(line, 23, text(`stdout: ${said(screen.stdout)}`));
+	return place(line, 45, text(`stderr: ${said(screen.stderr)}`));
 }
 
-function frameFor(size: Size) {
-	return screenFrame('COMMAND STATUS', ['', '', '', STATUS_NOTE, ''], STATUS_KEYS, size.width, size.height);
+/** `words`: the screen's language; the rows a frame leaves are the same in every language (words.ts). */
+function frameFor(size: Size, words: Words = WORDS.en) {
+	return screenFrame(words.statusTitle, ['', '', '', words.statusNote, ''], words.statusKeys, size.width, size.height);
 }
 
 export function createStatusScreen(id: string, command: string, size: Size): StatusScreen {
@@ -63,9 +62,9 @@ export function resizeStatus(screen: StatusScreen, size: Size): StatusScreen {
 }
 
 /** `fullLines`: every output line whole, from its first column (F8's image), not as the terminal's width shows it. */
-export function statusView(screen: StatusScreen, size: Size, fullLines = false): Line[] {
-	const frame = frameFor(size);
-	frame.head[2] = statusLine(screen);
+export function statusView(screen: StatusScreen, size: Size, words: Words, fullLines = false): Line[] {
+	const frame = frameFor(size, words);
+	frame.head[2] = statusLine(screen, words);
 	const {above, below} = scrollMarkers(screen.output.top, screen.output.rows, screen.output.lines.length);
 	return assemble(
 		frame,
