@@ -8,7 +8,7 @@ import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {conflictOf, parseMode} from './activation.js';
 import {checkLogs, resynchronize} from './drl.js';
-import {JOIN_REASONS, alreadyMember, daemonNotAccessible, joinFailed, notMember, stopBusy} from './messages.js';
+import {JOIN_REASONS, alreadyMember, daemonNotAccessible, joinFailed, notMember, simultaneousJoin, stopBusy} from './messages.js';
 import type {CvmNode, DiskGroup, VxvmState} from './types.js';
 
 /** What each VxVM release supports: its vxconfigd version, disk group versions, kernel and cluster protocol range. */
@@ -98,11 +98,35 @@ export function startNode(state: ClusterState, vx: VxvmState, node: string): voi
 	const master = masterOf(vx);
 	// A crashed node rejoins a running cluster once its DRL images are merged; starting the cluster merges them.
 	if (master && self.unmerged.length > 0) refuse(joinFailed(JOIN_REASONS.recovery(self.unmerged)));
-	if (!master) becomeFirstMaster(state, vx, node);
-	else {
-		self.state = 'joining';
-		if (vx.nodes[master]!.vxconfigd) completeJoin(state, vx, node);
+	if (!master) {
+		becomeFirstMaster(state, vx, node);
+		foundersOf.set(state, [node]);
+		return;
 	}
+	self.state = 'joining';
+	if (vx.nodes[master]!.vxconfigd) completeJoin(state, vx, node);
+	const founders = foundersOf.get(state);
+	if (founders && self.state === 'cluster member') pickMaster(state, vx, [...founders, node]);
+}
+
+/**
+ * The nodes that formed the cluster in the current transaction (one command starting several nodes' cluster
+ * services: cl_rc.cluster -cspoc "-n a,b"): for VxVM they joined at once, with no master among them yet.
+ */
+const foundersOf = new WeakMap<ClusterState, string[]>();
+
+/** Nodes joining at once: VxVM picks the master among them, the lowest node id, and every one of them is told. */
+function pickMaster(state: ClusterState, vx: VxvmState, founders: string[]): void {
+	foundersOf.set(state, founders);
+	const byId = [...founders].sort((a, b) => vx.nodes[a]!.id - vx.nodes[b]!.id);
+	const chosen = byId[0]!;
+	const current = masterOf(vx)!;
+	if (chosen !== current) {
+		vx.nodes[current]!.role = 'SLAVE';
+		vx.nodes[chosen]!.role = 'MASTER';
+	}
+	vx.reconfig = [`master: ${chosen}`, `joiners: ${byId.join(' ')}`];
+	tell(state, founders, [simultaneousJoin(byId, chosen, vx.nodes[chosen]!.id)]);
 }
 
 function becomeFirstMaster(state: ClusterState, vx: VxvmState, node: string): void {

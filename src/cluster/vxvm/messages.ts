@@ -86,6 +86,9 @@ export const JOIN_REASONS = {
 		`cannot activate ${dg} ${mode}: conflicts with mode ${other} on node ${node}`,
 } as const;
 
+export const simultaneousJoin = (nodes: readonly string[], master: string, id: number) =>
+	`VxVM vxconfigd NOTICE V-5-1-8070 nodes ${nodes.join(', ')} joined at once: master chosen by lowest node id: ${master} (node id ${id})`;
+
 // vxconfigd and vxdctl
 export const resetWhileJoined = () =>
 	error('vxconfigd', 1610, 'Cannot reset while the node is joined to a cluster: cluster information would be discarded');
