@@ -259,7 +259,17 @@ const vxvm = shape(
 		groups: byName(vxGroup),
 		seq: num,
 	},
-	{reconfig: strings},
+	{
+		reconfig: strings,
+		transaction: shape({
+			line: str,
+			phase: str,
+			group: str,
+			volume: str,
+			length: num,
+			attributes: shape({layout: str, nmirror: num, ncol: num, exclusive: bool, log: bool}),
+		}),
+	},
 );
 
 /** A release hasmit simulates (release/index.ts), not merely a string: the profile is looked up by it. */

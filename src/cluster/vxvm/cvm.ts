@@ -104,9 +104,10 @@ export function startNode(state: ClusterState, vx: VxvmState, node: string): voi
 		return;
 	}
 	self.state = 'joining';
-	if (vx.nodes[master]!.vxconfigd) completeJoin(state, vx, node);
+	if (!vx.nodes[master]!.vxconfigd) return;
+	completeJoin(state, vx, node);
 	const founders = foundersOf.get(state);
-	if (founders && self.state === 'cluster member') pickMaster(state, vx, [...founders, node]);
+	if (founders) pickMaster(state, vx, [...founders, node]);
 }
 
 /**
@@ -176,13 +177,37 @@ function completeJoin(state: ClusterState, vx: VxvmState, node: string): void {
 		const conflict = conflictOf(group, node, self.defaultActivation);
 		if (conflict) fail(JOIN_REASONS.activation(group.name, self.defaultActivation, conflict.node, conflict.mode));
 	}
-	for (const group of groups) group.activation[node] = self.defaultActivation;
-	self.state = 'cluster member';
-	self.role = 'SLAVE';
-	self.connected = true;
-	self.volboot.protocol = vx.protocol;
-	checkLogs(vx);
-	reconfigure(state, vx, [`joiners: ${node}`]);
+	around(state, vx, {kind: 'join', node}, () => {
+		for (const group of groups) group.activation[node] = self.defaultActivation;
+		self.state = 'cluster member';
+		self.role = 'SLAVE';
+		self.connected = true;
+		self.volboot.protocol = vx.protocol;
+		checkLogs(vx);
+		reconfigure(state, vx, [`joiners: ${node}`]);
+	});
+}
+
+/** A change a volume transaction in progress meets: a node joining or leaving, or a vxconfigd stopping. */
+export interface Reconfiguration {
+	kind: 'join' | 'leave' | 'vxconfigd';
+	node: string;
+}
+
+/** What runs around a reconfiguration (transaction.ts: the volume transaction in progress), before and after it. */
+interface ReconfigurationWatcher {
+	before(state: ClusterState, vx: VxvmState, change: Reconfiguration): void;
+	after(state: ClusterState, vx: VxvmState, change: Reconfiguration): void;
+}
+
+const watchers: ReconfigurationWatcher[] = [];
+
+export const watchReconfiguration = (watcher: ReconfigurationWatcher) => void watchers.push(watcher);
+
+function around(state: ClusterState, vx: VxvmState, change: Reconfiguration, reconfiguration: () => void): void {
+	for (const watcher of watchers) watcher.before(state, vx, change);
+	reconfiguration();
+	for (const watcher of watchers) watcher.after(state, vx, change);
 }
 
 /** Every member hears of a membership change; I/O to shared disks pauses for it and resumes after. */
@@ -227,6 +252,10 @@ const openShared = (vx: VxvmState, node: string) =>
 	);
 
 function leave(state: ClusterState, vx: VxvmState, node: string, reason: string): void {
+	around(state, vx, {kind: 'leave', node}, () => leaveNow(state, vx, node, reason));
+}
+
+function leaveNow(state: ClusterState, vx: VxvmState, node: string, reason: string): void {
 	const self = vx.nodes[node]!;
 	const wasMaster = self.role === 'MASTER';
 	self.state = 'out of cluster';
@@ -277,8 +306,12 @@ export function daemonStarted(state: ClusterState, vx: VxvmState, node: string):
 /** vxconfigd stops (vxdctl stop): a slave's shared view is lost until it reconnects; the master's slaves keep trying. */
 export function daemonStopped(state: ClusterState, vx: VxvmState, node: string): void {
 	const self = vx.nodes[node]!;
-	self.vxconfigd = false;
-	if (self.role === 'SLAVE') self.connected = false;
+	const stop = () => {
+		self.vxconfigd = false;
+		if (self.role === 'SLAVE') self.connected = false;
+	};
+	if (self.state === 'cluster member') around(state, vx, {kind: 'vxconfigd', node}, stop);
+	else stop();
 	if (self.role !== 'MASTER') return;
 	const slaves = members(vx).filter(n => n !== node && vx.nodes[n]!.vxconfigd);
 	tell(state, slaves, [`VxVM vxconfigd WARNING V-5-1-8068 lost connection to the master's vxconfigd (${node}): retrying periodically`]);

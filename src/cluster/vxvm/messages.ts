@@ -89,6 +89,26 @@ export const JOIN_REASONS = {
 export const simultaneousJoin = (nodes: readonly string[], master: string, id: number) =>
 	`VxVM vxconfigd NOTICE V-5-1-8070 nodes ${nodes.join(', ')} joined at once: master chosen by lowest node id: ${master} (node id ${id})`;
 
+// a volume transaction meeting a cluster reconfiguration
+const notice = (n: number, text: string) => `VxVM vxconfigd NOTICE V-5-1-${n} ${text}`;
+export const transactionStarted = (line: string, phase: string) =>
+	notice(
+		8080,
+		`volume transaction started on the master: ${line} (${phase === 'commit' ? 'commit phase' : 'checking: not yet at its commit phase'})`,
+	);
+export const transactionFirst = (line: string) =>
+	notice(8081, `volume transaction in its commit phase completes before the cluster reconfiguration: ${line}`);
+export const transactionCommitted = (line: string) => notice(8082, `volume transaction committed on every node: ${line}`);
+export const transactionRestarted = (line: string, node: string) =>
+	notice(8083, `cluster reconfiguration (join of ${node}) went first; volume transaction restarted: ${line}`);
+export const transactionFailed = (line: string, why: string) => notice(8084, `volume transaction failed: ${line}: ${why}`);
+export const TRANSACTION_FAILURES = {
+	leave: (node: string) => `node ${node} left the cluster before the transaction reached its commit phase`,
+	vxconfigd: (node: string) => `vxconfigd on ${node} stopped during the transaction`,
+} as const;
+export const transactionBusy = (line: string) => error('vxassist', 8085, `Another volume transaction is in progress: ${line}`);
+export const noTransaction = () => error('vxassist', 8086, 'No volume transaction in progress');
+
 // vxconfigd and vxdctl
 export const resetWhileJoined = () =>
 	error('vxconfigd', 1610, 'Cannot reset while the node is joined to a cluster: cluster information would be discarded');

@@ -129,6 +129,20 @@ export interface VxvmState {
 	groups: Record<string, DiskGroup>;
 	/** Last sequence number handed out for ids. */
 	seq: number;
+	/** A volume transaction in progress on the master (held by the simulation: hasmit_vxtxn). */
+	transaction?: VolumeTransaction;
 	/** Lines of the last cluster reconfiguration, as vxclustadm -v nodestate shows. */
 	reconfig?: string[];
+}
+
+/** A vxassist make the master has begun: checked by every vxconfigd (`checking`), or with the kernels committing (`commit`). */
+export interface VolumeTransaction {
+	/** The command line, as the logs show it. */
+	line: string;
+	phase: 'checking' | 'commit';
+	group: string;
+	volume: string;
+	/** Sectors. */
+	length: number;
+	attributes: {layout: VolumeLayout; nmirror: number; ncol: number; exclusive: boolean; log: boolean};
 }

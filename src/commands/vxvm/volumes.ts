@@ -3,6 +3,7 @@ import {refuse, UsageError} from '../../cluster/errors.js';
 import {requireGroup} from '../../cluster/vxvm/groups.js';
 import * as m from '../../cluster/vxvm/messages.js';
 import {statTable} from '../../cluster/vxvm/report.js';
+import {beginTransaction, commitTransaction} from '../../cluster/vxvm/transaction.js';
 import type {VolumeLayout} from '../../cluster/vxvm/types.js';
 import {
 	addLog,
@@ -23,7 +24,7 @@ import {attributes, optionsAnywhere, printAll, VXVM_BIN, vxvmFor} from './common
 const LAYOUTS: readonly VolumeLayout[] = ['concat', 'stripe', 'mirror', 'raid5'];
 
 /** vxassist make's attributes: layout=mirror[,log], nmirror=, ncol=, exclusive=on|off, logtype=drl. */
-function makeAttributes(words: readonly string[]): MakeAttributes {
+export function makeAttributes(words: readonly string[]): MakeAttributes {
 	const attrs: MakeAttributes = {layout: 'concat', nmirror: 2, ncol: 2, exclusive: false, log: false};
 	const count = (value: string, word: string) => (/^[1-9]\d?$/.test(value) ? Number(value) : refuse(m.badAttribute('vxassist', word)));
 	for (const [key, value] of attributes(words)) {
@@ -174,6 +175,41 @@ const vxstat = defineCommand({
 	},
 });
 
+/** hasmit's own: a vxassist make held on the master, so that a cluster reconfiguration meets it. */
+const hasmitVxtxn = defineCommand({
+	name: 'hasmit_vxtxn',
+	dirs: ['/usr/lpp/hasmit/bin'],
+	rewrite: optionsAnywhere('g'),
+	summary:
+		'Simulation: begins a vxassist make on the master and holds it before (or, with -c, in) its commit phase; commit completes it; ' +
+		'alone, shows the transaction in progress.',
+	synopsis: '[-c] -g diskgroup make volume length [attribute=value ...]\n       hasmit_vxtxn commit\n       hasmit_vxtxn',
+	flags: {
+		c: {help: 'the transaction has reached its commit phase (a cluster reconfiguration then waits for it)'},
+		g: {arg: 'diskgroup', help: 'the shared disk group'},
+	},
+	operands: {
+		count: [0, 16],
+		list: [
+			{name: 'operation', help: 'make (as vxassist make) or commit'},
+			{name: 'volume length [attribute=value ...]', help: 'the volume to make, its length and attributes'},
+		],
+	},
+	run(ctx, {opts, args}) {
+		const vx = vxvmFor(ctx);
+		const [operation, volume = '', lengthText = '', ...words] = args;
+		if (operation === undefined)
+			return ctx.print(vx.transaction ? `${vx.transaction.phase}: ${vx.transaction.line}` : 'no volume transaction in progress');
+		if (operation === 'commit') return commitTransaction(ctx.state, vx);
+		if (operation !== 'make') throw new UsageError(m.badOperation(ctx.name, operation));
+		const length = parseLength(lengthText) ?? refuse(m.badLength('vxassist', lengthText));
+		const group = opts.g ?? 'rootdg';
+		const line = ['vxassist', '-g', group, 'make', volume, lengthText, ...words].join(' ');
+		const phase = opts.c ? 'commit' : 'checking';
+		beginTransaction(ctx.state, vx, ctx.node, {line, phase, group, volume, length, attributes: makeAttributes(words)});
+	},
+});
+
 /** hasmit's own: an application on this node opening, closing, reading and writing a volume. */
 const hasmitVxio = defineCommand({
 	name: 'hasmit_vxio',
@@ -222,4 +258,4 @@ const hasmitVxpath = defineCommand({
 	},
 });
 
-export const volumeCommands = [...vxassist, ...vxvol, ...vxplex, ...vxrecover, ...vxstat, ...hasmitVxio, ...hasmitVxpath];
+export const volumeCommands = [...vxassist, ...vxvol, ...vxplex, ...vxrecover, ...vxstat, ...hasmitVxio, ...hasmitVxpath, ...hasmitVxtxn];
