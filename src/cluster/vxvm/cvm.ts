@@ -8,7 +8,17 @@ import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {conflictOf, parseMode} from './activation.js';
 import {checkLogs, resynchronize} from './drl.js';
-import {JOIN_REASONS, alreadyMember, daemonNotAccessible, joinFailed, notMember, simultaneousJoin, stopBusy} from './messages.js';
+import {
+	JOIN_REASONS,
+	alreadyMember,
+	daemonNotAccessible,
+	joinFailed,
+	notMember,
+	reconnected,
+	restartedByMonitor,
+	simultaneousJoin,
+	stopBusy,
+} from './messages.js';
 import type {CvmNode, DiskGroup, VxvmState} from './types.js';
 
 /** What each VxVM release supports: its vxconfigd version, disk group versions, kernel and cluster protocol range. */
@@ -219,6 +229,14 @@ function reconfigure(state: ClusterState, vx: VxvmState, what: readonly string[]
 		`VxVM vxconfigd NOTICE V-5-1-7901 cluster reconfiguration: I/O to shared disks paused (${what.join('; ')})`,
 		`VxVM vxconfigd NOTICE V-5-1-7902 cluster reconfiguration complete: master is ${master ?? '(none)'}; I/O to shared disks resumed`,
 	]);
+	// The kernel finds, at each step of the reconfiguration, which members' vxconfigd has stopped, and restarts it: the master's first.
+	const stopped = members(vx)
+		.filter(n => !vx.nodes[n]!.vxconfigd)
+		.sort((a, b) => Number(b === master) - Number(a === master));
+	for (const node of stopped) {
+		tell(state, [node], [restartedByMonitor(node)]);
+		daemonStarted(state, vx, node);
+	}
 }
 
 /** Clean leave (vxclustadm stopnode): refused while a shared volume is open on the node. */
@@ -283,7 +301,10 @@ export function daemonStarted(state: ClusterState, vx: VxvmState, node: string):
 	self.vxconfigd = true;
 	self.defaultActivation = defaultActivationOf(state.nodes[node]!.files['/etc/default/vxdg']);
 	const master = masterOf(vx);
-	if (self.role === 'SLAVE') self.connected = master !== undefined && vx.nodes[master]!.vxconfigd;
+	if (self.role === 'SLAVE') {
+		self.connected = master !== undefined && vx.nodes[master]!.vxconfigd;
+		if (self.connected) tell(state, [node], [reconnected(master!)]);
+	}
 	if (self.role !== 'MASTER') return;
 	tell(
 		state,

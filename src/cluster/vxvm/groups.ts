@@ -37,9 +37,15 @@ export function requireMaster(vx: VxvmState, node: string, command: string, what
 	if (vx.nodes[node]!.role !== 'MASTER') refuse(vx.nodes[node]!.state === 'cluster member' ? m.notMaster(command, what) : m.notInCluster(command));
 }
 
-/** A change to a group: on a shared one, the master's. */
+/**
+ * A change to a group: on a shared one, the master's, with every member's vxconfigd running and connected to it
+ * (each checks the change: while one is stopped, no volume reconfiguration can happen).
+ */
 export function requireChangeable(vx: VxvmState, node: string, group: DiskGroup, command: string, what: string): void {
-	if (group.shared) requireMaster(vx, node, command, what);
+	if (!group.shared) return;
+	requireMaster(vx, node, command, what);
+	const down = members(vx).filter(n => !vx.nodes[n]!.vxconfigd || !vx.nodes[n]!.connected);
+	if (down.length > 0) refuse(m.daemonDownOn(command, group.name, down));
 }
 
 export interface DiskSpec {

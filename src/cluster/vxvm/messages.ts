@@ -7,6 +7,8 @@ const error = (command: string, n: number, text: string) => `VxVM ${command} ERR
 export const daemonNotAccessible = (command: string) => error(command, 684, 'IPC failure: Configuration daemon is not accessible');
 export const notConnected = (command: string, dg: string) =>
 	error(command, 3157, `Disk group ${dg}: shared configuration not available: vxconfigd has not reconnected to the master`);
+export const daemonDownOn = (command: string, dg: string, nodes: readonly string[]) =>
+	error(command, 3158, `Disk group ${dg}: configuration change not possible: vxconfigd is not running or not connected on ${nodes.join(', ')}`);
 export const notMaster = (command: string, what: string) => error(command, 3155, `${what}: Operation must be executed on master`);
 export const notInCluster = (command: string) => error(command, 3156, 'Node is not a member of a cluster');
 export const noSuchGroup = (command: string, dg: string) => error(command, 607, `Disk group ${dg}: not found`);
@@ -110,6 +112,10 @@ export const transactionBusy = (line: string) => error('vxassist', 8085, `Anothe
 export const noTransaction = () => error('vxassist', 8086, 'No volume transaction in progress');
 
 // vxconfigd and vxdctl
+export const reconnected = (master: string) =>
+	`VxVM vxconfigd NOTICE V-5-1-8071 slave: reconnected to the master's vxconfigd (${master}): shared configuration obtained`;
+export const restartedByMonitor = (node: string) =>
+	`VxVM vxconfigd NOTICE V-5-1-8072 ${node}: vxconfigd was not running: restarted by the cluster monitor`;
 export const resetWhileJoined = () =>
 	error('vxconfigd', 1610, 'Cannot reset while the node is joined to a cluster: cluster information would be discarded');
 export const upgradeNotReady = (nodes: readonly string[], version: number) =>

@@ -79,6 +79,8 @@ const vxconfigd = defineCommand({
 		const self = vx.nodes[ctx.node]!;
 		if (opts.r && self.state !== 'out of cluster') refuse(m.resetWhileJoined());
 		if (self.vxconfigd && !opts.k && !opts.r) refuse(m.daemonRunning());
+		// -k kills the running one first: its slaves lose the connection, a transaction it was checking fails.
+		if (self.vxconfigd) daemonStopped(ctx.state, vx, ctx.node);
 		daemonStarted(ctx.state, vx, ctx.node);
 	},
 });
