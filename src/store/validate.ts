@@ -223,21 +223,24 @@ const vxVolume = shape(
 	},
 	{logInvalid: bool},
 );
-const vxGroup = shape({
-	name: str,
-	id: str,
-	shared: bool,
-	imported: bool,
-	host: str,
-	noautoimport: bool,
-	detachPolicy: str,
-	version: num,
-	disks: byName(str),
-	volumes: byName(vxVolume),
-	activation: byName(str),
-	detached: byName(strings),
-	seqno: num,
-});
+const vxGroup = shape(
+	{
+		name: str,
+		id: str,
+		shared: bool,
+		imported: bool,
+		host: str,
+		noautoimport: bool,
+		detachPolicy: str,
+		version: num,
+		disks: byName(str),
+		volumes: byName(vxVolume),
+		activation: byName(str),
+		detached: byName(strings),
+		seqno: num,
+	},
+	{removed: strings},
+);
 const cvmNode = shape({
 	id: num,
 	state: str,
@@ -255,7 +258,7 @@ const vxvm = shape(
 		cluster: str,
 		protocol: num,
 		nodes: byName(cvmNode),
-		disks: byName(shape({device: str, diskId: str, publen: num, reach: strings}, {group: str})),
+		disks: byName(shape({device: str, diskId: str, publen: num, reach: strings}, {group: str, spare: bool, nohotuse: bool, offline: bool})),
 		groups: byName(vxGroup),
 		seq: num,
 	},

@@ -70,6 +70,18 @@ export const volumeNotOpen = (command: string, vol: string) => error(command, 12
 export const volumeOpen = (command: string, vol: string) =>
 	error(command, 1243, `Volume ${vol} is open: cannot remove a plex of an open volume's log`);
 
+// disks in a disk group (vxdiskadm's operations)
+export const noSuchDisk = (command: string, media: string, dg: string) => error(command, 532, `Disk ${media} not found in disk group ${dg}`);
+export const diskUsed = (command: string, media: string) =>
+	error(command, 552, `Disk ${media} is used by one or more subdisks.\n\tUse -k to remove device assignment.`);
+export const notRemoved = (command: string, media: string, dg: string) =>
+	error(command, 554, `Disk ${media} in disk group ${dg} is not a removed or failed disk`);
+export const spareInUse = (command: string, media: string) => error(command, 2362, `Disk ${media} has subdisks: it cannot be a spare`);
+export const offlineInGroup = (command: string, device: string) =>
+	error(command, 5448, `Disk ${device} is in a disk group: remove it from the disk group before taking it offline`);
+export const alreadyMirrored = (command: string, vol: string) =>
+	error(command, 2411, `Volume ${vol} is already mirrored or is not a simple volume: it will not be mirrored`);
+
 // vxclustadm and the join
 export const stopBusy = (vols: readonly string[]) =>
 	error('vxclustadm', 3010, `cannot stop node: shared volumes are open (${vols.join(', ')}); close them and retry`);

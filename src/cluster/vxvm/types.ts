@@ -105,6 +105,8 @@ export interface DiskGroup {
 	detached: Record<string, string[]>;
 	/** Config sequence number (seqno=0.N). */
 	seqno: number;
+	/** Disk media names kept without a device (vxdg -k rmdisk, a disk removed for replacement), until vxdg -k adddisk. */
+	removed?: string[];
 }
 
 export interface VxDisk {
@@ -116,6 +118,12 @@ export interface VxDisk {
 	reach: string[];
 	/** The disk group (dgid) it belongs to, if any. */
 	group?: string;
+	/** Marked as a spare for its disk group (vxedit set spare=on): kept for hot-relocation, never allocated. */
+	spare?: boolean;
+	/** Excluded from hot-relocation use (vxedit set nohotuse=on). */
+	nohotuse?: boolean;
+	/** Disabled by vxdisk offline: VxVM does not access it. */
+	offline?: boolean;
 }
 
 export interface VxvmState {
