@@ -82,6 +82,8 @@ export const offlineInGroup = (command: string, device: string) =>
 export const alreadyMirrored = (command: string, vol: string) =>
 	error(command, 2411, `Volume ${vol} is already mirrored or is not a simple volume: it will not be mirrored`);
 
+export const nothingRelocated = (media: string) => `VxVM vxunreloc ERROR V-5-2-2145 There are no subdisks that were hot-relocated from ${media}`;
+
 // vxclustadm and the join
 export const stopBusy = (vols: readonly string[]) =>
 	error('vxclustadm', 3010, `cannot stop node: shared volumes are open (${vols.join(', ')}); close them and retry`);

@@ -147,7 +147,8 @@ function records(vx: VxvmState, group: DiskGroup, node: string): PrintedRecord[]
 		const publen = vx.disks[device]!.publen;
 		out.push({ht: ['dm', media, device, 'sliced', 2179, publen, state], plain: ['dm', media, device, '-', publen, '-', state, '-', '-']});
 	}
-	for (const media of group.removed ?? []) out.push({ht: ['dm', media, '-', '-', '-', '-', 'REMOVED'], plain: ['dm', media, '-', '-', '-', '-', 'REMOVED', '-', '-']});
+	for (const media of group.removed ?? [])
+		out.push({ht: ['dm', media, '-', '-', '-', '-', 'REMOVED'], plain: ['dm', media, '-', '-', '-', '-', 'REMOVED', '-', '-']});
 	for (const volume of Object.values(group.volumes).sort((a, b) => a.name.localeCompare(b.name))) {
 		const state = volume.needsSync ? 'NEEDSYNC' : 'ACTIVE';
 		const usetype = volume.layout === 'raid5' ? 'raid5' : 'fsgen';

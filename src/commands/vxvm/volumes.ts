@@ -1,5 +1,6 @@
 /** vxassist, vxvol, vxplex, vxrecover and vxstat, and hasmit's own I/O and path-failure commands for shared volumes. */
 import {refuse, UsageError} from '../../cluster/errors.js';
+import {mirrorVolume} from '../../cluster/vxvm/disks.js';
 import {requireGroup} from '../../cluster/vxvm/groups.js';
 import * as m from '../../cluster/vxvm/messages.js';
 import {statTable} from '../../cluster/vxvm/report.js';
@@ -13,6 +14,7 @@ import {
 	type MakeAttributes,
 	openVolume,
 	parseLength,
+	recoverGroup,
 	recoverShared,
 	removePlex,
 	setExclusive,
@@ -49,10 +51,12 @@ const vxassist = defineCommand({
 	name: 'vxassist',
 	dirs: [VXVM_BIN],
 	rewrite: optionsAnywhere('gt'),
-	summary: 'Creates volumes (concat, stripe, mirror; exclusive=on for one node at a time) and adds dirty region logs sized for the cluster.',
+	summary:
+		'Creates volumes (concat, stripe, mirror; exclusive=on for one node at a time), mirrors them, and adds dirty region logs sized for the cluster.',
 	synopsis:
 		'-g diskgroup [-t tasktag] make volume length [layout=concat|stripe|mirror[,log]] [nmirror=N] [ncol=N] [exclusive=on|off]\n' +
-		'       vxassist -g diskgroup addlog volume',
+		'       vxassist -g diskgroup addlog volume\n' +
+		'       vxassist -g diskgroup mirror volume [medianame]',
 	flags: {
 		g: {arg: 'diskgroup', help: 'the disk group (a shared one only on the master)'},
 		t: {arg: 'tasktag', help: 'monitors the operation as a task (not supported in shared disk groups)'},
@@ -61,7 +65,7 @@ const vxassist = defineCommand({
 	operands: {
 		count: [2, 16],
 		list: [
-			{name: 'operation', help: 'make or addlog'},
+			{name: 'operation', help: 'make, addlog, or mirror (a second plex, on the named disk if one is given)'},
 			{name: 'volume [length] [attribute=value ...]', help: 'the volume, its length (5g, 500m, sectors) and attributes'},
 		],
 	},
@@ -74,6 +78,7 @@ const vxassist = defineCommand({
 		const dg = opts.g ?? 'rootdg';
 		if (opts.t !== undefined && requireGroup(vx, ctx.node, dg, 'vxassist').shared) refuse(m.taskMonitorShared('vxassist', dg));
 		if (operation === 'addlog') return void addLog(vx, ctx.node, dg, volume);
+		if (operation === 'mirror') return mirrorVolume(vx, ctx.node, dg, volume, words[1]);
 		if (operation !== 'make') throw new UsageError(m.badOperation('vxassist', operation ?? ''));
 		if (words.length > 2) refuse(m.badAttribute('vxassist', words[2]!));
 		const length = parseLength(lengthText) ?? refuse(m.badLength('vxassist', lengthText));
@@ -142,7 +147,7 @@ const vxrecover = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const vx = vxvmFor(ctx);
-		if (!opts.c) return void requireGroup(vx, ctx.node, opts.g ?? 'rootdg', 'vxrecover');
+		if (!opts.c) return void recoverGroup(vx, ctx.node, opts.g ?? 'rootdg');
 		const done = recoverShared(vx, ctx.node, opts.g);
 		if (opts.v)
 			printAll(

@@ -35,7 +35,6 @@ export const MAIN_HELP = [
 	'  This menu lists the disk operations of the Volume Manager. Enter the number of an',
 	'  operation to perform it; each one asks for what it needs, with a default for most',
 	'  questions. In a cluster, operations that change a shared disk group run on the master.',
-	'  In this simulation operations 1, 8 and 9 and list are available.',
 	'',
 ];
 
@@ -111,5 +110,119 @@ export const PROMPT_HELP = {
 	name: 'Enter the disk media name the disk will have in its disk group.',
 	importGroup: 'Enter the name or ID of a deported disk group, or list to see them.',
 	deportGroup: 'Enter the name of an imported disk group, or list to see them.',
+	disk: 'Enter the disk media name of a disk in an imported disk group (disk01), or list to see the disks.',
+	removedDisk: 'Enter the name of a disk removed for replacement (shown as removed by list), or list to see the disks.',
+	device: 'Enter a disk device name (c4t5d0), or list to see the disks.',
+	destination: 'Enter the name of a disk of the same disk group to mirror onto, or any for any available disk space.',
 	shared: 'y imports (or creates) the disk group as a cluster-shared disk group, on every node of the cluster: only the master can do it.',
 } as const;
+
+/** Each operation's title, menu path and introduction, as vxdiskadm prints them on entering it. */
+const intro = (title: string, path: string, lines: readonly string[]) => ['', title, `Menu: VolumeManager/Disk/${path}`, '', ...lines, ''];
+
+const DISK_NAME_INPUT = [
+	'  This operation takes, as input, a disk name.  This is the same',
+	'  name that you gave to the disk when you added the disk to the',
+	'  disk group.',
+];
+
+export const INTROS = {
+	encapsulate: intro('Encapsulate one or more disks', 'Encapsulate', [
+		'  Use this operation to convert one or more disks to use the Volume Manager.',
+		'  This adds the disks to a disk group and replaces existing partitions',
+		'  with volumes.  Disk encapsulation requires a reboot for the changes',
+		'  to take effect.',
+	]),
+	remove: intro('Remove a disk', 'RemoveDisk', [
+		'  Use this operation to remove a disk from a disk group.  This',
+		'  operation takes a disk name as input.  This is the same name',
+		'  that you gave to the disk when you added the disk to the disk',
+		'  group.',
+	]),
+	removeForReplace: intro('Remove a disk for replacement', 'RemoveForReplace', [
+		'  Use this menu operation to remove a physical disk from a disk',
+		'  group, while retaining the disk name.  This changes the state',
+		'  for the disk name to a "removed" disk.  If there are any',
+		'  initialized disks that are not part of a disk group, you will be',
+		'  given the option of using one of these disks as a replacement.',
+	]),
+	replace: intro('Replace a failed or removed disk', 'ReplaceDisk', [
+		'  Use this menu operation to specify a replacement disk for a disk',
+		'  that you removed with the "Remove a disk for replacement" menu',
+		'  operation, or that failed during use.  You will be prompted for',
+		'  a disk name to replace and a disk device to use as a replacement.',
+		'  You can choose an uninitialized disk, in which case the disk will',
+		'  be initialized, or you can choose a disk that you have already',
+		'  initialized using the Add or initialize a disk menu operation.',
+	]),
+	mirror: intro('Mirror volumes on a disk', 'Mirror', [
+		'  This operation can be used to mirror volumes on a disk.  These',
+		'  volumes can be mirrored onto another disk or onto any',
+		'  available disk space.  Volumes will not be mirrored if they are',
+		'  already mirrored.  Also, volumes that are comprised of more than',
+		'  one subdisk will not be mirrored.',
+	]),
+	move: intro('Move volumes from a disk', 'Evacuate', [
+		'  Use this menu operation to move any volumes that are using a',
+		'  disk onto other disks.  Use this menu immediately prior to',
+		'  removing a disk, either permanently or for replacement.  You can',
+		'  specify a list of disks to move volumes onto, or you can move',
+		'  the volumes to any available disk space in the same disk group.',
+		'',
+		'  NOTE:  Simply moving volumes off of a disk, without also removing',
+		'         the disk, does not prevent volumes from being moved onto',
+		'         the disk by future operations.  For example, using two',
+		'         consecutive move operations may move volumes from the',
+		'         second disk to the first.',
+	]),
+	online: intro('Enable (online) a disk device', 'OnlineDisk', [
+		'  Use this operation to enable access to a disk that was disabled',
+		'  with the "Disable (offline) a disk device" operation.',
+		'',
+		'  You can also use this operation to re-scan a disk that may have',
+		'  been changed outside of the Volume Manager.  For example, if a',
+		'  disk is shared between two systems, the Volume Manager running on',
+		'  the other system may have changed the disk.  If so, you can use',
+		'  this operation to re-scan the disk.',
+	]),
+	offline: intro('Disable (offline) a disk device', 'OfflineDisk', [
+		'  Use this menu operation to disable all access to a disk device',
+		'  by the Volume Manager.  This operation can be applied only to',
+		'  disks that are not currently in a disk group.  Use this',
+		'  operation if you intend to remove a disk from a system without',
+		'  rebooting.',
+	]),
+	spare: intro('Mark a disk as a spare for a disk group', 'MarkSpareDisk', [
+		'  Use this operation to mark a disk as a spare for a disk group.',
+		...DISK_NAME_INPUT,
+	]),
+	unspare: intro('Turn off the spare flag on a disk', 'UnmarkSpareDisk', [
+		'  Use this operation to turn off the spare flag on a disk.',
+		...DISK_NAME_INPUT,
+	]),
+	unrelocate: intro('Unrelocate subdisks back to a disk', 'UnrelocateDisk', [
+		'  VxVM hot-relocation allows the system to automatically react to',
+		'  I/O failures on a redundant VxVM object at the subdisk level and',
+		'  take necessary action to make the object available again.  This',
+		'  menu operation moves the hot-relocated subdisks back to the disk',
+		'  they were relocated from, once that disk is replaced or repaired.',
+	]),
+	nohotuse: intro('Exclude a disk from hot-relocation use', 'MarkNoHotUse', [
+		'  Use this operation to exclude a disk from hot-relocation use.',
+		...DISK_NAME_INPUT,
+	]),
+	hotuse: intro('Make a disk available for hot-relocation use', 'UnmarkNoHotUse', [
+		'  Use this operation to make a disk available for hot-relocation use.',
+		'  This only applies to disks that were previously excluded from',
+		'  hot-relocation use.',
+		...DISK_NAME_INPUT,
+	]),
+} as const;
+
+/** What an installation on AIX answers to option 2: its disks hold LVM volume groups, converted by vxconvert instead. */
+export const NO_ENCAPSULATION = [
+	'  Encapsulation is not available on this system: the disks of an AIX',
+	'  LVM volume group are converted to VxVM with vxconvert, not',
+	'  encapsulated.  No disk was changed.',
+	'',
+];

@@ -2,77 +2,17 @@
  * vxdiskadm: VxVM's menu-driven disk administration, plain numbered text menus with `[y,n,q,?] (default: y)`
  * prompts, `?` help at every prompt and `q` back to the main menu. The answers come from standard input (a script,
  * `vxdiskadm < answers`) or, on SMIT's terminal, are asked one by one. Operations 1 (add disks, to a shared disk
- * group on the master too), 8 (import), 9 (deport) and list are simulated.
+ * group on the master too), 8 (import), 9 (deport) and list are here; the disk operations in vxdiskadm-disks.ts.
  */
-import {CommandError} from '../../cluster/errors.js';
 import {entryOf} from '../../cluster/records.js';
 import {members} from '../../cluster/vxvm/cvm.js';
 import {addDisks, deportGroup, importGroup, initGroup, visibleGroup} from '../../cluster/vxvm/groups.js';
 import {diskTable, groupTable} from '../../cluster/vxvm/report.js';
-import type {VxvmState} from '../../cluster/vxvm/types.js';
 import {defineCommand} from '../../command/define.js';
-import type {CommandContext} from '../../command/registry.js';
 import {printAll, VXVM_BIN, vxvmFor} from './common.js';
+import {DISK_OPERATIONS} from './vxdiskadm-disks.js';
 import * as text from './vxdiskadm-text.js';
-
-/** `q` at a prompt: back to the main menu. */
-class BackToMenu {}
-/** No more answers (end of input): vxdiskadm ends. */
-class NoMoreInput {}
-
-interface Session {
-	ctx: CommandContext;
-	vx: VxvmState;
-	/** The next answer to a prompt, trimmed. */
-	read(prompt: string): string;
-}
-
-function answers(ctx: CommandContext): (prompt: string) => string {
-	const lines = ctx.stdin === '' ? undefined : ctx.stdin.replace(/\n$/, '').split('\n');
-	let next = 0;
-	return prompt => {
-		if (lines) {
-			ctx.print(prompt);
-			if (next >= lines.length) throw new NoMoreInput();
-			return lines[next++]!.trim();
-		}
-		const answer = ctx.ask(prompt);
-		if (answer === undefined) throw new NoMoreInput();
-		return answer.trim();
-	};
-}
-
-/** A question with its help (`?`), its default (Return) and `q` back to the menu. */
-function choose(s: Session, prompt: string, help: string, fallback?: string): string {
-	for (;;) {
-		const answer = s.read(prompt);
-		if (answer === '?') s.ctx.print(`\n  ${help}\n`);
-		else if (answer === 'q') throw new BackToMenu();
-		else if (answer === '' && fallback !== undefined) return fallback;
-		else if (answer !== '') return answer;
-	}
-}
-
-function yes(s: Session, question: string, fallback: 'y' | 'n'): boolean {
-	for (;;) {
-		const answer = choose(s, `${question} [y,n,q,?] (default: ${fallback})`, text.PROMPT_HELP.yesNo, fallback).toLowerCase();
-		if (answer === 'y' || answer === 'yes') return true;
-		if (answer === 'n' || answer === 'no') return false;
-		s.ctx.print('  Please answer y or n.');
-	}
-}
-
-/** Runs a change; a refusal is shown and the operation ends, changing nothing. */
-function attempt(s: Session, change: () => void): boolean {
-	try {
-		change();
-		return true;
-	} catch (error) {
-		if (!(error instanceof CommandError)) throw error;
-		s.ctx.error(error.message);
-		return false;
-	}
-}
+import {attempt, answers, BackToMenu, choose, NoMoreInput, type Session, yes} from './vxdiskadm-session.js';
 
 /** Free disks this node sees whose names start with one of the patterns (`all`: every one). */
 function matchingDisks(s: Session, patterns: readonly string[]): string[] {
@@ -178,12 +118,19 @@ function deportOperation(s: Session): void {
 	}
 }
 
-const OPERATIONS: Readonly<Record<string, (s: Session) => void>> = {'1': addDisksOperation, '8': importOperation, '9': deportOperation};
+const OPERATIONS: Readonly<Record<string, (s: Session) => void>> = {
+	'1': addDisksOperation,
+	'8': importOperation,
+	'9': deportOperation,
+	...DISK_OPERATIONS,
+};
 
 const vxdiskadm = defineCommand({
 	name: 'vxdiskadm',
 	dirs: [VXVM_BIN],
-	summary: 'Administers disks through menus: add or initialize disks (also to a shared disk group), import and deport disk groups, list disks.',
+	summary:
+		'Administers disks through menus: add, remove, replace, mirror and evacuate disks (also in a shared disk group), spares, ' +
+		'hot-relocation use, online and offline, import and deport disk groups, list disks.',
 	synopsis: '',
 	operands: {count: 0},
 	run(ctx) {
@@ -202,8 +149,7 @@ const vxdiskadm = defineCommand({
 					} catch (back) {
 						if (!(back instanceof BackToMenu)) throw back;
 					}
-				} else if (/^([2-9]|1[0-6])$/.test(choice)) ctx.print(`\n  Operation ${choice} is not simulated by hasmit: use 1, 8, 9 or list.\n`);
-				else if (choice !== '') ctx.print(`\n  ERROR: Invalid selection: ${choice}\n`);
+				} else if (choice !== '') ctx.print(`\n  ERROR: Invalid selection: ${choice}\n`);
 			}
 		} catch (end) {
 			if (!(end instanceof NoMoreInput)) throw end;

@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest';
+import {testCluster} from './helpers/cluster.js';
+
+function running() {
+	const cluster = testCluster('cvm', 'teal');
+	for (const node of ['teal', 'giga']) cluster.ok('vxclustadm startnode', node);
+	return cluster;
+}
+
+/** The answers, one a line, as a script feeds vxdiskadm on standard input. */
+const fed = (answers: readonly string[]) => `echo '${answers.join('\\n')}' | vxdiskadm`;
+
+describe("vxdiskadm's disk operations, on a shared disk group from the master", () => {
+	it('moves the volumes off a disk (vxevac), then removes it (vxdg rmdisk)', () => {
+		const cluster = running();
+		cluster.ok('vxdg -g group2 adddisk disk05=c4t5d0');
+		const moved = cluster.ok(fed(['7', '?', 'list', 'disk03', '', 'n', 'q']));
+		expect(moved).toMatch(/^Move volumes from a disk\nMenu: VolumeManager\/Disk\/Evacuate$/m);
+		expect(moved).toMatch(/Enter the disk media name of a disk in an imported disk group/);
+		expect(moved).toMatch(/Requested operation is to move all volumes from disk disk03 in\n {2}group group2\./);
+		expect(moved).toMatch(/Move volume vol2 \.\.\.\n\n {2}Evacuation of disk disk03 is complete\./);
+		expect(cluster.ok('vxprint -g group2 -ht', 'giga')).toMatch(/^sd +disk05-01 +vol2-01 +disk05 /m);
+		const removed = cluster.ok(fed(['3', 'disk03', 'y', 'n', 'q']));
+		expect(removed).toMatch(/Menu: VolumeManager\/Disk\/RemoveDisk/);
+		expect(removed).toMatch(
+			/Requested operation is to remove disk disk03 from group group2\.\n\nContinue with operation\? \[y,n,q,\?\] \(default: y\)/,
+		);
+		expect(removed).toMatch(/Removal of disk disk03 is complete\./);
+		expect(cluster.ok('vxdisk list', 'giga')).toMatch(/^c4t3d0 +sliced +- +- +online$/m);
+	});
+
+	it('removing a disk still in use offers to move its volumes first; vxdg rmdisk alone refuses', () => {
+		const cluster = running();
+		cluster.refused('vxdg -g group2 rmdisk disk03', /VxVM vxdg ERROR V-5-1-552 Disk disk03 is used by one or more subdisks\./);
+		const out = cluster.ok(fed(['3', 'disk03', 'n', 'n', 'q']));
+		expect(out).toMatch(
+			/The following volumes currently use part of disk disk03:\n\n {4}vol2\n\n {2}Volumes must be moved from disk03 before it can be removed\./,
+		);
+		expect(out).toMatch(/Move volumes to other disks\? \[y,n,q,\?\] \(default: n\)/);
+		expect(cluster.ok('vxdisk list')).toMatch(/^c4t3d0 +sliced +disk03 +group2/m);
+	});
+
+	it('removes a disk for replacement (vxdg -k rmdisk), then replaces it (vxdg -k adddisk, vxrecover)', () => {
+		const cluster = running();
+		const out = cluster.ok(fed(['4', 'disk02', '', 'n', 'q']));
+		expect(out).toMatch(/Menu: VolumeManager\/Disk\/RemoveForReplace/);
+		expect(out).toMatch(
+			/The following volumes will lose mirrors as a result of this\n {2}operation:\n\n {4}vol1\n\n {2}No data on these volumes will be lost\./,
+		);
+		expect(out).toMatch(/Removal of disk disk02 completed successfully\./);
+		expect(cluster.ok('vxdisk list', 'giga')).toMatch(/^- +- +disk02 +group1 +removed$/m);
+		expect(cluster.ok('vxprint -g group1 -ht')).toMatch(/^pl +vol1-02 +vol1 +DISABLED NODEVICE/m);
+		const replaced = cluster.ok(fed(['5', 'disk01', 'list', 'disk02', 'c4t6d0', '', 'n', 'q']));
+		expect(replaced).toMatch(/There is no removed or failed disk named disk01 in any imported disk group\./);
+		expect(replaced).toMatch(/Select disk device to initialize \[<address>,list,q,\?\]/);
+		expect(replaced).toMatch(/Replacement of disk disk02 in group group1 with disk device\n {2}c4t6d0 completed successfully\./);
+		expect(cluster.ok('vxdisk list', 'giga')).toMatch(/^c4t6d0 +sliced +disk02 +group1 +online shared$/m);
+		expect(cluster.ok('vxprint -g group1 -ht')).toMatch(/^pl +vol1-02 +vol1 +ENABLED +ACTIVE/m);
+	});
+
+	it('mirrors the volumes of a disk (vxassist mirror), leaving those already mirrored', () => {
+		const cluster = running();
+		cluster.ok('vxassist -g group2 make vol3 10m');
+		const out = cluster.ok(fed(['6', 'disk03', 'disk03', 'disk04', '', 'n', 'q']));
+		expect(out).toMatch(/Menu: VolumeManager\/Disk\/Mirror/);
+		expect(out).toMatch(/There is no other disk named disk03 in disk group group2\./);
+		expect(out).toMatch(/mirror all volumes on disk disk03\n {2}in disk group group2 onto available disk space on disk disk04\./);
+		expect(out).toMatch(/Mirror volume vol3 \.\.\.\n\n {2}Mirroring of disk disk03 is complete\./);
+		expect(out).not.toMatch(/Mirror volume vol2/);
+		expect(cluster.ok('vxprint -g group2 -ht', 'giga')).toMatch(/^pl +vol3-02 +vol3 +ENABLED +ACTIVE .*\n^sd +disk04-\d\d +vol3-02 +disk04 /m);
+	});
+
+	it('marks a disk spare and out of hot-relocation use, and back (vxedit set)', () => {
+		const cluster = running();
+		cluster.ok('vxdg -g group2 adddisk disk05=c4t5d0');
+		const out = cluster.ok(fed(['12', 'disk05', 'n', '15', 'disk05', 'n', 'q']));
+		expect(out).toMatch(/Menu: VolumeManager\/Disk\/MarkSpareDisk/);
+		expect(out).toMatch(/Marking of disk05 in group2 as a spare disk is complete\./);
+		expect(out).toMatch(/Excluding disk05 in group2 from hot-relocation use is complete\./);
+		expect(cluster.ok('vxdisk list c4t5d0', 'giga')).toMatch(/^flags: +online ready autoconfig shared imported spare nohotuse$/m);
+		// No volume is allocated on a spare.
+		cluster.ok('vxassist -g group2 make vol3 10m');
+		cluster.refused('vxassist -g group2 mirror vol3 disk05', /V-5-1-435 Cannot allocate space for vol3/);
+		const back = cluster.ok(fed(['13', 'disk05', 'n', '16', 'disk05', 'n', 'q']));
+		expect(back).toMatch(/Disk disk05 in group2 no longer marked as a spare disk\./);
+		expect(back).toMatch(/Making disk05 in group2 available for hot-relocation use is complete\./);
+		expect(cluster.ok('vxdisk list')).toMatch(/^c4t5d0 +sliced +disk05 +group2 +online shared$/m);
+		cluster.refused('vxedit -g group2 set spare=on disk03', /V-5-1-2362 Disk disk03 has subdisks: it cannot be a spare/);
+	});
+
+	it('takes a disk offline and online (vxdisk offline|online); a disk of a group cannot go offline', () => {
+		const cluster = running();
+		const out = cluster.ok(fed(['11', 'c4t5d0', 'n', 'q']));
+		expect(out).toMatch(/Menu: VolumeManager\/Disk\/OfflineDisk/);
+		expect(cluster.ok('vxdisk list')).toMatch(/^c4t5d0 +sliced +- +- +offline$/m);
+		cluster.ok(fed(['10', 'c4t5d0', 'n', 'q']));
+		expect(cluster.ok('vxdisk list')).toMatch(/^c4t5d0 +sliced +- +- +online$/m);
+		const refused = cluster.run(fed(['11', 'c4t1d0', 'n', 'q']));
+		expect(refused.stderr).toMatch(/V-5-1-5448 Disk c4t1d0 is in a disk group/);
+	});
+
+	it('says plainly what the model cannot do: encapsulation, unrelocation', () => {
+		const cluster = running();
+		const out = cluster.run(fed(['2', '14', 'disk01', 'n', 'q']));
+		expect(out.stdout).toMatch(/Menu: VolumeManager\/Disk\/Encapsulate\n[^]*Encapsulation is not available on this system/);
+		expect(out.stderr).toMatch(/VxVM vxunreloc ERROR V-5-2-2145 There are no subdisks that were hot-relocated from disk01/);
+		expect(out.stdout).not.toMatch(/not simulated/);
+	});
+
+	it("on a slave, a change to a shared disk group shows VxVM's message and changes nothing", () => {
+		const cluster = running();
+		const result = cluster.run(fed(['12', 'disk03', 'n', 'q']), 'giga');
+		expect(result.stderr).toMatch(/VxVM vxedit ERROR V-5-1-3155 Disk group group2: Operation must be executed on master/);
+		expect(cluster.ok('vxdisk list c4t3d0')).not.toMatch(/spare/);
+	});
+});
