@@ -102,7 +102,7 @@ describe("vxdiskadm's disk operations, on a shared disk group from the master", 
 	it('says plainly what the model cannot do: encapsulation, unrelocation', () => {
 		const cluster = running();
 		const out = cluster.run(fed(['2', '14', 'disk01', 'n', 'q']));
-		expect(out.stdout).toMatch(/Menu: VolumeManager\/Disk\/Encapsulate\n[^]*Encapsulation is not available on this system/);
+		expect(out.stdout).toMatch(/Menu: VolumeManager\/Disk\/Encapsulate\n[\s\S]*Encapsulation is not available on this system/);
 		expect(out.stderr).toMatch(/VxVM vxunreloc ERROR V-5-2-2145 There are no subdisks that were hot-relocated from disk01/);
 		expect(out.stdout).not.toMatch(/not simulated/);
 	});
