@@ -114,3 +114,36 @@ describe("vxdiskadm's disk operations, on a shared disk group from the master", 
 		expect(cluster.ok('vxdisk list c4t3d0')).not.toMatch(/spare/);
 	});
 });
+
+describe("vxdiskadm's device operations and its menu by release", () => {
+	it('suppresses a device from VxVM view (17) and makes it visible again (18), through /etc/vx/vxvm.exclude and vxdctl enable', () => {
+		const cluster = running();
+		const out = cluster.ok(fed(['17', '', '?', '2', 'c4t1', 'c4t5d0', '', '8', 'q', 'q']));
+		expect(out).toMatch(/Menu: VolumeManager\/Disk\/ExcludeDevices/);
+		expect(out).toMatch(/^ {2}2 {6}Suppress a path from VxVM's view$/m);
+		expect(out).toMatch(/2 suppresses \(or unsuppresses\) a path/);
+		expect(out).toMatch(/No disk in no disk group matches c4t1: a disk of a disk group cannot be suppressed\./);
+		expect(out).toMatch(/Devices suppressed from VxVM's view:\n\n {6}c4t5d0/);
+		expect(cluster.file('teal', '/etc/vx/vxvm.exclude')).toBe('c4t5d0\n');
+		expect(cluster.ok('vxdisk list')).not.toMatch(/c4t5d0/);
+		expect(cluster.ok('vxdisk list', 'giga')).toMatch(/^c4t5d0 /m);
+		cluster.refused('vxdg -g group2 adddisk c4t5d0', /V-5-1-558 Disk c4t5d0: Disk not in the configuration/);
+		cluster.ok(fed(['18', '', '2', 'c4t5d0', '', 'q', 'q']));
+		expect(cluster.ok('vxdisk list')).toMatch(/^c4t5d0 +sliced +- +- +online$/m);
+		expect(cluster.ok(fed(['19', 'q']))).toMatch(/No devices are suppressed\./);
+	});
+
+	it("offers the operations of the node's VxVM release: 4.0's 21 and 22, not on 3.2", () => {
+		const cluster = running();
+		const old = cluster.ok(fed(['22', 'q']));
+		expect(old).toMatch(/^ 20 {5}Change the disk naming scheme$/m);
+		expect(old).not.toMatch(/Change\/Display the default disk layouts/);
+		expect(old).toMatch(/ERROR: Invalid selection: 22/);
+		cluster.ok('vxclustadm stopnode', 'giga');
+		cluster.ok('hasmit_vxrelease 4.0', 'giga');
+		const out = cluster.ok(fed(['22', '20', 'y', 'q']), 'giga');
+		expect(out).toMatch(/^ 22 {5}Change\/Display the default disk layouts$/m);
+		expect(out).toMatch(/Menu: VolumeManager\/Disk\/DiskDefaults\n[\s\S]*format=sliced {2}privlen=2048/);
+		expect(out).toMatch(/The disk naming scheme is currently set to the c#t#d# format\.[\s\S]*the names stay in the c#t#d# format/);
+	});
+});

@@ -241,18 +241,21 @@ const vxGroup = shape(
 	},
 	{removed: strings},
 );
-const cvmNode = shape({
-	id: num,
-	state: str,
-	role: str,
-	vxconfigd: bool,
-	connected: bool,
-	release: str,
-	volboot: shape({protocol: num, seqno: num}),
-	defaultActivation: str,
-	unmerged: strings,
-	lostPaths: strings,
-});
+const cvmNode = shape(
+	{
+		id: num,
+		state: str,
+		role: str,
+		vxconfigd: bool,
+		connected: bool,
+		release: str,
+		volboot: shape({protocol: num, seqno: num}),
+		defaultActivation: str,
+		unmerged: strings,
+		lostPaths: strings,
+	},
+	{excluded: strings},
+);
 const vxvm = shape(
 	{
 		cluster: str,

@@ -56,6 +56,20 @@ export function newCvmNode(id: number, release: string): CvmNode {
 	};
 }
 
+/** /etc/vx/vxvm.exclude: the devices suppressed from VxVM's view on a node, which vxdctl enable reads. */
+export const EXCLUDE_FILE = '/etc/vx/vxvm.exclude';
+
+/** The node sees the device: attached to it and not suppressed from VxVM's view there. */
+export const sees = (vx: VxvmState, node: string, device: string) =>
+	(vx.disks[device]?.reach.includes(node) ?? false) && !(vx.nodes[node]!.excluded ?? []).includes(device);
+
+/** vxdctl enable: rescans the disks, suppressing those /etc/vx/vxvm.exclude names. */
+export function rescan(state: ClusterState, vx: VxvmState, node: string): void {
+	const devices = (state.nodes[node]!.files[EXCLUDE_FILE] ?? '').split('\n').filter(line => line.trim() !== '' && !line.startsWith('#'));
+	if (devices.length > 0) vx.nodes[node]!.excluded = devices.map(line => line.trim());
+	else delete vx.nodes[node]!.excluded;
+}
+
 /** Members in node id order. */
 export function members(vx: VxvmState): string[] {
 	return Object.keys(vx.nodes)

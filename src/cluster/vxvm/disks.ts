@@ -4,7 +4,7 @@
  * spare or out of hot-relocation use (vxedit set), take it offline or online (vxdisk). Shared groups change on the master.
  */
 import {refuse} from '../errors.js';
-import {requireDaemon} from './cvm.js';
+import {requireDaemon, sees} from './cvm.js';
 import {requireChangeable, requireGroup} from './groups.js';
 import * as m from './messages.js';
 import type {DiskGroup, Plex, VxvmState} from './types.js';
@@ -55,7 +55,7 @@ export function replaceDisk(vx: VxvmState, node: string, dg: string, media: stri
 	const group = changeableGroup(vx, node, dg, command, `Disk group ${dg}`);
 	if (!group.removed?.includes(media)) refuse(m.notRemoved(command, media, group.name));
 	const disk = vx.disks[device];
-	if (!disk?.reach.includes(node)) refuse(m.noSuchDevice(command, device));
+	if (!disk || !sees(vx, node, device)) refuse(m.noSuchDevice(command, device));
 	if (disk.group) refuse(m.diskInUse(command, device, vx.groups[disk.group]!.name));
 	group.removed = group.removed.filter(name => name !== media);
 	if (group.removed.length === 0) delete group.removed;
@@ -81,7 +81,7 @@ export function setOnline(vx: VxvmState, node: string, device: string, online: b
 	const command = 'vxdisk';
 	requireDaemon(vx, node, command);
 	const disk = vx.disks[device];
-	if (!disk?.reach.includes(node)) refuse(m.noSuchDevice(command, device));
+	if (!disk || !sees(vx, node, device)) refuse(m.noSuchDevice(command, device));
 	if (!online && disk.group) refuse(m.offlineInGroup(command, device));
 	if (online) delete disk.offline;
 	else disk.offline = true;

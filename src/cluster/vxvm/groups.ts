@@ -6,7 +6,7 @@
 import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {conflictOf} from './activation.js';
-import {members, missingDisk, newId, requireDaemon} from './cvm.js';
+import {members, missingDisk, newId, requireDaemon, sees} from './cvm.js';
 import * as m from './messages.js';
 import {checkLogs} from './drl.js';
 import type {DiskGroup, VxvmState} from './types.js';
@@ -81,7 +81,7 @@ function claimDisks(vx: VxvmState, node: string, group: DiskGroup, specs: readon
 	const taken = new Set(Object.keys(group.disks));
 	const claims = specs.map(spec => {
 		const disk = vx.disks[spec.device];
-		if (!disk?.reach.includes(node)) refuse(m.noSuchDevice(command, spec.device));
+		if (!disk || !sees(vx, node, spec.device)) refuse(m.noSuchDevice(command, spec.device));
 		if (disk.group || specs.filter(other => other.device === spec.device).length > 1)
 			refuse(m.diskInUse(command, spec.device, vx.groups[disk.group ?? '']?.name ?? group.name));
 		if (group.shared) {

@@ -1,6 +1,6 @@
 /** What VxVM's listing commands print: vxdg list, vxdisk list, vxprint -ht, vxstat, vxdctl and vxclustadm. */
 import {shortMode} from './activation.js';
-import {masterOf, members, releaseOf} from './cvm.js';
+import {masterOf, members, releaseOf, sees} from './cvm.js';
 import {groupsOn} from './groups.js';
 import {detachedOn, summedStats} from './volumes.js';
 import type {DiskGroup, VxvmState} from './types.js';
@@ -58,7 +58,7 @@ export function groupDetail(vx: VxvmState, group: DiskGroup, node: string): stri
 export function diskTable(vx: VxvmState, node: string): string[] {
 	const lines = [`${pad('DEVICE', 13)}${pad('TYPE', 10)}${pad('DISK', 13)}${pad('GROUP', 13)}STATUS`];
 	for (const disk of Object.values(vx.disks).sort((a, b) => a.device.localeCompare(b.device))) {
-		if (!disk.reach.includes(node)) continue;
+		if (!sees(vx, node, disk.device)) continue;
 		const group = disk.group ? vx.groups[disk.group] : undefined;
 		const visible = group && groupsOn(vx, node).includes(group);
 		const media = visible ? Object.keys(group.disks).find(k => group.disks[k] === disk.device)! : '-';

@@ -32,6 +32,8 @@ export interface CvmNode {
 	unmerged: string[];
 	/** Disks (device names) this node has lost its path to. */
 	lostPaths: string[];
+	/** Devices suppressed from VxVM's view on this node (/etc/vx/vxvm.exclude, read by vxdctl enable). */
+	excluded?: string[];
 }
 
 export interface IoStats {

@@ -9,6 +9,7 @@ import {
 	members,
 	releaseOf,
 	requireDaemon,
+	rescan,
 	startNode,
 	stopNode,
 	tell,
@@ -54,7 +55,7 @@ const vxdctl = defineCommand({
 		}
 		const self = requireDaemon(vx, ctx.node, 'vxdctl');
 		if (operation === 'stop') return daemonStopped(ctx.state, vx, ctx.node);
-		if (operation === 'enable') return;
+		if (operation === 'enable') return rescan(ctx.state, vx, ctx.node);
 		if (operation === 'list') return printAll(ctx, volbootLines(vx, ctx.node));
 		if (operation === 'support') return printAll(ctx, supportLines(vx, ctx.node));
 		if (operation === 'protocolrange') return ctx.print(protocolRangeLine(vx, ctx.node));

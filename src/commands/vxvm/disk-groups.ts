@@ -2,7 +2,7 @@
 import {refuse, UsageError} from '../../cluster/errors.js';
 import {entryOf} from '../../cluster/records.js';
 import {parseMode} from '../../cluster/vxvm/activation.js';
-import {requireDaemon} from '../../cluster/vxvm/cvm.js';
+import {requireDaemon, sees} from '../../cluster/vxvm/cvm.js';
 import {removeDisk, replaceDisk, setDiskFlag, setOnline} from '../../cluster/vxvm/disks.js';
 import {
 	addDisks,
@@ -167,7 +167,7 @@ const vxdisk = defineCommand({
 		requireDaemon(vx, ctx.node, 'vxdisk');
 		if (devices.length === 0) return printAll(ctx, diskTable(vx, ctx.node).slice(opts.q ? 1 : 0));
 		devices.forEach((device, i) => {
-			if (!vx.disks[device]?.reach.includes(ctx.node)) refuse(m.noSuchDevice('vxdisk', device));
+			if (!sees(vx, ctx.node, device)) refuse(m.noSuchDevice('vxdisk', device));
 			if (i > 0) ctx.print();
 			printAll(ctx, diskDetail(vx, ctx.node, device));
 		});

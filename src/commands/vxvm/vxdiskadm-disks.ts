@@ -3,6 +3,7 @@
  * vx* command the real vxdiskadm runs (vxdg rmdisk, vxdg -k adddisk, vxassist mirror, vxevac, vxdisk online|offline,
  * vxedit set spare|nohotuse, vxunreloc) and asks whether to do another.
  */
+import {sees} from '../../cluster/vxvm/cvm.js';
 import {volumesOnDisk} from '../../cluster/vxvm/disks.js';
 import {groupsOn} from '../../cluster/vxvm/groups.js';
 import {diskTable} from '../../cluster/vxvm/report.js';
@@ -37,7 +38,7 @@ function askDevice(s: Session, prompt: string): string {
 	for (;;) {
 		const answer = choose(s, `${prompt} [<address>,list,q,?]`, text.PROMPT_HELP.device);
 		if (answer === 'list') listDisks(s);
-		else if (s.vx.disks[answer]?.reach.includes(s.ctx.node)) return answer;
+		else if (sees(s.vx, s.ctx.node, answer)) return answer;
 		else s.ctx.print(`\n  Input not a valid disk device address: ${answer}\n`);
 	}
 }

@@ -1,26 +1,40 @@
 /** The screens and help texts of vxdiskadm, as VxVM 3.x shows them. */
 
-export const MAIN_MENU = [
+/** The main menu's operations, with the VxVM release each first appeared in (17 on: 3.1's device exclusion, 3.2's naming, 4.0's). */
+const OPERATIONS: ReadonlyArray<readonly [string, string, number]> = [
+	['1', 'Add or initialize one or more disks', 0],
+	['2', 'Encapsulate one or more disks', 0],
+	['3', 'Remove a disk', 0],
+	['4', 'Remove a disk for replacement', 0],
+	['5', 'Replace a failed or removed disk', 0],
+	['6', 'Mirror volumes on a disk', 0],
+	['7', 'Move volumes from a disk', 0],
+	['8', 'Enable access to (import) a disk group', 0],
+	['9', 'Remove access to (deport) a disk group', 0],
+	['10', 'Enable (online) a disk device', 0],
+	['11', 'Disable (offline) a disk device', 0],
+	['12', 'Mark a disk as a spare for a disk group', 0],
+	['13', 'Turn off the spare flag on a disk', 0],
+	['14', 'Unrelocate subdisks back to a disk', 0],
+	['15', 'Exclude a disk from hot-relocation use', 0],
+	['16', 'Make a disk available for hot-relocation use', 0],
+	['17', "Prevent multipathing/Suppress devices from VxVM's view", 3.1],
+	['18', "Allow multipathing/Unsuppress devices from VxVM's view", 3.1],
+	['19', 'List currently suppressed/non-multipathed devices', 3.1],
+	['20', 'Change the disk naming scheme', 3.2],
+	['21', 'Get the newly connected/zoned disks in VxVM view', 4.0],
+	['22', 'Change/Display the default disk layouts', 4.0],
+];
+
+/** The operation numbers a release's vxdiskadm offers. */
+export const operationsOf = (release: string) => OPERATIONS.filter(([, , since]) => Number(release) >= since).map(([n]) => n);
+
+export const mainMenu = (release: string) => [
 	'',
 	'Volume Manager Support Operations',
 	'Menu: VolumeManager/Disk',
 	'',
-	' 1      Add or initialize one or more disks',
-	' 2      Encapsulate one or more disks',
-	' 3      Remove a disk',
-	' 4      Remove a disk for replacement',
-	' 5      Replace a failed or removed disk',
-	' 6      Mirror volumes on a disk',
-	' 7      Move volumes from a disk',
-	' 8      Enable access to (import) a disk group',
-	' 9      Remove access to (deport) a disk group',
-	' 10     Enable (online) a disk device',
-	' 11     Disable (offline) a disk device',
-	' 12     Mark a disk as a spare for a disk group',
-	' 13     Turn off the spare flag on a disk',
-	' 14     Unrelocate subdisks back to a disk',
-	' 15     Exclude a disk from hot-relocation use',
-	' 16     Make a disk available for hot-relocation use',
+	...OPERATIONS.filter(([, , since]) => Number(release) >= since).map(([n, title]) => ` ${n.padEnd(7)}${title}`),
 	' list   List disk information',
 	'',
 	'',
@@ -113,6 +127,8 @@ export const PROMPT_HELP = {
 	disk: 'Enter the disk media name of a disk in an imported disk group (disk01), or list to see the disks.',
 	removedDisk: 'Enter the name of a disk removed for replacement (shown as removed by list), or list to see the disks.',
 	device: 'Enter a disk device name (c4t5d0), or list to see the disks.',
+	exclusion: 'Enter the number of an operation: 2 suppresses (or unsuppresses) a path, 8 lists the suppressed devices; q goes back.',
+	pathname: 'Enter a disk device name (c4t5d0), all, list to see the disks, or list-exclude to see those suppressed.',
 	destination: 'Enter the name of a disk of the same disk group to mirror onto, or any for any available disk space.',
 	shared: 'y imports (or creates) the disk group as a cluster-shared disk group, on every node of the cluster: only the master can do it.',
 } as const;
@@ -224,5 +240,80 @@ export const NO_ENCAPSULATION = [
 	'  Encapsulation is not available on this system: the disks of an AIX',
 	'  LVM volume group are converted to VxVM with vxconvert, not',
 	'  encapsulated.  No disk was changed.',
+	'',
+];
+
+export const EXCLUDE_INTRO = intro('Exclude Devices', 'ExcludeDevices', [
+	"  This operation might lead to some devices being suppressed from VxVM's view",
+	'  or prevent them from being multipathed by vxdmp (This operation can be',
+	'  reversed using the vxdiskadm command).',
+]);
+
+export const INCLUDE_INTRO = intro('Include Devices', 'IncludeDevices', [
+	'  This operation might lead to some devices being made visible to VxVM',
+	'  again or being multipathed by vxdmp again.  Only those devices which were',
+	'  previously suppressed or excluded from multipathing can be included again.',
+]);
+
+/** The sub-menus of 17 and 18; hasmit's disks have one path each and no array library, so the path entries are the ones acted on. */
+export const exclusionMenu = (verb: 'Suppress' | 'Unsuppress', back: string) => [
+	'',
+	`  1      ${verb} all paths through a controller from VxVM's view`,
+	`  2      ${verb} a path from VxVM's view`,
+	`  3      ${verb} disks from VxVM's view by specifying a VID:PID combination`,
+	...(verb === 'Suppress'
+		? ['  4      Suppress all but one paths to a disk', '  5      Prevent multipathing of all disks on a controller by VxVM']
+		: ['  4      Remove a pathgroup definition', '  5      Allow multipathing of all disks on a controller by VxVM']),
+	`  6      ${verb === 'Suppress' ? 'Prevent' : 'Allow'} multipathing of a disk by VxVM`,
+	`  7      ${verb === 'Suppress' ? 'Prevent' : 'Allow'} multipathing of disks by specifying a VID:PID combination`,
+	'  8      List currently suppressed/non-multipathed devices',
+	'',
+	'  ?      Display help about menu',
+	'  ??     Display help about the menuing system',
+	`  q      Exit from menus (${back})`,
+	'',
+];
+
+/** What the entries hasmit does not act on answer: its disks have a single path and no disk array. */
+export const SINGLE_PATH = [
+	'',
+	'  Every disk of this system has a single path and none is claimed by a disk array',
+	'  library: there is nothing to multipath or to match.',
+	'',
+];
+
+export const NAMING_SCHEME = [
+	'',
+	'Change the disk naming scheme',
+	'Menu: VolumeManager/Disk/NamingScheme',
+	'',
+	'  Use this screen to change the disk naming scheme (from the c#t#d# format',
+	'  to the enclosure based format and vice versa).',
+	'',
+	'  The disk naming scheme is currently set to the c#t#d# format.',
+	'',
+];
+export const NO_ENCLOSURES = ['', '  No disk on this system is in an enclosure that VxVM recognizes: the names stay in the c#t#d# format.', ''];
+
+export const NEW_DISKS = [
+	'',
+	'Get the newly connected/zoned disks in VxVM view',
+	'Menu: VolumeManager/Disk/GetNewDisks',
+	'',
+	'  Use this operation to make the newly connected or zoned disks known to VxVM (vxdctl enable).',
+	'',
+];
+
+export const DEFAULT_LAYOUTS = [
+	'',
+	'Change/Display the default disk layouts',
+	'Menu: VolumeManager/Disk/DiskDefaults',
+	'',
+	'  The default disk layout of new disks (vxdisksetup, /etc/default/vxdisk) on this system:',
+	'',
+	'      format=sliced  privlen=2048',
+	'',
+	'  The cdsdisk format of VxVM 4.x needs a platform with cross-platform data sharing disks;',
+	'  on this system new disks are sliced: only the display is available.',
 	'',
 ];

@@ -5,18 +5,19 @@
  * group on the master too), 8 (import), 9 (deport) and list are here; the disk operations in vxdiskadm-disks.ts.
  */
 import {entryOf} from '../../cluster/records.js';
-import {members} from '../../cluster/vxvm/cvm.js';
+import {members, sees} from '../../cluster/vxvm/cvm.js';
 import {addDisks, deportGroup, importGroup, initGroup, visibleGroup} from '../../cluster/vxvm/groups.js';
 import {diskTable, groupTable} from '../../cluster/vxvm/report.js';
 import {defineCommand} from '../../command/define.js';
 import {printAll, VXVM_BIN, vxvmFor} from './common.js';
+import {DEVICE_OPERATIONS} from './vxdiskadm-devices.js';
 import {DISK_OPERATIONS} from './vxdiskadm-disks.js';
 import * as text from './vxdiskadm-text.js';
 import {attempt, answers, BackToMenu, choose, NoMoreInput, type Session, yes} from './vxdiskadm-session.js';
 
 /** Free disks this node sees whose names start with one of the patterns (`all`: every one). */
 function matchingDisks(s: Session, patterns: readonly string[]): string[] {
-	const free = Object.values(s.vx.disks).filter(d => !d.group && d.reach.includes(s.ctx.node));
+	const free = Object.values(s.vx.disks).filter(d => !d.group && sees(s.vx, s.ctx.node, d.device));
 	return free.map(d => d.device).filter(device => patterns.some(p => p === 'all' || device.startsWith(p)));
 }
 
@@ -123,6 +124,7 @@ const OPERATIONS: Readonly<Record<string, (s: Session) => void>> = {
 	'8': importOperation,
 	'9': deportOperation,
 	...DISK_OPERATIONS,
+	...DEVICE_OPERATIONS,
 };
 
 const vxdiskadm = defineCommand({
@@ -135,15 +137,17 @@ const vxdiskadm = defineCommand({
 	operands: {count: 0},
 	run(ctx) {
 		const s: Session = {ctx, vx: vxvmFor(ctx), read: answers(ctx)};
+		const release = s.vx.nodes[ctx.node]!.release;
+		const offered = text.operationsOf(release);
 		try {
 			for (;;) {
-				printAll(ctx, text.MAIN_MENU);
+				printAll(ctx, text.mainMenu(release));
 				const choice = s.read('Select an operation to perform:');
 				if (choice === 'q') break;
 				if (choice === '?') printAll(ctx, text.MAIN_HELP);
 				else if (choice === '??') printAll(ctx, text.MENU_SYSTEM_HELP);
 				else if (choice === 'list') printAll(ctx, ['', ...diskTable(s.vx, ctx.node), '']);
-				else if (entryOf(OPERATIONS, choice)) {
+				else if (offered.includes(choice) && entryOf(OPERATIONS, choice)) {
 					try {
 						OPERATIONS[choice]!(s);
 					} catch (back) {
