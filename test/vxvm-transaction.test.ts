@@ -43,9 +43,8 @@ describe('a volume transaction meeting a cluster reconfiguration', () => {
 		const cluster = running(['teal', 'giga', 'jade']);
 		cluster.ok(MAKE);
 		cluster.ok('vxclustadm abortnode');
-		expect(cluster.file('giga', LOG)).toMatch(
-			/V-5-1-8084 volume transaction failed: vxassist -g group1 make vol9 100m layout=mirror: node teal left the cluster before the transaction reached its commit phase/,
-		);
+		const failed = 'V-5-1-8084 volume transaction failed: vxassist -g group1 make vol9 100m layout=mirror: ';
+		expect(cluster.file('giga', LOG)).toContain(`${failed}node teal left the cluster before the transaction reached its commit phase`);
 		expect(cluster.ok('vxprint -g group1 -ht', 'giga')).not.toMatch(/vol9/);
 		cluster.refused('hasmit_vxtxn commit', 'VxVM vxassist ERROR V-5-1-8086 No volume transaction in progress', 'giga');
 	});
