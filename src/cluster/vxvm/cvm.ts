@@ -229,9 +229,21 @@ const watchers: ReconfigurationWatcher[] = [];
 export const watchReconfiguration = (watcher: ReconfigurationWatcher) => void watchers.push(watcher);
 
 function around(state: ClusterState, vx: VxvmState, change: Reconfiguration, reconfiguration: () => void): void {
+	if (change.kind !== 'vxconfigd') restartStopped(state, vx, change.node);
 	for (const watcher of watchers) watcher.before(state, vx, change);
 	reconfiguration();
 	for (const watcher of watchers) watcher.after(state, vx, change);
+}
+
+/**
+ * The kernel finds, as a reconfiguration starts, the members whose vxconfigd has stopped and restarts it (seed: no
+ * reconfiguration and no join while a vxconfigd is stopped; vxclust restarts one it finds stopped).
+ */
+function restartStopped(state: ClusterState, vx: VxvmState, except: string): void {
+	for (const node of members(vx).filter(n => n !== except && !vx.nodes[n]!.vxconfigd)) {
+		tell(state, [node], [restartedByMonitor(node)]);
+		daemonStarted(state, vx, node);
+	}
 }
 
 /** Every member hears of a membership change; I/O to shared disks pauses for it and resumes after. */
@@ -243,14 +255,6 @@ function reconfigure(state: ClusterState, vx: VxvmState, what: readonly string[]
 		`VxVM vxconfigd NOTICE V-5-1-7901 cluster reconfiguration: I/O to shared disks paused (${what.join('; ')})`,
 		`VxVM vxconfigd NOTICE V-5-1-7902 cluster reconfiguration complete: master is ${master ?? '(none)'}; I/O to shared disks resumed`,
 	]);
-	// The kernel finds, at each step of the reconfiguration, which members' vxconfigd has stopped, and restarts it: the master's first.
-	const stopped = members(vx)
-		.filter(n => !vx.nodes[n]!.vxconfigd)
-		.sort((a, b) => Number(b === master) - Number(a === master));
-	for (const node of stopped) {
-		tell(state, [node], [restartedByMonitor(node)]);
-		daemonStarted(state, vx, node);
-	}
 }
 
 /** Clean leave (vxclustadm stopnode): refused while a shared volume is open on the node. */
