@@ -141,3 +141,17 @@ describe("vxdiskadm's device operations and its menu by release", () => {
 		expect(out).toMatch(/The disk naming scheme is currently set to the c#t#d# format\.[\s\S]*the names stay in the c#t#d# format/);
 	});
 });
+
+describe("vxdiskadm's list", () => {
+	it('lists every disk (vxdisk list), then one in detail (vxdisk list DEVICE); ? at the main menu explains it', () => {
+		const cluster = running();
+		const out = cluster.ok(fed(['?', 'list', '?', '', 'c4t9d9', 'c4t1d0', 'q']));
+		expect(out).toMatch(/The operations offered are those of this node's VxVM release\./);
+		expect(out).toMatch(/^List disk information\nMenu: VolumeManager\/Disk\/ListDisk$/m);
+		expect(out).toMatch(/Enter disk device or "all" \[<address>,all,q,\?\] \(default: all\)\n\n {2}Enter a disk device name/);
+		expect(out).toMatch(/^DEVICE +TYPE +DISK +GROUP +STATUS\n/m);
+		expect(out).toMatch(/Device to list in detail \[<address>,none,q,\?\] \(default: none\)/);
+		expect(out).toMatch(/^Device: {4}c4t1d0\n/m);
+		expect(cluster.run(fed(['list', '', 'c4t9d9', 'none', 'q'])).stderr).toMatch(/V-5-1-558 Disk c4t9d9: Disk not in the configuration/);
+	});
+});

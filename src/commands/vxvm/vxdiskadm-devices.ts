@@ -1,5 +1,5 @@
 /**
- * vxdiskadm 17 to 22: devices suppressed from (or returned to) VxVM's view, written in /etc/vx/vxvm.exclude and
+ * vxdiskadm 17 to 22 and list: devices suppressed from (or returned to) VxVM's view, written in /etc/vx/vxvm.exclude and
  * applied by vxdctl enable; the naming scheme, new disks and default layouts, answered as a system with single-path
  * disks, no enclosures and sliced disks answers.
  */
@@ -80,6 +80,24 @@ function newDisks(s: Session): void {
 	if (yes(s, 'Continue?', 'y')) runs(s, ['vxdctl', 'enable']);
 }
 
+/** list: the disks (vxdisk list), then one in detail (vxdisk list DEVICE) if asked. */
+function listDiskInformation(s: Session): void {
+	printAll(s.ctx, text.LIST_INTRO);
+	for (;;) {
+		const answer = choose(s, 'Enter disk device or "all" [<address>,all,q,?] (default: all)', text.PROMPT_HELP.device, 'all');
+		if (answer === 'all') break;
+		if (runs(s, ['vxdisk', 'list', answer])) return void s.ctx.print();
+	}
+	runs(s, ['vxdisk', 'list']);
+	s.ctx.print();
+	for (;;) {
+		const answer = choose(s, 'Device to list in detail [<address>,none,q,?] (default: none)', text.PROMPT_HELP.device, 'none');
+		if (answer === 'none') return;
+		s.ctx.print();
+		if (runs(s, ['vxdisk', 'list', answer])) return void s.ctx.print();
+	}
+}
+
 export const DEVICE_OPERATIONS: Readonly<Record<string, (s: Session) => void>> = {
 	'17': exclusion(true),
 	'18': exclusion(false),
@@ -87,4 +105,5 @@ export const DEVICE_OPERATIONS: Readonly<Record<string, (s: Session) => void>> =
 	'20': namingScheme,
 	'21': newDisks,
 	'22': s => printAll(s.ctx, text.DEFAULT_LAYOUTS),
+	list: listDiskInformation,
 };

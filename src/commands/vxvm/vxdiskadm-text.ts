@@ -49,6 +49,7 @@ export const MAIN_HELP = [
 	'  This menu lists the disk operations of the Volume Manager. Enter the number of an',
 	'  operation to perform it; each one asks for what it needs, with a default for most',
 	'  questions. In a cluster, operations that change a shared disk group run on the master.',
+	"  The operations offered are those of this node's VxVM release.",
 	'',
 ];
 
@@ -317,3 +318,9 @@ export const DEFAULT_LAYOUTS = [
 	'  on this system new disks are sliced: only the display is available.',
 	'',
 ];
+
+export const LIST_INTRO = intro('List disk information', 'ListDisk', [
+	'  Use this menu operation to display a list of disks.  You can',
+	'  also choose to list detailed information about the disk at',
+	'  a specific disk device address.',
+]);

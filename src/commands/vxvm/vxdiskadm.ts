@@ -146,8 +146,7 @@ const vxdiskadm = defineCommand({
 				if (choice === 'q') break;
 				if (choice === '?') printAll(ctx, text.MAIN_HELP);
 				else if (choice === '??') printAll(ctx, text.MENU_SYSTEM_HELP);
-				else if (choice === 'list') printAll(ctx, ['', ...diskTable(s.vx, ctx.node), '']);
-				else if (offered.includes(choice) && entryOf(OPERATIONS, choice)) {
+				else if ((offered.includes(choice) || choice === 'list') && entryOf(OPERATIONS, choice)) {
 					try {
 						OPERATIONS[choice]!(s);
 					} catch (back) {
