@@ -52,6 +52,10 @@ describe('a volume transaction meeting a cluster reconfiguration', () => {
 	it('is begun on the master only, one at a time', () => {
 		const cluster = running();
 		cluster.refused(MAKE, /V-5-1-3155 Volume vol9: Operation must be executed on master/, 'giga');
+		cluster.refused(
+			'hasmit_vxtxn -g rootdg make vol9 1m',
+			/V-5-1-3266 Disk group rootdg: a cluster volume transaction applies only to a cluster-shared disk group/,
+		);
 		cluster.ok(MAKE);
 		cluster.refused('hasmit_vxtxn -g group1 make vol8 1m', /V-5-1-8085 Another volume transaction is in progress: vxassist -g group1 make vol9/);
 	});

@@ -17,6 +17,8 @@ import {makeVolume} from './volumes.js';
 export function beginTransaction(state: ClusterState, vx: VxvmState, node: string, transaction: VolumeTransaction): void {
 	if (vx.transaction) refuse(m.transactionBusy(vx.transaction.line));
 	const group = requireGroup(vx, node, transaction.group, 'vxassist');
+	// Only a shared group's transaction involves the other nodes, and so a cluster reconfiguration.
+	if (!group.shared) refuse(m.notShared('vxassist', group.name, 'a cluster volume transaction'));
 	requireChangeable(vx, node, group, 'vxassist', `Volume ${transaction.volume}`);
 	if (group.volumes[transaction.volume]) refuse(m.volumeExists('vxassist', transaction.volume));
 	vx.transaction = transaction;
