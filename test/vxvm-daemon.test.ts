@@ -108,4 +108,42 @@ describe('VxVM where it is not installed', () => {
 		expect(result.code).toBe(127);
 		expect(result.stderr).toBe('ksh: vxdctl:  not found.\n');
 	});
+
+	it("while a member's vxconfigd is stopped no volume reconfiguration happens; restarted, the slave reconnects and logs it", () => {
+		const cluster = running(['teal', 'giga']);
+		cluster.ok('vxdctl stop', 'giga');
+		cluster.refused(
+			'vxassist -g group1 make vol7 10m',
+			'VxVM vxassist ERROR V-5-1-3158 Disk group group1: configuration change not possible: vxconfigd is not running or not connected on giga',
+		);
+		expect(cluster.ok('vxprint -g group1 -ht')).not.toMatch(/vol7/);
+		cluster.ok('vxconfigd', 'giga');
+		expect(cluster.file('giga', '/var/vxvm/vxconfigd.log')).toMatch(
+			/V-5-1-8071 slave: reconnected to the master's vxconfigd \(teal\): shared configuration obtained/,
+		);
+		cluster.ok('vxassist -g group1 make vol7 10m');
+	});
+
+	it('vxconfigd -k on the master: the slaves lose the connection, retry, and rejoin the new one', () => {
+		const cluster = running(['teal', 'giga']);
+		cluster.ok('vxconfigd -k');
+		const log = cluster.file('giga', '/var/vxvm/vxconfigd.log');
+		const lost = log.indexOf("lost connection to the master's vxconfigd (teal): retrying periodically");
+		expect(lost).toBeGreaterThan(0);
+		expect(log.indexOf("rejoined the master's vxconfigd (teal)")).toBeGreaterThan(lost);
+		expect(cluster.ok('vxdg list', 'giga')).toMatch(/^group1 +enabled,shared/m);
+	});
+
+	it("a reconfiguration finds a member's vxconfigd stopped and restarts it", () => {
+		const cluster = running(['teal', 'giga']);
+		cluster.ok('vxdctl stop', 'giga');
+		expect(cluster.ok('vxdg list', 'jade')).not.toMatch(/group1/);
+		cluster.ok('vxclustadm startnode', 'jade');
+		const log = cluster.file('giga', '/var/vxvm/vxconfigd.log');
+		const restarted = log.indexOf('V-5-1-8072 giga: vxconfigd was not running: restarted by the cluster monitor');
+		// Restarted first: no join happens while a vxconfigd is stopped.
+		expect(restarted).toBeGreaterThan(0);
+		expect(log.indexOf('I/O to shared disks paused (joiners: jade)')).toBeGreaterThan(restarted);
+		expect(cluster.ok('vxdg list', 'giga')).toMatch(/^group1 +enabled,shared/m);
+	});
 });

@@ -100,4 +100,17 @@ describe('CVM membership: the first node to join is master, later ones slaves', 
 		cluster.ok(START, 'ruby');
 		expect(cluster.ok('vxclustadm nodestate', 'ruby')).toBe('state: out of cluster\n');
 	});
+
+	it('two nodes joining at once: VxVM picks the lowest node id as master, and says so', () => {
+		const cluster = testCluster('cvm', 'teal');
+		cluster.ok("cl_rc.cluster -cspoc '-n ruby,giga' -N -A");
+		expect(cluster.ok('vxdctl -c mode', 'giga')).toBe('mode: enabled: cluster active - MASTER\n');
+		expect(cluster.ok('vxdctl -c mode', 'ruby')).toBe('mode: enabled: cluster active - SLAVE\n');
+		const told = /V-5-1-8070 nodes giga, ruby joined at once: master chosen by lowest node id: giga \(node id 1\)/;
+		for (const node of ['giga', 'ruby']) expect(cluster.file(node, '/var/vxvm/vxconfigd.log')).toMatch(told);
+		// A node starting later joins the running cluster as a slave, as before.
+		cluster.ok(START, 'teal');
+		expect(cluster.ok('vxdctl -c mode', 'teal')).toBe('mode: enabled: cluster active - SLAVE\n');
+		expect(cluster.file('teal', '/var/vxvm/vxconfigd.log')).not.toMatch(/joined at once/);
+	});
 });

@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {runLine} from '../src/command/shell.js';
-import {testCluster} from './helpers/cluster.js';
+import {fedVxdiskadm, runningCvm} from './helpers/vxvm.js';
 
-function running() {
-	const cluster = testCluster('cvm', 'teal');
-	for (const node of ['teal', 'giga']) cluster.ok('vxclustadm startnode', node);
-	return cluster;
-}
-
-/** The answers, one a line, as a script feeds vxdiskadm on standard input. */
-const fed = (answers: readonly string[]) => `echo '${answers.join('\\n')}' | vxdiskadm`;
+const running = runningCvm;
+const fed = fedVxdiskadm;
 
 describe('vxdiskadm', () => {
 	it('shows the main menu and leaves with q', () => {

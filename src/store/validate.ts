@@ -229,43 +229,59 @@ const vxVolume = shape(
 	},
 	{logInvalid: bool},
 );
-const vxGroup = shape({
-	name: str,
-	id: str,
-	shared: bool,
-	imported: bool,
-	host: str,
-	noautoimport: bool,
-	detachPolicy: str,
-	version: num,
-	disks: byName(str),
-	volumes: byName(vxVolume),
-	activation: byName(str),
-	detached: byName(strings),
-	seqno: num,
-});
-const cvmNode = shape({
-	id: num,
-	state: str,
-	role: str,
-	vxconfigd: bool,
-	connected: bool,
-	release: str,
-	volboot: shape({protocol: num, seqno: num}),
-	defaultActivation: str,
-	unmerged: strings,
-	lostPaths: strings,
-});
+const vxGroup = shape(
+	{
+		name: str,
+		id: str,
+		shared: bool,
+		imported: bool,
+		host: str,
+		noautoimport: bool,
+		detachPolicy: str,
+		version: num,
+		disks: byName(str),
+		volumes: byName(vxVolume),
+		activation: byName(str),
+		detached: byName(strings),
+		seqno: num,
+	},
+	{removed: strings},
+);
+const cvmNode = shape(
+	{
+		id: num,
+		state: str,
+		role: str,
+		vxconfigd: bool,
+		connected: bool,
+		release: str,
+		volboot: shape({protocol: num, seqno: num}),
+		defaultActivation: str,
+		unmerged: strings,
+		lostPaths: strings,
+	},
+	{excluded: strings},
+);
 const vxvm = shape(
 	{
 		cluster: str,
 		protocol: num,
 		nodes: byName(cvmNode),
-		disks: byName(shape({device: str, diskId: str, publen: num, reach: strings}, {group: str})),
+		disks: byName(shape({device: str, diskId: str, publen: num, reach: strings}, {group: str, spare: bool, nohotuse: bool, offline: bool})),
 		groups: byName(vxGroup),
 		seq: num,
 	},
-	{reconfig: strings},
+	{
+		reconfig: strings,
+		transaction: shape({
+			line: str,
+			phase: str,
+			group: str,
+			volume: str,
+			length: num,
+			attributes: shape({layout: str, nmirror: num, ncol: num, exclusive: bool, log: bool}),
+		}),
+	},
 );
 
 /** A release hasmit simulates (release/index.ts), not merely a string: the profile is looked up by it. */

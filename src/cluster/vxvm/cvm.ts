@@ -8,7 +8,17 @@ import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {conflictOf, parseMode} from './activation.js';
 import {checkLogs, resynchronize} from './drl.js';
-import {JOIN_REASONS, alreadyMember, daemonNotAccessible, joinFailed, notMember, stopBusy} from './messages.js';
+import {
+	JOIN_REASONS,
+	alreadyMember,
+	daemonNotAccessible,
+	joinFailed,
+	notMember,
+	reconnected,
+	restartedByMonitor,
+	simultaneousJoin,
+	stopBusy,
+} from './messages.js';
 import type {CvmNode, DiskGroup, VxvmState} from './types.js';
 
 /** What each VxVM release supports: its vxconfigd version, disk group versions, kernel and cluster protocol range. */
@@ -44,6 +54,20 @@ export function newCvmNode(id: number, release: string): CvmNode {
 		unmerged: [],
 		lostPaths: [],
 	};
+}
+
+/** /etc/vx/vxvm.exclude: the devices suppressed from VxVM's view on a node, which vxdctl enable reads. */
+export const EXCLUDE_FILE = '/etc/vx/vxvm.exclude';
+
+/** The node sees the device: attached to it and not suppressed from VxVM's view there. */
+export const sees = (vx: VxvmState, node: string, device: string) =>
+	(vx.disks[device]?.reach.includes(node) ?? false) && !(vx.nodes[node]!.excluded ?? []).includes(device);
+
+/** vxdctl enable: rescans the disks, suppressing those /etc/vx/vxvm.exclude names. */
+export function rescan(state: ClusterState, vx: VxvmState, node: string): void {
+	const devices = (state.nodes[node]!.files[EXCLUDE_FILE] ?? '').split('\n').filter(line => line.trim() !== '' && !line.startsWith('#'));
+	if (devices.length > 0) vx.nodes[node]!.excluded = devices.map(line => line.trim());
+	else delete vx.nodes[node]!.excluded;
 }
 
 /** Members in node id order. */
@@ -98,11 +122,36 @@ export function startNode(state: ClusterState, vx: VxvmState, node: string): voi
 	const master = masterOf(vx);
 	// A crashed node rejoins a running cluster once its DRL images are merged; starting the cluster merges them.
 	if (master && self.unmerged.length > 0) refuse(joinFailed(JOIN_REASONS.recovery(self.unmerged)));
-	if (!master) becomeFirstMaster(state, vx, node);
-	else {
-		self.state = 'joining';
-		if (vx.nodes[master]!.vxconfigd) completeJoin(state, vx, node);
+	if (!master) {
+		becomeFirstMaster(state, vx, node);
+		foundersOf.set(state, [node]);
+		return;
 	}
+	self.state = 'joining';
+	if (!vx.nodes[master]!.vxconfigd) return;
+	completeJoin(state, vx, node);
+	const founders = foundersOf.get(state);
+	if (founders) pickMaster(state, vx, [...founders, node]);
+}
+
+/**
+ * The nodes that formed the cluster in the current transaction (one command starting several nodes' cluster
+ * services: cl_rc.cluster -cspoc "-n a,b"): for VxVM they joined at once, with no master among them yet.
+ */
+const foundersOf = new WeakMap<ClusterState, string[]>();
+
+/** Nodes joining at once: VxVM picks the master among them, the lowest node id, and every one of them is told. */
+function pickMaster(state: ClusterState, vx: VxvmState, founders: string[]): void {
+	foundersOf.set(state, founders);
+	const byId = [...founders].sort((a, b) => vx.nodes[a]!.id - vx.nodes[b]!.id);
+	const chosen = byId[0]!;
+	const current = masterOf(vx)!;
+	if (chosen !== current) {
+		vx.nodes[current]!.role = 'SLAVE';
+		vx.nodes[chosen]!.role = 'MASTER';
+	}
+	vx.reconfig = [`master: ${chosen}`, `joiners: ${byId.join(' ')}`];
+	tell(state, founders, [simultaneousJoin(byId, chosen, vx.nodes[chosen]!.id)]);
 }
 
 function becomeFirstMaster(state: ClusterState, vx: VxvmState, node: string): void {
@@ -152,13 +201,49 @@ function completeJoin(state: ClusterState, vx: VxvmState, node: string): void {
 		const conflict = conflictOf(group, node, self.defaultActivation);
 		if (conflict) fail(JOIN_REASONS.activation(group.name, self.defaultActivation, conflict.node, conflict.mode));
 	}
-	for (const group of groups) group.activation[node] = self.defaultActivation;
-	self.state = 'cluster member';
-	self.role = 'SLAVE';
-	self.connected = true;
-	self.volboot.protocol = vx.protocol;
-	checkLogs(vx);
-	reconfigure(state, vx, [`joiners: ${node}`]);
+	around(state, vx, {kind: 'join', node}, () => {
+		for (const group of groups) group.activation[node] = self.defaultActivation;
+		self.state = 'cluster member';
+		self.role = 'SLAVE';
+		self.connected = true;
+		self.volboot.protocol = vx.protocol;
+		checkLogs(vx);
+		reconfigure(state, vx, [`joiners: ${node}`]);
+	});
+}
+
+/** A change a volume transaction in progress meets: a node joining or leaving, or a vxconfigd stopping. */
+export interface Reconfiguration {
+	kind: 'join' | 'leave' | 'vxconfigd';
+	node: string;
+}
+
+/** What runs around a reconfiguration (transaction.ts: the volume transaction in progress), before and after it. */
+interface ReconfigurationWatcher {
+	before(state: ClusterState, vx: VxvmState, change: Reconfiguration): void;
+	after(state: ClusterState, vx: VxvmState, change: Reconfiguration): void;
+}
+
+const watchers: ReconfigurationWatcher[] = [];
+
+export const watchReconfiguration = (watcher: ReconfigurationWatcher) => void watchers.push(watcher);
+
+function around(state: ClusterState, vx: VxvmState, change: Reconfiguration, reconfiguration: () => void): void {
+	if (change.kind !== 'vxconfigd') restartStopped(state, vx, change.node);
+	for (const watcher of watchers) watcher.before(state, vx, change);
+	reconfiguration();
+	for (const watcher of watchers) watcher.after(state, vx, change);
+}
+
+/**
+ * The kernel finds, as a reconfiguration starts, the members whose vxconfigd has stopped and restarts it (seed: no
+ * reconfiguration and no join while a vxconfigd is stopped; vxclust restarts one it finds stopped).
+ */
+function restartStopped(state: ClusterState, vx: VxvmState, except: string): void {
+	for (const node of members(vx).filter(n => n !== except && !vx.nodes[n]!.vxconfigd)) {
+		tell(state, [node], [restartedByMonitor(node)]);
+		daemonStarted(state, vx, node);
+	}
 }
 
 /** Every member hears of a membership change; I/O to shared disks pauses for it and resumes after. */
@@ -203,6 +288,10 @@ const openShared = (vx: VxvmState, node: string) =>
 	);
 
 function leave(state: ClusterState, vx: VxvmState, node: string, reason: string): void {
+	around(state, vx, {kind: 'leave', node}, () => leaveNow(state, vx, node, reason));
+}
+
+function leaveNow(state: ClusterState, vx: VxvmState, node: string, reason: string): void {
 	const self = vx.nodes[node]!;
 	const wasMaster = self.role === 'MASTER';
 	self.state = 'out of cluster';
@@ -230,7 +319,10 @@ export function daemonStarted(state: ClusterState, vx: VxvmState, node: string):
 	self.vxconfigd = true;
 	self.defaultActivation = defaultActivationOf(state.nodes[node]!.files['/etc/default/vxdg']);
 	const master = masterOf(vx);
-	if (self.role === 'SLAVE') self.connected = master !== undefined && vx.nodes[master]!.vxconfigd;
+	if (self.role === 'SLAVE') {
+		self.connected = master !== undefined && vx.nodes[master]!.vxconfigd;
+		if (self.connected) tell(state, [node], [reconnected(master!)]);
+	}
 	if (self.role !== 'MASTER') return;
 	tell(
 		state,
@@ -253,8 +345,12 @@ export function daemonStarted(state: ClusterState, vx: VxvmState, node: string):
 /** vxconfigd stops (vxdctl stop): a slave's shared view is lost until it reconnects; the master's slaves keep trying. */
 export function daemonStopped(state: ClusterState, vx: VxvmState, node: string): void {
 	const self = vx.nodes[node]!;
-	self.vxconfigd = false;
-	if (self.role === 'SLAVE') self.connected = false;
+	const stop = () => {
+		self.vxconfigd = false;
+		if (self.role === 'SLAVE') self.connected = false;
+	};
+	if (self.state === 'cluster member') around(state, vx, {kind: 'vxconfigd', node}, stop);
+	else stop();
 	if (self.role !== 'MASTER') return;
 	const slaves = members(vx).filter(n => n !== node && vx.nodes[n]!.vxconfigd);
 	tell(state, slaves, [`VxVM vxconfigd WARNING V-5-1-8068 lost connection to the master's vxconfigd (${node}): retrying periodically`]);

@@ -6,7 +6,7 @@
 import {refuse} from '../errors.js';
 import type {ClusterState} from '../state.js';
 import {conflictOf} from './activation.js';
-import {members, missingDisk, newId, requireDaemon} from './cvm.js';
+import {members, missingDisk, newId, requireDaemon, sees} from './cvm.js';
 import * as m from './messages.js';
 import {checkLogs} from './drl.js';
 import type {DiskGroup, VxvmState} from './types.js';
@@ -37,9 +37,15 @@ export function requireMaster(vx: VxvmState, node: string, command: string, what
 	if (vx.nodes[node]!.role !== 'MASTER') refuse(vx.nodes[node]!.state === 'cluster member' ? m.notMaster(command, what) : m.notInCluster(command));
 }
 
-/** A change to a group: on a shared one, the master's. */
+/**
+ * A change to a group: on a shared one, the master's, with every member's vxconfigd running and connected to it
+ * (each checks the change: while one is stopped, no volume reconfiguration can happen).
+ */
 export function requireChangeable(vx: VxvmState, node: string, group: DiskGroup, command: string, what: string): void {
-	if (group.shared) requireMaster(vx, node, command, what);
+	if (!group.shared) return;
+	requireMaster(vx, node, command, what);
+	const down = members(vx).filter(n => !vx.nodes[n]!.vxconfigd || !vx.nodes[n]!.connected);
+	if (down.length > 0) refuse(m.daemonDownOn(command, group.name, down));
 }
 
 export interface DiskSpec {
@@ -75,7 +81,7 @@ function claimDisks(vx: VxvmState, node: string, group: DiskGroup, specs: readon
 	const taken = new Set(Object.keys(group.disks));
 	const claims = specs.map(spec => {
 		const disk = vx.disks[spec.device];
-		if (!disk?.reach.includes(node)) refuse(m.noSuchDevice(command, spec.device));
+		if (!disk || !sees(vx, node, spec.device)) refuse(m.noSuchDevice(command, spec.device));
 		if (disk.group || specs.filter(other => other.device === spec.device).length > 1)
 			refuse(m.diskInUse(command, spec.device, vx.groups[disk.group ?? '']?.name ?? group.name));
 		if (group.shared) {

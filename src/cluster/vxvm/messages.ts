@@ -7,6 +7,8 @@ const error = (command: string, n: number, text: string) => `VxVM ${command} ERR
 export const daemonNotAccessible = (command: string) => error(command, 684, 'IPC failure: Configuration daemon is not accessible');
 export const notConnected = (command: string, dg: string) =>
 	error(command, 3157, `Disk group ${dg}: shared configuration not available: vxconfigd has not reconnected to the master`);
+export const daemonDownOn = (command: string, dg: string, nodes: readonly string[]) =>
+	error(command, 3158, `Disk group ${dg}: configuration change not possible: vxconfigd is not running or not connected on ${nodes.join(', ')}`);
 export const notMaster = (command: string, what: string) => error(command, 3155, `${what}: Operation must be executed on master`);
 export const notInCluster = (command: string) => error(command, 3156, 'Node is not a member of a cluster');
 export const noSuchGroup = (command: string, dg: string) => error(command, 607, `Disk group ${dg}: not found`);
@@ -68,6 +70,20 @@ export const volumeNotOpen = (command: string, vol: string) => error(command, 12
 export const volumeOpen = (command: string, vol: string) =>
 	error(command, 1243, `Volume ${vol} is open: cannot remove a plex of an open volume's log`);
 
+// disks in a disk group (vxdiskadm's operations)
+export const noSuchDisk = (command: string, media: string, dg: string) => error(command, 532, `Disk ${media} not found in disk group ${dg}`);
+export const diskUsed = (command: string, media: string) =>
+	error(command, 552, `Disk ${media} is used by one or more subdisks.\n\tUse -k to remove device assignment.`);
+export const notRemoved = (command: string, media: string, dg: string) =>
+	error(command, 554, `Disk ${media} in disk group ${dg} is not a removed or failed disk`);
+export const spareInUse = (command: string, media: string) => error(command, 2362, `Disk ${media} has subdisks: it cannot be a spare`);
+export const offlineInGroup = (command: string, device: string) =>
+	error(command, 5448, `Disk ${device} is in a disk group: remove it from the disk group before taking it offline`);
+export const alreadyMirrored = (command: string, vol: string) =>
+	error(command, 2411, `Volume ${vol} is already mirrored or is not a simple volume: it will not be mirrored`);
+
+export const nothingRelocated = (media: string) => `VxVM vxunreloc ERROR V-5-2-2145 There are no subdisks that were hot-relocated from ${media}`;
+
 // vxclustadm and the join
 export const stopBusy = (vols: readonly string[]) =>
 	error('vxclustadm', 3010, `cannot stop node: shared volumes are open (${vols.join(', ')}); close them and retry`);
@@ -86,7 +102,34 @@ export const JOIN_REASONS = {
 		`cannot activate ${dg} ${mode}: conflicts with mode ${other} on node ${node}`,
 } as const;
 
+export const simultaneousJoin = (nodes: readonly string[], master: string, id: number) =>
+	`VxVM vxconfigd NOTICE V-5-1-8070 nodes ${nodes.join(', ')} joined at once: master chosen by lowest node id: ${master} (node id ${id})`;
+
+// a volume transaction meeting a cluster reconfiguration
+const notice = (n: number, text: string) => `VxVM vxconfigd NOTICE V-5-1-${n} ${text}`;
+export const transactionStarted = (line: string, phase: string) =>
+	notice(
+		8080,
+		`volume transaction started on the master: ${line} (${phase === 'commit' ? 'commit phase' : 'checking: not yet at its commit phase'})`,
+	);
+export const transactionFirst = (line: string) =>
+	notice(8081, `volume transaction in its commit phase completes before the cluster reconfiguration: ${line}`);
+export const transactionCommitted = (line: string) => notice(8082, `volume transaction committed on every node: ${line}`);
+export const transactionRestarted = (line: string, node: string) =>
+	notice(8083, `cluster reconfiguration (join of ${node}) went first; volume transaction restarted: ${line}`);
+export const transactionFailed = (line: string, why: string) => notice(8084, `volume transaction failed: ${line}: ${why}`);
+export const TRANSACTION_FAILURES = {
+	leave: (node: string) => `node ${node} left the cluster before the transaction reached its commit phase`,
+	vxconfigd: (node: string) => `vxconfigd on ${node} stopped during the transaction`,
+} as const;
+export const transactionBusy = (line: string) => error('vxassist', 8085, `Another volume transaction is in progress: ${line}`);
+export const noTransaction = () => error('vxassist', 8086, 'No volume transaction in progress');
+
 // vxconfigd and vxdctl
+export const reconnected = (master: string) =>
+	`VxVM vxconfigd NOTICE V-5-1-8071 slave: reconnected to the master's vxconfigd (${master}): shared configuration obtained`;
+export const restartedByMonitor = (node: string) =>
+	`VxVM vxconfigd NOTICE V-5-1-8072 ${node}: vxconfigd was not running: restarted by the cluster monitor`;
 export const resetWhileJoined = () =>
 	error('vxconfigd', 1610, 'Cannot reset while the node is joined to a cluster: cluster information would be discarded');
 export const upgradeNotReady = (nodes: readonly string[], version: number) =>

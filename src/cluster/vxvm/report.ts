@@ -1,6 +1,6 @@
 /** What VxVM's listing commands print: vxdg list, vxdisk list, vxprint -ht, vxstat, vxdctl and vxclustadm. */
 import {shortMode} from './activation.js';
-import {masterOf, members, releaseOf} from './cvm.js';
+import {masterOf, members, releaseOf, sees} from './cvm.js';
 import {groupsOn} from './groups.js';
 import {detachedOn, summedStats} from './volumes.js';
 import type {DiskGroup, VxvmState} from './types.js';
@@ -58,13 +58,17 @@ export function groupDetail(vx: VxvmState, group: DiskGroup, node: string): stri
 export function diskTable(vx: VxvmState, node: string): string[] {
 	const lines = [`${pad('DEVICE', 13)}${pad('TYPE', 10)}${pad('DISK', 13)}${pad('GROUP', 13)}STATUS`];
 	for (const disk of Object.values(vx.disks).sort((a, b) => a.device.localeCompare(b.device))) {
-		if (!disk.reach.includes(node)) continue;
+		if (!sees(vx, node, disk.device)) continue;
 		const group = disk.group ? vx.groups[disk.group] : undefined;
 		const visible = group && groupsOn(vx, node).includes(group);
 		const media = visible ? Object.keys(group.disks).find(k => group.disks[k] === disk.device)! : '-';
-		const status = vx.nodes[node]!.lostPaths.includes(disk.device) ? 'error' : `online${group?.shared ? ' shared' : ''}`;
+		const flags = [...(group?.shared ? ['shared'] : []), ...(disk.spare ? ['spare'] : []), ...(disk.nohotuse ? ['nohotuse'] : [])];
+		const status = vx.nodes[node]!.lostPaths.includes(disk.device) ? 'error' : disk.offline ? 'offline' : ['online', ...flags].join(' ');
 		lines.push(`${pad(disk.device, 13)}${pad('sliced', 10)}${pad(media, 13)}${pad(visible ? group.name : '-', 13)}${status}`);
 	}
+	// A disk removed for replacement keeps its name in its group, without a device.
+	for (const group of groupsOn(vx, node))
+		for (const media of group.removed ?? []) lines.push(`${pad('-', 13)}${pad('-', 10)}${pad(media, 13)}${pad(group.name, 13)}removed`);
 	return lines;
 }
 
@@ -78,7 +82,15 @@ export function diskDetail(vx: VxvmState, node: string, device: string): string[
 			? group.imported && vx.nodes[node]!.state === 'cluster member'
 			: group.imported && group.host === node
 		: false;
-	const flags = ['online', 'ready', 'autoconfig', ...(group?.shared ? ['shared'] : []), ...(group ? [importedHere ? 'imported' : 'autoimport'] : [])];
+	const flags = [
+		disk.offline ? 'offline' : 'online',
+		'ready',
+		'autoconfig',
+		...(group?.shared ? ['shared'] : []),
+		...(group ? [importedHere ? 'imported' : 'autoimport'] : []),
+		...(disk.spare ? ['spare'] : []),
+		...(disk.nohotuse ? ['nohotuse'] : []),
+	];
 	return [
 		`Device:    ${device}`,
 		`devicetag: ${device}`,
@@ -135,6 +147,8 @@ function records(vx: VxvmState, group: DiskGroup, node: string): PrintedRecord[]
 		const publen = vx.disks[device]!.publen;
 		out.push({ht: ['dm', media, device, 'sliced', 2179, publen, state], plain: ['dm', media, device, '-', publen, '-', state, '-', '-']});
 	}
+	for (const media of group.removed ?? [])
+		out.push({ht: ['dm', media, '-', '-', '-', '-', 'REMOVED'], plain: ['dm', media, '-', '-', '-', '-', 'REMOVED', '-', '-']});
 	for (const volume of Object.values(group.volumes).sort((a, b) => a.name.localeCompare(b.name))) {
 		const state = volume.needsSync ? 'NEEDSYNC' : 'ACTIVE';
 		const usetype = volume.layout === 'raid5' ? 'raid5' : 'fsgen';
@@ -156,7 +170,7 @@ function records(vx: VxvmState, group: DiskGroup, node: string): PrintedRecord[]
 				const off = plex.layout === 'CONCAT' ? '0' : `${i}/0`;
 				const mode = detachedOn(group, sd.disk, node) ? 'NDEV' : 'ENA';
 				out.push({
-					ht: ['sd', sd.name, plex.name, sd.disk, sd.offset, sd.length, off, group.disks[sd.disk]!, mode],
+					ht: ['sd', sd.name, plex.name, sd.disk, sd.offset, sd.length, off, group.disks[sd.disk] ?? '-', mode],
 					plain: ['sd', sd.name, plex.name, mode === 'ENA' ? 'ENABLED' : 'DISABLED', sd.length, plex.layout === 'CONCAT' ? 0 : '-', '-', '-', '-'],
 				});
 			});

@@ -32,6 +32,8 @@ export interface CvmNode {
 	unmerged: string[];
 	/** Disks (device names) this node has lost its path to. */
 	lostPaths: string[];
+	/** Devices suppressed from VxVM's view on this node (/etc/vx/vxvm.exclude, read by vxdctl enable). */
+	excluded?: string[];
 }
 
 export interface IoStats {
@@ -105,6 +107,8 @@ export interface DiskGroup {
 	detached: Record<string, string[]>;
 	/** Config sequence number (seqno=0.N). */
 	seqno: number;
+	/** Disk media names kept without a device (vxdg -k rmdisk, a disk removed for replacement), until vxdg -k adddisk. */
+	removed?: string[];
 }
 
 export interface VxDisk {
@@ -116,6 +120,12 @@ export interface VxDisk {
 	reach: string[];
 	/** The disk group (dgid) it belongs to, if any. */
 	group?: string;
+	/** Marked as a spare for its disk group (vxedit set spare=on): kept for hot-relocation, never allocated. */
+	spare?: boolean;
+	/** Excluded from hot-relocation use (vxedit set nohotuse=on). */
+	nohotuse?: boolean;
+	/** Disabled by vxdisk offline: VxVM does not access it. */
+	offline?: boolean;
 }
 
 export interface VxvmState {
@@ -129,6 +139,20 @@ export interface VxvmState {
 	groups: Record<string, DiskGroup>;
 	/** Last sequence number handed out for ids. */
 	seq: number;
+	/** A volume transaction in progress on the master (held by the simulation: hasmit_vxtxn). */
+	transaction?: VolumeTransaction;
 	/** Lines of the last cluster reconfiguration, as vxclustadm -v nodestate shows. */
 	reconfig?: string[];
+}
+
+/** A vxassist make the master has begun: checked by every vxconfigd (`checking`), or with the kernels committing (`commit`). */
+export interface VolumeTransaction {
+	/** The command line, as the logs show it. */
+	line: string;
+	phase: 'checking' | 'commit';
+	group: string;
+	volume: string;
+	/** Sectors. */
+	length: number;
+	attributes: {layout: VolumeLayout; nmirror: number; ncol: number; exclusive: boolean; log: boolean};
 }

@@ -28,15 +28,18 @@ const used = (group: DiskGroup, media: string) =>
 
 /** Free space on each usable disk of the group, most free first. */
 function freeDisks(vx: VxvmState, group: DiskGroup): Array<{media: string; free: number; offset: number}> {
-	return Object.entries(group.disks)
-		.filter(([media]) => !group.detached[media])
-		.map(([media, device]) => ({media, free: vx.disks[device]!.publen - used(group, media), offset: used(group, media)}))
-		.sort((a, b) => b.free - a.free || a.media.localeCompare(b.media));
+	return (
+		Object.entries(group.disks)
+			// Spare disks are kept for hot-relocation: nothing is allocated on them.
+			.filter(([media, device]) => !group.detached[media] && !vx.disks[device]!.spare)
+			.map(([media, device]) => ({media, free: vx.disks[device]!.publen - used(group, media), offset: used(group, media)}))
+			.sort((a, b) => b.free - a.free || a.media.localeCompare(b.media))
+	);
 }
 
 /** Subdisks of `length` sectors over `columns` disks not in `avoid`, or undefined when they do not fit. */
 /** Named afterwards (subdiskName), once every plex of the volume is placed. */
-function allocate(vx: VxvmState, group: DiskGroup, length: number, columns: number, avoid: Set<string>) {
+export function allocate(vx: VxvmState, group: DiskGroup, length: number, columns: number, avoid: Set<string>) {
 	const each = Math.ceil(length / columns);
 	const chosen = freeDisks(vx, group)
 		.filter(d => !avoid.has(d.media) && d.free >= each)
@@ -88,7 +91,7 @@ export function makeVolume(vx: VxvmState, node: string, dgName: string, name: st
 }
 
 /** disk01-01, disk01-02, ...: the next free subdisk number on that disk. */
-function subdiskName(group: DiskGroup, media: string, pending: readonly Plex[]): string {
+export function subdiskName(group: DiskGroup, media: string, pending: readonly Plex[]): string {
 	const taken = new Set(
 		[...Object.values(group.volumes), {plexes: pending} as Volume].flatMap(v => v.plexes.flatMap(p => p.subdisks.map(sd => sd.name))),
 	);
@@ -236,4 +239,11 @@ export function recoverShared(vx: VxvmState, node: string, dgName?: string): str
 	requireMaster(vx, node, command, 'Recovery of shared volumes');
 	const groups = Object.values(vx.groups).filter(g => g.shared && g.imported && (!dgName || g.name === dgName || g.id === dgName));
 	return resynchronize(vx, groups);
+}
+
+/** vxrecover -g DG (vxdiskadm runs it after a replacement): the group's stale plexes are resynchronized. */
+export function recoverGroup(vx: VxvmState, node: string, dgName: string): void {
+	const group = requireGroup(vx, node, dgName, 'vxrecover');
+	requireChangeable(vx, node, group, 'vxrecover', 'Recovery of shared volumes');
+	resynchronize(vx, [group]);
 }

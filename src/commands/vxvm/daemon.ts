@@ -9,6 +9,7 @@ import {
 	members,
 	releaseOf,
 	requireDaemon,
+	rescan,
 	startNode,
 	stopNode,
 	tell,
@@ -54,7 +55,7 @@ const vxdctl = defineCommand({
 		}
 		const self = requireDaemon(vx, ctx.node, 'vxdctl');
 		if (operation === 'stop') return daemonStopped(ctx.state, vx, ctx.node);
-		if (operation === 'enable') return;
+		if (operation === 'enable') return rescan(ctx.state, vx, ctx.node);
 		if (operation === 'list') return printAll(ctx, volbootLines(vx, ctx.node));
 		if (operation === 'support') return printAll(ctx, supportLines(vx, ctx.node));
 		if (operation === 'protocolrange') return ctx.print(protocolRangeLine(vx, ctx.node));
@@ -79,6 +80,8 @@ const vxconfigd = defineCommand({
 		const self = vx.nodes[ctx.node]!;
 		if (opts.r && self.state !== 'out of cluster') refuse(m.resetWhileJoined());
 		if (self.vxconfigd && !opts.k && !opts.r) refuse(m.daemonRunning());
+		// -k kills the running one first: its slaves lose the connection, a transaction it was checking fails.
+		if (self.vxconfigd) daemonStopped(ctx.state, vx, ctx.node);
 		daemonStarted(ctx.state, vx, ctx.node);
 	},
 });

@@ -2,9 +2,11 @@
 import {refuse, UsageError} from '../../cluster/errors.js';
 import {entryOf} from '../../cluster/records.js';
 import {parseMode} from '../../cluster/vxvm/activation.js';
-import {requireDaemon} from '../../cluster/vxvm/cvm.js';
+import {requireDaemon, sees} from '../../cluster/vxvm/cvm.js';
+import {removeDisk, replaceDisk, setDiskFlag, setOnline} from '../../cluster/vxvm/disks.js';
 import {
 	addDisks,
+	type DiskSpec,
 	deportGroup,
 	groupsOn,
 	importGroup,
@@ -32,13 +34,26 @@ const VXDG_SYNOPSIS = [
 	'vxdg [-s] [-f] import diskgroup',
 	'vxdg deport diskgroup',
 	'vxdg [-f] -g diskgroup adddisk [medianame=]accessname ...',
+	'vxdg -k -g diskgroup adddisk medianame=accessname',
+	'vxdg [-k] -g diskgroup rmdisk medianame ...',
 	'vxdg -g diskgroup set activation=ew|ro|sr|sw|off | diskdetpolicy=global|local | noautoimport=on|off',
 	'vxdg move|split sourcedg targetdg object ...',
 	'vxdg join sourcedg targetdg',
 ].join('\n       ');
 
 /** The operand count each operation needs at least, after its name. */
-const VXDG_LEAST: Readonly<Record<string, number>> = {list: 0, init: 2, import: 1, deport: 1, adddisk: 1, set: 1, move: 3, split: 3, join: 2};
+const VXDG_LEAST: Readonly<Record<string, number>> = {
+	list: 0,
+	init: 2,
+	import: 1,
+	deport: 1,
+	adddisk: 1,
+	rmdisk: 1,
+	set: 1,
+	move: 3,
+	split: 3,
+	join: 2,
+};
 
 function listGroups(ctx: CommandContext, vx: VxvmState, names: readonly string[], sharedOnly: boolean, quiet: boolean): void {
 	requireDaemon(vx, ctx.node, 'vxdg');
@@ -63,6 +78,11 @@ function setAttributes(vx: VxvmState, node: string, name: string, words: readonl
 	for (const change of changes) change();
 }
 
+/** vxdg -k adddisk: each removed disk name given its new device. */
+function replaceDisks(vx: VxvmState, node: string, dg: string, specs: readonly DiskSpec[]): void {
+	for (const {media, device} of specs) replaceDisk(vx, node, dg, media ?? refuse(m.badAttribute('vxdg', device)), device);
+}
+
 const vxdg = defineCommand({
 	name: 'vxdg',
 	dirs: [VXVM_BIN],
@@ -74,6 +94,7 @@ const vxdg = defineCommand({
 		f: {help: 'force: import with disks missing, or add a disk not attached to every node (master only); may corrupt data'},
 		g: {arg: 'diskgroup', help: 'the disk group to act on (adddisk, set)'},
 		q: {help: 'with list: no header line'},
+		k: {help: 'rmdisk: keeps the disk media name (removed for replacement); adddisk: gives a removed disk name a new device'},
 		t: {help: 'temporary import (not re-imported at reboot)', notSimulated: true},
 		C: {help: 'clears the host locks of an import', notSimulated: true},
 	},
@@ -90,7 +111,8 @@ const vxdg = defineCommand({
 		const least = entryOf(VXDG_LEAST, operation);
 		if (least === undefined) throw new UsageError(m.badOperation('vxdg', operation));
 		const group = opts.g;
-		if ((operation === 'adddisk' || operation === 'set') && !group) throw new UsageError(m.badOperation('vxdg', `${operation} without -g diskgroup`));
+		if ((operation === 'adddisk' || operation === 'rmdisk' || operation === 'set') && !group)
+			throw new UsageError(m.badOperation('vxdg', `${operation} without -g diskgroup`));
 		if (rest.length < least) throw new UsageError(m.badOperation('vxdg', `${operation}: missing operands`));
 		switch (operation) {
 			case 'list':
@@ -103,7 +125,11 @@ const vxdg = defineCommand({
 			case 'deport':
 				return deportGroup(vx, ctx.node, rest[0]!);
 			case 'adddisk':
+				if (opts.k) return replaceDisks(vx, ctx.node, group!, rest.map(parseDiskSpec));
 				return addDisks(vx, ctx.node, group!, rest.map(parseDiskSpec), opts.f);
+			case 'rmdisk':
+				for (const media of rest) removeDisk(vx, ctx.node, group!, media, opts.k);
+				return;
 			case 'set':
 				return setAttributes(vx, ctx.node, group!, rest);
 			case 'move':
@@ -120,25 +146,28 @@ const vxdisk = defineCommand({
 	name: 'vxdisk',
 	dirs: [VXVM_BIN],
 	rewrite: optionsAnywhere(''),
-	summary: "Lists VxVM disks: every disk, or one disk's record (clusterid, flags shared, imported or autoimport).",
-	synopsis: '[-q] list [accessname ...]',
+	summary: "Lists VxVM disks (every disk, or one disk's record: clusterid, flags shared, imported or autoimport); takes a disk offline or online.",
+	synopsis: '[-q] list [accessname ...]\n       vxdisk online|offline accessname ...',
 	flags: {q: {help: 'with list: no header line'}},
 	operands: {
 		count: [1, 64],
 		list: [
-			{name: 'list', help: 'the operation (list)'},
-			{name: 'accessname ...', help: 'the disks (device names) to show in full'},
+			{name: 'list|online|offline', help: 'the operation: list, online (enable access), offline (disable access to a disk in no disk group)'},
+			{name: 'accessname ...', help: 'the disks (device names)'},
 		],
 	},
-	readOnly: true,
 	run(ctx, {opts, args}) {
 		const vx = vxvmFor(ctx);
 		const [operation, ...devices] = args;
+		if (operation === 'online' || operation === 'offline') {
+			for (const device of devices) setOnline(vx, ctx.node, device, operation === 'online');
+			return;
+		}
 		if (operation !== 'list') throw new UsageError(m.badOperation('vxdisk', operation ?? ''));
 		requireDaemon(vx, ctx.node, 'vxdisk');
 		if (devices.length === 0) return printAll(ctx, diskTable(vx, ctx.node).slice(opts.q ? 1 : 0));
 		devices.forEach((device, i) => {
-			if (!vx.disks[device]?.reach.includes(ctx.node)) refuse(m.noSuchDevice('vxdisk', device));
+			if (!sees(vx, ctx.node, device)) refuse(m.noSuchDevice('vxdisk', device));
 			if (i > 0) ctx.print();
 			printAll(ctx, diskDetail(vx, ctx.node, device));
 		});
@@ -174,15 +203,22 @@ const vxedit = defineCommand({
 	name: 'vxedit',
 	dirs: [VXVM_BIN],
 	rewrite: optionsAnywhere('g'),
-	summary: 'Sets attributes of VxVM records; here the connectivity (disk detach) policy of a shared disk group, on the master.',
-	synopsis: '-g diskgroup set diskdetpolicy=global|local diskgroup',
+	summary:
+		'Sets attributes of VxVM records: the connectivity (disk detach) policy of a shared disk group (on the master), ' +
+		'the spare and nohotuse flags of a disk.',
+	synopsis: '-g diskgroup set diskdetpolicy=global|local diskgroup\n       vxedit -g diskgroup set spare=on|off | nohotuse=on|off medianame',
 	flags: {g: {arg: 'diskgroup', help: 'the disk group'}},
 	operands: {
 		count: 3,
 		list: [
 			{name: 'set', help: 'the operation'},
-			{name: 'diskdetpolicy=global|local', help: 'global: a disk failing on any node is detached everywhere; local: only on that node'},
-			{name: 'diskgroup', help: 'the record: the disk group itself'},
+			{
+				name: 'attribute=value',
+				help:
+					'diskdetpolicy=global|local (global: a disk failing on any node is detached everywhere; local: only on that node), ' +
+					'spare=on|off (kept for hot-relocation), nohotuse=on|off (excluded from hot-relocation)',
+			},
+			{name: 'record', help: 'the disk group itself (diskdetpolicy), or a disk media name'},
 		],
 	},
 	run(ctx, {opts, args}) {
@@ -191,6 +227,8 @@ const vxedit = defineCommand({
 		if (operation !== 'set') throw new UsageError(m.badOperation('vxedit', operation ?? ''));
 		const name = opts.g ?? record;
 		const [[key, value]] = attributes([attribute]) as [[string, string]];
+		if ((key === 'spare' || key === 'nohotuse') && (value === 'on' || value === 'off'))
+			return setDiskFlag(vx, ctx.node, opts.g ?? 'rootdg', record, key, value === 'on');
 		if (key !== 'diskdetpolicy' || (value !== 'global' && value !== 'local')) refuse(m.badAttribute('vxedit', attribute));
 		const group = requireGroup(vx, ctx.node, name, 'vxedit');
 		if (record !== group.name && record !== group.id) refuse(m.noSuchVolume('vxedit', group.name, record));

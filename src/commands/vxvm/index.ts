@@ -2,7 +2,8 @@
 import type {Command} from '../../command/registry.js';
 import {daemonCommands} from './daemon.js';
 import {diskGroupCommands} from './disk-groups.js';
+import {diskCommands} from './disks.js';
 import {volumeCommands} from './volumes.js';
 import {vxdiskadmCommands} from './vxdiskadm.js';
 
-export const vxvmCommands: Command[] = [...daemonCommands, ...diskGroupCommands, ...volumeCommands, ...vxdiskadmCommands];
+export const vxvmCommands: Command[] = [...daemonCommands, ...diskGroupCommands, ...diskCommands, ...volumeCommands, ...vxdiskadmCommands];

@@ -1,8 +1,10 @@
 /** vxassist, vxvol, vxplex, vxrecover and vxstat, and hasmit's own I/O and path-failure commands for shared volumes. */
 import {refuse, UsageError} from '../../cluster/errors.js';
+import {mirrorVolume} from '../../cluster/vxvm/disks.js';
 import {requireGroup} from '../../cluster/vxvm/groups.js';
 import * as m from '../../cluster/vxvm/messages.js';
 import {statTable} from '../../cluster/vxvm/report.js';
+import {beginTransaction, commitTransaction} from '../../cluster/vxvm/transaction.js';
 import type {VolumeLayout} from '../../cluster/vxvm/types.js';
 import {
 	addLog,
@@ -12,6 +14,7 @@ import {
 	type MakeAttributes,
 	openVolume,
 	parseLength,
+	recoverGroup,
 	recoverShared,
 	removePlex,
 	setExclusive,
@@ -23,7 +26,7 @@ import {attributes, optionsAnywhere, printAll, VXVM_BIN, vxvmFor} from './common
 const LAYOUTS: readonly VolumeLayout[] = ['concat', 'stripe', 'mirror', 'raid5'];
 
 /** vxassist make's attributes: layout=mirror[,log], nmirror=, ncol=, exclusive=on|off, logtype=drl. */
-function makeAttributes(words: readonly string[]): MakeAttributes {
+export function makeAttributes(words: readonly string[]): MakeAttributes {
 	const attrs: MakeAttributes = {layout: 'concat', nmirror: 2, ncol: 2, exclusive: false, log: false};
 	const count = (value: string, word: string) => (/^[1-9]\d?$/.test(value) ? Number(value) : refuse(m.badAttribute('vxassist', word)));
 	for (const [key, value] of attributes(words)) {
@@ -48,10 +51,12 @@ const vxassist = defineCommand({
 	name: 'vxassist',
 	dirs: [VXVM_BIN],
 	rewrite: optionsAnywhere('gt'),
-	summary: 'Creates volumes (concat, stripe, mirror; exclusive=on for one node at a time) and adds dirty region logs sized for the cluster.',
+	summary:
+		'Creates volumes (concat, stripe, mirror; exclusive=on for one node at a time), mirrors them, and adds dirty region logs sized for the cluster.',
 	synopsis:
 		'-g diskgroup [-t tasktag] make volume length [layout=concat|stripe|mirror[,log]] [nmirror=N] [ncol=N] [exclusive=on|off]\n' +
-		'       vxassist -g diskgroup addlog volume',
+		'       vxassist -g diskgroup addlog volume\n' +
+		'       vxassist -g diskgroup mirror volume [medianame]',
 	flags: {
 		g: {arg: 'diskgroup', help: 'the disk group (a shared one only on the master)'},
 		t: {arg: 'tasktag', help: 'monitors the operation as a task (not supported in shared disk groups)'},
@@ -60,7 +65,7 @@ const vxassist = defineCommand({
 	operands: {
 		count: [2, 16],
 		list: [
-			{name: 'operation', help: 'make or addlog'},
+			{name: 'operation', help: 'make, addlog, or mirror (a second plex, on the named disk if one is given)'},
 			{name: 'volume [length] [attribute=value ...]', help: 'the volume, its length (5g, 500m, sectors) and attributes'},
 		],
 	},
@@ -73,6 +78,7 @@ const vxassist = defineCommand({
 		const dg = opts.g ?? 'rootdg';
 		if (opts.t !== undefined && requireGroup(vx, ctx.node, dg, 'vxassist').shared) refuse(m.taskMonitorShared('vxassist', dg));
 		if (operation === 'addlog') return void addLog(vx, ctx.node, dg, volume);
+		if (operation === 'mirror') return mirrorVolume(vx, ctx.node, dg, volume, words[1]);
 		if (operation !== 'make') throw new UsageError(m.badOperation('vxassist', operation ?? ''));
 		if (words.length > 2) refuse(m.badAttribute('vxassist', words[2]!));
 		const length = parseLength(lengthText) ?? refuse(m.badLength('vxassist', lengthText));
@@ -141,7 +147,7 @@ const vxrecover = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const vx = vxvmFor(ctx);
-		if (!opts.c) return void requireGroup(vx, ctx.node, opts.g ?? 'rootdg', 'vxrecover');
+		if (!opts.c) return void recoverGroup(vx, ctx.node, opts.g ?? 'rootdg');
 		const done = recoverShared(vx, ctx.node, opts.g);
 		if (opts.v)
 			printAll(
@@ -171,6 +177,41 @@ const vxstat = defineCommand({
 		const nodes = ids && Object.keys(vx.nodes).filter(n => ids.includes(String(vx.nodes[n]!.id)));
 		for (const name of args) if (!group.volumes[name]) refuse(m.noSuchVolume('vxstat', group.name, name));
 		printAll(ctx, statTable(group, args.length > 0 ? args : Object.keys(group.volumes).sort(), nodes));
+	},
+});
+
+/** hasmit's own: a vxassist make held on the master, so that a cluster reconfiguration meets it. */
+const hasmitVxtxn = defineCommand({
+	name: 'hasmit_vxtxn',
+	dirs: ['/usr/lpp/hasmit/bin'],
+	rewrite: optionsAnywhere('g'),
+	summary:
+		'Simulation: begins a vxassist make on the master and holds it before (or, with -c, in) its commit phase; commit completes it; ' +
+		'alone, shows the transaction in progress.',
+	synopsis: '[-c] -g diskgroup make volume length [attribute=value ...]\n       hasmit_vxtxn commit\n       hasmit_vxtxn',
+	flags: {
+		c: {help: 'the transaction has reached its commit phase (a cluster reconfiguration then waits for it)'},
+		g: {arg: 'diskgroup', help: 'the shared disk group'},
+	},
+	operands: {
+		count: [0, 16],
+		list: [
+			{name: 'operation', help: 'make (as vxassist make) or commit'},
+			{name: 'volume length [attribute=value ...]', help: 'the volume to make, its length and attributes'},
+		],
+	},
+	run(ctx, {opts, args}) {
+		const vx = vxvmFor(ctx);
+		const [operation, volume = '', lengthText = '', ...words] = args;
+		if (operation === undefined)
+			return ctx.print(vx.transaction ? `${vx.transaction.phase}: ${vx.transaction.line}` : 'no volume transaction in progress');
+		if (operation === 'commit') return commitTransaction(ctx.state, vx);
+		if (operation !== 'make') throw new UsageError(m.badOperation(ctx.name, operation));
+		const length = parseLength(lengthText) ?? refuse(m.badLength('vxassist', lengthText));
+		const group = opts.g ?? 'rootdg';
+		const line = ['vxassist', '-g', group, 'make', volume, lengthText, ...words].join(' ');
+		const phase = opts.c ? 'commit' : 'checking';
+		beginTransaction(ctx.state, vx, ctx.node, {line, phase, group, volume, length, attributes: makeAttributes(words)});
 	},
 });
 
@@ -222,4 +263,4 @@ const hasmitVxpath = defineCommand({
 	},
 });
 
-export const volumeCommands = [...vxassist, ...vxvol, ...vxplex, ...vxrecover, ...vxstat, ...hasmitVxio, ...hasmitVxpath];
+export const volumeCommands = [...vxassist, ...vxvol, ...vxplex, ...vxrecover, ...vxstat, ...hasmitVxio, ...hasmitVxpath, ...hasmitVxtxn];

@@ -2,81 +2,22 @@
  * vxdiskadm: VxVM's menu-driven disk administration, plain numbered text menus with `[y,n,q,?] (default: y)`
  * prompts, `?` help at every prompt and `q` back to the main menu. The answers come from standard input (a script,
  * `vxdiskadm < answers`) or, on SMIT's terminal, are asked one by one. Operations 1 (add disks, to a shared disk
- * group on the master too), 8 (import), 9 (deport) and list are simulated.
+ * group on the master too), 8 (import), 9 (deport) and list are here; the disk operations in vxdiskadm-disks.ts.
  */
-import {CommandError} from '../../cluster/errors.js';
 import {entryOf} from '../../cluster/records.js';
-import {members} from '../../cluster/vxvm/cvm.js';
+import {members, sees} from '../../cluster/vxvm/cvm.js';
 import {addDisks, deportGroup, importGroup, initGroup, visibleGroup} from '../../cluster/vxvm/groups.js';
 import {diskTable, groupTable} from '../../cluster/vxvm/report.js';
-import type {VxvmState} from '../../cluster/vxvm/types.js';
 import {defineCommand} from '../../command/define.js';
-import type {CommandContext} from '../../command/registry.js';
 import {printAll, VXVM_BIN, vxvmFor} from './common.js';
+import {DEVICE_OPERATIONS} from './vxdiskadm-devices.js';
+import {DISK_OPERATIONS} from './vxdiskadm-disks.js';
 import * as text from './vxdiskadm-text.js';
-
-/** `q` at a prompt: back to the main menu. */
-class BackToMenu {}
-/** No more answers (end of input): vxdiskadm ends. */
-class NoMoreInput {}
-
-interface Session {
-	ctx: CommandContext;
-	vx: VxvmState;
-	/** The next answer to a prompt, trimmed. */
-	read(prompt: string): string;
-}
-
-function answers(ctx: CommandContext): (prompt: string) => string {
-	const lines = ctx.stdin === '' ? undefined : ctx.stdin.replace(/\n$/, '').split('\n');
-	let next = 0;
-	return prompt => {
-		if (lines) {
-			ctx.print(prompt);
-			if (next >= lines.length) throw new NoMoreInput();
-			return lines[next++]!.trim();
-		}
-		const answer = ctx.ask(prompt);
-		if (answer === undefined) throw new NoMoreInput();
-		return answer.trim();
-	};
-}
-
-/** A question with its help (`?`), its default (Return) and `q` back to the menu. */
-function choose(s: Session, prompt: string, help: string, fallback?: string): string {
-	for (;;) {
-		const answer = s.read(prompt);
-		if (answer === '?') s.ctx.print(`\n  ${help}\n`);
-		else if (answer === 'q') throw new BackToMenu();
-		else if (answer === '' && fallback !== undefined) return fallback;
-		else if (answer !== '') return answer;
-	}
-}
-
-function yes(s: Session, question: string, fallback: 'y' | 'n'): boolean {
-	for (;;) {
-		const answer = choose(s, `${question} [y,n,q,?] (default: ${fallback})`, text.PROMPT_HELP.yesNo, fallback).toLowerCase();
-		if (answer === 'y' || answer === 'yes') return true;
-		if (answer === 'n' || answer === 'no') return false;
-		s.ctx.print('  Please answer y or n.');
-	}
-}
-
-/** Runs a change; a refusal is shown and the operation ends, changing nothing. */
-function attempt(s: Session, change: () => void): boolean {
-	try {
-		change();
-		return true;
-	} catch (error) {
-		if (!(error instanceof CommandError)) throw error;
-		s.ctx.error(error.message);
-		return false;
-	}
-}
+import {attempt, answers, BackToMenu, choose, NoMoreInput, type Session, yes} from './vxdiskadm-session.js';
 
 /** Free disks this node sees whose names start with one of the patterns (`all`: every one). */
 function matchingDisks(s: Session, patterns: readonly string[]): string[] {
-	const free = Object.values(s.vx.disks).filter(d => !d.group && d.reach.includes(s.ctx.node));
+	const free = Object.values(s.vx.disks).filter(d => !d.group && sees(s.vx, s.ctx.node, d.device));
 	return free.map(d => d.device).filter(device => patterns.some(p => p === 'all' || device.startsWith(p)));
 }
 
@@ -178,32 +119,40 @@ function deportOperation(s: Session): void {
 	}
 }
 
-const OPERATIONS: Readonly<Record<string, (s: Session) => void>> = {'1': addDisksOperation, '8': importOperation, '9': deportOperation};
+const OPERATIONS: Readonly<Record<string, (s: Session) => void>> = {
+	'1': addDisksOperation,
+	'8': importOperation,
+	'9': deportOperation,
+	...DISK_OPERATIONS,
+	...DEVICE_OPERATIONS,
+};
 
 const vxdiskadm = defineCommand({
 	name: 'vxdiskadm',
 	dirs: [VXVM_BIN],
-	summary: 'Administers disks through menus: add or initialize disks (also to a shared disk group), import and deport disk groups, list disks.',
+	summary:
+		'Administers disks through menus: add, remove, replace, mirror and evacuate disks (also in a shared disk group), spares, ' +
+		'hot-relocation use, online and offline, import and deport disk groups, list disks.',
 	synopsis: '',
 	operands: {count: 0},
 	run(ctx) {
 		const s: Session = {ctx, vx: vxvmFor(ctx), read: answers(ctx)};
+		const release = s.vx.nodes[ctx.node]!.release;
+		const offered = text.operationsOf(release);
 		try {
 			for (;;) {
-				printAll(ctx, text.MAIN_MENU);
+				printAll(ctx, text.mainMenu(release));
 				const choice = s.read('Select an operation to perform:');
 				if (choice === 'q') break;
 				if (choice === '?') printAll(ctx, text.MAIN_HELP);
 				else if (choice === '??') printAll(ctx, text.MENU_SYSTEM_HELP);
-				else if (choice === 'list') printAll(ctx, ['', ...diskTable(s.vx, ctx.node), '']);
-				else if (entryOf(OPERATIONS, choice)) {
+				else if ((offered.includes(choice) || choice === 'list') && entryOf(OPERATIONS, choice)) {
 					try {
 						OPERATIONS[choice]!(s);
 					} catch (back) {
 						if (!(back instanceof BackToMenu)) throw back;
 					}
-				} else if (/^([2-9]|1[0-6])$/.test(choice)) ctx.print(`\n  Operation ${choice} is not simulated by hasmit: use 1, 8, 9 or list.\n`);
-				else if (choice !== '') ctx.print(`\n  ERROR: Invalid selection: ${choice}\n`);
+				} else if (choice !== '') ctx.print(`\n  ERROR: Invalid selection: ${choice}\n`);
 			}
 		} catch (end) {
 			if (!(end instanceof NoMoreInput)) throw end;
