@@ -284,6 +284,16 @@ export class StateFile {
 		}
 	}
 
+	/** Keep the digest of the file's bytes, known valid. */
+	private keepDigest(bytes: Buffer): void {
+		// Not atomic, and not needed to be: a digest cut short, or one left by a save that failed, matches no text.
+		try {
+			writeFileSync(this.checkedPath, digest(bytes), {mode: 0o600});
+		} catch {
+			// Without it, the next load checks the file in full.
+		}
+	}
+
 	/** The file's text and bytes, or undefined when there is none. */
 	private read(path: string): {text: string; bytes: Buffer} | undefined {
 		try {
@@ -314,12 +324,15 @@ export class StateFile {
 			this.save(lastGood?.state ?? findScenario(DEFAULT_SCENARIO)!.build(this.now()), false);
 			return lastGood ? [`hasmit: ${this.path} was missing; the last good copy, ${this.lastGoodPath}, was restored.`] : [];
 		}
-		const judged = judge(file.text, () => existsSync(this.lastGoodPath), this.savedHere(file.bytes));
+		const known = this.savedHere(file.bytes);
+		const judged = judge(file.text, () => existsSync(this.lastGoodPath), known);
 		if ('state' in judged) {
 			this.state = judged.state;
 			this.generation = judged.generation;
-			// An older version is saved upgraded, its own text kept as the last good copy.
+			// An older version is saved upgraded, its own text kept as the last good copy; a file just checked in full need
+			// not be again.
 			if (judged.migrated && !this.readOnly) this.save(judged.state, true);
+			else if (!known && !this.readOnly) this.keepDigest(file.bytes);
 			return [];
 		}
 		if ('foreign' in judged) throw notOurs(this.path, judged.foreign);
@@ -384,12 +397,7 @@ export class StateFile {
 		} catch (error) {
 			throw new StateFileError(`hasmit: cannot save the cluster state ${this.path}: ${saveProblem(error)}; nothing was changed.`);
 		}
-		// Not atomic, and not needed to be: a digest cut short, or one left by a save that failed, matches no text.
-		try {
-			writeFileSync(this.checkedPath, digest(bytes), {mode: 0o600});
-		} catch {
-			// Without it, the next load checks the file in full.
-		}
+		this.keepDigest(bytes);
 		this.state = state;
 		this.generation = generation;
 	}
