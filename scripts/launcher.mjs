@@ -7,7 +7,7 @@
 // the run ends, when the folder can be written; the cache only ever speeds up a start, never changes what runs.
 // Node's modules are taken as CommonJS does: importing one as an ES module builds its facade, which for node:fs loads
 // every stream class (several milliseconds).
-const {readFileSync, renameSync, rmSync, writeFileSync} = process.getBuiltinModule('node:fs');
+const {accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync} = process.getBuiltinModule('node:fs');
 const {createRequire} = process.getBuiltinModule('node:module');
 const {dirname} = process.getBuiltinModule('node:path');
 const {fileURLToPath} = process.getBuiltinModule('node:url');
@@ -30,6 +30,8 @@ function compile() {
 			// After the run, so the cache holds the functions it compiled. Written aside, then renamed: a reader sees a whole cache or none.
 			const temp = `${cacheFile}.${process.pid}.tmp`;
 			try {
+				// A folder it cannot write (an installation of root's) is not worth making the cache for.
+				accessSync(dirname(file), constants.W_OK);
 				writeFileSync(temp, script.createCachedData());
 				renameSync(temp, cacheFile);
 			} catch {
