@@ -1,10 +1,11 @@
-// Bundles the CLI into dist/hasmit.mjs plus lazily loaded chunks (Ink and React
-// load only once the TUI's first frame is on the screen): fast to start, no
-// compile at run time.
+// Bundles the CLI for a fast start: dist/hasmit.cjs, all of hasmit but Ink in one CommonJS function that
+// dist/hasmit.mjs (scripts/launcher.mjs) runs with V8's code cache (Node 20 caches code for scripts, not for ES
+// modules); dist/ink.mjs, Ink and React with the screens' Ink components, an ES module (Ink's modules await at their
+// top level) imported only once the TUI's first frame is on the screen. No compile at run time.
 import {build} from 'esbuild';
 import {NODE_BUNDLE} from './node-bundle.mjs';
 import {execFileSync} from 'node:child_process';
-import {chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 
 /**
  * Changes to Ink 6.8 inside the bundle (the installed Ink is not touched).
@@ -103,23 +104,50 @@ const inkPatches = {
 	},
 };
 
-rmSync('dist/chunks', {recursive: true, force: true});
+/** In the CommonJS bundle, Ink stays outside: src/cli/tui.tsx imports dist/ink.mjs through the launcher's __hasmit_import. */
+const inkOutside = {
+	name: 'ink-outside',
+	setup(build) {
+		build.onResolve({filter: /[\\/]ui[\\/]ink[\\/]mount\.js$/}, () => ({path: './ink.mjs', external: true}));
+	},
+};
+
+for (const old of ['dist/chunks', 'dist/hasmit.cjs', 'dist/hasmit.cjs.cache', 'dist/ink.mjs']) rmSync(old, {recursive: true, force: true});
 mkdirSync('dist', {recursive: true});
+// Not the ES module banner: the launcher gives the bundle its require.
+const {banner: _esmBanner, ...shared} = NODE_BUNDLE;
+await build({
+	...shared,
+	entryPoints: ['src/cli.tsx'],
+	format: 'cjs',
+	minify: true,
+	legalComments: 'none',
+	outfile: 'dist/hasmit.cjs',
+	// The bundle is the body of the function the launcher calls, with CommonJS's arguments and hasmit's two.
+	define: {...shared.define, 'import.meta.url': '__hasmit_url'},
+	banner: {js: '(function(exports,require,module,__filename,__dirname,__hasmit_url,__hasmit_import){'},
+	footer: {js: '})'},
+	plugins: [inkOutside],
+});
+// esbuild keeps src/cli.tsx's #! line first, where a function expression cannot have it.
+writeFileSync('dist/hasmit.cjs', readFileSync('dist/hasmit.cjs', 'utf8').replace(/^#!.*\n/, ''));
 await build({
 	...NODE_BUNDLE,
-	entryPoints: {hasmit: 'src/cli.tsx'},
-	splitting: true,
+	entryPoints: {ink: 'src/ui/ink/mount.tsx'},
 	minify: true,
 	legalComments: 'none',
 	outdir: 'dist',
 	outExtension: {'.js': '.mjs'},
-	chunkNames: 'chunks/[name]-[hash]',
 	plugins: [inkPatches],
 });
+copyFileSync('scripts/launcher.mjs', 'dist/hasmit.mjs');
 chmodSync('dist/hasmit.mjs', 0o755);
 
 // The JSON Schema menu files declare, generated from src/menu/schema.ts so editors check them as they are written.
 writeFileSync('menus/menu.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'schema']));
 writeFileSync('menus/labs/lab.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'labs', 'schema']));
 // The menus checked once here, so that SMIT's first frame need not check them (src/cli/menus-cache.ts).
+// That run also leaves V8's code cache (the first run without one writes it), holding the code it compiled: the menus,
+// the commands and the cluster model.
+rmSync('dist/hasmit.cjs.cache', {force: true});
 execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'cache']);

@@ -18,7 +18,7 @@ import {fieldLabelIn, translationReport} from '../menu/translation.js';
 import {loadCatalog} from '../menu/catalog.js';
 import {languageOf, type Language} from '../command/language.js';
 import {MENUS_DIR} from '../paths.js';
-import {StateFile} from '../store/state-file.js';
+import {StateFile, stateFiles} from '../store/state-file.js';
 import {loadCheckedMenus} from './menus.js';
 import {RELEASES} from '../cluster/release/index.js';
 import {openSession, UsageProblem} from './session.js';
@@ -77,7 +77,7 @@ class Workspace {
 	}
 	nextCheckpoint = (lab: string) => join(this.dir, `${lab}.undo.${this.checkpoints(lab).length + 1}.json`);
 	dropCheckpoint = (path: string) => {
-		for (const file of [path, `${path}.bak`]) rmSync(file, {force: true});
+		for (const file of stateFiles(path)) rmSync(file, {force: true});
 	};
 	progress(): Progress {
 		const path = join(this.dir, 'progress.json');

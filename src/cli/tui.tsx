@@ -32,6 +32,9 @@ import {toAnsi} from '../ui/render/line.js';
 import {crashMessage, enterTerminal} from '../ui/terminal.js';
 import {terminfoFunctionKeys} from '../host/terminfo.js';
 
+/** Given by the built bundle's launcher (scripts/launcher.mjs): the bundle is a script, and Ink an ES module of its own beside it. */
+declare const __hasmit_import: ((specifier: string) => Promise<typeof import('../ui/ink/mount.js')>) | undefined;
+
 const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
 To run commands without one, use: hasmit exec 'command line'   (or: hasmit exec - < script)`;
 
@@ -215,14 +218,14 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
  *   there is one, which pulls in Node's whole HTTP client; without it Yoga
  *   decodes the same bytes directly: about 90 ms and 6 MB less.
  */
-async function importInk() {
+async function importInk(): Promise<typeof import('../ui/ink/mount.js')> {
 	const saved = {CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION};
 	const {fetch} = globalThis;
 	delete process.env.CI;
 	delete process.env.CONTINUOUS_INTEGRATION;
 	(globalThis as {fetch?: unknown}).fetch = undefined;
 	try {
-		return await import('../ui/ink/mount.js');
+		return await (typeof __hasmit_import === 'function' ? __hasmit_import('./ink.mjs') : import('../ui/ink/mount.js'));
 	} finally {
 		globalThis.fetch = fetch;
 		for (const [key, value] of Object.entries(saved)) if (value !== undefined) process.env[key] = value;

@@ -17,6 +17,12 @@ import type {DeepReadonly} from './readonly.js';
  */
 const sound = new WeakSet<DeepReadonly<VolumeGroupOnDisk> | DeepReadonly<NodeLvm>>();
 
+/** A state known to pass (a state file's own save, src/store/state-file.ts): its LVM is checked again only where changed. */
+export function trustLvm(state: DeepReadonly<ClusterState>): void {
+	for (const vg of Object.values(state.vgda)) sound.add(vg);
+	for (const node of Object.values(state.nodes)) sound.add(node.lvm);
+}
+
 export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]): void {
 	for (const vg of Object.values(state.vgda)) {
 		if (sound.has(vg)) continue;

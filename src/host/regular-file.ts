@@ -50,10 +50,11 @@ export function readFd(fd: number, size: number): Buffer {
 }
 
 /** The whole text of a regular file (Node's readFileSync, but refusing FIFOs and devices first). */
-export function readRegularFile(path: string): {text: string; stats: Stats} {
+export function readRegularFile(path: string): {text: string; bytes: Buffer; stats: Stats} {
 	const {fd, stats} = openRegular(path);
 	try {
-		return {text: readFd(fd, stats.size).toString('utf8'), stats};
+		const bytes = readFd(fd, stats.size);
+		return {text: bytes.toString('utf8'), bytes, stats};
 	} finally {
 		closeSync(fd);
 	}

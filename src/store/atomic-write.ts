@@ -65,7 +65,7 @@ export interface FileMode {
  * Replace `path` by `text` atomically, with mode and owner `as`. `beforeRename`
  * runs once the new text is safely on disk (to keep a copy of the old file).
  */
-export function writeFileAtomic(path: string, text: string, as: FileMode, beforeRename?: () => void): void {
+export function writeFileAtomic(path: string, text: string | Buffer, as: FileMode, beforeRename?: () => void): void {
 	const temp = tempName(path);
 	let fd: number | undefined;
 	try {
@@ -74,7 +74,7 @@ export function writeFileAtomic(path: string, text: string, as: FileMode, before
 		fchmodSync(fd, as.mode);
 		// Root saving someone's state must not make it root's (only root may give a file away).
 		if (as.owner && process.getuid?.() === 0) fchownSync(fd, as.owner.uid, as.owner.gid);
-		writeAll(fd, Buffer.from(text, 'utf8'));
+		writeAll(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
 		fsyncSync(fd);
 		closeSync(fd);
 		fd = undefined;

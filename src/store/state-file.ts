@@ -22,12 +22,27 @@
  * the sample cluster loaded. A read-only file is opened read-only: commands
  * that change nothing run, changes are refused.
  */
-import {accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, realpathSync, renameSync, statSync, type Stats} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {
+	accessSync,
+	constants,
+	copyFileSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	statSync,
+	writeFileSync,
+	type Stats,
+} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import envPaths from 'env-paths';
 import {STATE_FORMAT, STATE_VERSION, type ClusterState} from '../cluster/state.js';
 import {DEFAULT_RELEASE, isRelease, type Release} from '../cluster/release/index.js';
 import {checkInvariants} from '../cluster/invariants.js';
+import {trustLvm} from '../cluster/lvm-invariants.js';
 import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
 import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomic-write.js';
 import {acquireLock, LockError} from './lock.js';
@@ -63,7 +78,18 @@ const SAVED_HEAD = /^\{"format":"hasmit-cluster-state","version":\d+,"generation
 
 type Judgement = {state: ClusterState; generation: number; migrated: boolean} | {damaged: string} | {foreign: string} | {newer: number};
 
-function judge(text: string, hasLastGood: () => boolean): Judgement {
+/**
+ * The digest of a state file's text as this hasmit writes it. The text of every save is a state the model holds (each
+ * command's invariants checked), so a file whose digest is the one kept at its last save (see checkedPath) is that
+ * valid state, and loading it skips the structure and invariant checks (on big, most of a load); a file changed by
+ * anything else has another digest and is checked in full.
+ */
+function digest(bytes: Buffer): string {
+	return createHash('sha256').update(`${STATE_VERSION}\u0000`).update(bytes).digest('hex');
+}
+
+/** What a file's text is; `checked`: it is the text of a save, known valid (see digest). */
+function judge(text: string, hasLastGood: () => boolean, checked = false): Judgement {
 	if (!/\S/.test(text)) return {damaged: 'it is empty'};
 	let data: unknown;
 	try {
@@ -76,8 +102,10 @@ function judge(text: string, hasLastGood: () => boolean): Judgement {
 	if (typeof version !== 'number' || !Number.isInteger(version)) return {damaged: 'its version is not a number'};
 	if (version > STATE_VERSION) return {newer: version};
 	const unmigrated = migrate(data, version, STATE_VERSION);
-	const problem = unmigrated ?? validateState(data);
+	const trusted = unmigrated === undefined && version === STATE_VERSION && checked;
+	const problem = unmigrated ?? (trusted ? undefined : validateState(data));
 	if (problem) return {damaged: problem};
+	if (trusted) trustLvm(data as unknown as ClusterState);
 	const generation = typeof data.generation === 'number' ? data.generation : 0;
 	delete data.generation;
 	return {state: data as unknown as ClusterState, generation, migrated: version < STATE_VERSION};
@@ -173,6 +201,15 @@ function notOurs(path: string, why: string): StateFileError {
 	);
 }
 
+function checkedPathOf(path: string): string {
+	return join(dirname(path), `.${basename(path)}.checked`);
+}
+
+/** Every file a state file at `path` is kept in: itself, its last good copy and its digest. */
+export function stateFiles(path: string): string[] {
+	return [path, `${path}.bak`, checkedPathOf(path)];
+}
+
 export class StateFile {
 	private state!: ClusterState;
 	/** The generation of the file as last read or written here. */
@@ -233,10 +270,34 @@ export class StateFile {
 		return `${this.path}.bak`;
 	}
 
-	/** The file's text, or undefined when there is none. */
-	private read(path: string): string | undefined {
+	/** Beside the file, hidden: the digest of the text last saved there (a check it need not repeat; see digest). */
+	private get checkedPath(): string {
+		return checkedPathOf(this.path);
+	}
+
+	/** Whether `bytes` are those of the last save here (its digest kept beside the file). */
+	private savedHere(bytes: Buffer): boolean {
 		try {
-			return readRegularFile(path).text;
+			return readFileSync(this.checkedPath, 'utf8') === digest(bytes);
+		} catch {
+			return false;
+		}
+	}
+
+	/** Keep the digest of the file's bytes, known valid. */
+	private keepDigest(bytes: Buffer): void {
+		// Not atomic, and not needed to be: a digest cut short, or one left by a save that failed, matches no text.
+		try {
+			writeFileSync(this.checkedPath, digest(bytes), {mode: 0o600});
+		} catch {
+			// Without it, the next load checks the file in full.
+		}
+	}
+
+	/** The file's text and bytes, or undefined when there is none. */
+	private read(path: string): {text: string; bytes: Buffer} | undefined {
+		try {
+			return readRegularFile(path);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 			if (error instanceof NotRegularFile) throw notOurs(path, `it is ${error.kind}`);
@@ -256,19 +317,22 @@ export class StateFile {
 
 	/** Read the file; a missing file gets the default scenario, a damaged one its last good copy. */
 	private load(): string[] {
-		const text = this.read(this.path);
-		if (text === undefined) {
+		const file = this.read(this.path);
+		if (file === undefined) {
 			// No file: a first run gets the sample cluster, a file removed since its last save gets that save back.
 			const lastGood = this.lastGood();
 			this.save(lastGood?.state ?? findScenario(DEFAULT_SCENARIO)!.build(this.now()), false);
 			return lastGood ? [`hasmit: ${this.path} was missing; the last good copy, ${this.lastGoodPath}, was restored.`] : [];
 		}
-		const judged = judge(text, () => existsSync(this.lastGoodPath));
+		const known = this.savedHere(file.bytes);
+		const judged = judge(file.text, () => existsSync(this.lastGoodPath), known);
 		if ('state' in judged) {
 			this.state = judged.state;
 			this.generation = judged.generation;
-			// An older version is saved upgraded, its own text kept as the last good copy.
+			// An older version is saved upgraded, its own text kept as the last good copy; a file just checked in full need
+			// not be again.
 			if (judged.migrated && !this.readOnly) this.save(judged.state, true);
+			else if (!known && !this.readOnly) this.keepDigest(file.bytes);
 			return [];
 		}
 		if ('foreign' in judged) throw notOurs(this.path, judged.foreign);
@@ -292,8 +356,8 @@ export class StateFile {
 
 	private lastGood(): {state: ClusterState; generation: number} | undefined {
 		try {
-			const text = this.read(this.lastGoodPath);
-			const judged = text === undefined ? undefined : judge(text, () => true);
+			const file = this.read(this.lastGoodPath);
+			const judged = file === undefined ? undefined : judge(file.text, () => true);
 			return judged && 'state' in judged ? judged : undefined;
 		} catch {
 			return undefined;
@@ -327,11 +391,13 @@ export class StateFile {
 			keepAs(this.path, temp);
 			renameSync(temp, this.lastGoodPath);
 		};
+		const bytes = Buffer.from(serialize(state, generation), 'utf8');
 		try {
-			writeFileAtomic(this.path, serialize(state, generation), this.mode, keep);
+			writeFileAtomic(this.path, bytes, this.mode, keep);
 		} catch (error) {
 			throw new StateFileError(`hasmit: cannot save the cluster state ${this.path}: ${saveProblem(error)}; nothing was changed.`);
 		}
+		this.keepDigest(bytes);
 		this.state = state;
 		this.generation = generation;
 	}
