@@ -81,6 +81,19 @@ describe('saves that cannot lose the cluster', () => {
 		expect(result.stdout).toMatch(/clinfoES +cluster +\d+ +active/);
 	});
 
+	it('keeps the digest of what it saved beside the file, and checks in full a file changed since', () => {
+		const {env, state} = sandbox();
+		hasmit(['exec', 'startsrc -s clinfoES'], {env});
+		const digest = join(state, '..', '.state.json.checked');
+		expect(readFileSync(digest, 'utf8')).toMatch(/^[0-9a-f]{64}$/);
+		// Still valid JSON, no longer a valid state: the digest no longer matches, so it is checked and refused.
+		const changed = read(state);
+		changed.nodes.node1.subsystems = 'none';
+		writeFileSync(state, JSON.stringify(changed));
+		const result = hasmit(['exec', 'hostname'], {env});
+		expect(result.stderr.split('\n')[0]).toBe(`hasmit: ${state} is not a valid cluster state: its nodes.node1.subsystems is not an object.`);
+	});
+
 	it('reports the first wrong path of a state whose nesting is broken, and restores the last good copy', () => {
 		const {env, state} = sandbox();
 		hasmit(['exec', 'startsrc -s clinfoES'], {env});
