@@ -40,7 +40,7 @@ describe('a node crash', () => {
 		expect(cluster.file('node2', '/var/adm/cluster.log')).toMatch(/node2 user:notice HACMP for AIX: EVENT COMPLETED: node_down node1 0\n/);
 		// Each top-level event is followed by its summary in hacmp.out, its sub-events listed.
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(
-			/HACMP Event Summary\nEvent: node_down node1\n[^]*?node_down_remote node1 +completed \(0\)\n/,
+			/HACMP Event Summary\nEvent: node_down node1\n[\s\S]*?node_down_remote node1 +completed \(0\)\n/,
 		);
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ONLINE:node2']);
 		expect(addresses(cluster, 'node2')).toContain('en1 10.10.10.100');
