@@ -7,6 +7,7 @@
 import {activeNodes, configById, type ClusterConfig} from '../config.js';
 import {dateTime} from '../clock.js';
 import {EventLog} from '../events/log.js';
+import {logOperatorMessage} from '../errlog.js';
 import {appendFile} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -62,6 +63,7 @@ export function eventFailed(state: ClusterState, log: EventLog, node: string, ev
 	target.cm = 'RP_FAILED';
 	log.note(node, eventFailedNotice(node, event));
 	toConsole(state, node, eventFailedNotice(node, event));
+	logOperatorMessage(state, node, eventFailedNotice(node, event));
 	// Every member learns of the failure through event_error, which administrators can customize (a notify command).
 	log.cluster(activeNodes(state), 'event_error', `${node} ${event}`, () => {
 		for (const member of activeNodes(state)) log.note(member, eventErrorNotice(node, event));
