@@ -92,6 +92,32 @@ describe('Change/Show HACMP Log File Parameters', () => {
 	});
 });
 
+describe('/tmp/cm.log', () => {
+	it("each node's cluster manager logs its start, its state changes with the event behind each, and its stop", () => {
+		const cluster = testCluster();
+		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('clstop -g -s -y -N', 'node2');
+		const lines = (node: string) => cluster.file(node, '/tmp/cm.log').replace(/^Sat Nov 21 12:00:\d\d UTC 2026 clstrmgrES\[\d+\]: /gm, '');
+		expect(lines('node2')).toBe(
+			[
+				'Cluster Manager started on node node2, cluster prodcluster.',
+				'state change: ST_INIT -> ST_JOINING',
+				'state change: ST_JOINING -> ST_RP_RUNNING (node_up node2)',
+				'state change: ST_RP_RUNNING -> ST_STABLE (node_up_complete node2)',
+				'state change: ST_STABLE -> ST_RP_RUNNING (node_down node2 graceful)',
+				'state change: ST_RP_RUNNING -> ST_INIT',
+				'Cluster Manager on node node2 stopping.',
+				'',
+			].join('\n'),
+		);
+		expect(lines('node1')).toContain(
+			'Node node2 leaving.\nstate change: ST_STABLE -> ST_RP_RUNNING (node_down node2 graceful)\n' +
+				'state change: ST_RP_RUNNING -> ST_STABLE (node_down_complete node2)\n',
+		);
+	});
+});
+
 describe('the RSCT logs under /var/ha/log', () => {
 	it('a start begins the topsvcs and grpsvcs logs; the other nodes note nodes coming and going', () => {
 		const cluster = testCluster();
