@@ -140,4 +140,29 @@ describe('the RSCT logs under /var/ha/log', () => {
 			.find(f => f.startsWith('grpsvcs'));
 		expect(cluster.file('node1', `/var/ha/log/${grpsvcs}`)).toContain('Joined group CLSTRMGR_1.');
 	});
+
+	it('grpglsm: on an SP Switch network the GLSM daemon logs its start, the switch adapters and its stop', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => {
+			for (const config of Object.values(state.configs)) {
+				config.networks.net_hps_01 = {name: 'net_hps_01', type: 'hps', attr: 'private', ipat: 'replacement', netmask: '255.255.255.0'};
+				config.ipLabels.node1_css = {label: 'node1_css', address: '192.168.30.11', network: 'net_hps_01', role: 'boot', node: 'node1', iface: 'css0'};
+			}
+		});
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toBe('');
+		cluster.ok('rc.cluster -N -A');
+		const started = /^11\/21 12:00:\d\d hagsglsmd\[(\d+)\]: Group Services GLSM daemon started on node node1\.\n/;
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toMatch(started);
+		const pid = cluster.file('node1', '/var/ha/log/grpglsm').match(started)![1];
+		expect(cluster.ok('lssrc -s grpglsm')).toContain(` ${pid} `);
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toContain('Switch adapter css0 (192.168.30.11) on network net_hps_01 is up.\n');
+		cluster.ok('clstop -g -s -y -N');
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toMatch(/hagsglsmd\[\d+\]: Group Services GLSM daemon stopping\.\n$/);
+	});
+
+	it('grpglsm: no SP Switch network, no GLSM daemon and no grpglsm log', () => {
+		const cluster = testCluster();
+		cluster.ok('rc.cluster -N -A');
+		expect(cluster.ok('ls /var/ha/log')).not.toContain('grpglsm');
+	});
 });
