@@ -4,14 +4,18 @@ import {testCluster} from './helpers/cluster.js';
 import {started} from './helpers/failure.js';
 
 const SIM = '/usr/lpp/hasmit/bin/hasmit_disk';
+const HEADER = 'IDENTIFIER TIMESTAMP  T C RESOURCE_NAME  DESCRIPTION\n';
+/** errpt's lines with the timestamp column masked. */
+const report = (text: string) => text.replace(/^(\w{8} {3})\d{10}/gm, '$1mmddHHMMyy');
 
 describe('errpt after faults', () => {
 	it('a failed disk: DISK_ERR3 on the hdisk, then LVM_SA_QUORCLOSE when its volume group loses quorum', () => {
 		const cluster = testCluster();
 		cluster.ok('varyonvg datavg');
 		cluster.ok(`${SIM} fail hdisk2`);
-		expect(cluster.ok('errpt')).toMatch(
-			/^IDENTIFIER TIMESTAMP {2}T C RESOURCE_NAME {2}DESCRIPTION\nCAD234BE {3}\d{10} U H LVDD {11}QUORUM LOST, VOLUME GROUP CLOSING\n35BFC499 {3}\d{10} P H hdisk2 {9}DISK OPERATION ERROR\n$/,
+		expect(report(cluster.ok('errpt'))).toBe(
+			`${HEADER}CAD234BE   mmddHHMMyy U H LVDD           QUORUM LOST, VOLUME GROUP CLOSING\n` +
+				'35BFC499   mmddHHMMyy P H hdisk2         DISK OPERATION ERROR\n',
 		);
 		const detail = cluster.ok('errpt -a -J LVM_SA_QUORCLOSE');
 		expect(detail).toContain('LABEL:\t\tLVM_SA_QUORCLOSE\nIDENTIFIER:\tCAD234BE\n');
@@ -26,13 +30,15 @@ describe('errpt after faults', () => {
 		const pid = cluster.ok('lssrc -s clstrmgrES', 'node1').split('\n')[1]!.trim().split(/\s+/)[2];
 		cluster.ok(`kill -9 ${pid}`, 'node1');
 		cluster.ok('hasmit_fault node on node1', 'node2');
-		expect(cluster.ok('errpt', 'node1')).toMatch(
-			/^IDENTIFIER TIMESTAMP {2}T C RESOURCE_NAME {2}DESCRIPTION\nAA8AB241 {3}\d{10} T O OPERATOR {7}OPERATOR NOTIFICATION\nE18E984F {3}\d{10} P S SRC {12}SOFTWARE PROGRAM ERROR\n$/,
+		expect(report(cluster.ok('errpt', 'node1'))).toBe(
+			`${HEADER}AA8AB241   mmddHHMMyy T O OPERATOR       OPERATOR NOTIFICATION\n` +
+				'E18E984F   mmddHHMMyy P S SRC            SOFTWARE PROGRAM ERROR\n',
 		);
 		const src = cluster.ok('errpt -a -J SRC', 'node1');
 		expect(src).toContain('Description\nSOFTWARE PROGRAM ERROR\n\nProbable Causes\nAPPLICATION PROGRAM\n');
 		expect(src).toContain(
-			"Detail Data\nSYMPTOM CODE\n256\nSOFTWARE ERROR CODE\n-9017\nERROR CODE\n9\nDETECTING MODULE\n'srchevn.c'@line:'217'\nFAILING MODULE\nclstrmgrES\n",
+			"Detail Data\nSYMPTOM CODE\n256\nSOFTWARE ERROR CODE\n-9017\nERROR CODE\n9\nDETECTING MODULE\n'srchevn.c'@line:'217'\n" +
+				'FAILING MODULE\nclstrmgrES\n',
 		);
 		expect(cluster.ok('errpt -a -J OPMSG', 'node1')).toContain(
 			'MESSAGE FROM ERRLOGGER COMMAND\n/usr/es/sbin/cluster/utilities/clexit.rc : Unexpected termination of clstrmgrES. Halting system immediately!!!\n',
