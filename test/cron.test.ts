@@ -43,6 +43,19 @@ describe('crontab', () => {
 		expect(cluster.file('node1', '/tmp/job.out')).toBe('ran\nran\n');
 	});
 
+	it('a job due while the node is powered off is missed; it runs again on its schedule once the node is back on', () => {
+		const cluster = testCluster();
+		cluster.ok("echo '30 13 * * * echo ran >> /tmp/job.out' | crontab", 'node1');
+		cluster.ok('hasmit_fault node off node1', 'node2');
+		cluster.ok('sleep 5400', 'node2');
+		expect(cluster.file('node1', '/tmp/job.out')).toBe('');
+		expect(cluster.file('node1', '/var/adm/cron/log')).toBe('');
+		cluster.ok('hasmit_fault node on node1', 'node2');
+		cluster.ok('sleep 86400', 'node2');
+		expect(cluster.file('node1', '/tmp/job.out')).toBe('ran\n');
+		expect(cluster.file('node1', '/var/adm/cron/log')).toContain('Sun Nov 22 13:30:00 UTC 2026');
+	});
+
 	it('ranges, lists and days of the week', () => {
 		const cluster = testCluster();
 		// 2026-11-21 is a Saturday (6): Monday to Friday at 08:00 and 17:00 first runs on Monday the 23rd.

@@ -127,6 +127,17 @@ describe('a failed administrator command fails the event', () => {
 		return cluster;
 	}
 
+	it('/tmp/cm.log: the cluster manager notes RP_FAILED when the event fails and ST_STABLE again after clruncmd', () => {
+		const cluster = failedTakeover();
+		const states = () => cluster.file('node2', '/tmp/cm.log').match(/state change: .*/g);
+		expect(states()?.slice(-2)).toEqual([
+			'state change: ST_STABLE -> ST_RP_RUNNING (node_down node1 takeover)',
+			'state change: ST_RP_RUNNING -> RP_FAILED (node_down_remote failed)',
+		]);
+		cluster.ok('clruncmd node2');
+		expect(states()?.at(-1)).toBe('state change: RP_FAILED -> ST_STABLE (clruncmd)');
+	});
+
 	it('EVENT FAILED, the node waits in RP_FAILED; config_too_long warns; clruncmd resumes', () => {
 		const cluster = failedTakeover();
 		const out = cluster.file('node2', '/tmp/hacmp.out');

@@ -92,6 +92,32 @@ describe('Change/Show HACMP Log File Parameters', () => {
 	});
 });
 
+describe('/tmp/cm.log', () => {
+	it("each node's cluster manager logs its start, its state changes with the event behind each, and its stop", () => {
+		const cluster = testCluster();
+		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('clstop -g -s -y -N', 'node2');
+		const lines = (node: string) => cluster.file(node, '/tmp/cm.log').replace(/^Sat Nov 21 12:00:\d\d UTC 2026 clstrmgrES\[\d+\]: /gm, '');
+		expect(lines('node2')).toBe(
+			[
+				'Cluster Manager started on node node2, cluster prodcluster.',
+				'state change: ST_INIT -> ST_JOINING',
+				'state change: ST_JOINING -> ST_RP_RUNNING (node_up node2)',
+				'state change: ST_RP_RUNNING -> ST_STABLE (node_up_complete node2)',
+				'state change: ST_STABLE -> ST_RP_RUNNING (node_down node2 graceful)',
+				'state change: ST_RP_RUNNING -> ST_INIT',
+				'Cluster Manager on node node2 stopping.',
+				'',
+			].join('\n'),
+		);
+		expect(lines('node1')).toContain(
+			'Node node2 leaving.\nstate change: ST_STABLE -> ST_RP_RUNNING (node_down node2 graceful)\n' +
+				'state change: ST_RP_RUNNING -> ST_STABLE (node_down_complete node2)\n',
+		);
+	});
+});
+
 describe('the RSCT logs under /var/ha/log', () => {
 	it('a start begins the topsvcs and grpsvcs logs; the other nodes note nodes coming and going', () => {
 		const cluster = testCluster();
@@ -113,5 +139,30 @@ describe('the RSCT logs under /var/ha/log', () => {
 			.split('\n')
 			.find(f => f.startsWith('grpsvcs'));
 		expect(cluster.file('node1', `/var/ha/log/${grpsvcs}`)).toContain('Joined group CLSTRMGR_1.');
+	});
+
+	it('grpglsm: on an SP Switch network the GLSM daemon logs its start, the switch adapters and its stop', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => {
+			for (const config of Object.values(state.configs)) {
+				config.networks.net_hps_01 = {name: 'net_hps_01', type: 'hps', attr: 'private', ipat: 'replacement', netmask: '255.255.255.0'};
+				config.ipLabels.node1_css = {label: 'node1_css', address: '192.168.30.11', network: 'net_hps_01', role: 'boot', node: 'node1', iface: 'css0'};
+			}
+		});
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toBe('');
+		cluster.ok('rc.cluster -N -A');
+		const started = /^11\/21 12:00:\d\d hagsglsmd\[(\d+)\]: Group Services GLSM daemon started on node node1\.\n/;
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toMatch(started);
+		const pid = cluster.file('node1', '/var/ha/log/grpglsm').match(started)![1];
+		expect(cluster.ok('lssrc -s grpglsm')).toContain(` ${pid} `);
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toContain('Switch adapter css0 (192.168.30.11) on network net_hps_01 is up.\n');
+		cluster.ok('clstop -g -s -y -N');
+		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toMatch(/hagsglsmd\[\d+\]: Group Services GLSM daemon stopping\.\n$/);
+	});
+
+	it('grpglsm: no SP Switch network, no GLSM daemon and no grpglsm log', () => {
+		const cluster = testCluster();
+		cluster.ok('rc.cluster -N -A');
+		expect(cluster.ok('ls /var/ha/log')).not.toContain('grpglsm');
 	});
 });

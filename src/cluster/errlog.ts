@@ -53,6 +53,66 @@ export const OPMSG: ErrorTemplate = {
 	detailTitle: 'MESSAGE FROM ERRLOGGER COMMAND',
 };
 
+/** LVM closed a volume group that lost its quorum of VGDAs (errids.h: ERRID_LVM_SA_QUORCLOSE). */
+export const LVM_SA_QUORCLOSE: ErrorTemplate = {
+	label: 'LVM_SA_QUORCLOSE',
+	identifier: 'CAD234BE',
+	type: 'UNKN',
+	class: 'H',
+	description: 'QUORUM LOST, VOLUME GROUP CLOSING',
+	causes: ['PHYSICAL VOLUME UNAVAILABLE'],
+	actions: ['PERFORM PROBLEM DETERMINATION PROCEDURES'],
+	detailTitle: 'MAJOR/MINOR DEVICE NUMBER',
+};
+
+/** LVDD's entry for a volume group it closed: its device number (major, minor 0), then the VGDAs needed and still answering. */
+export function logQuorumClosed(state: ClusterState, node: string, major: number, quorumCount: number, active: number): void {
+	const device = `8000 ${major.toString(16).toUpperCase().padStart(4, '0')} 0000 0000`;
+	logError(state, node, LVM_SA_QUORCLOSE, 'LVDD', [device, 'QUORUM COUNT', String(quorumCount), 'ACTIVE COUNT', String(active)]);
+}
+
+/** A disk that no longer answers, as the adapter reports it (errids.h: ERRID_DISK_ERR3). */
+export const DISK_ERR3: ErrorTemplate = {
+	label: 'DISK_ERR3',
+	identifier: '35BFC499',
+	type: 'PERM',
+	class: 'H',
+	description: 'DISK OPERATION ERROR',
+	causes: ['DASD DEVICE', 'STORAGE DEVICE CABLE'],
+	actions: ['PERFORM PROBLEM DETERMINATION PROCEDURES'],
+	detailTitle: 'SENSE DATA',
+};
+
+/** The System Resource Controller saw a subsystem end abnormally (errids.h: ERRID_SRC). */
+export const SRC: ErrorTemplate = {
+	label: 'SRC',
+	identifier: 'E18E984F',
+	type: 'PERM',
+	class: 'S',
+	description: 'SOFTWARE PROGRAM ERROR',
+	causes: ['APPLICATION PROGRAM'],
+	actions: ['PERFORM PROBLEM RECOVERY PROCEDURES'],
+	detailTitle: 'SYMPTOM CODE',
+};
+
+/** SRC's entry for a subsystem that ended abnormally (0513-017, error code -9017). */
+export function logSubsystemDied(state: ClusterState, node: string, subsystem: string): void {
+	logError(state, node, SRC, 'SRC', [
+		'256',
+		'SOFTWARE ERROR CODE',
+		'-9017',
+		'ERROR CODE',
+		'9',
+		'DETECTING MODULE',
+		"'srchevn.c'@line:'217'",
+		'FAILING MODULE',
+		subsystem,
+	]);
+}
+
+/** An operator message as errlogger writes it (what HACMP's scripts leave in the error log). */
+export const logOperatorMessage = (state: ClusterState, node: string, text: string): void => logError(state, node, OPMSG, 'OPERATOR', [text]);
+
 /** Log an entry on a node. */
 export function logError(state: ClusterState, node: string, template: ErrorTemplate, resource: string, detail: readonly string[]): void {
 	const log = ((state.errlog ??= {})[node] ??= []);

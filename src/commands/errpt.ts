@@ -1,6 +1,6 @@
 /** The AIX error log: errpt reports it, errlogger adds an operator message, errclear removes entries. */
 import {dateTime} from '../cluster/clock.js';
-import {clearErrors, errorLogOf, logError, OPMSG, type ErrorLogEntry} from '../cluster/errlog.js';
+import {clearErrors, errorLogOf, logOperatorMessage, type ErrorLogEntry} from '../cluster/errlog.js';
 import {UsageError} from '../cluster/errors.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
@@ -81,7 +81,7 @@ const errlogger = defineCommand({
 	run(ctx, {args}) {
 		const message = args[0]!;
 		if (message.length > 1024) throw new UsageError(`${ctx.name}: the message is longer than 1024 characters.`);
-		logError(ctx.state, ctx.node, OPMSG, 'OPERATOR', [message]);
+		logOperatorMessage(ctx.state, ctx.node, message);
 	},
 });
 

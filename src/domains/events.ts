@@ -6,6 +6,7 @@
 import '../cluster/event-scripts/catalog.js';
 import '../cluster/event-scripts/customization.js';
 import '../cluster/event-scripts/rsct-logs.js';
+import '../cluster/event-scripts/cm-log.js';
 import {customEventScripts} from '../cluster/event-scripts/checks.js';
 import {dareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {cronCommands} from '../commands/cron.js';

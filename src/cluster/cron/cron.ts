@@ -8,10 +8,11 @@ import {dateTime} from '../clock.js';
 import {refuse} from '../errors.js';
 import {appendFile, readFile} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
+import {isPoweredOff} from '../failure/model.js';
 import {runShellText} from '../event-scripts/script-shell.js';
 import type {ClusterState} from '../state.js';
 import {nextPid} from '../subsystems.js';
-import {CRON_LOG, crontabPath, matches, nextRun, parseCrontab} from './crontab.js';
+import {CRON_LOG, type CronEntry, crontabPath, matches, nextRun, parseCrontab} from './crontab.js';
 
 interface CronRun {
 	node: string;
@@ -19,17 +20,23 @@ interface CronRun {
 }
 
 const cronRun = defineEventKind<CronRun>('cron', (state, {node, user}) => {
-	const target = state.nodes[node];
 	const parsed = parseCrontab(readFile(state, node, crontabPath(user)) ?? '');
-	if (!target || 'problem' in parsed) return;
-	for (const entry of parsed.entries.filter(e => matches(e, state.clock))) {
+	if (!state.nodes[node] || 'problem' in parsed) return;
+	// A node whose power is off runs no cron: the jobs due now are missed, the next ones run once it is back on.
+	if (!isPoweredOff(state, node)) runDueJobs(state, node, user, parsed.entries);
+	schedule(state, node, user);
+});
+
+/** Each job due this minute, through the node's shell, recorded in cron's log. */
+function runDueJobs(state: ClusterState, node: string, user: string, entries: readonly CronEntry[]): void {
+	const target = state.nodes[node]!;
+	for (const entry of entries.filter(e => matches(e, state.clock))) {
 		const pid = nextPid(state);
 		appendFile(target, CRON_LOG, `${user.padEnd(8)}: CMD ( ${entry.command} ) : PID ( ${pid} ) : ${dateTime(state.clock)}\n`);
 		const run = runShellText(state, node, entry.command, [user]);
 		appendFile(target, CRON_LOG, `Cron Job with pid: ${pid} ${run.code === 0 ? 'Successful' : 'Failed'}\n`);
 	}
-	schedule(state, node, user);
-});
+}
 
 /** Queue the next run of the user's crontab on the node (none when it is empty or absent). */
 function schedule(state: ClusterState, node: string, user: string): void {

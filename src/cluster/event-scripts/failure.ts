@@ -7,10 +7,12 @@
 import {activeNodes, configById, type ClusterConfig} from '../config.js';
 import {dateTime} from '../clock.js';
 import {EventLog} from '../events/log.js';
+import {logOperatorMessage} from '../errlog.js';
 import {appendFile} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
+import {cmStateChanged} from './cm-log.js';
 import {eventErrorNotice, eventFailedNotice, reconfigurationTooLong, tooLong} from './messages.js';
 
 /** Seconds an event, and a resource group's processing, may run by default (Change/Show Time Until Warning). */
@@ -59,9 +61,12 @@ function toConsole(state: ClusterState, node: string, text: string): void {
 export function eventFailed(state: ClusterState, log: EventLog, node: string, event: string): void {
 	const target = state.nodes[node];
 	if (!target?.acd || target.cm === 'RP_FAILED') return;
+	// An event fails while the cluster manager runs it (on a peer its state stays ST_STABLE in the model).
+	cmStateChanged(state, node, 'ST_RP_RUNNING', 'RP_FAILED', `${event} failed`);
 	target.cm = 'RP_FAILED';
 	log.note(node, eventFailedNotice(node, event));
 	toConsole(state, node, eventFailedNotice(node, event));
+	logOperatorMessage(state, node, eventFailedNotice(node, event));
 	// Every member learns of the failure through event_error, which administrators can customize (a notify command).
 	log.cluster(activeNodes(state), 'event_error', `${node} ${event}`, () => {
 		for (const member of activeNodes(state)) log.note(member, eventErrorNotice(node, event));
@@ -78,5 +83,7 @@ export function failedEvent(state: DeepReadonly<ClusterState>, node: string): st
 export function resumeEvents(state: ClusterState, node: string): void {
 	configTooLong.cancel(state, payload => payload.node === node);
 	const target = state.nodes[node]!;
-	if (target.cm === 'RP_FAILED') target.cm = 'ST_STABLE';
+	if (target.cm !== 'RP_FAILED') return;
+	cmStateChanged(state, node, 'RP_FAILED', 'ST_STABLE', 'clruncmd');
+	target.cm = 'ST_STABLE';
 }

@@ -2,7 +2,8 @@
  * The RSCT daemons' logs under /var/ha/log that the study guide lists (§8.1.3.8): each start of cluster services on
  * a node begins a Topology Services log (topsvcs.DD.HHMMSS.cluster: the daemon, its adapters, the nodes it sees) and a
  * Group Services log (grpsvcs.DD.HHMMSS.cluster: the groups the cluster manager joins); nodes coming and going are
- * noted in the logs of the nodes that see them.
+ * noted in the logs of the nodes that see them. Where an SP Switch (hps) network runs the Group Services GLSM daemon,
+ * its log /var/ha/log/grpglsm records its start and stop and the switch adapters it watches.
  */
 import {activeNodes} from '../config.js';
 import {onNodeEvent} from '../events/node-hooks.js';
@@ -10,6 +11,10 @@ import {appendFile} from '../files.js';
 import type {ClusterState} from '../state.js';
 
 export const RSCT_LOG_DIR = '/var/ha/log';
+const GRPGLSM_LOG = `${RSCT_LOG_DIR}/grpglsm`;
+
+/** grpglsm runs only where cluster services started it (a node on an SP Switch network). */
+const glsmRuns = (state: ClusterState, node: string) => (state.nodes[node]!.subsystems.grpglsm?.pid ?? 0) > 0;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const hms = (d: Date) => `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
@@ -26,8 +31,11 @@ function currentLog(state: ClusterState, node: string, daemon: 'topsvcs' | 'grps
 		.at(-1);
 }
 
-function write(state: ClusterState, node: string, path: string, process: string, lines: readonly string[]): void {
-	const pid = state.nodes[node]!.subsystems[process === 'hatsd' ? 'topsvcs' : 'grpsvcs']?.pid ?? 0;
+/** Each daemon's process name, by its SRC subsystem. */
+const PROCESS = {hatsd: 'topsvcs', hagsd: 'grpsvcs', hagsglsmd: 'grpglsm'} as const;
+
+function write(state: ClusterState, node: string, path: string, process: keyof typeof PROCESS, lines: readonly string[]): void {
+	const pid = state.nodes[node]!.subsystems[PROCESS[process]]?.pid ?? 0;
 	appendFile(state.nodes[node]!, path, lines.map(line => `${stamp(state.clock)} ${process}[${pid}]: ${line}\n`).join(''));
 }
 
@@ -46,6 +54,13 @@ onNodeEvent('node_up', ({state, config, node}) => {
 		`Joined group CLSTRMGR_${config.cluster.id}.`,
 		`Joined group CLRESMGRD_${config.cluster.id}.`,
 	]);
+	if (glsmRuns(state, node))
+		write(state, node, GRPGLSM_LOG, 'hagsglsmd', [
+			`Group Services GLSM daemon started on node ${node}.`,
+			...adapters
+				.filter(label => config.networks[label.network]?.type === 'hps')
+				.map(label => `Switch adapter ${label.iface} (${label.address}) on network ${label.network} is up.`),
+		]);
 	for (const other of others) {
 		const log = currentLog(state, other, 'topsvcs');
 		if (log) write(state, other, log, 'hatsd', [`Node ${node} is up.`]);
@@ -60,4 +75,5 @@ onNodeEvent('node_down', ({state, node, mode}) => {
 	}
 	const groups = currentLog(state, node, 'grpsvcs');
 	if (groups) write(state, node, groups, 'hagsd', ['Group Services daemon stopping.']);
+	if (glsmRuns(state, node)) write(state, node, GRPGLSM_LOG, 'hagsglsmd', ['Group Services GLSM daemon stopping.']);
 });

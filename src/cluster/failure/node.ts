@@ -7,6 +7,7 @@
  * keep-alives stop (detect.ts); a node that boots runs rc.cluster if
  * /etc/inittab says so.
  */
+import {logSubsystemDied} from '../errlog.js';
 import {CommandError} from '../errors.js';
 import {nextPid, subsystemsOf} from '../subsystems.js';
 import {startServices} from '../services.js';
@@ -59,6 +60,7 @@ export function powerOn(state: ClusterState, node: string, console: (line: strin
 
 /** A cluster daemon killed: clexit.rc halts the node (seed 000 §8.2.3.3); returns what it prints on the console. */
 export function daemonDied(state: ClusterState, node: string, daemon: string): string {
+	logSubsystemDied(state, node, daemon);
 	const text = clexitHalt(state, node, daemon);
 	afterPowerLoss(state, node);
 	return text;

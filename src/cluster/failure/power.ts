@@ -5,6 +5,7 @@
  * the faults that switch a node off and by clexit.rc.
  */
 import {dcdOf} from '../config.js';
+import {logOperatorMessage} from '../errlog.js';
 import {EventLog} from '../events/log.js';
 import type {ClusterState} from '../state.js';
 import {faultsOf, isPoweredOff} from './model.js';
@@ -42,6 +43,7 @@ function bootAddresses(state: ClusterState, node: string): void {
 export function clexitHalt(state: ClusterState, node: string, why: string): string {
 	const text = `${CLEXIT} : Unexpected termination of ${why}. Halting system immediately!!!`;
 	new EventLog(state).note(node, text);
+	logOperatorMessage(state, node, text);
 	cutPower(state, node);
 	return text;
 }

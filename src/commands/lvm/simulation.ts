@@ -11,6 +11,7 @@ import {hasQuorum, lvOfDevice, placesOf} from '../../cluster/lvm.js';
 import {markMissingStale} from '../../cluster/lvm-ops.js';
 import {resolveDisk} from './site.js';
 import {disksChanged} from '../../cluster/failure/quorum.js';
+import {DISK_ERR3, logError, logQuorumClosed} from '../../cluster/errlog.js';
 
 const hasmitDisk = defineCommand({
 	name: 'hasmit_disk',
@@ -64,13 +65,17 @@ const hasmitDisk = defineCommand({
 			const active = placesOf(state, vg.vgid).filter(place => place.mode);
 			// Where the VG is varied on, writes now miss the disk's copies.
 			if (active.length > 0) markMissingStale(state, vg);
+			// Each node doing I/O to it finds the disk gone.
+			for (const {node} of active) logError(state, node, DISK_ERR3, disk.paths[node] ?? word, [pvid]);
 			for (const {node, name} of active) {
 				// With quorum on, losing half the VGDAs closes the VG.
-				if (!vg.quorum || hasQuorum(vg, state.disks, node).quorum) continue;
+				const {good, total, quorum} = hasQuorum(vg, state.disks, node);
+				if (!vg.quorum || quorum) continue;
 				const target = state.nodes[node]!;
 				for (const [mountPoint, mount] of Object.entries(target.lvm.mounts))
 					if (target.lvm.volumeGroups[name]!.lvs.includes(lvOfDevice(mount.dev))) delete target.lvm.mounts[mountPoint];
 				delete target.lvm.varyon[name];
+				logQuorumClosed(state, node, target.lvm.volumeGroups[name]!.major, Math.floor(total / 2) + 1, good);
 				ctx.print(`${node}: LVM_SA_QUORCLOSE: ${name} lost its quorum of VGDAs and was closed; its file systems are no longer mounted.`);
 			}
 		}
