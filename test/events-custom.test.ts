@@ -165,6 +165,18 @@ describe('a failed administrator command fails the event', () => {
 		cluster.refused('clruncmd node2', 'clruncmd: no event script has failed on node node2');
 	});
 
+	it('an event failing on the node that is starting leaves it waiting in RP_FAILED until clruncmd', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['echo cannot start the batch', 'exit 2']);
+		cluster.ok(`clchevent -O node_up_local -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		cluster.ok('rc.cluster -N -A');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/EVENT FAILED: node_up_local 1\n/);
+		expect(cluster.state.nodes.node1!.cm).toBe('RP_FAILED');
+		cluster.ok('clruncmd node1');
+		expect(cluster.state.nodes.node1!.cm).toBe('ST_STABLE');
+	});
+
 	it('clruncmd refuses an unknown or inactive node', () => {
 		const cluster = failedTakeover();
 		cluster.refused('clruncmd node9', 'clruncmd: node9 is not a node of this cluster.');

@@ -12,7 +12,7 @@ import {EventLog} from './events/log.js';
 import {runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
 import {configureLabel} from './events/resources.js';
 import {cancelGroupTimers} from './events/timers.js';
-import type {ClusterState} from './state.js';
+import type {ClusterManagerState, ClusterState} from './state.js';
 import {verifyCluster, type VerifyOptions} from './verify/verify.js';
 import {isActive, startSubsystem, stopSubsystem, subsystemsOf} from './subsystems.js';
 import {profileOf, type Release} from './release/index.js';
@@ -144,7 +144,8 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	target.cm = 'ST_RP_RUNNING';
 	runNodeUp(state, node, options.manage);
 	if (target.forcedDown) target.forcedDown = false;
-	target.cm = 'ST_STABLE';
+	// A node_up that failed here leaves the cluster manager waiting for clruncmd, not stable.
+	if ((target.cm as ClusterManagerState) !== 'RP_FAILED') target.cm = 'ST_STABLE';
 	print(`${dateTime(state.clock)} Completed execution of ${profileOf(state).clusterDir}/etc/rc.cluster`);
 	print(`with parameters: ${startFlags(options)}.`);
 	print('Exit status = 0');
