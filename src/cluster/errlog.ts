@@ -4,6 +4,7 @@
  * resource, the description, probable and user causes, recommended actions and detail data. errlogger writes
  * operator messages (OPMSG); the cluster and LVM domains log their own entries with logError.
  */
+import {notifyError} from './errnotify.js';
 import type {DeepReadonly} from './readonly.js';
 import type {ClusterState} from './state.js';
 
@@ -133,6 +134,7 @@ export function logError(state: ClusterState, node: string, template: ErrorTempl
 		detailTitle,
 		detail: [...detail],
 	});
+	notifyError(state, node, log.at(-1)!);
 }
 
 export const errorLogOf = (state: DeepReadonly<ClusterState>, node: string): DeepReadonly<ErrorLogEntry[]> => state.errlog?.[node] ?? [];

@@ -9,6 +9,7 @@ import type {NodeAccounts} from './users/accounts.js';
 import type {VxvmState} from './vxvm/types.js';
 import type {Release} from './release/index.js';
 import type {ErrorLogEntry} from './errlog.js';
+import type {ErrNotify} from './errnotify.js';
 import type {Faults} from './failure/model.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
@@ -141,6 +142,8 @@ export interface ClusterState {
 	vxvm?: VxvmState;
 	/** Each node's AIX error log (errlog.ts), by node; absent until an entry is logged. */
 	errlog?: Record<string, ErrorLogEntry[]>;
+	/** Each node's errnotify ODM objects (errnotify.ts), by node; absent until one is added. */
+	errnotify?: Record<string, ErrNotify[]>;
 	/** What is broken now (failure/model.ts); absent while nothing is. */
 	faults?: Faults;
 }

@@ -14,6 +14,7 @@ import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {configById, dcdOf, type ClusterConfig} from '../cluster/config.js';
 import {AIX_LEVEL, HACMP_ODM} from './aix-level.js';
+import {notifyObjectsOf} from '../cluster/errnotify.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
 import {badCriteria, badField, cannotOpenClass} from './aix-messages.js';
@@ -285,6 +286,25 @@ const CLASSES: Record<string, OdmClass> = {
 				return [{resource: 'ddins', value1: name, value2: major, value3: ''}, {resource: 'devno', value1: major, value2: '0', value3: name}, ...lvs];
 			});
 		},
+	},
+	/** The error notification methods errdemon runs (errnotify.ts), per node. */
+	errnotify: {
+		repository: 'devices',
+		fields: [
+			['en_pid', 'long'],
+			['en_name', 'char', 16],
+			['en_persistenceflg', 'short'],
+			['en_label', 'char', 20],
+			['en_crcid', 'long'],
+			['en_class', 'char', 2],
+			['en_type', 'char', 5],
+			['en_alertflg', 'char', 6],
+			['en_resource', 'char', 16],
+			['en_rtype', 'char', 16],
+			['en_rclass', 'char', 16],
+			['en_method', 'char', 256],
+		],
+		objects: ({state, node}) => notifyObjectsOf(state, node).map(o => ({...o})),
 	},
 };
 

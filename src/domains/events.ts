@@ -12,6 +12,8 @@ import {dareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {cronCommands} from '../commands/cron.js';
 import {emulateCommands} from '../commands/emulate.js';
 import {errorLogCommands} from '../commands/errpt.js';
+import {errNotifyCommands} from '../commands/errnotify.js';
+import {pdNotSimulatedCommands} from '../commands/pd-not-simulated.js';
 import {testtoolCommands} from '../commands/testtool.js';
 import {eventConfigCommands} from '../commands/event-config.js';
 import {eventLogCommands} from '../commands/event-logs.js';
@@ -28,7 +30,9 @@ export const eventsDomain: Domain = {
 		...testtoolCommands,
 		...eventLogCommands,
 		...errorLogCommands,
+		...errNotifyCommands,
+		...pdNotSimulatedCommands,
 	],
-	state: ['errlog'],
+	state: ['errlog', 'errnotify'],
 	checks: {topology: [dareLocks], resources: [customEventScripts]},
 };

@@ -308,6 +308,7 @@ const clusterState = shape(
 		release,
 		faults,
 		errlog: byName(list(shape({sequence: num, at: num, label: str, identifier: str, type: str, class: str, resource: str, description: str}))),
+		errnotify: byName(list(shape({en_name: str, en_method: str}))),
 	},
 );
 

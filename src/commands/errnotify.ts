@@ -1,0 +1,84 @@
+/**
+ * HACMP Error Notification: clerrnotify adds, changes, removes and lists this node's errnotify objects, the AIX error
+ * notification methods errdemon runs when a matching entry is logged (src/cluster/errnotify.ts). They are per node.
+ */
+import {refuse, UsageError} from '../cluster/errors.js';
+import {notifyObjectsOf, putNotify, removeNotify, type ErrNotify} from '../cluster/errnotify.js';
+import {joinColons} from '../menu/colon.js';
+import {defineCommand} from '../command/define.js';
+import {UTILITIES} from './cluster-state.js';
+
+const CLASSES = ['All', 'H', 'S', 'O', 'U'] as const;
+const TYPES = ['All', 'PERM', 'TEMP', 'PERF', 'PEND', 'UNKN', 'INFO'] as const;
+/** The fields SMIT discovers, in its order; an empty criterion is shown as All. */
+const FIELDS = ['en_name', 'en_persistenceflg', 'en_pid', 'en_class', 'en_type', 'en_label', 'en_resource', 'en_method'] as const;
+
+const clerrnotify = defineCommand({
+	name: 'clerrnotify',
+	dirs: [UTILITIES],
+	summary: "Adds (-a), changes (-c), removes (-r) or lists (-l, or -s Name in colon format) this node's error notification methods.",
+	synopsis: '{-a | -c} -n Name -m Method [-p 0|1] [-P Pid] [-C Class] [-T Type] [-L Label] [-R Resource] | -r -n Name | -l | -s Name',
+	flags: {
+		a: {help: 'adds a notify method'},
+		c: {help: 'changes the notify method Name'},
+		r: {help: 'removes the notify method Name'},
+		l: {help: 'lists the names of the notify methods'},
+		s: {arg: 'Name', help: 'shows the notify method Name in colon format, as SMIT reads it'},
+		n: {arg: 'Name', help: 'the notification object name (at most 15 characters)'},
+		m: {arg: 'Method', help: 'the command run for a matching entry: $1 sequence number, $2 error ID, ... $9 error label'},
+		p: {arg: '0|1', values: ['0', '1'], help: '1: the method persists across system restart'},
+		P: {arg: 'Pid', help: 'the process ID for use by the method'},
+		C: {arg: 'Class', values: CLASSES, help: 'the error class to match: H hardware, S software, O errlogger, U undetermined, All'},
+		T: {arg: 'Type', values: TYPES, help: 'the error type to match: PERM, TEMP, PERF, PEND, UNKN, INFO, All'},
+		L: {arg: 'Label', help: 'the error label to match (empty: all)'},
+		R: {arg: 'Resource', help: 'the resource name to match (empty: all)'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		const objects = notifyObjectsOf(ctx.state, ctx.node);
+		const named = (name: string) => objects.find(o => o.en_name === name);
+		if (opts.l) {
+			for (const o of objects) ctx.print(o.en_name);
+			return;
+		}
+		if (opts.s !== undefined) {
+			const o = named(opts.s) ?? refuse(`${ctx.name}: There is no notify method named ${opts.s} on ${ctx.node}.`);
+			ctx.print(`#${FIELDS.join(':')}`);
+			ctx.print(joinColons(FIELDS.map(f => String(o[f] === '' && (f === 'en_class' || f === 'en_type') ? 'All' : o[f]))));
+			return;
+		}
+		if ([opts.a, opts.c, opts.r].filter(Boolean).length !== 1 || !opts.n)
+			throw new UsageError(`${ctx.name}: give one of -a, -c or -r, with -n Name.`);
+		if (opts.r) {
+			if (!removeNotify(ctx.state, ctx.node, opts.n)) refuse(`${ctx.name}: There is no notify method named ${opts.n} on ${ctx.node}.`);
+			return;
+		}
+		if (opts.n.length > 15 || !/^\S+$/.test(opts.n))
+			refuse(`${ctx.name}: ${opts.n}: a notification object name is one word of at most 15 characters.`);
+		const old = named(opts.n);
+		if (opts.a && old) refuse(`${ctx.name}: A notify method named ${opts.n} already exists on ${ctx.node}.`);
+		if (opts.c && !old) refuse(`${ctx.name}: There is no notify method named ${opts.n} on ${ctx.node}.`);
+		const method = opts.m ?? old?.en_method;
+		if (!method?.trim()) throw new UsageError(`${ctx.name}: a notify method (-m) is required.`);
+		const pid = Number(opts.P ?? old?.en_pid ?? 0);
+		if (!Number.isInteger(pid) || pid < 0) refuse(`${ctx.name}: ${opts.P}: the process ID must be a number.`);
+		const criterion = (value: string | undefined, before: string | undefined) => (value === 'All' ? '' : (value ?? before ?? ''));
+		const object: ErrNotify = {
+			en_pid: pid,
+			en_name: opts.n,
+			en_persistenceflg: Number(opts.p ?? old?.en_persistenceflg ?? 1),
+			en_label: opts.L ?? old?.en_label ?? '',
+			en_crcid: 0,
+			en_class: criterion(opts.C, old?.en_class),
+			en_type: criterion(opts.T, old?.en_type),
+			en_alertflg: '',
+			en_resource: opts.R ?? old?.en_resource ?? '',
+			en_rtype: '',
+			en_rclass: '',
+			en_method: method,
+		};
+		putNotify(ctx.state, ctx.node, object);
+	},
+});
+
+export const errNotifyCommands = [...clerrnotify];
