@@ -3,6 +3,7 @@
  * the events in hacmp.out in order, their summaries in cluster.log, where the groups end (clRGinfo) and the
  * addresses each node then has up (netstat -in).
  */
+import {setRelease} from '../src/cluster/release/apply.js';
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 import {addresses, eventsSince, length, placement, started} from './helpers/failure.js';
@@ -168,5 +169,32 @@ describe('config_too_long', () => {
 		expect(eventsSince(cluster, 'node1')).toContain('config_too_long 360 node_up_complete');
 		expect(out).toMatch(/EVENT COMPLETED: config_too_long 360 node_up_complete 0\n[\s\S]*EVENT COMPLETED: start_server app_srv 0/);
 		expect(placement(cluster, 'node1')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
+	});
+
+	it('warns after the time until warning the administrator set, not a fixed six minutes', () => {
+		const cluster = testCluster();
+		for (const node of ['node1', 'node2']) cluster.ok('echo "sleep 420" > /usr/local/ha/start_app.sh', node);
+		cluster.ok('clchevtimeout -e 60 -r 60');
+		cluster.ok('cldare -rt');
+		cluster.ok('rc.cluster -N -A');
+		const warnings = cluster
+			.file('node1', '/tmp/hacmp.out')
+			.split('\n')
+			.filter(line => line.startsWith('WARNING: Cluster'));
+		expect(warnings[0]).toBe(
+			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 120 seconds. Please check cluster status.",
+		);
+	});
+});
+
+describe('clexit.rc on HACMP 4.3', () => {
+	it("is the release's own: /usr/sbin/cluster/utilities/clexit.rc", () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -boot -N');
+		const pid = /clstrmgr +cluster +(\d+) +active/.exec(cluster.ok('lssrc -s clstrmgr'))![1];
+		expect(cluster.ok(`kill -9 ${pid}`)).toBe(
+			'/usr/sbin/cluster/utilities/clexit.rc : Unexpected termination of clstrmgr. Halting system immediately!!!\n',
+		);
 	});
 });

@@ -14,9 +14,5 @@ export const FAILURE_EVENTS = {
 	joinStandby: 'join_standby',
 	swapAdapter: 'swap_adapter',
 	swapAdapterComplete: 'swap_adapter_complete',
-	eventError: 'event_error',
 	configTooLong: 'config_too_long',
 } as const;
-
-/** Where the SRC sends a cluster daemon's abnormal end (seed 000 §8.2.3.3). */
-export const CLEXIT = '/usr/es/sbin/cluster/utilities/clexit.rc';

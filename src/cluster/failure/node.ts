@@ -9,7 +9,7 @@
  */
 import {logSubsystemDied} from '../errlog.js';
 import {CommandError} from '../errors.js';
-import {nextPid, subsystemsOf} from '../subsystems.js';
+import {nextPid, subsystemName, subsystemsOf} from '../subsystems.js';
 import {startServices} from '../services.js';
 import type {ClusterState} from '../state.js';
 import {faultsOf} from './model.js';
@@ -69,10 +69,10 @@ export function daemonDied(state: ClusterState, node: string, daemon: string): s
 /** Daemons whose end while cluster services run leaves the cluster manager nothing to go on. */
 const VITAL = new Set(['topsvcs', 'grpsvcs']);
 
-/** Whether a daemon ending now halts the node: the cluster manager always, Topology and Group Services while services run. */
+/** Whether a daemon ending now halts the node: the cluster manager (clstrmgrES, or 4.3's clstrmgr) always, Topology and Group Services while services run. */
 export function haltsNode(state: ClusterState, node: string, daemon: string): boolean {
 	const target = state.nodes[node]!;
-	return (target.subsystems[daemon]?.pid ?? 0) > 0 && (daemon === 'clstrmgrES' || (VITAL.has(daemon) && target.acd !== null));
+	return (target.subsystems[daemon]?.pid ?? 0) > 0 && (daemon === subsystemName(state, 'manager') || (VITAL.has(daemon) && target.acd !== null));
 }
 
 /** A daemon's process killed (kill -9): it ends; one the cluster cannot run without halts the node. Returns what the console shows. */

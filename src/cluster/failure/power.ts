@@ -9,7 +9,7 @@ import {logOperatorMessage} from '../errlog.js';
 import {EventLog} from '../events/log.js';
 import type {ClusterState} from '../state.js';
 import {faultsOf, isPoweredOff} from './model.js';
-import {CLEXIT} from './event-names.js';
+import {profileOf} from '../release/index.js';
 
 export function cutPower(state: ClusterState, node: string): void {
 	if (isPoweredOff(state, node)) return;
@@ -41,7 +41,8 @@ function bootAddresses(state: ClusterState, node: string): void {
 
 /** clexit.rc: a cluster daemon ended abnormally (or could not go on) and the node is halted at once rather than run unmanaged. */
 export function clexitHalt(state: ClusterState, node: string, why: string): string {
-	const text = `${CLEXIT} : Unexpected termination of ${why}. Halting system immediately!!!`;
+	// Where the SRC sends a cluster daemon's abnormal end (seed 000 §8.2.3.3), in the release's own directory.
+	const text = `${profileOf(state).clusterDir}/utilities/clexit.rc : Unexpected termination of ${why}. Halting system immediately!!!`;
 	new EventLog(state).note(node, text);
 	logOperatorMessage(state, node, text);
 	cutPower(state, node);

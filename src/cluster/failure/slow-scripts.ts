@@ -7,11 +7,11 @@
 import {runningConfig} from '../config.js';
 import type {EventLog} from '../events/log.js';
 import {runningEvent} from '../events/log.js';
+import {timeUntilWarning} from '../event-scripts/failure.js';
+import {tooLong} from '../event-scripts/messages.js';
 import type {ClusterState} from '../state.js';
 import {FAILURE_EVENTS as E} from './event-names.js';
 
-/** Seconds an event may run before config_too_long (HACMP's default). */
-const CONFIG_TOO_LONG = 360;
 /** Seconds between its warnings. */
 const REPEAT = 30;
 
@@ -25,19 +25,19 @@ export function scriptRuns(state: ClusterState, log: EventLog, node: string, pat
 	const seconds = runTime(state.nodes[node]?.files[path] ?? '');
 	const event = runningEvent();
 	if (seconds === 0 || !event) return;
-	const cluster = runningConfig(state)?.cluster.name ?? '';
+	const config = runningConfig(state);
+	if (!config) return;
+	// The time until warning an administrator set (Change/Show Time Until Warning), 360 seconds by default.
+	const limit = timeUntilWarning(config);
 	const end = state.clock + seconds * 1000;
 	const args = (elapsed: number) => `${elapsed} ${event.name}`;
 	let warned = 0;
-	for (let at = event.started + CONFIG_TOO_LONG * 1000; at <= end; at += REPEAT * 1000) {
+	for (let at = event.started + limit * 1000; at <= end; at += REPEAT * 1000) {
 		log.pass((at - state.clock) / 1000);
 		const elapsed = Math.round((at - event.started) / 1000);
 		if (warned++ === 0) log.start([node], E.configTooLong, args(elapsed));
-		log.note(
-			node,
-			`WARNING: Cluster ${cluster} has been running recovery program '${event.name}' for ${elapsed} seconds. Please check cluster status.`,
-		);
+		log.note(node, tooLong(config.cluster.name, event.name, elapsed));
 	}
 	log.pass((end - state.clock) / 1000);
-	if (warned > 0) log.complete([node], E.configTooLong, args(CONFIG_TOO_LONG));
+	if (warned > 0) log.complete([node], E.configTooLong, args(limit));
 }
