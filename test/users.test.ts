@@ -137,6 +137,17 @@ describe('C-SPOC', () => {
 		cluster.refused('cl_mkuser temp', 'cl_mkuser: User temp already exists on node(s) node2.');
 	});
 
+	it('cl_chgroup refuses a gid another group has on any node, and keeps the group its own', () => {
+		const cluster = testCluster();
+		cluster.ok('cl_mkgroup apps');
+		cluster.ok('mkgroup id=300 temp', 'node2');
+		cluster.refused('cl_chgroup id=300 apps', 'cl_chgroup: Group ID 300 is already in use on node(s) node2; choose another.');
+		const own = /apps id=(\d+)/.exec(cluster.ok('lsgroup -a id apps'))![1];
+		cluster.ok(`cl_chgroup id=${own} apps`);
+		cluster.ok('cl_chgroup id=301 apps');
+		expect(cluster.ok('cl_lsgroup -a id apps')).toBe('node1: apps id=301\nnode2: apps id=301\n');
+	});
+
 	it('cl_rmuser removes the account everywhere; the home directory stays, owned by the old uid', () => {
 		const cluster = testCluster();
 		cluster.ok('cl_mkuser -cspoc "-n node1,node2" pat');

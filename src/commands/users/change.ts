@@ -157,6 +157,11 @@ const VERBS: readonly AccountVerb[] = [
 		operand: {name: 'Group', help: 'the group to change'},
 		attributes: 'group',
 		account: {kind: 'Group', makes: false},
+		agree(state, nodes, change, command) {
+			// The group's own id on a node is not taken from it.
+			const others = (n: string) => new Set([...gids(state)(n)].filter(id => id !== localAccounts(state, n).groups.get(change.name)?.id));
+			if (change.attrs.has('id')) agreeOnId(nodes, change, command, 'Group ID', others);
+		},
 		apply: (state, node, c) => changeGroup(state, node, c.name, c.attrs),
 	},
 	{
