@@ -69,7 +69,7 @@ export function daemonDied(state: ClusterState, node: string, daemon: string): s
 /** Daemons whose end while cluster services run leaves the cluster manager nothing to go on. */
 const VITAL = new Set(['topsvcs', 'grpsvcs']);
 
-/** Whether a daemon ending now halts the node: the cluster manager (clstrmgrES, or 4.3's clstrmgr) always, Topology and Group Services while services run. */
+/** Whether a daemon ending now halts the node: its cluster manager (4.3's clstrmgr) always, Topology and Group Services while services run. */
 export function haltsNode(state: ClusterState, node: string, daemon: string): boolean {
 	const target = state.nodes[node]!;
 	return (target.subsystems[daemon]?.pid ?? 0) > 0 && (daemon === subsystemName(state, 'manager') || (VITAL.has(daemon) && target.acd !== null));
