@@ -2,11 +2,20 @@
  * HACMP Error Notification: clerrnotify adds, changes, removes and lists this node's errnotify objects, the AIX error
  * notification methods errdemon runs when a matching entry is logged (src/cluster/errnotify.ts). They are per node.
  */
+import {addAutomaticMethods, configuredMethods, DIAG_DIR, removeAutomaticMethods} from '../cluster/auto-errnotify.js';
+import {dateTime} from '../cluster/clock.js';
+import {activeNodes} from '../cluster/config.js';
+import {errorLogOf} from '../cluster/errlog.js';
 import {refuse, UsageError} from '../cluster/errors.js';
+import {appendFile, HACMP_OUT} from '../cluster/files.js';
+import {stopServices} from '../cluster/services.js';
+import {servicesRunning} from '../cluster/topology/messages.js';
+import type {CommandContext} from '../command/registry.js';
 import {notifyObjectsOf, putNotify, removeNotify, type ErrNotify} from '../cluster/errnotify.js';
 import {joinColons} from '../menu/colon.js';
 import {defineCommand} from '../command/define.js';
 import {UTILITIES} from './cluster-state.js';
+import {detailed} from './errpt.js';
 
 const CLASSES = ['All', 'H', 'S', 'O', 'U'] as const;
 const TYPES = ['All', 'PERM', 'TEMP', 'PERF', 'PEND', 'UNKN', 'INFO'] as const;
@@ -81,4 +90,72 @@ const clerrnotify = defineCommand({
 	},
 });
 
-export const errNotifyCommands = [...clerrnotify];
+/**
+ * Problem Determination Tools > HACMP Error Notification > Configure Automatic Error Notification: lists, adds or
+ * deletes the automatic methods of the cluster's disks on every node (src/cluster/auto-errnotify.ts).
+ */
+const clErrnotify = defineCommand({
+	name: 'cl_errnotify',
+	dirs: [DIAG_DIR],
+	summary: "Lists (-l), adds (-a) or deletes (-d) the automatic error notify methods of the cluster's disks on every node.",
+	synopsis: '-l | -a | -d',
+	flags: {
+		l: {help: 'lists the automatic error notify methods of every node'},
+		a: {help: 'configures them on every node (cl_failover or cl_logerror for each disk); cluster services must be down'},
+		d: {help: 'deletes them from every node; cluster services must be down'},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if ([opts.l, opts.a, opts.d].filter(Boolean).length !== 1) throw new UsageError(`${ctx.name}: give one of -l, -a or -d.`);
+		if (opts.l) {
+			for (const node of Object.keys(ctx.state.nodes)) {
+				ctx.print(`${node}:`);
+				ctx.print(`${node}: ${'HACMP Resource'.padEnd(23)}Error Notify Method`);
+				ctx.print(`${node}:`);
+				for (const {resource, method} of configuredMethods(ctx.state, node)) ctx.print(`${node}: ${resource.padEnd(23)}${method}`);
+			}
+			return;
+		}
+		const active = activeNodes(ctx.state);
+		if (active.length > 0) refuse(`${ctx.name}: ${servicesRunning('configure automatic error notification')} (active: ${active.join(', ')})`);
+		if (opts.a) addAutomaticMethods(ctx.state);
+		else removeAutomaticMethods(ctx.state);
+	},
+});
+
+/** What a diagnostic method writes in hacmp.out: a line saying what errdemon reported, then the entry as errpt -a shows it. */
+function logEntry(ctx: CommandContext, sequence: string | undefined): void {
+	const entry = errorLogOf(ctx.state, ctx.node).find(e => String(e.sequence) === sequence);
+	if (!entry) refuse(`${ctx.name}: There is no error log entry with sequence number ${sequence} on ${ctx.node}.`);
+	const lines = [
+		`${dateTime(ctx.state.clock)} ${ctx.name}: error notification: ${entry.label} on ${entry.resource} (sequence number ${entry.sequence})`,
+		...detailed(ctx.state, ctx.node, entry),
+	];
+	appendFile(ctx.state.nodes[ctx.node]!, HACMP_OUT, lines.map(line => `${line}\n`).join(''));
+}
+
+const SEQUENCE = {count: 1, list: [{name: 'SequenceNumber', help: "the error log entry's sequence number, as errdemon passes it ($1)"}]} as const;
+
+const clLogerror = defineCommand({
+	name: 'cl_logerror',
+	dirs: [DIAG_DIR],
+	summary: 'Automatic error notification method: logs the error log entry in hacmp.out.',
+	operands: SEQUENCE,
+	run: (ctx, {args}) => logEntry(ctx, args[0]),
+});
+
+const clFailover = defineCommand({
+	name: 'cl_failover',
+	dirs: [DIAG_DIR],
+	summary: "Automatic error notification method: logs the entry in hacmp.out, then stops this node's cluster services with takeover.",
+	operands: SEQUENCE,
+	run(ctx, {args}) {
+		logEntry(ctx, args[0]);
+		const target = ctx.state.nodes[ctx.node]!;
+		const log = (line: string) => appendFile(target, HACMP_OUT, `${ctx.name}: ${line}\n`);
+		if (target.acd === null) log(`Cluster services are not running on ${ctx.node}: there is nothing to fall over.`);
+		else stopServices(ctx.state, ctx.node, {when: 'now', mode: 'takeover', broadcast: false}, log);
+	},
+});
+
+export const errNotifyCommands = [...clerrnotify, ...clErrnotify, ...clLogerror, ...clFailover];

@@ -20,7 +20,8 @@ function machineId(state: DeepReadonly<ClusterState>, node: string): string {
 	return `${pvid.slice(0, 8).toUpperCase()}4C00`;
 }
 
-function detailed(state: DeepReadonly<ClusterState>, node: string, entry: DeepReadonly<ErrorLogEntry>): string[] {
+/** errpt -a's report of one entry. */
+export function detailed(state: DeepReadonly<ClusterState>, node: string, entry: DeepReadonly<ErrorLogEntry>): string[] {
 	const section = (title: string, lines: readonly string[] | undefined, indent = '') =>
 		lines ? ['', `${indent}${title}`, ...lines.map(l => `${indent}${l}`)] : [];
 	return [
@@ -49,10 +50,11 @@ const errpt = defineCommand({
 	name: 'errpt',
 	dirs: ['/usr/bin'],
 	summary: "Reports the node's error log: a line per entry, newest first, or (-a) every entry in detail.",
-	synopsis: '[-a] [-J Label[,Label...]] [-N ResourceName[,ResourceName...]]',
+	synopsis: '[-a] [-l SequenceNumber] [-J Label[,Label...]] [-N ResourceName[,ResourceName...]]',
 	readOnly: true,
 	flags: {
 		a: {help: 'a detailed report of each entry'},
+		l: {arg: 'SequenceNumber', help: 'only the entry with this sequence number (what errdemon passes a notify method as $1)'},
 		J: {arg: 'Label', help: 'only the entries with these labels (comma separated)'},
 		N: {arg: 'ResourceName', help: 'only the entries of these resources (comma separated)'},
 	},
@@ -62,6 +64,7 @@ const errpt = defineCommand({
 		const resources = opts.N?.split(',');
 		const entries = errorLogOf(ctx.state, ctx.node)
 			.filter(e => (!labels || labels.includes(e.label)) && (!resources || resources.includes(e.resource)))
+			.filter(e => opts.l === undefined || String(e.sequence) === opts.l)
 			.reverse();
 		if (opts.a) {
 			for (const entry of entries) for (const line of detailed(ctx.state, ctx.node, entry)) ctx.print(line);
