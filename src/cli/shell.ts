@@ -11,6 +11,7 @@ import {outputLines} from '../ui/screens/program.js';
 import {runFullScreen} from './full-screen.js';
 import {SMITTY_LINE} from '../ui/app/handle-shell.js';
 import {openSession} from './session.js';
+import {mailArrived, mailboxSize, NEW_MAIL} from '../cluster/mail.js';
 import {parseSmitArgs} from './smit-args.js';
 
 export async function shellCommand(args: string[]): Promise<number> {
@@ -24,6 +25,8 @@ export async function shellCommand(args: string[]): Promise<number> {
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
 	const onTerminal = process.stdin.isTTY === true;
 	const prompt = () => `${cluster.session.node}:/# `;
+	// A login: AIX's /etc/profile says so when the mailbox is not empty.
+	if (mailboxSize(cluster.session.state, cluster.session.node, 'root') > 0) process.stdout.write(`${NEW_MAIL}\n`);
 	// What readline echoes, silenced while a password is typed.
 	let muted = false;
 	const output = new Writable({
@@ -52,6 +55,7 @@ export async function shellCommand(args: string[]): Promise<number> {
 			}
 			const run = asking ?? (line.trim() !== '' ? {line, answers: [], shown: 0} : undefined);
 			if (run) {
+				const before = cluster.session.state;
 				const result = cluster.run(run.line, 'shell', onTerminal ? run.answers : undefined);
 				const lines = outputLines(result.output);
 				if (result.screen && result.code === 0) {
@@ -66,6 +70,7 @@ export async function shellCommand(args: string[]): Promise<number> {
 					for (const shown of lines.slice(run.shown)) process.stdout.write(`${shown}\n`);
 				}
 				code = result.code;
+				if (result.question === undefined && mailArrived(before, cluster.session.state, cluster.session.node)) process.stdout.write(`${NEW_MAIL}\n`);
 				asking = result.question === undefined ? undefined : {line: run.line, answers: run.answers, shown: lines.length};
 				if (result.question !== undefined) {
 					rl.setPrompt(`${result.question} `);

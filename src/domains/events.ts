@@ -10,6 +10,7 @@ import '../cluster/event-scripts/cm-log.js';
 import {customEventScripts} from '../cluster/event-scripts/checks.js';
 import {dareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {cronCommands} from '../commands/cron.js';
+import {mailCommands} from '../commands/mail.js';
 import {emulateCommands} from '../commands/emulate.js';
 import {errorLogCommands} from '../commands/errpt.js';
 import {errNotifyCommands} from '../commands/errnotify.js';
@@ -26,6 +27,7 @@ export const eventsDomain: Domain = {
 		...eventConfigCommands,
 		...eventRecoveryCommands,
 		...cronCommands,
+		...mailCommands,
 		...emulateCommands,
 		...testtoolCommands,
 		...eventLogCommands,

@@ -9,10 +9,11 @@ import {refuse} from '../errors.js';
 import {appendFile, readFile} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
 import {isPoweredOff} from '../failure/model.js';
-import {runShellText} from '../event-scripts/script-shell.js';
+import {runShellText, type ScriptRun} from '../event-scripts/script-shell.js';
+import {deliverMail} from '../mail.js';
 import type {ClusterState} from '../state.js';
 import {nextPid} from '../subsystems.js';
-import {CRON_LOG, type CronEntry, crontabPath, matches, nextRun, parseCrontab} from './crontab.js';
+import {CRON_LOG, CRONTAB_DIR, type CronEntry, crontabPath, matches, nextRun, parseCrontab} from './crontab.js';
 
 interface CronRun {
 	node: string;
@@ -35,7 +36,39 @@ function runDueJobs(state: ClusterState, node: string, user: string, entries: re
 		appendFile(target, CRON_LOG, `${user.padEnd(8)}: CMD ( ${entry.command} ) : PID ( ${pid} ) : ${dateTime(state.clock)}\n`);
 		const run = runShellText(state, node, entry.command, [user]);
 		appendFile(target, CRON_LOG, `Cron Job with pid: ${pid} ${run.code === 0 ? 'Successful' : 'Failed'}\n`);
+		if (run.output !== '' || run.code !== 0) mailOutput(state, node, user, entry.command, run);
 	}
+}
+
+/** What cron sets in a job's environment, as its mail shows it. */
+const cronEnvironment = (user: string) => [
+	' SHELL = /usr/bin/sh',
+	' PATH=/usr/bin:/etc:/usr/sbin:/usr/ucb:/usr/bin/X11:/sbin',
+	` CRONDIR=${CRONTAB_DIR}`,
+	' ATDIR=/var/spool/cron/atjobs',
+	` LOGNAME=${user}`,
+	' HOME=/',
+];
+
+/** A job that wrote something or failed: cron mails its standard output and standard error to the crontab's owner. */
+function mailOutput(state: ClusterState, node: string, user: string, command: string, run: ScriptRun): void {
+	const body = [
+		'Cron Environment:',
+		...cronEnvironment(user),
+		'',
+		`Your "cron" job executed on ${node} on ${dateTime(state.clock)}`,
+		command,
+		'',
+		'produced the following output:',
+		'',
+		...run.output.replace(/\n$/, '').split('\n'),
+		'',
+		'*************************************************',
+		'Cron: The previous message is the standard output',
+		'      and standard error of one of your cron commands.',
+	];
+	const subject = `Output from cron job ${command}, ${user}@${node}, exit status ${run.code}`;
+	deliverMail(state, node, {from: 'daemon', to: user, subject, body: body.join('\n')});
 }
 
 /** Queue the next run of the user's crontab on the node (none when it is empty or absent). */

@@ -12,6 +12,7 @@ import {FIELD_EDITS} from './common.js';
 import {safeRun, type Env} from './env.js';
 import {resolveFastPath, TOP_MENU} from '../../menu/catalog.js';
 import {startAt} from './open.js';
+import {mailArrived, NEW_MAIL} from '../../cluster/mail.js';
 import {wordsOf} from './messages.js';
 import {initialState, ring, type AppState} from './state.js';
 
@@ -38,11 +39,16 @@ function runLine(shell: ShellState, env: Env): ShellState | undefined {
  * transcript is added; it may stop at a question (asked at the prompt) or take the screen as a program.
  */
 function runOnTerminal(shell: ShellState, env: Env, line: string, answers: readonly string[], shown: number): ShellState {
+	const before = env.runner.state;
 	const result = safeRun(env.runner, line, 'f9-shell', answers);
 	const lines = outputLines(result.output);
 	if (result.screen && result.code === 0) return {...shell, asking: undefined, program: createProgram(result.screen, lines)};
 	const transcript = appendTranscript(shell.transcript, lines.slice(shown));
-	if (result.question === undefined) return {...shell, transcript, asking: undefined};
+	if (result.question === undefined) {
+		const after = env.runner.state;
+		const mail = before && after && mailArrived(before, after, env.runner.node) ? [NEW_MAIL] : [];
+		return {...shell, transcript: appendTranscript(transcript, mail), asking: undefined};
+	}
 	return {...shell, transcript, asking: {line, answers, question: result.question, unechoed: result.unechoed === true, shown: lines.length}};
 }
 
