@@ -42,6 +42,8 @@ export async function shellCommand(args: string[]): Promise<number> {
 		const rl = createInterface({input: process.stdin, output: onTerminal ? output : process.stdout, prompt: prompt(), terminal: onTerminal});
 		let smitty: RegExpExecArray | null = null;
 		let program: ShellResult | undefined;
+		/** A line that opened a SMIT session on a node (cl_smit): SMIT on that node takes the terminal. */
+		let session: string | undefined;
 		rl.prompt();
 		for await (const line of rl) {
 			// A password typed unseen: its Enter was not shown either.
@@ -61,6 +63,10 @@ export async function shellCommand(args: string[]): Promise<number> {
 				if (result.screen && result.code === 0) {
 					program = result;
 					asking = undefined;
+					break;
+				}
+				if (result.smitNode !== undefined && result.code === 0) {
+					session = result.smitNode;
 					break;
 				}
 				if (run.shown === 0 && result.question === undefined) {
@@ -89,14 +95,14 @@ export async function shellCommand(args: string[]): Promise<number> {
 			process.stdin.resume();
 			continue;
 		}
-		if (!smitty) return code;
-		// SMIT takes the terminal until it leaves, on the same cluster and node; then the prompt is back.
+		if (!smitty && session === undefined) return code;
+		// SMIT takes the terminal until it leaves, on the same cluster and node (a SMIT session's); then the prompt is back.
 		const {runTui} = await import('./tui.js');
-		const where = [...(state ? ['--state', state] : []), '--node', cluster.session.node];
+		const where = [...(state ? ['--state', state] : []), '--node', session ?? cluster.session.node];
 		// Readline leaves standard input paused, and Ink unref'd: SMIT listens for data (it resumes nothing itself), and
 		// the next prompt needs it to keep the program alive. Data comes a tick later, once SMIT listens.
 		process.stdin.resume();
-		code = await runTui(parseSmitArgs([...where, ...(smitty[1] ? [smitty[1]] : [])]));
+		code = await runTui(parseSmitArgs([...where, ...(smitty?.[1] ? [smitty[1]] : [])]));
 		process.stdin.ref();
 	}
 }

@@ -97,6 +97,9 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		get node() {
 			return cluster?.session.node ?? options.node ?? 'node1';
 		},
+		moveTo: node => {
+			if (cluster) cluster.session.node = node;
+		},
 		lookup: word => {
 			const command = cluster?.session.registry.lookup(word);
 			return command && inLanguage(command);

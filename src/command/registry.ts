@@ -39,6 +39,11 @@ export interface CommandContext {
 	 * terminal is attached or the output goes to a pipe or a file: the command has printed once, and that is all.
 	 */
 	fullScreen(program: FullScreen): boolean;
+	/**
+	 * Hand the terminal to a SMIT session whose commands run on `node` (Open a SMIT Session on a Node); leaving it
+	 * returns to where this command ran. False when no terminal is attached.
+	 */
+	openSmit(node: string): boolean;
 	/** Run another command inside this command's transaction, sharing its streams. */
 	exec(argv: readonly string[], options?: {node?: string; env?: Record<string, string>; stdin?: string}): number;
 	/** The command this shell would run for a word (what `man` documents). */

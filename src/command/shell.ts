@@ -54,6 +54,8 @@ export interface ShellResult {
 	unechoed?: true;
 	/** The line ended in a full-screen program (clstat): the terminal keeps its output up to date (CommandContext.fullScreen). */
 	screen?: FullScreen;
+	/** The line handed the terminal to a SMIT session on this node (CommandContext.openSmit). */
+	smitNode?: string;
 }
 
 /** A question with no answer yet: the line stops and its changes are dropped (see CommandContext.ask). */
@@ -219,6 +221,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 	let question: string | undefined;
 	let unechoed = false;
 	let screen: FullScreen | undefined;
+	let smitNode: string | undefined;
 	for (const pipeline of pipelines) {
 		if (question !== undefined) break;
 		if (pipeline.connector === '&&' && code !== 0) continue;
@@ -233,6 +236,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 			question = out.question;
 			unechoed = out.unechoed;
 			screen = out.screen ?? screen;
+			smitNode = out.smitNode ?? smitNode;
 			if (last) chunks.push(...out.chunks);
 			else {
 				// Earlier commands of a pipe feed the next one; only their stderr reaches the terminal.
@@ -241,7 +245,7 @@ function runPipelines(session: Session, line: string, terminal: Terminal): Shell
 			}
 		});
 	}
-	if (question === undefined) return screen ? {...shellResult(chunks, code), screen} : shellResult(chunks, code);
+	if (question === undefined) return {...shellResult(chunks, code), ...(screen && {screen}), ...(smitNode !== undefined && {smitNode})};
 	return {...shellResult(chunks, 0), question, ...(unechoed ? {unechoed: true as const} : {})};
 }
 
@@ -253,6 +257,7 @@ class Output {
 	question: string | undefined;
 	unechoed = false;
 	screen: FullScreen | undefined;
+	smitNode: string | undefined;
 
 	write(fd: 1 | 2, text: string): void {
 		if (text) this.chunks.push({fd, text});
@@ -422,6 +427,11 @@ function execute(
 		fullScreen: program => {
 			if (!display) return false;
 			out.screen = program;
+			return true;
+		},
+		openSmit: smitNode => {
+			if (!display) return false;
+			out.smitNode = smitNode;
 			return true;
 		},
 		ask: (question, options) => {

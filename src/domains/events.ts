@@ -11,6 +11,7 @@ import {customEventScripts} from '../cluster/event-scripts/checks.js';
 import {dareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {cronCommands} from '../commands/cron.js';
 import {mailCommands} from '../commands/mail.js';
+import {smitSessionCommands} from '../commands/smit-session.js';
 import {emulateCommands} from '../commands/emulate.js';
 import {errorLogCommands} from '../commands/errpt.js';
 import {errNotifyCommands} from '../commands/errnotify.js';
@@ -34,6 +35,7 @@ export const eventsDomain: Domain = {
 		...errorLogCommands,
 		...errNotifyCommands,
 		...pdNotSimulatedCommands,
+		...smitSessionCommands,
 	],
 	state: ['errlog', 'errnotify'],
 	checks: {topology: [dareLocks], resources: [customEventScripts]},

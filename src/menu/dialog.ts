@@ -31,6 +31,8 @@ export interface CommandResult {
 	unechoed?: true;
 	/** The command took the terminal as a full-screen program (clstat): a shell keeps it up to date; COMMAND STATUS shows it once. */
 	screen?: FullScreen;
+	/** The command handed the terminal to a SMIT session on this node (Open a SMIT Session on a Node). */
+	smitNode?: string;
 }
 
 /** Why SMIT runs a command line: the dialog's command, or one of the tools that fill the screens. */

@@ -48,8 +48,13 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 	// Frozen as every committed state is in tests (HASMIT_FREEZE).
 	const session: Session = {state: freeze(withoutPrototypes(twoNode(Date.UTC(2026, 10, 21, 12))), true), node: 'node1', registry};
 	const lines: string[] = [];
-	return {
+	const runner: MemoryRunner = {
 		node: 'node1',
+		// Open a SMIT Session on a Node: the prompt and the commands move there.
+		moveTo(node) {
+			(runner as {node: string}).node = node;
+			session.node = node;
+		},
 		session,
 		lines,
 		lookup: word => registry.lookup(word),
@@ -62,6 +67,7 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 			return runLine(session, line, origin, answers);
 		},
 	};
+	return runner;
 }
 
 /** The fixture menus, plus the test-only ones. */

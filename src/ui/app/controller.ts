@@ -27,6 +27,8 @@ import {handleStatus} from './handle-status.js';
 import {withMessage} from './messages.js';
 import {tick} from './live.js';
 import {execute} from './run.js';
+import {smitOver} from './open.js';
+import {resolveFastPath, TOP_MENU} from '../../menu/catalog.js';
 import {current, leave, ring, tooSmall, type AppState} from './state.js';
 
 /** Keys that ask for something a screen may refuse: when nothing comes of them, the bell rings, as smitty's does. */
@@ -140,7 +142,12 @@ function resizePopup(popup: Popup, size: Size, language: Language): Popup {
 }
 
 export function handleAction(state: AppState, env: Env, action: Action): AppState {
-	if (action.type === 'execute') return withLabView(execute(state, env, action), env);
+	if (action.type === 'execute') {
+		const {sessionOn, ...ran} = execute(state, env, action);
+		// The command handed the terminal to a SMIT session on another node: its top menu, over this SMIT.
+		const top = resolveFastPath(env.catalog, TOP_MENU, 'menu');
+		return withLabView(sessionOn !== undefined && top ? smitOver(ran, env, top, sessionOn) : ran, env);
+	}
 	if (action.type === 'notice') return withMessage(state, action.text);
 	if (action.type === 'tick') return tick(state, env);
 	return withLabView(layout(state, action.size), env);

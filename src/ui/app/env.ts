@@ -26,6 +26,8 @@ export interface Runner {
 	run(line: string, origin: LineOrigin, answers?: readonly string[]): CommandResult;
 	/** The node commands run on (the F9 prompt). */
 	readonly node: string;
+	/** Run commands on another node from now on (a SMIT session opened on it, and back when it is left). */
+	moveTo?(node: string): void;
 	/** The declared command a word names, for the explanations (F1 on a field, F1 in the F6 pop-up); undefined before the cluster opens. */
 	lookup?(word: string): Command | undefined;
 	/** The cluster as the last command left it (F12 draws it); undefined before the cluster opens. */

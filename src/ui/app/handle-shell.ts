@@ -11,10 +11,10 @@ import {createField, fieldReducer} from '../widgets/field/index.js';
 import {FIELD_EDITS} from './common.js';
 import {safeRun, type Env} from './env.js';
 import {resolveFastPath, TOP_MENU} from '../../menu/catalog.js';
-import {startAt} from './open.js';
+import {smitOver} from './open.js';
 import {mailArrived, NEW_MAIL} from '../../cluster/mail.js';
 import {wordsOf} from './messages.js';
-import {initialState, ring, type AppState} from './state.js';
+import {ring, type AppState} from './state.js';
 
 /** The line typed goes into the transcript and the history; the prompt is empty again. */
 function entered(shell: ShellState): ShellState {
@@ -47,7 +47,8 @@ function runOnTerminal(shell: ShellState, env: Env, line: string, answers: reado
 	if (result.question === undefined) {
 		const after = env.runner.state;
 		const mail = before && after && mailArrived(before, after, env.runner.node) ? [NEW_MAIL] : [];
-		return {...shell, transcript: appendTranscript(transcript, mail), asking: undefined};
+		const opened = result.code === 0 && result.smitNode !== undefined ? {smitOn: result.smitNode} : {};
+		return {...shell, transcript: appendTranscript(transcript, mail), asking: undefined, ...opened};
 	}
 	return {...shell, transcript, asking: {line, answers, question: result.question, unechoed: result.unechoed === true, shown: lines.length}};
 }
@@ -84,8 +85,7 @@ function smitty(state: AppState, env: Env, shell: ShellState, fastPath: string |
 	const target = resolveFastPath(env.catalog, name, fastPath ? undefined : 'menu');
 	const prompt = entered(shell);
 	if (!target) return {...state, shell: {...prompt, transcript: appendTranscript(prompt.transcript, [wordsOf(state).fastPathNotFound(name)])}};
-	const outer = {...state, shell: prompt};
-	return startAt({...initialState(state.size), refresh: state.refresh + 1, bell: state.bell, outer}, env, target);
+	return smitOver({...state, shell: prompt}, env, target);
 }
 
 export function handleShell(state: AppState, env: Env, shell: ShellState, command: Command): AppState {
@@ -95,7 +95,10 @@ export function handleShell(state: AppState, env: Env, shell: ShellState, comman
 	switch (command.type) {
 		case 'do': {
 			const called = SMITTY_LINE.exec(shell.input.value);
-			return called ? smitty(state, env, shell, called[1]) : set(runLine(shell, env));
+			if (called) return smitty(state, env, shell, called[1]);
+			const ran = runLine(shell, env);
+			const top = ran?.smitOn === undefined ? undefined : resolveFastPath(env.catalog, TOP_MENU, 'menu');
+			return ran && top ? smitOver({...state, shell: {...ran, smitOn: undefined}}, env, top, ran.smitOn) : set(ran);
 		}
 		case 'text':
 		case 'paste':

@@ -16,7 +16,7 @@ import {smitRunner, type Env} from './env.js';
 import {openList} from './lists.js';
 import {withError, withMessage} from './messages.js';
 import {confirmOrRun, pendingFor} from './run.js';
-import {closePopup, current, fillField, type AppState} from './state.js';
+import {closePopup, current, fillField, initialState, type AppState} from './state.js';
 
 const push = (state: AppState, screen: AppState['stack'][number]): AppState => ({...state, stack: [...state.stack, screen]});
 
@@ -92,4 +92,13 @@ export function pickFromList(state: AppState, env: Env, popup: ListPopup): AppSt
 	const field = screen?.kind === 'dialog' || screen?.kind === 'selector' ? screen.fields[popup.target.index] : undefined;
 	if (!field) return closed;
 	return fillField(closed, popup.target.index, popup.multi ? joinSelection(field.option, chosen) : chosen[0]!);
+}
+
+/**
+ * A SMIT over this one, on its top menu or a fast path: `smitty` at the F9 prompt, or Open a SMIT Session on a Node
+ * (`node`: its commands run there). Leaving it (F10, F3 on its first screen) returns to `outer` and its node.
+ */
+export function smitOver(outer: AppState, env: Env, target: CatalogScreen, node = outer.node): AppState {
+	const nested = {...initialState(outer.size), refresh: outer.refresh + 1, bell: outer.bell, outer, ...(node !== undefined && {node})};
+	return startAt(nested, env, target);
 }

@@ -59,6 +59,7 @@ export function execute(state: AppState, env: Env, {run, statusAt, answers = []}
 	const result = ran ?? NOT_RUN;
 	if (live) stack[statusAt] = finishStatus(status, result);
 	if (result.code !== 0) return {...state, stack};
+	if (result.smitNode !== undefined) return {...state, stack, sessionOn: result.smitNode};
 	const dialog = run.dialogAt >= 0 ? stack[run.dialogAt] : undefined;
 	if (dialog?.kind === 'dialog') stack[run.dialogAt] = {...dialog, fields: dialog.fields.map(clearField)};
 	if (leavesAfterRun(run.execMode) && live) {

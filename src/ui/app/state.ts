@@ -25,6 +25,10 @@ export interface AppState {
 	lab?: LabPanel;
 	/** `smitty` typed at the F9 prompt: the SMIT (and its prompt) this one returns to when it leaves. */
 	outer?: AppState;
+	/** Open a SMIT Session on a Node: the node this SMIT's commands run on (none: the node SMIT started on). */
+	node?: string;
+	/** Set by a command that handed the terminal to a SMIT session on this node, for the controller to open it. */
+	sessionOn?: string;
 }
 
 /** SMIT leaves: a smitty started from the F9 prompt returns to that prompt, the first one ends the program. */

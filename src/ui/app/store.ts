@@ -62,8 +62,14 @@ export function createStore(initial: AppState | ((env: Env) => AppState), base: 
 		},
 	};
 	let state = typeof initial === 'function' ? initial(env) : initial;
+	// A SMIT session opened on another node runs its commands there until it is left; then SMIT's own node again.
+	let home = env.runner.node;
 	const apply = (next: AppState) => {
 		const changed = next !== state;
+		if (next.node !== state.node) {
+			if (state.node === undefined) home = env.runner.node;
+			env.runner.moveTo?.(next.node ?? home);
+		}
 		state = next;
 		return changed;
 	};

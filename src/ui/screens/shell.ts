@@ -21,6 +21,8 @@ export interface ShellState {
 	asking?: ShellQuestion;
 	/** A full-screen program (clstat) has the terminal until q. */
 	program?: ProgramState;
+	/** The line just run opened a SMIT session on this node (cl_smit): it opens over the shell. */
+	smitOn?: string;
 }
 
 /** The line to run again with the answers given so far, the question, and how many of its output lines are shown already. */
