@@ -115,3 +115,28 @@ describe('Configure Automatic Error Notification', () => {
 		cluster.refused(`${LOGERROR} 99`, 'cl_logerror: There is no error log entry with sequence number 99 on node1.\n');
 	});
 });
+
+describe('Emulate Error Log Entry', () => {
+	const CL = '/usr/es/sbin/cluster/utilities/clerrnotify';
+
+	it("logs the entry a notify method waits for, marked as emulated; errdemon runs the method; SMIT's dialog shows it first", () => {
+		const cluster = testCluster();
+		cluster.ok(`${CL} -a -n disk_watch -L DISK_ERR3 -R hdisk2 -m 'echo $9 on $6 seq $1 >> /tmp/watch.log'`);
+		expect(menuCatalog().menus.get('cm_en_menu')!.items.at(-1)!.text).toBe('Emulate Error Log Entry');
+		const line = dialogCommand(cluster, 'cm_en_emulate', {_rawname: 'disk_watch', _cookedname: 'disk_watch'});
+		expect(line).toBe(`${CL} -e -n 'disk_watch'`);
+		expect(cluster.ok(line)).toBe('Error log entry DISK_ERR3 emulated on node1: errdemon ran the notify methods it matches.\n');
+		expect(cluster.file('node1', '/tmp/watch.log')).toBe('DISK_ERR3 on hdisk2 seq 1\n');
+		expect(cluster.ok('errpt -a')).toContain('Resource Name:   hdisk2\n\nDescription\nDISK OPERATION ERROR\n');
+		expect(cluster.ok('errpt -a')).toContain('Detail Data\nSENSE DATA\nEMULATED ERROR LOG ENTRY\n');
+	});
+
+	it('a notify method without a label, or with a label no template has, has no entry to emulate', () => {
+		const cluster = testCluster();
+		cluster.ok(`${CL} -a -n any -m 'echo x'`);
+		cluster.ok(`${CL} -a -n odd -L NO_SUCH_LABEL -m 'echo x'`);
+		cluster.refused(`${CL} -e -n any`, 'clerrnotify: The notify method any names no error label: there is no entry to emulate.\n');
+		cluster.refused(`${CL} -e -n odd`, 'clerrnotify: NO_SUCH_LABEL: no error template has this label: there is no entry to emulate.\n');
+		cluster.refused(`${CL} -e -n nosuch`, 'clerrnotify: There is no notify method named nosuch on node1.\n');
+	});
+});

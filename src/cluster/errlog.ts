@@ -114,6 +114,9 @@ export function logSubsystemDied(state: ClusterState, node: string, subsystem: s
 /** An operator message as errlogger writes it (what HACMP's scripts leave in the error log). */
 export const logOperatorMessage = (state: ClusterState, node: string, text: string): void => logError(state, node, OPMSG, 'OPERATOR', [text]);
 
+/** The error templates this error log knows (errpt -t's), by label. */
+export const errorTemplate = (label: string): ErrorTemplate | undefined => [OPMSG, LVM_SA_QUORCLOSE, DISK_ERR3, SRC].find(t => t.label === label);
+
 /** Log an entry on a node. */
 export function logError(state: ClusterState, node: string, template: ErrorTemplate, resource: string, detail: readonly string[]): void {
 	const log = ((state.errlog ??= {})[node] ??= []);

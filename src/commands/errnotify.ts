@@ -5,7 +5,8 @@
 import {addAutomaticMethods, configuredMethods, DIAG_DIR, removeAutomaticMethods} from '../cluster/auto-errnotify.js';
 import {dateTime} from '../cluster/clock.js';
 import {activeNodes} from '../cluster/config.js';
-import {errorLogOf} from '../cluster/errlog.js';
+import {errorLogOf, errorTemplate, logError} from '../cluster/errlog.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
 import {refuse, UsageError} from '../cluster/errors.js';
 import {appendFile, HACMP_OUT} from '../cluster/files.js';
 import {stopServices} from '../cluster/services.js';
@@ -25,10 +26,13 @@ const FIELDS = ['en_name', 'en_persistenceflg', 'en_pid', 'en_class', 'en_type',
 const clerrnotify = defineCommand({
 	name: 'clerrnotify',
 	dirs: [UTILITIES],
-	summary: "Adds (-a), changes (-c), removes (-r) or lists (-l, or -s Name in colon format) this node's error notification methods.",
-	synopsis: '{-a | -c} -n Name -m Method [-p 0|1] [-P Pid] [-C Class] [-T Type] [-L Label] [-R Resource] | -r -n Name | -l | -s Name',
+	summary:
+		"Adds (-a), changes (-c), removes (-r), lists (-l, or -s Name in colon format) this node's error notification methods, or emulates " +
+		'(-e) the error log entry one of them waits for.',
+	synopsis: '{-a | -c} -n Name -m Method [-p 0|1] [-P Pid] [-C Class] [-T Type] [-L Label] [-R Resource] | {-r | -e} -n Name | -l | -s Name',
 	flags: {
 		a: {help: 'adds a notify method'},
+		e: {help: "emulates an entry with the notify method Name's error label and resource: errdemon runs every method it matches"},
 		c: {help: 'changes the notify method Name'},
 		r: {help: 'removes the notify method Name'},
 		l: {help: 'lists the names of the notify methods'},
@@ -56,8 +60,12 @@ const clerrnotify = defineCommand({
 			ctx.print(joinColons(FIELDS.map(f => String(o[f] === '' && (f === 'en_class' || f === 'en_type') ? 'All' : o[f]))));
 			return;
 		}
-		if ([opts.a, opts.c, opts.r].filter(Boolean).length !== 1 || !opts.n)
-			throw new UsageError(`${ctx.name}: give one of -a, -c or -r, with -n Name.`);
+		if ([opts.a, opts.c, opts.r, opts.e].filter(Boolean).length !== 1 || !opts.n)
+			throw new UsageError(`${ctx.name}: give one of -a, -c, -r or -e, with -n Name.`);
+		if (opts.e) {
+			emulate(ctx, named(opts.n) ?? refuse(`${ctx.name}: There is no notify method named ${opts.n} on ${ctx.node}.`));
+			return;
+		}
 		if (opts.r) {
 			if (!removeNotify(ctx.state, ctx.node, opts.n)) refuse(`${ctx.name}: There is no notify method named ${opts.n} on ${ctx.node}.`);
 			return;
@@ -89,6 +97,18 @@ const clerrnotify = defineCommand({
 		putNotify(ctx.state, ctx.node, object);
 	},
 });
+
+/**
+ * Emulate Error Log Entry: an entry with the object's label (its template) and resource is logged, marked as an
+ * emulation in its detail data; errdemon then runs the methods it matches, this one among them, for real.
+ */
+function emulate(ctx: CommandContext, object: DeepReadonly<ErrNotify>): void {
+	if (!object.en_label) refuse(`${ctx.name}: The notify method ${object.en_name} names no error label: there is no entry to emulate.`);
+	const template =
+		errorTemplate(object.en_label) ?? refuse(`${ctx.name}: ${object.en_label}: no error template has this label: there is no entry to emulate.`);
+	logError(ctx.state, ctx.node, template, object.en_resource || 'EMULATION', ['EMULATED ERROR LOG ENTRY']);
+	ctx.print(`Error log entry ${object.en_label} emulated on ${ctx.node}: errdemon ran the notify methods it matches.`);
+}
 
 /**
  * Problem Determination Tools > HACMP Error Notification > Configure Automatic Error Notification: lists, adds or
