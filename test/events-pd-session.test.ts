@@ -1,6 +1,7 @@
 /** Open a SMIT Session on a Node (HACMP 5.2 Problem Determination Tools and C-SPOC) through SMIT's dialog rules, and cl_smit's refusals. */
 import {describe, expect, it} from 'vitest';
 import {runLine} from '../src/command/shell.js';
+import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster} from './helpers/cluster.js';
 import {dialogCommand, menuCatalog, selectorList} from './helpers/smit.js';
 
@@ -35,5 +36,12 @@ describe('Open a SMIT Session on a Node', () => {
 		cluster.refused(`${CL_SMIT} -n node2`, /^cl_smit: Unable to communicate with node node2: clcomdES on node2 refused the connection from node1\./);
 		cluster.ok('hasmit_fault node off node2');
 		cluster.refused(`${CL_SMIT} -n node2`, 'cl_smit: Unable to communicate with node node2: it does not answer.\n');
+	});
+
+	it('HACMP 4.3 has neither cl_smit nor the automatic error notification utility', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		cluster.refused(`${CL_SMIT} -n node2`, /not found/);
+		cluster.refused('/usr/es/sbin/cluster/diag/cl_errnotify -l', /not found/);
 	});
 });

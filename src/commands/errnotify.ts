@@ -4,6 +4,7 @@
  */
 import {addAutomaticMethods, configuredMethods, DIAG_DIR, removeAutomaticMethods} from '../cluster/auto-errnotify.js';
 import {dateTime} from '../cluster/clock.js';
+import {SINCE_5} from '../cluster/release/index.js';
 import {activeNodes} from '../cluster/config.js';
 import {errorLogOf, errorTemplate, logError} from '../cluster/errlog.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
@@ -117,6 +118,7 @@ function emulate(ctx: CommandContext, object: DeepReadonly<ErrNotify>): void {
 const clErrnotify = defineCommand({
 	name: 'cl_errnotify',
 	dirs: [DIAG_DIR],
+	releases: SINCE_5,
 	summary: "Lists (-l), adds (-a) or deletes (-d) the automatic error notify methods of the cluster's disks on every node.",
 	synopsis: '-l | -a | -d',
 	flags: {
@@ -159,6 +161,7 @@ const SEQUENCE = {count: 1, list: [{name: 'SequenceNumber', help: "the error log
 const clLogerror = defineCommand({
 	name: 'cl_logerror',
 	dirs: [DIAG_DIR],
+	releases: SINCE_5,
 	summary: 'Automatic error notification method: logs the error log entry in hacmp.out.',
 	operands: SEQUENCE,
 	run: (ctx, {args}) => logEntry(ctx, args[0]),
@@ -167,6 +170,7 @@ const clLogerror = defineCommand({
 const clFailover = defineCommand({
 	name: 'cl_failover',
 	dirs: [DIAG_DIR],
+	releases: SINCE_5,
 	summary: "Automatic error notification method: logs the entry in hacmp.out, then stops this node's cluster services with takeover.",
 	operands: SEQUENCE,
 	run(ctx, {args}) {

@@ -6,12 +6,14 @@
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
 import {refuse, UsageError} from '../cluster/errors.js';
 import {isPoweredOff} from '../cluster/failure/model.js';
+import {SINCE_5} from '../cluster/release/index.js';
 import {defineCommand} from '../command/define.js';
 import {CSPOC_DIR} from './cspoc.js';
 
 const clSmit = defineCommand({
 	name: 'cl_smit',
 	dirs: [CSPOC_DIR],
+	releases: SINCE_5,
 	summary: 'Opens a SMIT session on a cluster node: its commands run there until it is left, then SMIT is back where it was.',
 	synopsis: '-n Node',
 	flags: {n: {arg: 'Node', help: 'the cluster node the SMIT session runs on'}},
