@@ -80,6 +80,11 @@ describe('cron mail', () => {
 		cluster.ok("echo 'd 1\nd 2\nq' | mail");
 		expect(cluster.file('node1', '/var/spool/mail/root')).toBe('');
 		expect(cluster.file('node1', '/mbox')).toBe('');
+		const fresh = mailed();
+		const box2 = fresh.file('node1', '/var/spool/mail/root');
+		// No commands at all (end of file at once): q, and nothing was read, so everything stays, seen.
+		expect(fresh.ok('mail')).toMatch(/"Output from cron job no_s"\nHeld 2 messages in \/var\/spool\/mail\/root\n$/);
+		expect(fresh.file('node1', '/var/spool/mail/root').length).toBe(box2.length + 2 * 'Status: O\n'.length);
 		const empty = cluster.run('mail');
 		expect([empty.stderr, empty.code]).toEqual(['No mail for root\n', 1]);
 	});

@@ -54,7 +54,8 @@ function readMailbox(ctx: CommandContext, path: string, spool: boolean): void {
 	const text = ctx.state.nodes[ctx.node]!.files[path] ?? '';
 	const letters: Letter[] = parseMailbox(text).map(message => ({message, seen: seenOf(message), deleted: false}));
 	if (letters.length === 0) refuse(spool ? `No mail for ${USER}` : `${path}: A file or directory in the path name does not exist.`);
-	const commands = ctx.stdin.split('\n');
+	// Without a terminal the commands are standard input's lines; its end is q, as mail takes end of file.
+	const commands = ctx.stdin === '' ? [] : ctx.stdin.replace(/\n$/, '').split('\n');
 	const next = (): string | undefined => ctx.ask('?') ?? commands.shift();
 	const count = (seen: Letter['seen']) => letters.filter(l => l.seen === seen).length;
 	let dot = Math.max(
