@@ -99,6 +99,16 @@ describe('cron mail', () => {
 		cluster.refused('echo x | mail root@nowhere', 'mail: root@nowhere: host nowhere is not a node of this cluster.\n');
 	});
 
+	it("the Redbook's notify method mails the entry: errpt -a -l $1 | mail -s 'Disk Error' root", () => {
+		const cluster = testCluster();
+		cluster.ok(`/usr/es/sbin/cluster/utilities/clerrnotify -a -n disk_mail -C O -m "errpt -a -l \\$1 | mail -s 'Disk Error' root"`);
+		cluster.ok("errlogger 'check the disks'");
+		const box = cluster.file('node1', '/var/spool/mail/root');
+		expect(box).toMatch(/^From root Sat Nov 21 12:00:00 2026\n[\s\S]*\nSubject: Disk Error\n\n-{75}\nLABEL:\t\tOPMSG\n/);
+		expect(box).toContain('Sequence Number: 1\n');
+		expect(box).toContain('MESSAGE FROM ERRLOGGER COMMAND\ncheck the disks\n');
+	});
+
 	it('the F9 shell says [YOU HAVE NEW MAIL] after the line during which a cron job mailed root', async () => {
 		const runner = memoryRunner();
 		runner.run("echo '30 13 * * * echo ran' | crontab");
