@@ -126,8 +126,8 @@ describe('cron mail', () => {
 		const {env} = sandbox();
 		expect(hasmit(['exec', "echo '* * * * * echo ran' | crontab"], {env}).code).toBe(0);
 		const first = hasmit(['shell'], {env, input: 'sleep 120\n'});
-		expect(first.stdout).not.toMatch(/^\[YOU HAVE NEW MAIL\]/);
+		expect(first.stdout).not.toMatch(/^You have mail/);
 		expect(first.stdout).toContain('[YOU HAVE NEW MAIL]\n');
-		expect(hasmit(['shell'], {env, input: 'exit\n'}).stdout).toMatch(/^\[YOU HAVE NEW MAIL\]\n/);
+		expect(hasmit(['shell'], {env, input: 'exit\n'}).stdout).toMatch(/^You have mail\.\n\[YOU HAVE NEW MAIL\]\n/);
 	});
 });

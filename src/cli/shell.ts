@@ -25,8 +25,8 @@ export async function shellCommand(args: string[]): Promise<number> {
 	for (const notice of notices) process.stderr.write(`${notice}\n`);
 	const onTerminal = process.stdin.isTTY === true;
 	const prompt = () => `${cluster.session.node}:/# `;
-	// A login: AIX's /etc/profile says so when the mailbox is not empty.
-	if (mailboxSize(cluster.session.state, cluster.session.node, 'root') > 0) process.stdout.write(`${NEW_MAIL}\n`);
+	// A login: login says so when the mailbox is not empty, then AIX's /etc/profile does.
+	if (mailboxSize(cluster.session.state, cluster.session.node, 'root') > 0) process.stdout.write(`You have mail.\n${NEW_MAIL}\n`);
 	// What readline echoes, silenced while a password is typed.
 	let muted = false;
 	const output = new Writable({

@@ -86,7 +86,7 @@ export function withStatus(m: MailMessage, status: string): MailMessage {
 export const mailboxSize = (state: DeepReadonly<ClusterState>, node: string, user: string) =>
 	state.nodes[node]?.files[mailboxPath(user)]?.length ?? 0;
 
-/** What ksh prints before a prompt once root's mailbox has grown: MAILMSG, as AIX's /etc/profile sets it. */
+/** What ksh prints before a prompt once root's mailbox has grown: MAILMSG, as AIX's /etc/profile sets it (also at login). */
 export const NEW_MAIL = '[YOU HAVE NEW MAIL]';
 
 /** Whether root's mailbox on the node grew between two states (ksh compares it before each prompt). */
