@@ -64,9 +64,8 @@ describe('cron mail', () => {
 			`${BANNER}"/var/spool/mail/root": 1 message 1 unread\n` +
 				'>U  1 daemon                Sat Nov 21 13:31  26/659   "Output from cron job no_s"\n',
 		);
-		expect(cluster.ok("echo 'h\nq' | mail -f")).toBe(
-			`${BANNER}"/mbox": 1 message\n` + '>   1 daemon                Sat Nov 21 13:30  26/626   "Output from cron job echo"\n'.repeat(2),
-		);
+		const saved = '>   1 daemon                Sat Nov 21 13:30  26/626   "Output from cron job echo"\n';
+		expect(cluster.ok("echo 'h\nq' | mail -f")).toBe(`${BANNER}"/mbox": 1 message\n${saved}${saved}`);
 	});
 
 	it('Enter reads the next message, d deletes, x leaves the mailbox unchanged, bad commands are answered', () => {
