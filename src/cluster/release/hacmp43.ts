@@ -44,5 +44,6 @@ export const HACMP_43: ReleaseProfile = {
 	stopModes: ['graceful', 'takeover', 'forced'],
 	groupTypes: ['cascading', 'rotating', 'concurrent'],
 	events: CLASSIC_EVENTS,
+	verifiesAtStart: false,
 	eventSummaries: false,
 };

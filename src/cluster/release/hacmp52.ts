@@ -50,5 +50,6 @@ export const HACMP_52: ReleaseProfile = {
 	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
 	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
 	events: CLASSIC_EVENTS,
+	verifiesAtStart: true,
 	eventSummaries: true,
 };

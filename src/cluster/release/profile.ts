@@ -70,6 +70,8 @@ export interface ReleaseProfile {
 	events: EventNames;
 	/** Whether hacmp.out follows each top-level event with its summary (View Event Summaries compiles them). */
 	eventSummaries: boolean;
+	/** Whether rc.cluster verifies the configuration before it starts the daemons (4.3's does not: SG24-5131 8.2.2). */
+	verifiesAtStart: boolean;
 }
 
 /** The 4.3 node event model (SG24-5131 5.1.1): node_up / node_down with their local, remote and complete sub-events. */
