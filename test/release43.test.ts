@@ -20,3 +20,65 @@ describe('starting cluster services on 4.3', () => {
 		expect(cluster.file('node1', '/var/hacmp/clverify/clverify.log')).toBe('');
 	});
 });
+
+describe('AIX 4.3.3 under HACMP 4.3', () => {
+	it('crfs -v jfs2 is refused: AIX 4.3.3 has no jfs2 virtual file system (JFS2 came with AIX 5.1); jfs is made', () => {
+		const cluster = on43();
+		cluster.ok('varyonvg datavg');
+		const refused = cluster.run('crfs -v jfs2 -g datavg -m /app -a size=65536');
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toBe('crfs: 0506-908 jfs2 is not a valid virtual file system type in /etc/vfs.\n');
+		expect(cluster.run('lsfs /app').code).not.toBe(0);
+		cluster.ok('crfs -v jfs -g datavg -m /app -a size=65536');
+		expect(cluster.ok('lsfs /app')).toMatch(/ \/app +jfs /);
+	});
+});
+
+describe('IP address takeover on 4.3: by replacement only', () => {
+	it('two-node on 4.3: a replacement network, the service label on the boot subnet, standby adapters, no persistent labels', () => {
+		const cluster = on43();
+		const config = cluster.state.configs[cluster.state.nodes.node1!.dcd]!;
+		expect(config.networks.net_ether_01!.ipat).toBe('replacement');
+		expect(config.ipLabels.app_svc!.address).toBe('192.168.10.100');
+		expect(cluster.ok('grep app_svc /etc/hosts')).toBe('192.168.10.100\tapp_svc\n');
+		expect(cluster.ok('/usr/sbin/cluster/utilities/cllsif')).toBe(
+			[
+				'Adapter               Type       Network        Net Type   Attribute  Node       IP Address       Hardware Address Interface Name   Global Name      Netmask',
+				'',
+				'node1_boot1           boot       net_ether_01   ether      public     node1      192.168.10.11                     en0                               255.255.255.0',
+				'node1_boot2           standby    net_ether_01   ether      public     node1      192.168.11.11                     en1                               255.255.255.0',
+				'app_svc               service    net_ether_01   ether      public     node1      192.168.10.100                                                      255.255.255.0',
+				'node1_hdisk1_01       service    net_diskhb_01  diskhb     serial     node1      /dev/hdisk1                       hdisk1',
+				'node2_boot1           boot       net_ether_01   ether      public     node2      192.168.10.12                     en0                               255.255.255.0',
+				'node2_boot2           standby    net_ether_01   ether      public     node2      192.168.11.12                     en1                               255.255.255.0',
+				'app_svc               service    net_ether_01   ether      public     node2      192.168.10.100                                                      255.255.255.0',
+				'node2_hdisk1_01       service    net_diskhb_01  diskhb     serial     node2      /dev/hdisk1                       hdisk1',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('acquiring the service label replaces the boot address on en0: netstat -in and ifconfig show it', () => {
+		const cluster = on43();
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');
+		const netstat = cluster.ok('netstat -in');
+		expect(netstat).toMatch(/^en0 +1500 +192\.168\.10 +192\.168\.10\.100 /m);
+		expect(netstat).not.toContain('192.168.10.11 ');
+		expect(netstat).toMatch(/^en1 +1500 +192\.168\.11 +192\.168\.11\.11 /m);
+		expect(cluster.ok('ifconfig -a')).toMatch(/^en0: .*\n\s+inet 192\.168\.10\.100 netmask 0xffffff00 broadcast 192\.168\.10\.255\n\s+tcp/m);
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('cl_swap_IP_address rotating acquire en0 192.168.10.100 255.255.255.0');
+		cluster.ok('/usr/sbin/cluster/etc/clstop -y -N -g');
+		expect(cluster.ok('netstat -in')).toMatch(/^en0 +1500 +192\.168\.10 +192\.168\.10\.11 /m);
+	});
+
+	it('a network cannot use IP aliasing or heartbeat over aliases on 4.3', () => {
+		const cluster = on43();
+		const refused = cluster.run('/usr/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -l yes');
+		expect(refused.code).not.toBe(0);
+		expect(refused.stderr).toContain('IP address takeover via IP aliases is not supported by HACMP for AIX 4.3: its networks use IP replacement.');
+		const hb = cluster.run('/usr/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -h 10.50.1.1');
+		expect(hb.stderr).toContain('Heartbeating over IP aliases is not supported by HACMP for AIX 4.3.');
+		cluster.ok('/usr/sbin/cluster/utilities/clmodnetwork -a -n net_ether_02 -i ether');
+		expect(cluster.state.configs[cluster.state.nodes.node1!.dcd]!.networks.net_ether_02!.ipat).toBe('replacement');
+	});
+});

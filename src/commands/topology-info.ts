@@ -8,6 +8,8 @@ import {dcdOf, isSerialNetwork, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type
 import {UTILITIES} from './cluster-state.js';
 import {notClusterNode} from './status-messages.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
+import {profileOf} from '../cluster/release/index.js';
+import {adapterFunction} from '../cluster/topology/adapters.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
 function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
@@ -102,6 +104,7 @@ const cllsif = defineCommand({
 		const config = dcdOf(ctx.state, ctx.node);
 		if (opts.n !== undefined && !config.nodes.some(n => n.name === opts.n)) refuse(notClusterNode(ctx.name, opts.n));
 		const nodes = opts.n !== undefined ? [opts.n] : config.nodes.map(n => n.name);
+		const classic = profileOf(ctx.state).adapterModel === 'classic';
 		const rows: string[][] = [];
 		for (const node of nodes) {
 			for (const label of labelsOf(config, node)) {
@@ -110,7 +113,7 @@ const cllsif = defineCommand({
 				const bits = network.netmask.split('.').reduce((n, o) => n + Number(o).toString(2).replace(/0/g, '').length, 0);
 				rows.push([
 					label.label,
-					label.role,
+					classic ? adapterFunction(config, label) : label.role,
 					network.name,
 					network.type,
 					network.attr,
@@ -143,13 +146,16 @@ const cllsif = defineCommand({
 				]);
 			}
 		}
+		// 4.3's cllsif ends at the netmask: the heartbeat alias and prefix length columns came later.
+		const columns = classic ? 11 : 13;
 		if (opts.c) {
-			for (const row of rows) ctx.print(row.join(':'));
+			for (const row of rows) ctx.print(row.slice(0, columns).join(':'));
 			return;
 		}
-		const widths = [22, 11, 15, 11, 11, 11, 17, 17, 17, 17, 17, 13, 0];
+		const widths = [22, 11, 15, 11, 11, 11, 17, 17, 17, 17, classic ? 0 : 17, 13, 0];
 		const line = (cells: string[]) =>
 			cells
+				.slice(0, columns)
 				.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c))
 				.join('')
 				.trimEnd();

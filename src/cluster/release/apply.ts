@@ -11,6 +11,8 @@ import type {LvType} from '../lvm.js';
 import {applyLegacyPolicies} from '../rg/policies.js';
 import type {ClusterState, NodeState} from '../state.js';
 import {nextPid} from '../subsystems.js';
+import {entryOf} from '../records.js';
+import {ipatOf} from './ipat.js';
 import {PROFILES, profileOf, type Release, type ReleaseProfile} from './index.js';
 
 /** The filesets a node of this release has installed, at their level. */
@@ -54,7 +56,7 @@ function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig
 	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
 	const converted: ClusterConfig = {
 		...config,
-		ipLabels: Object.fromEntries(Object.entries(config.ipLabels).filter(([, label]) => to.ipLabelRoles.includes(label.role))),
+		...ipatOf(config, to),
 		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
 	};
 	if (!to.groupTypes.includes('custom')) {
@@ -78,6 +80,16 @@ function asJfs(state: ClusterState): void {
 	}
 }
 
+/** /etc/hosts with the addresses the configuration now gives its labels (a service label moved onto a boot subnet). */
+function renumberHosts(node: NodeState, config: ClusterConfig): void {
+	const hosts = node.files['/etc/hosts'];
+	if (hosts === undefined) return;
+	node.files['/etc/hosts'] = hosts.replace(/^(\S+)(\s+)(\S+)$/gm, (line, address: string, space: string, name: string) => {
+		const label = entryOf(config.ipLabels, name);
+		return label && label.address !== address ? `${label.address}${space}${name}` : line;
+	});
+}
+
 /** Put a cluster whose services are down everywhere on `release`. */
 export function setRelease(state: ClusterState, release: Release): void {
 	const from = profileOf(state);
@@ -86,5 +98,6 @@ export function setRelease(state: ClusterState, release: Release): void {
 	state.release = release;
 	for (const node of Object.values(state.nodes)) installOn(state, node, from, to);
 	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, to);
+	for (const node of Object.values(state.nodes)) renumberHosts(node, state.configs[node.dcd]!);
 	if (!to.fileSystems.includes('jfs2')) asJfs(state);
 }

@@ -44,6 +44,8 @@ export const HACMP_43: ReleaseProfile = {
 	stopModes: ['graceful', 'takeover', 'forced'],
 	groupTypes: ['cascading', 'rotating', 'concurrent'],
 	events: CLASSIC_EVENTS,
+	ipatMethods: ['replacement'],
+	adapterModel: 'classic',
 	verifiesAtStart: false,
 	eventSummaries: false,
 };

@@ -50,6 +50,8 @@ export const HACMP_52: ReleaseProfile = {
 	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
 	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
 	events: CLASSIC_EVENTS,
+	ipatMethods: ['aliasing', 'replacement'],
+	adapterModel: 'es',
 	verifiesAtStart: true,
 	eventSummaries: true,
 };

@@ -4,7 +4,7 @@
  * stop modes, group types and event names are read from its profile, never
  * decided by scattered comparisons of release numbers.
  */
-import type {GroupType, IpLabelRole} from '../config.js';
+import type {GroupType, IpLabelRole, Network} from '../config.js';
 import type {StopMode} from '../events/node-hooks.js';
 
 export type Release = '4.3' | '5.2';
@@ -70,6 +70,13 @@ export interface ReleaseProfile {
 	events: EventNames;
 	/** Whether hacmp.out follows each top-level event with its summary (View Event Summaries compiles them). */
 	eventSummaries: boolean;
+	/** How service labels move on IP networks, the default first (IPAT via aliasing and heartbeat over aliases came with HACMP 5.1). */
+	ipatMethods: readonly Network['ipat'][];
+	/**
+	 * Its adapter model: `classic` (4.3) names each adapter by its function, service, boot (the address a service adapter
+	 * boots on) or standby (off the service subnets), and lists them so; `es` (5.x) calls every non-service interface boot.
+	 */
+	adapterModel: 'classic' | 'es';
 	/** Whether rc.cluster verifies the configuration before it starts the daemons (4.3's does not: SG24-5131 8.2.2). */
 	verifiesAtStart: boolean;
 }

@@ -25,6 +25,7 @@ import {KRB5_CONF} from '../clcomd.js';
 import {heartbeatClashes} from './heartbeat.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
+import {profileOf} from '../release/index.js';
 
 export const IP_NETWORK_TYPES: readonly NetworkType[] = ['ether', 'token', 'fddi', 'atm', 'hps'];
 export const NETWORK_TYPES: readonly NetworkType[] = [...IP_NETWORK_TYPES, ...SERIAL_NETWORK_TYPES];
@@ -151,13 +152,27 @@ export function addNetwork(state: ClusterState, local: string, name: string | un
 	const attr = serial ? 'serial' : spec.attr === 'private' ? 'private' : 'public';
 	if (!serial && spec.attr && spec.attr !== 'public' && spec.attr !== 'private')
 		fail(`${spec.attr} is not a network attribute; use public or private.`);
-	const network: Network = {name: chosen, type, attr, ipat: spec.ipat ?? 'aliasing', netmask: serial ? '' : (spec.netmask ?? '255.255.255.0')};
+	checkIpat(state, spec);
+	const network: Network = {
+		name: chosen,
+		type,
+		attr,
+		ipat: spec.ipat ?? profileOf(state).ipatMethods[0]!,
+		netmask: serial ? '' : (spec.netmask ?? '255.255.255.0'),
+	};
 	if (!serial && spec.hbAliasBase) network.hbAliasBase = spec.hbAliasBase;
 	refuseHeartbeatClash(
 		editDcd(state, local, c => void (c.networks[chosen] = network)),
 		chosen,
 	);
 	return chosen;
+}
+
+/** The IPAT method and heartbeat over aliases a network may have on the cluster's release. */
+function checkIpat(state: ClusterState, spec: Partial<NetworkSpec>): void {
+	const {product, ipatMethods} = profileOf(state);
+	if (spec.ipat && !ipatMethods.includes(spec.ipat)) fail(msg.ipatNotSupported(spec.ipat, product, ipatMethods));
+	if (spec.hbAliasBase && !ipatMethods.includes('aliasing')) fail(msg.heartbeatAliasNotSupported(product));
 }
 
 /** Checked once the change is drafted: a refusal makes the shell discard the whole command. */
@@ -170,6 +185,7 @@ function refuseHeartbeatClash(config: DeepReadonly<ClusterConfig>, network: stri
 export function changeNetwork(state: ClusterState, local: string, name: string, spec: Partial<NetworkSpec>): void {
 	const network = defined(dcdOf(state, local).networks, 'Network', name);
 	if (spec.type !== undefined && networkType(spec.type) !== network.type) fail(msg.typeMismatch(name, spec.type, name, network.type));
+	checkIpat(state, spec);
 	const changed = editDcd(state, local, c => {
 		const n = c.networks[name]!;
 		if (spec.attr === 'public' || spec.attr === 'private') n.attr = isSerialNetwork(n) ? 'serial' : spec.attr;
