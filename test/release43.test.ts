@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster} from './helpers/cluster.js';
+import {addresses, eventsSince, length} from './helpers/failure.js';
 
 const on43 = (scenario = 'two-node') => {
 	const cluster = testCluster(scenario);
@@ -35,7 +36,7 @@ describe('AIX 4.3.3 under HACMP 4.3', () => {
 });
 
 describe('IP address takeover on 4.3: by replacement only', () => {
-	it('two-node on 4.3: a replacement network, the service label on the boot subnet, standby adapters, no persistent labels', () => {
+	it('two-node on 4.3: a replacement network, the service label on the boot subnet, standby adapters, RS232 for disk heartbeat', () => {
 		const cluster = on43();
 		const config = cluster.state.configs[cluster.state.nodes.node1!.dcd]!;
 		expect(config.networks.net_ether_01!.ipat).toBe('replacement');
@@ -48,11 +49,11 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 				'node1_boot1           boot       net_ether_01   ether      public     node1      192.168.10.11                     en0                               255.255.255.0',
 				'node1_boot2           standby    net_ether_01   ether      public     node1      192.168.11.11                     en1                               255.255.255.0',
 				'app_svc               service    net_ether_01   ether      public     node1      192.168.10.100                                                      255.255.255.0',
-				'node1_hdisk1_01       service    net_diskhb_01  diskhb     serial     node1      /dev/hdisk1                       hdisk1',
+				'node1_tty1_01         service    net_rs232_01   rs232      serial     node1      /dev/tty1                         tty1',
 				'node2_boot1           boot       net_ether_01   ether      public     node2      192.168.10.12                     en0                               255.255.255.0',
 				'node2_boot2           standby    net_ether_01   ether      public     node2      192.168.11.12                     en1                               255.255.255.0',
 				'app_svc               service    net_ether_01   ether      public     node2      192.168.10.100                                                      255.255.255.0',
-				'node2_hdisk1_01       service    net_diskhb_01  diskhb     serial     node2      /dev/hdisk1                       hdisk1',
+				'node2_tty1_01         service    net_rs232_01   rs232      serial     node2      /dev/tty1                         tty1',
 				'',
 			].join('\n'),
 		);
@@ -71,6 +72,21 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		expect(cluster.ok('netstat -in')).toMatch(/^en0 +1500 +192\.168\.10 +192\.168\.10\.11 /m);
 	});
 
+	it('the standby adapter takes the service address when en0 fails (swap_adapter)', () => {
+		const cluster = on43();
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N', 'node2');
+		expect(addresses(cluster, 'node1')).toEqual(['en0 192.168.10.100', 'en1 192.168.11.11']);
+		const mark = length(cluster, 'node2');
+		cluster.ok('hasmit_fault adapter unplug node1 en0');
+		cluster.ok('sleep 20');
+		expect(eventsSince(cluster, 'node2', mark)).toEqual([
+			'swap_adapter node1 net_ether_01 192.168.10.11 192.168.11.11',
+			'swap_adapter_complete node1 net_ether_01 192.168.10.11 192.168.11.11',
+		]);
+		expect(addresses(cluster, 'node1')).toEqual(['en0 192.168.10.11', 'en1 192.168.10.100']);
+	});
+
 	it('a network cannot use IP aliasing or heartbeat over aliases on 4.3', () => {
 		const cluster = on43();
 		const refused = cluster.run('/usr/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -l yes');
@@ -80,5 +96,40 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		expect(hb.stderr).toContain('Heartbeating over IP aliases is not supported by HACMP for AIX 4.3.');
 		cluster.ok('/usr/sbin/cluster/utilities/clmodnetwork -a -n net_ether_02 -i ether');
 		expect(cluster.state.configs[cluster.state.nodes.node1!.dcd]!.networks.net_ether_02!.ipat).toBe('replacement');
+	});
+});
+
+describe('4.3 topology listings', () => {
+	it("cltopinfo shows 4.3's layout: each node's service adapters with their boot and standby adapters", () => {
+		const out = on43('mutual-takeover').ok('/usr/sbin/cluster/utilities/cltopinfo');
+		expect(out).toContain(
+			[
+				'Cluster Description of Cluster mutualclus',
+				'Cluster ID: 2',
+				'There were 2 networks defined : net_ether_01, net_rs232_01',
+				'There are 2 nodes in this cluster.',
+				'',
+				'NODE nodea:',
+				'        This node has 3 service interface(s):',
+				'',
+				'        Service Interface db_svc:',
+				'                IP address:     172.16.1.21',
+				'                Hardware Address:',
+				'                Network:        net_ether_01',
+				'                Attribute:      public',
+				'',
+				'        Service Interface db_svc has 1 boot interfaces.',
+				'                Boot (Alternate Service) Interface 1: nodea_boot',
+				'                IP address:     172.16.1.11',
+				'                Network:        net_ether_01',
+				'                Attribute:      public',
+				'',
+				'        Service Interface db_svc has 1 standby interfaces.',
+				'                Standby Interface 1: nodea_stby',
+				'                IP address:     172.16.2.11',
+			].join('\n'),
+		);
+		expect(out).toContain('Connections to network net_ether_01\n        Node nodea is connected to network net_ether_01 by these interfaces:\n');
+		expect(out).not.toMatch(/persistent|Alias/i);
 	});
 });

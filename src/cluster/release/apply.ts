@@ -12,7 +12,7 @@ import {applyLegacyPolicies} from '../rg/policies.js';
 import type {ClusterState, NodeState} from '../state.js';
 import {nextPid} from '../subsystems.js';
 import {entryOf} from '../records.js';
-import {ipatOf} from './ipat.js';
+import {networksOf, SERIAL_STAND_IN} from './networks.js';
 import {PROFILES, profileOf, type Release, type ReleaseProfile} from './index.js';
 
 /** The filesets a node of this release has installed, at their level. */
@@ -56,7 +56,7 @@ function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig
 	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
 	const converted: ClusterConfig = {
 		...config,
-		...ipatOf(config, to),
+		...networksOf(config, to),
 		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
 	};
 	if (!to.groupTypes.includes('custom')) {
@@ -98,6 +98,11 @@ export function setRelease(state: ClusterState, release: Release): void {
 	state.release = release;
 	for (const node of Object.values(state.nodes)) installOn(state, node, from, to);
 	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, to);
-	for (const node of Object.values(state.nodes)) renumberHosts(node, state.configs[node.dcd]!);
+	for (const node of Object.values(state.nodes)) {
+		renumberHosts(node, state.configs[node.dcd]!);
+		// The serial port the stand-in RS232 link is cabled to.
+		if (Object.values(state.configs[node.dcd]!.devices).some(d => d.device === `/dev/${SERIAL_STAND_IN.device}`))
+			node.serialDevices = [...new Set([...(node.serialDevices ?? ['tty0']), SERIAL_STAND_IN.device])];
+	}
 	if (!to.fileSystems.includes('jfs2')) asJfs(state);
 }

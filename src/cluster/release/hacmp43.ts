@@ -44,6 +44,7 @@ export const HACMP_43: ReleaseProfile = {
 	stopModes: ['graceful', 'takeover', 'forced'],
 	groupTypes: ['cascading', 'rotating', 'concurrent'],
 	events: CLASSIC_EVENTS,
+	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa'],
 	ipatMethods: ['replacement'],
 	adapterModel: 'classic',
 	verifiesAtStart: false,

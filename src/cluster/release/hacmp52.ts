@@ -50,6 +50,7 @@ export const HACMP_52: ReleaseProfile = {
 	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
 	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
 	events: CLASSIC_EVENTS,
+	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'diskhb'],
 	ipatMethods: ['aliasing', 'replacement'],
 	adapterModel: 'es',
 	verifiesAtStart: true,

@@ -4,7 +4,7 @@
  * stop modes, group types and event names are read from its profile, never
  * decided by scattered comparisons of release numbers.
  */
-import type {GroupType, IpLabelRole, Network} from '../config.js';
+import type {GroupType, IpLabelRole, Network, NetworkType} from '../config.js';
 import type {StopMode} from '../events/node-hooks.js';
 
 export type Release = '4.3' | '5.2';
@@ -70,6 +70,8 @@ export interface ReleaseProfile {
 	events: EventNames;
 	/** Whether hacmp.out follows each top-level event with its summary (View Event Summaries compiles them). */
 	eventSummaries: boolean;
+	/** The network types it has (disk heartbeat networks came with HACMP 5.1). */
+	networkTypes: readonly NetworkType[];
 	/** How service labels move on IP networks, the default first (IPAT via aliasing and heartbeat over aliases came with HACMP 5.1). */
 	ipatMethods: readonly Network['ipat'][];
 	/**

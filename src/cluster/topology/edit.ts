@@ -146,6 +146,8 @@ export function addNetwork(state: ClusterState, local: string, name: string | un
 	const config = dcdOf(state, local);
 	needCluster(config);
 	const type = networkType(spec.type);
+	const {networkTypes} = profileOf(state);
+	if (!networkTypes.includes(type)) fail(msg.unknownType(type, networkTypes));
 	const serial = isSerialNetwork({type});
 	const chosen = name ?? networkName(config, type);
 	checkNewName('Network', chosen, config.networks);
