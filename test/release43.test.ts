@@ -2,6 +2,10 @@
 import {describe, expect, it} from 'vitest';
 import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster} from './helpers/cluster.js';
+import {checkCatalog} from '../src/menu/check.js';
+import {commandLine, openFastPath, runDialog, setField} from '../src/menu/dialog.js';
+import {createRegistry} from '../src/domains/index.js';
+import {accepted, menuCatalog, pickList, smitOn} from './helpers/smit.js';
 import {addresses, eventsSince, length} from './helpers/failure.js';
 
 const on43 = (scenario = 'two-node') => {
@@ -131,5 +135,66 @@ describe('4.3 topology listings', () => {
 		);
 		expect(out).toContain('Connections to network net_ether_01\n        Node nodea is connected to network net_ether_01 by these interfaces:\n');
 		expect(out).not.toMatch(/persistent|Alias/i);
+	});
+});
+
+describe("4.3's C-SPOC LVM tree (Cluster System Management)", () => {
+	const catalog = menuCatalog('4.3');
+	const texts = (menu: string) => catalog.menus.get(menu)!.items.map(i => i.text);
+
+	it('has the Cluster Logical Volume Manager and the Cluster Concurrent Logical Volume Manager, with no 5.x item', () => {
+		expect(checkCatalog(catalog, createRegistry(), '4.3')).toEqual([]);
+		expect(texts('cl_admin')).toEqual([
+			'Cluster Concurrent Logical Volume Manager',
+			'Cluster Logical Volume Manager',
+			'Cluster Resource Group Management',
+			'Cluster LVM TaskGuide for Creating a Shared Volume Group',
+		]);
+		expect(catalog.menus.get('cl_lvm')!.title).toBe('Cluster Logical Volume Manager');
+		expect(texts('cl_lvm')).toEqual(['Shared Volume Groups', 'Shared Logical Volumes', 'Shared File Systems', 'Synchronize Shared LVM Mirrors']);
+		expect(texts('cl_vg')).toEqual([
+			'List All Shared Volume Groups',
+			'Set Characteristics of a Shared Volume Group',
+			'Import a Shared Volume Group',
+			'Mirror a Shared Volume Group',
+			'Unmirror a Shared Volume Group',
+		]);
+		expect(texts('cl_fs')).toEqual([
+			'List All Shared File Systems',
+			'Add a Journaled File System',
+			'Add a Journaled File System on a Previously Defined Logical Volume',
+			'Change / Show Characteristics of a Shared File System',
+			'Remove a Shared File System',
+		]);
+		expect(texts('cl_conlvm')).toEqual(['Concurrent Volume Groups', 'Concurrent Logical Volumes', 'Synchronize Concurrent LVM Mirrors']);
+		expect(texts('cl_taskguide_43')[0]).toBe('hasmit does not simulate this part of HACMP.');
+		for (const fiveOnly of ['cl_jfs2', 'cl_crfs_jfs2_dialog', 'cl_mkvg_dialog', 'cl_updatevg_dialog'])
+			expect(catalog.menus.has(fiveOnly) || catalog.dialogs.has(fiveOnly)).toBe(false);
+	});
+
+	it('Add a Shared Logical Volume runs C-SPOC under /usr/sbin/cluster and every node learns the LV', () => {
+		const cluster = on43();
+		cluster.ok('varyonvg datavg');
+		const model = accepted(openFastPath(catalog, 'cl_mklv_select', smitOn(cluster), ['datavg']));
+		expect(model.fields.find(f => f.option.name === 'Logical volume TYPE')!.option.disp_values).toBe('jfs,jfslog,raw');
+		const filled = accepted(setField(accepted(setField(model, 'Number of LOGICAL PARTITIONS', '4')), 'Logical volume NAME', 'applv'));
+		expect(commandLine(filled)).toBe("/usr/sbin/cluster/cspoc/fix_args nop cl_mklv -cspoc-n 'node1,node2' -y 'applv' -t 'jfs' 'datavg' '4'");
+		accepted(runDialog(filled, smitOn(cluster)));
+		expect(cluster.ok('lsvg -l datavg')).toMatch(/^applv +jfs +4 /m);
+		expect(cluster.ok('lslv applv', 'node2')).toContain('LOGICAL VOLUME:     applv');
+	});
+
+	it('Add a Journaled File System (Shared File Systems) makes a JFS on every node; the concurrent list shows only concurrent VGs', () => {
+		const cluster = on43();
+		cluster.ok('varyonvg datavg');
+		const model = accepted(openFastPath(catalog, 'cl_crfs_jfs_select', smitOn(cluster), ['datavg']));
+		const filled = accepted(setField(accepted(setField(model, 'SIZE of file system (in 512-byte blocks)', '65536')), 'MOUNT POINT', '/app'));
+		expect(commandLine(filled)).toMatch(/^\/usr\/sbin\/cluster\/cspoc\/fix_args nop cl_crfs -v jfs /);
+		accepted(runDialog(filled, smitOn(cluster)));
+		expect(cluster.ok('lsfs /app', 'node2')).toMatch(/ \/app +jfs /);
+		const concurrent = accepted(openFastPath(catalog, 'cl_lsconvgs_43', smitOn(cluster)));
+		const {result} = accepted(runDialog(concurrent, smitOn(cluster)));
+		expect(result!.stdout).toContain('hbvg');
+		expect(result!.stdout).not.toContain('datavg');
 	});
 });
