@@ -5,7 +5,7 @@ import {testCluster} from './helpers/cluster.js';
 import {checkCatalog} from '../src/menu/check.js';
 import {commandLine, openFastPath, runDialog, setField} from '../src/menu/dialog.js';
 import {createRegistry} from '../src/domains/index.js';
-import {accepted, menuCatalog, pickList, smitOn} from './helpers/smit.js';
+import {accepted, menuCatalog, smitOn} from './helpers/smit.js';
 import {addresses, eventsSince, length} from './helpers/failure.js';
 
 const on43 = (scenario = 'two-node') => {
