@@ -198,3 +198,34 @@ describe("4.3's C-SPOC LVM tree (Cluster System Management)", () => {
 		expect(result!.stdout).not.toContain('datavg');
 	});
 });
+
+describe("4.3's Cluster Recovery Aids and RAS Support", () => {
+	const catalog = menuCatalog('4.3');
+	const texts = (menu: string) => catalog.menus.get(menu)!.items.map(i => i.text);
+
+	it('have their 4.3 items; what hasmit does not simulate opens a screen saying so', () => {
+		expect(texts('cm_recovery_aids')).toEqual([
+			'View Current State',
+			'Recover From Script Failure',
+			'Restore System Default Configuration from Active Configuration',
+			'Release Locks Set By Dynamic Reconfiguration',
+			'Clear SSA Disk Fence Registers',
+		]);
+		expect(texts('cm_ras_support')).toEqual([
+			'View the Event Script Log (/tmp/hacmp.out)',
+			'View the Cluster Log (/var/adm/cluster.log)',
+			'Configure Tracing',
+			'Error Notification',
+		]);
+		for (const screen of ['cm_ssa_fence_43', 'cm_trace_43', 'cm_errnotify_43'])
+			expect(texts(screen)).toEqual(['hasmit does not simulate this part of HACMP.', 'Press F3 to go back.']);
+	});
+
+	it("Recover From Script Failure runs 4.3's clruncmd on the node chosen", () => {
+		const cluster = on43();
+		const model = accepted(openFastPath(catalog, 'cm_recover_script_failure_43_select', smitOn(cluster), ['node1']));
+		expect(commandLine(model)).toBe("/usr/sbin/cluster/utilities/clruncmd 'node1'");
+		const run = runDialog(model, smitOn(cluster));
+		expect('result' in run && run.result!.stderr).toMatch(/^clruncmd: /);
+	});
+});
