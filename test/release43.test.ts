@@ -229,3 +229,28 @@ describe("4.3's Cluster Recovery Aids and RAS Support", () => {
 		expect('result' in run && run.result!.stderr).toMatch(/^clruncmd: /);
 	});
 });
+
+describe("AIX 4.3.3's SMIT on a 4.3 node", () => {
+	const aix43 = menuCatalog('4.3');
+	const aix52 = menuCatalog('5.2');
+	const texts = (catalog: typeof aix43, menu: string) => catalog.menus.get(menu)!.items.map(i => i.text);
+
+	it('offers no JFS2 screens (JFS2 came with AIX 5.1); AIX 5.2 keeps them', () => {
+		expect(texts(aix43, 'manfs')).toEqual(['Journaled File Systems', 'CDROM File Systems', 'Network File System (NFS)']);
+		expect(texts(aix52, 'manfs')[0]).toBe('Enhanced Journaled File Systems');
+		for (const jfs2 of ['crjfs2_dialog', 'chjfs2_dialog', 'lsjfs2']) expect(aix43.dialogs.has(jfs2)).toBe(false);
+		expect(aix43.menus.has('jfs2')).toBe(false);
+	});
+
+	it("Install Software is 4.3.3's Install and Update from LATEST Available Software, with no license agreement fields", () => {
+		expect(texts(aix43, 'install_update')[0]).toBe('Install and Update from LATEST Available Software');
+		expect(texts(aix52, 'install_update')[0]).toBe('Install Software');
+		const cluster = on43();
+		const model = accepted(openFastPath(aix43, 'install_latest', smitOn(cluster), ['/usr/sys/inst.images/hacmp_ptf']));
+		expect(model.dialog.name).toBe('Install and Update from LATEST Available Software');
+		expect(model.fields.map(f => f.option.name)).not.toContain('ACCEPT new license agreements?');
+		expect(commandLine(model)).toBe(
+			"/usr/lib/instl/sm_inst installp_cmd -a -Q -d '/usr/sys/inst.images/hacmp_ptf' -f '_all_latest' '-c' '-N' '-g' '-X' '-G'",
+		);
+	});
+});
