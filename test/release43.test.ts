@@ -254,3 +254,31 @@ describe("AIX 4.3.3's SMIT on a 4.3 node", () => {
 		);
 	});
 });
+
+describe("4.3's Configure Adapters", () => {
+	it('Add an Adapter takes a standby adapter; persistent labels are refused on 4.3', () => {
+		const cluster = on43();
+		const catalog = menuCatalog('4.3');
+		expect(catalog.menus.get('cm_topology_43')!.items.map(i => i.text)).toEqual([
+			'Configure Adapters',
+			'Show Cluster Topology',
+			'Synchronize Cluster Topology',
+		]);
+		cluster.ok("echo '192.168.12.11\tnode1_stby2' >> /etc/hosts");
+		let model = accepted(openFastPath(catalog, 'cm_add_adapter_43', smitOn(cluster)));
+		expect(model.fields.find(f => f.option.name === 'Adapter Function')!.option.disp_values).toBe('service,standby,boot');
+		for (const [field, value] of [
+			['Adapter IP Label', 'node1_stby2'],
+			['Network Name', 'net_ether_01'],
+			['Adapter Function', 'standby'],
+			['Node Name', 'node1'],
+		])
+			model = accepted(setField(model, field!, value!));
+		expect(commandLine(model)).toBe("/usr/sbin/cluster/utilities/claddinterface -i 'node1_stby2' -w 'net_ether_01' -f 'standby' -n 'node1'");
+		accepted(runDialog(model, smitOn(cluster)));
+		expect(cluster.ok('/usr/sbin/cluster/utilities/cllsif -n node1')).toMatch(/^node1_stby2 +standby +net_ether_01 /m);
+		const persistent = cluster.run('/usr/sbin/cluster/utilities/claddinterface -i node1_pers -w net_ether_01 -f persistent -n node1');
+		expect(persistent.code).not.toBe(0);
+		expect(persistent.stderr).toContain('persistent is not an interface function; use boot, service or standby.');
+	});
+});

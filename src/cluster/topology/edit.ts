@@ -25,7 +25,7 @@ import {KRB5_CONF} from '../clcomd.js';
 import {heartbeatClashes} from './heartbeat.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
-import {profileOf} from '../release/index.js';
+import {profileOf, type ReleaseProfile} from '../release/index.js';
 
 export const IP_NETWORK_TYPES: readonly NetworkType[] = ['ether', 'token', 'fddi', 'atm', 'hps'];
 export const NETWORK_TYPES: readonly NetworkType[] = [...IP_NETWORK_TYPES, ...SERIAL_NETWORK_TYPES];
@@ -266,9 +266,15 @@ function checkDevice(state: DeepReadonly<ClusterState>, config: DeepReadonly<Clu
 }
 
 /** An IP label: in /etc/hosts, within the per-node limits, on a network that takes its role. */
+/** The adapter functions a release lets an administrator give: 4.3 names standby adapters, 5.x has none. */
+const adapterFunctions = ({ipLabelRoles, adapterModel}: ReleaseProfile): readonly string[] =>
+	adapterModel === 'classic' ? [...ipLabelRoles, 'standby'] : ipLabelRoles;
+
 function checkLabel(state: DeepReadonly<ClusterState>, local: string, config: DeepReadonly<ClusterConfig>, spec: InterfaceSpec, network: Network) {
-	const role = spec.function as IpLabelRole;
-	if (!['boot', 'service', 'persistent'].includes(role)) fail(msg.badFunction(spec.function));
+	const functions = adapterFunctions(profileOf(state));
+	if (!functions.includes(spec.function)) fail(msg.badFunction(spec.function, functions));
+	// A standby adapter is an interface off the service subnets: the model keeps it as a boot label and names it by its subnet.
+	const role = (spec.function === 'standby' ? 'boot' : spec.function) as IpLabelRole;
 	const address = hostsTable(state.nodes[local]!.files['/etc/hosts'] ?? '').get(spec.label) ?? fail(msg.notInHosts(spec.label, local));
 	if (spec.address && spec.address !== address) fail(msg.addressDiffers(spec.label, spec.address, address));
 	const onNode = Object.values(config.ipLabels).filter(l => l.node === spec.node && l.network === network.name);

@@ -26,7 +26,8 @@ export const secondPersistent = (node: string, network: string, first: string) =
 export const persistentNotAllowed = (network: string, type: string) =>
 	`Persistent node IP labels cannot be configured on network ${network} (${type}): not on SP Switch, ATM classic IP or non-IP networks.`;
 export const persistentNeedsNode = (label: string) => `Persistent node IP label ${label} needs the node it belongs to (-n).`;
-export const badFunction = (fn: string) => `${fn} is not an interface function; use boot, service or persistent.`;
+export const badFunction = (fn: string, functions: readonly string[]) =>
+	`${fn} is not an interface function; use ${functions.slice(0, -1).join(', ')} or ${functions.at(-1)}.`;
 export const deviceFunction = (label: string, network: string) =>
 	`${label} is on the non-IP network ${network}: a communication device takes the function service.`;
 export const deviceNeedsNode = (label: string) => `Communication device ${label} needs the node it belongs to (-n).`;
