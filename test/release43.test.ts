@@ -63,6 +63,17 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		);
 	});
 
+	it('disk heartbeat links become RS232 links on the serial ports (tty1, tty2 on a node with two); odmget shows the standby function', () => {
+		const cluster = on43('concurrent');
+		const devices = Object.values(cluster.state.configs[cluster.state.nodes.node2!.dcd]!.devices).filter(d => d.node === 'node2');
+		expect(devices.map(d => [d.network, d.device])).toEqual([
+			['net_rs232_01', '/dev/tty1'],
+			['net_rs232_02', '/dev/tty2'],
+		]);
+		expect(cluster.ok('/usr/sbin/cluster/diag/clverify')).not.toContain('WARNING');
+		expect(on43().ok('odmget -q ip_label=node1_boot2 HACMPadapter')).toContain('\tfunction = "standby"\n');
+	});
+
 	it('acquiring the service label replaces the boot address on en0: netstat -in and ifconfig show it', () => {
 		const cluster = on43();
 		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');

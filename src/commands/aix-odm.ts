@@ -15,6 +15,8 @@ import type {CommandContext} from '../command/registry.js';
 import {configById, dcdOf, type ClusterConfig} from '../cluster/config.js';
 import {AIX_LEVEL, HACMP_ODM} from './aix-level.js';
 import {notifyObjectsOf} from '../cluster/errnotify.js';
+import {adapterFunction} from '../cluster/topology/adapters.js';
+import {profileOf} from '../cluster/release/index.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
 import {badCriteria, badField, cannotOpenClass} from './aix-messages.js';
@@ -178,15 +180,16 @@ const CLASSES: Record<string, OdmClass> = {
 			['interfacename', 'char', 32],
 			['global_name', 'char', 64],
 		],
-		objects({config}) {
+		objects({config, state}) {
 			const typeOf = (network: string) => config.networks[network]?.type ?? '';
+			const classic = profileOf(state).adapterModel === 'classic';
 			return [
 				...Object.values(config.ipLabels).map(l => ({
 					type: typeOf(l.network),
 					network: l.network,
 					nodename: l.node ?? '',
 					ip_label: l.label,
-					function: l.role,
+					function: classic ? adapterFunction(config, l) : l.role,
 					identifier: l.address,
 					haddr: '',
 					interfacename: l.iface ?? '',

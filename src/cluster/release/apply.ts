@@ -90,6 +90,14 @@ function renumberHosts(node: NodeState, config: ClusterConfig): void {
 	});
 }
 
+/** The serial ports the stand-in RS232 links of a node are cabled to. */
+function cableSerialPorts(name: string, node: NodeState, config: ClusterConfig): void {
+	const ports = Object.values(config.devices)
+		.filter(d => d.node === name && entryOf(config.networks, d.network)?.type === SERIAL_STAND_IN.type)
+		.map(d => d.device.replace('/dev/', ''));
+	if (ports.length > 0) node.serialDevices = [...new Set([...(node.serialDevices ?? ['tty0']), ...ports])];
+}
+
 /** Put a cluster whose services are down everywhere on `release`. */
 export function setRelease(state: ClusterState, release: Release): void {
 	const from = profileOf(state);
@@ -98,11 +106,9 @@ export function setRelease(state: ClusterState, release: Release): void {
 	state.release = release;
 	for (const node of Object.values(state.nodes)) installOn(state, node, from, to);
 	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, to);
-	for (const node of Object.values(state.nodes)) {
+	for (const [name, node] of Object.entries(state.nodes)) {
 		renumberHosts(node, state.configs[node.dcd]!);
-		// The serial port the stand-in RS232 link is cabled to.
-		if (Object.values(state.configs[node.dcd]!.devices).some(d => d.device === `/dev/${SERIAL_STAND_IN.device}`))
-			node.serialDevices = [...new Set([...(node.serialDevices ?? ['tty0']), SERIAL_STAND_IN.device])];
+		cableSerialPorts(name, node, state.configs[node.dcd]!);
 	}
 	if (!to.fileSystems.includes('jfs2')) asJfs(state);
 }

@@ -36,17 +36,20 @@ function onReplacementNetwork(labels: IpLabel[], network: Network): void {
 	}
 }
 
-export const SERIAL_STAND_IN = {type: 'rs232', device: 'tty1'} as const;
+/** The link a release lacking a non-IP network type gets instead: RS232 on the nodes' serial ports (tty1, then tty2, ...). */
+export const SERIAL_STAND_IN = {type: 'rs232', port: 'tty'} as const;
 
 /** A non-IP network of a type the release lacks as the RS232 link, with its devices; the network keeps its name unless it says its type. */
-function asSerialLink(network: Network, devices: CommDevice[], taken: ClusterConfig['networks']): Network {
-	const {type, device} = SERIAL_STAND_IN;
+function asSerialLink(network: Network, devices: CommDevice[], taken: ClusterConfig['networks'], ports: Map<string, number>): Network {
+	const {type, port} = SERIAL_STAND_IN;
 	let name = network.name.replace(network.type, type);
 	for (let n = 1; name !== network.name && Object.hasOwn(taken, name); n++) name = `net_${type}_${String(n).padStart(2, '0')}`;
 	for (const end of devices.filter(d => d.network === network.name)) {
+		const tty = `${port}${(ports.get(end.node) ?? 0) + 1}`;
+		ports.set(end.node, (ports.get(end.node) ?? 0) + 1);
 		end.network = name;
-		end.device = `/dev/${device}`;
-		end.label = `${end.node}_${device}_01`;
+		end.device = `/dev/${tty}`;
+		end.label = `${end.node}_${tty}_01`;
 	}
 	return {...network, name, type};
 }
@@ -57,10 +60,11 @@ export function networksOf(config: ClusterConfig, to: ReleaseProfile): Pick<Clus
 		.filter(label => to.ipLabelRoles.includes(label.role))
 		.map(label => ({...label}));
 	const devices = Object.values(config.devices).map(device => ({...device}));
+	const ports = new Map<string, number>();
 	const networks: ClusterConfig['networks'] = {};
 	for (const original of Object.values(config.networks)) {
 		if (!to.networkTypes.includes(original.type) && isSerialNetwork(original)) {
-			const link = asSerialLink(original, devices, {...config.networks, ...networks});
+			const link = asSerialLink(original, devices, {...config.networks, ...networks}, ports);
 			networks[link.name] = link;
 			continue;
 		}

@@ -75,9 +75,9 @@ export const diskhbNotEcvg = (network: string, pvid: string) =>
 	`The disk (PVID ${pvid}) of disk heartbeat network ${network} is not in an enhanced concurrent volume group defined on both nodes.`;
 export const diskhbSharedDisk = (pvid: string, networks: readonly string[]) =>
 	`The disk with PVID ${pvid} carries the disk heartbeat networks ${networks.join(' and ')}: one disk per diskhb network, never in two.`;
-export const noNonIp = (a: string, b: string) =>
+export const noNonIp = (a: string, b: string, types: readonly string[]) =>
 	`Nodes ${a} and ${b} have no non-IP network between them: if every IP network between them fails each node takes the other for dead ` +
-	`(split brain). Define an rs232, tmssa, tmscsi or diskhb network.`;
+	`(split brain). Define an ${types.slice(0, -1).join(', ')} or ${types.at(-1)} network.`;
 export const unresolvedLabel = (label: string, node: string) =>
 	`IP label ${label} is not in /etc/hosts on node ${node}, so it cannot be resolved there.`;
 export const persistentOnType = (label: string, network: string, type: string) =>
