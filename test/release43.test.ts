@@ -63,6 +63,13 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		);
 	});
 
+	it('big on 4.3: every service label moves onto the boot subnet at an address no other label has', () => {
+		const config = Object.values(on43('big').state.configs)[0]!;
+		const labels = Object.values(config.ipLabels);
+		expect(new Set(labels.map(l => l.address)).size).toBe(labels.length);
+		expect(labels.filter(l => l.role === 'service').every(l => l.address.startsWith('192.168.100.'))).toBe(true);
+	});
+
 	it('disk heartbeat links become RS232 links on the serial ports (tty1, tty2 on a node with two); odmget shows the standby function', () => {
 		const cluster = on43('concurrent');
 		const devices = Object.values(cluster.state.configs[cluster.state.nodes.node2!.dcd]!.devices).filter(d => d.node === 'node2');

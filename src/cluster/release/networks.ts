@@ -16,7 +16,8 @@ const numberToIp = (n: number) => [24, 16, 8, 0].map(shift => (n >>> shift) & 25
 function freeAddress(subnet: number, netmask: string, host: number, used: ReadonlySet<number>): string | undefined {
 	const size = (~ipToNumber(netmask) >>> 0) + 1;
 	for (let i = 0; i < size - 2; i++) {
-		const candidate = subnet + ((host - 1 + i) % (size - 2)) + 1;
+		// subnetOf is a signed 32-bit number: back to the unsigned one ipToNumber gives.
+		const candidate = (subnet + ((host - 1 + i) % (size - 2)) + 1) >>> 0;
 		if (!used.has(candidate)) return numberToIp(candidate);
 	}
 	return undefined;

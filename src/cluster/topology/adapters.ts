@@ -20,10 +20,12 @@ function serviceSubnets(config: DeepReadonly<ClusterConfig>, network: string): S
 	);
 }
 
-/** A label's function under the classic adapter model: a boot label off every service subnet of a replacement network is a standby. */
+/** A label's function under the classic adapter model: a boot label off the service subnets of a replacement network is a standby. */
 export function adapterFunction(config: DeepReadonly<ClusterConfig>, label: DeepReadonly<IpLabel>): AdapterFunction {
 	if (label.role !== 'boot') return label.role;
 	const network = config.networks[label.network];
 	if (network?.ipat !== 'replacement') return 'boot';
-	return serviceSubnets(config, label.network).has(subnetOf(label.address, network.netmask)) ? 'boot' : 'standby';
+	const services = serviceSubnets(config, label.network);
+	// Without service labels there is no IP address takeover on the network, and nothing to stand by for.
+	return services.size === 0 || services.has(subnetOf(label.address, network.netmask)) ? 'boot' : 'standby';
 }
