@@ -48,15 +48,22 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		expect(cluster.ok('grep app_svc /etc/hosts')).toBe('192.168.10.100\tapp_svc\n');
 		expect(cluster.ok('/usr/sbin/cluster/utilities/cllsif')).toBe(
 			[
-				'Adapter               Type       Network        Net Type   Attribute  Node       IP Address       Hardware Address Interface Name   Global Name      Netmask',
+				'Adapter               Type       Network        Net Type   Attribute  Node       IP Address' +
+					'       Hardware Address Interface Name   Global Name      Netmask',
 				'',
-				'node1_boot1           boot       net_ether_01   ether      public     node1      192.168.10.11                     en0                               255.255.255.0',
-				'node1_boot2           standby    net_ether_01   ether      public     node1      192.168.11.11                     en1                               255.255.255.0',
-				'app_svc               service    net_ether_01   ether      public     node1      192.168.10.100                                                      255.255.255.0',
+				'node1_boot1           boot       net_ether_01   ether      public     node1      192.168.10.11' +
+					'                     en0                               255.255.255.0',
+				'node1_boot2           standby    net_ether_01   ether      public     node1      192.168.11.11' +
+					'                     en1                               255.255.255.0',
+				'app_svc               service    net_ether_01   ether      public     node1      192.168.10.100' +
+					'                                                      255.255.255.0',
 				'node1_tty1_01         service    net_rs232_01   rs232      serial     node1      /dev/tty1                         tty1',
-				'node2_boot1           boot       net_ether_01   ether      public     node2      192.168.10.12                     en0                               255.255.255.0',
-				'node2_boot2           standby    net_ether_01   ether      public     node2      192.168.11.12                     en1                               255.255.255.0',
-				'app_svc               service    net_ether_01   ether      public     node2      192.168.10.100                                                      255.255.255.0',
+				'node2_boot1           boot       net_ether_01   ether      public     node2      192.168.10.12' +
+					'                     en0                               255.255.255.0',
+				'node2_boot2           standby    net_ether_01   ether      public     node2      192.168.11.12' +
+					'                     en1                               255.255.255.0',
+				'app_svc               service    net_ether_01   ether      public     node2      192.168.10.100' +
+					'                                                      255.255.255.0',
 				'node2_tty1_01         service    net_rs232_01   rs232      serial     node2      /dev/tty1                         tty1',
 				'',
 			].join('\n'),
