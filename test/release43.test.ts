@@ -285,10 +285,15 @@ describe("4.3's Configure Adapters", () => {
 		const cluster = on43();
 		const catalog = menuCatalog('4.3');
 		expect(catalog.menus.get('cm_topology_43')!.items.map(i => i.text)).toEqual([
+			'Configure Cluster',
+			'Configure Nodes',
 			'Configure Adapters',
+			'Configure Network Modules',
 			'Show Cluster Topology',
 			'Synchronize Cluster Topology',
 		]);
+		const cluster43 = accepted(openFastPath(catalog, 'cm_ch_cluster_43', smitOn(cluster)));
+		expect(commandLine(cluster43)).toBe("/usr/sbin/cluster/utilities/claddclstr -n 'prodcluster'");
 		cluster.ok("echo '192.168.12.11\tnode1_stby2' >> /etc/hosts");
 		let model = accepted(openFastPath(catalog, 'cm_add_adapter_43', smitOn(cluster)));
 		expect(model.fields.find(f => f.option.name === 'Adapter Function')!.option.disp_values).toBe('service,standby,boot');
