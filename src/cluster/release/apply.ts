@@ -2,8 +2,9 @@
  * Putting a cluster on a release: what the release's installation leaves on
  * each node (filesets, SRC subsystems, inittab entries, its directory) and
  * the configuration it can hold (4.3 has no custom groups: each becomes
- * the legacy type whose policies it has; nor persistent IP labels) and the
- * file systems of its AIX (4.3.3 has JFS only).
+ * the legacy type whose policies it has; nor persistent IP labels; its
+ * networks as networks.ts makes them, with /etc/hosts and the serial ports to
+ * match) and the file systems of its AIX (4.3.3 has JFS only).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';

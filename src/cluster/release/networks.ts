@@ -4,7 +4,7 @@
  * boot subnet moves onto the subnet of the network's first boot adapter (by replacement, a service
  * address takes the place of a boot address, so it must be on its subnet; the other boot interfaces
  * become standby adapters). A non-IP network type the release lacks (disk heartbeat came with HACMP 5.1)
- * becomes the RS232 serial link between the same nodes, on tty1.
+ * becomes the RS232 serial link between the same nodes, on their serial ports (tty1, then tty2).
  */
 import {isSerialNetwork, type ClusterConfig, type CommDevice, type IpLabel, type Network} from '../config.js';
 import {ipToNumber, subnetOf} from '../events/resources.js';
