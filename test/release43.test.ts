@@ -173,8 +173,11 @@ describe("4.3's C-SPOC LVM tree (Cluster System Management)", () => {
 			'Cluster Concurrent Logical Volume Manager',
 			'Cluster Logical Volume Manager',
 			'Cluster Resource Group Management',
+			'Cluster Users & Groups',
 			'Cluster LVM TaskGuide for Creating a Shared Volume Group',
 		]);
+		// Cluster-wide passwords (cl_chpasswd) came with HACMP 5.
+		expect(texts('cl_usergroup')).toEqual(['Users in an HACMP cluster', 'Groups in an HACMP cluster']);
 		expect(catalog.menus.get('cl_lvm')!.title).toBe('Cluster Logical Volume Manager');
 		expect(texts('cl_lvm')).toEqual(['Shared Volume Groups', 'Shared Logical Volumes', 'Shared File Systems', 'Synchronize Shared LVM Mirrors']);
 		expect(texts('cl_vg')).toEqual([
@@ -207,6 +210,14 @@ describe("4.3's C-SPOC LVM tree (Cluster System Management)", () => {
 		accepted(runDialog(filled, smitOn(cluster)));
 		expect(cluster.ok('lsvg -l datavg')).toMatch(/^applv +jfs +4 /m);
 		expect(cluster.ok('lslv applv', 'node2')).toContain('LOGICAL VOLUME:     applv');
+	});
+
+	it("Cluster Users & Groups adds a user on every node through 4.3's C-SPOC (seed 000 8.8)", () => {
+		const cluster = on43();
+		const model = accepted(setField(accepted(openFastPath(catalog, 'cl_mkuser', smitOn(cluster))), 'User NAME', 'dbadmin'));
+		expect(commandLine(model)).toMatch(/^\/usr\/sbin\/cluster\/cspoc\/fix_args nop cl_mkuser .*'dbadmin'$/);
+		accepted(runDialog(model, smitOn(cluster)));
+		expect(cluster.ok('lsuser -a id dbadmin', 'node2')).toMatch(/^dbadmin id=\d+$/m);
 	});
 
 	it('Add a Journaled File System (Shared File Systems) makes a JFS on every node; the concurrent list shows only concurrent VGs', () => {
