@@ -116,6 +116,14 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		expect(addresses(cluster, 'node1')).toEqual(['en0 192.168.10.11', 'en1 192.168.10.100']);
 	});
 
+	it('cllsnw lists no Alias column on 4.3 (IP aliasing came with HACMP 5.1)', () => {
+		expect(on43().ok('/usr/sbin/cluster/utilities/cllsnw').split('\n').slice(0, 3)).toEqual([
+			'Network          Attribute  Monitor Method   Node Adapter(s)',
+			'',
+			'net_ether_01     public     Default          node1 192.168.10.11 192.168.11.11 node2 192.168.10.12 192.168.11.12',
+		]);
+	});
+
 	it('a network cannot use IP aliasing or heartbeat over aliases on 4.3', () => {
 		const cluster = on43();
 		const refused = cluster.run('/usr/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -l yes');
