@@ -27,6 +27,15 @@ describe('starting cluster services on 4.3', () => {
 });
 
 describe('AIX 4.3.3 under HACMP 4.3', () => {
+	it("lsvg prints AIX 4.3.3's report: a concurrent capable VG is Capable, and no AIX 5 lines (LTG size, hot spare)", () => {
+		const cluster = on43();
+		cluster.ok('varyonvg hbvg');
+		const report = cluster.ok('lsvg hbvg');
+		expect(report).toMatch(/^Concurrent: +Capable +Auto-Concurrent: Disabled$/m);
+		expect(report).toMatch(/^MAX PPs per PV: +1016 +MAX PVs: +32\n$/m);
+		expect(report).not.toMatch(/LTG size|HOT SPARE|Enhanced/);
+	});
+
 	it('crfs -v jfs2 is refused: AIX 4.3.3 has no jfs2 virtual file system (JFS2 came with AIX 5.1); jfs is made', () => {
 		const cluster = on43();
 		cluster.ok('varyonvg datavg');

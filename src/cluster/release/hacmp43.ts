@@ -47,6 +47,7 @@ export const HACMP_43: ReleaseProfile = {
 	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa'],
 	ipatMethods: ['replacement'],
 	adapterModel: 'classic',
+	lsvg: {concurrent: 'Capable', aix5Lines: false},
 	verifiesAtStart: false,
 	eventSummaries: false,
 };

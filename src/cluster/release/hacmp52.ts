@@ -53,6 +53,7 @@ export const HACMP_52: ReleaseProfile = {
 	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'diskhb'],
 	ipatMethods: ['aliasing', 'replacement'],
 	adapterModel: 'es',
+	lsvg: {concurrent: 'Enhanced-Capable', aix5Lines: true},
 	verifiesAtStart: true,
 	eventSummaries: true,
 };

@@ -79,6 +79,11 @@ export interface ReleaseProfile {
 	 * boots on) or standby (off the service subnets), and lists them so; `es` (5.x) calls every non-service interface boot.
 	 */
 	adapterModel: 'classic' | 'es';
+	/**
+	 * What its AIX's lsvg says of a volume group: 4.3.3's concurrent capable VGs are Capable (enhanced concurrent mode
+	 * came with AIX 5.1), and it has no LTG size, auto sync, hot spare or bad block policy lines (AIX 5.1 and 5.2).
+	 */
+	lsvg: {concurrent: 'Capable' | 'Enhanced-Capable'; aix5Lines: boolean};
 	/** Whether rc.cluster verifies the configuration before it starts the daemons (4.3's does not: SG24-5131 8.2.2). */
 	verifiesAtStart: boolean;
 }
