@@ -36,6 +36,17 @@ describe('AIX 4.3.3 under HACMP 4.3', () => {
 		expect(report).not.toMatch(/LTG size|HOT SPARE|Enhanced/);
 	});
 
+	it('uname, oslevel and odmget say AIX 4.3.3 and HACMP 4.3', () => {
+		const cluster = on43();
+		expect(cluster.ok('uname -rv')).toBe('3 4\n');
+		expect(cluster.ok('oslevel')).toBe('4.3.3.0\n');
+		expect(cluster.ok('oslevel -r')).toBe('4330-07\n');
+		expect(cluster.ok('odmget HACMPcluster')).toContain('\tcluster_version = 4\n');
+		cluster.refused('ODMDIR=/etc/es/objrepos odmget HACMPcluster', 'odmget: 0518-506 Cannot open class HACMPcluster.');
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');
+		expect(cluster.ok('ODMDIR=/usr/sbin/cluster/etc/objrepos/active odmget HACMPcluster')).toContain('\tname = "prodcluster"\n');
+	});
+
 	it('crfs -v jfs2 is refused: AIX 4.3.3 has no jfs2 virtual file system (JFS2 came with AIX 5.1); jfs is made', () => {
 		const cluster = on43();
 		cluster.ok('varyonvg datavg');

@@ -35,6 +35,7 @@ export const HACMP_43: ReleaseProfile = {
 		{name: 'clinfo', group: 'cluster', part: 'optional', role: 'info', program: `${DIR}/clinfo`},
 		{name: 'cllockd', group: 'lock', part: 'optional', role: 'lock', program: `${DIR}/cllockd`},
 	],
+	odmDirectory: '/etc/objrepos',
 	managerSccsid: '"@(#)36\t1.49 src/packages/cluster/usr/sbin/cluster/clstrmgr/main.c, hacmp.clstrmgr, 43haes_r431, 9940A_hacmp431 9/28/99 10:12:43"',
 	clVersion: 4,
 	inittab: [],

@@ -35,6 +35,7 @@ export const HACMP_52: ReleaseProfile = {
 		{name: 'clinfoES', group: 'cluster', part: 'optional', role: 'info', program: `${DIR}/clinfo`},
 		{name: 'cllockdES', group: 'lock', part: 'optional', role: 'lock', program: `${DIR}/cllockd`},
 	],
+	odmDirectory: '/etc/es/objrepos',
 	managerSccsid: '"@(#)36\t1.135.1.37 src/43haes/usr/sbin/cluster/hacmprd/main.C, hacmp.pe, 52haes_r520, 0420A_hacmp520 5/11/04 16:48:47"',
 	clVersion: 7,
 	inittab: [

@@ -53,6 +53,8 @@ export interface ReleaseProfile {
 	/** Filesets a node of the release has (AIX's own base, RSCT, HACMP's), at their level, with lslpp's description. */
 	filesets: Readonly<Record<string, {level: string; description: string}>>;
 	subsystems: readonly SubsystemDef[];
+	/** Where HACMP keeps its ODM classes (its DCD): /etc/objrepos in 4.3, ES's own directory in 5.x. */
+	odmDirectory: string;
 	/** lssrc -ls of the cluster manager: its sccsid line and the CLversion it reports. */
 	managerSccsid: string;
 	clVersion: number;
