@@ -14,7 +14,7 @@ export const AIX_LEVEL = {
 	odmDirectory: '/etc/objrepos',
 } as const;
 
-/** HACMP's ODM on the node's release: the directories of the DCD it edits and of the ACD the cluster manager runs from, and the version its objects carry. */
+/** HACMP's ODM on the release: where its DCD and its ACD (while the cluster manager runs) are, and the version its objects carry. */
 export function hacmpOdm(state: DeepReadonly<ClusterState>): {dcd: string; acd: string; clusterVersion: number} {
 	const {odmDirectory, clusterDir, clVersion} = profileOf(state);
 	return {dcd: odmDirectory, acd: `${clusterDir}/etc/objrepos/active`, clusterVersion: clVersion};
