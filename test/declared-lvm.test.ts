@@ -140,7 +140,7 @@ const USAGE: ReadonlyArray<readonly [string, string]> = [
 			' Simulation only, not an AIX command: fail or repair shared disks, or mark disks\n  as the LUNs of one multi-LUN SCSI RAID device. Disk names ' +
 			"are this node's.",
 	],
-	['/usr/es/sbin/cluster/sbin/cl_lsshvgs', 'Usage: cl_lsshvgs [-v]'],
+	['/usr/es/sbin/cluster/sbin/cl_lsshvgs', 'Usage: cl_lsshvgs [-v] [-c]'],
 	['/usr/es/sbin/cluster/sbin/cl_lsshlvs', 'Usage: cl_lsshlvs [-n] [-t Type[,Type...]] [VolumeGroup]'],
 	['/usr/es/sbin/cluster/sbin/cl_lsshfs', 'Usage: cl_lsshfs [-v VfsType]'],
 	['/usr/es/sbin/cluster/sbin/cl_lspvids', 'Usage: cl_lspvids -f [NodeList] | -v VolumeGroup | -i | -a'],

@@ -10,6 +10,7 @@ import * as msg from './lvm-messages.js';
 import {nextDeviceName, touchVgda, type FileSystemDef, type LogicalVolume, type VolumeGroupOnDisk} from './lvm.js';
 import {createLogicalVolume, extendLogicalVolume, removeLogicalVolume} from './lvm-lv.js';
 import type {DeepReadonly} from './readonly.js';
+import {profileOf} from './release/index.js';
 
 /** 512-byte blocks in one partition of the VG. */
 export const blocksPerPp = (vg: DeepReadonly<VolumeGroupOnDisk>) => vg.ppSizeMb * 2048;
@@ -65,6 +66,7 @@ export function createFileSystem(
 	mountPointsInUse: ReadonlySet<string>,
 	command = 'crfs',
 ): {fs: FileSystemDef; messages: string[]} {
+	if (!profileOf(state).fileSystems.includes(spec.vfs)) refuse(msg.vfsNotInstalled(command, spec.vfs));
 	checkMountPoint(command, spec.mountPoint, mountPointsInUse);
 	const names = new Set(used);
 	let lv: LogicalVolume;

@@ -187,6 +187,8 @@ export const unknownVfs = (dev: string) => `mount: 0506-322 Cannot determine the
 export const nothingToUnmount = () => 'umount: 0506-347 Cannot find anything to unmount.';
 export const unmountBusy = (dev: string, app: string, node: string) =>
 	lines(`umount: 0506-349 Cannot unmount ${dev}: ${BUSY}`, `\t(application server ${app} is running on ${node}: stop it first.)`);
+/** A file system type the node's AIX has no helper for in /etc/vfs (AIX 4.3.3 has no jfs2: it came with AIX 5.1). */
+export const vfsNotInstalled = (command: string, vfs: string) => `${command}: 0506-908 ${vfs} is not a valid virtual file system type in /etc/vfs.`;
 export const fileSystemExists = (command: string, mountPoint: string) => `${command}: 0506-909 ${mountPoint} file system already exists.`;
 export const noSuchLv = (command: string, lv: string, vg: string) => `${command}: 0506-913 The logical volume ${lv} does not exist in ${vg}.`;
 export const lvHoldsFileSystem = (command: string, lv: string) => `${command}: 0506-914 ${lv} already holds a file system.`;

@@ -22,6 +22,7 @@ import {
 import {hdiskName} from './lvm-ops.js';
 import {REGION_OF, distribution, freeCount, ppMaps, regions} from './lvm-space.js';
 import type {DeepReadonly} from './readonly.js';
+import {profileOf} from './release/index.js';
 
 const MB = (pps: number, vg: DeepReadonly<VolumeGroupOnDisk>) => `${pps} (${pps * vg.ppSizeMb} megabytes)`;
 /** A two-column "LABEL:  value   LABEL:  value" row as lsvg, lspv and lslv print them. */
@@ -81,13 +82,16 @@ export function volumeGroupDetails(state: DeepReadonly<ClusterState>, node: stri
 			imported.autoVaryon ? 'yes' : 'no',
 		),
 	];
+	const aix = profileOf(state).lsvg;
 	if (vg.concurrent) {
-		lines.push(pair('Concurrent:', 'Enhanced-Capable', 'Auto-Concurrent:', 'Disabled'));
+		lines.push(pair('Concurrent:', aix.concurrent, 'Auto-Concurrent:', 'Disabled'));
 		lines.push(pair('VG Mode:', mode === 'active' || !mode ? 'Non-Concurrent' : 'Concurrent'));
 	}
 	lines.push(pair('MAX PPs per PV:', PPS_PER_FACTOR * vg.factor, 'MAX PVs:', vg.maxPvs));
-	lines.push(pair('LTG size:', '128 kilobyte(s)', 'AUTO SYNC:', 'no'));
-	lines.push(pair('HOT SPARE:', 'no', 'BB POLICY:', 'relocatable'));
+	if (aix.aix5Lines) {
+		lines.push(pair('LTG size:', '128 kilobyte(s)', 'AUTO SYNC:', 'no'));
+		lines.push(pair('HOT SPARE:', 'no', 'BB POLICY:', 'relocatable'));
+	}
 	return lines;
 }
 

@@ -112,7 +112,7 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	if (options.when === 'restart') return;
 	if (target.acd !== null) refuse(alreadyActiveOnNode(node));
 
-	verifyBeforeStart(state, node, options, print);
+	if (profileOf(state).verifiesAtStart) verifyBeforeStart(state, node, options, print);
 	print(`Starting Cluster Services on node: ${node}`);
 	print('This may take a few minutes.  Please wait...');
 	if (options.broadcast) broadcast(state, node, `Starting HACMP cluster services on node ${node}.`, print);

@@ -13,8 +13,10 @@ import {CommandError, UsageError, refuse} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 import {configById, dcdOf, type ClusterConfig} from '../cluster/config.js';
-import {AIX_LEVEL, HACMP_ODM} from './aix-level.js';
+import {AIX_LEVEL, hacmpOdm} from './aix-level.js';
 import {notifyObjectsOf} from '../cluster/errnotify.js';
+import {adapterFunction} from '../cluster/topology/adapters.js';
+import {profileOf} from '../cluster/release/index.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
 import {badCriteria, badField, cannotOpenClass} from './aix-messages.js';
@@ -93,7 +95,7 @@ const CLASSES: Record<string, OdmClass> = {
 			['clvernodename', 'char', 32],
 			['clverhour', 'long'],
 		],
-		objects({config, node}) {
+		objects({config, node, state}) {
 			const handles = config.nodes.map((_, i) => i + 1);
 			const networks = Object.keys(config.networks).length;
 			return [
@@ -107,7 +109,7 @@ const CLASSES: Record<string, OdmClass> = {
 					last_network_ids: [...networkIds(config).values()].join(', '),
 					highest_network_id: Math.max(0, networks - 1),
 					handle: handleOf(config, node),
-					cluster_version: HACMP_ODM.clusterVersion,
+					cluster_version: hacmpOdm(state).clusterVersion,
 					reserved1: 0,
 					reserved2: 0,
 					wlm_subdir: '',
@@ -130,7 +132,8 @@ const CLASSES: Record<string, OdmClass> = {
 			['node_handle', 'long'],
 			['version', 'long'],
 		],
-		objects({config}) {
+		objects({config, state}) {
+			const {clusterVersion: version} = hacmpOdm(state);
 			return config.nodes.flatMap((n, i) =>
 				(
 					[
@@ -139,7 +142,7 @@ const CLASSES: Record<string, OdmClass> = {
 						['NAME_SERVER', 'false'],
 						['DEBUG_LEVEL', 'high'],
 					] as const
-				).map(([object, value]) => ({name: n.name, object, value, node_id: i + 1, node_handle: i + 1, version: HACMP_ODM.clusterVersion})),
+				).map(([object, value]) => ({name: n.name, object, value, node_id: i + 1, node_handle: i + 1, version})),
 			);
 		},
 	},
@@ -178,15 +181,16 @@ const CLASSES: Record<string, OdmClass> = {
 			['interfacename', 'char', 32],
 			['global_name', 'char', 64],
 		],
-		objects({config}) {
+		objects({config, state}) {
 			const typeOf = (network: string) => config.networks[network]?.type ?? '';
+			const classic = profileOf(state).adapterModel === 'classic';
 			return [
 				...Object.values(config.ipLabels).map(l => ({
 					type: typeOf(l.network),
 					network: l.network,
 					nodename: l.node ?? '',
 					ip_label: l.label,
-					function: l.role,
+					function: classic ? adapterFunction(config, l) : l.role,
 					identifier: l.address,
 					haddr: '',
 					interfacename: l.iface ?? '',
@@ -316,12 +320,13 @@ function classNamed(ctx: CommandContext, name: string): {klass: OdmClass; from: 
 	const klass = Object.hasOwn(CLASSES, name) ? CLASSES[name]! : refuse(cannotOpenClass(ctx.name, name));
 	const directory = (ctx.env.ODMDIR ?? AIX_LEVEL.odmDirectory).replace(/\/+$/, '');
 	const acd = ctx.state.nodes[ctx.node]!.acd;
+	const odm = hacmpOdm(ctx.state);
 	const config =
-		directory === HACMP_ODM.acd
+		directory === odm.acd
 			? acd === null
 				? undefined
 				: configById(ctx.state, acd)
-			: directory === AIX_LEVEL.odmDirectory || directory === HACMP_ODM.dcd
+			: directory === AIX_LEVEL.odmDirectory || directory === odm.dcd
 				? dcdOf(ctx.state, ctx.node)
 				: undefined;
 	const found = klass.repository === 'devices' ? directory === AIX_LEVEL.odmDirectory : config !== undefined;

@@ -10,7 +10,7 @@ import type {CommandContext} from '../command/registry.js';
 import {logicalVolumeOn} from '../cluster/lvm.js';
 import {filesOn} from '../cluster/file-list.js';
 import {currentView} from '../cluster/view.js';
-import {AIX_LEVEL, machineId, osLevel} from './aix-level.js';
+import {AIX_LEVEL, aixLevel, machineId, osLevel} from './aix-level.js';
 import {noSuchPath} from './aix-messages.js';
 import {inputs} from './text-utils.js';
 
@@ -39,12 +39,13 @@ const uname = defineCommand({
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
+		const {version, release} = aixLevel(ctx.state, ctx.node);
 		// AIX prints the parts asked for in this order, whatever the order of the flags.
 		const parts: Array<[boolean, string]> = [
 			[opts.a || opts.s, 'AIX'],
 			[opts.a || opts.n, ctx.node],
-			[opts.a || opts.r, AIX_LEVEL.release],
-			[opts.a || opts.v, AIX_LEVEL.version],
+			[opts.a || opts.r, release],
+			[opts.a || opts.v, version],
 			[opts.a || opts.m, machineId(ctx.state, ctx.node)],
 			[opts.p, 'powerpc'],
 			[opts.M, AIX_LEVEL.model],

@@ -27,6 +27,7 @@ import {
 import {hostsTable} from '../cluster/verify/check.js';
 import {joinColons} from '../menu/colon.js';
 import {UTILITIES} from './cluster-state.js';
+import {profileOf} from '../cluster/release/index.js';
 
 const claddclstr = defineCommand({
 	name: 'claddclstr',
@@ -189,10 +190,12 @@ const cllsnw = defineCommand({
 				ctx.print(joinColons([n.name, n.type, n.attr, row[2] === 'True' ? 'yes' : 'no', n.netmask, n.hbAliasBase ?? '', row[4]!]));
 			return;
 		}
-		ctx.print('Network          Attribute  Alias  Monitor Method   Node Adapter(s)');
+		// 4.3 had no IP aliasing: its listing has no Alias column.
+		const aliasColumn = profileOf(ctx.state).ipatMethods.includes('aliasing');
+		ctx.print(`Network          Attribute  ${aliasColumn ? 'Alias  ' : ''}Monitor Method   Node Adapter(s)`);
 		ctx.print('');
 		for (const [name, attr, alias, method, ends] of rows)
-			ctx.print(`${name!.padEnd(17)}${attr!.padEnd(11)}${alias!.padEnd(7)}${method!.padEnd(17)}${ends}`);
+			ctx.print(`${name!.padEnd(17)}${attr!.padEnd(11)}${aliasColumn ? alias!.padEnd(7) : ''}${method!.padEnd(17)}${ends}`);
 	},
 });
 

@@ -8,6 +8,8 @@ import {dcdOf, isSerialNetwork, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type
 import {UTILITIES} from './cluster-state.js';
 import {notClusterNode} from './status-messages.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
+import {profileOf} from '../cluster/release/index.js';
+import {adapterFunction} from '../cluster/topology/adapters.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
 function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
@@ -17,6 +19,72 @@ function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
 			.flatMap(g => g.resources.serviceLabels),
 	);
 	return Object.values(config.ipLabels).filter(l => l.node === node || (l.role === 'service' && !l.node && services.has(l.label)));
+}
+
+/**
+ * 4.3's cltopinfo: the cluster, then each node's service adapters, each with the boot and standby adapters of its
+ * network, and each network's connections.
+ */
+function classicTopology(config: DeepReadonly<ClusterConfig>, print: (line: string) => void): void {
+	const networks = Object.keys(config.networks).sort();
+	print(`Cluster Description of Cluster ${config.cluster.name}`);
+	print(`Cluster ID: ${config.cluster.id}`);
+	print(`There were ${networks.length} networks defined : ${networks.join(', ')}`);
+	print(`There are ${config.nodes.length} nodes in this cluster.`);
+	const adapter = (title: string, address: string, network: string) => {
+		const net = config.networks[network]!;
+		print(`                ${title}`);
+		print(`                IP address:     ${address}`);
+		print(`                Network:        ${network}`);
+		print(`                Attribute:      ${net.attr}`);
+	};
+	for (const {name} of config.nodes) {
+		const labels = labelsOf(config, name);
+		const devices = Object.values(config.devices).filter(d => d.node === name);
+		const services = labels.filter(l => l.role === 'service');
+		print('');
+		print(`NODE ${name}:`);
+		print(`        This node has ${services.length + devices.length} service interface(s):`);
+		for (const service of services) {
+			print('');
+			print(`        Service Interface ${service.label}:`);
+			print(`                IP address:     ${service.address}`);
+			print(`                Hardware Address:${service.hwAddress ? ` ${service.hwAddress}` : ''}`);
+			print(`                Network:        ${service.network}`);
+			print(`                Attribute:      ${config.networks[service.network]!.attr}`);
+			for (const fn of ['boot', 'standby'] as const) {
+				const others = labels.filter(l => l.network === service.network && l.role === 'boot' && adapterFunction(config, l) === fn);
+				print('');
+				print(`        Service Interface ${service.label} has ${others.length} ${fn} interfaces.`);
+				others.forEach((l, i) =>
+					adapter(`${fn === 'boot' ? 'Boot (Alternate Service)' : 'Standby'} Interface ${i + 1}: ${l.label}`, l.address, l.network),
+				);
+			}
+		}
+		for (const device of devices) {
+			print('');
+			print(`        Service Interface ${device.label}:`);
+			print(`                IP address:     ${device.device}`);
+			print('                Hardware Address:');
+			print(`                Network:        ${device.network}`);
+			print(`                Attribute:      ${config.networks[device.network]!.attr}`);
+		}
+	}
+	print('');
+	print('Breakdown of network connections:');
+	for (const network of networks) {
+		print('');
+		print(`Connections to network ${network}`);
+		for (const {name} of config.nodes) {
+			const ends = [
+				...labelsOf(config, name).filter(l => l.network === network),
+				...Object.values(config.devices).filter(d => d.node === name && d.network === network),
+			];
+			if (ends.length === 0) continue;
+			print(`        Node ${name} is connected to network ${network} by these interfaces:`);
+			for (const end of ends) print(`                ${end.label}`);
+		}
+	}
 }
 
 const cltopinfo = defineCommand({
@@ -36,6 +104,10 @@ const cltopinfo = defineCommand({
 	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
 		const all = !opts.c && !opts.n && !opts.w && !opts.i;
+		if (all && profileOf(ctx.state).adapterModel === 'classic') {
+			classicTopology(config, line => ctx.print(line));
+			return;
+		}
 		if (all || opts.c) {
 			ctx.print(`Cluster Name: ${config.cluster.name}`);
 			ctx.print(`Cluster Connection Authentication Mode: ${config.cluster.security ?? 'Standard'}`);
@@ -102,6 +174,7 @@ const cllsif = defineCommand({
 		const config = dcdOf(ctx.state, ctx.node);
 		if (opts.n !== undefined && !config.nodes.some(n => n.name === opts.n)) refuse(notClusterNode(ctx.name, opts.n));
 		const nodes = opts.n !== undefined ? [opts.n] : config.nodes.map(n => n.name);
+		const classic = profileOf(ctx.state).adapterModel === 'classic';
 		const rows: string[][] = [];
 		for (const node of nodes) {
 			for (const label of labelsOf(config, node)) {
@@ -110,7 +183,7 @@ const cllsif = defineCommand({
 				const bits = network.netmask.split('.').reduce((n, o) => n + Number(o).toString(2).replace(/0/g, '').length, 0);
 				rows.push([
 					label.label,
-					label.role,
+					classic ? adapterFunction(config, label) : label.role,
 					network.name,
 					network.type,
 					network.attr,
@@ -143,13 +216,16 @@ const cllsif = defineCommand({
 				]);
 			}
 		}
+		// 4.3's cllsif ends at the netmask: the heartbeat alias and prefix length columns came later.
+		const columns = classic ? 11 : 13;
 		if (opts.c) {
-			for (const row of rows) ctx.print(row.join(':'));
+			for (const row of rows) ctx.print(row.slice(0, columns).join(':'));
 			return;
 		}
-		const widths = [22, 11, 15, 11, 11, 11, 17, 17, 17, 17, 17, 13, 0];
+		const widths = [22, 11, 15, 11, 11, 11, 17, 17, 17, 17, classic ? 0 : 17, 13, 0];
 		const line = (cells: string[]) =>
 			cells
+				.slice(0, columns)
 				.map((c, i) => (widths[i] ? c.padEnd(widths[i]!) : c))
 				.join('')
 				.trimEnd();

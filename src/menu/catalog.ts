@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {menuFileSchema, type CommandHeader, type CommandOption, type MenuOption, type NameHeader} from './schema.js';
 import type {Issue} from './schema-kit.js';
 import {readRegularFile} from '../host/regular-file.js';
-import {DEFAULT_RELEASE, type Release} from '../cluster/release/index.js';
+import {DEFAULT_RELEASE, PROFILES, type Release} from '../cluster/release/index.js';
 import type {Language} from '../command/language.js';
 import {recordsIn} from './translation.js';
 
@@ -100,13 +100,39 @@ export function loadCatalog(
 		const issues: Issue[] = [];
 		const parsed = menuFileSchema.parse(data, [], issues);
 		for (const issue of issues) problems.push(describeIssue(file, data, issue));
-		if (!parsed || (parsed.releases.length > 0 && !parsed.releases.includes(release))) continue;
-		for (const record of parsed.sm_menu_opt) records.menuOptions.push({file, record});
-		for (const record of parsed.sm_name_hdr) records.nameHeaders.push({file, record});
-		for (const record of parsed.sm_cmd_hdr) records.commandHeaders.push({file, record});
-		for (const record of parsed.sm_cmd_opt) records.commandOptions.push({file, record});
+		if (!parsed || !ofRelease(parsed, release)) continue;
+		// A file several releases share is written with 5.x's paths: a release keeping HACMP elsewhere runs its own.
+		const paths = parsed.releases.length === 1 ? undefined : PROFILES[release].clusterDir;
+		for (const record of parsed.sm_menu_opt.filter(r => ofRelease(r, release))) records.menuOptions.push({file, record});
+		for (const record of parsed.sm_name_hdr.filter(r => ofRelease(r, release))) records.nameHeaders.push({file, record: underDir(record, paths)});
+		for (const record of parsed.sm_cmd_hdr.filter(r => ofRelease(r, release))) records.commandHeaders.push({file, record: underDir(record, paths)});
+		for (const record of parsed.sm_cmd_opt.filter(r => ofRelease(r, release))) records.commandOptions.push({file, record: underDir(record, paths)});
 	}
 	return {catalog: buildCatalog(records, language), problems};
+}
+
+const ofRelease = ({releases = []}: {releases?: readonly Release[]}, release: Release) => releases.length === 0 || releases.includes(release);
+
+const ES_DIR = '/usr/es/sbin/cluster/';
+const COMMAND_FIELDS = [
+	'cmd_to_exec',
+	'cmd_to_discover',
+	'cmd_to_discover_postfix',
+	'cmd_to_list',
+	'cmd_to_list_postfix',
+	'cmd_to_classify',
+	'cmd_to_classify_postfix',
+] as const;
+
+/** A record's command lines with HACMP's directory `dir` for 5.x's (unchanged without one, or where it is 5.x's). */
+function underDir<T extends object>(record: T, dir: string | undefined): T {
+	if (!dir || `${dir}/` === ES_DIR) return record;
+	const moved: Record<string, unknown> = {...(record as Record<string, unknown>)};
+	for (const field of COMMAND_FIELDS) {
+		const value = moved[field];
+		if (typeof value === 'string' && value.includes(ES_DIR)) moved[field] = value.replaceAll(ES_DIR, `${dir}/`);
+	}
+	return moved as T;
 }
 
 function describeIssue(file: string, data: unknown, issue: Issue): string {

@@ -18,6 +18,11 @@ const releases = optional(
 	list(text({enum: RELEASES}), 'The HACMP releases whose SMIT has these screens (hasmit scenario load --release); absent: every release.'),
 	[] as Release[],
 );
+/** The releases one record belongs to, within those of its file: a screen item or field one release has and another lacks. */
+const recordReleases = optional(
+	list(text({enum: RELEASES}), 'The HACMP releases that have this record (those of its file that have it); absent: every release of its file.'),
+	[] as Release[],
+);
 const translated = (description: string) => optional(text({maxLength: 4096, description}), '');
 const zhHelp = translated('help in Simplified Chinese.');
 /** An item's text and help in Simplified Chinese; "" where the English has none. */
@@ -44,6 +49,7 @@ export const menuOptionSchema = object(
 		next_type: text({enum: ['m', 'd', 'n', 'i'], description: 'm menu, d dialog, n name selector, i information only.'}),
 		alias: yesNo('y: this object is only a fast-path alias, never displayed.'),
 		help,
+		releases: recordReleases,
 		zh: zhItem,
 	},
 	{description: 'sm_menu_opt: a menu item, or a fast-path alias.'},
@@ -64,6 +70,7 @@ export const nameHeaderSchema = object(
 		cooked_field_name: optional(text({description: 'Name under which the cooked value is passed on (default _cookedname).'}), ''),
 		next_type: text({enum: ['n', 'd'], description: 'n another selector follows, d a dialog follows.'}),
 		help,
+		releases: recordReleases,
 		zh: zhNamed,
 	},
 	{description: 'sm_name_hdr: a name selector.'},
@@ -84,6 +91,7 @@ export const commandHeaderSchema = object(
 		name_size: optional(integer({minimum: 0}), 0),
 		value_size: optional(integer({minimum: 0}), 0),
 		help,
+		releases: recordReleases,
 		zh: zhNamed,
 	},
 	{description: 'sm_cmd_hdr: a dialog.'},
@@ -117,6 +125,7 @@ export const commandOptionSchema = object(
 		disp_values: optional(text({maxLength: 1024, description: 'Ring values shown (comma separated), or the default value.'}), ''),
 		aix_values: optional(text({maxLength: 1024, description: 'Values passed to the command, by position.'}), ''),
 		help,
+		releases: recordReleases,
 		zh: zhNamed,
 	},
 	{description: 'sm_cmd_opt: a dialog field, or a selector body (id_seq_num "0").'},
@@ -133,8 +142,8 @@ export const menuFileSchema = object(
 	{description: 'A hasmit menu file: SMIT ODM objects for one menu family.', allow: ['$schema', 'description']},
 );
 
-/** A record made in code (tests, headless dialogs) may leave its translation out; a loaded one always has it. */
-type Translatable<T extends {zh: unknown}> = Omit<T, 'zh'> & Partial<Pick<T, 'zh'>>;
+/** A record made in code (tests, headless dialogs) may leave its translation and releases out; a loaded one always has them. */
+type Translatable<T extends {zh: unknown; releases: unknown}> = Omit<T, 'zh' | 'releases'> & Partial<Pick<T, 'zh' | 'releases'>>;
 export type MenuOption = Translatable<Infer<typeof menuOptionSchema>>;
 export type NameHeader = Translatable<Infer<typeof nameHeaderSchema>>;
 export type CommandHeader = Translatable<Infer<typeof commandHeaderSchema>>;

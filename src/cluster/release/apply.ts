@@ -2,8 +2,9 @@
  * Putting a cluster on a release: what the release's installation leaves on
  * each node (filesets, SRC subsystems, inittab entries, its directory) and
  * the configuration it can hold (4.3 has no custom groups: each becomes
- * the legacy type whose policies it has; nor persistent IP labels) and the
- * file systems of its AIX (4.3.3 has JFS only).
+ * the legacy type whose policies it has; nor persistent IP labels; its
+ * networks as networks.ts makes them, with /etc/hosts and the serial ports to
+ * match) and the file systems of its AIX (4.3.3 has JFS only).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
@@ -11,6 +12,8 @@ import type {LvType} from '../lvm.js';
 import {applyLegacyPolicies} from '../rg/policies.js';
 import type {ClusterState, NodeState} from '../state.js';
 import {nextPid} from '../subsystems.js';
+import {entryOf} from '../records.js';
+import {networksOf, SERIAL_STAND_IN} from './networks.js';
 import {PROFILES, profileOf, type Release, type ReleaseProfile} from './index.js';
 
 /** The filesets a node of this release has installed, at their level. */
@@ -54,7 +57,7 @@ function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig
 	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
 	const converted: ClusterConfig = {
 		...config,
-		ipLabels: Object.fromEntries(Object.entries(config.ipLabels).filter(([, label]) => to.ipLabelRoles.includes(label.role))),
+		...networksOf(config, to),
 		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
 	};
 	if (!to.groupTypes.includes('custom')) {
@@ -78,6 +81,24 @@ function asJfs(state: ClusterState): void {
 	}
 }
 
+/** /etc/hosts with the addresses the configuration now gives its labels (a service label moved onto a boot subnet). */
+function renumberHosts(node: NodeState, config: ClusterConfig): void {
+	const hosts = node.files['/etc/hosts'];
+	if (hosts === undefined) return;
+	node.files['/etc/hosts'] = hosts.replace(/^(\S+)(\s+)(\S+)$/gm, (line, address: string, space: string, name: string) => {
+		const label = entryOf(config.ipLabels, name);
+		return label && label.address !== address ? `${label.address}${space}${name}` : line;
+	});
+}
+
+/** The serial ports the stand-in RS232 links of a node are cabled to. */
+function cableSerialPorts(name: string, node: NodeState, config: ClusterConfig): void {
+	const ports = Object.values(config.devices)
+		.filter(d => d.node === name && entryOf(config.networks, d.network)?.type === SERIAL_STAND_IN.type)
+		.map(d => d.device.replace('/dev/', ''));
+	if (ports.length > 0) node.serialDevices = [...new Set([...(node.serialDevices ?? ['tty0']), ...ports])];
+}
+
 /** Put a cluster whose services are down everywhere on `release`. */
 export function setRelease(state: ClusterState, release: Release): void {
 	const from = profileOf(state);
@@ -86,5 +107,9 @@ export function setRelease(state: ClusterState, release: Release): void {
 	state.release = release;
 	for (const node of Object.values(state.nodes)) installOn(state, node, from, to);
 	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, to);
+	for (const [name, node] of Object.entries(state.nodes)) {
+		renumberHosts(node, state.configs[node.dcd]!);
+		cableSerialPorts(name, node, state.configs[node.dcd]!);
+	}
 	if (!to.fileSystems.includes('jfs2')) asJfs(state);
 }

@@ -35,6 +35,7 @@ export const HACMP_43: ReleaseProfile = {
 		{name: 'clinfo', group: 'cluster', part: 'optional', role: 'info', program: `${DIR}/clinfo`},
 		{name: 'cllockd', group: 'lock', part: 'optional', role: 'lock', program: `${DIR}/cllockd`},
 	],
+	odmDirectory: '/etc/objrepos',
 	managerSccsid: '"@(#)36\t1.49 src/packages/cluster/usr/sbin/cluster/clstrmgr/main.c, hacmp.clstrmgr, 43haes_r431, 9940A_hacmp431 9/28/99 10:12:43"',
 	clVersion: 4,
 	inittab: [],
@@ -44,5 +45,10 @@ export const HACMP_43: ReleaseProfile = {
 	stopModes: ['graceful', 'takeover', 'forced'],
 	groupTypes: ['cascading', 'rotating', 'concurrent'],
 	events: CLASSIC_EVENTS,
+	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa'],
+	ipatMethods: ['replacement'],
+	adapterModel: 'classic',
+	lsvg: {concurrent: 'Capable', aix5Lines: false},
+	verifiesAtStart: false,
 	eventSummaries: false,
 };

@@ -35,6 +35,7 @@ export const HACMP_52: ReleaseProfile = {
 		{name: 'clinfoES', group: 'cluster', part: 'optional', role: 'info', program: `${DIR}/clinfo`},
 		{name: 'cllockdES', group: 'lock', part: 'optional', role: 'lock', program: `${DIR}/cllockd`},
 	],
+	odmDirectory: '/etc/es/objrepos',
 	managerSccsid: '"@(#)36\t1.135.1.37 src/43haes/usr/sbin/cluster/hacmprd/main.C, hacmp.pe, 52haes_r520, 0420A_hacmp520 5/11/04 16:48:47"',
 	clVersion: 7,
 	inittab: [
@@ -50,5 +51,10 @@ export const HACMP_52: ReleaseProfile = {
 	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
 	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
 	events: CLASSIC_EVENTS,
+	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'diskhb'],
+	ipatMethods: ['aliasing', 'replacement'],
+	adapterModel: 'es',
+	lsvg: {concurrent: 'Enhanced-Capable', aix5Lines: true},
+	verifiesAtStart: true,
 	eventSummaries: true,
 };

@@ -4,7 +4,7 @@
  * stop modes, group types and event names are read from its profile, never
  * decided by scattered comparisons of release numbers.
  */
-import type {GroupType, IpLabelRole} from '../config.js';
+import type {GroupType, IpLabelRole, Network, NetworkType} from '../config.js';
 import type {StopMode} from '../events/node-hooks.js';
 
 export type Release = '4.3' | '5.2';
@@ -53,6 +53,8 @@ export interface ReleaseProfile {
 	/** Filesets a node of the release has (AIX's own base, RSCT, HACMP's), at their level, with lslpp's description. */
 	filesets: Readonly<Record<string, {level: string; description: string}>>;
 	subsystems: readonly SubsystemDef[];
+	/** Where HACMP keeps its ODM classes (its DCD): /etc/objrepos in 4.3, ES's own directory in 5.x. */
+	odmDirectory: string;
 	/** lssrc -ls of the cluster manager: its sccsid line and the CLversion it reports. */
 	managerSccsid: string;
 	clVersion: number;
@@ -70,6 +72,22 @@ export interface ReleaseProfile {
 	events: EventNames;
 	/** Whether hacmp.out follows each top-level event with its summary (View Event Summaries compiles them). */
 	eventSummaries: boolean;
+	/** The network types it has (disk heartbeat networks came with HACMP 5.1). */
+	networkTypes: readonly NetworkType[];
+	/** How service labels move on IP networks, the default first (IPAT via aliasing and heartbeat over aliases came with HACMP 5.1). */
+	ipatMethods: readonly Network['ipat'][];
+	/**
+	 * Its adapter model: `classic` (4.3) names each adapter by its function, service, boot (the address a service adapter
+	 * boots on) or standby (off the service subnets), and lists them so; `es` (5.x) calls every non-service interface boot.
+	 */
+	adapterModel: 'classic' | 'es';
+	/**
+	 * What its AIX's lsvg says of a volume group: 4.3.3's concurrent capable VGs are Capable (enhanced concurrent mode
+	 * came with AIX 5.1), and it has no LTG size, auto sync, hot spare or bad block policy lines (AIX 5.1 and 5.2).
+	 */
+	lsvg: {concurrent: 'Capable' | 'Enhanced-Capable'; aix5Lines: boolean};
+	/** Whether rc.cluster verifies the configuration before it starts the daemons (4.3's does not: SG24-5131 8.2.2). */
+	verifiesAtStart: boolean;
 }
 
 /** The 4.3 node event model (SG24-5131 5.1.1): node_up / node_down with their local, remote and complete sub-events. */

@@ -12,6 +12,7 @@ import {error, warning, type Check, type Finding} from '../verify/check.js';
 import {heartbeatClashes} from './heartbeat.js';
 import {pvidOf} from './edit.js';
 import * as msg from './messages.js';
+import {profileOf} from '../release/index.js';
 
 const replacementStandby: Check = {
 	title: 'IPAT via IP replacement: a standby interface on another subnet',
@@ -70,7 +71,8 @@ const nonIpPaths: Check = {
 			for (const end of ends.slice(1)) group.set(root(end.node), root(ends[0]!.node));
 		}
 		const first = ctx.nodes[0];
-		return ctx.nodes.filter(n => first !== undefined && root(n) !== root(first)).map(n => warning(msg.noNonIp(first!, n)));
+		const types = profileOf(ctx.state).networkTypes.filter(type => isSerialNetwork({type}));
+		return ctx.nodes.filter(n => first !== undefined && root(n) !== root(first)).map(n => warning(msg.noNonIp(first!, n, types)));
 	},
 };
 

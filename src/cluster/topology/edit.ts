@@ -25,6 +25,7 @@ import {KRB5_CONF} from '../clcomd.js';
 import {heartbeatClashes} from './heartbeat.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
+import {profileOf, type ReleaseProfile} from '../release/index.js';
 
 export const IP_NETWORK_TYPES: readonly NetworkType[] = ['ether', 'token', 'fddi', 'atm', 'hps'];
 export const NETWORK_TYPES: readonly NetworkType[] = [...IP_NETWORK_TYPES, ...SERIAL_NETWORK_TYPES];
@@ -145,19 +146,35 @@ export function addNetwork(state: ClusterState, local: string, name: string | un
 	const config = dcdOf(state, local);
 	needCluster(config);
 	const type = networkType(spec.type);
+	const {networkTypes} = profileOf(state);
+	if (!networkTypes.includes(type)) fail(msg.unknownType(type, networkTypes));
 	const serial = isSerialNetwork({type});
 	const chosen = name ?? networkName(config, type);
 	checkNewName('Network', chosen, config.networks);
 	const attr = serial ? 'serial' : spec.attr === 'private' ? 'private' : 'public';
 	if (!serial && spec.attr && spec.attr !== 'public' && spec.attr !== 'private')
 		fail(`${spec.attr} is not a network attribute; use public or private.`);
-	const network: Network = {name: chosen, type, attr, ipat: spec.ipat ?? 'aliasing', netmask: serial ? '' : (spec.netmask ?? '255.255.255.0')};
+	checkIpat(state, spec);
+	const network: Network = {
+		name: chosen,
+		type,
+		attr,
+		ipat: spec.ipat ?? profileOf(state).ipatMethods[0]!,
+		netmask: serial ? '' : (spec.netmask ?? '255.255.255.0'),
+	};
 	if (!serial && spec.hbAliasBase) network.hbAliasBase = spec.hbAliasBase;
 	refuseHeartbeatClash(
 		editDcd(state, local, c => void (c.networks[chosen] = network)),
 		chosen,
 	);
 	return chosen;
+}
+
+/** The IPAT method and heartbeat over aliases a network may have on the cluster's release. */
+function checkIpat(state: ClusterState, spec: Partial<NetworkSpec>): void {
+	const {product, ipatMethods} = profileOf(state);
+	if (spec.ipat && !ipatMethods.includes(spec.ipat)) fail(msg.ipatNotSupported(spec.ipat, product, ipatMethods));
+	if (spec.hbAliasBase && !ipatMethods.includes('aliasing')) fail(msg.heartbeatAliasNotSupported(product));
 }
 
 /** Checked once the change is drafted: a refusal makes the shell discard the whole command. */
@@ -170,6 +187,7 @@ function refuseHeartbeatClash(config: DeepReadonly<ClusterConfig>, network: stri
 export function changeNetwork(state: ClusterState, local: string, name: string, spec: Partial<NetworkSpec>): void {
 	const network = defined(dcdOf(state, local).networks, 'Network', name);
 	if (spec.type !== undefined && networkType(spec.type) !== network.type) fail(msg.typeMismatch(name, spec.type, name, network.type));
+	checkIpat(state, spec);
 	const changed = editDcd(state, local, c => {
 		const n = c.networks[name]!;
 		if (spec.attr === 'public' || spec.attr === 'private') n.attr = isSerialNetwork(n) ? 'serial' : spec.attr;
@@ -248,9 +266,15 @@ function checkDevice(state: DeepReadonly<ClusterState>, config: DeepReadonly<Clu
 }
 
 /** An IP label: in /etc/hosts, within the per-node limits, on a network that takes its role. */
+/** The adapter functions a release lets an administrator give: 4.3 names standby adapters, 5.x has none. */
+const adapterFunctions = ({ipLabelRoles, adapterModel}: ReleaseProfile): readonly string[] =>
+	adapterModel === 'classic' ? [...ipLabelRoles, 'standby'] : ipLabelRoles;
+
 function checkLabel(state: DeepReadonly<ClusterState>, local: string, config: DeepReadonly<ClusterConfig>, spec: InterfaceSpec, network: Network) {
-	const role = spec.function as IpLabelRole;
-	if (!['boot', 'service', 'persistent'].includes(role)) fail(msg.badFunction(spec.function));
+	const functions = adapterFunctions(profileOf(state));
+	if (!functions.includes(spec.function)) fail(msg.badFunction(spec.function, functions));
+	// A standby adapter is an interface off the service subnets: the model keeps it as a boot label and names it by its subnet.
+	const role = (spec.function === 'standby' ? 'boot' : spec.function) as IpLabelRole;
 	const address = hostsTable(state.nodes[local]!.files['/etc/hosts'] ?? '').get(spec.label) ?? fail(msg.notInHosts(spec.label, local));
 	if (spec.address && spec.address !== address) fail(msg.addressDiffers(spec.label, spec.address, address));
 	const onNode = Object.values(config.ipLabels).filter(l => l.node === spec.node && l.network === network.name);

@@ -26,7 +26,8 @@ export const secondPersistent = (node: string, network: string, first: string) =
 export const persistentNotAllowed = (network: string, type: string) =>
 	`Persistent node IP labels cannot be configured on network ${network} (${type}): not on SP Switch, ATM classic IP or non-IP networks.`;
 export const persistentNeedsNode = (label: string) => `Persistent node IP label ${label} needs the node it belongs to (-n).`;
-export const badFunction = (fn: string) => `${fn} is not an interface function; use boot, service or persistent.`;
+export const badFunction = (fn: string, functions: readonly string[]) =>
+	`${fn} is not an interface function; use ${functions.slice(0, -1).join(', ')} or ${functions.at(-1)}.`;
 export const deviceFunction = (label: string, network: string) =>
 	`${label} is on the non-IP network ${network}: a communication device takes the function service.`;
 export const deviceNeedsNode = (label: string) => `Communication device ${label} needs the node it belongs to (-n).`;
@@ -74,9 +75,9 @@ export const diskhbNotEcvg = (network: string, pvid: string) =>
 	`The disk (PVID ${pvid}) of disk heartbeat network ${network} is not in an enhanced concurrent volume group defined on both nodes.`;
 export const diskhbSharedDisk = (pvid: string, networks: readonly string[]) =>
 	`The disk with PVID ${pvid} carries the disk heartbeat networks ${networks.join(' and ')}: one disk per diskhb network, never in two.`;
-export const noNonIp = (a: string, b: string) =>
+export const noNonIp = (a: string, b: string, types: readonly string[]) =>
 	`Nodes ${a} and ${b} have no non-IP network between them: if every IP network between them fails each node takes the other for dead ` +
-	`(split brain). Define an rs232, tmssa, tmscsi or diskhb network.`;
+	`(split brain). Define an ${types.slice(0, -1).join(', ')} or ${types.at(-1)} network.`;
 export const unresolvedLabel = (label: string, node: string) =>
 	`IP label ${label} is not in /etc/hosts on node ${node}, so it cannot be resolved there.`;
 export const persistentOnType = (label: string, network: string, type: string) =>
@@ -116,3 +117,7 @@ export const dareInterfaceChanged = (label: string, node: string) =>
 export const dareInterfaceInUse = (label: string, node: string) =>
 	`Communication interface ${label} of node ${node} holds a service IP label now: move the resource group, or stop cluster services ` +
 	`on ${node}, before removing it.`;
+const IPAT_WORDS = {aliasing: 'IP aliases', replacement: 'IP replacement'} as const;
+export const ipatNotSupported = (method: keyof typeof IPAT_WORDS, product: string, methods: readonly (keyof typeof IPAT_WORDS)[]) =>
+	`IP address takeover via ${IPAT_WORDS[method]} is not supported by ${product}: its networks use ${methods.map(m => IPAT_WORDS[m]).join(' or ')}.`;
+export const heartbeatAliasNotSupported = (product: string) => `Heartbeating over IP aliases is not supported by ${product}.`;

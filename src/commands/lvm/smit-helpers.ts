@@ -42,12 +42,16 @@ const clLsshvgs = defineCommand({
 	dirs: [SBIN],
 	summary: "Lists the shared volume groups with the resource group holding each (the F4 list of C-SPOC's volume group screens).",
 	readOnly: true,
-	flags: {v: {help: 'shows the table a person reads, with the nodes defining each volume group'}},
+	flags: {
+		v: {help: 'shows the table a person reads, with the nodes defining each volume group'},
+		c: {help: 'only the concurrent capable volume groups (the Cluster Concurrent Logical Volume Manager lists)'},
+	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		// -v: the table a person reads (with the nodes defining each VG); without it, the F4 list.
 		ctx.print(opts.v ? `${row('Resource Group', 'Volume Group').padEnd(48)}Defined on` : header('Resource Group', 'Volume Group'));
-		for (const vg of sharedVolumeGroups(currentView(ctx.state), ctx.node))
+		const view = currentView(ctx.state);
+		for (const vg of sharedVolumeGroups(view, ctx.node).filter(vg => !opts.c || view.vgda[vg.vgid]?.concurrent))
 			ctx.print(opts.v ? `${row(vg.group ?? '<None>', vg.name).padEnd(48)}${vg.nodes.join(',')}` : row(vg.group ?? '<None>', vg.name));
 	},
 });
