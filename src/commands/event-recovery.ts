@@ -4,10 +4,9 @@
  */
 import {activeNodes} from '../cluster/config.js';
 import {refuse, UsageError} from '../cluster/errors.js';
-import {appendFile, HACMP_OUT} from '../cluster/files.js';
 import {CONSOLE_LOG, failedEvent, resumeEvents} from '../cluster/event-scripts/failure.js';
 import {readFile} from '../cluster/files.js';
-import {noScriptFailure, notActive, resumed, unknownNode} from '../cluster/event-scripts/messages.js';
+import {noScriptFailure, notActive, unknownNode} from '../cluster/event-scripts/messages.js';
 import {releaseDareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {restoreDcdFromAcd, USER_MODIFIED_SNAPSHOT} from '../cluster/event-scripts/restore-dcd.js';
 import {SNAPSHOT_DIR} from '../cluster/topology/snapshot.js';
@@ -28,7 +27,6 @@ const clruncmd = defineCommand({
 		if (!activeNodes(ctx.state).includes(node)) refuse(notActive(ctx.name, node));
 		if (!failedEvent(ctx.state, node)) refuse(noScriptFailure(ctx.name, node));
 		resumeEvents(ctx.state, node);
-		appendFile(ctx.state.nodes[node]!, HACMP_OUT, `${resumed(node)}\n`);
 	},
 });
 

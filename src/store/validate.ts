@@ -183,6 +183,20 @@ const groupRuntime = shape({nodes: byName(str)}, {sticky: str});
 /** A due event: its payload belongs to its kind's handler, so only its being an object is checked. */
 const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
 
+/** A node event waiting behind a failed event (events/node-events.ts). */
+const heldEvent = shape(
+	{
+		event: str,
+		args: str,
+		node: str,
+		sequence: str,
+		phase: num,
+		nodes: strings,
+		plan: shape({release: list(shape({group: str, node: str})), acquire: list(shape({group: str, node: str, takeover: bool}))}),
+	},
+	{group: str, manage: bool, mode: str, failed: bool, leaving: bool},
+);
+
 const faults = shape(
 	{poweredOff: strings, unplugged: strings, cutNetworks: strings, declared: shape({interfaces: strings, networks: strings})},
 	{partition: list(strings), splitBrain: list(strings)},
@@ -309,6 +323,7 @@ const clusterState = shape(
 		faults,
 		errlog: byName(list(shape({sequence: num, at: num, label: str, identifier: str, type: str, class: str, resource: str, description: str}))),
 		errnotify: byName(list(shape({en_name: str, en_method: str}))),
+		heldEvents: list(heldEvent),
 	},
 );
 

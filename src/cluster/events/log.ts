@@ -9,6 +9,7 @@ import type {ClusterState, NodeState} from '../state.js';
 import {currentView} from '../view.js';
 import {eventSummaries} from '../event-scripts/history.js';
 import {profileOf} from '../release/index.js';
+import type {DeepReadonly} from '../readonly.js';
 
 /**
  * What runs around every event on each node that runs it: the administrator's customization (pre- and post-event,
@@ -91,13 +92,29 @@ export class EventLog {
 
 	/** Run a sub-event on one node between its START and COMPLETED lines (FAILED when the body returns false). */
 	event(node: string, name: string, args: string, body: () => boolean | void): boolean {
+		const stops = this.canStop();
 		this.start([node], name, args);
 		const scriptOk = hooks?.before(this.state, node, name, args) !== false;
-		let ok = body() !== false;
-		for (let attempt = 1; !ok && hooks?.retry(this.state, node, name, args, attempt); attempt++) ok = body() !== false;
+		let ok = false;
+		const halted = skipped(() => {
+			ok = body() !== false;
+			for (let attempt = 1; !ok && hooks?.retry(this.state, node, name, args, attempt); attempt++) ok = body() !== false;
+		});
 		this.pass(1);
-		this.complete([node], name, args, this.after(node, name, args, ok ? 0 : 1, !scriptOk));
+		this.complete([node], name, args, this.after(node, name, args, ok && !halted ? 0 : 1, !scriptOk));
+		this.stopIfFailed(stops, halted);
 		return ok;
+	}
+
+	/** Whether a failure in the event now starting stops its sequence (one runs, and no cluster manager waits yet). */
+	private canStop(): boolean {
+		return sequences > 0 && !eventsWaiting(this.state);
+	}
+
+	/** The event failed, or one below it: the rest of the script that called it is skipped too. */
+	private stopIfFailed(stops: boolean, halted: EventsHalted | undefined): void {
+		if (halted) throw halted;
+		if (stops && eventsWaiting(this.state)) throw new EventsHalted();
 	}
 
 	/** A cluster event: START on every node that runs it, its body, then COMPLETED on each `seconds` later. */
@@ -107,22 +124,27 @@ export class EventLog {
 			running.length === 0 && profileOf(this.state).eventSummaries
 				? new Map(nodes.map(node => [node, this.running(node)?.files[HACMP_OUT]?.length ?? 0]))
 				: undefined;
+		const stops = this.canStop();
 		this.start(nodes, name, args);
 		const failed = hooks ? nodes.filter(node => !hooks!.before(this.state, node, name, args)) : [];
 		running.push({name, started: this.state.clock});
+		let halted: EventsHalted | undefined;
 		try {
-			body();
+			halted = skipped(body);
 		} finally {
 			running.pop();
 		}
 		this.pass(seconds);
-		if (!hooks) this.complete(nodes, name, args);
-		else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, 0, failed.includes(node)));
+		// Where a sub-event failed, the event's script exits 1 too.
+		const rc = (node: string) => (halted && this.state.nodes[node]?.cm === 'RP_FAILED' ? 1 : 0);
+		if (!hooks) for (const node of nodes) this.complete([node], name, args, rc(node));
+		else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, rc(node), failed.includes(node)));
 		for (const [node, offset] of from ?? []) {
 			const target = this.running(node);
 			const summary = target && eventSummaries((target.files[HACMP_OUT] ?? '').slice(offset)).at(-1);
 			if (summary) appendFile(target, HACMP_OUT, `${summary}\n`);
 		}
+		this.stopIfFailed(stops, halted);
 	}
 
 	private after(node: string, name: string, args: string, rc: number, scriptFailed: boolean): number {
@@ -136,4 +158,44 @@ const running: Array<{name: string; started: number}> = [];
 /** The cluster event running now and when it started, if any. */
 export function runningEvent(): {name: string; started: number} | undefined {
 	return running.at(-1);
+}
+
+/**
+ * Thrown up through the events of a sequence (events/node-events.ts) when one of them fails: the rest of the failed
+ * event's script is skipped, each enclosing event ending FAILED, and the events after it wait (state.heldEvents).
+ */
+export class EventsHalted extends Error {
+	constructor() {
+		super('cluster event processing stopped by a failed event');
+	}
+}
+
+/** Sequences running now that a failed event stops; outside them an event's failure does not unwind anything. */
+let sequences = 0;
+
+/** Run a sequence's event so that a failure in it stops it (EventsHalted). */
+export function stoppable(run: () => void): void {
+	sequences++;
+	try {
+		run();
+	} finally {
+		sequences--;
+	}
+}
+
+/** Run a body; the failure that stopped it, if one did. */
+function skipped(body: () => unknown): EventsHalted | undefined {
+	try {
+		body();
+		return undefined;
+	} catch (error) {
+		if (error instanceof EventsHalted) return error;
+		throw error;
+	}
+}
+
+/** Whether a failed event stopped cluster event processing: a cluster manager waits for clruncmd (RP_FAILED). */
+export function eventsWaiting(state: DeepReadonly<ClusterState>): boolean {
+	for (const node of Object.values(state.nodes)) if (node.acd !== null && node.cm === 'RP_FAILED') return true;
+	return false;
 }
