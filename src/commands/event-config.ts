@@ -6,7 +6,7 @@
 import {dcdOf} from '../cluster/config.js';
 import {UsageError} from '../cluster/errors.js';
 import {entryOf} from '../cluster/records.js';
-import {PREDEFINED_EVENTS} from '../cluster/event-scripts/catalog.js';
+import {predefinedEvents} from '../cluster/event-scripts/catalog.js';
 import {
 	addCustomEvent,
 	changeCustomEvent,
@@ -121,7 +121,7 @@ const cllsev = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
-		const events = PREDEFINED_EVENTS.filter(e => !opts.e || e.name === opts.e);
+		const events = predefinedEvents(ctx.state).filter(e => !opts.e || e.name === opts.e);
 		if (events.length === 0) throw new UsageError(unknownEvent(ctx.name, opts.e!));
 		if (opts.c) ctx.print('#name:description:notify:pre:post:recovery:count');
 		for (const event of events) {
