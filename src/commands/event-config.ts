@@ -96,7 +96,7 @@ const clchevent = defineCommand({
 	summary: "Changes a predefined event's notify, pre-event, post-event and recovery commands and recovery counter; an empty command clears it.",
 	synopsis: '-O Event [-n NotifyCommand] [-b PreEventCommand] [-a PostEventCommand] [-r RecoveryCommand] [-c RecoveryCount]',
 	flags: {
-		O: {arg: 'Event', help: 'the predefined event (node_up, node_down_remote, rg_move, ...)'},
+		O: {arg: 'Event', help: 'the predefined event (node_up, rg_move_acquire, start_server, ...)'},
 		n: {arg: 'NotifyCommand', help: 'full path of a command run before and after the event (with start or complete)'},
 		b: {arg: 'PreEventCommand', help: 'a custom event name or a full path: run before the event; failing, it fails the event'},
 		a: {arg: 'PostEventCommand', help: 'a custom event name or a full path: run after the event with its exit status; failing, it fails the event'},
