@@ -173,7 +173,10 @@ describe('a failed administrator command fails the event', () => {
 		const out = cluster.file('node2', '/tmp/hacmp.out');
 		expect(out).not.toContain('EVENT START: rg_move_complete');
 		expect(out).not.toContain('EVENT START: node_down_complete');
-		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual(['rg_move_complete node1 1', 'node_down_complete node1 graceful']);
+		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual([
+			'rg_move_complete node1 1',
+			'node_down_complete node1 graceful',
+		]);
 		// node1's cluster manager waits for its node_down_complete, so node1 is still a member.
 		expect(cluster.ok('lssrc -s clstrmgrES')).toMatch(/clstrmgrES +cluster +\d+ +active/);
 		cluster.refused('clstop -g -N', 'Cluster services cannot stop on node1: cluster event processing is stopped by a failed event on node2.');

@@ -27,7 +27,12 @@ const PREDEFINED_EVENTS: readonly PredefinedEvent[] = [
 	{name: 'node_up_remote', description: 'Script run on a node releasing resources to the joining node.', args: 'nodename', releases: CLASSIC},
 	{name: 'node_up_complete', description: 'Script run after the node_up event has successfully completed.', args: 'nodename'},
 	{name: 'node_up_local_complete', description: 'Script run on the joining node after its resources are acquired.', args: '', releases: CLASSIC},
-	{name: 'node_up_remote_complete', description: 'Script run on a node after it released resources to the joining node.', args: 'nodename', releases: CLASSIC},
+	{
+		name: 'node_up_remote_complete',
+		description: 'Script run on a node after it released resources to the joining node.',
+		args: 'nodename',
+		releases: CLASSIC,
+	},
 	{name: 'node_down', description: 'Script run when a node is leaving the cluster.', args: 'nodename [graceful|forced]'},
 	{name: 'node_down_local', description: 'Script run on the leaving node to release its resources.', args: '', releases: CLASSIC},
 	{name: 'node_down_remote', description: 'Script run on a node taking over the resources of the leaving node.', args: 'nodename', releases: CLASSIC},

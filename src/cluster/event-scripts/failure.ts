@@ -6,10 +6,9 @@
  */
 import {activeNodes, configById, type ClusterConfig} from '../config.js';
 import {dateTime} from '../clock.js';
-import {EventLog} from '../events/log.js';
+import {EventLog, resumeHeldEvents} from '../events/log.js';
 import {logOperatorMessage} from '../errlog.js';
 import {appendFile, HACMP_OUT} from '../files.js';
-import {resumeHeldEvents} from '../events/node-events.js';
 import {defineEventKind} from '../events/queue.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';

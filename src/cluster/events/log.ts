@@ -199,3 +199,15 @@ export function eventsWaiting(state: DeepReadonly<ClusterState>): boolean {
 	for (const node of Object.values(state.nodes)) if (node.acd !== null && node.cm === 'RP_FAILED') return true;
 	return false;
 }
+
+let resume: ((state: ClusterState) => void) | undefined;
+
+/** node-events.ts installs what runs the events held behind a failed one (clruncmd calls it without importing it). */
+export function installResume(run: (state: ClusterState) => void): void {
+	resume = run;
+}
+
+/** Run the events held behind a failed one, now that no cluster manager waits any more. */
+export function resumeHeldEvents(state: ClusterState): void {
+	resume?.(state);
+}

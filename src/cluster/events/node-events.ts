@@ -12,7 +12,7 @@
  */
 import {activeNodes, configById, runningConfigId, type ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {EventLog, eventsWaiting, EventsHalted, stoppable} from './log.js';
+import {EventLog, eventsWaiting, EventsHalted, installResume, stoppable} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
@@ -225,10 +225,8 @@ export function onNodeLeft(left: Left): void {
 	leaving.push(left);
 }
 
-/** clruncmd: the events waiting behind the failed one run, from the next. */
-export function resumeHeldEvents(state: ClusterState): void {
-	runEvents(state, []);
-}
+// clruncmd: the events waiting behind the failed one run, from the next.
+installResume(state => runEvents(state, []));
 
 function firstEvent(state: ClusterState, sequence: HeldEvent['sequence']): string {
 	return profileOf(state).events[sequence][0]!.event;
@@ -246,7 +244,13 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 
 /** A node cannot start leaving while a failed event holds the cluster's events (the real clstop would queue it). */
 export function refuseToLeaveWhileWaiting(state: ClusterState, node: string): void {
-	if (eventsWaiting(state)) refuse(stopWhileWaiting(node, activeNodes(state).filter(n => state.nodes[n]!.cm === 'RP_FAILED')));
+	if (eventsWaiting(state))
+		refuse(
+			stopWhileWaiting(
+				node,
+				activeNodes(state).filter(n => state.nodes[n]!.cm === 'RP_FAILED'),
+			),
+		);
 }
 
 /**
@@ -261,6 +265,10 @@ export function runNodeDown(state: ClusterState, node: string, mode: StopMode, s
 	const nodes = [...(survivors ?? activeNodes(state))];
 	const failed = survivors !== undefined;
 	const event = firstEvent(state, 'nodeDown');
-	runEvents(state, [{event, args, node, sequence: 'nodeDown', phase: 0, nodes, mode, failed, leaving: !failed, plan: {release: [], acquire: []}}], node);
+	runEvents(
+		state,
+		[{event, args, node, sequence: 'nodeDown', phase: 0, nodes, mode, failed, leaving: !failed, plan: {release: [], acquire: []}}],
+		node,
+	);
 	return !state.heldEvents?.some(held => held.node === node && held.sequence === 'nodeDown');
 }
