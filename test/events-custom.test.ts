@@ -170,6 +170,8 @@ describe('a failed administrator command fails the event', () => {
 		// The takeover stopped where it failed: rg_app is acquired but its application server not started.
 		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app +OFFLINE +node1\n +ACQUIRING +node2\n/);
 		expect(cluster.state.nodes.node2!.apps.app_srv).toBeUndefined();
+		cluster.ok('startsrc -s clinfoES', 'node2');
+		expect(cluster.ok('clstat -o', 'node2')).toMatch(/SubState: ERROR\n[\s\S]*Resource Group: rg_app +State: +Acquiring\n/);
 		const out = cluster.file('node2', '/tmp/hacmp.out');
 		expect(out).not.toContain('EVENT START: rg_move_complete');
 		expect(out).not.toContain('EVENT START: node_down_complete');

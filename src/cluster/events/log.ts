@@ -94,11 +94,11 @@ export class EventLog {
 	event(node: string, name: string, args: string, body: () => boolean | void): boolean {
 		const stops = this.canStop();
 		this.start([node], name, args);
-		const scriptOk = hooks?.before(this.state, node, name, args) !== false;
+		const scriptOk = outside(() => hooks?.before(this.state, node, name, args)) !== false;
 		let ok = false;
 		const halted = skipped(() => {
 			ok = body() !== false;
-			for (let attempt = 1; !ok && hooks?.retry(this.state, node, name, args, attempt); attempt++) ok = body() !== false;
+			for (let attempt = 1; !ok && outside(() => hooks?.retry(this.state, node, name, args, attempt)); attempt++) ok = body() !== false;
 		});
 		this.pass(1);
 		this.complete([node], name, args, this.after(node, name, args, ok && !halted ? 0 : 1, !scriptOk));
@@ -126,7 +126,7 @@ export class EventLog {
 				: undefined;
 		const stops = this.canStop();
 		this.start(nodes, name, args);
-		const failed = hooks ? nodes.filter(node => !hooks!.before(this.state, node, name, args)) : [];
+		const failed = hooks ? nodes.filter(node => !outside(() => hooks!.before(this.state, node, name, args))) : [];
 		running.push({name, started: this.state.clock});
 		let halted: EventsHalted | undefined;
 		try {
@@ -148,7 +148,7 @@ export class EventLog {
 	}
 
 	private after(node: string, name: string, args: string, rc: number, scriptFailed: boolean): number {
-		return hooks ? hooks.after(this.state, node, name, args, rc, scriptFailed) : rc;
+		return hooks ? outside(() => hooks!.after(this.state, node, name, args, rc, scriptFailed)) : rc;
 	}
 }
 
@@ -180,6 +180,17 @@ export function stoppable(run: () => void): void {
 		run();
 	} finally {
 		sequences--;
+	}
+}
+
+/** An administrator's command runs outside the sequence: the events it causes (a clRGmove) do not stop it. */
+function outside<T>(run: () => T): T {
+	const saved = sequences;
+	sequences = 0;
+	try {
+		return run();
+	} finally {
+		sequences = saved;
 	}
 }
 
