@@ -6,7 +6,7 @@
  */
 import {activeNodes, configById, type ClusterConfig} from '../config.js';
 import {dateTime} from '../clock.js';
-import {EventLog, resumeHeldEvents} from '../events/log.js';
+import {countEventFailure, EventLog, resumeHeldEvents} from '../events/log.js';
 import {logOperatorMessage} from '../errlog.js';
 import {appendFile, HACMP_OUT} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
@@ -64,6 +64,7 @@ export function eventFailed(state: ClusterState, log: EventLog, node: string, ev
 	// An event fails while the cluster manager runs it (on a peer its state stays ST_STABLE in the model).
 	cmStateChanged(state, node, 'ST_RP_RUNNING', 'RP_FAILED', `${event} failed`);
 	target.cm = 'RP_FAILED';
+	countEventFailure();
 	log.note(node, eventFailedNotice(node, event));
 	toConsole(state, node, eventFailedNotice(node, event));
 	logOperatorMessage(state, node, eventFailedNotice(node, event));

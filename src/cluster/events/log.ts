@@ -92,7 +92,7 @@ export class EventLog {
 
 	/** Run a sub-event on one node between its START and COMPLETED lines (FAILED when the body returns false). */
 	event(node: string, name: string, args: string, body: () => boolean | void): boolean {
-		const stops = this.canStop();
+		const failuresBefore = this.canStop();
 		this.start([node], name, args);
 		const scriptOk = outside(() => hooks?.before(this.state, node, name, args)) !== false;
 		let ok = false;
@@ -102,19 +102,19 @@ export class EventLog {
 		});
 		this.pass(1);
 		this.complete([node], name, args, this.after(node, name, args, ok && !halted ? 0 : 1, !scriptOk));
-		this.stopIfFailed(stops, halted);
+		this.stopIfFailed(failuresBefore, halted);
 		return ok;
 	}
 
-	/** Whether a failure in the event now starting stops its sequence (one runs, and no cluster manager waits yet). */
-	private canStop(): boolean {
-		return sequences > 0 && !eventsWaiting(this.state);
+	/** In a sequence (which runs only while no cluster manager waits), the count of failures an event starts from. */
+	private canStop(): number | undefined {
+		return sequences > 0 ? failures : undefined;
 	}
 
 	/** The event failed, or one below it: the rest of the script that called it is skipped too. */
-	private stopIfFailed(stops: boolean, halted: EventsHalted | undefined): void {
+	private stopIfFailed(from: number | undefined, halted: EventsHalted | undefined): void {
 		if (halted) throw halted;
-		if (stops && eventsWaiting(this.state)) throw new EventsHalted();
+		if (from !== undefined && failures !== from) throw new EventsHalted();
 	}
 
 	/** A cluster event: START on every node that runs it, its body, then COMPLETED on each `seconds` later. */
@@ -124,7 +124,7 @@ export class EventLog {
 			running.length === 0 && profileOf(this.state).eventSummaries
 				? new Map(nodes.map(node => [node, this.running(node)?.files[HACMP_OUT]?.length ?? 0]))
 				: undefined;
-		const stops = this.canStop();
+		const failuresBefore = this.canStop();
 		this.start(nodes, name, args);
 		const failed = hooks ? nodes.filter(node => !outside(() => hooks!.before(this.state, node, name, args))) : [];
 		running.push({name, started: this.state.clock});
@@ -139,12 +139,17 @@ export class EventLog {
 		const rc = (node: string) => (halted && this.state.nodes[node]?.cm === 'RP_FAILED' ? 1 : 0);
 		if (!hooks) for (const node of nodes) this.complete([node], name, args, rc(node));
 		else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, rc(node), failed.includes(node)));
+		// Most members wrote the same lines (one time stamp for all): each distinct trace is summarized once.
+		const summaries = new Map<string, string | undefined>();
 		for (const [node, offset] of from ?? []) {
 			const target = this.running(node);
-			const summary = target && eventSummaries((target.files[HACMP_OUT] ?? '').slice(offset)).at(-1);
+			if (!target) continue;
+			const trace = (target.files[HACMP_OUT] ?? '').slice(offset);
+			if (!summaries.has(trace)) summaries.set(trace, eventSummaries(trace).at(-1));
+			const summary = summaries.get(trace);
 			if (summary) appendFile(target, HACMP_OUT, `${summary}\n`);
 		}
-		this.stopIfFailed(stops, halted);
+		this.stopIfFailed(failuresBefore, halted);
 	}
 
 	private after(node: string, name: string, args: string, rc: number, scriptFailed: boolean): number {
@@ -172,6 +177,15 @@ export class EventsHalted extends Error {
 
 /** Sequences running now that a failed event stops; outside them an event's failure does not unwind anything. */
 let sequences = 0;
+
+/** Events failed so far (failure.ts counts each that stops a cluster manager): how an event knows it failed. */
+let failures = 0;
+
+export function countEventFailure(): void {
+	failures++;
+}
+
+export const eventFailures = () => failures;
 
 /** Run a sequence's event so that a failure in it stops it (EventsHalted). */
 export function stoppable(run: () => void): void {
@@ -207,7 +221,13 @@ function skipped(body: () => unknown): EventsHalted | undefined {
 
 /** Whether a failed event stopped cluster event processing: a cluster manager waits for clruncmd (RP_FAILED). */
 export function eventsWaiting(state: DeepReadonly<ClusterState>): boolean {
-	for (const node of Object.values(state.nodes)) if (node.acd !== null && node.cm === 'RP_FAILED') return true;
+	// Asked before every event of a sequence: each node is read as the draft holds it (its property descriptor), since
+	// reading it through the transaction's proxy would draft every node of a big cluster (view.ts).
+	const nodes = state.nodes;
+	for (const name of Object.keys(nodes)) {
+		const node = Object.getOwnPropertyDescriptor(nodes, name)?.value as DeepReadonly<NodeState> | undefined;
+		if (node && node.acd !== null && node.cm === 'RP_FAILED') return true;
+	}
 	return false;
 }
 

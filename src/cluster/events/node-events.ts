@@ -12,7 +12,7 @@
  */
 import {activeNodes, configById, runningConfigId, type ClusterConfig} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {EventLog, eventsWaiting, EventsHalted, installResume, stoppable} from './log.js';
+import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, stoppable} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
@@ -193,16 +193,17 @@ function runEvent(state: ClusterState, held: HeldEvent, next: HeldEvent[]): void
  * waits for these events itself (it leaves the cluster once they have run; any other stopping node leaves here).
  */
 function runEvents(state: ClusterState, events: HeldEvent[], caller?: string): void {
-	const waiting = eventsWaiting(state);
+	let waiting = eventsWaiting(state);
 	const queue = waiting ? [...events] : [...(state.heldEvents ?? []), ...events];
 	if (!waiting) delete state.heldEvents;
 	while (queue.length > 0) {
-		if (eventsWaiting(state)) {
+		if (waiting) {
 			state.heldEvents = [...(state.heldEvents ?? []), ...queue];
 			return;
 		}
 		const held = queue.shift()!;
 		const next: HeldEvent[] = [];
+		const failures = eventFailures();
 		try {
 			stoppable(() => runEvent(state, held, next));
 		} catch (error) {
@@ -210,6 +211,7 @@ function runEvents(state: ClusterState, events: HeldEvent[], caller?: string): v
 		} finally {
 			queue.unshift(...next);
 		}
+		waiting = eventFailures() !== failures;
 		if (queue.some(other => other.node === held.node && other.sequence === held.sequence)) continue;
 		// The node's node_up or node_down has run to its end (or to its failure).
 		if (held.sequence === 'nodeUp' && state.nodes[held.node]?.cm === 'ST_JOINING') state.nodes[held.node]!.cm = 'ST_STABLE';
