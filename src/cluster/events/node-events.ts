@@ -174,7 +174,9 @@ function runWork(state: ClusterState, log: EventLog, config: DeepReadonly<Cluste
 function runEvent(state: ClusterState, held: HeldEvent, next: HeldEvent[]): void {
 	const log = new EventLog(state);
 	const config = configFor(state, held.node);
-	const phase: EventPhase = profileOf(state).events[held.sequence][held.phase]!;
+	const phase: EventPhase | undefined = profileOf(state).events[held.sequence][held.phase];
+	// A held event of a release the cluster no longer runs (its release was changed) is dropped.
+	if (!phase) return;
 	log.cluster(held.nodes, held.event, held.args, () => {
 		let event = held;
 		if (held.phase === 0) {
