@@ -15,6 +15,26 @@ function eventLines(cluster: TestCluster, node: string, from = 0): string[] {
 
 const mark = (cluster: TestCluster, node: string) => cluster.file(node, '/tmp/hacmp.out').length;
 
+/** rg_app's address (its service or, on a takeover node, takeover event) and storage brought up. */
+const acquired = (address: 'service' | 'takeover') => [
+	`EVENT START: acquire_${address}_addr app_svc`,
+	`EVENT COMPLETED: acquire_${address}_addr app_svc 0`,
+	'EVENT START: get_disk_vg_fs datavg',
+	'EVENT COMPLETED: get_disk_vg_fs datavg 0',
+];
+
+const STARTED = ['EVENT START: start_server app_srv', 'EVENT COMPLETED: start_server app_srv 0'];
+
+/** rg_app taken down on the node leaving. */
+const RELEASED = [
+	'EVENT START: stop_server app_srv',
+	'EVENT COMPLETED: stop_server app_srv 0',
+	'EVENT START: release_vg_fs datavg',
+	'EVENT COMPLETED: release_vg_fs datavg 0',
+	'EVENT START: release_service_addr app_svc',
+	'EVENT COMPLETED: release_service_addr app_svc 0',
+];
+
 describe('HACMP 5.2: node events move groups with rg_move events', () => {
 	it('node_up: the joining node acquires its group in rg_move_acquire, starts its server in rg_move_complete', () => {
 		const cluster = testCluster();
@@ -24,15 +44,11 @@ describe('HACMP 5.2: node events move groups with rg_move events', () => {
 			'EVENT COMPLETED: node_up node1 0',
 			'EVENT START: rg_move_acquire node1 1',
 			'EVENT START: rg_move node1 1 ACQUIRE',
-			'EVENT START: acquire_service_addr app_svc',
-			'EVENT COMPLETED: acquire_service_addr app_svc 0',
-			'EVENT START: get_disk_vg_fs datavg',
-			'EVENT COMPLETED: get_disk_vg_fs datavg 0',
+			...acquired('service'),
 			'EVENT COMPLETED: rg_move node1 1 ACQUIRE 0',
 			'EVENT COMPLETED: rg_move_acquire node1 1 0',
 			'EVENT START: rg_move_complete node1 1',
-			'EVENT START: start_server app_srv',
-			'EVENT COMPLETED: start_server app_srv 0',
+			...STARTED,
 			'EVENT COMPLETED: rg_move_complete node1 1 0',
 			'EVENT START: node_up_complete node1',
 			'EVENT COMPLETED: node_up_complete node1 0',
@@ -52,12 +68,7 @@ describe('HACMP 5.2: node events move groups with rg_move events', () => {
 			'EVENT COMPLETED: node_down node1 graceful 0',
 			'EVENT START: rg_move_release node1 1',
 			'EVENT START: rg_move node1 1 RELEASE',
-			'EVENT START: stop_server app_srv',
-			'EVENT COMPLETED: stop_server app_srv 0',
-			'EVENT START: release_vg_fs datavg',
-			'EVENT COMPLETED: release_vg_fs datavg 0',
-			'EVENT START: release_service_addr app_svc',
-			'EVENT COMPLETED: release_service_addr app_svc 0',
+			...RELEASED,
 			'EVENT COMPLETED: rg_move node1 1 RELEASE 0',
 			'EVENT COMPLETED: rg_move_release node1 1 0',
 			'EVENT START: rg_move_acquire node1 1',
@@ -74,15 +85,11 @@ describe('HACMP 5.2: node events move groups with rg_move events', () => {
 			'EVENT COMPLETED: rg_move_release node1 1 0',
 			'EVENT START: rg_move_acquire node1 1',
 			'EVENT START: rg_move node1 1 ACQUIRE',
-			'EVENT START: acquire_takeover_addr app_svc',
-			'EVENT COMPLETED: acquire_takeover_addr app_svc 0',
-			'EVENT START: get_disk_vg_fs datavg',
-			'EVENT COMPLETED: get_disk_vg_fs datavg 0',
+			...acquired('takeover'),
 			'EVENT COMPLETED: rg_move node1 1 ACQUIRE 0',
 			'EVENT COMPLETED: rg_move_acquire node1 1 0',
 			'EVENT START: rg_move_complete node1 1',
-			'EVENT START: start_server app_srv',
-			'EVENT COMPLETED: start_server app_srv 0',
+			...STARTED,
 			'EVENT COMPLETED: rg_move_complete node1 1 0',
 			'EVENT START: node_down_complete node1 graceful',
 			'EVENT COMPLETED: node_down_complete node1 graceful 0',
@@ -113,16 +120,12 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 		expect(eventLines(cluster, 'node1')).toEqual([
 			'EVENT START: node_up node1',
 			'EVENT START: node_up_local',
-			'EVENT START: acquire_service_addr app_svc',
-			'EVENT COMPLETED: acquire_service_addr app_svc 0',
-			'EVENT START: get_disk_vg_fs datavg',
-			'EVENT COMPLETED: get_disk_vg_fs datavg 0',
+			...acquired('service'),
 			'EVENT COMPLETED: node_up_local 0',
 			'EVENT COMPLETED: node_up node1 0',
 			'EVENT START: node_up_complete node1',
 			'EVENT START: node_up_local_complete',
-			'EVENT START: start_server app_srv',
-			'EVENT COMPLETED: start_server app_srv 0',
+			...STARTED,
 			'EVENT COMPLETED: node_up_local_complete 0',
 			'EVENT COMPLETED: node_up_complete node1 0',
 		]);
@@ -148,12 +151,7 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 		expect(eventLines(cluster, 'node1', from1)).toEqual([
 			'EVENT START: node_down node1 graceful',
 			'EVENT START: node_down_local',
-			'EVENT START: stop_server app_srv',
-			'EVENT COMPLETED: stop_server app_srv 0',
-			'EVENT START: release_vg_fs datavg',
-			'EVENT COMPLETED: release_vg_fs datavg 0',
-			'EVENT START: release_service_addr app_svc',
-			'EVENT COMPLETED: release_service_addr app_svc 0',
+			...RELEASED,
 			'EVENT COMPLETED: node_down_local 0',
 			'EVENT COMPLETED: node_down node1 graceful 0',
 			'EVENT START: node_down_complete node1 graceful',
@@ -164,16 +162,12 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 		expect(eventLines(cluster, 'node2', from2)).toEqual([
 			'EVENT START: node_down node1 graceful',
 			'EVENT START: node_down_remote node1',
-			'EVENT START: acquire_takeover_addr app_svc',
-			'EVENT COMPLETED: acquire_takeover_addr app_svc 0',
-			'EVENT START: get_disk_vg_fs datavg',
-			'EVENT COMPLETED: get_disk_vg_fs datavg 0',
+			...acquired('takeover'),
 			'EVENT COMPLETED: node_down_remote node1 0',
 			'EVENT COMPLETED: node_down node1 graceful 0',
 			'EVENT START: node_down_complete node1 graceful',
 			'EVENT START: node_down_remote_complete node1',
-			'EVENT START: start_server app_srv',
-			'EVENT COMPLETED: start_server app_srv 0',
+			...STARTED,
 			'EVENT COMPLETED: node_down_remote_complete node1 0',
 			'EVENT COMPLETED: node_down_complete node1 graceful 0',
 		]);
@@ -214,8 +208,7 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 		expect(eventLines(cluster, 'node2', resumed)).toEqual([
 			'EVENT START: node_down_complete node1 graceful',
 			'EVENT START: node_down_remote_complete node1',
-			'EVENT START: start_server app_srv',
-			'EVENT COMPLETED: start_server app_srv 0',
+			...STARTED,
 			'EVENT COMPLETED: node_down_remote_complete node1 0',
 			'EVENT COMPLETED: node_down_complete node1 graceful 0',
 		]);
