@@ -217,16 +217,16 @@ function runEvents(state: ClusterState, events: HeldEvent[], caller?: string): v
 		if (queue.some(other => other.node === held.node && other.sequence === held.sequence)) continue;
 		// The node's node_up or node_down has run to its end (or to its failure).
 		if (held.sequence === 'nodeUp' && state.nodes[held.node]?.cm === 'ST_JOINING') state.nodes[held.node]!.cm = 'ST_STABLE';
-		if (held.leaving && held.node !== caller) for (const left of leaving) left(state, held.node, held.mode ?? 'graceful');
+		if (held.leaving && held.node !== caller) for (const left of leftHooks) left(state, held.node, held.mode ?? 'graceful');
 	}
 }
 
 type Left = (state: ClusterState, node: string, mode: StopMode) => void;
-const leaving: Left[] = [];
+const leftHooks: Left[] = [];
 
 /** Run `left` when a stopping node whose node_down waited behind a failed event has run it: services.ts stops the node. */
 export function onNodeLeft(left: Left): void {
-	leaving.push(left);
+	leftHooks.push(left);
 }
 
 // clruncmd: the events waiting behind the failed one run, from the next.
@@ -243,7 +243,7 @@ function firstEvent(state: ClusterState, sequence: HeldEvent['sequence']): strin
 export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
 	const event = firstEvent(state, 'nodeUp');
 	runEvents(state, [{event, args: node, node, sequence: 'nodeUp', phase: 0, nodes: activeNodes(state), manage, plan: {release: [], acquire: []}}]);
-	if (state.heldEvents?.some(held => held.node === node && held.phase === 0)) state.nodes[node]!.cm = 'ST_JOINING';
+	if (state.heldEvents?.some(held => held.node === node && held.sequence === 'nodeUp' && held.phase === 0)) state.nodes[node]!.cm = 'ST_JOINING';
 }
 
 /** A node cannot start leaving while a failed event holds the cluster's events (the real clstop would queue it). */
