@@ -199,6 +199,24 @@ describe('a failed administrator command fails the event', () => {
 		expect(cluster.ok('lssrc -s clstrmgrES')).toMatch(/clstrmgrES +cluster +inoperative/);
 	});
 
+	it("a node failing: the survivor's takeover stops where it failed, node_down_complete waits for clruncmd", () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['exit 3'], ['node2']);
+		script(cluster, POST, ['exit 0'], ['node1']);
+		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		bothUp(cluster);
+		cluster.ok('hasmit_fault node off node1', 'node2');
+		cluster.ok('sleep 20', 'node2');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT FAILED: rg_move_acquire node1 1 1\n/);
+		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual(['rg_move_complete node1 1', 'node_down_complete node1']);
+		expect(cluster.state.nodes.node2!.apps.app_srv).toBeUndefined();
+		script(cluster, POST, ['exit 0'], ['node2']);
+		cluster.ok('clruncmd node2', 'node2');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT COMPLETED: node_down_complete node1 0\n/);
+		expect(cluster.state.nodes.node2!.apps.app_srv).toBeDefined();
+	});
+
 	it('a node starting while the cluster waits joins the queue: its node_up runs after clruncmd', () => {
 		const cluster = testCluster();
 		script(cluster, POST, ['exit 1'], ['node1']);
