@@ -17,8 +17,8 @@ const clruncmd = defineCommand({
 	name: 'clruncmd',
 	dirs: [UTILITIES],
 	summary:
-		'Tells the cluster manager on a node to resume event processing after an event script failure; run it once the cause is corrected ' +
-		'(what the failed event skipped is not done again).',
+		'Tells the cluster manager on a node to resume event processing after an event script failure, with the next event in the queue; ' +
+		'run it once the cause is corrected (the rest of the failed event is skipped: do it by hand).',
 	synopsis: 'NodeName',
 	operands: {count: 1, list: [{name: 'NodeName', help: 'a node whose cluster services are active and whose event failed'}]},
 	run(ctx, {args}) {
