@@ -217,6 +217,23 @@ describe('a failed administrator command fails the event', () => {
 		expect(cluster.state.nodes.node2!.apps.app_srv).toBeDefined();
 	});
 
+	it('a sub-event failing stops its event where it was: the group stays ACQUIRING with what it had, the rest is skipped', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['exit 1']);
+		cluster.ok(`clchevent -O acquire_service_addr -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		cluster.ok('rc.cluster -N -A');
+		const out = cluster.file('node1', '/tmp/hacmp.out');
+		expect(out).toMatch(/EVENT FAILED: acquire_service_addr app_svc 1\n[\s\S]*EVENT FAILED: rg_move node1 1 ACQUIRE 1\n/);
+		expect(out).toMatch(/EVENT FAILED: rg_move_acquire node1 1 1\n/);
+		// The service address is up; get_disk_vg_fs, after it in the script, did not run.
+		expect(out).not.toContain('EVENT START: get_disk_vg_fs');
+		expect(cluster.ok('netstat -in')).toContain('10.10.10.100');
+		expect(cluster.state.nodes.node1!.lvm.varyon.datavg).toBeUndefined();
+		expect(cluster.ok('clRGinfo')).toMatch(/rg_app +ACQUIRING +node1\n/);
+		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['rg_move_complete', 'node_up_complete']);
+	});
+
 	it('a node starting while the cluster waits joins the queue: its node_up runs after clruncmd', () => {
 		const cluster = testCluster();
 		script(cluster, POST, ['exit 1'], ['node1']);
