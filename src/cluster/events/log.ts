@@ -63,6 +63,7 @@ export class EventLog {
 			if (!target) continue;
 			appendFile(target, HACMP_OUT, `${stamp} ${text}\n\n`);
 			appendFile(target, CLUSTER_LOG, `${stamp} ${node} user:notice HACMP for AIX: ${text}\n`);
+			for (const capture of captures) capture.get(node)?.push(`${stamp} ${text}`);
 		}
 	}
 
@@ -119,43 +120,52 @@ export class EventLog {
 
 	/** A cluster event: START on every node that runs it, its body, then COMPLETED on each `seconds` later. */
 	cluster(nodes: readonly string[], name: string, args: string, body: () => void, seconds = 1): void {
-		// Where each node's hacmp.out stood before a top-level event: its summary follows the event (HACMP 5.x).
-		const from =
-			running.length === 0 && profileOf(this.state).eventSummaries
-				? new Map(nodes.map(node => [node, this.running(node)?.files[HACMP_OUT]?.length ?? 0]))
-				: undefined;
+		// The EVENT lines each node writes during a top-level event: its summary follows the event (HACMP 5.x).
+		const marks = running.length === 0 && profileOf(this.state).eventSummaries ? new Map(nodes.map(node => [node, [] as string[]])) : undefined;
 		const failuresBefore = this.canStop();
-		this.start(nodes, name, args);
-		const failed = hooks ? nodes.filter(node => !outside(() => hooks!.before(this.state, node, name, args))) : [];
-		running.push({name, started: this.state.clock});
 		let halted: EventsHalted | undefined;
+		if (marks) captures.push(marks);
 		try {
-			halted = skipped(body);
+			this.start(nodes, name, args);
+			const failed = hooks ? nodes.filter(node => !outside(() => hooks!.before(this.state, node, name, args))) : [];
+			running.push({name, started: this.state.clock});
+			try {
+				halted = skipped(body);
+			} finally {
+				running.pop();
+			}
+			this.pass(seconds);
+			// Where a sub-event failed, the event's script exits 1 too.
+			const rc = (node: string) => (halted && this.state.nodes[node]?.cm === 'RP_FAILED' ? 1 : 0);
+			if (!hooks) for (const node of nodes) this.complete([node], name, args, rc(node));
+			else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, rc(node), failed.includes(node)));
 		} finally {
-			running.pop();
+			if (marks) captures.splice(captures.indexOf(marks), 1);
 		}
-		this.pass(seconds);
-		// Where a sub-event failed, the event's script exits 1 too.
-		const rc = (node: string) => (halted && this.state.nodes[node]?.cm === 'RP_FAILED' ? 1 : 0);
-		if (!hooks) for (const node of nodes) this.complete([node], name, args, rc(node));
-		else for (const node of nodes) this.complete([node], name, args, this.after(node, name, args, rc(node), failed.includes(node)));
-		// Most members wrote the same lines (one time stamp for all): each distinct trace is summarized once.
+		if (marks) this.summarize(marks);
+		this.stopIfFailed(failuresBefore, halted);
+	}
+
+	/** Each node's summary of the top-level event after it; most members wrote the same lines, summarized once. */
+	private summarize(marks: ReadonlyMap<string, readonly string[]>): void {
 		const summaries = new Map<string, string | undefined>();
-		for (const [node, offset] of from ?? []) {
+		for (const [node, lines] of marks) {
 			const target = this.running(node);
 			if (!target) continue;
-			const trace = (target.files[HACMP_OUT] ?? '').slice(offset);
+			const trace = lines.join('\n');
 			if (!summaries.has(trace)) summaries.set(trace, eventSummaries(trace).at(-1));
 			const summary = summaries.get(trace);
 			if (summary) appendFile(target, HACMP_OUT, `${summary}\n`);
 		}
-		this.stopIfFailed(failuresBefore, halted);
 	}
 
 	private after(node: string, name: string, args: string, rc: number, scriptFailed: boolean): number {
 		return hooks ? outside(() => hooks!.after(this.state, node, name, args, rc, scriptFailed)) : rc;
 	}
 }
+
+/** The EVENT lines written, by node, during each top-level event running now (its summary is made of them). */
+const captures: Array<Map<string, string[]>> = [];
 
 /** The cluster events running now, outermost first (what config_too_long names). */
 const running: Array<{name: string; started: number}> = [];
