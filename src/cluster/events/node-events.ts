@@ -142,7 +142,9 @@ function following(state: ClusterState, config: DeepReadonly<ClusterConfig>, hel
 /** One piece of an event's work on the nodes concerned, with its sub-event when it has one. */
 function runWork(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, held: HeldEvent, work: EventWork): void {
 	const {node, plan} = held;
-	const mine = <T extends {group: string}>(items: T[]) => items.filter(item => held.group === undefined || item.group === held.group);
+	// A group the configuration no longer has (changed while the events waited) is left out.
+	const mine = <T extends {group: string}>(items: T[]) =>
+		items.filter(item => (held.group === undefined || item.group === held.group) && config.resourceGroups[item.group]);
 	const group = (name: string) => config.resourceGroups[name]!;
 	const leaving = held.sequence === 'nodeDown';
 	const body = (at = node) => {
