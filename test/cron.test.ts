@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 import {runLine} from '../src/command/shell.js';
+import {setRelease} from '../src/cluster/release/apply.js';
 
 function write(cluster: TestCluster, node: string, path: string, lines: readonly string[]): void {
 	cluster.arrange(state => void (state.nodes[node]!.files[path] = lines.map(line => `${line}\n`).join('')));
@@ -101,8 +102,11 @@ const SPLIT_BACKUP = [
 ];
 
 describe('scheduled backup through event scripts (§8.7.2)', () => {
+	// The study guide's procedure runs on its release, HACMP 4.3, whose node_down_remote / node_up_remote run on the node taking
+	// over / giving back (5.2 has rg_move events instead).
 	it('node1 backs up its data; on takeover node2 gains the job; when node1 is back node2 gives it up', () => {
 		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
 		const job = '0 2 * * * /usr/local/bin/split_backup.sh /data datalv';
 		for (const node of ['node1', 'node2']) {
 			write(cluster, node, '/usr/local/bin/split_backup.sh', SPLIT_BACKUP);
@@ -134,7 +138,7 @@ describe('scheduled backup through event scripts (§8.7.2)', () => {
 		cluster.ok('sleep 50400');
 		expect(cluster.file('node1', '/tmp/backup.log')).toBe('backup of /data done\n');
 		expect(cluster.file('node1', '/etc/dumpdates')).toContain('/dev/rbkuplv 0 ');
-		expect(cluster.ok('lsvg -l datavg')).toMatch(/datalv +jfs2 +64 +128 +2 +open\/syncd +\/data/);
+		expect(cluster.ok('lsvg -l datavg')).toMatch(/datalv +jfs +64 +128 +2 +open\/syncd +\/data/);
 		// node1 leaves with takeover (a crash drives the same node_down_remote on node2).
 		cluster.ok('clstop -gr -s -y -N');
 		expect(cluster.ok('crontab -l', 'node2')).toContain(job);

@@ -192,10 +192,12 @@ describe('clRGmove', () => {
 
 	it('cldare -M to the node a group is on moves nothing and says so', () => {
 		const cluster = threeNodes();
+		// HACMP 5.2's node_up ran rg_move events when the groups came online: none follows the migration.
+		const before = cluster.file('node1', '/tmp/hacmp.out').length;
 		const out = cluster.ok('cldare -M rg_a:node1:sticky');
 		expect(out).toContain('cldare: Resource group rg_a is already online on node1; it does not move.');
 		expect(sticky(cluster, 'rg_a')).toBe('node1');
-		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('rg_move');
+		expect(cluster.file('node1', '/tmp/hacmp.out').slice(before)).not.toContain('rg_move');
 	});
 
 	it('a group in ERROR gives back what it left up: brought offline there, online elsewhere, or the node stopping', () => {

@@ -33,7 +33,7 @@ describe('cl_emulate', () => {
 		expect(out).toContain('NOTICE >>>> The following command was not executed <<<<\n/usr/local/ha/stop_app.sh\n');
 		// node2's section: the takeover it would do.
 		const node2 = out.slice(out.indexOf('START OF EMULATION FOR NODE node2'));
-		expect(node2).toContain('EVENT START: node_down_remote node1');
+		expect(node2).toContain('EVENT START: rg_move node1 1 ACQUIRE');
 		expect(node2).toContain('NOTICE >>>> The following command was not executed <<<<\n/usr/local/ha/start_app.sh\n');
 		// The resources stayed where they were; the other files of emulation are on the local node only.
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});

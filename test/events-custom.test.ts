@@ -1,6 +1,7 @@
 /** Event scripts on the nodes, Extended Event Configuration, and administrators' commands run around events (issue 12). */
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {checkStructure} from '../src/store/validate.js';
 
 const POST = '/usr/local/ha/post_takeover.sh';
 
@@ -19,8 +20,8 @@ describe('event scripts are files on every node', () => {
 	it('cat, grep and ls read them under /usr/es/sbin/cluster/events', () => {
 		const cluster = testCluster();
 		expect(cluster.ok('cat /usr/es/sbin/cluster/events/node_down.sh')).toContain('Name:        node_down');
-		expect(cluster.ok('grep Arguments /usr/es/sbin/cluster/events/node_down_remote.sh', 'node2')).toContain('Arguments:   nodename');
-		expect(cluster.ok('ls /usr/es/sbin/cluster/events')).toContain('node_up_local_complete.sh');
+		expect(cluster.ok('grep Arguments /usr/es/sbin/cluster/events/rg_move_acquire.sh', 'node2')).toContain('Arguments:   nodename group');
+		expect(cluster.ok('ls /usr/es/sbin/cluster/events')).toContain('rg_move_complete.sh');
 	});
 });
 
@@ -59,19 +60,19 @@ describe('Extended Event Configuration', () => {
 	it('a custom event named as post-event command: the names are synchronized, each node runs its own script', () => {
 		const cluster = testCluster();
 		cluster.ok(`claddcustom -t event -n post_takeover -I 'back up what was taken over' -v ${POST}`);
-		cluster.ok('clchevent -O node_down_remote -a post_takeover');
-		expect(cluster.ok('cllsev -c -e node_down_remote')).toContain('node_down_remote:Script run on a node taking over');
-		expect(cluster.ok('cllsev -c -e node_down_remote')).toMatch(/:::post_takeover::0\n$/);
+		cluster.ok('clchevent -O rg_move_acquire -a post_takeover');
+		expect(cluster.ok('cllsev -c -e rg_move_acquire')).toContain('rg_move_acquire:Script run to acquire a resource group being moved.');
+		expect(cluster.ok('cllsev -c -e rg_move_acquire')).toMatch(/:::post_takeover::0\n$/);
 		cluster.ok('cldare -rt -v');
 		expect(cluster.ok('cllscustom -t event -c', 'node2')).toBe(`#name:description:script\npost_takeover:back up what was taken over:${POST}\n`);
 		script(cluster, POST, ['echo "post-event of $1 (status $2) for $3 on node2"'], ['node2']);
-		script(cluster, POST, ['echo never run here'], ['node1']);
+		script(cluster, POST, ['echo "node1 has its own script"'], ['node1']);
 		bothUp(cluster);
 		cluster.ok('clstop -gr -s -y -N');
 		const out = cluster.file('node2', '/tmp/hacmp.out');
-		expect(out).toContain(`${POST} node_down_remote 0 node1\npost-event of node_down_remote (status 0) for node1 on node2\n`);
-		expect(out).toMatch(/EVENT COMPLETED: node_down_remote node1 0\n/);
-		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('never run here');
+		expect(out).toContain(`${POST} rg_move_acquire 0 node1 1\npost-event of rg_move_acquire (status 0) for node1 on node2\n`);
+		expect(out).toMatch(/EVENT COMPLETED: rg_move_acquire node1 1 0\n/);
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain(`${POST} rg_move_acquire 0 node1 1\nnode1 has its own script\n`);
 		expect(cluster.state.nodes.node2!.cm).toBe('ST_STABLE');
 	});
 
@@ -82,7 +83,7 @@ describe('Extended Event Configuration', () => {
 		cluster.ok('clchevent -O node_up -n /usr/local/ha/notify.sh -b /usr/local/ha/pre.sh');
 		cluster.ok('rc.cluster -N -A');
 		const out = cluster.file('node1', '/tmp/hacmp.out');
-		const order = ['EVENT START: node_up node1', 'notify: node_up start node1', 'pre: node_up node1', 'EVENT START: node_up_local'];
+		const order = ['EVENT START: node_up node1', 'notify: node_up start node1', 'pre: node_up node1', ':node_up[92] NODENAME=node1'];
 		order.push('notify: node_up complete 0 node1', 'EVENT COMPLETED: node_up node1 0');
 		expect(order.map(text => out.indexOf(text))).toEqual([...order.map(text => out.indexOf(text))].sort((a, b) => a - b));
 		expect(order.every(text => out.includes(text))).toBe(true);
@@ -106,21 +107,23 @@ describe('Extended Event Configuration', () => {
 		expect(cluster.run('clverify').stdout).toContain(
 			'WARNING: The script /usr/local/bin/backup.sh of custom cluster event backup does not exist on node node1: an event naming backup fails there.',
 		);
-		cluster.ok('clchevent -O node_up_remote -b backup');
+		cluster.ok('clchevent -O rg_move_release -b backup');
 		cluster.ok('clchcustom -t event -O backup -n backup2');
-		expect(cluster.ok('cllsev -c -e node_up_remote')).toContain(':backup2:');
-		cluster.refused('clrmcustom -t event -n backup2', 'custom event backup2 is the pre- or post-event command of node_up_remote');
-		cluster.ok("clchevent -O node_up_remote -b ''");
+		expect(cluster.ok('cllsev -c -e rg_move_release')).toContain(':backup2:');
+		cluster.refused('clrmcustom -t event -n backup2', 'custom event backup2 is the pre- or post-event command of rg_move_release');
+		cluster.ok("clchevent -O rg_move_release -b ''");
 		cluster.ok('clrmcustom -t event -n backup2');
 		expect(cluster.ok('cllscustom -t event')).toBe('');
 	});
 });
 
 describe('a failed administrator command fails the event', () => {
+	/** node1 stops with takeover; rg_move_acquire's post-event command fails on node2 (node1's copy exits 0). */
 	function failedTakeover(): TestCluster {
 		const cluster = testCluster();
-		script(cluster, POST, ['echo cannot back up', 'exit 3']);
-		cluster.ok(`clchevent -O node_down_remote -a ${POST}`);
+		script(cluster, POST, ['echo cannot back up', 'exit 3'], ['node2']);
+		script(cluster, POST, ['exit 0'], ['node1']);
+		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
 		cluster.ok('cldare -rt -v');
 		bothUp(cluster);
 		cluster.ok('clstop -gr -s -y -N');
@@ -130,33 +133,30 @@ describe('a failed administrator command fails the event', () => {
 	it('/tmp/cm.log: the cluster manager notes RP_FAILED when the event fails and ST_STABLE again after clruncmd', () => {
 		const cluster = failedTakeover();
 		const states = () => cluster.file('node2', '/tmp/cm.log').match(/state change: .*/g);
-		expect(states()?.slice(-2)).toEqual([
-			'state change: ST_STABLE -> ST_RP_RUNNING (node_down node1 takeover)',
-			'state change: ST_RP_RUNNING -> RP_FAILED (node_down_remote failed)',
-		]);
+		expect(states()?.at(-1)).toBe('state change: ST_RP_RUNNING -> RP_FAILED (rg_move_acquire failed)');
 		cluster.ok('clruncmd node2');
-		expect(states()?.at(-1)).toBe('state change: RP_FAILED -> ST_STABLE (clruncmd)');
+		expect(states()).toContain('state change: RP_FAILED -> ST_STABLE (clruncmd)');
 	});
 
 	it('EVENT FAILED, the node waits in RP_FAILED; config_too_long warns; clruncmd resumes', () => {
 		const cluster = failedTakeover();
 		const out = cluster.file('node2', '/tmp/hacmp.out');
-		expect(out).toContain('cannot back up\nnode_down_remote: the post-event command /usr/local/ha/post_takeover.sh failed (exit status 3).\n');
-		expect(out).toMatch(/EVENT FAILED: node_down_remote node1 1\n/);
-		expect(out).toContain('Event node_down_remote failed on node node2');
+		expect(out).toContain('cannot back up\nrg_move_acquire: the post-event command /usr/local/ha/post_takeover.sh failed (exit status 3).\n');
+		expect(out).toMatch(/EVENT FAILED: rg_move_acquire node1 1 1\n/);
+		expect(out).toContain('Event rg_move_acquire failed on node node2');
 		expect(cluster.state.nodes.node2!.cm).toBe('RP_FAILED');
 		// Every member runs event_error for the failed event.
-		expect(out).toMatch(/EVENT START: event_error node2 node_down_remote\n/);
-		expect(out).toContain('event_error: the event node_down_remote failed on node node2; its cluster manager waits for clruncmd node2.');
+		expect(out).toMatch(/EVENT START: event_error node2 rg_move_acquire\n/);
+		expect(out).toContain('event_error: the event rg_move_acquire failed on node node2; its cluster manager waits for clruncmd node2.');
 		expect(cluster.ok('lssrc -ls clstrmgrES', 'node2')).toContain('RP_FAILED');
 		cluster.ok('sleep 400');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain(
-			"WARNING: Cluster prodcluster has been running recovery program 'node_down_remote' for 360 seconds. Please check cluster status.",
+			"WARNING: Cluster prodcluster has been running recovery program 'rg_move_acquire' for 360 seconds. Please check cluster status.",
 		);
-		expect(cluster.file('node2', '/var/adm/cluster.log')).toContain('EVENT START: config_too_long 360 node_down_remote');
+		expect(cluster.file('node2', '/var/adm/cluster.log')).toContain('EVENT START: config_too_long 360 rg_move_acquire');
 		const console = cluster.ok('alog -o -t console', 'node2');
-		expect(console).toMatch(/^Sat Nov 21 12:00:\d\d UTC 2026 Event node_down_remote failed on node node2/);
-		expect(console).toContain("UTC 2026 WARNING: Cluster prodcluster has been running recovery program 'node_down_remote' for 360 seconds.");
+		expect(console).toMatch(/^Sat Nov 21 12:00:\d\d UTC 2026 Event rg_move_acquire failed on node node2/);
+		expect(console).toContain("UTC 2026 WARNING: Cluster prodcluster has been running recovery program 'rg_move_acquire' for 360 seconds.");
 		cluster.ok('clruncmd node2');
 		expect(cluster.state.nodes.node2!.cm).toBe('ST_STABLE');
 		const before = cluster.file('node2', '/tmp/hacmp.out');
@@ -165,29 +165,139 @@ describe('a failed administrator command fails the event', () => {
 		cluster.refused('clruncmd node2', 'clruncmd: no event script has failed on node node2');
 	});
 
-	it('an event failing on the node that is starting leaves it waiting in RP_FAILED until clruncmd', () => {
+	it('the events after the failed one wait: node1 stays until clruncmd, which runs the next event, not the failed one', () => {
+		const cluster = failedTakeover();
+		// The takeover stopped where it failed: rg_app is acquired but its application server not started.
+		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app +OFFLINE +node1\n +ACQUIRING +node2\n/);
+		expect(cluster.state.nodes.node2!.apps.app_srv).toBeUndefined();
+		cluster.ok('startsrc -s clinfoES', 'node2');
+		expect(cluster.ok('clstat -o', 'node2')).toMatch(/SubState: ERROR\n[\s\S]*Resource Group: rg_app +State: +Acquiring\n/);
+		const out = cluster.file('node2', '/tmp/hacmp.out');
+		expect(out).not.toContain('EVENT START: rg_move_complete');
+		expect(out).not.toContain('EVENT START: node_down_complete');
+		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual([
+			'rg_move_complete node1 1',
+			'node_down_complete node1 graceful',
+		]);
+		// node1's cluster manager waits for its node_down_complete, so node1 is still a member.
+		expect(cluster.ok('lssrc -s clstrmgrES')).toMatch(/clstrmgrES +cluster +\d+ +active/);
+		cluster.refused('clstop -g -N', 'Cluster services cannot stop on node1: cluster event processing is stopped by a failed event on node2.');
+		cluster.refused('clruncmd node1', 'clruncmd: no event script has failed on node node1');
+		const mark = cluster.file('node2', '/tmp/hacmp.out').length;
+		script(cluster, POST, ['exit 0'], ['node2']);
+		cluster.ok('clruncmd node2');
+		const resumed = cluster.file('node2', '/tmp/hacmp.out').slice(mark);
+		expect([...resumed.matchAll(/EVENT START: (.*)/g)].map(m => m[1])).toEqual([
+			'rg_move_complete node1 1',
+			'start_server app_srv',
+			'node_down_complete node1 graceful',
+		]);
+		expect(resumed).toMatch(/^clruncmd: the cluster manager on node2 resumes event processing.\n/);
+		expect(cluster.state.heldEvents).toBeUndefined();
+		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2\n/);
+		expect(cluster.state.nodes.node1!.acd).toBeNull();
+		expect(cluster.ok('lssrc -s clstrmgrES')).toMatch(/clstrmgrES +cluster +inoperative/);
+	});
+
+	it("a node failing: the survivor's takeover stops where it failed, node_down_complete waits for clruncmd", () => {
 		const cluster = testCluster();
-		script(cluster, POST, ['echo cannot start the batch', 'exit 2']);
-		cluster.ok(`clchevent -O node_up_local -a ${POST}`);
+		script(cluster, POST, ['exit 3'], ['node2']);
+		script(cluster, POST, ['exit 0'], ['node1']);
+		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		bothUp(cluster);
+		cluster.ok('hasmit_fault node off node1', 'node2');
+		cluster.ok('sleep 20', 'node2');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT FAILED: rg_move_acquire node1 1 1\n/);
+		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual(['rg_move_complete node1 1', 'node_down_complete node1']);
+		expect(cluster.state.nodes.node2!.apps.app_srv).toBeUndefined();
+		script(cluster, POST, ['exit 0'], ['node2']);
+		cluster.ok('clruncmd node2', 'node2');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT COMPLETED: node_down_complete node1 0\n/);
+		expect(cluster.state.nodes.node2!.apps.app_srv).toBeDefined();
+	});
+
+	it('a sub-event failing stops its event where it was: the group stays ACQUIRING with what it had, the rest is skipped', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['exit 1']);
+		cluster.ok(`clchevent -O acquire_service_addr -a ${POST}`);
 		cluster.ok('cldare -rt -v');
 		cluster.ok('rc.cluster -N -A');
-		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/EVENT FAILED: node_up_local 1\n/);
+		const out = cluster.file('node1', '/tmp/hacmp.out');
+		expect(out).toMatch(/EVENT FAILED: acquire_service_addr app_svc 1\n[\s\S]*EVENT FAILED: rg_move node1 1 ACQUIRE 1\n/);
+		expect(out).toMatch(/EVENT FAILED: rg_move_acquire node1 1 1\n/);
+		// The service address is up; get_disk_vg_fs, after it in the script, did not run.
+		expect(out).not.toContain('EVENT START: get_disk_vg_fs');
+		expect(cluster.ok('netstat -in')).toContain('10.10.10.100');
+		expect(cluster.state.nodes.node1!.lvm.varyon.datavg).toBeUndefined();
+		expect(cluster.ok('clRGinfo')).toMatch(/rg_app +ACQUIRING +node1\n/);
+		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['rg_move_complete', 'node_up_complete']);
+	});
+
+	it('a node starting while the cluster waits joins the queue: its node_up runs after clruncmd', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['exit 1'], ['node1']);
+		script(cluster, POST, ['exit 0'], ['node2']);
+		cluster.ok(`clchevent -O node_up -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N -A', 'node2');
+		expect(cluster.state.nodes.node2!.cm).toBe('ST_JOINING');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).not.toContain('EVENT START: node_up node2');
+		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['rg_move_acquire', 'rg_move_complete', 'node_up_complete', 'node_up']);
+		script(cluster, POST, ['exit 0'], ['node1']);
+		cluster.ok('clruncmd node1');
+		expect(cluster.state.nodes.node2!.cm).toBe('ST_STABLE');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT COMPLETED: node_up_complete node2 0\n/);
+		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
+	});
+
+	it('the held events are saved with the cluster and resume from the file', () => {
+		const cluster = failedTakeover();
+		const saved = JSON.parse(JSON.stringify(cluster.state));
+		expect(checkStructure(saved)).toBeUndefined();
+		expect(saved.heldEvents).toHaveLength(2);
+		expect(checkStructure({...saved, heldEvents: [{event: 'node_up'}]})).toContain('heldEvents');
+	});
+
+	it('a post-event command failing in node_up: node_up_complete waits for clruncmd, then runs', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['echo cannot start the batch', 'exit 2']);
+		cluster.ok(`clchevent -O node_up -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		cluster.ok('rc.cluster -N -A');
+		const out = cluster.file('node1', '/tmp/hacmp.out');
+		expect(out).toMatch(/EVENT FAILED: node_up node1 1\n/);
+		expect(out).not.toContain('EVENT START: rg_move_acquire');
+		expect(out).not.toContain('EVENT START: node_up_complete');
 		expect(cluster.state.nodes.node1!.cm).toBe('RP_FAILED');
+		expect(cluster.state.resourceGroups.rg_app!.nodes.node1).toBe('OFFLINE');
+		script(cluster, POST, ['exit 0']);
 		cluster.ok('clruncmd node1');
 		expect(cluster.state.nodes.node1!.cm).toBe('ST_STABLE');
+		const after = cluster.file('node1', '/tmp/hacmp.out').slice(out.length);
+		// The events a start without the failure runs after node_up, and node_up itself not again.
+		const started = testCluster();
+		started.ok('rc.cluster -N -A');
+		const names = (text: string) => [...text.matchAll(/EVENT START: (\S+)/g)].map(m => m[1]);
+		expect(names(after)).toEqual(names(started.file('node1', '/tmp/hacmp.out')).slice(1));
+		expect(names(after)).toContain('rg_move_acquire');
+		expect(after).not.toContain('EVENT START: node_up node1');
+		expect(cluster.state.resourceGroups.rg_app!.nodes.node1).toBe('ONLINE');
 	});
 
 	it('clruncmd refuses an unknown or inactive node', () => {
 		const cluster = failedTakeover();
 		cluster.refused('clruncmd node9', 'clruncmd: node9 is not a node of this cluster.');
+		cluster.ok('clruncmd node2');
 		cluster.refused('clruncmd node1', 'clruncmd: cluster services are not running on node node1.');
 	});
 
 	it("a script missing on a node: verification says so, and the event fails there with ksh's message", () => {
 		const cluster = testCluster();
 		script(cluster, '/usr/local/ha/post.sh', ['exit 0'], ['node1']);
-		cluster.ok('clchevent -O node_down_remote -a /usr/local/ha/post.sh');
-		const check = 'WARNING: The post script /usr/local/ha/post.sh of event node_down_remote does not exist on node node2: the event fails there.';
+		cluster.ok('clchevent -O rg_move_acquire -a /usr/local/ha/post.sh');
+		const check = 'WARNING: The post script /usr/local/ha/post.sh of event rg_move_acquire does not exist on node node2: the event fails there.';
 		// A warning: synchronization and the start go ahead.
 		expect(cluster.ok('cldare -rt')).toContain(check);
 		bothUp(cluster);

@@ -25,7 +25,8 @@ describe('event history and summaries', () => {
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(
 			/EVENT COMPLETED: node_up node1 0\n\n {24}HACMP Event Summary\nEvent: node_up node1\nStart time: Nov 21 12:00:\d\d\n/,
 		);
-		expect(cluster.file('node1', '/tmp/hacmp.out').match(/HACMP Event Summary/g)).toHaveLength(2);
+		// node_up, rg_move_acquire, rg_move_complete, node_up_complete.
+		expect(cluster.file('node1', '/tmp/hacmp.out').match(/HACMP Event Summary/g)).toHaveLength(4);
 		const classic = testCluster();
 		classic.arrange(state => setRelease(state, '4.3'));
 		classic.ok('/usr/sbin/cluster/etc/rc.cluster -boot -N');
@@ -38,12 +39,12 @@ describe('event history and summaries', () => {
 		cluster.ok('rc.cluster -N -A');
 		const view = cluster.ok(dialogCommand(cluster, 'cm_view_event_summary'));
 		expect(view).toContain('                        HACMP Event Summary\nEvent: node_up node1\nStart time: Nov 21 12:00:');
-		expect(view).toMatch(/node_up_local +completed \(0\)\n/);
+		expect(view).toMatch(/Event: rg_move_acquire node1 1\n[\s\S]*?rg_move node1 1 ACQUIRE +completed \(0\)\n/);
 		expect(view).toContain('Event: node_up_complete node1\n');
-		expect(view.match(/HACMP Event Summary/g)).toHaveLength(2);
-		// Viewing again does not add them twice; later events are added.
+		expect(view.match(/HACMP Event Summary/g)).toHaveLength(4);
+		// Viewing again does not add them twice; later events are added (node_down, rg_move_release, node_down_complete).
 		cluster.ok('clstop -g -s -y -N');
-		expect(cluster.ok('cl_event_summary -v').match(/HACMP Event Summary/g)).toHaveLength(4);
+		expect(cluster.ok('cl_event_summary -v').match(/HACMP Event Summary/g)).toHaveLength(7);
 		cluster.ok(dialogCommand(cluster, 'cm_save_event_summary', {}, {'Event Summary File': '/tmp/summaries'}));
 		expect(cluster.file('node1', '/tmp/summaries')).toContain('Event: node_down node1 graceful');
 		cluster.ok(dialogCommand(cluster, 'cm_rm_event_summary'));

@@ -4,7 +4,7 @@ import {testCluster} from './helpers/cluster.js';
 import {dialogCommand, menuCatalog, selectorList} from './helpers/smit.js';
 
 describe('Extended Event Configuration menus', () => {
-	it('adds a custom event, then names it as the post-event command of node_down_remote', () => {
+	it('adds a custom event, then names it as the post-event command of rg_move_acquire', () => {
 		const cluster = testCluster();
 		const add = dialogCommand(
 			cluster,
@@ -21,16 +21,16 @@ describe('Extended Event Configuration menus', () => {
 		);
 		cluster.ok(add);
 		expect(selectorList(cluster, 'cm_ch_custom_event_select')).toEqual(['bkup_takeover']);
-		expect(selectorList(cluster, 'cm_ch_event_select')).toContain('node_down_remote');
-		const names = {_rawname: 'node_down_remote', _cookedname: 'node_down_remote'};
+		expect(selectorList(cluster, 'cm_ch_event_select')).toContain('rg_move_acquire');
+		const names = {_rawname: 'rg_move_acquire', _cookedname: 'rg_move_acquire'};
 		const change = dialogCommand(cluster, 'cm_ch_event', names, {'Post-event Command': 'bkup_takeover'});
-		expect(change).toBe("/usr/es/sbin/cluster/utilities/clchevent -O 'node_down_remote' -a 'bkup_takeover'");
+		expect(change).toBe("/usr/es/sbin/cluster/utilities/clchevent -O 'rg_move_acquire' -a 'bkup_takeover'");
 		cluster.ok(change);
 		// Change/Show shows what was set; emptying a field clears it.
 		const clear = dialogCommand(cluster, 'cm_ch_event', names, {'Notify Command': '/usr/local/bin/page.sh', 'Post-event Command': ''});
-		expect(clear).toBe("/usr/es/sbin/cluster/utilities/clchevent -O 'node_down_remote' -n '/usr/local/bin/page.sh' -a ''");
+		expect(clear).toBe("/usr/es/sbin/cluster/utilities/clchevent -O 'rg_move_acquire' -n '/usr/local/bin/page.sh' -a ''");
 		cluster.ok(clear);
-		expect(cluster.ok('cllsev -c -e node_down_remote')).toMatch(/:\/usr\/local\/bin\/page.sh::::0\n$/);
+		expect(cluster.ok('cllsev -c -e rg_move_acquire')).toMatch(/:\/usr\/local\/bin\/page.sh::::0\n$/);
 		cluster.ok(change);
 		const renamed = dialogCommand(
 			cluster,
@@ -39,7 +39,7 @@ describe('Extended Event Configuration menus', () => {
 			{'New Cluster Event Name': 'bkup'},
 		);
 		cluster.ok(renamed);
-		expect(cluster.ok('cllsev -c -e node_down_remote')).toContain(':bkup:');
+		expect(cluster.ok('cllsev -c -e rg_move_acquire')).toContain(':bkup:');
 	});
 
 	it('Problem Determination Tools lists verification and recovery from a script failure', () => {

@@ -121,19 +121,17 @@ describe('node-event hooks', () => {
 		} finally {
 			for (const stop of stops) stop();
 		}
+		// HACMP 5.2: node_up's subscribers run in node_up itself, node_down's in node_down_complete on the leaving node.
 		expect(seen).toEqual([
-			'node_up node1 - node_up_local',
-			'node_up_complete node1 - node_up_local_complete',
-			'node_up node2 - node_up_local',
-			'node_up_complete node2 - node_up_local_complete',
-			'node_down node1 takeover node_down_local',
-			'node_down_complete node1 takeover node_down_local_complete',
+			'node_up node1 - node_up',
+			'node_up_complete node1 - node_up_complete',
+			'node_up node2 - node_up',
+			'node_up_complete node2 - node_up_complete',
+			'node_down node1 takeover node_down_complete',
+			'node_down_complete node1 takeover node_down_complete',
 			'node_down node2 forced node_down',
 		]);
-		// node_up's subscribers run in node_up_local after the node's groups are acquired.
-		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(
-			/EVENT COMPLETED: get_disk_vg_fs datavg 0\n\n(?:.*\n)*?subscriber saw node_up\n.*EVENT COMPLETED: node_up_local 0/,
-		);
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/subscriber saw node_up\n.*EVENT COMPLETED: node_up node1 0\n/);
 		cluster.ok('rc.cluster -N -A', 'node1');
 		expect(seen).toHaveLength(7);
 	});
@@ -155,19 +153,19 @@ describe('resource kinds', () => {
 		cluster.ok('rc.cluster -N -A', 'node1');
 		cluster.ok('clstop -gr -N', 'node1');
 		expect(events(cluster, 'node1')).toEqual([
-			...['node_up', 'node_up_local', 'acquire_service_addr', 'get_disk_vg_fs', 'node_up_complete', 'node_up_local_complete', 'start_server'],
-			...['node_down', 'node_down_local', 'stop_server', 'release_vg_fs', 'release_service_addr', 'node_down_complete', 'node_down_local_complete'],
+			...['node_up', 'rg_move_acquire', 'rg_move', 'acquire_service_addr', 'get_disk_vg_fs', 'rg_move_complete', 'start_server', 'node_up_complete'],
+			...['node_down', 'rg_move_release', 'rg_move', 'stop_server', 'release_vg_fs', 'release_service_addr', 'node_down_complete'],
 		]);
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 		cluster.ok('cldare -rt');
 		cluster.ok('rc.cluster -N -A', 'node1');
 		expect(events(cluster, 'node1').slice(-6)).toEqual([
-			'node_up_local',
+			'rg_move',
 			'get_disk_vg_fs',
 			'acquire_service_addr',
-			'node_up_complete',
-			'node_up_local_complete',
+			'rg_move_complete',
 			'start_server',
+			'node_up_complete',
 		]);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/mount \/data\n:cl_export_fs\[\d+\] exportfs/);
 	});

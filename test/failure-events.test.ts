@@ -31,17 +31,18 @@ describe('a node crash', () => {
 		cluster.ok('sleep 1', 'node2');
 		expect(eventsSince(cluster, 'node2', mark)).toEqual([
 			'node_down node1',
-			'node_down_remote node1',
+			'rg_move_acquire node1 1',
+			'rg_move node1 1 ACQUIRE',
 			'acquire_takeover_addr app_svc',
 			'get_disk_vg_fs datavg',
-			'node_down_complete node1',
-			'node_down_remote_complete node1',
+			'rg_move_complete node1 1',
 			'start_server app_srv',
+			'node_down_complete node1',
 		]);
 		expect(cluster.file('node2', '/var/adm/cluster.log')).toMatch(/node2 user:notice HACMP for AIX: EVENT COMPLETED: node_down node1 0\n/);
 		// Each top-level event is followed by its summary in hacmp.out, its sub-events listed.
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(
-			/HACMP Event Summary\nEvent: node_down node1\n[\s\S]*?node_down_remote node1 +completed \(0\)\n/,
+			/HACMP Event Summary\nEvent: rg_move_acquire node1 1\n[\s\S]*?rg_move node1 1 ACQUIRE +completed \(0\)\n/,
 		);
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ONLINE:node2']);
 		expect(addresses(cluster, 'node2')).toContain('en1 10.10.10.100');
@@ -64,12 +65,14 @@ describe('a node crash', () => {
 		cluster.ok('rc.cluster -N -A', 'node1');
 		expect(eventsSince(cluster, 'node2', mark)).toEqual([
 			'node_up node1',
-			'node_up_remote node1',
+			'rg_move_release node1 1',
+			'rg_move node1 1 RELEASE',
 			'stop_server app_srv',
 			'release_vg_fs datavg',
 			'release_takeover_addr app_svc',
+			'rg_move_acquire node1 1',
+			'rg_move_complete node1 1',
 			'node_up_complete node1',
-			'node_up_remote_complete node1',
 		]);
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
 		cluster.ok('sleep 4', 'node1');
@@ -102,13 +105,8 @@ describe('a node crash', () => {
 		setFallover(cluster, 'rg_app', 'BO');
 		cluster.ok('hasmit_fault node off node1', 'node2');
 		cluster.ok('sleep 20', 'node2');
-		// Every survivor runs the remote half, whether or not it takes anything over.
-		expect(eventsSince(cluster, 'node2').slice(-4)).toEqual([
-			'node_down node1',
-			'node_down_remote node1',
-			'node_down_complete node1',
-			'node_down_remote_complete node1',
-		]);
+		// No group is taken over: no rg_move between node_down and node_down_complete.
+		expect(eventsSince(cluster, 'node2').slice(-2)).toEqual(['node_down node1', 'node_down_complete node1']);
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('Resource group rg_app has no takeover node (Bring Offline); it stays offline.');
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:OFFLINE:node2']);
 	});
@@ -121,11 +119,19 @@ describe('a node crash', () => {
 		cluster.ok('hasmit_load -n node03 -m 8192');
 		cluster.ok('halt -q');
 		cluster.ok('sleep 20', 'node02');
-		expect(eventsSince(cluster, 'node03').filter(e => e.startsWith('node_down'))).toEqual([
+		const events = eventsSince(cluster, 'node03');
+		// rg01 (group 1) is acquired on node03; node01's other group (33) elsewhere.
+		expect(events.slice(events.indexOf('node_down node01'))).toEqual([
 			'node_down node01',
-			'node_down_remote node01',
+			'rg_move_acquire node01 1',
+			'rg_move node01 1 ACQUIRE',
+			'acquire_takeover_addr svc01',
+			'get_disk_vg_fs vg01',
+			'rg_move_acquire node01 33',
+			'rg_move_complete node01 1',
+			'start_server app01',
+			'rg_move_complete node01 33',
 			'node_down_complete node01',
-			'node_down_remote_complete node01',
 		]);
 		expect(placement(cluster, 'node02').filter(line => line.startsWith('rg01:'))).toEqual([
 			'rg01:OFFLINE:node01',
@@ -162,12 +168,12 @@ describe('config_too_long', () => {
 		const out = cluster.file('node1', '/tmp/hacmp.out');
 		const warnings = out.split('\n').filter(line => line.startsWith('WARNING: Cluster'));
 		expect(warnings).toEqual([
-			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 360 seconds. Please check cluster status.",
-			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 390 seconds. Please check cluster status.",
-			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 420 seconds. Please check cluster status.",
+			"WARNING: Cluster prodcluster has been running recovery program 'rg_move_complete' for 360 seconds. Please check cluster status.",
+			"WARNING: Cluster prodcluster has been running recovery program 'rg_move_complete' for 390 seconds. Please check cluster status.",
+			"WARNING: Cluster prodcluster has been running recovery program 'rg_move_complete' for 420 seconds. Please check cluster status.",
 		]);
-		expect(eventsSince(cluster, 'node1')).toContain('config_too_long 360 node_up_complete');
-		expect(out).toMatch(/EVENT COMPLETED: config_too_long 360 node_up_complete 0\n[\s\S]*EVENT COMPLETED: start_server app_srv 0/);
+		expect(eventsSince(cluster, 'node1')).toContain('config_too_long 360 rg_move_complete');
+		expect(out).toMatch(/EVENT COMPLETED: config_too_long 360 rg_move_complete 0\n[\s\S]*EVENT COMPLETED: start_server app_srv 0/);
 		expect(placement(cluster, 'node1')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
 	});
 
@@ -182,7 +188,7 @@ describe('config_too_long', () => {
 			.split('\n')
 			.filter(line => line.startsWith('WARNING: Cluster'));
 		expect(warnings[0]).toBe(
-			"WARNING: Cluster prodcluster has been running recovery program 'node_up_complete' for 120 seconds. Please check cluster status.",
+			"WARNING: Cluster prodcluster has been running recovery program 'rg_move_complete' for 120 seconds. Please check cluster status.",
 		);
 	});
 });

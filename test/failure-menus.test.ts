@@ -48,7 +48,7 @@ describe('Fault Injection (simulation only)', () => {
 		cluster.ok(split, 'node2');
 		expect(cluster.ok(dialogCommand(cluster, 'cm_fault_list'), 'node2')).toBe(
 			'node      node1                   powered off\npartition node1 | node2\n' +
-				'Topology Services notices the last change at Sat Nov 21 12:00:37 UTC 2026.\n',
+				'Topology Services notices the last change at Sat Nov 21 12:00:34 UTC 2026.\n',
 		);
 	});
 });

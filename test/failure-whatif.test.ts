@@ -21,12 +21,13 @@ describe('hasmit whatif', () => {
 		]);
 		expect(lines.filter(l => l.includes('EVENT') || /^ {2}\w+ +\d+ /.test(l)).map(l => l.replace(/^ {2}\S+ +\d+ [\d:]+ {2}/, '').trim())).toEqual([
 			'node_down node1  (node2)',
-			'node_down_remote node1  (node2)',
+			'rg_move_acquire node1 1  (node2)',
+			'rg_move node1 1 ACQUIRE  (node2)',
 			'acquire_takeover_addr app_svc  (node2)',
 			'get_disk_vg_fs datavg  (node2)',
-			'node_down_complete node1  (node2)',
-			'node_down_remote_complete node1  (node2)',
+			'rg_move_complete node1 1  (node2)',
 			'start_server app_srv  (node2)',
+			'node_down_complete node1  (node2)',
 		]);
 		expect(lines.at(-1)).toBe('  rg_app              ONLINE on node1             -> ONLINE on node2');
 		expect(cluster.state).toBe(before);

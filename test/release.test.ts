@@ -186,6 +186,7 @@ describe('the seed labs of a release', () => {
 			'dare-sticky',
 			'monitor-clstat',
 			'ptf-rolling',
+			'scheduled-backup-events',
 			'start-at-restart',
 			'start-stop-takeover',
 			'stop-modes',

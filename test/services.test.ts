@@ -34,12 +34,13 @@ describe('starting cluster services', () => {
 		expect(node1.apps.app_srv).toBeDefined();
 		expect(events(cluster.state, 'node1')).toEqual([
 			'node_up',
-			'node_up_local',
+			'rg_move_acquire',
+			'rg_move',
 			'acquire_service_addr',
 			'get_disk_vg_fs',
-			'node_up_complete',
-			'node_up_local_complete',
+			'rg_move_complete',
 			'start_server',
+			'node_up_complete',
 		]);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/^Nov 21 12:00:\d\d EVENT START: node_up node1$/m);
 		expect(cluster.file('node1', '/var/adm/cluster.log')).toMatch(
@@ -54,9 +55,9 @@ describe('starting cluster services', () => {
 		cluster.ok('rc.cluster -N -A');
 		cluster.ok('rc.cluster -N -A', 'node2');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
-		// The member already up runs the remote half of the joining node's events (SG24-5131 5.1.1).
-		expect(events(cluster.state, 'node1').slice(-4)).toEqual(['node_up', 'node_up_remote', 'node_up_complete', 'node_up_remote_complete']);
-		expect(events(cluster.state, 'node2')).toEqual(['node_up', 'node_up_local', 'node_up_complete', 'node_up_local_complete']);
+		// Every member runs the joining node's events (HACMP 5.2: no group moves, so no rg_move between them).
+		expect(events(cluster.state, 'node1').slice(-2)).toEqual(['node_up', 'node_up_complete']);
+		expect(events(cluster.state, 'node2')).toEqual(['node_up', 'node_up_complete']);
 	});
 
 	it('acquires nothing with Manage Resource Groups Manually', () => {
@@ -173,17 +174,17 @@ describe('stopping cluster services', () => {
 		expect(node1.apps).toEqual({});
 		expect(events(cluster.state, 'node1').slice(-7)).toEqual([
 			'node_down',
-			'node_down_local',
+			'rg_move_release',
+			'rg_move',
 			'stop_server',
 			'release_vg_fs',
 			'release_service_addr',
 			'node_down_complete',
-			'node_down_local_complete',
 		]);
 		expect(cluster.state.nodes.node2!.cm).toBe('ST_STABLE');
 	});
 
-	it('graceful with takeover: the group moves to the next node (node_down_remote there)', () => {
+	it('graceful with takeover: the group moves to the next node (rg_move ACQUIRE there)', () => {
 		const cluster = bothUp();
 		cluster.ok('clstop -gr -s -y -N');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'OFFLINE', node2: 'ONLINE'});
@@ -192,13 +193,13 @@ describe('stopping cluster services', () => {
 		expect(node2.lvm.mounts['/data']).toBeDefined();
 		expect(node2.apps.app_srv).toBeDefined();
 		expect(events(cluster.state, 'node2').slice(-7)).toEqual([
-			'node_down',
-			'node_down_remote',
+			'rg_move_acquire',
+			'rg_move',
 			'acquire_takeover_addr',
 			'get_disk_vg_fs',
-			'node_down_complete',
-			'node_down_remote_complete',
+			'rg_move_complete',
 			'start_server',
+			'node_down_complete',
 		]);
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('EVENT START: start_server app_srv');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('EVENT START: node_down node1 graceful');
@@ -236,7 +237,7 @@ describe('stopping cluster services', () => {
 		cluster.ok('clstop -gr -s');
 		cluster.ok('rc.cluster -N -A');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
-		expect(events(cluster.state, 'node2')).toContain('node_up_remote');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('EVENT START: rg_move node1 1 RELEASE');
 		expect(aliases(cluster.state, 'node2')).not.toContain('app_svc');
 		expect(cluster.state.nodes.node2!.lvm.varyon.datavg).toBeUndefined();
 	});
@@ -314,7 +315,7 @@ describe('status commands', () => {
 	it('logs can be read with cat, tail and grep', () => {
 		const cluster = testCluster();
 		cluster.ok('rc.cluster -N -A');
-		expect(cluster.ok('grep -c "EVENT START" /tmp/hacmp.out')).toBe('7\n');
+		expect(cluster.ok('grep -c "EVENT START" /tmp/hacmp.out')).toBe('8\n');
 		expect(cluster.ok('tail -n 1 /var/adm/cluster.log')).toMatch(/EVENT COMPLETED: node_up_complete node1 0\n$/);
 		expect(cluster.ok('cat /tmp/hacmp.out | grep start_server | head -1')).toContain('EVENT START: start_server app_srv');
 		expect(cluster.run('cat /no/such/file').stderr).toBe('cat: 0652-050 Cannot open /no/such/file.\n');

@@ -72,7 +72,10 @@ export function filesOn(state: State, node: string): Map<string, FileEntry> {
 	const entries = new Map<string, FileEntry>([['/', DIRECTORY]]);
 	const stored = [...Object.keys(n.files), ...drawnPaths(), '/etc/inittab', '/etc/filesystems'];
 	const all: [string, FileEntry][] = [
-		...stored.map((path): [string, FileEntry] => [path, file(readFile(state as ClusterState, node, path)?.length ?? 0)]),
+		...stored.flatMap((path): [string, FileEntry][] => {
+			const text = readFile(state as ClusterState, node, path);
+			return text === undefined ? [] : [[path, file(text.length)]];
+		}),
 		...lvmDevices(state, node),
 		...diskDevices(state, node),
 		...listers.flatMap(lister => [...lister(state, node)]),

@@ -90,10 +90,10 @@ export function writeFile(node: NodeState, path: string, text: string, append: b
 }
 
 /** Files a domain draws from its model (the account files), by path. */
-const drawn = new Map<string, (state: DeepReadonly<ClusterState>, node: string) => string>();
+const drawn = new Map<string, (state: DeepReadonly<ClusterState>, node: string) => string | undefined>();
 
-/** Let `cat` and `grep` read a file drawn from the model; the domain's module registers it when loaded. */
-export function drawFile(path: string, render: (state: DeepReadonly<ClusterState>, node: string) => string): void {
+/** Let `cat` and `grep` read a file drawn from the model (undefined: not there); the domain's module registers it when loaded. */
+export function drawFile(path: string, render: (state: DeepReadonly<ClusterState>, node: string) => string | undefined): void {
 	drawn.set(path, render);
 }
 
@@ -104,8 +104,8 @@ export const drawnPaths = (): string[] => [...drawn.keys()];
 export function readFile(state: ClusterState, nodeName: string, path: string): string | undefined {
 	const node = state.nodes[nodeName];
 	if (!node) return undefined;
-	const render = drawn.get(path);
-	if (render) return render(state, nodeName);
+	const text = drawn.get(path)?.(state, nodeName);
+	if (text !== undefined) return text;
 	if (path === '/etc/inittab') return node.inittab.map(l => `${l}\n`).join('');
 	if (path === '/etc/filesystems') return renderFilesystems(node);
 	return node.files[path];

@@ -9,7 +9,7 @@ import {refuse} from './errors.js';
 import {activeNodes, configById, dcdOf, isConcurrentGroup, runningConfigId, sameConfig} from './config.js';
 import {dateTime} from './clock.js';
 import {EventLog} from './events/log.js';
-import {runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
+import {onNodeLeft, refuseToLeaveWhileWaiting, runNodeDown, runNodeUp, type StopMode} from './events/node-events.js';
 import {configureLabel} from './events/resources.js';
 import {cancelGroupTimers} from './events/timers.js';
 import type {ClusterManagerState, ClusterState} from './state.js';
@@ -17,6 +17,7 @@ import {verifyCluster, type VerifyOptions} from './verify/verify.js';
 import {isActive, startSubsystem, stopSubsystem, subsystemsOf} from './subsystems.js';
 import {profileOf, type Release} from './release/index.js';
 import {alreadyActiveOnNode, configurationDiffers, notActiveOnNode, startAborted, verificationFailed} from './services-messages.js';
+import {stopWaits} from './event-scripts/messages.js';
 import {subsystemAlreadyActive, subsystemStarted, subsystemStopRequested} from './subsystem-messages.js';
 
 export type When = 'now' | 'restart' | 'both';
@@ -144,8 +145,8 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	target.cm = 'ST_RP_RUNNING';
 	runNodeUp(state, node, options.manage);
 	if (target.forcedDown) target.forcedDown = false;
-	// A node_up that failed here leaves the cluster manager waiting for clruncmd, not stable.
-	if ((target.cm as ClusterManagerState) !== 'RP_FAILED') target.cm = 'ST_STABLE';
+	// A node_up that failed here leaves the cluster manager waiting for clruncmd, one queued behind a failed event joining.
+	if ((target.cm as ClusterManagerState) === 'ST_RP_RUNNING') target.cm = 'ST_STABLE';
 	print(`${dateTime(state.clock)} Completed execution of ${profileOf(state).clusterDir}/etc/rc.cluster`);
 	print(`with parameters: ${startFlags(options)}.`);
 	print('Exit status = 0');
@@ -159,24 +160,33 @@ function startFlags(options: StartOptions): string {
 	return `-boot ${when}${options.manage ? '' : ' -M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''}${correct}`;
 }
 
+const STOP_WORDS: Record<StopMode, string> = {graceful: 'graceful', takeover: 'graceful with takeover', forced: 'forced'};
+
 /** Stop cluster services on one node (now, at restart, or both) in the given mode. */
 export function stopServices(state: ClusterState, node: string, options: StopOptions, print: Print): void {
 	const target = state.nodes[node]!;
 	if (options.when !== 'now') setInittab(state, node, false, print);
 	if (options.when === 'restart') return;
 	if (target.acd === null) refuse(notActiveOnNode(node));
+	refuseToLeaveWhileWaiting(state, node);
 	if (options.broadcast) broadcast(state, node, `HACMP on node ${node} shutting down. Please exit any cluster applications...`, print);
-	const word = {graceful: 'graceful', takeover: 'graceful with takeover', forced: 'forced'}[options.mode];
-	print(`Stopping Cluster Services on node: ${node} (${word})`);
+	print(`Stopping Cluster Services on node: ${node} (${STOP_WORDS[options.mode]})`);
 	target.cm = 'ST_RP_RUNNING';
-	runNodeDown(state, node, options.mode);
+	// A failed event holding the rest of its node_down keeps the cluster manager until clruncmd lets it finish.
+	if (runNodeDown(state, node, options.mode)) leaveCluster(state, node, options.mode, print);
+	else print(stopWaits(node));
+}
+
+/** The node's node_down has run: its daemons stop and it is out of the cluster. */
+function leaveCluster(state: ClusterState, node: string, mode: StopMode, print: Print): void {
+	const target = state.nodes[node]!;
 	for (const subsystem of [...subsystemsOf(state)].reverse()) {
 		if (subsystem.boot) continue;
 		if (stopSubsystem(target, subsystem.name)) print(subsystemStopRequested(subsystem.name));
 	}
 	target.acd = null;
 	target.cm = 'ST_INIT';
-	target.forcedDown = options.mode === 'forced';
+	target.forcedDown = mode === 'forced';
 	if (activeNodes(state).length === 0) {
 		// The last node is gone: only unmanaged resources are left anywhere.
 		for (const runtime of Object.values(state.resourceGroups)) {
@@ -184,5 +194,8 @@ export function stopServices(state: ClusterState, node: string, options: StopOpt
 		}
 		cancelGroupTimers(state);
 	}
-	print(`${dateTime(state.clock)} Cluster services stopped on node ${node} (${word}).`);
+	print(`${dateTime(state.clock)} Cluster services stopped on node ${node} (${STOP_WORDS[mode]}).`);
 }
+
+// A stop whose node_down waited behind a failed event finishes when clruncmd has let it run (what it prints goes nowhere).
+onNodeLeft((state, node, mode) => leaveCluster(state, node, mode, () => {}));

@@ -11,6 +11,7 @@ import type {Release} from './release/index.js';
 import type {ErrorLogEntry} from './errlog.js';
 import type {ErrNotify} from './errnotify.js';
 import type {Faults} from './failure/model.js';
+import type {HeldEvent} from './events/node-events.js';
 
 export const STATE_FORMAT = 'hasmit-cluster-state';
 /**
@@ -20,10 +21,11 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 5: each node's account changes over its generated base (`accounts`).
  * 6: VERITAS Volume Manager with cluster functionality (`vxvm`), absent where VxVM is not installed.
  * 7: the HACMP release the cluster runs (`release`).
- * 8: what is broken now and what the cluster managers declared (`faults`). Each version ships its migration in
+ * 8: what is broken now and what the cluster managers declared (`faults`).
+ * 9: the node events waiting behind a failed event (`heldEvents`). Each version ships its migration in
  * src/store/migrations.ts.
  */
-export const STATE_VERSION = 8;
+export const STATE_VERSION = 9;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -146,6 +148,8 @@ export interface ClusterState {
 	errnotify?: Record<string, ErrNotify[]>;
 	/** What is broken now (failure/model.ts); absent while nothing is. */
 	faults?: Faults;
+	/** Node events waiting, in order, behind a failed event until clruncmd (events/node-events.ts); absent when none. */
+	heldEvents?: HeldEvent[];
 }
 
 /** True when two states differ only in their clock (a read-only command that saw time pass). */

@@ -6,7 +6,7 @@
 import {dcdOf} from '../cluster/config.js';
 import {UsageError} from '../cluster/errors.js';
 import {entryOf} from '../cluster/records.js';
-import {PREDEFINED_EVENTS} from '../cluster/event-scripts/catalog.js';
+import {predefinedEvents} from '../cluster/event-scripts/catalog.js';
 import {
 	addCustomEvent,
 	changeCustomEvent,
@@ -96,7 +96,7 @@ const clchevent = defineCommand({
 	summary: "Changes a predefined event's notify, pre-event, post-event and recovery commands and recovery counter; an empty command clears it.",
 	synopsis: '-O Event [-n NotifyCommand] [-b PreEventCommand] [-a PostEventCommand] [-r RecoveryCommand] [-c RecoveryCount]',
 	flags: {
-		O: {arg: 'Event', help: 'the predefined event (node_up, node_down_remote, rg_move, ...)'},
+		O: {arg: 'Event', help: 'the predefined event (node_up, rg_move_acquire, start_server, ...)'},
 		n: {arg: 'NotifyCommand', help: 'full path of a command run before and after the event (with start or complete)'},
 		b: {arg: 'PreEventCommand', help: 'a custom event name or a full path: run before the event; failing, it fails the event'},
 		a: {arg: 'PostEventCommand', help: 'a custom event name or a full path: run after the event with its exit status; failing, it fails the event'},
@@ -121,7 +121,7 @@ const cllsev = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
-		const events = PREDEFINED_EVENTS.filter(e => !opts.e || e.name === opts.e);
+		const events = predefinedEvents(ctx.state).filter(e => !opts.e || e.name === opts.e);
 		if (events.length === 0) throw new UsageError(unknownEvent(ctx.name, opts.e!));
 		if (opts.c) ctx.print('#name:description:notify:pre:post:recovery:count');
 		for (const event of events) {

@@ -4,10 +4,9 @@
  */
 import {activeNodes} from '../cluster/config.js';
 import {refuse, UsageError} from '../cluster/errors.js';
-import {appendFile, HACMP_OUT} from '../cluster/files.js';
 import {CONSOLE_LOG, failedEvent, resumeEvents} from '../cluster/event-scripts/failure.js';
 import {readFile} from '../cluster/files.js';
-import {noScriptFailure, notActive, resumed, unknownNode} from '../cluster/event-scripts/messages.js';
+import {noScriptFailure, notActive, unknownNode} from '../cluster/event-scripts/messages.js';
 import {releaseDareLocks} from '../cluster/event-scripts/dare-lock.js';
 import {restoreDcdFromAcd, USER_MODIFIED_SNAPSHOT} from '../cluster/event-scripts/restore-dcd.js';
 import {SNAPSHOT_DIR} from '../cluster/topology/snapshot.js';
@@ -18,8 +17,8 @@ const clruncmd = defineCommand({
 	name: 'clruncmd',
 	dirs: [UTILITIES],
 	summary:
-		'Tells the cluster manager on a node to resume event processing after an event script failure; run it once the cause is corrected ' +
-		'(what the failed event skipped is not done again).',
+		'Tells the cluster manager on a node to resume event processing after an event script failure, with the next event in the queue; ' +
+		'run it once the cause is corrected (the rest of the failed event is skipped: do it by hand).',
 	synopsis: 'NodeName',
 	operands: {count: 1, list: [{name: 'NodeName', help: 'a node whose cluster services are active and whose event failed'}]},
 	run(ctx, {args}) {
@@ -28,7 +27,6 @@ const clruncmd = defineCommand({
 		if (!activeNodes(ctx.state).includes(node)) refuse(notActive(ctx.name, node));
 		if (!failedEvent(ctx.state, node)) refuse(noScriptFailure(ctx.name, node));
 		resumeEvents(ctx.state, node);
-		appendFile(ctx.state.nodes[node]!, HACMP_OUT, `${resumed(node)}\n`);
 	},
 });
 

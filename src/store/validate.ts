@@ -6,7 +6,7 @@
  * value sets, and unknown properties are let through, so a field added to
  * the model needs no change here until it must be checked.
  */
-import {isRelease, RELEASES} from '../cluster/release/index.js';
+import {isRelease, PROFILES, RELEASES} from '../cluster/release/index.js';
 
 /** True when the value is well formed; on the first problem, records it (and the trail of keys down to it) and returns false. */
 type Check = (value: unknown) => boolean;
@@ -183,6 +183,23 @@ const groupRuntime = shape({nodes: byName(str)}, {sticky: str});
 /** A due event: its payload belongs to its kind's handler, so only its being an object is checked. */
 const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
 
+/** The most events a release's node event sequence has (release/profile.ts). */
+const LONGEST_SEQUENCE = Math.max(...Object.values(PROFILES).flatMap(profile => [profile.events.nodeUp.length, profile.events.nodeDown.length]));
+
+/** A node event waiting behind a failed event (events/node-events.ts). */
+const heldEvent = shape(
+	{
+		event: str,
+		args: str,
+		node: str,
+		sequence: v => v === 'nodeUp' || v === 'nodeDown' || fail('nodeUp or nodeDown'),
+		phase: v => (Number.isInteger(v) && (v as number) >= 0 && (v as number) < LONGEST_SEQUENCE) || fail('a place in a node event sequence'),
+		nodes: strings,
+		plan: shape({release: list(shape({group: str, node: str})), acquire: list(shape({group: str, node: str, takeover: bool}))}),
+	},
+	{group: str, manage: bool, mode: str, failed: bool, leaving: bool},
+);
+
 const faults = shape(
 	{poweredOff: strings, unplugged: strings, cutNetworks: strings, declared: shape({interfaces: strings, networks: strings})},
 	{partition: list(strings), splitBrain: list(strings)},
@@ -309,6 +326,7 @@ const clusterState = shape(
 		faults,
 		errlog: byName(list(shape({sequence: num, at: num, label: str, identifier: str, type: str, class: str, resource: str, description: str}))),
 		errnotify: byName(list(shape({en_name: str, en_method: str}))),
+		heldEvents: list(heldEvent),
 	},
 );
 

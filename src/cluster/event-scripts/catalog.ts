@@ -1,29 +1,48 @@
 /**
- * HACMP 5.2's predefined cluster events (HACMPevent): each is a script under /usr/es/sbin/cluster/events on every
- * node, which an administrator reads (cat, grep) and customizes (pre-, post-event, notify, recovery commands) but
- * does not edit. The files are drawn from this list, so they are the same on every node and in every state.
+ * The predefined cluster events (HACMPevent) of the release a cluster runs: each is a script under the release's
+ * events directory (/usr/sbin/cluster/events in 4.3, /usr/es/sbin/cluster/events in 5.2) on every node, which an
+ * administrator reads (cat, grep) and customizes (pre-, post-event, notify, recovery commands) but does not edit.
+ * The files are drawn from this list, so they are the same on every node and in every state of a release.
  */
 import {drawFile} from '../files.js';
+import type {DeepReadonly} from '../readonly.js';
+import {PROFILES, profileOf, type Release, type ReleaseProfile} from '../release/index.js';
+import type {ClusterState} from '../state.js';
 
-export const EVENTS_DIR = '/usr/es/sbin/cluster/events';
+interface PredefinedEvent {
+	name: string;
+	description: string;
+	args: string;
+	/** The releases whose event model runs it; absent: every release. */
+	releases?: readonly Release[];
+}
+
+/** The classic model's local and remote sub-events (release/profile.ts): 5.2 runs rg_move and process_resources instead. */
+const CLASSIC: readonly Release[] = ['4.3'];
 
 /** Each predefined event with its description (as Change/Show a Pre-defined HACMP Event shows it) and its arguments. */
-export const PREDEFINED_EVENTS: ReadonlyArray<{name: string; description: string; args: string}> = [
+const PREDEFINED_EVENTS: readonly PredefinedEvent[] = [
 	{name: 'node_up', description: 'Script run when a node is attempting to join the cluster.', args: 'nodename'},
-	{name: 'node_up_local', description: 'Script run on the joining node to acquire its resources.', args: ''},
-	{name: 'node_up_remote', description: 'Script run on a node releasing resources to the joining node.', args: 'nodename'},
+	{name: 'node_up_local', description: 'Script run on the joining node to acquire its resources.', args: '', releases: CLASSIC},
+	{name: 'node_up_remote', description: 'Script run on a node releasing resources to the joining node.', args: 'nodename', releases: CLASSIC},
 	{name: 'node_up_complete', description: 'Script run after the node_up event has successfully completed.', args: 'nodename'},
-	{name: 'node_up_local_complete', description: 'Script run on the joining node after its resources are acquired.', args: ''},
-	{name: 'node_up_remote_complete', description: 'Script run on a node after it released resources to the joining node.', args: 'nodename'},
+	{name: 'node_up_local_complete', description: 'Script run on the joining node after its resources are acquired.', args: '', releases: CLASSIC},
+	{
+		name: 'node_up_remote_complete',
+		description: 'Script run on a node after it released resources to the joining node.',
+		args: 'nodename',
+		releases: CLASSIC,
+	},
 	{name: 'node_down', description: 'Script run when a node is leaving the cluster.', args: 'nodename [graceful|forced]'},
-	{name: 'node_down_local', description: 'Script run on the leaving node to release its resources.', args: ''},
-	{name: 'node_down_remote', description: 'Script run on a node taking over the resources of the leaving node.', args: 'nodename'},
+	{name: 'node_down_local', description: 'Script run on the leaving node to release its resources.', args: '', releases: CLASSIC},
+	{name: 'node_down_remote', description: 'Script run on a node taking over the resources of the leaving node.', args: 'nodename', releases: CLASSIC},
 	{name: 'node_down_complete', description: 'Script run after the node_down event has successfully completed.', args: 'nodename [graceful|forced]'},
-	{name: 'node_down_local_complete', description: 'Script run on the leaving node after its resources are released.', args: ''},
+	{name: 'node_down_local_complete', description: 'Script run on the leaving node after its resources are released.', args: '', releases: CLASSIC},
 	{
 		name: 'node_down_remote_complete',
 		description: 'Script run on a node after it took over the resources of the leaving node.',
 		args: 'nodename',
+		releases: CLASSIC,
 	},
 	{name: 'network_up', description: 'Script run after a network has become active.', args: 'nodename network'},
 	{name: 'network_up_complete', description: 'Script run after the network_up event has successfully completed.', args: 'nodename network'},
@@ -58,31 +77,37 @@ export const PREDEFINED_EVENTS: ReadonlyArray<{name: string; description: string
 	{name: 'event_error', description: 'Script run on every node when an event fails on a node of the cluster.', args: 'nodename event'},
 ];
 
-export const isPredefinedEvent = (name: string) => PREDEFINED_EVENTS.some(event => event.name === name);
+/** The predefined events of the release the cluster runs. */
+export function predefinedEvents(state: DeepReadonly<Pick<ClusterState, 'release'>>): readonly PredefinedEvent[] {
+	const {release} = profileOf(state);
+	return PREDEFINED_EVENTS.filter(event => !event.releases || event.releases.includes(release));
+}
 
-export const eventScriptPath = (name: string) => `${EVENTS_DIR}/${name}.sh`;
+export const isPredefinedEvent = (state: DeepReadonly<Pick<ClusterState, 'release'>>, name: string) =>
+	predefinedEvents(state).some(event => event.name === name);
 
 /** The script's text: the header every HACMP event script carries, then what it does in outline. */
-function scriptText(event: (typeof PREDEFINED_EVENTS)[number]): string {
+function scriptText(profile: ReleaseProfile, event: PredefinedEvent): string {
 	const box = (text: string) => `#  ${text.padEnd(68)}#`;
+	const manager = profile.subsystems.find(subsystem => subsystem.role === 'manager')!.name;
 	return [
 		'#!/bin/ksh',
 		'# IBM_PROLOG_BEGIN_TAG',
 		'# Licensed Materials - Property of IBM',
-		'# (C) COPYRIGHT International Business Machines Corp. 1990,2004',
+		`# (C) COPYRIGHT International Business Machines Corp. 1990,${profile.release === '4.3' ? '1999' : '2004'}`,
 		'# IBM_PROLOG_END_TAG',
 		`#${'#'.repeat(70)}#`,
 		box(`Name:        ${event.name}`),
 		box(''),
 		box(`Description: ${event.description}`),
 		box(''),
-		box('Called by:   cluster manager (clstrmgrES) through clcallev'),
+		box(`Called by:   cluster manager (${manager}) through clcallev`),
 		box(`Arguments:   ${event.args || 'none'}`),
 		box('Returns:     0 success, 1 failure, 2 bad argument'),
 		`#${'#'.repeat(70)}#`,
 		'',
 		`PROGNAME=${event.name}`,
-		'export PATH="$(/usr/es/sbin/cluster/utilities/cl_get_path all)"',
+		`export PATH="$(${profile.clusterDir}/utilities/cl_get_path all)"`,
 		'[[ $VERBOSE_LOGGING = high ]] && set -x',
 		'',
 		'STATUS=0',
@@ -93,7 +118,10 @@ function scriptText(event: (typeof PREDEFINED_EVENTS)[number]): string {
 	].join('\n');
 }
 
-for (const event of PREDEFINED_EVENTS) {
-	const text = scriptText(event);
-	drawFile(eventScriptPath(event.name), () => text);
-}
+// Each release's scripts in its directory, there only on a cluster that runs it.
+for (const profile of Object.values(PROFILES))
+	for (const event of PREDEFINED_EVENTS) {
+		if (event.releases && !event.releases.includes(profile.release)) continue;
+		const text = scriptText(profile, event);
+		drawFile(`${profile.clusterDir}/events/${event.name}.sh`, state => (profileOf(state) === profile ? text : undefined));
+	}

@@ -22,7 +22,7 @@ function checkCustom(command: string, event: Partial<CustomEvent>): void {
 export function addCustomEvent(state: ClusterState, node: string, command: string, event: CustomEvent): void {
 	checkCustom(command, event);
 	const config = dcdOf(state, node);
-	if (entryOf(config.customEvents, event.name) || isPredefinedEvent(event.name)) refuse(duplicateEvent(command, event.name));
+	if (entryOf(config.customEvents, event.name) || isPredefinedEvent(state, event.name)) refuse(duplicateEvent(command, event.name));
 	editDcd(state, node, draft => void ((draft.customEvents ??= {})[event.name] = event));
 }
 
@@ -54,7 +54,7 @@ export function removeCustomEvent(state: ClusterState, node: string, command: st
 
 /** Change a predefined event's customization: what `change` names is set, an empty command (or a count of 0) clears it. */
 export function changeEvent(state: ClusterState, node: string, command: string, event: string, change: EventCustomization): void {
-	if (!isPredefinedEvent(event)) refuse(unknownEvent(command, event));
+	if (!isPredefinedEvent(state, event)) refuse(unknownEvent(command, event));
 	const count = change.recoveryCount;
 	if (count !== undefined && (!Number.isInteger(count) || count < 0)) refuse(badRecoveryCount(command));
 	const config = dcdOf(state, node);

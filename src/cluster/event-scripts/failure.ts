@@ -6,14 +6,14 @@
  */
 import {activeNodes, configById, type ClusterConfig} from '../config.js';
 import {dateTime} from '../clock.js';
-import {EventLog} from '../events/log.js';
+import {countEventFailure, EventLog, resumeHeldEvents} from '../events/log.js';
 import {logOperatorMessage} from '../errlog.js';
-import {appendFile} from '../files.js';
+import {appendFile, HACMP_OUT} from '../files.js';
 import {defineEventKind} from '../events/queue.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
 import {cmStateChanged} from './cm-log.js';
-import {eventErrorNotice, eventFailedNotice, reconfigurationTooLong, tooLong} from './messages.js';
+import {eventErrorNotice, eventFailedNotice, reconfigurationTooLong, resumed, tooLong} from './messages.js';
 
 /** Seconds an event, and a resource group's processing, may run by default (Change/Show Time Until Warning). */
 export const DEFAULT_DURATION = 180;
@@ -64,6 +64,7 @@ export function eventFailed(state: ClusterState, log: EventLog, node: string, ev
 	// An event fails while the cluster manager runs it (on a peer its state stays ST_STABLE in the model).
 	cmStateChanged(state, node, 'ST_RP_RUNNING', 'RP_FAILED', `${event} failed`);
 	target.cm = 'RP_FAILED';
+	countEventFailure();
 	log.note(node, eventFailedNotice(node, event));
 	toConsole(state, node, eventFailedNotice(node, event));
 	logOperatorMessage(state, node, eventFailedNotice(node, event));
@@ -79,11 +80,16 @@ export function failedEvent(state: DeepReadonly<ClusterState>, node: string): st
 	return configTooLong.pending(state, payload => payload.node === node)[0]?.payload.event;
 }
 
-/** clruncmd: the node's cluster manager resumes (stable again); config_too_long stops. */
+/**
+ * clruncmd: the node's cluster manager resumes (stable again) and config_too_long stops; what the failed event skipped
+ * stays undone, and once no cluster manager waits any more the events held behind it run, from the next one.
+ */
 export function resumeEvents(state: ClusterState, node: string): void {
 	configTooLong.cancel(state, payload => payload.node === node);
 	const target = state.nodes[node]!;
+	appendFile(target, HACMP_OUT, `${resumed(node)}\n`);
 	if (target.cm !== 'RP_FAILED') return;
 	cmStateChanged(state, node, 'RP_FAILED', 'ST_STABLE', 'clruncmd');
 	target.cm = 'ST_STABLE';
+	resumeHeldEvents(state);
 }

@@ -24,6 +24,16 @@ export const eventFailedNotice = (node: string, event: string) =>
 export const eventErrorNotice = (node: string, event: string) =>
 	`event_error: the event ${event} failed on node ${node}; its cluster manager waits for clruncmd ${node}.`;
 
+/** A node asked to stop while a failed event holds the cluster's events (inferred wording). */
+export const stopWhileWaiting = (node: string, failed: readonly string[]) =>
+	`Cluster services cannot stop on ${node}: cluster event processing is stopped by a failed event on ${failed.join(', ')}. Correct the ` +
+	`problem, run Recover From HACMP Script Failure (${failed.map(n => `clruncmd ${n}`).join(', ')}), then stop cluster services.`;
+
+/** clstop when a failed event holds the rest of the node's node_down (inferred wording). */
+export const stopWaits = (node: string) =>
+	`The node_down event of ${node} waits behind a failed event: cluster services on ${node} stop once Recover From HACMP Script ` +
+	'Failure (clruncmd) has let it finish.';
+
 export const noScriptFailure = (command: string, node: string) =>
 	`${command}: no event script has failed on node ${node}: there is nothing to recover from.`;
 

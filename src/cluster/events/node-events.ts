@@ -1,14 +1,18 @@
 /**
- * The node events the cluster managers run when a node joins or leaves:
- * node_up (node_up_local on the joining node, node_up_remote on a node
- * giving a group back), node_down (node_down_local on the leaving node,
- * node_down_remote on the node taking its groups over), and their
- * *_complete events, which start the application servers. Other domains
- * react to them through node-hooks.ts.
+ * The node events the cluster managers run when a node joins or leaves, in the release's event model (its profile's
+ * `events`: 4.3's node_up_local / node_up_remote sub-events, 5.2's rg_move_release / rg_move_acquire /
+ * rg_move_complete per group). The first event decides what happens to the groups (the plan); each following event
+ * carries it. Other domains react through node-hooks.ts.
+ *
+ * The events run one after another, as the cluster managers' event queue does. When one fails (an administrator's
+ * command exits non-zero), the rest of its script is skipped and every following event waits, with its plan, in
+ * `state.heldEvents` until Recover From HACMP Script Failure (clruncmd) resumes with the next one: the failed event
+ * is not run again. A node starting meanwhile joins the queue (its cluster manager stays ST_JOINING until its node_up
+ * has run); a node stopping is refused, a node failing queues its node_down.
  */
-import {activeNodes, configById, type ClusterConfig, type ResourceGroup} from '../config.js';
-import type {ClusterState, GroupRuntime} from '../state.js';
-import {EventLog} from './log.js';
+import {activeNodes, configById, runningConfigId, type ClusterConfig} from '../config.js';
+import type {ClusterState} from '../state.js';
+import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, stoppable} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
@@ -16,33 +20,64 @@ import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resou
 import type {DeepReadonly} from '../readonly.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
 import {profileOf} from '../release/index.js';
+import type {EventPhase, EventWork} from '../release/profile.js';
+import {groupId} from './rg-move.js';
+import {refuse} from '../errors.js';
+import {stopWhileWaiting} from '../event-scripts/messages.js';
 
 export type {StopMode};
 
-function configOf(state: ClusterState, node: string): DeepReadonly<ClusterConfig> {
-	return configById(state, state.nodes[node]!.acd!);
+/** What a node event's first event decided, carried by the events after it. */
+export interface NodePlan {
+	/** Groups given up, each by the node holding it. */
+	release: Array<{group: string; node: string}>;
+	/** Groups taken, each by its new node; `takeover` when it comes from another node (the *_takeover_addr events). */
+	acquire: Array<{group: string; node: string; takeover: boolean}>;
 }
 
-/** What a joining node's arrival does to each group: those it acquires, those it takes back from another node (timers and unmanaged groups are ' +
-	'dealt with here). */
-function decideJoins(
-	state: ClusterState,
-	log: EventLog,
-	config: DeepReadonly<ClusterConfig>,
-	node: string,
-	manage: boolean,
-): {acquire: DeepReadonly<ResourceGroup>[]; fallbacks: Array<{group: DeepReadonly<ResourceGroup>; from: string}>} {
-	const acquire: DeepReadonly<ResourceGroup>[] = [];
-	const fallbacks: Array<{group: DeepReadonly<ResourceGroup>; from: string}> = [];
+/** One top-level event of a node event, as it waits in the state while a failed event holds the queue (plain JSON). */
+export interface HeldEvent {
+	/** The event and its arguments, as hacmp.out names them. */
+	event: string;
+	args: string;
+	/** The node joining or leaving. */
+	node: string;
+	sequence: 'nodeUp' | 'nodeDown';
+	/** Its place in the release's sequence (profile `events`). */
+	phase: number;
+	/** The members that run it. */
+	nodes: string[];
+	/** A per-group event's group. */
+	group?: string;
+	manage?: boolean;
+	mode?: StopMode;
+	/** The node failed: nothing runs on it. */
+	failed?: boolean;
+	/** The node is stopping: once its node_down has run it leaves the cluster (onNodeLeft). */
+	leaving?: boolean;
+	plan: NodePlan;
+}
+
+/** The configuration an event runs with: the node's ACD, or the running one once the node has left. */
+function configFor(state: ClusterState, node: string): DeepReadonly<ClusterConfig> {
+	return configById(state, state.nodes[node]?.acd ?? runningConfigId(state)!);
+}
+
+/** What a joining node's arrival does to each group (timers and unmanaged groups are dealt with here). */
+function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, manage: boolean): NodePlan {
+	const plan: NodePlan = {release: [], acquire: []};
+	const fallbacks: NodePlan['acquire'] = [];
 	const context = {settlingTime: config.settlingTime ?? 0, rotatingTaken: new Set<string>()};
 	for (const group of joinOrder(Object.values(config.resourceGroups), node)) {
 		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
 		for (const member of group.nodes) runtime.nodes[member] ??= 'OFFLINE';
 		if (!manage) continue;
 		const decision = decideOnJoin(config, group, runtime, node, context);
-		if (decision.action === 'acquire') acquire.push(group);
-		else if (decision.action === 'fallback') fallbacks.push({group, from: decision.from});
-		else if (decision.action === 'delayFallback') scheduleFallback(state, log, config, group, node);
+		if (decision.action === 'acquire') plan.acquire.push({group: group.name, node, takeover: false});
+		else if (decision.action === 'fallback') {
+			plan.release.push({group: group.name, node: decision.from});
+			fallbacks.push({group: group.name, node, takeover: true});
+		} else if (decision.action === 'delayFallback') scheduleFallback(state, log, config, group, node);
 		else if (decision.action === 'manage') {
 			runtime.nodes[node] = 'ONLINE';
 			log.note(node, `Resource group ${group.name} was UNMANAGED on ${node}; cluster services manage it again (its resources are still up).`);
@@ -52,110 +87,194 @@ function decideJoins(
 		}
 		if (group.type === 'rotating' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
 	}
-	return {acquire: [...acquire, ...fallbacks.map(f => f.group)], fallbacks};
+	plan.acquire.push(...fallbacks);
+	return plan;
 }
 
-/** The remote half of a node event, run by every other member at once (none when the node is alone). */
-function onSurvivors(log: EventLog, survivors: readonly string[], name: string, node: string, body: () => void): void {
-	if (survivors.length > 0) log.cluster(survivors, name, node, body);
+/** What a leaving node's groups do: released where it holds them (unless it failed), taken over with takeover. */
+function decideLeave(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, held: HeldEvent): NodePlan {
+	const {node, mode} = held;
+	const on = (pick: (runtime: DeepReadonly<ClusterState['resourceGroups'][string]>) => string[]) =>
+		Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
+	const plan: NodePlan = {release: held.failed ? [] : on(releaseFrom).map(g => ({group: g.name, node})), acquire: []};
+	const remaining = held.nodes.filter(n => n !== node);
+	for (const group of mode === 'takeover' ? on(holders) : []) {
+		const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
+		if (target) {
+			plan.acquire.push({group: group.name, node: target, takeover: true});
+			continue;
+		}
+		const text =
+			`Resource group ${group.name} has no takeover node (${group.fallover === 'BO' ? 'Bring Offline' : 'no active node in its list'}); it stays ` +
+			`offline.`;
+		for (const member of held.failed ? remaining : [node]) log.note(member, text);
+	}
+	return plan;
+}
+
+/** The first event: the script's trace and the plan, or, for a forced stop, the groups left up unmanaged. */
+function decide(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, held: HeldEvent): NodePlan | undefined {
+	const {node, event, mode} = held;
+	if (held.sequence === 'nodeUp') {
+		log.trace(node, event, [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
+		return decideJoins(state, log, config, node, held.manage ?? true);
+	}
+	log.trace(node, event, [`NODENAME=${node}`, `PARAM=${mode === 'forced' ? 'forced' : 'graceful'}`]);
+	if (mode !== 'forced') return decideLeave(state, log, config, held);
+	const up = Object.values(config.resourceGroups).filter(g => holders(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
+	for (const group of up) setGroupState(state, group.name, node, 'UNMANAGED');
+	log.note(node, `Forced down: the resources of ${up.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
+	publishNodeEvent({name: 'node_down', node, mode, script: event, state, log, config});
+	return undefined;
+}
+
+/** The events after the first, each per group where the model says so. */
+function following(state: ClusterState, config: DeepReadonly<ClusterConfig>, held: HeldEvent, plan: NodePlan): HeldEvent[] {
+	const phases = profileOf(state).events[held.sequence];
+	return phases.slice(1).flatMap((phase, i) => {
+		const base = {...held, phase: i + 1, event: phase.event, plan};
+		if (!phase.perGroup) return [base];
+		const groups = [...new Set(plan[phase.perGroup].map(item => item.group))];
+		return groups.map(group => ({...base, group, args: `${held.node} ${groupId(config, config.resourceGroups[group]!)}`}));
+	});
+}
+
+/** One piece of an event's work on the nodes concerned, with its sub-event when it has one. */
+function runWork(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, held: HeldEvent, work: EventWork): void {
+	const {node, plan} = held;
+	// A group the configuration no longer has (changed while the events waited) is left out.
+	const mine = <T extends {group: string}>(items: T[]) =>
+		items.filter(item => (held.group === undefined || item.group === held.group) && config.resourceGroups[item.group]);
+	const group = (name: string) => config.resourceGroups[name]!;
+	const leaving = held.sequence === 'nodeDown';
+	const body = (at = node) => {
+		// rg_move's work is process_resources' (HACMP 5.x), traced as it names its job.
+		if (work.suffix) log.trace(at, 'process_resources', [`JOB_TYPE=${work.suffix}`, `RESOURCE_GROUPS="${held.group ?? ''}"`]);
+		if (work.do === 'release')
+			for (const item of mine(plan.release)) releaseOn(state, log, config, item.node, group(item.group), {takeover: !leaving, keepPassive: !leaving});
+		if (work.do === 'acquire')
+			for (const item of mine(plan.acquire)) {
+				cancelGroupTimers(state, item.group, 'settling');
+				acquireOn(state, log, config, item.node, group(item.group), item.takeover);
+			}
+		if (work.do === 'complete') for (const item of mine(plan.acquire)) completeAcquisitions(state, log, config, item.node, [group(item.group)]);
+		if (work.publish) publishNodeEvent({name: work.publish, node, mode: held.mode, script: work.sub ?? held.event, state, log, config});
+	};
+	if (work.on === 'local' && held.failed) return;
+	const remote = held.nodes.filter(n => n !== node);
+	if (!work.sub) body();
+	else if (work.on === 'remote') {
+		if (remote.length > 0) log.cluster(remote, work.sub, node, () => body());
+	} else {
+		// In a per-group event the sub-event runs where the group is released or acquired.
+		const where = held.group === undefined ? [node] : mine(work.do === 'release' ? plan.release : plan.acquire).map(item => item.node);
+		for (const at of where) log.event(at, work.sub, work.suffix ? `${held.args} ${work.suffix}` : '', () => body(at));
+	}
+}
+
+/** Run one top-level event; the events it decides on are added to `next`. */
+function runEvent(state: ClusterState, held: HeldEvent, next: HeldEvent[]): void {
+	const log = new EventLog(state);
+	const config = configFor(state, held.node);
+	const phase: EventPhase | undefined = profileOf(state).events[held.sequence][held.phase];
+	// A held event of a release the cluster no longer runs (its release was changed) is dropped.
+	if (!phase) return;
+	log.cluster(held.nodes, held.event, held.args, () => {
+		let event = held;
+		if (held.phase === 0) {
+			const plan = decide(state, log, config, held);
+			if (!plan) return;
+			event = {...held, plan};
+			next.push(...following(state, config, held, plan));
+		}
+		for (const work of phase.work) runWork(state, log, config, event, work);
+	});
 }
 
 /**
- * node_up for `node`, whose cluster manager has just joined with an ACD.
- * `manage` false (Manage Resource Groups Manually) leaves its groups alone.
+ * Run node events in order (after those already waiting); from the first that fails, the rest wait in
+ * `state.heldEvents`, as do all of them while a cluster manager waits for clruncmd. `caller`: the node whose stop
+ * waits for these events itself (it leaves the cluster once they have run; any other stopping node leaves here).
+ */
+function runEvents(state: ClusterState, events: HeldEvent[], caller?: string): void {
+	let waiting = eventsWaiting(state);
+	const queue = waiting ? [...events] : [...(state.heldEvents ?? []), ...events];
+	if (!waiting) delete state.heldEvents;
+	while (queue.length > 0) {
+		if (waiting) {
+			state.heldEvents = [...(state.heldEvents ?? []), ...queue];
+			return;
+		}
+		const held = queue.shift()!;
+		const next: HeldEvent[] = [];
+		const failures = eventFailures();
+		try {
+			stoppable(() => runEvent(state, held, next));
+		} catch (error) {
+			if (!(error instanceof EventsHalted)) throw error;
+		} finally {
+			queue.unshift(...next);
+		}
+		waiting = eventFailures() !== failures;
+		if (queue.some(other => other.node === held.node && other.sequence === held.sequence)) continue;
+		// The node's node_up or node_down has run to its end (or to its failure).
+		if (held.sequence === 'nodeUp' && state.nodes[held.node]?.cm === 'ST_JOINING') state.nodes[held.node]!.cm = 'ST_STABLE';
+		if (held.leaving && held.node !== caller) for (const left of leftHooks) left(state, held.node, held.mode ?? 'graceful');
+	}
+}
+
+type Left = (state: ClusterState, node: string, mode: StopMode) => void;
+const leftHooks: Left[] = [];
+
+/** Run `left` when a stopping node whose node_down waited behind a failed event has run it: services.ts stops the node. */
+export function onNodeLeft(left: Left): void {
+	leftHooks.push(left);
+}
+
+// clruncmd: the events waiting behind the failed one run, from the next.
+installResume(state => runEvents(state, []));
+
+function firstEvent(state: ClusterState, sequence: HeldEvent['sequence']): string {
+	return profileOf(state).events[sequence][0]!.event;
+}
+
+/**
+ * node_up for `node`, whose cluster manager has just joined with an ACD. `manage` false (Manage Resource Groups
+ * Manually) leaves its groups alone. While a failed event holds the queue the node waits, joining.
  */
 export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
-	const log = new EventLog(state);
-	const config = configOf(state, node);
-	const active = activeNodes(state);
-	const names = profileOf(state).events;
-	// Every other member runs the remote half (SG24-5131 5.1.1): it gives back what it took from the joining node.
-	const survivors = active.filter(other => other !== node);
-	let joined: ReturnType<typeof decideJoins> = {acquire: [], fallbacks: []};
-	log.cluster(active, names.nodeUp, node, () => {
-		log.trace(node, names.nodeUp, [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
-		joined = decideJoins(state, log, config, node, manage);
-		onSurvivors(log, survivors, names.nodeUpRemote, node, () => {
-			for (const {group, from} of joined.fallbacks) releaseOn(state, log, config, from, group, {takeover: true, keepPassive: true});
-		});
-		log.event(node, names.nodeUpLocal, '', () => {
-			for (const group of joined.acquire) {
-				cancelGroupTimers(state, group.name, 'settling');
-				acquireOn(
-					state,
-					log,
-					config,
-					node,
-					group,
-					joined.fallbacks.some(f => f.group === group),
-				);
-			}
-			publishNodeEvent({name: 'node_up', node, script: names.nodeUpLocal, state, log, config});
-		});
-	});
-	log.cluster(active, names.nodeUpComplete, node, () => {
-		log.event(node, names.nodeUpLocalComplete, '', () => {
-			completeAcquisitions(state, log, config, node, joined.acquire);
-			publishNodeEvent({name: 'node_up_complete', node, script: names.nodeUpLocalComplete, state, log, config});
-		});
-		onSurvivors(log, survivors, names.nodeUpRemoteComplete, node, () => {});
-	});
+	const event = firstEvent(state, 'nodeUp');
+	runEvents(state, [{event, args: node, node, sequence: 'nodeUp', phase: 0, nodes: activeNodes(state), manage, plan: {release: [], acquire: []}}]);
+	if (state.heldEvents?.some(held => held.node === node && held.sequence === 'nodeUp' && held.phase === 0)) state.nodes[node]!.cm = 'ST_JOINING';
+}
+
+/** A node cannot start leaving while a failed event holds the cluster's events (the real clstop would queue it). */
+export function refuseToLeaveWhileWaiting(state: ClusterState, node: string): void {
+	if (eventsWaiting(state))
+		refuse(
+			stopWhileWaiting(
+				node,
+				activeNodes(state).filter(n => state.nodes[n]!.cm === 'RP_FAILED'),
+			),
+		);
 }
 
 /**
  * node_down for `node`, which is leaving in the given mode (its ACD is still set). With `survivors` the node failed
- * (crashed, or no longer heard): only they run the event, nothing runs on the failed node, and they take its groups over.
+ * (crashed, or no longer heard): only they run the event, nothing runs on the failed node, and they take its groups
+ * over. A node cannot start leaving while a failed event holds the queue. Returns false when a failure in its own
+ * node_down holds the rest: the node stays until that has run.
  */
-export function runNodeDown(state: ClusterState, node: string, mode: StopMode, survivors?: readonly string[]): void {
-	const log = new EventLog(state);
-	const config = configOf(state, node);
-	const active = survivors ?? activeNodes(state);
-	const param = mode === 'forced' ? 'forced' : 'graceful';
-	const args = survivors ? node : `${node} ${param}`;
-	const on = (pick: (runtime: GroupRuntime) => string[]) =>
-		Object.values(config.resourceGroups).filter(g => pick(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
-	const held = on(holders);
-	const takers = new Map<string, DeepReadonly<ResourceGroup>[]>();
-	const names = profileOf(state).events;
-	const remaining = active.filter(n => n !== node);
-	log.cluster(active, names.nodeDown, args, () => {
-		log.trace(node, names.nodeDown, [`NODENAME=${node}`, `PARAM=${param}`]);
-		if (mode === 'forced') {
-			for (const group of held) setGroupState(state, group.name, node, 'UNMANAGED');
-			log.note(node, `Forced down: the resources of ${held.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
-			publishNodeEvent({name: 'node_down', node, mode, script: names.nodeDown, state, log, config});
-			return;
-		}
-		if (!survivors)
-			log.event(node, names.nodeDownLocal, '', () => {
-				// What a group in ERROR left up is given back too; only groups that were online are taken over.
-				for (const group of on(releaseFrom)) releaseOn(state, log, config, node, group, {takeover: false, keepPassive: false});
-				publishNodeEvent({name: 'node_down', node, mode, script: names.nodeDownLocal, state, log, config});
-			});
-		for (const group of mode === 'takeover' ? held : []) {
-			const target = falloverTarget(state, group, state.resourceGroups[group.name]!, remaining, node);
-			if (!target) {
-				const text =
-					`Resource group ${group.name} has no takeover node (${group.fallover === 'BO' ? 'Bring Offline' : 'no active node in its list'}); it stays ` +
-					`offline.`;
-				for (const on of survivors ?? [node]) log.note(on, text);
-				continue;
-			}
-			takers.set(target, [...(takers.get(target) ?? []), group]);
-		}
-		// Every surviving member runs the remote half; only a takeover gives it groups to acquire.
-		onSurvivors(log, remaining, names.nodeDownRemote, node, () => {
-			for (const [target, groups] of takers) for (const group of groups) acquireOn(state, log, config, target, group, true);
-		});
-	});
-	if (mode === 'forced') return;
-	log.cluster(active, names.nodeDownComplete, args, () => {
-		if (!survivors)
-			log.event(node, names.nodeDownLocalComplete, '', () =>
-				publishNodeEvent({name: 'node_down_complete', node, mode, script: names.nodeDownLocalComplete, state, log, config}),
-			);
-		onSurvivors(log, remaining, names.nodeDownRemoteComplete, node, () => {
-			for (const [target, groups] of takers) completeAcquisitions(state, log, config, target, groups);
-		});
-	});
+export function runNodeDown(state: ClusterState, node: string, mode: StopMode, survivors?: readonly string[]): boolean {
+	if (!survivors) refuseToLeaveWhileWaiting(state, node);
+	const args = survivors ? node : `${node} ${mode === 'forced' ? 'forced' : 'graceful'}`;
+	const nodes = [...(survivors ?? activeNodes(state))];
+	const failed = survivors !== undefined;
+	const event = firstEvent(state, 'nodeDown');
+	runEvents(
+		state,
+		[{event, args, node, sequence: 'nodeDown', phase: 0, nodes, mode, failed, leaving: !failed, plan: {release: [], acquire: []}}],
+		node,
+	);
+	return !state.heldEvents?.some(held => held.node === node && held.sequence === 'nodeDown');
 }

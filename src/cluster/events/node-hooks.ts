@@ -3,11 +3,13 @@
  * subscribers, so other domains react to a node joining or leaving (fast
  * disk takeover today; VxVM CVM membership, application monitors tomorrow)
  * without node-events.ts knowing them. A subscriber runs inside the event
- * script named in `script` (its trace lines belong there), after the event's
- * own work on the node: node_up in node_up_local once the node's groups are
- * acquired, node_down in node_down_local once they are released (in the
- * node_down event itself for a forced stop, which has no local event and no
- * node_down_complete), the completions in the node's *_local_complete event.
+ * script named in `script` (its trace lines belong there), where the
+ * release's event model publishes it (release/profile.ts): in 4.3, node_up
+ * in node_up_local once the node's groups are acquired, node_down in
+ * node_down_local once they are released, the completions in the node's
+ * *_local_complete event; in 5.2, node_up in node_up itself, node_down and
+ * node_down_complete in node_down_complete, node_up_complete in it. A forced
+ * stop publishes node_down in the node_down event (no node_down_complete).
  * Subscribers run in the order they subscribed.
  */
 import type {ClusterConfig} from '../config.js';

@@ -50,7 +50,7 @@ export interface ResourceKind {
 	order: number;
 	/** A group may move the kind in the acquisition order (FS_BEFORE_IPADDR: the service address after the storage). */
 	acquireOrder?(group: DeepReadonly<ResourceGroup>): number;
-	/** `acquire`: node_up_local, node_down_remote, rg_move ACQUIRE; `complete`: their *_complete events (application servers). */
+	/** `acquire`: 4.3's node_up_local / node_down_remote, rg_move ACQUIRE; `complete`: their *_complete, rg_move_complete (servers). */
 	phase: 'acquire' | 'complete';
 	script: ResourceScript;
 	/** Bring the group's resources of this kind up on the site; false when that failed (the acquisition is rolled back). */

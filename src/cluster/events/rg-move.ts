@@ -21,7 +21,7 @@ export interface MovePlan {
 }
 
 /** The group's number in the configuration, which rg_move events name it by. */
-function groupId(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): number {
+export function groupId(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): number {
 	return Object.keys(config.resourceGroups).indexOf(group.name) + 1;
 }
 

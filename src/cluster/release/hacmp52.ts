@@ -3,7 +3,7 @@
  * /usr/es/sbin/cluster, RSCT's topology, group and event services under the
  * ES daemons, clcomdES running from boot, custom resource groups.
  */
-import {CLASSIC_EVENTS, type ReleaseProfile} from './profile.js';
+import {RG_MOVE_EVENTS, type ReleaseProfile} from './profile.js';
 
 const DIR = '/usr/es/sbin/cluster';
 const LEVEL = '5.2.0.0';
@@ -50,7 +50,7 @@ export const HACMP_52: ReleaseProfile = {
 	stopModes: ['graceful', 'takeover', 'forced'],
 	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
 	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
-	events: CLASSIC_EVENTS,
+	events: RG_MOVE_EVENTS,
 	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'diskhb'],
 	ipatMethods: ['aliasing', 'replacement'],
 	adapterModel: 'es',

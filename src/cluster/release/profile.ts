@@ -24,20 +24,34 @@ export interface SubsystemDef {
 	program: string;
 }
 
-/** The node events whose names a release's event scripts use, by what they do. */
-export interface EventNames {
-	nodeUp: string;
-	nodeUpLocal: string;
-	nodeUpRemote: string;
-	nodeUpComplete: string;
-	nodeUpLocalComplete: string;
-	nodeUpRemoteComplete: string;
-	nodeDown: string;
-	nodeDownLocal: string;
-	nodeDownRemote: string;
-	nodeDownComplete: string;
-	nodeDownLocalComplete: string;
-	nodeDownRemoteComplete: string;
+/**
+ * A piece of a node event's work: releasing groups, acquiring them (the kinds before completion), completing them
+ * (application servers), or nothing but the script; `publish` tells other domains (node-hooks.ts) once it is done.
+ */
+export interface EventWork {
+	do: 'release' | 'acquire' | 'complete' | 'none';
+	/**
+	 * Where it runs: in a sub-event on the node joining or leaving (`local`, no arguments), on every other member
+	 * (`remote`, the node as argument), or, without `sub`, in the top-level event itself.
+	 */
+	on?: 'local' | 'remote';
+	sub?: string;
+	/** In a per-group event, the sub-event's last argument (rg_move's ACQUIRE / RELEASE). */
+	suffix?: string;
+	publish?: 'node_up' | 'node_up_complete' | 'node_down' | 'node_down_complete';
+}
+
+/** One top-level event of a node event's sequence; `perGroup` runs it once per group of that part of the plan. */
+export interface EventPhase {
+	event: string;
+	perGroup?: 'release' | 'acquire';
+	work: readonly EventWork[];
+}
+
+/** What the cluster managers run when a node joins or leaves: the top-level events in order, the first deciding. */
+export interface EventModel {
+	nodeUp: readonly EventPhase[];
+	nodeDown: readonly EventPhase[];
 }
 
 export interface ReleaseProfile {
@@ -69,7 +83,8 @@ export interface ReleaseProfile {
 	ipLabelRoles: readonly IpLabelRole[];
 	/** Resource group types the release lets an administrator define. */
 	groupTypes: readonly GroupType[];
-	events: EventNames;
+	/** The node event model: which top-level events and sub-events a node joining or leaving runs. */
+	events: EventModel;
 	/** Whether hacmp.out follows each top-level event with its summary (View Event Summaries compiles them). */
 	eventSummaries: boolean;
 	/** The network types it has (disk heartbeat networks came with HACMP 5.1). */
@@ -90,18 +105,73 @@ export interface ReleaseProfile {
 	verifiesAtStart: boolean;
 }
 
-/** The 4.3 node event model (SG24-5131 5.1.1): node_up / node_down with their local, remote and complete sub-events. */
-export const CLASSIC_EVENTS: EventNames = {
-	nodeUp: 'node_up',
-	nodeUpLocal: 'node_up_local',
-	nodeUpRemote: 'node_up_remote',
-	nodeUpComplete: 'node_up_complete',
-	nodeUpLocalComplete: 'node_up_local_complete',
-	nodeUpRemoteComplete: 'node_up_remote_complete',
-	nodeDown: 'node_down',
-	nodeDownLocal: 'node_down_local',
-	nodeDownRemote: 'node_down_remote',
-	nodeDownComplete: 'node_down_complete',
-	nodeDownLocalComplete: 'node_down_local_complete',
-	nodeDownRemoteComplete: 'node_down_remote_complete',
+/**
+ * The classic model (SG24-5131 5.1.1): node_up runs node_up_remote on the other members (giving back what they
+ * took) and node_up_local on the joining node (acquiring), node_up_complete their *_complete events (application
+ * servers); node_down runs node_down_local on the leaving node and node_down_remote on the members taking over.
+ */
+export const CLASSIC_EVENTS: EventModel = {
+	nodeUp: [
+		{
+			event: 'node_up',
+			work: [
+				{do: 'release', on: 'remote', sub: 'node_up_remote'},
+				{do: 'acquire', on: 'local', sub: 'node_up_local', publish: 'node_up'},
+			],
+		},
+		{
+			event: 'node_up_complete',
+			work: [
+				{do: 'complete', on: 'local', sub: 'node_up_local_complete', publish: 'node_up_complete'},
+				{do: 'none', on: 'remote', sub: 'node_up_remote_complete'},
+			],
+		},
+	],
+	nodeDown: [
+		{
+			event: 'node_down',
+			work: [
+				{do: 'release', on: 'local', sub: 'node_down_local', publish: 'node_down'},
+				{do: 'acquire', on: 'remote', sub: 'node_down_remote'},
+			],
+		},
+		{
+			event: 'node_down_complete',
+			work: [
+				{do: 'none', on: 'local', sub: 'node_down_local_complete', publish: 'node_down_complete'},
+				{do: 'complete', on: 'remote', sub: 'node_down_remote_complete'},
+			],
+		},
+	],
+};
+
+/**
+ * HACMP 5.x's model (Planning Guide, "Sequence of node_up events": node_up, process_resources, node_up_complete):
+ * node_up and node_down only announce the node (node_up varies the enhanced concurrent volume groups on passive);
+ * the cluster managers then move each group with rg_move_release (rg_move ... RELEASE on the node giving it up),
+ * rg_move_acquire (rg_move ... ACQUIRE, where process_resources acquires the service address and the storage) and
+ * rg_move_complete (application servers), named by the node the event is about and the group's number; then
+ * node_up_complete / node_down_complete.
+ */
+export const RG_MOVE_EVENTS: EventModel = {
+	nodeUp: [
+		{event: 'node_up', work: [{do: 'none', publish: 'node_up'}]},
+		{event: 'rg_move_release', perGroup: 'release', work: [{do: 'release', sub: 'rg_move', suffix: 'RELEASE'}]},
+		{event: 'rg_move_acquire', perGroup: 'acquire', work: [{do: 'acquire', sub: 'rg_move', suffix: 'ACQUIRE'}]},
+		{event: 'rg_move_complete', perGroup: 'acquire', work: [{do: 'complete'}]},
+		{event: 'node_up_complete', work: [{do: 'none', publish: 'node_up_complete'}]},
+	],
+	nodeDown: [
+		{event: 'node_down', work: []},
+		{event: 'rg_move_release', perGroup: 'release', work: [{do: 'release', sub: 'rg_move', suffix: 'RELEASE'}]},
+		{event: 'rg_move_acquire', perGroup: 'acquire', work: [{do: 'acquire', sub: 'rg_move', suffix: 'ACQUIRE'}]},
+		{event: 'rg_move_complete', perGroup: 'acquire', work: [{do: 'complete'}]},
+		{
+			event: 'node_down_complete',
+			work: [
+				{do: 'none', on: 'local', publish: 'node_down'},
+				{do: 'none', on: 'local', publish: 'node_down_complete'},
+			],
+		},
+	],
 };
