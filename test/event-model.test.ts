@@ -99,7 +99,7 @@ describe('HACMP 5.2: node events move groups with rg_move events', () => {
 	it('has the 5.2 event scripts: rg_move ones under /usr/es/sbin/cluster/events, no classic local or remote sub-events', () => {
 		const cluster = testCluster();
 		const listed = cluster.ok('ls /usr/es/sbin/cluster/events');
-		expect(listed).toContain('rg_move_acquire.sh');
+		expect(listed).toContain('rg_move_acquire');
 		expect(listed).not.toContain('node_up_local');
 		expect(cluster.ok('cllsev')).not.toContain('node_down_remote');
 		cluster.refused('clchevent -O node_down_remote -a /x', "clchevent: Event name doesn't match the real one in ODM. (node_down_remote)");
@@ -175,9 +175,9 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 
 	it('has the classic event scripts under /usr/sbin/cluster/events', () => {
 		const cluster = on43();
-		expect(cluster.ok('grep Arguments /usr/sbin/cluster/events/node_down_remote.sh')).toContain('Arguments:   nodename');
-		expect(cluster.ok('cat /usr/sbin/cluster/events/node_up_local.sh')).toContain('Called by:   cluster manager (clstrmgr) through clcallev');
-		expect(cluster.run('cat /usr/es/sbin/cluster/events/node_up.sh').code).not.toBe(0);
+		expect(cluster.ok('grep Arguments /usr/sbin/cluster/events/node_down_remote')).toContain('Arguments:   nodename');
+		expect(cluster.ok('cat /usr/sbin/cluster/events/node_up_local')).toContain('Called by:   cluster manager (clstrmgr) through clcallev');
+		expect(cluster.run('cat /usr/es/sbin/cluster/events/node_up').code).not.toBe(0);
 	});
 
 	it('a failed node_down_remote holds node_down_complete on every node until clruncmd', () => {

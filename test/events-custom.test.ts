@@ -19,9 +19,9 @@ function bothUp(cluster: TestCluster): void {
 describe('event scripts are files on every node', () => {
 	it('cat, grep and ls read them under /usr/es/sbin/cluster/events', () => {
 		const cluster = testCluster();
-		expect(cluster.ok('cat /usr/es/sbin/cluster/events/node_down.sh')).toContain('Name:        node_down');
-		expect(cluster.ok('grep Arguments /usr/es/sbin/cluster/events/rg_move_acquire.sh', 'node2')).toContain('Arguments:   nodename group');
-		expect(cluster.ok('ls /usr/es/sbin/cluster/events')).toContain('rg_move_complete.sh');
+		expect(cluster.ok('cat /usr/es/sbin/cluster/events/node_down')).toContain('Name:        node_down');
+		expect(cluster.ok('grep Arguments /usr/es/sbin/cluster/events/rg_move_acquire', 'node2')).toContain('Arguments:   nodename group');
+		expect(cluster.ok('ls /usr/es/sbin/cluster/events')).toContain('rg_move_complete');
 	});
 });
 

@@ -123,5 +123,5 @@ for (const profile of Object.values(PROFILES))
 	for (const event of PREDEFINED_EVENTS) {
 		if (event.releases && !event.releases.includes(profile.release)) continue;
 		const text = scriptText(profile, event);
-		drawFile(`${profile.clusterDir}/events/${event.name}.sh`, state => (profileOf(state) === profile ? text : undefined));
+		drawFile(`${profile.clusterDir}/events/${event.name}`, state => (profileOf(state) === profile ? text : undefined));
 	}
