@@ -116,7 +116,7 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		expect(netstat).not.toContain('192.168.10.11 ');
 		expect(netstat).toMatch(/^en1 +1500 +192\.168\.11 +192\.168\.11\.11 /m);
 		expect(cluster.ok('ifconfig -a')).toMatch(/^en0: .*\n\s+inet 192\.168\.10\.100 netmask 0xffffff00 broadcast 192\.168\.10\.255\n\s+tcp/m);
-		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('cl_swap_IP_address rotating acquire en0 192.168.10.100 255.255.255.0');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('cl_swap_IP_address cascading acquire en0 192.168.10.100 255.255.255.0');
 		cluster.ok('/usr/sbin/cluster/etc/clstop -y -N -g');
 		expect(cluster.ok('netstat -in')).toMatch(/^en0 +1500 +192\.168\.10 +192\.168\.10\.11 /m);
 	});
@@ -134,6 +134,16 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 			'swap_adapter_complete node1 net_ether_01 192.168.10.11 192.168.11.11',
 		]);
 		expect(addresses(cluster, 'node1')).toEqual(['en0 192.168.10.11', 'en1 192.168.10.100']);
+	});
+
+	it("a takeover node puts the failed node's service address on its standby adapter and keeps its boot one (acquire_takeover_addr)", () => {
+		const cluster = on43();
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N', 'node2');
+		expect(addresses(cluster, 'node2')).toEqual(['en0 192.168.10.12', 'en1 192.168.11.12']);
+		cluster.ok('/usr/sbin/cluster/etc/clstop -y -N -gr');
+		expect(addresses(cluster, 'node2')).toEqual(['en0 192.168.10.12', 'en1 192.168.10.100']);
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('cl_swap_IP_address cascading acquire en1 192.168.10.100 255.255.255.0');
 	});
 
 	it('cllsnw lists no Alias column on 4.3 (IP aliasing came with HACMP 5.1)', () => {

@@ -9,7 +9,7 @@
  * states on a node (ACQUIRING, ONLINE or ERROR; RELEASING, OFFLINE): node_up
  * and node_down, rg_move and a dynamic reconfiguration all go through them.
  */
-import type {ClusterConfig, ResourceGroup} from '../config.js';
+import type {ClusterConfig, GroupType, ResourceGroup} from '../config.js';
 import {isConcurrentGroup} from '../config.js';
 import type {ClusterState, GroupState} from '../state.js';
 import {
@@ -45,6 +45,15 @@ function bootInterfaces(config: DeepReadonly<ClusterConfig>, node: string, netwo
 		.map(l => ({iface: l.iface!, boot: l.label}));
 }
 
+/** cl_swap_IP_address's first argument: cascading for a cascading group, rotating for any other. */
+const swapKind = (type: GroupType) => (type === 'cascading' ? 'cascading' : 'rotating');
+
+/** How a group acquires a label by IP replacement: cl_swap_IP_address names the group's type; a takeover node uses a standby. */
+interface Replacement {
+	takeover: boolean;
+	groupType: GroupType;
+}
+
 /** Put a service (or persistent) label up on the node; false when no interface can take it. */
 export function configureLabel(
 	state: ClusterState,
@@ -53,6 +62,7 @@ export function configureLabel(
 	node: string,
 	label: string,
 	script: string,
+	replacement: Replacement = {takeover: false, groupType: 'custom'},
 ): boolean {
 	const ip = config.ipLabels[label];
 	if (!ip) {
@@ -75,16 +85,17 @@ export function configureLabel(
 		interfaces[chosen.iface]!.addresses.push(label);
 		return true;
 	}
-	// Replacement: the home node swaps a boot address on the service subnet; a takeover node uses a standby interface.
+	// Replacement: the home node swaps a boot address on the service subnet; a takeover node (acquire_takeover_addr)
+	// puts the failed node's address on a standby interface, another subnet, keeping its own service adapter (SG24-5131 2.3).
 	const free = candidates.filter(c => interfaces[c.iface]!.addresses[0] === c.boot);
 	const onSubnet = (c: {boot: string}) => sameSubnet(config.ipLabels[c.boot]!.address, ip.address, network.netmask);
-	const chosen = free.find(onSubnet) ?? free[0];
+	const chosen = (replacement.takeover ? free.find(c => !onSubnet(c)) : free.find(onSubnet)) ?? free[0];
 	if (!chosen) {
 		log.note(node, `ERROR: no free interface on network ${ip.network} can take ${label} (${ip.address}).`);
 		return false;
 	}
 	log.trace(node, script, [
-		`cl_swap_IP_address rotating acquire ${chosen.iface} ${ip.address} ${network.netmask}`,
+		`cl_swap_IP_address ${swapKind(replacement.groupType)} acquire ${chosen.iface} ${ip.address} ${network.netmask}`,
 		...(ip.hwAddress ? [`cl_swap_HW_address ${ip.hwAddress} ${chosen.iface}`] : []),
 		`ifconfig ${chosen.iface} inet ${ip.address} netmask ${network.netmask} up`,
 	]);
@@ -102,6 +113,7 @@ function unconfigureLabel(
 	node: string,
 	label: string,
 	script: string,
+	groupType: GroupType,
 ): void {
 	const interfaces = state.nodes[node]!.interfaces;
 	for (const [iface, itf] of Object.entries(interfaces)) {
@@ -111,7 +123,7 @@ function unconfigureLabel(
 		if (at === 0) {
 			const boot = bootInterfaces(config, node, ip?.network ?? '').find(b => b.iface === iface);
 			log.trace(node, script, [
-				`cl_swap_IP_address rotating release ${iface} ${ip?.address ?? label}`,
+				`cl_swap_IP_address ${swapKind(groupType)} release ${iface} ${ip?.address ?? label}`,
 				...(itf.mac ? [`cl_swap_HW_address default ${iface}`] : []),
 				`ifconfig ${iface} inet ${boot ? config.ipLabels[boot.boot]!.address : ''} up`,
 			]);
@@ -317,10 +329,14 @@ export const SERVICE_LABELS: ResourceKind = {
 	script: addressScript,
 	acquire: site =>
 		groupLabels(site.config, site.group, site.node).every(label =>
-			configureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'acquire')),
+			configureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'acquire'), {
+				takeover: site.takeover,
+				groupType: site.group.type,
+			}),
 		),
 	release: site => {
-		for (const label of upLabels(site)) unconfigureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'release'));
+		for (const label of upLabels(site))
+			unconfigureLabel(site.state, site.log, site.config, site.node, label, addressEvent(site, 'release'), site.group.type);
 	},
 };
 
