@@ -14,7 +14,7 @@ function threeNodes(): TestCluster {
 	cluster.ok("claddgrp -g rg_a -n 'node1 node2 node3' -r cascading");
 	cluster.ok("claddgrp -g rg_b -n 'node2 node3' -r cascading");
 	cluster.ok('cldare -rt');
-	cluster.ok('cl_rc.cluster -N -A');
+	cluster.ok('cl_rc.cluster -N');
 	return cluster;
 }
 
@@ -67,11 +67,11 @@ describe('DARE resource migration (cldare -M)', () => {
 		expect(sticky(cluster, 'rg_a')).toBe('node3');
 		// Not even the home node rejoining takes it back.
 		cluster.ok('clstop -g -s -N', 'node1');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual(['node3']);
 		cluster.ok('clstop -gr -s -N', 'node3');
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
-		cluster.ok('rc.cluster -N -A', 'node3');
+		cluster.ok('rc.cluster -N', 'node3');
 		expect(online(cluster, 'rg_a')).toEqual(['node3']);
 		expect(cluster.ok('clRGinfo -v rg_a')).toContain('Priority Override Information: node3 (sticky)');
 	});
@@ -93,14 +93,14 @@ describe('DARE resource migration (cldare -M)', () => {
 		cluster.ok('cldare -M rg_a:stop:sticky');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		cluster.ok('clstop -g -s -N', 'node1');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		expect(cluster.ok('clfindres rg_a')).toMatch(/^rg_a\s+cascading\s+DOWN\s+node1\s+stop$/m);
 
 		cluster.ok('cldare -M rg_b:stop');
 		expect(online(cluster, 'rg_b')).toEqual([]);
 		cluster.ok('clstop -g -s -N', 'node2');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N', 'node2');
 		expect(online(cluster, 'rg_b')).toEqual(['node2']);
 	});
 
@@ -108,13 +108,13 @@ describe('DARE resource migration (cldare -M)', () => {
 		const cluster = testCluster('concurrent');
 		cluster.ok("claddgrp -g rg_a -n 'node1 node2 node3' -r cascading");
 		cluster.ok('cldare -rt');
-		cluster.ok("cl_rc.cluster -cspoc '-n node2,node3' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node2,node3' -N");
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		expect(cluster.ok('cllsres -g rg_a')).toContain('INACTIVE_TAKEOVER="false"');
 		cluster.ok('cldare -M rg_a:default', 'node2');
 		expect(online(cluster, 'rg_a')).toEqual(['node2']);
 		// Cascading: the home node joining takes it back.
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
 	});
 
@@ -127,7 +127,7 @@ describe('DARE resource migration (cldare -M)', () => {
 		expect(cluster.run('cldare -M rg_a:stop').stderr).toContain('use cldare -v (no verification)');
 		expect(cluster.ok('cldare -v -M rg_a:stop')).toContain('The sticky location of resource group rg_a is cleared.');
 		expect(sticky(cluster, 'rg_a')).toBeUndefined();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
 	});
 });
@@ -171,7 +171,7 @@ describe('clRGmove', () => {
 		cluster.ok('clRGmove -g rg_a -d');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		cluster.ok('clstop -g -s -N', 'node1');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		expect(cluster.run('clRGmove -g rg_a -n node2 -m').stderr).toContain('is not online on any node; bring it online');
 		cluster.ok('clRGmove -g rg_a -n node2 -u');
@@ -200,7 +200,7 @@ describe('clRGmove', () => {
 
 	it('a group in ERROR gives back what it left up: brought offline there, online elsewhere, or the node stopping', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.arrange(state => void delete state.nodes.node2!.files['/usr/local/ha/start_app.sh']);
 		const node2 = () => cluster.state.nodes.node2!;
 		const serviceUp = () => Object.values(node2().interfaces).some(i => i.addresses.includes('app_svc'));

@@ -12,7 +12,7 @@ function script(cluster: TestCluster, path: string, lines: readonly string[], no
 }
 
 function bothUp(cluster: TestCluster): void {
-	cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+	cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 }
 
 describe('event scripts are files on every node', () => {
@@ -80,7 +80,7 @@ describe('Extended Event Configuration', () => {
 		script(cluster, '/usr/local/ha/notify.sh', ['echo "notify: $*"']);
 		script(cluster, '/usr/local/ha/pre.sh', ['echo "pre: $*"']);
 		cluster.ok('clchevent -O node_up -n /usr/local/ha/notify.sh -b /usr/local/ha/pre.sh');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const out = cluster.file('node1', '/tmp/hacmp.out');
 		const order = ['EVENT START: node_up node1', 'notify: node_up start node1', 'pre: node_up node1', 'EVENT START: node_up_local'];
 		order.push('notify: node_up complete 0 node1', 'EVENT COMPLETED: node_up node1 0');
@@ -170,7 +170,7 @@ describe('a failed administrator command fails the event', () => {
 		script(cluster, POST, ['echo cannot start the batch', 'exit 2']);
 		cluster.ok(`clchevent -O node_up_local -a ${POST}`);
 		cluster.ok('cldare -rt -v');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/EVENT FAILED: node_up_local 1\n/);
 		expect(cluster.state.nodes.node1!.cm).toBe('RP_FAILED');
 		cluster.ok('clruncmd node1');

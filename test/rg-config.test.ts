@@ -16,7 +16,7 @@ describe('defining resource groups changes only the local DCD', () => {
 
 	it('shows NOT_SYNCHED in clstat and cldump while the DCD differs from the ACD', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A -i');
+		cluster.ok('cl_rc.cluster -N -i');
 		expect(cluster.ok('clstat -a')).toContain('SubState: STABLE');
 		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -S OHN -O FNPN -B FBHPN");
 		expect(cluster.ok('clstat -a')).toContain('SubState: NOT_SYNCHED');
@@ -193,10 +193,10 @@ describe('application servers and monitors', () => {
 		// Verification wants the monitor method on every node of the group.
 		const sync = cluster.run('cldare -rt');
 		expect(sync.stdout).toContain('ERROR: Method /usr/local/ha/check.sh of application monitor web_mon does not exist on node node1.');
-		expect(cluster.run('rc.cluster -N -A').stderr).toContain('Start of cluster services on node1 was aborted.');
+		expect(cluster.run('rc.cluster -N').stderr).toContain('Start of cluster services on node1 was aborted.');
 		for (const node of ['node1', 'node2']) cluster.ok("echo 'exit 0' > /usr/local/ha/check.sh", node);
 		cluster.ok('cldare -rt');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('clRGinfo -m')).toMatch(/app_srv\s+ONLINE MONITORED/);
 		cluster.ok('clrmappmon web_mon');
 		expect(cluster.ok('cllsappmon')).not.toContain('web_mon');

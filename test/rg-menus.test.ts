@@ -217,7 +217,7 @@ describe('verification and synchronization screens', () => {
 describe('resource group movement screens', () => {
 	it('Move a Resource Group to Another Node: pick the group, then a destination, then move', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(selectorList(cluster, 'cl_rg_move_select')).toEqual(['rg_app']);
 		expect(selectorList(cluster, 'cl_rg_move_node_select', {group: 'rg_app'})).toEqual(['node2']);
 		const line = dialogCommand(cluster, 'cl_rg_move', {group: 'rg_app', node: 'node2'}, {'Persist Across Cluster Reboot?': 'true'});
@@ -228,7 +228,7 @@ describe('resource group movement screens', () => {
 
 	it('Bring a Resource Group Offline, then Online', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(selectorList(cluster, 'cl_rg_online_select')).toEqual([]);
 		expect(selectorList(cluster, 'cl_rg_offline_node_select', {group: 'rg_app'})).toEqual(['node1']);
 		cluster.ok(dialogCommand(cluster, 'cl_rg_offline', {group: 'rg_app', node: 'node1'}));
@@ -242,7 +242,7 @@ describe('resource group movement screens', () => {
 
 	it('DARE Resource Migration: F4 offers the requests, F7 several, all or nothing', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		const requests = field('cl_dare_migrate', 'Resource Group(s) to be Migrated');
 		expect(pickList(cluster, requests)).toEqual([
 			'rg_app:node1',

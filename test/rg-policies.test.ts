@@ -9,7 +9,7 @@ const online = (cluster: TestCluster, group = 'rg_test') =>
 		.map(([n]) => n)
 		.sort();
 
-const start = (cluster: TestCluster, node: string) => cluster.ok('rc.cluster -N -A', node);
+const start = (cluster: TestCluster, node: string) => cluster.ok('rc.cluster -N', node);
 const stopWithTakeover = (cluster: TestCluster, node: string) => cluster.ok('clstop -gr -s -N', node);
 
 /** Three nodes (the concurrent scenario), rg_test on node1 node2 node3 with the given claddgrp policy flags; node3 has the most free memory. */

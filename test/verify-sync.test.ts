@@ -21,7 +21,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('local cluster manager active: a dynamic reconfiguration copies DCD and ACD, refreshes the daemons and logs the reconfig events', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.ok('claddserv -s batch_srv -b /usr/local/ha/start_app.sh -e /usr/local/ha/stop_app.sh');
 		cluster.ok("claddgrp -g rg_batch -n 'node2 node1' -S OHN -O FNPN -B FBHPN");
 		cluster.ok('claddres -g rg_batch APPLICATIONS=batch_srv');
@@ -62,7 +62,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('a dynamic reconfiguration releases a removed group', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.ok('clrmgrp -g rg_app');
 		cluster.ok('cldare -rt');
 		expect(cluster.state.resourceGroups.rg_app).toBeUndefined();
@@ -72,7 +72,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('local cluster manager inactive but active elsewhere: synchronization fails and changes nothing', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N', 'node2');
 		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -S OFAN -O FNPN -B NFB");
 		const before = cluster.state;
 		const result = cluster.run('cldare -rt');
@@ -85,7 +85,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('an active node cannot be removed by a dynamic reconfiguration', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.arrange(
 			state =>
 				void editDcd(state, 'node1', config => {
@@ -112,7 +112,7 @@ describe('synchronization options', () => {
 		expect(cluster.ok('cllsgrp', 'node2')).toBe('rg_app\nrg_c\n');
 		cluster.ok('clchgrp -g rg_c -n "node1 node2"');
 		cluster.ok('cldare -rt');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.run('cldare -rt -f').stderr).toContain('Synchronization cannot be forced while cluster services are active');
 	});
 

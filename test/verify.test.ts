@@ -290,16 +290,16 @@ describe('corrective actions, logging and scope', () => {
 
 	it('in a running cluster, what changed is measured against the ACD', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('clverify -c')).toContain('There are no changes to verify since the last synchronization.');
 		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
 		expect(cluster.run('clverify -c').stdout).toContain('Cascading resource group rg_c has only one participating node');
 	});
 
-	it('a start is refused on a verification error, unless errors are ignored (-v)', () => {
+	it('a start is refused on a verification error (5.2 has no -v to ignore it)', () => {
 		const cluster = testCluster();
 		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
-		const refused = cluster.run('rc.cluster -N -A');
+		const refused = cluster.run('rc.cluster -N');
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toContain(
 			'ERROR: Verification of the cluster configuration on node node1 found 1 error(s).\nStart of cluster services on node1 was aborted.',
@@ -307,9 +307,7 @@ describe('corrective actions, logging and scope', () => {
 		expect(cluster.state.nodes.node1!.acd).toBeNull();
 		// The refused start still leaves its verification in clverify.log, as the real clverify does.
 		expect(cluster.file('node1', '/var/hacmp/clverify/clverify.log')).toContain('Cascading resource group rg_c has only one participating node');
-		const forced = cluster.ok('rc.cluster -N -A -v');
-		expect(forced).toContain('WARNING: verification errors are ignored (-v); the node starts anyway.');
-		expect(cluster.state.nodes.node1!.cm).toBe('ST_STABLE');
+		expect(cluster.run('rc.cluster -N -v').stderr).toMatch(/^rc\.cluster: Not a recognized flag: v\nUsage: rc\.cluster /);
 	});
 
 	it('the 4.x path /usr/es/sbin/cluster/diag/clverify runs the same verification', () => {

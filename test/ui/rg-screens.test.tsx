@@ -109,7 +109,7 @@ describe('verification and synchronization screens', () => {
 
 describe('resource group movement screens', () => {
 	it('Move a Resource Group to Another Node: group list, destination list, dialog, rg_move', async () => {
-		const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A']);
+		const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N']);
 		await app.settle(/rg_app +ONLINE +node1/);
 		await app.press(KEY.ENTER, 'Denotes Originally Configured Highest Priority Node');
 		await app.press(KEY.ENTER, /Destination Node +node2/);
@@ -120,7 +120,7 @@ describe('resource group movement screens', () => {
 	});
 
 	it('Bring a Resource Group Offline, then Online on the other node', async () => {
-		const off = smitty('cl_rg_offline_select', ['cl_rc.cluster -N -A']);
+		const off = smitty('cl_rg_offline_select', ['cl_rc.cluster -N']);
 		await off.settle(/rg_app +ONLINE +node1/);
 		await off.press(KEY.ENTER, 'Select a Node');
 		await off.press(KEY.ENTER, /Node On Which to Bring Resource Group Offline +node1/);
@@ -136,7 +136,7 @@ describe('resource group movement screens', () => {
 	});
 
 	it('Move a Resource Group with nothing to move says so; with cluster services down it says why', async () => {
-		const none = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A', 'clRGmove -g rg_app -d']);
+		const none = smitty('cl_rg_move_select', ['cl_rc.cluster -N', 'clRGmove -g rg_app -d']);
 		await none.settle('There are no items to choose from for this entry field.');
 		none.unmount();
 		const down = smitty('cl_rg_move_select');
@@ -144,7 +144,7 @@ describe('resource group movement screens', () => {
 	});
 
 	it('DARE Resource Migration: F4 lists the requests, F7 picks one, Enter migrates', async () => {
-		const app = smitty('cl_dare_migrate', ['cl_rc.cluster -N -A']);
+		const app = smitty('cl_dare_migrate', ['cl_rc.cluster -N']);
 		await app.settle('Resource Group(s) to be Migrated');
 		await app.press(KEY.F4, 'rg_app:node2:sticky');
 		for (let i = 0; i < 3; i++) app.stdin.write(KEY.DOWN);
