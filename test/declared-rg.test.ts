@@ -44,13 +44,9 @@ const USAGE: Record<string, string> = {
 	[`${U}/cllsfbtimer`]: 'Usage: cllsfbtimer [-c] [-n name]',
 	[`${U}/clverify`]: 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
 	'/usr/es/sbin/cluster/diag/clverify': 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
-	[`${U}/cldare`]: [
-		'Usage: cldare -r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
-		'       cldare [-v] -M group:location[:sticky] ...',
-		'       (location is a node name, default or stop)',
-	].join('\n'),
+	[`${U}/cldare`]: 'Usage: cldare -r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
 	[`${U}/clRGmove`]: 'Usage: clRGmove -g groupname [-n nodename] -m | -u | -d [-p] [-i]',
-	[`${U}/cllsrgmove`]: 'Usage: cllsrgmove -m | -u | -d [-g groupname]\n       cllsrgmove -M',
+	[`${U}/cllsrgmove`]: 'Usage: cllsrgmove -m | -u | -d [-g groupname]',
 	'/usr/es/sbin/cluster/cspoc/fix_args': 'Usage: fix_args Operation Command [Arguments...]',
 };
 

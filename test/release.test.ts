@@ -184,6 +184,7 @@ describe('the seed labs of a release', () => {
 		// The seed 000 labs whose checks a 4.3 node can answer (the others read clRGinfo, which came with HACMP 5).
 		expect(labs.filter(l => l.release === '4.3').map(l => l.name)).toEqual([
 			'dare-sticky',
+			'dare-stop-clear',
 			'monitor-clstat',
 			'ptf-rolling',
 			'start-at-restart',

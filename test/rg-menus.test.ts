@@ -240,30 +240,19 @@ describe('resource group movement screens', () => {
 		expect(cluster.state.resourceGroups.rg_app!.nodes.node2).toBe('ONLINE');
 	});
 
-	it('DARE Resource Migration: F4 offers the requests, F7 several, all or nothing', () => {
-		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N');
-		const requests = field('cl_dare_migrate', 'Resource Group(s) to be Migrated');
-		expect(pickList(cluster, requests)).toEqual([
-			'rg_app:node1',
-			'rg_app:node1:sticky',
-			'rg_app:node2',
-			'rg_app:node2:sticky',
-			'rg_app:default',
-			'rg_app:stop',
-			'rg_app:stop:sticky',
+	it('DARE Resource Migration is 4.x: 5.2 moves groups with clRGmove and has no such screen; 4.3 keeps it', () => {
+		const items = (release: '4.3' | '5.2', id: string) =>
+			menuCatalog(release)
+				.menus.get(id)!
+				.items.map(item => item.text);
+		expect(items('5.2', 'cl_resgrp_mgmt')).toEqual([
+			'Show the Current State of Applications and Resource Groups',
+			'Bring a Resource Group Online',
+			'Bring a Resource Group Offline',
+			'Move a Resource Group to Another Node',
 		]);
-		const line = dialogCommand(cluster, 'cl_dare_migrate', {}, {'Resource Group(s) to be Migrated': 'rg_app:node2:sticky'});
-		expect(line).toBe(`${U}/cldare -M 'rg_app:node2:sticky'`);
-		expect(cluster.ok(line)).toMatch(/rg_app\s+custom\s+DOWN\s+node1\s+node2/);
-		const stop = dialogCommand(
-			cluster,
-			'cl_dare_migrate',
-			{},
-			{'Resource Group(s) to be Migrated': 'rg_app:stop rg_x:stop', 'Perform Cluster Verification First?': 'No'},
-		);
-		expect(stop).toBe(`${U}/cldare -M 'rg_app:stop' -M 'rg_x:stop' '-v'`);
-		expect(cluster.run(stop).stderr).toContain('cldare: No resource group was migrated.');
-		expect(cluster.state.resourceGroups.rg_app!.nodes.node2).toBe('ONLINE');
+		expect(resolveFastPath(menuCatalog(), 'cl_dare_migrate')).toBeUndefined();
+		expect(items('4.3', 'cl_resgrp_mgmt_43')).toContain('DARE Resource Migration');
+		expect(menuCatalog('4.3').dialogs.get('cl_dare_migrate')!.cmd_to_exec).toBe('/usr/sbin/cluster/utilities/cldare');
 	});
 });

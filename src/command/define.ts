@@ -153,10 +153,11 @@ export function defineCommand<const F extends Flags = Record<never, Flag>>(spec:
 		};
 		return {usage: usageText(spec.name, synopsis), help, run};
 	};
-	const perRelease = Object.values(flags).some(flag => flag.releases);
+	const every = variant();
+	const releaseVariants = Object.values(flags).some(flag => flag.releases) ? RELEASES.map(r => [r, variant(r)] as const) : undefined;
 	return spec.dirs.map(dir => {
 		const named = {name: spec.name, dir, ...(spec.releases && {releases: spec.releases})};
-		const byRelease = perRelease ? Object.fromEntries(RELEASES.map(r => [r, {...named, ...variant(r)}])) : undefined;
-		return {...named, ...variant(), ...(byRelease && {byRelease})};
+		const byRelease = releaseVariants && Object.fromEntries(releaseVariants.map(([r, v]) => [r, {...named, ...v}]));
+		return {...named, ...every, ...(byRelease && {byRelease})};
 	});
 }

@@ -142,16 +142,4 @@ describe('resource group movement screens', () => {
 		const down = smitty('cl_rg_move_select');
 		await down.settle(/ERROR: Cluster services are not active on any node; resource/);
 	});
-
-	it('DARE Resource Migration: F4 lists the requests, F7 picks one, Enter migrates', async () => {
-		const app = smitty('cl_dare_migrate', ['cl_rc.cluster -N']);
-		await app.settle('Resource Group(s) to be Migrated');
-		await app.press(KEY.F4, 'rg_app:node2:sticky');
-		for (let i = 0; i < 3; i++) app.stdin.write(KEY.DOWN);
-		await app.press(KEY.F7, /> rg_app:node2:sticky/);
-		await app.press(KEY.ENTER, /Resource Group\(s\) to be Migrated +\[rg_app:node2:sticky ?\]/);
-		await app.press(KEY.ENTER, 'Command: OK');
-		expect(online(app, 'rg_app')).toEqual(['node2']);
-		expect(app.runner.session.state.resourceGroups.rg_app!.sticky).toBe('node2');
-	});
 });
