@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
-const POLICY = '[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
+const POLICY = '[-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
 const RESOURCES =
 	'SERVICE_LABEL, APPLICATIONS, VOLUME_GROUP, CONCURRENT_VOLUME_GROUP, FORCED_VARYON, FILESYSTEM, FSCHECK_TOOL, RECOVERY_METHOD, FS_BEFORE_IPADDR, ' +
 	'EXPORT_FILESYSTEM, MOUNT_FILESYSTEM, DISK, MISC_DATA, INACTIVE_TAKEOVER, CASCADE_WO_FALLBACK, NODE_PRIORITY_POLICY, FALLBACK_AT';

@@ -20,25 +20,24 @@ describe('the menu files', () => {
 	});
 
 	it('keep the 4.x fast paths cm_add_grp and cm_add_res', () => {
-		expect(resolveFastPath(menuCatalog(), 'cm_add_grp')).toMatchObject({kind: 'selector', id: 'cm_add_grp_select'});
+		expect(resolveFastPath(menuCatalog(), 'cm_add_grp')).toMatchObject({kind: 'dialog', id: 'cm_add_grp_custom'});
 		expect(resolveFastPath(menuCatalog(), 'cm_add_res')).toMatchObject({kind: 'selector', id: 'cm_ch_res_select'});
 	});
 });
 
 describe('resource group screens', () => {
-	it('Add a Resource Group: the management policy selector leads to a dialog per type', () => {
+	it("Add a Resource Group is 5.2's one dialog: a name, the nodes and the three policies, no management policy to choose", () => {
 		const cluster = testCluster();
-		const selector = menuCatalog().selectors.get('cm_add_grp_select')!;
-		for (const type of selector.body.disp_values.split(',')) expect(menuCatalog().dialogs.has(`${selector.next_id}${type}`)).toBe(true);
-		const line = dialogCommand(
-			cluster,
-			'cm_add_grp_cascading',
-			{_rawname: 'cascading'},
-			{'Resource Group Name': 'rg_web', 'Participating Nodes (Default Node Priority)': 'node2,node1'},
-		);
-		expect(line).toBe(`${U}/claddgrp -r cascading -g 'rg_web' -n 'node2,node1'`);
-		cluster.ok(line);
-		expect(cluster.ok('clshowres -g rg_web')).toMatch(/Node Relationship\s+cascading\nParticipating Node Name\(s\)\s+node2 node1/);
+		const item = menuCatalog().menus.get('cm_ext_rg_menu')!.items[0]!;
+		expect([item.text, item.next_id, item.next_type]).toEqual(['Add a Resource Group', 'cm_add_grp_custom', 'd']);
+		expect(menuCatalog().selectors.has('cm_add_grp_select')).toBe(false);
+		expect(dialog('cm_add_grp_custom').fields.map(f => f.name)).toEqual([
+			'Resource Group Name',
+			'Participating Nodes (Default Node Priority)',
+			'Startup Policy',
+			'Fallover Policy',
+			'Fallback Policy',
+		]);
 		const custom = dialogCommand(
 			cluster,
 			'cm_add_grp_custom',
@@ -52,6 +51,7 @@ describe('resource group screens', () => {
 		);
 		expect(custom).toBe(`${U}/claddgrp -g 'rg_db' -n 'node1,node2' -S 'OFAN' -O 'FNPN' -B 'NFB'`);
 		cluster.ok(custom);
+		expect(cluster.ok('clshowres -g rg_db')).toMatch(/Participating Node Name\(s\)\s+node1 node2\nStartup Policy\s+Online On First/);
 	});
 
 	it('Change/Show a Resource Group discovers the group and sends only what changed', () => {
@@ -188,7 +188,7 @@ describe('verification and synchronization screens', () => {
 	it('the standard Verify and Synchronize runs at once', () => {
 		const cluster = testCluster();
 		expect(dialog('cm_ver_and_sync').ghost).toBe('y');
-		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -r rotating");
+		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -S OFAN -O FNPN -B NFB");
 		expect(cluster.ok(dialogCommand(cluster, 'cm_ver_and_sync'))).toContain('Adding any necessary HACMP for AIX entries');
 		expect(cluster.ok('cllsgrp', 'node2')).toContain('rg_db');
 	});

@@ -100,7 +100,7 @@ describe('synchronization: the three cases of the study guide', () => {
 describe('synchronization options', () => {
 	it('verification errors stop the synchronization; -f forces it only while cluster services are down', () => {
 		const cluster = testCluster();
-		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN');
 		const failed = cluster.run('cldare -rt');
 		expect(failed.code).toBe(1);
 		expect(failed.stderr).toContain('cldare: Verification found 1 error(s); the configuration was not synchronized.');
@@ -110,7 +110,7 @@ describe('synchronization options', () => {
 		const forced = cluster.ok('cldare -rt -f');
 		expect(forced).toContain('WARNING: Verification found 1 error(s); synchronizing anyway because synchronization is forced.');
 		expect(cluster.ok('cllsgrp', 'node2')).toBe('rg_app\nrg_c\n');
-		cluster.ok('clchgrp -g rg_c -n "node1 node2"');
+		cluster.ok('claddres -g rg_c NODE_PRIORITY_POLICY=cl_highest_free_mem');
 		cluster.ok('cldare -rt');
 		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.run('cldare -rt -f').stderr).toContain('Synchronization cannot be forced while cluster services are active');
@@ -118,7 +118,7 @@ describe('synchronization options', () => {
 
 	it('-x verifies only; -v synchronizes without verifying', () => {
 		const cluster = testCluster();
-		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN');
 		const verifyOnly = cluster.run('cldare -rt -x');
 		expect(verifyOnly.code).toBe(1);
 		expect(verifyOnly.stdout).not.toContain('Committing');

@@ -127,8 +127,13 @@ function synopsisWithout(synopsis: string, absent: ReadonlySet<string>): string 
 	const isAbsent = (word: string) => absent.has(/^-(\w+)/.exec(word.trim())?.[1] ?? '');
 	const lines = synopsis.split('\n').map(line =>
 		line.replace(/ ?\[([^[\]]*)\]/g, (group, inner: string) => {
+			// A choice that names no flag is another value of the flag before it (`-S OHN|OFAN`).
 			const choices = inner.split('|');
-			const kept = choices.filter(choice => !isAbsent(choice));
+			let flagAbsent = false;
+			const kept = choices.filter(choice => {
+				if (choice.trim().startsWith('-')) flagAbsent = isAbsent(choice);
+				return !flagAbsent;
+			});
 			if (kept.length === choices.length) return group;
 			return kept.length === 0 ? '' : group.replace(inner, kept.map(c => c.trim()).join(' | '));
 		}),

@@ -55,8 +55,7 @@ const clverify = defineCommand({
 const cldare = defineCommand({
 	name: 'cldare',
 	dirs: [UTILITIES],
-	summary:
-		"Verifies and synchronizes the local node's configuration to the cluster (a dynamic reconfiguration while it runs); on 4.x also migrates resource groups.",
+	summary: "Verifies and synchronizes the local node's configuration to the cluster (a DARE while it runs); on 4.x also migrates resource groups.",
 	synopsis: [
 		'-r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
 		'       cldare [-v] -M group:location[:sticky] ...   (location is a node name, default or stop)',

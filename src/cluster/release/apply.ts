@@ -2,7 +2,8 @@
  * Putting a cluster on a release: what the release's installation leaves on
  * each node (filesets, SRC subsystems, inittab entries, its directory) and
  * the configuration it can hold (4.3 has no custom groups: each becomes
- * the legacy type whose policies it has; nor persistent IP labels) and the
+ * the legacy type whose policies it has; nor persistent IP labels; 5.2 has
+ * custom groups only: each legacy one becomes the custom group of its policies) and the
  * file systems of its AIX (4.3.3 has JFS only).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
@@ -50,8 +51,19 @@ function asLegacy(group: ResourceGroup): ResourceGroup {
 	return legacy;
 }
 
+/**
+ * The custom group a legacy one becomes on 5.2, as 5.2's migration converts it: the policies its type and
+ * attributes stand for (cascading: OHN, or OFAN with Inactive Takeover; FNPN, or FUDNP with a dynamic node
+ * priority; FBHPN, or NFB with CWOF; rotating: OFAN, FNPN, NFB; concurrent: OAAN, BO, NFB), already stored with it.
+ */
+function asCustom(group: ResourceGroup): ResourceGroup {
+	const {inactiveTakeover: _takeover, cwof: _cwof, ...custom} = group;
+	return {...custom, type: 'custom'};
+}
+
 function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig {
-	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
+	const convert = (group: ResourceGroup) =>
+		to.groupTypes.includes(group.type) ? group : to.groupTypes.includes('custom') ? asCustom(group) : asLegacy(group);
 	const converted: ClusterConfig = {
 		...config,
 		ipLabels: Object.fromEntries(Object.entries(config.ipLabels).filter(([, label]) => to.ipLabelRoles.includes(label.role))),

@@ -47,8 +47,8 @@ export const HACMP_52: ReleaseProfile = {
 	fileSystems: ['jfs', 'jfs2'],
 	ipLabelRoles: ['boot', 'service', 'persistent'],
 	stopModes: ['graceful', 'takeover', 'forced'],
-	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
-	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
+	// From 5.2 every group is defined by its startup, fallover and fallback policies (seed 004); legacy ones are converted.
+	groupTypes: ['custom'],
 	events: CLASSIC_EVENTS,
 	eventSummaries: true,
 };
