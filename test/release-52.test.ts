@@ -1,6 +1,7 @@
 /** HACMP 5.2 shows nothing 5.2 did not have: custom groups only, no DARE migration, 5.2's start flags and dialogs. */
 import {describe, expect, it} from 'vitest';
 import {setRelease} from '../src/cluster/release/apply.js';
+import {migrate} from '../src/store/migrations.js';
 import {commandLine, openFastPath, setField} from '../src/menu/dialog.js';
 import {accepted, menuCatalog, smitOn} from './helpers/smit.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
@@ -57,6 +58,19 @@ describe('resource groups on 5.2', () => {
 		expect([state('rg_casc'), state('rg_itcwof'), state('rg_rot')]).toEqual([undefined, 'node2', undefined]);
 		cluster.ok('rc.cluster -N', 'node1');
 		expect([state('rg_casc'), state('rg_itcwof'), state('rg_rot')]).toEqual(['node1', 'node2', 'node1']);
+	});
+
+	it('a 5.2 state saved before (version 8) loses its legacy groups and cllockdES as it loads', () => {
+		// What hasmit 8 let a 5.2 cluster hold: a cascading group (claddgrp -r) and the lock daemon.
+		const saved = JSON.parse(JSON.stringify(upgraded().state));
+		for (const config of Object.values<{resourceGroups: Record<string, {type: string; cwof?: boolean}>}>(saved.configs))
+			Object.assign(config.resourceGroups.rg_casc!, {type: 'cascading', cwof: false});
+		saved.nodes.node1.subsystems.cllockdES = {group: 'lock', pid: 0};
+		expect(migrate(saved, 8, 9)).toBeUndefined();
+		const group = Object.values<{resourceGroups: Record<string, object>}>(saved.configs)[0]!.resourceGroups.rg_casc;
+		expect(group).toMatchObject({type: 'custom', startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'});
+		expect(group).not.toHaveProperty('cwof');
+		expect(saved.nodes.node1.subsystems).not.toHaveProperty('cllockdES');
 	});
 
 	it('claddgrp and clchgrp take the policies only: a node relationship (-r) is refused with the Usage of 5.2, exit 1', () => {

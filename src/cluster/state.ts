@@ -23,7 +23,7 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 8: what is broken now and what the cluster managers declared (`faults`). Each version ships its migration in
  * src/store/migrations.ts.
  */
-export const STATE_VERSION = 8;
+export const STATE_VERSION = 9;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'

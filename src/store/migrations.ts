@@ -7,6 +7,8 @@
  */
 import {migrateTimersToQueue} from '../cluster/events/migrate.js';
 import {DEFAULT_RELEASE} from '../cluster/release/index.js';
+import {fitConfigsToRelease} from '../cluster/release/apply.js';
+import type {ClusterState} from '../cluster/state.js';
 
 export interface Migration {
 	from: number;
@@ -41,6 +43,18 @@ export const MIGRATIONS: Migration[] = [
 	},
 	// 8: what is broken now (optional `faults`): nothing yet.
 	{from: 7, to: 8, migrate() {}},
+	{
+		// 9: HACMP 5.2 defines custom groups only and has no Cluster Lock Manager: a 5.2 cluster's legacy groups become the
+		// custom groups of their policies (as setRelease converts them), and cllockdES goes.
+		from: 8,
+		to: 9,
+		migrate(data) {
+			if (data.release !== '5.2') return;
+			const state = data as unknown as ClusterState;
+			fitConfigsToRelease(state);
+			for (const node of Object.values(state.nodes)) delete node.subsystems.cllockdES;
+		},
+	},
 ];
 
 /** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */

@@ -90,6 +90,12 @@ function asJfs(state: ClusterState): void {
 	}
 }
 
+/** A cluster saved before its release was enforced: its configurations as its release can hold them (legacy groups on 5.2). */
+export function fitConfigsToRelease(state: ClusterState): void {
+	const profile = profileOf(state);
+	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, profile);
+}
+
 /** Put a cluster whose services are down everywhere on `release`. */
 export function setRelease(state: ClusterState, release: Release): void {
 	const from = profileOf(state);
