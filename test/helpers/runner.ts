@@ -52,7 +52,7 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 		node: 'node1',
 		session,
 		lines,
-		lookup: word => registry.lookup(word),
+		lookup: word => registry.lookup(word, session.state.release),
 		get state() {
 			return session.state;
 		},
