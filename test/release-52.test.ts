@@ -73,6 +73,22 @@ describe('resource groups on 5.2', () => {
 		expect(saved.nodes.node1.subsystems).not.toHaveProperty('cllockdES');
 	});
 
+	it('a snapshot taken on 4.3 and applied on 5.2 brings its cascading group as the custom group of its policies', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		cluster.ok("claddgrp -g rg_web -n 'node2 node1' -r cascading");
+		cluster.ok("clsnapshot -c -n on43 -d 'before the upgrade'");
+		cluster.arrange(state => setRelease(state, '5.2'));
+		cluster.ok('clrmgrp -g rg_web');
+		cluster.ok('clsnapshot -a -n on43');
+		expect(policies(cluster, 'rg_web')).toEqual([
+			'Startup Policy: Online On Home Node Only',
+			'Fallover Policy: Fallover To Next Priority Node In The List',
+			'Fallback Policy: Fallback To Higher Priority Node In The List',
+		]);
+		expect(cluster.state.configs[cluster.state.nodes.node2!.dcd]!.resourceGroups.rg_web!.type).toBe('custom');
+	});
+
 	it('claddgrp and clchgrp take the policies only: a node relationship (-r) is refused with the Usage of 5.2, exit 1', () => {
 		const cluster = testCluster();
 		const refused = cluster.refused("claddgrp -g rg_web -n 'node2 node1' -r cascading", /^claddgrp: Not a recognized flag: r\n/);

@@ -90,10 +90,12 @@ function asJfs(state: ClusterState): void {
 	}
 }
 
+/** A configuration as the release the cluster runs can hold it (a snapshot taken on another release, a state saved before). */
+export const configForRelease = (state: Pick<ClusterState, 'release'>, config: ClusterConfig) => convertConfig(config, profileOf(state));
+
 /** A cluster saved before its release was enforced: its configurations as its release can hold them (legacy groups on 5.2). */
 export function fitConfigsToRelease(state: ClusterState): void {
-	const profile = profileOf(state);
-	for (const id of Object.keys(state.configs)) state.configs[id] = convertConfig(state.configs[id]!, profile);
+	for (const id of Object.keys(state.configs)) state.configs[id] = configForRelease(state, state.configs[id]!);
 }
 
 /** Put a cluster whose services are down everywhere on `release`. */
