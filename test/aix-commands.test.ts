@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
 
 /** Start cluster services on a node, as the Start Cluster Services dialog does. */
-const START = '/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A -i -b';
+const START = '/usr/es/sbin/cluster/etc/rc.cluster -boot -N -i -b';
 
 describe('which AIX a node runs', () => {
 	it('uname -a prints the system, node, release, version and machine ID; each flag prints its part', () => {

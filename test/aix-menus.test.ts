@@ -316,7 +316,7 @@ describe('Software Installation and Maintenance', () => {
 
 	it('refuses an HACMP update while cluster services run on the node', () => {
 		const c = testCluster('two-node');
-		c.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A -i -b');
+		c.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -i -b');
 		c.refused(command(c, 'node1', 'update_all_dialog', '/usr/sys/inst.images/hacmp_ptf'), /Cluster services are active on node node1/);
 	});
 });

@@ -7,7 +7,7 @@ const running = (cluster: ReturnType<typeof testCluster>, node: string) => Objec
 describe('application server scripts run by hand', () => {
 	it('the stop script stops app_srv on the node it runs on, the start script starts it again', () => {
 		const cluster = testCluster();
-		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N');
 		expect(running(cluster, 'node1')).toEqual(['app_srv']);
 		expect(cluster.run('/usr/local/ha/stop_app.sh').code).toBe(0);
 		expect(running(cluster, 'node1')).toEqual([]);

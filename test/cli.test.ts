@@ -6,7 +6,7 @@ import {BUNDLE, hasmit, sandbox} from './helpers/cli.js';
 describe('hasmit exec', () => {
 	it('runs one line and exits with its code; state persists between runs', () => {
 		const {env, state} = sandbox();
-		const started = hasmit(['exec', 'rc.cluster -N -A'], {env});
+		const started = hasmit(['exec', 'rc.cluster -N'], {env});
 		expect(started.code).toBe(0);
 		expect(started.stdout).toContain('0513-059 The topsvcs Subsystem has been started.');
 		const info = hasmit(['exec', 'clRGinfo'], {env});
@@ -23,9 +23,9 @@ describe('hasmit exec', () => {
 
 	it('refuses a repeated start and an unknown node, leaving the state file as it was', () => {
 		const {env, state} = sandbox();
-		hasmit(['exec', 'rc.cluster -N -A'], {env});
+		hasmit(['exec', 'rc.cluster -N'], {env});
 		const before = readFileSync(state, 'utf8');
-		const again = hasmit(['exec', 'rc.cluster -N -A'], {env});
+		const again = hasmit(['exec', 'rc.cluster -N'], {env});
 		expect(again.code).toBe(1);
 		expect(again.stderr).toContain('Cluster services are already active on node1. Nothing was started.');
 		const unknown = hasmit(['exec', "cl_rc.cluster -cspoc '-n node7' -N"], {env});

@@ -134,7 +134,7 @@ describe('scheduled backup through event scripts (§8.7.2)', () => {
 		cluster.ok('clchevent -O node_down_remote -a takeover_backup');
 		cluster.ok('clchevent -O node_up_remote -a normal_backup');
 		cluster.ok('cldare -rt');
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		cluster.ok('sleep 50400');
 		expect(cluster.file('node1', '/tmp/backup.log')).toBe('backup of /data done\n');
 		expect(cluster.file('node1', '/etc/dumpdates')).toContain('/dev/rbkuplv 0 ');
@@ -147,7 +147,7 @@ describe('scheduled backup through event scripts (§8.7.2)', () => {
 		expect(cluster.file('node1', '/tmp/backup.log')).toBe('backup of /data done\n');
 		expect(cluster.state.nodes.node2!.apps.app_srv).toBeDefined();
 		// node1 rejoins: the group falls back and node2's crontab is as before.
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
 		expect(cluster.ok('crontab -l', 'node2')).toBe('0 3 * * * echo nightly housekeeping >> /tmp/housekeeping.log\n');
 		cluster.ok('sleep 86400');

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {setRelease} from '../src/cluster/release/apply.js';
+import type {Release} from '../src/cluster/release/index.js';
 
 const online = (cluster: TestCluster, group: string) =>
 	Object.entries(cluster.state.resourceGroups[group]?.nodes ?? {})
@@ -8,19 +10,30 @@ const online = (cluster: TestCluster, group: string) =>
 		.sort();
 const sticky = (cluster: TestCluster, group: string) => cluster.state.resourceGroups[group]?.sticky;
 
-/** The concurrent scenario's three nodes with two cascading groups (homes node1 and node2), all running. */
-function threeNodes(): TestCluster {
+/** The concurrent scenario on a release. */
+function onRelease(release: Release): TestCluster {
 	const cluster = testCluster('concurrent');
-	cluster.ok("claddgrp -g rg_a -n 'node1 node2 node3' -r cascading");
-	cluster.ok("claddgrp -g rg_b -n 'node2 node3' -r cascading");
+	cluster.arrange(state => setRelease(state, release));
+	return cluster;
+}
+
+/**
+ * The concurrent scenario's three nodes with two groups that fall over down their lists and fall back (homes node1
+ * and node2), all running: cascading groups on 4.3 (DARE migration's release), their custom equivalent on 5.2.
+ */
+function threeNodes(release: Release = '5.2'): TestCluster {
+	const cluster = onRelease(release);
+	const policies = release === '4.3' ? '-r cascading' : '-S OHN -O FNPN -B FBHPN';
+	cluster.ok(`claddgrp -g rg_a -n 'node1 node2 node3' ${policies}`);
+	cluster.ok(`claddgrp -g rg_b -n 'node2 node3' ${policies}`);
 	cluster.ok('cldare -rt');
-	cluster.ok('cl_rc.cluster -N -A');
+	cluster.ok('cl_rc.cluster -N');
 	return cluster;
 }
 
 describe('DARE resource migration (cldare -M)', () => {
 	it('moves several groups at once and clfindres shows the result', () => {
-		const cluster = threeNodes();
+		const cluster = threeNodes('4.3');
 		const out = cluster.ok('cldare -M rg_a:node2 rg_b:node3:sticky');
 		expect(out).toContain('cldare: Migrating resource group rg_a to node2.');
 		expect(out).toContain('cldare: Migrating resource group rg_b to node3 (sticky).');
@@ -31,7 +44,7 @@ describe('DARE resource migration (cldare -M)', () => {
 	});
 
 	it('is all or nothing: one bad request moves no group', () => {
-		const cluster = threeNodes();
+		const cluster = threeNodes('4.3');
 		const before = cluster.state;
 		for (const [requests, message] of [
 			['rg_a:node2 rg_b:node1', 'Node node1 is not in the node list of resource group rg_b (node2 node3).'],
@@ -56,28 +69,28 @@ describe('DARE resource migration (cldare -M)', () => {
 	});
 
 	it('-M goes with -v only: synchronization flags with it are a usage error, nothing moved', () => {
-		const cluster = threeNodes();
+		const cluster = threeNodes('4.3');
 		cluster.refused('cldare -rt -M rg_a:node2', 'cldare: -M (resource migration) cannot be used with -r -t; only -v goes with it.');
 		cluster.refused('cldare -x -M rg_a:node2', 'cldare: -M (resource migration) cannot be used with -x; only -v goes with it.');
 	});
 
 	it('a sticky location persists: the group leaves only when its node goes down and returns when it rejoins', () => {
-		const cluster = threeNodes();
+		const cluster = threeNodes('4.3');
 		cluster.ok('cldare -M rg_a:node3:sticky');
 		expect(sticky(cluster, 'rg_a')).toBe('node3');
 		// Not even the home node rejoining takes it back.
 		cluster.ok('clstop -g -s -N', 'node1');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual(['node3']);
 		cluster.ok('clstop -gr -s -N', 'node3');
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
-		cluster.ok('rc.cluster -N -A', 'node3');
+		cluster.ok('rc.cluster -N', 'node3');
 		expect(online(cluster, 'rg_a')).toEqual(['node3']);
-		expect(cluster.ok('clRGinfo -v rg_a')).toContain('Priority Override Information: node3 (sticky)');
+		expect(cluster.ok('clfindres rg_a')).toMatch(/^rg_a\s+cascading\s+DOWN\s+node1\s+node3\n(.*\n)*\s+cascading\s+UP\s+node3$/m);
 	});
 
 	it('default clears stickiness and returns the group to its normal behaviour; so does a non-sticky move', () => {
-		const cluster = threeNodes();
+		const cluster = threeNodes('4.3');
 		cluster.ok('cldare -M rg_a:node3:sticky');
 		cluster.ok('cldare -M rg_a:default');
 		expect(sticky(cluster, 'rg_a')).toBeUndefined();
@@ -89,37 +102,37 @@ describe('DARE resource migration (cldare -M)', () => {
 	});
 
 	it('stop with sticky: no failure or rejoin brings the group back; without sticky the next event may', () => {
-		const cluster = threeNodes();
+		const cluster = threeNodes('4.3');
 		cluster.ok('cldare -M rg_a:stop:sticky');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		cluster.ok('clstop -g -s -N', 'node1');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		expect(cluster.ok('clfindres rg_a')).toMatch(/^rg_a\s+cascading\s+DOWN\s+node1\s+stop$/m);
 
 		cluster.ok('cldare -M rg_b:stop');
 		expect(online(cluster, 'rg_b')).toEqual([]);
 		cluster.ok('clstop -g -s -N', 'node2');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N', 'node2');
 		expect(online(cluster, 'rg_b')).toEqual(['node2']);
 	});
 
 	it('Inactive Takeover false with the home node down: default brings the group up on the highest-priority active node', () => {
-		const cluster = testCluster('concurrent');
+		const cluster = onRelease('4.3');
 		cluster.ok("claddgrp -g rg_a -n 'node1 node2 node3' -r cascading");
 		cluster.ok('cldare -rt');
-		cluster.ok("cl_rc.cluster -cspoc '-n node2,node3' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node2,node3' -N");
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		expect(cluster.ok('cllsres -g rg_a')).toContain('INACTIVE_TAKEOVER="false"');
 		cluster.ok('cldare -M rg_a:default', 'node2');
 		expect(online(cluster, 'rg_a')).toEqual(['node2']);
 		// Cascading: the home node joining takes it back.
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
 	});
 
 	it('with HACMP down, only cldare -v -M group:stop, which clears the sticky location', () => {
-		const cluster = threeNodes();
+		const cluster = threeNodes('4.3');
 		cluster.ok('cldare -M rg_a:node2:sticky');
 		cluster.ok('cl_clstop -N -s -g');
 		expect(sticky(cluster, 'rg_a')).toBe('node2');
@@ -127,8 +140,16 @@ describe('DARE resource migration (cldare -M)', () => {
 		expect(cluster.run('cldare -M rg_a:stop').stderr).toContain('use cldare -v (no verification)');
 		expect(cluster.ok('cldare -v -M rg_a:stop')).toContain('The sticky location of resource group rg_a is cleared.');
 		expect(sticky(cluster, 'rg_a')).toBeUndefined();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(online(cluster, 'rg_a')).toEqual(['node1']);
+	});
+
+	it('cldare -M to the node a group is on moves nothing and says so', () => {
+		const cluster = threeNodes('4.3');
+		const out = cluster.ok('cldare -M rg_a:node1:sticky');
+		expect(out).toContain('cldare: Resource group rg_a is already online on node1; it does not move.');
+		expect(sticky(cluster, 'rg_a')).toBe('node1');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('rg_move');
 	});
 });
 
@@ -171,7 +192,7 @@ describe('clRGmove', () => {
 		cluster.ok('clRGmove -g rg_a -d');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		cluster.ok('clstop -g -s -N', 'node1');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(online(cluster, 'rg_a')).toEqual([]);
 		expect(cluster.run('clRGmove -g rg_a -n node2 -m').stderr).toContain('is not online on any node; bring it online');
 		cluster.ok('clRGmove -g rg_a -n node2 -u');
@@ -190,19 +211,9 @@ describe('clRGmove', () => {
 		cluster.refused('clRGmove -g rg_a -n node9 -m', /^ERROR: node9 is not a cluster node\.$/m);
 	});
 
-	it('cldare -M to the node a group is on moves nothing and says so', () => {
-		const cluster = threeNodes();
-		// HACMP 5.2's node_up ran rg_move events when the groups came online: none follows the migration.
-		const before = cluster.file('node1', '/tmp/hacmp.out').length;
-		const out = cluster.ok('cldare -M rg_a:node1:sticky');
-		expect(out).toContain('cldare: Resource group rg_a is already online on node1; it does not move.');
-		expect(sticky(cluster, 'rg_a')).toBe('node1');
-		expect(cluster.file('node1', '/tmp/hacmp.out').slice(before)).not.toContain('rg_move');
-	});
-
 	it('a group in ERROR gives back what it left up: brought offline there, online elsewhere, or the node stopping', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.arrange(state => void delete state.nodes.node2!.files['/usr/local/ha/start_app.sh']);
 		const node2 = () => cluster.state.nodes.node2!;
 		const serviceUp = () => Object.values(node2().interfaces).some(i => i.addresses.includes('app_svc'));
@@ -243,11 +254,6 @@ describe('clRGmove', () => {
 		cluster.refused('cllsrgmove -m -g rg_x', 'ERROR: Resource group rg_x is not defined in the active cluster configuration.');
 		cluster.ok('cl_clstop -N -s -g');
 		cluster.refused('cllsrgmove -m', 'ERROR: Cluster services are not active on any node');
-		// DARE migration can still clear a sticky location while HACMP is down.
-		expect(cluster.ok('cllsrgmove -M')).toContain('rg_a:stop\n');
-		const empty = testCluster();
-		empty.ok('clrmgrp -g rg_app');
-		expect(empty.ok('cllsrgmove -M')).toBe('');
 	});
 
 	it('lists what can be moved, brought online or offline, for the SMIT pick lists', () => {
@@ -257,6 +263,30 @@ describe('clRGmove', () => {
 		expect(cluster.ok('cllsrgmove -u')).not.toContain('rg_a');
 		cluster.ok('clRGmove -g rg_a -d');
 		expect(cluster.ok('cllsrgmove -u -g rg_a')).toBe('# *Denotes Originally Configured Highest Priority Node\n  node1 *\n  node2\n  node3\n');
-		expect(cluster.ok('cllsrgmove -M')).toContain('rg_b:node3:sticky\nrg_b:default\nrg_b:stop\nrg_b:stop:sticky');
+	});
+});
+
+describe('HACMP 5.2 has no DARE resource migration', () => {
+	it('cldare -M is 4.x: on 5.2 -M is not a flag of cldare, whose Usage and manual page no longer name it', () => {
+		const cluster = threeNodes();
+		const refused = cluster.refused('cldare -M rg_a:node2', /^cldare: Not a recognized flag: M\n/);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toBe(
+			'cldare: Not a recognized flag: M\nUsage: cldare -r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]\n',
+		);
+		expect(cluster.run('cldare').stderr).toContain('cldare: give -r and -t to synchronize the cluster resources and topology.\n');
+		expect(cluster.ok('man cldare')).not.toContain('-M');
+		expect(cluster.run('cllsrgmove -M').stderr).toMatch(
+			/^cllsrgmove: Not a recognized flag: M\nUsage: cllsrgmove -m \| -u \| -d \[-g groupname\]\n$/,
+		);
+	});
+
+	it('4.3 keeps it: its Usage names -M, and cldare alone names the migration', () => {
+		const cluster = threeNodes('4.3');
+		expect(cluster.run('cldare -?').stderr).toContain(
+			'       cldare [-v] -M group:location[:sticky] ...   (location is a node name, default or stop)\n',
+		);
+		expect(cluster.run('cldare').stderr).toContain('or -M to migrate resource groups.');
+		expect(cluster.ok('man cldare')).toMatch(/^ +-M group:location\[:sticky\]/m);
 	});
 });

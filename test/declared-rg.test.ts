@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
 
 const U = '/usr/es/sbin/cluster/utilities';
-const POLICY = '[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
+const POLICY = '[-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
 const RESOURCES =
 	'SERVICE_LABEL, APPLICATIONS, VOLUME_GROUP, CONCURRENT_VOLUME_GROUP, FORCED_VARYON, FILESYSTEM, FSCHECK_TOOL, RECOVERY_METHOD, FS_BEFORE_IPADDR, ' +
 	'EXPORT_FILESYSTEM, MOUNT_FILESYSTEM, DISK, MISC_DATA, INACTIVE_TAKEOVER, CASCADE_WO_FALLBACK, NODE_PRIORITY_POLICY, FALLBACK_AT';
@@ -44,13 +44,9 @@ const USAGE: Record<string, string> = {
 	[`${U}/cllsfbtimer`]: 'Usage: cllsfbtimer [-c] [-n name]',
 	[`${U}/clverify`]: 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
 	'/usr/es/sbin/cluster/diag/clverify': 'Usage: clverify [-c] [-C no|yes|interactive] [-V normal|verbose]',
-	[`${U}/cldare`]: [
-		'Usage: cldare -r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
-		'       cldare [-v] -M group:location[:sticky] ...',
-		'       (location is a node name, default or stop)',
-	].join('\n'),
+	[`${U}/cldare`]: 'Usage: cldare -r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
 	[`${U}/clRGmove`]: 'Usage: clRGmove -g groupname [-n nodename] -m | -u | -d [-p] [-i]',
-	[`${U}/cllsrgmove`]: 'Usage: cllsrgmove -m | -u | -d [-g groupname]\n       cllsrgmove -M',
+	[`${U}/cllsrgmove`]: 'Usage: cllsrgmove -m | -u | -d [-g groupname]',
 	'/usr/es/sbin/cluster/cspoc/fix_args': 'Usage: fix_args Operation Command [Arguments...]',
 };
 

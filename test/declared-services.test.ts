@@ -5,10 +5,8 @@ import {testCluster} from './helpers/cluster.js';
 
 /** Each command with the Usage it printed before it was declared (unchanged); undefined where it printed none. */
 const USAGE: Record<string, string | undefined> = {
-	'rc.cluster': 'Usage: rc.cluster [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]',
-	'cl_rc.cluster':
-		'Usage: cl_rc.cluster [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C ' +
-		'yes|interactive]',
+	'rc.cluster': 'Usage: rc.cluster [-boot] [-b] [-i | -I] [-N | -R | -B] [-r] [-x]',
+	'cl_rc.cluster': 'Usage: cl_rc.cluster [-cspoc "[-f] [-g ResourceGroup | -n NodeList]"] [-boot] [-b] [-i | -I] [-N | -R | -B] [-r] [-x]',
 	clstop: 'Usage: clstop {-f | -g | -gr} [-s] [-y] [-N | -R | -B]',
 	cl_clstop: 'Usage: cl_clstop [-cspoc "[-f] [-n NodeList | -g ResourceGroup]"] {-f | -g | -gr} [-s] [-y] [-N | -R | -B]',
 	lssrc: 'Usage: lssrc [-h host] -a\n       lssrc [-h host] -g group\n       lssrc [-h host] [-l] -s subsystem\n       lssrc [-h host] [-l] -p pid',

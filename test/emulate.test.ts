@@ -8,7 +8,7 @@ import type {ClusterState} from '../src/cluster/state.js';
 
 function bothUp(): TestCluster {
 	const cluster = testCluster();
-	cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+	cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 	return cluster;
 }
 
@@ -42,7 +42,7 @@ describe('cl_emulate', () => {
 
 	it('node_up of a stopped node, and EMUL_OUTPUT names another file', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const before = withoutEmulatorOutput(cluster.state, '/tmp/emu.node2');
 		cluster.ok('EMUL_OUTPUT=/tmp/emu.node2 cl_emulate -e node_up -n node2');
 		expect(withoutEmulatorOutput(cluster.state, '/tmp/emu.node2')).toBe(before);

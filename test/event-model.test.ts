@@ -38,7 +38,7 @@ const RELEASED = [
 describe('HACMP 5.2: node events move groups with rg_move events', () => {
 	it('node_up: the joining node acquires its group in rg_move_acquire, starts its server in rg_move_complete', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(eventLines(cluster, 'node1')).toEqual([
 			'EVENT START: node_up node1',
 			'EVENT COMPLETED: node_up node1 0',
@@ -60,7 +60,7 @@ describe('HACMP 5.2: node events move groups with rg_move events', () => {
 
 	it('node_down with takeover: the leaving node releases in rg_move_release, the survivor acquires in rg_move_acquire', () => {
 		const cluster = testCluster();
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		const [from1, from2] = [mark(cluster, 'node1'), mark(cluster, 'node2')];
 		cluster.ok('clstop -gr -s -y -N');
 		expect(eventLines(cluster, 'node1', from1)).toEqual([
@@ -116,7 +116,7 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 
 	it('node_up: node_up_local acquires, node_up_local_complete starts the server; a member already up runs the remote ones', () => {
 		const cluster = on43();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(eventLines(cluster, 'node1')).toEqual([
 			'EVENT START: node_up node1',
 			'EVENT START: node_up_local',
@@ -130,7 +130,7 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 			'EVENT COMPLETED: node_up_complete node1 0',
 		]);
 		const from = mark(cluster, 'node1');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N', 'node2');
 		expect(eventLines(cluster, 'node1', from)).toEqual([
 			'EVENT START: node_up node2',
 			'EVENT START: node_up_remote node2',
@@ -145,7 +145,7 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 
 	it('node_down with takeover: node_down_local releases on the leaving node, node_down_remote acquires on the survivor', () => {
 		const cluster = on43();
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		const [from1, from2] = [mark(cluster, 'node1'), mark(cluster, 'node2')];
 		cluster.ok('clstop -gr -s -y -N');
 		expect(eventLines(cluster, 'node1', from1)).toEqual([
@@ -189,7 +189,7 @@ describe('HACMP 4.3: the classic node events (SG24-5131 5.1.1)', () => {
 		});
 		cluster.ok(`clchevent -O node_down_remote -a ${post}`);
 		cluster.ok('cldare -rt');
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		const from = mark(cluster, 'node2');
 		cluster.ok('clstop -gr -s -y -N');
 		expect(eventLines(cluster, 'node2', from).filter(line => line.includes('node_down'))).toEqual([

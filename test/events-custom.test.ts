@@ -13,7 +13,7 @@ function script(cluster: TestCluster, path: string, lines: readonly string[], no
 }
 
 function bothUp(cluster: TestCluster): void {
-	cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+	cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 }
 
 describe('event scripts are files on every node', () => {
@@ -81,7 +81,7 @@ describe('Extended Event Configuration', () => {
 		script(cluster, '/usr/local/ha/notify.sh', ['echo "notify: $*"']);
 		script(cluster, '/usr/local/ha/pre.sh', ['echo "pre: $*"']);
 		cluster.ok('clchevent -O node_up -n /usr/local/ha/notify.sh -b /usr/local/ha/pre.sh');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const out = cluster.file('node1', '/tmp/hacmp.out');
 		const order = ['EVENT START: node_up node1', 'notify: node_up start node1', 'pre: node_up node1', ':node_up[92] NODENAME=node1'];
 		order.push('notify: node_up complete 0 node1', 'EVENT COMPLETED: node_up node1 0');
@@ -222,7 +222,7 @@ describe('a failed administrator command fails the event', () => {
 		script(cluster, POST, ['exit 1']);
 		cluster.ok(`clchevent -O acquire_service_addr -a ${POST}`);
 		cluster.ok('cldare -rt -v');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const out = cluster.file('node1', '/tmp/hacmp.out');
 		expect(out).toMatch(/EVENT FAILED: acquire_service_addr app_svc 1\n[\s\S]*EVENT FAILED: rg_move node1 1 ACQUIRE 1\n/);
 		expect(out).toMatch(/EVENT FAILED: rg_move_acquire node1 1 1\n/);
@@ -240,8 +240,8 @@ describe('a failed administrator command fails the event', () => {
 		script(cluster, POST, ['exit 0'], ['node2']);
 		cluster.ok(`clchevent -O node_up -a ${POST}`);
 		cluster.ok('cldare -rt -v');
-		cluster.ok('rc.cluster -N -A');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N');
+		cluster.ok('rc.cluster -N', 'node2');
 		expect(cluster.state.nodes.node2!.cm).toBe('ST_JOINING');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).not.toContain('EVENT START: node_up node2');
 		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['rg_move_acquire', 'rg_move_complete', 'node_up_complete', 'node_up']);
@@ -265,7 +265,7 @@ describe('a failed administrator command fails the event', () => {
 		script(cluster, POST, ['echo cannot start the batch', 'exit 2']);
 		cluster.ok(`clchevent -O node_up -a ${POST}`);
 		cluster.ok('cldare -rt -v');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const out = cluster.file('node1', '/tmp/hacmp.out');
 		expect(out).toMatch(/EVENT FAILED: node_up node1 1\n/);
 		expect(out).not.toContain('EVENT START: rg_move_acquire');
@@ -278,7 +278,7 @@ describe('a failed administrator command fails the event', () => {
 		const after = cluster.file('node1', '/tmp/hacmp.out').slice(out.length);
 		// The events a start without the failure runs after node_up, and node_up itself not again.
 		const started = testCluster();
-		started.ok('rc.cluster -N -A');
+		started.ok('rc.cluster -N');
 		const names = (text: string) => [...text.matchAll(/EVENT START: (\S+)/g)].map(m => m[1]);
 		expect(names(after)).toEqual(names(started.file('node1', '/tmp/hacmp.out')).slice(1));
 		expect(names(after)).toContain('rg_move_acquire');

@@ -52,7 +52,7 @@ describe('errpt after faults', () => {
 			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/fail.sh'] = '#!/bin/ksh\nexit 1\n';
 		});
 		cluster.ok('clchevent -O node_up -a /usr/local/ha/fail.sh');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.ok('errpt -a -J OPMSG')).toContain('MESSAGE FROM ERRLOGGER COMMAND\nEvent node_up failed on node node1: cluster event processing');
 	});
 });

@@ -7,7 +7,7 @@ import {dialogCommand} from './helpers/smit.js';
 describe('event history and summaries', () => {
 	it('/usr/es/sbin/cluster/history/cluster.mmddyyyy records each event on the node', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const history = cluster.file('node1', '/usr/es/sbin/cluster/history/cluster.11212026');
 		expect(history).toMatch(/^Nov 21 12:00:\d\d EVENT START: node_up node1\n/);
 		expect(history).toMatch(/Nov 21 12:00:\d\d EVENT COMPLETED: node_up_complete node1 0\n$/);
@@ -21,7 +21,7 @@ describe('event history and summaries', () => {
 
 	it('hacmp.out follows each top-level event with its summary in 5.2; 4.3 writes none', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(
 			/EVENT COMPLETED: node_up node1 0\n\n {24}HACMP Event Summary\nEvent: node_up node1\nStart time: Nov 21 12:00:\d\d\n/,
 		);
@@ -36,7 +36,7 @@ describe('event history and summaries', () => {
 
 	it('View Event Summaries: one per top-level event with its sub-events; save to a file; remove', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const view = cluster.ok(dialogCommand(cluster, 'cm_view_event_summary'));
 		expect(view).toContain('                        HACMP Event Summary\nEvent: node_up node1\nStart time: Nov 21 12:00:');
 		expect(view).toMatch(/Event: rg_move_acquire node1 1\n[\s\S]*?rg_move node1 1 ACQUIRE +completed \(0\)\n/);
@@ -60,7 +60,7 @@ describe('the error log', () => {
 				state.nodes[node]!.files['/usr/local/ha/log_it.sh'] = '#!/bin/ksh\nerrlogger "HACMP event $1 completed with status $2"\n';
 		});
 		cluster.ok('clchevent -O node_up_complete -a /usr/local/ha/log_it.sh');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.ok('errpt')).toMatch(
 			/^IDENTIFIER TIMESTAMP {2}T C RESOURCE_NAME {2}DESCRIPTION\nAA8AB241 {3}1121120\d26 T O OPERATOR {7}OPERATOR NOTIFICATION\n$/,
 		);
@@ -85,7 +85,7 @@ describe('Change/Show HACMP Log File Parameters', () => {
 		cluster.ok(line);
 		expect(cluster.ok('cllslogparam')).toBe('node1               standard\nnode2               high\n');
 		cluster.ok('cldare -rt');
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('EVENT START: node_up node1');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toMatch(/^:node_up\[/m);
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/^:node_up\[\d+\] NODENAME=node2$/m);
@@ -96,8 +96,8 @@ describe('Change/Show HACMP Log File Parameters', () => {
 describe('/tmp/cm.log', () => {
 	it("each node's cluster manager logs its start, its state changes with the event behind each, and its stop", () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N');
+		cluster.ok('rc.cluster -N', 'node2');
 		cluster.ok('clstop -g -s -y -N', 'node2');
 		const lines = (node: string) => cluster.file(node, '/tmp/cm.log').replace(/^Sat Nov 21 12:00:\d\d UTC 2026 clstrmgrES\[\d+\]: /gm, '');
 		expect(lines('node2')).toBe(
@@ -122,8 +122,8 @@ describe('/tmp/cm.log', () => {
 describe('the RSCT logs under /var/ha/log', () => {
 	it('a start begins the topsvcs and grpsvcs logs; the other nodes note nodes coming and going', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N');
+		cluster.ok('rc.cluster -N', 'node2');
 		expect(cluster.ok('ls /var/ha/log', 'node1')).toMatch(/^grpsvcs\.21\.1200\d\d\.prodcluster\ntopsvcs\.21\.1200\d\d\.prodcluster\n$/);
 		const [top] = cluster
 			.ok('ls /var/ha/log', 'node1')
@@ -151,7 +151,7 @@ describe('the RSCT logs under /var/ha/log', () => {
 			}
 		});
 		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toBe('');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const started = /^11\/21 12:00:\d\d hagsglsmd\[(\d+)\]: Group Services GLSM daemon started on node node1\.\n/;
 		expect(cluster.file('node1', '/var/ha/log/grpglsm')).toMatch(started);
 		const pid = cluster.file('node1', '/var/ha/log/grpglsm').match(started)![1];
@@ -163,7 +163,7 @@ describe('the RSCT logs under /var/ha/log', () => {
 
 	it('grpglsm: no SP Switch network, no GLSM daemon and no grpglsm log', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.ok('ls /var/ha/log')).not.toContain('grpglsm');
 	});
 });

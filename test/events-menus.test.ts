@@ -58,7 +58,7 @@ describe('Extended Event Configuration menus', () => {
 describe('Restore HACMP Configuration Database from Active Configuration', () => {
 	it('saves unsynchronized changes as UserModifiedDB, then the DCD is the ACD again', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		cluster.ok('claddcustom -t event -n not_yet_synced -v /usr/local/bin/x.sh');
 		const line = dialogCommand(cluster, 'cm_restore_acd');
 		expect(line).toBe('/usr/es/sbin/cluster/utilities/cl_restore_acd');
@@ -82,7 +82,7 @@ describe('Change/Show Time Until Warning', () => {
 		cluster.arrange(state => void (state.nodes.node1!.files['/usr/local/ha/fail.sh'] = '#!/bin/ksh\nexit 1\n'));
 		cluster.arrange(state => void (state.nodes.node2!.files['/usr/local/ha/fail.sh'] = '#!/bin/ksh\nexit 1\n'));
 		cluster.ok('clchevent -O node_up -a /usr/local/ha/fail.sh');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		cluster.ok('sleep 230');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('config_too_long');
 		cluster.ok('sleep 20');
@@ -100,7 +100,7 @@ describe('Release Locks Set By Dynamic Reconfiguration', () => {
 		});
 		cluster.ok('clchevent -O reconfig_resource_acquire -a /usr/local/ha/fail.sh');
 		cluster.ok('cldare -rt');
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		cluster.ok('claddcustom -t event -n later -v /usr/local/ha/fail.sh');
 		cluster.ok('cldare -rt');
 		expect(cluster.state.nodes.node1!.cm).toBe('RP_FAILED');

@@ -69,7 +69,7 @@ describe('Configure Automatic Error Notification', () => {
 	it('a shared disk failing runs cl_logerror: the entry goes to hacmp.out and cluster services keep running', () => {
 		const cluster = testCluster();
 		cluster.ok(`${AUTO} -a`);
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		const before = cluster.file('node1', '/tmp/hacmp.out').length;
 		cluster.ok('hasmit_disk fail hdisk2');
 		const added = cluster.file('node1', '/tmp/hacmp.out').slice(before);
@@ -82,7 +82,7 @@ describe('Configure Automatic Error Notification', () => {
 	it('a mirrored concurrent disk failing runs cl_failover: cluster services stop on each node with takeover', () => {
 		const cluster = testCluster('concurrent');
 		cluster.ok(`${AUTO} -a`);
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2,node3' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2,node3' -N");
 		cluster.ok('hasmit_disk fail hdisk1');
 		const out = cluster.file('node1', '/tmp/hacmp.out');
 		expect(out).toContain('cl_failover: error notification: DISK_ERR3 on hdisk1 (sequence number 1)\n');
@@ -104,7 +104,7 @@ describe('Configure Automatic Error Notification', () => {
 
 	it('Add and Delete are refused while cluster services run; List is not', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const message =
 			'cl_errnotify: Cannot configure automatic error notification while cluster services are running; stop cluster services first. ' +
 			'(active: node1)\n';

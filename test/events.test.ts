@@ -87,7 +87,7 @@ describe('the event queue', () => {
 		cluster.ok("claddgrp -g rg_wait -n 'node1 node2 node3' -S OFAN -O FNPN -B NFB");
 		cluster.ok('clsettlingtime -t 600');
 		cluster.ok('cldare -rt');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N', 'node2');
 		expect(groupTimer(cluster.state, 'rg_wait')?.kind).toBe('settling');
 		cluster.ok('clrmgrp -g rg_wait', 'node2');
 		cluster.ok('cldare -rt', 'node2');
@@ -114,8 +114,8 @@ describe('node-event hooks', () => {
 			}),
 		);
 		try {
-			cluster.ok('rc.cluster -N -A', 'node1');
-			cluster.ok('rc.cluster -N -A', 'node2');
+			cluster.ok('rc.cluster -N', 'node1');
+			cluster.ok('rc.cluster -N', 'node2');
 			cluster.ok('clstop -gr -s -N', 'node1');
 			cluster.ok('clstop -f -N', 'node2');
 		} finally {
@@ -132,7 +132,7 @@ describe('node-event hooks', () => {
 			'node_down node2 forced node_down',
 		]);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toMatch(/subscriber saw node_up\n.*EVENT COMPLETED: node_up node1 0\n/);
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(seen).toHaveLength(7);
 	});
 });
@@ -150,7 +150,7 @@ describe('resource kinds', () => {
 
 	it('acquire in order and release in reverse; FS_BEFORE_IPADDR puts the service address after the storage', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		cluster.ok('clstop -gr -N', 'node1');
 		expect(events(cluster, 'node1')).toEqual([
 			...['node_up', 'rg_move_acquire', 'rg_move', 'acquire_service_addr', 'get_disk_vg_fs', 'rg_move_complete', 'start_server', 'node_up_complete'],
@@ -158,7 +158,7 @@ describe('resource kinds', () => {
 		]);
 		cluster.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
 		cluster.ok('cldare -rt');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(events(cluster, 'node1').slice(-6)).toEqual([
 			'rg_move',
 			'get_disk_vg_fs',
@@ -190,7 +190,7 @@ describe('resource kinds', () => {
 					.map(k => k.name)
 					.slice(1, 4),
 			).toEqual(['volume_groups', 'test_disk_groups', 'file_systems']);
-			cluster.ok('rc.cluster -N -A', 'node1');
+			cluster.ok('rc.cluster -N', 'node1');
 			cluster.ok('clstop -gr -N', 'node1');
 		} finally {
 			installDomains(DOMAINS);

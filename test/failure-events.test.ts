@@ -62,7 +62,7 @@ describe('a node crash', () => {
 		expect(cluster.ok('lssrc -s clstrmgrES', 'node1')).toMatch(/clstrmgrES\s+cluster\s+inoperative/);
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ONLINE:node2']);
 		const mark = length(cluster, 'node2');
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(eventsSince(cluster, 'node2', mark)).toEqual([
 			'node_up node1',
 			'rg_move_release node1 1',
@@ -113,7 +113,7 @@ describe('a node crash', () => {
 
 	it('dynamic node priority: the group goes to the node with the most free memory, not the next in its list', () => {
 		const cluster = testCluster('big', 'node01');
-		for (const node of ['node01', 'node02', 'node03']) cluster.ok('rc.cluster -N -A', node);
+		for (const node of ['node01', 'node02', 'node03']) cluster.ok('rc.cluster -N', node);
 		setFallover(cluster, 'rg01', 'FUDNP', {dnpPolicy: 'cl_highest_free_mem'});
 		cluster.ok('hasmit_load -n node02 -m 512');
 		cluster.ok('hasmit_load -n node03 -m 8192');
@@ -164,7 +164,7 @@ describe('config_too_long', () => {
 	it('an application start script that runs 7 minutes: config_too_long warns from 6 minutes on, every 30 seconds, until the event completes', () => {
 		const cluster = testCluster();
 		for (const node of ['node1', 'node2']) cluster.ok('echo "sleep 420" > /usr/local/ha/start_app.sh', node);
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const out = cluster.file('node1', '/tmp/hacmp.out');
 		const warnings = out.split('\n').filter(line => line.startsWith('WARNING: Cluster'));
 		expect(warnings).toEqual([
@@ -182,7 +182,7 @@ describe('config_too_long', () => {
 		for (const node of ['node1', 'node2']) cluster.ok('echo "sleep 420" > /usr/local/ha/start_app.sh', node);
 		cluster.ok('clchevtimeout -e 60 -r 60');
 		cluster.ok('cldare -rt');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const warnings = cluster
 			.file('node1', '/tmp/hacmp.out')
 			.split('\n')

@@ -32,7 +32,7 @@ describe('Fault Injection (simulation only)', () => {
 
 	it('F4 lists the nodes, interfaces, networks and disks; the dialogs run the faults', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(pickList(cluster, field('cm_fault_node_off', 'Node'))).toEqual(['node1', 'node2']);
 		expect(pickList(cluster, field('cm_fault_adapter_unplug', 'Network Interface'))).toEqual(['en0', 'en1']);
 		expect(pickList(cluster, field('cm_fault_network_cut', 'Network'))).toEqual(['net_ether_01', 'net_diskhb_01']);
@@ -56,7 +56,7 @@ describe('Fault Injection (simulation only)', () => {
 describe('clstat -o after faults', () => {
 	it('shows a crashed node DOWN once noticed, and an unplugged adapter DOWN', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A -i');
+		cluster.ok('cl_rc.cluster -N -i');
 		cluster.ok('hasmit_fault adapter unplug node2 en0');
 		cluster.ok('halt -q');
 		cluster.ok('sleep 20', 'node2');
@@ -81,7 +81,7 @@ describe('network modules (failure detection rate)', () => {
 		expect(cluster.ok('cllsnim -n ether')).toContain('Failure Cycle: 5\nInterval between Heartbeats: 1.00\nFailure Detection Rate: Fast');
 		cluster.ok('clchnim -n diskhb -f Fast');
 		cluster.ok('cldare -t');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.ok('halt -q');
 		// A node is declared down when its last network times out: ether and diskhb both Fast now (10 s and 8 s).
 		cluster.ok('sleep 9', 'node2');

@@ -214,7 +214,7 @@ describe('split brain under fast disk takeover', () => {
 		cluster.arrange(draft => {
 			for (const config of Object.values(draft.configs)) config.resourceGroups.rg_app!.resources.volumeGroups.push('hbvg');
 		});
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('lsvg hbvg', 'node2')).toMatch(/VG PERMISSION: +passive-only/);
 		cluster.ok('hasmit_fault network cut net_diskhb_01');
 		cluster.ok('hasmit_fault partition node1 node2');

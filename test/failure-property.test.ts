@@ -37,7 +37,7 @@ function faultLines(cluster: TestCluster, pick: <T>(items: readonly T[]) => T): 
 		`@${node} ifconfig ${iface} up`,
 		`@${node} halt -q`,
 		`@${node} reboot -q`,
-		`@${node} rc.cluster -N -A`,
+		`@${node} rc.cluster -N`,
 		`@${node} clstop -gr`,
 		`@${node} clstop -g`,
 		`@${node} stopsrc -s topsvcs`,
@@ -56,7 +56,7 @@ function repairAll(cluster: TestCluster): void {
 	cluster.ok('sleep 60');
 	// A split brain's merge may have halted a node on the way.
 	for (const node of nodes) if (cluster.state.faults?.poweredOff.includes(node)) cluster.ok(`hasmit_fault node on ${node}`);
-	for (const node of nodes) if (cluster.state.nodes[node]!.acd === null) cluster.ok('rc.cluster -N -A', node);
+	for (const node of nodes) if (cluster.state.nodes[node]!.acd === null) cluster.ok('rc.cluster -N', node);
 	cluster.ok('sleep 60');
 }
 
@@ -70,7 +70,7 @@ describe.each([
 ])('50 random faults and repairs on %s (seed %i)', (scenario, seed) => {
 	it('keeps every invariant, and ends after repairs and restarts in a cluster clverify accepts', () => {
 		const cluster = testCluster(scenario);
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		const next = random(seed);
 		const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 		const trail: string[] = [];

@@ -8,7 +8,7 @@ afterEach(() => cleanup());
 
 describe('Fault Injection on screen', () => {
 	it('F6 on Power Off a Node shows the command and the events that would run; nothing changes', async () => {
-		const app = smitty('cm_fault_node_off', ['cl_rc.cluster -N -A']);
+		const app = smitty('cm_fault_node_off', ['cl_rc.cluster -N']);
 		await app.settle('Power Off a Node (simulation only)');
 		await app.press('node1', /Node +\[node1/);
 		const before = app.runner.session.state;

@@ -8,7 +8,7 @@ import {hasmit, sandbox} from './helpers/cli.js';
 describe('hasmit whatif', () => {
 	it('a node crash: the takeover events on node2 and rg_app moving there; the cluster itself is unchanged', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		const before = cluster.state;
 		const {lines, code} = whatIf(cluster.state, 'node1', 'halt -q');
 		expect(code).toBe(0);
@@ -46,7 +46,7 @@ describe('hasmit whatif', () => {
 describe('hasmit whatif on the command line', () => {
 	it('previews a fault on the state file without changing it; a missing line is a usage error', () => {
 		const {env, state} = sandbox();
-		expect(hasmit(['exec', 'cl_rc.cluster -N -A'], {env}).code).toBe(0);
+		expect(hasmit(['exec', 'cl_rc.cluster -N'], {env}).code).toBe(0);
 		const before = readFileSync(state, 'utf8');
 		const preview = hasmit(['whatif', '--node', 'node2', 'hasmit_fault node off node1'], {env});
 		expect(preview.code).toBe(0);

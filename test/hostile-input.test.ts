@@ -88,7 +88,10 @@ describe('time', () => {
 describe('refusals that quote what was typed', () => {
 	it('show its control characters escaped: an escape sequence typed as a name does not reach the terminal', () => {
 		const c = testCluster('two-node');
-		const result = c.refused("claddgrp -g 'x\x1b[2J' -n 'node1 node2' -r cascading", 'ERROR: Resource group name "x\\x1b[2J" is not valid');
+		const result = c.refused(
+			"claddgrp -g 'x\x1b[2J' -n 'node1 node2' -S OHN -O FNPN -B FBHPN",
+			'ERROR: Resource group name "x\\x1b[2J" is not valid',
+		);
 		expect(result.stderr).not.toContain('\x1b');
 	});
 });

@@ -28,9 +28,9 @@ describe.each(PROTOTYPE_NAMES)('the name %s', name => {
 	it('names a resource group', () => {
 		const c = cluster();
 		c.refused(`clrmgrp -g ${name}`, `Resource group ${name} is not defined`);
-		c.ok(`claddgrp -g ${name} -n 'node1 node2' -r cascading`);
+		c.ok(`claddgrp -g ${name} -n 'node1 node2' -S OHN -O FNPN -B FBHPN`);
 		expect(c.ok('cllsgrp').split('\n')).toContain(name);
-		c.refused(`claddgrp -g ${name} -n 'node1 node2' -r cascading`, `Resource group ${name} already exists.`);
+		c.refused(`claddgrp -g ${name} -n 'node1 node2' -S OHN -O FNPN -B FBHPN`, `Resource group ${name} already exists.`);
 		c.ok(`clchgrp -g ${name} -G ${name}_2`);
 		c.ok(`clrmgrp -g ${name}_2`);
 		expect(c.ok('cllsgrp').trim()).toBe('rg_app');
@@ -115,7 +115,7 @@ describe.each(PROTOTYPE_NAMES)('the name %s', name => {
 
 	it('is not a node: -n lists, C-SPOC, node arguments', () => {
 		const c = cluster();
-		c.refused(`claddgrp -g rg_x -n 'node1 ${name}' -r cascading`, `${name} is not a cluster node`);
+		c.refused(`claddgrp -g rg_x -n 'node1 ${name}' -S OHN -O FNPN -B FBHPN`, `${name} is not a cluster node`);
 		c.refused(`cl_lsvg -cspoc '-n ${name}'`, `${name} is not a cluster node`);
 		c.refused(`cl_lsvg -cspoc '-g ${name}'`, `Resource group ${name} is not defined`);
 		c.refused(`clshowres -n ${name}`, `${name} is not a cluster node`);
@@ -125,7 +125,7 @@ describe.each(PROTOTYPE_NAMES)('the name %s', name => {
 
 	it('survives the state file: a JSON round trip keeps every object so named', () => {
 		const c = cluster();
-		c.ok(`claddgrp -g ${name} -n 'node1 node2' -r cascading`);
+		c.ok(`claddgrp -g ${name} -n 'node1 node2' -S OHN -O FNPN -B FBHPN`);
 		c.ok(`claddfbtimer -n ${name} -r daily -H 1 -M 0`);
 		c.ok(`echo kept > ${name}`);
 		const session = {...c.session, state: JSON.parse(JSON.stringify(c.state))};

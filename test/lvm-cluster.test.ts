@@ -10,7 +10,7 @@ const DATAVG = '00c8d7b000004c02';
 const SIM = '/usr/lpp/hasmit/bin/hasmit_disk';
 
 function start(c: TestCluster, ...nodes: string[]) {
-	for (const node of nodes) c.ok('rc.cluster -N -A', node);
+	for (const node of nodes) c.ok('rc.cluster -N', node);
 }
 const groupState = (c: TestCluster, node: string) => c.state.resourceGroups.rg_app!.nodes[node];
 

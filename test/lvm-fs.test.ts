@@ -117,7 +117,7 @@ describe('mount, umount, lsfs', () => {
 
 	it("umount is refused while the application of the file system's resource group runs", () => {
 		const c = testCluster();
-		c.ok('rc.cluster -N -A');
+		c.ok('rc.cluster -N');
 		expect(c.state.nodes.node1!.lvm.mounts['/data']).toBeDefined();
 		c.refused(
 			'umount /data',

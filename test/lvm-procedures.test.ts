@@ -45,8 +45,8 @@ describe('the manual update procedure (§8.4.1) through hasmit exec', () => {
 				expect(result, `${node}: ${line}`).toMatchObject({code: 0});
 				return result.stdout;
 			};
-			ok('node1', 'rc.cluster -N -A');
-			ok('node2', 'rc.cluster -N -A');
+			ok('node1', 'rc.cluster -N');
+			ok('node2', 'rc.cluster -N');
 			expect(ok('node1', 'clRGinfo')).toMatch(/rg_app +ONLINE +node1/);
 
 			// Stop HA, so that nothing but the administrator touches the shared VG.
@@ -85,8 +85,8 @@ describe('the manual update procedure (§8.4.1) through hasmit exec', () => {
 			ok('node2', 'varyoffvg datavg');
 
 			// Restart HA: node2 took over without any lazy update, since its definition is current.
-			ok('node1', 'rc.cluster -N -A');
-			ok('node2', 'rc.cluster -N -A');
+			ok('node1', 'rc.cluster -N');
+			ok('node2', 'rc.cluster -N');
 			ok('node1', 'clstop -gr -N');
 			expect(ok('node2', 'clRGinfo')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2/);
 			expect(ok('node2', 'cat /tmp/hacmp.out')).not.toContain('cl_vgsync');

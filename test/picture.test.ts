@@ -28,7 +28,7 @@ const fits = (picture: string[]) => {
 
 describe('the picture of the cluster', () => {
 	it('two-node: each node with its manager state, interfaces and labels, VG varied on and group; the networks joined', () => {
-		const picture = clusterPicture(started('two-node', 'rc.cluster -N -A').state);
+		const picture = clusterPicture(started('two-node', 'rc.cluster -N').state);
 		fits(picture);
 		expect(picture.slice(0, 12)).toEqual([
 			'Cluster prodcluster: 2 nodes, 1 resource groups',
@@ -49,7 +49,7 @@ describe('the picture of the cluster', () => {
 	});
 
 	it('mutual-takeover: both groups, each ONLINE on its home node, in 80x24', () => {
-		const session = started('mutual-takeover', "cl_rc.cluster -cspoc '-n nodea,nodeb' -N -A");
+		const session = started('mutual-takeover', "cl_rc.cluster -cspoc '-n nodea,nodeb' -N");
 		const picture = clusterPicture(session.state);
 		fits(picture);
 		expect(picture[2]).toBe('+- nodea ST_STABLE -------------------+  +- nodeb ST_STABLE -------------------+');
@@ -59,7 +59,7 @@ describe('the picture of the cluster', () => {
 	});
 
 	it('shows a takeover in the next picture: the group ONLINE on node2, node1 stopped', () => {
-		const session = started('two-node', "cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		const session = started('two-node', "cl_rc.cluster -cspoc '-n node1,node2' -N");
 		expect(runLine(session, "cl_clstop -cspoc '-n node1' -N -gr").code).toBe(0);
 		const picture = clusterPicture(session.state);
 		expect(picture[2]).toBe('+- node1 ST_INIT ---------------------+  +- node2 ST_STABLE -------------------+');

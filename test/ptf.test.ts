@@ -6,7 +6,7 @@ const PTF = 'installp -agXd /usr/sys/inst.images/hacmp_ptf all';
 describe('PTF rolling install, node by node (study guide 8.6)', () => {
 	it('stop with takeover, apply, verify, restart, then the other node; levels differ only meanwhile', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('halevel')).toBe('5.2.0\n');
 
 		// 1. Stop node1 with takeover: the application keeps running on node2.
@@ -25,14 +25,14 @@ describe('PTF rolling install, node by node (study guide 8.6)', () => {
 		expect(verified).toContain('WARNING: The HACMP software levels differ between nodes');
 		expect(verified).toContain('Verification has completed normally.');
 		// 4-5. Restart HACMP on node1: it takes its group back.
-		cluster.ok('rc.cluster -N -A', 'node1');
+		cluster.ok('rc.cluster -N', 'node1');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
 		expect(cluster.ok('lssrc -ls clstrmgrES', 'node1')).toContain('local node vrmf is 5201');
 		// 6. The same on node2.
 		cluster.ok('clstop -gr -s -N', 'node2');
 		cluster.ok(PTF, 'node2');
 		expect(cluster.ok('clverify', 'node2')).not.toContain('WARNING');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N', 'node2');
 		// Commit once the update has proved itself.
 		for (const node of ['node1', 'node2']) cluster.ok('installp -c all', node);
 		expect(cluster.ok('lslpp -l cluster.*', 'node2')).not.toContain('APPLIED');
@@ -41,7 +41,7 @@ describe('PTF rolling install, node by node (study guide 8.6)', () => {
 
 	it('the HACMP filesets refuse an update while cluster services run on the node', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		const before = cluster.state;
 		const refused = cluster.run(PTF);
 		expect(refused.code).toBe(1);

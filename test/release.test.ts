@@ -63,8 +63,8 @@ describe('HACMP 4.3 (classic)', () => {
 	it('holds cascading, rotating and concurrent groups: custom groups become the legacy type with their policies', () => {
 		expect(on43().ok('clshowres')).toMatch(/^Node Relationship +cascading$/m);
 		const cluster = testCluster('concurrent');
-		cluster.ok("claddgrp -g rg_rot -r custom -S OFAN -O FNPN -B NFB -n 'node1 node2'");
-		cluster.ok("claddgrp -g rg_it -r custom -S OFAN -O FNPN -B FBHPN -n 'node1 node2'");
+		cluster.ok("claddgrp -g rg_rot -S OFAN -O FNPN -B NFB -n 'node1 node2'");
+		cluster.ok("claddgrp -g rg_it -S OFAN -O FNPN -B FBHPN -n 'node1 node2'");
 		cluster.arrange(state => setRelease(state, '4.3'));
 		const config = cluster.state.configs[cluster.state.nodes.node1!.dcd]!;
 		expect(Object.values(config.resourceGroups).map(g => [g.name, g.type, g.inactiveTakeover])).toEqual([
@@ -184,6 +184,7 @@ describe('the seed labs of a release', () => {
 		// The seed 000 labs whose checks a 4.3 node can answer (the others read clRGinfo, which came with HACMP 5).
 		expect(labs.filter(l => l.release === '4.3').map(l => l.name)).toEqual([
 			'dare-sticky',
+			'dare-stop-clear',
 			'monitor-clstat',
 			'ptf-rolling',
 			'scheduled-backup-events',

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster} from './helpers/cluster.js';
 
 describe('defining resource groups changes only the local DCD', () => {
@@ -16,7 +17,7 @@ describe('defining resource groups changes only the local DCD', () => {
 
 	it('shows NOT_SYNCHED in clstat and cldump while the DCD differs from the ACD', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A -i');
+		cluster.ok('cl_rc.cluster -N -i');
 		expect(cluster.ok('clstat -a')).toContain('SubState: STABLE');
 		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -S OHN -O FNPN -B FBHPN");
 		expect(cluster.ok('clstat -a')).toContain('SubState: NOT_SYNCHED');
@@ -26,7 +27,7 @@ describe('defining resource groups changes only the local DCD', () => {
 		expect(cluster.ok('clstat -a')).toContain('SubState: STABLE');
 	});
 
-	it('changes and renames a group, keeping its place; refuses policies for a legacy type', () => {
+	it('changes and renames a group, keeping its place; 4.3 has no policy flags, 5.2 no node relationship', () => {
 		const cluster = testCluster();
 		cluster.ok("clchgrp -g rg_app -G rg_main -n 'node2 node1' -S OFAN -B NFB");
 		expect(cluster.ok('clshowres -g rg_main')).toMatch(
@@ -35,8 +36,10 @@ describe('defining resource groups changes only the local DCD', () => {
 					/Fallover Policy\s+Fallover To Next Priority Node In The List\nFallback Policy\s+Never Fallback/.source,
 			),
 		);
+		expect(cluster.run('clchgrp -g rg_main -r cascading').stderr).toMatch(/^clchgrp: Not a recognized flag: r\nUsage: clchgrp /);
+		cluster.arrange(state => setRelease(state, '4.3'));
 		cluster.ok("claddgrp -g rg_c -n 'node1 node2' -r cascading");
-		expect(cluster.run('clchgrp -g rg_c -S OFAN').stderr).toContain('its policies follow from its type');
+		expect(cluster.run('clchgrp -g rg_c -S OFAN').stderr).toMatch(/^clchgrp: Not a recognized flag: S\nUsage: clchgrp /);
 		expect(cluster.run('clchgrp -g rg_none -n node1').stderr).toBe('ERROR: Resource group rg_none is not defined in the cluster configuration.\n');
 	});
 
@@ -49,12 +52,12 @@ describe('defining resource groups changes only the local DCD', () => {
 
 	it('checks names, nodes and flags', () => {
 		const cluster = testCluster();
-		expect(cluster.run("claddgrp -g all -n 'node1 node2' -r rotating").stderr).toContain('is a reserved word in HACMP');
-		expect(cluster.run("claddgrp -g rg_app -n 'node1 node2' -r rotating").stderr).toContain('Resource group rg_app already exists.');
-		expect(cluster.run("claddgrp -g rg_x -n 'node1 node1' -r rotating").stderr).toContain('Node node1 is listed more than once');
-		expect(cluster.run("claddgrp -g rg_x -n 'node1 node9' -r rotating").stderr).toContain('node9 is not a cluster node');
+		expect(cluster.run("claddgrp -g all -n 'node1 node2' -S OFAN -O FNPN -B NFB").stderr).toContain('is a reserved word in HACMP');
+		expect(cluster.run("claddgrp -g rg_app -n 'node1 node2' -S OFAN -O FNPN -B NFB").stderr).toContain('Resource group rg_app already exists.');
+		expect(cluster.run("claddgrp -g rg_x -n 'node1 node1' -S OFAN -O FNPN -B NFB").stderr).toContain('Node node1 is listed more than once');
+		expect(cluster.run("claddgrp -g rg_x -n 'node1 node9' -S OFAN -O FNPN -B NFB").stderr).toContain('node9 is not a cluster node');
 		const usage = cluster.run("claddgrp -g rg_x -n 'node1 node2' -S OHN");
-		expect(usage.stderr).toContain('a custom resource group needs -S, -O and -B');
+		expect(usage.stderr).toContain('a resource group needs -S, -O and -B');
 		expect(usage.stderr).toContain('Usage: claddgrp -g group');
 	});
 });
@@ -101,7 +104,7 @@ describe('resources and their rules', () => {
 	it('a concurrent group holds no JFS', () => {
 		const cluster = testCluster();
 		cluster.ok('claddres -g rg_app VOLUME_GROUP= SERVICE_LABEL= APPLICATIONS=');
-		cluster.ok("claddgrp -g rg_conc -n 'node1 node2' -r concurrent");
+		cluster.ok("claddgrp -g rg_conc -n 'node1 node2' -S OAAN -O BO -B NFB");
 		const result = cluster.run('claddres -g rg_conc CONCURRENT_VOLUME_GROUP=datavg');
 		expect(result.stderr).toContain('concurrent access supports no JFS or JFS2 file systems, only raw logical volumes');
 		expect(cluster.run('claddres -g rg_conc VOLUME_GROUP=hbvg').stderr).toContain('VOLUME_GROUP does not apply to resource group rg_conc');
@@ -193,10 +196,10 @@ describe('application servers and monitors', () => {
 		// Verification wants the monitor method on every node of the group.
 		const sync = cluster.run('cldare -rt');
 		expect(sync.stdout).toContain('ERROR: Method /usr/local/ha/check.sh of application monitor web_mon does not exist on node node1.');
-		expect(cluster.run('rc.cluster -N -A').stderr).toContain('Start of cluster services on node1 was aborted.');
+		expect(cluster.run('rc.cluster -N').stderr).toContain('Start of cluster services on node1 was aborted.');
 		for (const node of ['node1', 'node2']) cluster.ok("echo 'exit 0' > /usr/local/ha/check.sh", node);
 		cluster.ok('cldare -rt');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('clRGinfo -m')).toMatch(/app_srv\s+ONLINE MONITORED/);
 		cluster.ok('clrmappmon web_mon');
 		expect(cluster.ok('cllsappmon')).not.toContain('web_mon');

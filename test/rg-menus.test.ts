@@ -20,25 +20,24 @@ describe('the menu files', () => {
 	});
 
 	it('keep the 4.x fast paths cm_add_grp and cm_add_res', () => {
-		expect(resolveFastPath(menuCatalog(), 'cm_add_grp')).toMatchObject({kind: 'selector', id: 'cm_add_grp_select'});
+		expect(resolveFastPath(menuCatalog(), 'cm_add_grp')).toMatchObject({kind: 'dialog', id: 'cm_add_grp_custom'});
 		expect(resolveFastPath(menuCatalog(), 'cm_add_res')).toMatchObject({kind: 'selector', id: 'cm_ch_res_select'});
 	});
 });
 
 describe('resource group screens', () => {
-	it('Add a Resource Group: the management policy selector leads to a dialog per type', () => {
+	it("Add a Resource Group is 5.2's one dialog: a name, the nodes and the three policies, no management policy to choose", () => {
 		const cluster = testCluster();
-		const selector = menuCatalog().selectors.get('cm_add_grp_select')!;
-		for (const type of selector.body.disp_values.split(',')) expect(menuCatalog().dialogs.has(`${selector.next_id}${type}`)).toBe(true);
-		const line = dialogCommand(
-			cluster,
-			'cm_add_grp_cascading',
-			{_rawname: 'cascading'},
-			{'Resource Group Name': 'rg_web', 'Participating Nodes (Default Node Priority)': 'node2,node1'},
-		);
-		expect(line).toBe(`${U}/claddgrp -r cascading -g 'rg_web' -n 'node2,node1'`);
-		cluster.ok(line);
-		expect(cluster.ok('clshowres -g rg_web')).toMatch(/Node Relationship\s+cascading\nParticipating Node Name\(s\)\s+node2 node1/);
+		const item = menuCatalog().menus.get('cm_ext_rg_menu')!.items[0]!;
+		expect([item.text, item.next_id, item.next_type]).toEqual(['Add a Resource Group', 'cm_add_grp_custom', 'd']);
+		expect(menuCatalog().selectors.has('cm_add_grp_select')).toBe(false);
+		expect(dialog('cm_add_grp_custom').fields.map(f => f.name)).toEqual([
+			'Resource Group Name',
+			'Participating Nodes (Default Node Priority)',
+			'Startup Policy',
+			'Fallover Policy',
+			'Fallback Policy',
+		]);
 		const custom = dialogCommand(
 			cluster,
 			'cm_add_grp_custom',
@@ -52,6 +51,7 @@ describe('resource group screens', () => {
 		);
 		expect(custom).toBe(`${U}/claddgrp -g 'rg_db' -n 'node1,node2' -S 'OFAN' -O 'FNPN' -B 'NFB'`);
 		cluster.ok(custom);
+		expect(cluster.ok('clshowres -g rg_db')).toMatch(/Participating Node Name\(s\)\s+node1 node2\nStartup Policy\s+Online On First/);
 	});
 
 	it('Change/Show a Resource Group discovers the group and sends only what changed', () => {
@@ -188,7 +188,7 @@ describe('verification and synchronization screens', () => {
 	it('the standard Verify and Synchronize runs at once', () => {
 		const cluster = testCluster();
 		expect(dialog('cm_ver_and_sync').ghost).toBe('y');
-		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -r rotating");
+		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -S OFAN -O FNPN -B NFB");
 		expect(cluster.ok(dialogCommand(cluster, 'cm_ver_and_sync'))).toContain('Adding any necessary HACMP for AIX entries');
 		expect(cluster.ok('cllsgrp', 'node2')).toContain('rg_db');
 	});
@@ -217,7 +217,7 @@ describe('verification and synchronization screens', () => {
 describe('resource group movement screens', () => {
 	it('Move a Resource Group to Another Node: pick the group, then a destination, then move', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(selectorList(cluster, 'cl_rg_move_select')).toEqual(['rg_app']);
 		expect(selectorList(cluster, 'cl_rg_move_node_select', {group: 'rg_app'})).toEqual(['node2']);
 		const line = dialogCommand(cluster, 'cl_rg_move', {group: 'rg_app', node: 'node2'}, {'Persist Across Cluster Reboot?': 'true'});
@@ -228,7 +228,7 @@ describe('resource group movement screens', () => {
 
 	it('Bring a Resource Group Offline, then Online', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(selectorList(cluster, 'cl_rg_online_select')).toEqual([]);
 		expect(selectorList(cluster, 'cl_rg_offline_node_select', {group: 'rg_app'})).toEqual(['node1']);
 		cluster.ok(dialogCommand(cluster, 'cl_rg_offline', {group: 'rg_app', node: 'node1'}));
@@ -240,30 +240,19 @@ describe('resource group movement screens', () => {
 		expect(cluster.state.resourceGroups.rg_app!.nodes.node2).toBe('ONLINE');
 	});
 
-	it('DARE Resource Migration: F4 offers the requests, F7 several, all or nothing', () => {
-		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
-		const requests = field('cl_dare_migrate', 'Resource Group(s) to be Migrated');
-		expect(pickList(cluster, requests)).toEqual([
-			'rg_app:node1',
-			'rg_app:node1:sticky',
-			'rg_app:node2',
-			'rg_app:node2:sticky',
-			'rg_app:default',
-			'rg_app:stop',
-			'rg_app:stop:sticky',
+	it('DARE Resource Migration is 4.x: 5.2 moves groups with clRGmove and has no such screen; 4.3 keeps it', () => {
+		const items = (release: '4.3' | '5.2', id: string) =>
+			menuCatalog(release)
+				.menus.get(id)!
+				.items.map(item => item.text);
+		expect(items('5.2', 'cl_resgrp_mgmt')).toEqual([
+			'Show the Current State of Applications and Resource Groups',
+			'Bring a Resource Group Online',
+			'Bring a Resource Group Offline',
+			'Move a Resource Group to Another Node',
 		]);
-		const line = dialogCommand(cluster, 'cl_dare_migrate', {}, {'Resource Group(s) to be Migrated': 'rg_app:node2:sticky'});
-		expect(line).toBe(`${U}/cldare -M 'rg_app:node2:sticky'`);
-		expect(cluster.ok(line)).toMatch(/rg_app\s+custom\s+DOWN\s+node1\s+node2/);
-		const stop = dialogCommand(
-			cluster,
-			'cl_dare_migrate',
-			{},
-			{'Resource Group(s) to be Migrated': 'rg_app:stop rg_x:stop', 'Perform Cluster Verification First?': 'No'},
-		);
-		expect(stop).toBe(`${U}/cldare -M 'rg_app:stop' -M 'rg_x:stop' '-v'`);
-		expect(cluster.run(stop).stderr).toContain('cldare: No resource group was migrated.');
-		expect(cluster.state.resourceGroups.rg_app!.nodes.node2).toBe('ONLINE');
+		expect(resolveFastPath(menuCatalog(), 'cl_dare_migrate')).toBeUndefined();
+		expect(items('4.3', 'cl_resgrp_mgmt_43')).toContain('DARE Resource Migration');
+		expect(menuCatalog('4.3').dialogs.get('cl_dare_migrate')!.cmd_to_exec).toBe('/usr/sbin/cluster/utilities/cldare');
 	});
 });

@@ -10,7 +10,7 @@ function monitored(attributes: string): TestCluster {
 			`CLEANUP_METHOD=/usr/local/ha/stop_app.sh RESTART_METHOD=/usr/local/ha/start_app.sh ${attributes}`,
 	);
 	cluster.ok('cldare -rt');
-	cluster.ok('cl_rc.cluster -N -A');
+	cluster.ok('cl_rc.cluster -N');
 	return cluster;
 }
 
@@ -96,7 +96,7 @@ describe('application monitors at work', () => {
 
 	it('an unmonitored application that dies is not noticed', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		const pid = cluster.ok('ps -ef | grep app_srv').trim().split(/\s+/)[1];
 		cluster.ok(`kill ${pid}`);
 		expect(cluster.state.nodes.node1!.apps.app_srv).toBeUndefined();
@@ -106,7 +106,7 @@ describe('application monitors at work', () => {
 
 	it('kill knows only the processes of the node', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.run('kill -9 4242').stderr).toBe('kill: 4242: 0403-003 The specified process does not exist.\n');
 		// init is no daemon of the SRC: kill leaves it alone (killing clstrmgrES halts the node: test/failure-*.test.ts).
 		expect(cluster.run('kill 1').stderr).toContain('stop daemons with stopsrc or clstop');

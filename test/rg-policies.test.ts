@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 import {groupTimer} from '../src/cluster/events/timers.js';
+import {setRelease} from '../src/cluster/release/apply.js';
 
 /** Where rg_test is ONLINE, in node order. */
 const online = (cluster: TestCluster, group = 'rg_test') =>
@@ -9,12 +10,22 @@ const online = (cluster: TestCluster, group = 'rg_test') =>
 		.map(([n]) => n)
 		.sort();
 
-const start = (cluster: TestCluster, node: string) => cluster.ok('rc.cluster -N -A', node);
+const start = (cluster: TestCluster, node: string) => cluster.ok('rc.cluster -N', node);
 const stopWithTakeover = (cluster: TestCluster, node: string) => cluster.ok('clstop -gr -s -N', node);
 
-/** Three nodes (the concurrent scenario), rg_test on node1 node2 node3 with the given claddgrp policy flags; node3 has the most free memory. */
-function threeNodes(flags: string, resources = ''): TestCluster {
+/** The concurrent scenario on HACMP 4.3, whose groups are cascading, rotating or concurrent. */
+function on43(): TestCluster {
 	const cluster = testCluster('concurrent');
+	cluster.arrange(state => setRelease(state, '4.3'));
+	return cluster;
+}
+
+/**
+ * Three nodes (the concurrent scenario), rg_test on node1 node2 node3 with the given claddgrp policy flags (a legacy
+ * type's -r on 4.3); node3 has the most free memory.
+ */
+function threeNodes(flags: string, resources = ''): TestCluster {
+	const cluster = flags.startsWith('-r ') ? on43() : testCluster('concurrent');
 	cluster.ok(`claddgrp -g rg_test -n 'node1 node2 node3' ${flags}`);
 	if (resources) cluster.ok(`claddres -g rg_test ${resources}`);
 	cluster.ok('cldare -rt');
@@ -95,7 +106,7 @@ describe('the simulated load dynamic node priority compares', () => {
 	});
 });
 
-describe('legacy resource group types behave as their equivalent policies', () => {
+describe('4.3: legacy resource group types behave as their equivalent policies', () => {
 	it('cascading: home node only, next node, fall back; shown with its equivalent policies', () => {
 		const cluster = threeNodes('-r cascading');
 		expect(cluster.ok('clshowres -g rg_test')).toMatch(
@@ -158,7 +169,7 @@ describe('legacy resource group types behave as their equivalent policies', () =
 	});
 
 	it('rotating: a joining node takes at most one inactive rotating group per network, its own first', () => {
-		const cluster = testCluster('concurrent');
+		const cluster = on43();
 		cluster.ok("claddgrp -g rg_rot1 -n 'node1 node2' -r rotating");
 		cluster.ok("claddgrp -g rg_rot2 -n 'node2 node1' -r rotating");
 		cluster.ok("claddgrp -g rg_rot3 -n 'node1 node2' -r rotating");
@@ -170,7 +181,7 @@ describe('legacy resource group types behave as their equivalent policies', () =
 	});
 
 	it('rotating: on two networks a node may take one rotating group per network', () => {
-		const cluster = testCluster('concurrent');
+		const cluster = on43();
 		cluster.arrange(state => {
 			const config = state.configs[state.nodes.node1!.dcd]!;
 			config.networks.net_ether_02 = {name: 'net_ether_02', type: 'ether', attr: 'public', ipat: 'aliasing', netmask: '255.255.255.0'};
@@ -239,14 +250,6 @@ describe('run-time policies', () => {
 		expect(online(cluster)).toEqual(['node1']);
 		cluster.ok('sleep 300');
 		expect(online(cluster)).toEqual(['node1']);
-	});
-
-	it('settling time does not apply to legacy rotating groups', () => {
-		const cluster = threeNodes('-r rotating');
-		cluster.ok('clsettlingtime -t 120');
-		cluster.ok('cldare -rt');
-		start(cluster, 'node2');
-		expect(online(cluster)).toEqual(['node2']);
 	});
 
 	it('delayed fallback timer: the group falls back at the policy time, not when the home node rejoins', () => {

@@ -6,7 +6,7 @@ const INITTAB_ENTRY = inittabEntry({release: '5.2'});
 import type {ClusterState} from '../src/cluster/state.js';
 import type {DeepReadonly} from '../src/cluster/readonly.js';
 
-const START = "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-A' '-b' '-C' 'interactive'";
+const START = "_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-b'";
 
 /** The event names in a node's hacmp.out, in order (EVENT START lines). */
 function events(state: DeepReadonly<ClusterState>, node: string): string[] {
@@ -52,24 +52,17 @@ describe('starting cluster services', () => {
 
 	it('leaves a group on its home node when the second node joins, and logs node_up there too', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N');
+		cluster.ok('rc.cluster -N', 'node2');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
 		// Every member runs the joining node's events (HACMP 5.2: no group moves, so no rg_move between them).
 		expect(events(cluster.state, 'node1').slice(-2)).toEqual(['node_up', 'node_up_complete']);
 		expect(events(cluster.state, 'node2')).toEqual(['node_up', 'node_up_complete']);
 	});
 
-	it('acquires nothing with Manage Resource Groups Manually', () => {
-		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -M');
-		expect(cluster.state.resourceGroups.rg_app!.nodes.node1).toBe('OFFLINE');
-		expect(cluster.state.nodes.node1!.cm).toBe('ST_STABLE');
-	});
-
 	it('starts clinfoES with -i, and clstat then shows the cluster', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A -i');
+		cluster.ok('rc.cluster -N -i');
 		expect(cluster.state.nodes.node1!.subsystems.clinfoES!.pid).toBeGreaterThan(0);
 		const stat = cluster.ok('clstat -a');
 		expect(stat).toContain('clstat - HACMP Cluster Status Monitor');
@@ -91,7 +84,7 @@ describe('starting cluster services', () => {
 	it('refuses an unknown node, changing nothing', () => {
 		const cluster = testCluster();
 		const before = cluster.state;
-		const result = cluster.run("cl_rc.cluster -cspoc '-n node1,node9' -N -A");
+		const result = cluster.run("cl_rc.cluster -cspoc '-n node1,node9' -N");
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('node9 is not a cluster node. The cluster nodes are: node1, node2.');
 		expect(cluster.state).toBe(before);
@@ -101,9 +94,7 @@ describe('starting cluster services', () => {
 		const cluster = testCluster();
 		const result = cluster.run('rc.cluster -Z');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe(
-			'rc.cluster: Not a recognized flag: Z\nUsage: rc.cluster [-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]\n',
-		);
+		expect(result.stderr).toBe('rc.cluster: Not a recognized flag: Z\nUsage: rc.cluster [-boot] [-b] [-i | -I] [-N | -R | -B] [-r] [-x]\n');
 		expect(cluster.run('clstop -N').stderr).toContain('choose a shutdown mode');
 	});
 });
@@ -111,7 +102,7 @@ describe('starting cluster services', () => {
 describe('now, restart or both', () => {
 	it('adds the inittab entry exactly as the seed shows for restart, without starting', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -R -A');
+		cluster.ok('rc.cluster -R');
 		const inittab = cluster.ok('cat /etc/inittab');
 		expect(inittab).toContain(`${INITTAB_ENTRY}\n`);
 		expect(INITTAB_ENTRY).toBe('hacmp:2:wait:/usr/es/sbin/cluster/etc/rc.cluster -boot > /dev/console 2>&1 # Bring up Cluster');
@@ -121,7 +112,7 @@ describe('now, restart or both', () => {
 
 	it('both starts and adds the entry; clstop -R removes it and leaves services up; -B removes and stops', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -B -A');
+		cluster.ok('rc.cluster -B');
 		expect(cluster.state.nodes.node1!.inittab).toContain(INITTAB_ENTRY);
 		expect(cluster.state.nodes.node1!.cm).toBe('ST_STABLE');
 		cluster.ok('clstop -g -R');
@@ -145,7 +136,7 @@ describe('now, restart or both', () => {
 	it('now leaves inittab alone', () => {
 		const cluster = testCluster();
 		const before = cluster.state.nodes.node1!.inittab;
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.state.nodes.node1!.inittab).toEqual(before);
 	});
 });
@@ -153,7 +144,7 @@ describe('now, restart or both', () => {
 describe('stopping cluster services', () => {
 	function bothUp() {
 		const cluster = testCluster();
-		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		return cluster;
 	}
 
@@ -207,7 +198,7 @@ describe('stopping cluster services', () => {
 
 	it('takeover with no other active node leaves the group offline', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		cluster.ok('clstop -gr');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'OFFLINE', node2: 'OFFLINE'});
 	});
@@ -226,7 +217,7 @@ describe('stopping cluster services', () => {
 		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app\s+UNMANAGED\s+node1/);
 
 		// Restarting the node manages the group again without acquiring anything twice.
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
 		expect(node1.forcedDown).toBe(true);
 		expect(cluster.state.nodes.node1!.forcedDown).toBe(false);
@@ -235,7 +226,7 @@ describe('stopping cluster services', () => {
 	it('a node rejoining takes its group back (fallback to higher priority node)', () => {
 		const cluster = bothUp();
 		cluster.ok('clstop -gr -s');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toContain('EVENT START: rg_move node1 1 RELEASE');
 		expect(aliases(cluster.state, 'node2')).not.toContain('app_svc');
@@ -284,7 +275,7 @@ describe('status commands', () => {
 		expect(cluster.run('lssrc -ls clstrmgrES').stderr).toBe(
 			'0513-036 The request could not be passed to the clstrmgrES subsystem.\nStart the subsystem and try your command again.\n',
 		);
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.ok('lssrc -g cluster')).toMatch(/^ clstrmgrES {7}cluster {10}\d+\s+active$/m);
 		expect(cluster.ok('lssrc -ls clstrmgrES')).toMatch(/^Current state: ST_STABLE$/m);
 	});
@@ -294,7 +285,7 @@ describe('status commands', () => {
 		const down = cluster.run('clRGinfo');
 		expect(down.code).toBe(1);
 		expect(down.stderr).toContain('Cluster IPC error: The cluster manager on node node1 is in ST_INIT or NOT_CONFIGURED state');
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.ok('clRGinfo -s')).toBe(
 			'rg_app:ONLINE:node1:non-concurrent:OHN:FNPN:FBHPN:ignore\nrg_app:OFFLINE:node2:non-concurrent:OHN:FNPN:FBHPN:ignore\n',
 		);
@@ -314,7 +305,7 @@ describe('status commands', () => {
 
 	it('logs can be read with cat, tail and grep', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A');
+		cluster.ok('rc.cluster -N');
 		expect(cluster.ok('grep -c "EVENT START" /tmp/hacmp.out')).toBe('8\n');
 		expect(cluster.ok('tail -n 1 /var/adm/cluster.log')).toMatch(/EVENT COMPLETED: node_up_complete node1 0\n$/);
 		expect(cluster.ok('cat /tmp/hacmp.out | grep start_server | head -1')).toContain('EVENT START: start_server app_srv');
@@ -325,7 +316,7 @@ describe('status commands', () => {
 describe('other scenarios', () => {
 	it('mutual takeover with IPAT via replacement: the takeover address lands on the standby interface', () => {
 		const cluster = testCluster('mutual-takeover');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.state.nodes.nodea!.interfaces.en0!.addresses[0]).toBe('db_svc');
 		expect(cluster.state.nodes.nodeb!.interfaces.en0!.addresses[0]).toBe('web_svc');
 		cluster.ok('clstop -gr', 'nodea');
@@ -336,15 +327,16 @@ describe('other scenarios', () => {
 
 	it('concurrent: online on every active node; a node leaving affects only itself', () => {
 		const cluster = testCluster('concurrent');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.state.resourceGroups.rg_conc!.nodes).toEqual({node1: 'ONLINE', node2: 'ONLINE', node3: 'ONLINE'});
 		for (const node of ['node1', 'node2', 'node3']) expect(cluster.state.nodes[node]!.lvm.varyon.concvg).toBe('concurrent-active');
 		expect(aliases(cluster.state, 'node2')).toContain('node2_svc');
 		expect(aliases(cluster.state, 'node2')).not.toContain('node1_svc');
 		cluster.ok('clstop -gr', 'node2');
 		expect(cluster.state.resourceGroups.rg_conc!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE', node3: 'ONLINE'});
-		expect(cluster.state.nodes.node2!.subsystems.cllockdES!.pid).toBe(0);
-		expect(cluster.state.nodes.node1!.subsystems.cllockdES!.pid).toBeGreaterThan(0);
+		// 5.2 has no Cluster Lock Manager (last supported in HACMP 5.1): concurrent access runs without cllockdES.
+		expect(cluster.state.nodes.node1!.subsystems.cllockdES).toBeUndefined();
+		expect(cluster.run('lssrc -s cllockdES').stderr).toContain('0513-085 The cllockdES Subsystem is not on file.');
 	});
 });
 
@@ -353,11 +345,13 @@ describe('C-SPOC through clcomdES', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => void (state.nodes.node2!.files['/usr/es/sbin/cluster/etc/rhosts'] += 'nosuchhost\n'));
 		cluster.refused(
-			"cl_rc.cluster -cspoc '-n node1,node2' -N -A",
+			"cl_rc.cluster -cspoc '-n node1,node2' -N",
 			'cl_rc.cluster: Unable to communicate with node node2: clcomdES on node2 refused the connection from node1. Check ' +
 				'/usr/es/sbin/cluster/etc/rhosts on node2.',
 		);
-		// node1 alone needs no connection, but verification still reports node2's rhosts: only -v starts it.
-		expect(cluster.ok("cl_rc.cluster -cspoc '-n node1' -N -A -v")).toContain('node1: Starting Cluster Services on node: node1');
+		// node1 alone needs no connection, but verification still reports node2's rhosts (5.2 has no -v to ignore it).
+		const alone = cluster.run("cl_rc.cluster -cspoc '-n node1' -N");
+		expect(alone.code).toBe(1);
+		expect(alone.stderr).toContain('Start of cluster services on node1 was aborted.');
 	});
 });

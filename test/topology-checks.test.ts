@@ -178,7 +178,7 @@ describe('heartbeat aliases at run time', () => {
 		const cluster = testCluster();
 		cluster.ok('/usr/es/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -h 172.16.100.1');
 		cluster.ok('cldare -rt');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('netstat -in', 'node2')).toMatch(/^en0 .* 172\.16\.100\.2 /m);
 		expect(cluster.ok('netstat -in', 'node2')).toMatch(/^en1 .* 172\.16\.101\.2 /m);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('ifconfig en0 alias 172.16.100.1 netmask 255.255.255.0');

@@ -7,7 +7,7 @@ const U = '/usr/es/sbin/cluster/utilities';
 /** two-node with cluster services running on both nodes and rg_app online on node1. */
 function running(): TestCluster {
 	const cluster = testCluster('two-node');
-	cluster.ok('cl_rc.cluster -N -A');
+	cluster.ok('cl_rc.cluster -N');
 	expect(cluster.ok(`${U}/clRGinfo`)).toMatch(/rg_app +ONLINE +node1/);
 	return cluster;
 }
@@ -44,7 +44,7 @@ describe('topology DARE', () => {
 			state.nodes.node1!.interfaces.en2 = {addresses: ['node1_boot3'], up: true};
 		});
 		cluster.ok('cldare -rt');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('netstat -in', 'node1')).not.toContain('172.16.3.1 ');
 		cluster.ok(`${U}/claddinterface -i node1_boot3 -w net_ether_01 -n node1`);
 		cluster.ok('cldare -rt');
@@ -70,7 +70,7 @@ describe('persistent labels at run time', () => {
 	it('come up with the first start of cluster services on their node and stay after a stop', () => {
 		const cluster = testCluster('two-node');
 		expect(cluster.ok('netstat -in', 'node1')).not.toContain(' 10.10.20.11 ');
-		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node1');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N', 'node1');
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('cl_configure_persistent_address');
 		expect(cluster.ok('netstat -in', 'node1')).toContain(' 10.10.20.11 ');
 		cluster.ok('clstop -g -s -N', 'node1');
@@ -85,13 +85,13 @@ describe('a node added dynamically', () => {
 		const cluster = testCluster('bare');
 		cluster.ok(`${U}/cl_add_nodes -n democluster -p node1_boot1`);
 		cluster.ok('cldare -rt');
-		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node1');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N', 'node1');
 		expect(cluster.ok(`${U}/cl_add_nodes -n democluster -p node1_boot1 node2_boot1`)).toContain('on node node2 to network net_ether_01');
 		const out = cluster.ok('cldare -rt');
 		expect(out).toContain('cldare: Requesting a refresh of the Cluster Manager on node node1...');
 		expect(cluster.ok(`${U}/clnodename`, 'node2')).toBe('node1\nnode2\n');
 		expect(cluster.state.nodes.node2!.acd).toBeNull();
-		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node2');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N', 'node2');
 		expect(cluster.state.nodes.node2!.acd).toBe(cluster.state.nodes.node1!.acd);
 	});
 });

@@ -28,7 +28,7 @@ describe('hardware address takeover', () => {
 		expect(cluster.ok(`${U}/cllsif -c -n node1`)).toMatch(/^app_rep:service:net_ether_01:ether:public:node1:192\.168\.10\.100:020000aa0001:/m);
 		cluster.ok(`${U}/cldare -rt -V normal`);
 		const before = cluster.ok('netstat -in', 'node1').split('\n')[1];
-		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node1');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N', 'node1');
 		const up = cluster.ok('netstat -in', 'node1');
 		expect(up).toMatch(/^en0 {3}1500 {2}link#2 {6}2\.0\.0\.aa\.0\.1 /m);
 		expect(up).toMatch(/^en0 {3}1500 {2}192\.168\.10 {2}192\.168\.10\.100 /m);

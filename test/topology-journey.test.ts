@@ -27,7 +27,7 @@ it('bare: define topology and a group, verify and synchronize, start, the servic
 	expect(sync.stdout + sync.stderr).not.toMatch(/ERROR/);
 	expect(sync.code).toBe(0);
 	expect(cluster.ok(`${U}/cltopinfo -c`, 'node2')).toContain('Cluster Name: democluster');
-	cluster.ok('cl_rc.cluster -N -A');
+	cluster.ok('cl_rc.cluster -N');
 	expect(cluster.ok(`${U}/clRGinfo`)).toMatch(/rg_app +ONLINE +node1/);
 	// The service address is an alias on a boot interface of node1, not on node2.
 	expect(cluster.ok('netstat -in', 'node1')).toMatch(/^en0 +1500 +10\.10\.10 +10\.10\.10\.100 /m);

@@ -45,7 +45,7 @@ describe('clsnapshot', () => {
 		cluster.refused(`${U}/clsnapshot -c -n 'a/b'`, 'is not a valid snapshot name');
 		cluster.arrange(state => void (state.nodes.node1!.files[`${DIR}/junk.odm`] = 'not a snapshot\n'));
 		cluster.refused(`${U}/clsnapshot -a -n junk`, 'ERROR: Snapshot junk is not a valid HACMP snapshot.');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.refused(`${U}/clsnapshot -a -n snap1`, 'ERROR: Cannot apply a snapshot while cluster services are running (on node1, node2)');
 	});
 });

@@ -83,7 +83,7 @@ describe('Initialization and Standard Configuration', () => {
 		expect(config.cluster.name).toBe('node1_cluster');
 		expect(Object.keys(config.networks)).toEqual(['net_ether_01', 'net_diskhb_01']);
 		expect(config.resourceGroups.app1_group!.resources).toMatchObject({serviceLabels: ['app_svc'], appServers: ['app1'], volumeGroups: ['datavg']});
-		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A', 'node1');
+		cluster.ok('/usr/es/sbin/cluster/etc/rc.cluster -boot -N', 'node1');
 		expect(cluster.ok(`${U}/clRGinfo`)).toMatch(/app1_group +ONLINE +node1/);
 		cluster.refused(line, 'ERROR: The Two-Node Cluster Configuration Assistant configures an empty cluster');
 	});

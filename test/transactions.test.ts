@@ -30,7 +30,7 @@ const WRITES: Record<string, (state: ClusterState) => void> = {
 describe('a failing command', () => {
 	it('changes nothing through any read path: every write to committed state is refused', () => {
 		const c = testCluster();
-		c.ok('cl_rc.cluster -N -A');
+		c.ok('cl_rc.cluster -N');
 		const refused: string[] = [];
 		const [leak] = defineCommand({
 			name: 'leak',
@@ -64,7 +64,7 @@ describe('a failing command', () => {
 		c.ok('/usr/es/sbin/cluster/cspoc/cl_crfs -cspoc "-n node1,node2" -v jfs2 -g datavg -m /app -a size=262144');
 		c.ok("claddres -g rg_app FILESYSTEM='/data /app'");
 		c.ok('cldare -rt');
-		c.ok('cl_rc.cluster -N -A');
+		c.ok('cl_rc.cluster -N');
 		c.ok('clRGmove -g rg_app -n node1 -d');
 		expect(c.file('node1', '/tmp/hacmp.out')).toMatch(/umount \/app[\s\S]*umount \/data/);
 		expect(dcdOf(c.state, 'node1').resourceGroups.rg_app!.resources.filesystems).toEqual(['/data', '/app']);

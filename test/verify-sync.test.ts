@@ -21,7 +21,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('local cluster manager active: a dynamic reconfiguration copies DCD and ACD, refreshes the daemons and logs the reconfig events', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.ok('claddserv -s batch_srv -b /usr/local/ha/start_app.sh -e /usr/local/ha/stop_app.sh');
 		cluster.ok("claddgrp -g rg_batch -n 'node2 node1' -S OHN -O FNPN -B FBHPN");
 		cluster.ok('claddres -g rg_batch APPLICATIONS=batch_srv');
@@ -62,7 +62,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('a dynamic reconfiguration releases a removed group', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.ok('clrmgrp -g rg_app');
 		cluster.ok('cldare -rt');
 		expect(cluster.state.resourceGroups.rg_app).toBeUndefined();
@@ -72,7 +72,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('local cluster manager inactive but active elsewhere: synchronization fails and changes nothing', () => {
 		const cluster = testCluster();
-		cluster.ok('rc.cluster -N -A', 'node2');
+		cluster.ok('rc.cluster -N', 'node2');
 		cluster.ok("claddgrp -g rg_db -n 'node2 node1' -S OFAN -O FNPN -B NFB");
 		const before = cluster.state;
 		const result = cluster.run('cldare -rt');
@@ -85,7 +85,7 @@ describe('synchronization: the three cases of the study guide', () => {
 
 	it('an active node cannot be removed by a dynamic reconfiguration', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		cluster.arrange(
 			state =>
 				void editDcd(state, 'node1', config => {
@@ -100,7 +100,7 @@ describe('synchronization: the three cases of the study guide', () => {
 describe('synchronization options', () => {
 	it('verification errors stop the synchronization; -f forces it only while cluster services are down', () => {
 		const cluster = testCluster();
-		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN');
 		const failed = cluster.run('cldare -rt');
 		expect(failed.code).toBe(1);
 		expect(failed.stderr).toContain('cldare: Verification found 1 error(s); the configuration was not synchronized.');
@@ -110,15 +110,15 @@ describe('synchronization options', () => {
 		const forced = cluster.ok('cldare -rt -f');
 		expect(forced).toContain('WARNING: Verification found 1 error(s); synchronizing anyway because synchronization is forced.');
 		expect(cluster.ok('cllsgrp', 'node2')).toBe('rg_app\nrg_c\n');
-		cluster.ok('clchgrp -g rg_c -n "node1 node2"');
+		cluster.ok('claddres -g rg_c NODE_PRIORITY_POLICY=cl_highest_free_mem');
 		cluster.ok('cldare -rt');
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.run('cldare -rt -f').stderr).toContain('Synchronization cannot be forced while cluster services are active');
 	});
 
 	it('-x verifies only; -v synchronizes without verifying', () => {
 		const cluster = testCluster();
-		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN');
 		const verifyOnly = cluster.run('cldare -rt -x');
 		expect(verifyOnly.code).toBe(1);
 		expect(verifyOnly.stdout).not.toContain('Committing');

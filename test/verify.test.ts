@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 import {editDcd, type ClusterConfig} from '../src/cluster/config.js';
 import {varSpaceNeeded} from '../src/cluster/verify/topology-checks.js';
@@ -19,6 +20,9 @@ function failsThenPasses(cluster: TestCluster, message: string | RegExp, repair:
 	repair();
 	expect(cluster.ok('clverify')).toContain('Verification has completed normally.');
 }
+
+/** The verification error of a group that falls over by dynamic node priority without a policy (claddgrp -O FUDNP). */
+const NO_DNP_POLICY = 'Resource group rg_c falls over using dynamic node priority but names no dynamic node priority policy';
 
 describe('clverify passes the sample clusters', () => {
 	it.each(['two-node', 'mutual-takeover', 'concurrent'])('%s', scenario => {
@@ -129,8 +133,9 @@ describe('resource checks', () => {
 		});
 	});
 
-	it('cascading groups need at least two nodes', () => {
+	it('cascading groups need at least two nodes (4.3)', () => {
 		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
 		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
 		failsThenPasses(cluster, 'Cascading resource group rg_c has only one participating node (node1)', () =>
 			cluster.ok("clchgrp -g rg_c -n 'node1 node2'"),
@@ -276,9 +281,9 @@ describe('corrective actions, logging and scope', () => {
 	it('verifies only what changed since the last synchronization', () => {
 		const cluster = testCluster();
 		expect(cluster.ok('clverify -c')).toContain('There are no changes to verify since the last synchronization.');
-		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN');
 		const out = cluster.run('clverify -c -V verbose').stdout;
-		expect(out).toContain('Cascading resource group rg_c has only one participating node');
+		expect(out).toContain(NO_DNP_POLICY);
 		expect(out).not.toContain('Checking: Free space in /var');
 	});
 
@@ -290,26 +295,24 @@ describe('corrective actions, logging and scope', () => {
 
 	it('in a running cluster, what changed is measured against the ACD', () => {
 		const cluster = testCluster();
-		cluster.ok('cl_rc.cluster -N -A');
+		cluster.ok('cl_rc.cluster -N');
 		expect(cluster.ok('clverify -c')).toContain('There are no changes to verify since the last synchronization.');
-		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
-		expect(cluster.run('clverify -c').stdout).toContain('Cascading resource group rg_c has only one participating node');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN');
+		expect(cluster.run('clverify -c').stdout).toContain(NO_DNP_POLICY);
 	});
 
-	it('a start is refused on a verification error, unless errors are ignored (-v)', () => {
+	it('a start is refused on a verification error (5.2 has no -v to ignore it)', () => {
 		const cluster = testCluster();
-		cluster.ok('claddgrp -g rg_c -n node1 -r cascading');
-		const refused = cluster.run('rc.cluster -N -A');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN');
+		const refused = cluster.run('rc.cluster -N');
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toContain(
 			'ERROR: Verification of the cluster configuration on node node1 found 1 error(s).\nStart of cluster services on node1 was aborted.',
 		);
 		expect(cluster.state.nodes.node1!.acd).toBeNull();
 		// The refused start still leaves its verification in clverify.log, as the real clverify does.
-		expect(cluster.file('node1', '/var/hacmp/clverify/clverify.log')).toContain('Cascading resource group rg_c has only one participating node');
-		const forced = cluster.ok('rc.cluster -N -A -v');
-		expect(forced).toContain('WARNING: verification errors are ignored (-v); the node starts anyway.');
-		expect(cluster.state.nodes.node1!.cm).toBe('ST_STABLE');
+		expect(cluster.file('node1', '/var/hacmp/clverify/clverify.log')).toContain(NO_DNP_POLICY);
+		expect(cluster.run('rc.cluster -N -v').stderr).toMatch(/^rc\.cluster: Not a recognized flag: v\nUsage: rc\.cluster /);
 	});
 
 	it('the 4.x path /usr/es/sbin/cluster/diag/clverify runs the same verification', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
 
-const START = '/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A';
+const START = '/usr/es/sbin/cluster/etc/rc.cluster -boot -N';
 const STOP = 'clstop -N -g';
 
 describe('CVM membership: the first node to join is master, later ones slaves', () => {
@@ -103,7 +103,7 @@ describe('CVM membership: the first node to join is master, later ones slaves', 
 
 	it('two nodes joining at once: VxVM picks the lowest node id as master, and says so', () => {
 		const cluster = testCluster('cvm', 'teal');
-		cluster.ok("cl_rc.cluster -cspoc '-n ruby,giga' -N -A");
+		cluster.ok("cl_rc.cluster -cspoc '-n ruby,giga' -N");
 		expect(cluster.ok('vxdctl -c mode', 'giga')).toBe('mode: enabled: cluster active - MASTER\n');
 		expect(cluster.ok('vxdctl -c mode', 'ruby')).toBe('mode: enabled: cluster active - SLAVE\n');
 		const told = /V-5-1-8070 nodes giga, ruby joined at once: master chosen by lowest node id: giga \(node id 1\)/;

@@ -101,7 +101,8 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 			if (cluster) cluster.session.node = node;
 		},
 		lookup: word => {
-			const command = cluster?.session.registry.lookup(word);
+			// As the release the cluster runs has it: its paths and its flags (F1 and F6 explain the line Enter runs).
+			const command = cluster?.session.registry.lookup(word, cluster.session.state.release);
 			return command && inLanguage(command);
 		},
 		get state() {

@@ -8,8 +8,6 @@ export const onlyOneWhen = (command: string) => `${command}: only one of -N, -R 
 
 export const flagsExclusive = (command: string, a: string, b: string) => `${command}: -${a} and -${b} cannot be used together.`;
 
-export const correctionMode = (command: string, value: string) => `${command}: -C takes yes or interactive, not ${value}.`;
-
 export const forcedWithGraceful = (command: string) => `${command}: -f cannot be used with -g or -gr.`;
 
 export const takeoverOnlyAsGr = (command: string) => `${command}: -r is only valid as -gr.`;

@@ -29,15 +29,10 @@ export const inittabEntry = (state: {readonly release?: Release}) =>
 
 export interface StartOptions {
 	when: When;
-	/** -A: resource groups are acquired by policy; -M: left for the administrator. */
-	manage: boolean;
 	broadcast: boolean;
 	clinfo: 'no' | 'yes' | 'traps';
-	ignoreVerification: boolean;
-	correct: 'no' | 'yes' | 'interactive';
-	/** Keeps clverify.log and corrective actions taken should the start then be refused (CommandContext.keepOnFailure). */
+	/** Keeps clverify.log should the start then be refused (CommandContext.keepOnFailure). */
 	keep?: VerifyOptions['keep'];
-	ask?: VerifyOptions['ask'];
 	/** Configurations (DCD ids) already verified in this run: C-SPOC verifies once for all the nodes it starts. */
 	verified?: Set<string>;
 }
@@ -75,32 +70,21 @@ function broadcast(state: ClusterState, node: string, text: string, print: Print
 /**
  * The checks rc.cluster makes before starting: the node's configuration must
  * match the running cluster's, and pass clverify. A failure stops the start
- * unless verification errors are to be ignored (-v).
+ * (ignoring verification errors, -v, and correcting them, -C, came after 5.2).
  */
 function verifyBeforeStart(state: ClusterState, node: string, options: StartOptions, print: Print): void {
 	const running = runningConfigId(state);
 	const others = activeNodes(state);
-	const failed = (message: readonly string[]) => {
-		if (!options.ignoreVerification) refuse([...message, startAborted(node)]);
-		for (const line of message) print(line);
-		print('WARNING: verification errors are ignored (-v); the node starts anyway.');
-	};
+	const failed = (message: readonly string[]) => refuse([...message, startAborted(node)]);
 	print('Verifying Cluster Configuration Prior to Starting Cluster Services.');
 	if (running && others.length > 0) {
 		print(`Verifying node(s): ${node} against the running node ${others[0]}`);
-		const differs = !sameConfig(state, running, state.nodes[node]!.dcd);
-		if (differs) {
-			failed(configurationDiffers(node));
-			return;
-		}
+		if (!sameConfig(state, running, state.nodes[node]!.dcd)) failed(configurationDiffers(node));
 	}
 	const dcd = state.nodes[node]!.dcd;
 	if (!options.verified?.has(dcd)) {
-		const {errors} = verifyCluster(state, node, {correct: options.correct, keep: options.keep, ask: options.ask}, print);
-		if (errors > 0) {
-			failed([verificationFailed(node, errors)]);
-			return;
-		}
+		const {errors} = verifyCluster(state, node, {correct: 'no', keep: options.keep}, print);
+		if (errors > 0) failed([verificationFailed(node, errors)]);
 		options.verified?.add(dcd);
 	}
 	print(`Successfully verified node(s): ${node}`);
@@ -143,7 +127,7 @@ export function startServices(state: ClusterState, node: string, options: StartO
 			configureLabel(state, log, config, node, label.label, 'cl_configure_persistent_address');
 	}
 	target.cm = 'ST_RP_RUNNING';
-	runNodeUp(state, node, options.manage);
+	runNodeUp(state, node, true);
 	if (target.forcedDown) target.forcedDown = false;
 	// A node_up that failed here leaves the cluster manager waiting for clruncmd, one queued behind a failed event joining.
 	if ((target.cm as ClusterManagerState) === 'ST_RP_RUNNING') target.cm = 'ST_STABLE';
@@ -152,12 +136,11 @@ export function startServices(state: ClusterState, node: string, options: StartO
 	print('Exit status = 0');
 }
 
-/** The flags rc.cluster ran with; HACMP 5.4's resource group and correction flags only when they change the default. */
+/** The flags rc.cluster ran with. */
 function startFlags(options: StartOptions): string {
 	const when = {now: '-N', restart: '-R', both: '-B'}[options.when];
 	const clinfo = options.clinfo === 'yes' ? ' -i' : options.clinfo === 'traps' ? ' -I' : '';
-	const correct = options.correct === 'interactive' ? '' : ` -C ${options.correct}`;
-	return `-boot ${when}${options.manage ? '' : ' -M'}${options.broadcast ? ' -b' : ''}${clinfo}${options.ignoreVerification ? ' -v' : ''}${correct}`;
+	return `-boot ${when}${options.broadcast ? ' -b' : ''}${clinfo}`;
 }
 
 const STOP_WORDS: Record<StopMode, string> = {graceful: 'graceful', takeover: 'graceful with takeover', forced: 'forced'};

@@ -25,7 +25,7 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 9: the node events waiting behind a failed event (`heldEvents`). Each version ships its migration in
  * src/store/migrations.ts.
  */
-export const STATE_VERSION = 9;
+export const STATE_VERSION = 10;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'

@@ -8,7 +8,7 @@ import {CommandError, UsageError} from '../cluster/errors.js';
 import {flagNotSimulated, flagTakes} from './messages.js';
 import {getopt, type ParsedOptions} from './getopt.js';
 import type {Command, CommandContext} from './registry.js';
-import type {Release} from '../cluster/release/index.js';
+import {RELEASES, type Release} from '../cluster/release/index.js';
 
 /** One flag: a letter (`-g`), or a word for the single-dash words HACMP scripts take (`-cspoc`, `-boot`). */
 export interface Flag {
@@ -20,6 +20,8 @@ export interface Flag {
 	readonly notSimulated?: true;
 	/** The only values it takes (with `arg`); any other is refused with a usage error naming them. */
 	readonly values?: readonly string[];
+	/** The HACMP releases whose command has the flag (absent: every release); in another, getopt does not know it. */
+	readonly releases?: readonly Release[];
 }
 
 export interface Operand {
@@ -116,15 +118,51 @@ export function parseArguments<const F extends Flags>(command: string, argv: rea
 	return {opts: opts as Options<F>, args: parsed.args, all: parsed.all};
 }
 
+/**
+ * The Usage of a release that lacks some flags: a bracketed choice loses the absent flags (the group
+ * when none is left), and a line that names an absent flag outside brackets goes.
+ */
+function synopsisWithout(synopsis: string, absent: ReadonlySet<string>): string {
+	if (absent.size === 0) return synopsis;
+	const isAbsent = (word: string) => absent.has(/^-(\w+)/.exec(word.trim())?.[1] ?? '');
+	const lines = synopsis.split('\n').map(line =>
+		line.replace(/ ?\[([^[\]]*)\]/g, (group, inner: string) => {
+			// A choice that names no flag is another value of the flag before it (`-S OHN|OFAN`).
+			const choices = inner.split('|');
+			let flagAbsent = false;
+			const kept = choices.filter(choice => {
+				if (choice.trim().startsWith('-')) flagAbsent = isAbsent(choice);
+				return !flagAbsent;
+			});
+			if (kept.length === choices.length) return group;
+			return kept.length === 0 ? '' : group.replace(inner, kept.map(c => c.trim()).join(' | '));
+		}),
+	);
+	return lines.filter(line => !line.split(/\s+/).some(isAbsent)).join('\n');
+}
+
 /** One command per directory the declaration names; each carries the same help. */
 export function defineCommand<const F extends Flags = Record<never, Flag>>(spec: CommandSpec<F>): Command[] {
 	const flags = spec.flags ?? ({} as F);
 	const operandList = spec.operands?.list ?? [];
-	const help: CommandHelp = {summary: spec.summary, flags, operands: operandList, readOnly: spec.readOnly ?? false};
-	const usage = usageText(spec.name, spec.synopsis ?? generatedSynopsis(flags, operandList));
-	const run = (ctx: CommandContext) => {
-		const argv = ctx.argv.slice(1);
-		return spec.run(ctx, parseArguments(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, flags, spec.operands?.count));
+	/** The command as one release has it: only its flags, in its Usage and help and to getopt. */
+	const variant = (release?: Release) => {
+		const own = Object.entries(flags).filter(([, flag]) => !release || !flag.releases || flag.releases.includes(release));
+		const releaseFlags = Object.fromEntries(own) as F;
+		const absent = new Set(Object.keys(flags).filter(key => !Object.hasOwn(releaseFlags, key)));
+		const help: CommandHelp = {summary: spec.summary, flags: releaseFlags, operands: operandList, readOnly: spec.readOnly ?? false};
+		const synopsis = spec.synopsis === undefined ? generatedSynopsis(releaseFlags, operandList) : synopsisWithout(spec.synopsis, absent);
+		const run = (ctx: CommandContext) => {
+			const argv = ctx.argv.slice(1);
+			return spec.run(ctx, parseArguments(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, releaseFlags, spec.operands?.count));
+		};
+		return {usage: usageText(spec.name, synopsis), help, run};
 	};
-	return spec.dirs.map(dir => ({name: spec.name, dir, usage, help, run, ...(spec.releases && {releases: spec.releases})}));
+	const every = variant();
+	const releaseVariants = Object.values(flags).some(flag => flag.releases) ? RELEASES.map(r => [r, variant(r)] as const) : undefined;
+	return spec.dirs.map(dir => {
+		const named = {name: spec.name, dir, ...(spec.releases && {releases: spec.releases})};
+		const byRelease = releaseVariants && Object.fromEntries(releaseVariants.map(([r, v]) => [r, {...named, ...v}]));
+		return {...named, ...every, ...(byRelease && {byRelease})};
+	});
 }

@@ -67,6 +67,8 @@ export interface Command {
 	/** The declaration's help (defineCommand): summary, flags, operands. */
 	help: CommandHelp;
 	run(ctx: CommandContext): number | void;
+	/** The command as each release has it, when some of its flags belong to some releases only. */
+	byRelease?: Readonly<Partial<Record<Release, Command>>>;
 }
 
 /** Where HACMP's commands are declared (5.x's directory). */
@@ -105,6 +107,7 @@ export class Registry {
 			if (dir !== ES_DIR && word.startsWith(`${ES_DIR}/`)) return undefined;
 			command = this.byPath.get(movedCommands?.[word] ?? (word.startsWith(`${dir}/`) ? ES_DIR + word.slice(dir.length) : word));
 		}
-		return command && (!command.releases || command.releases.includes(release)) ? command : undefined;
+		if (!command || (command.releases && !command.releases.includes(release))) return undefined;
+		return command.byRelease?.[release] ?? command;
 	}
 }

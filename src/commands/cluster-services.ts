@@ -10,7 +10,6 @@ import {startServices, stopServices, type StartOptions, type StopOptions, type W
 import {
 	alreadyActiveOnNodes,
 	chooseShutdownMode,
-	correctionMode,
 	flagsExclusive,
 	forcedWithGraceful,
 	notActiveOnNodes,
@@ -33,14 +32,11 @@ const START_FLAGS = {
 	i: {help: 'starts the cluster information daemon (clinfoES) with its default options'},
 	I: {help: 'starts clinfoES with cluster event traps enabled'},
 	...WHEN,
-	M: {help: 'manages resource groups manually: none is brought online when the node joins'},
-	A: {help: 'manages resource groups automatically by their startup policies (the default)'},
 	r: {help: 'reacquires the cluster resources after a forced stop'},
-	v: {help: 'ignores verification errors found before the start (automatic verification)'},
 	x: {help: 'activates NFS cross-mounts'},
-	C: {arg: 'yes|interactive', help: 'how verification corrects the problems it finds: yes (automatically) or interactive (asks first)'},
 } as const;
-const START_USAGE = '[-boot] [-b] [-i | -I] [-N | -R | -B] [-M | -A] [-r] [-v] [-x] [-C yes|interactive]';
+// Managing groups manually (-M, -A), ignoring verification errors (-v) and correcting them (-C) came with HACMP 5.4.
+const START_USAGE = '[-boot] [-b] [-i | -I] [-N | -R | -B] [-r] [-x]';
 
 const STOP_FLAGS = {
 	f: {help: 'forced: stops the daemons and leaves the resource groups and applications running, unmanaged'},
@@ -59,19 +55,12 @@ function when(ctx: CommandContext, opts: Options<typeof WHEN>): When {
 }
 
 function startOptions(ctx: CommandContext, opts: Options<typeof START_FLAGS>): StartOptions {
-	if (opts.M && opts.A) throw new UsageError(flagsExclusive(ctx.name, 'M', 'A'));
 	if (opts.i && opts.I) throw new UsageError(flagsExclusive(ctx.name, 'i', 'I'));
-	const correct = opts.C === undefined ? 'interactive' : opts.C.toLowerCase();
-	if (correct !== 'yes' && correct !== 'no' && correct !== 'interactive') throw new UsageError(correctionMode(ctx.name, opts.C!));
 	return {
 		when: when(ctx, opts),
-		manage: !opts.M,
 		broadcast: opts.b,
 		clinfo: opts.I ? 'traps' : opts.i ? 'yes' : 'no',
-		ignoreVerification: opts.v,
-		correct,
 		keep: change => ctx.keepOnFailure(change),
-		ask: question => ctx.ask(question),
 	};
 }
 

@@ -18,14 +18,14 @@ import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 
-const POLICY_USAGE = '[-r cascading | rotating | concurrent | custom] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
+const POLICY_USAGE = '[-r cascading | rotating | concurrent] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
 
-/** -r and the custom policies, as claddgrp and clchgrp take them. */
+/** 4.3's node relationship (-r) and 5.2's policies (-S, -O, -B), as claddgrp and clchgrp take them. */
 const POLICY_FLAGS = {
-	r: {arg: 'type', help: 'the node relationship: cascading, rotating, concurrent or custom (the default)'},
-	S: {arg: 'startup', help: 'custom groups: startup policy OHN (home node only), OFAN (first available node) or OAAN (all available nodes)'},
-	O: {arg: 'fallover', help: 'custom groups: fallover policy FNPN (next priority node), FUDNP (dynamic node priority) or BO (bring offline)'},
-	B: {arg: 'fallback', help: 'custom groups: fallback policy FBHPN (to the higher priority node) or NFB (never fall back)'},
+	r: {arg: 'type', help: 'the node relationship: cascading, rotating or concurrent', releases: ['4.3']},
+	S: {arg: 'startup', help: 'startup policy OHN (home node only), OFAN (first available node) or OAAN (all available nodes)', releases: ['5.2']},
+	O: {arg: 'fallover', help: 'fallover policy FNPN (next priority node), FUDNP (dynamic node priority) or BO (bring offline)', releases: ['5.2']},
+	B: {arg: 'fallback', help: 'fallback policy FBHPN (to the higher priority node) or NFB (never fall back)', releases: ['5.2']},
 } as const;
 
 const GROUP_FLAG = {g: {arg: 'group', help: 'the resource group'}} as const;
@@ -44,7 +44,7 @@ function oneOf<T extends string>(ctx: CommandContext, what: string, value: strin
 
 type PolicyOptions = Readonly<Record<keyof typeof POLICY_FLAGS, string | undefined>>;
 
-/** -r and -S/-O/-B: a type, and policies (custom groups only). */
+/** -r (4.3) and -S/-O/-B (5.2): a type, and policies. */
 function typeAndPolicies(ctx: CommandContext, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
 	const type = oneOf(ctx, 'resource group type', opts.r, profileOf(ctx.state).groupTypes);
 	const policies = {
@@ -53,7 +53,6 @@ function typeAndPolicies(ctx: CommandContext, opts: PolicyOptions): {type?: Grou
 		fallback: oneOf(ctx, 'fallback policy', opts.B, FALLBACK_POLICIES),
 	};
 	const given = Object.values(policies).some(Boolean);
-	if (given && type && type !== 'custom') throw new UsageError(msg.policiesOfCustomOnly(ctx.name, type));
 	return {type, policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
 }
 
@@ -89,10 +88,14 @@ const claddgrp = defineCommand({
 		const name = groupName(ctx, opts.g);
 		const nodes = nodeList(opts.n ?? '');
 		if (nodes.length === 0) throw new UsageError(msg.nodesRequired(ctx.name));
-		const {type, policies} = typeAndPolicies(ctx, opts);
-		if ((type ?? 'custom') === 'custom' && (!policies?.startup || !policies.fallover || !policies.fallback))
+		const {type: given, policies} = typeAndPolicies(ctx, opts);
+		// 5.2 knows custom groups only; 4.3 asks for the node relationship.
+		const types = profileOf(ctx.state).groupTypes;
+		const type = given ?? (types.length === 1 ? types[0] : undefined);
+		if (!type) throw new UsageError(msg.relationshipRequired(ctx.name, types));
+		if (type === 'custom' && (!policies?.startup || !policies.fallover || !policies.fallback))
 			throw new UsageError(msg.customNeedsPolicyFlags(ctx.name));
-		addResourceGroup(ctx.state, ctx.node, {name, nodes, type: type ?? 'custom', policies: policies as Policies | undefined});
+		addResourceGroup(ctx.state, ctx.node, {name, nodes, type, policies: policies as Policies | undefined});
 	},
 });
 

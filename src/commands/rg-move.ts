@@ -1,13 +1,12 @@
 /**
  * Moving resource groups in a running cluster: clRGmove (move to another
  * node, bring online, bring offline) and cllsrgmove, which lists the groups
- * and nodes a move can use (SMIT's pick lists for the three dialogs and the
- * DARE migration dialog).
+ * and nodes a move can use (SMIT's pick lists for the three dialogs).
  */
 import {UsageError} from '../cluster/errors.js';
 import {defineCommand} from '../command/define.js';
 import type {Command} from '../command/registry.js';
-import {activeNodes, dcdOf, runningConfig, type ResourceGroup} from '../cluster/config.js';
+import {activeNodes, type ResourceGroup} from '../cluster/config.js';
 import {holders, releaseFrom} from '../cluster/events/policy.js';
 import {activeConfig, activeGroup, moveResourceGroup, type RgMoveAction} from '../cluster/rg/migrate.js';
 import {moveAction} from '../cluster/rg/messages.js';
@@ -57,38 +56,24 @@ const cllsrgmove = defineCommand({
 	name: 'cllsrgmove',
 	releases: SINCE_5,
 	dirs: [UTILITIES],
-	summary: "Lists the resource groups a move can act on, or a group's candidate nodes (SMIT's pick lists for clRGmove and cldare -M).",
-	synopsis: '-m | -u | -d [-g groupname]\n       cllsrgmove -M',
+	summary: "Lists the resource groups a move can act on, or a group's candidate nodes (SMIT's pick lists for clRGmove).",
+	synopsis: '-m | -u | -d [-g groupname]',
 	readOnly: true,
 	flags: {
 		m: {help: 'the groups that can be moved to another node'},
 		u: {help: 'the groups that can be brought online'},
 		d: {help: 'the groups that can be brought offline'},
-		M: {help: 'every migration request cldare -M takes: group:location[:sticky]'},
 		g: {arg: 'groupname', help: 'the nodes this group can go to for the move, instead of the groups'},
 	},
 	run(ctx, {opts, args}) {
-		const picks = (['m', 'u', 'd', 'M'] as const).filter(f => opts[f]);
+		const picks = (['m', 'u', 'd'] as const).filter(f => opts[f]);
 		if (args.length > 0 || picks.length !== 1) throw new UsageError('');
 		const active = activeNodes(ctx.state);
 		// A pick list prints its heading only above something to pick: with nothing, SMIT says there are no items.
 		const print = (heading: string, lines: string[]) => {
 			if (lines.length > 0) for (const line of [heading, ...lines]) ctx.print(line);
 		};
-		if (picks[0] === 'M') {
-			// DARE migration also clears a sticky location while HACMP is down, from the local DCD.
-			const groups = Object.values((runningConfig(ctx.state) ?? dcdOf(ctx.state, ctx.node)).resourceGroups);
-			const requests = groups.flatMap(group => {
-				const nodes = group.startup === 'OAAN' ? [] : group.nodes.filter(n => active.includes(n));
-				return [...nodes, 'default', 'stop'].flatMap(location => [
-					`${group.name}:${location}`,
-					...(location === 'default' ? [] : [`${group.name}:${location}:sticky`]),
-				]);
-			});
-			print('# Resource Group:Location[:sticky]', requests);
-			return;
-		}
-		const pick = picks[0] as Pick;
+		const pick = picks[0]!;
 		const config = activeConfig(ctx.state);
 		if (opts.g !== undefined) {
 			const group = activeGroup(config, opts.g);

@@ -2,7 +2,7 @@
  * Verification and synchronization: clverify checks the local node's
  * configuration; cldare -r -t verifies and synchronizes it (copying the DCD,
  * or a dynamic reconfiguration while cluster services run); cldare -M is
- * the DARE resource migration utility.
+ * HACMP 4.x's DARE resource migration utility (5.x moves groups with clRGmove).
  */
 import {UsageError} from '../cluster/errors.js';
 import {defineCommand, type Options} from '../command/define.js';
@@ -55,12 +55,10 @@ const clverify = defineCommand({
 const cldare = defineCommand({
 	name: 'cldare',
 	dirs: [UTILITIES],
-	summary:
-		"Verifies and synchronizes the local node's configuration to the cluster (a dynamic reconfiguration while it runs), or migrates resource groups.",
+	summary: "Verifies and synchronizes the local node's configuration to the cluster (a DARE while it runs); on 4.x also migrates resource groups.",
 	synopsis: [
 		'-r -t [-v | -x] [-f] [-c] [-C no|yes|interactive] [-V normal|verbose]',
-		'       cldare [-v] -M group:location[:sticky] ...',
-		'       (location is a node name, default or stop)',
+		'       cldare [-v] -M group:location[:sticky] ...   (location is a node name, default or stop)',
 	].join('\n'),
 	flags: {
 		r: {help: 'synchronizes the cluster resources'},
@@ -72,6 +70,7 @@ const cldare = defineCommand({
 		M: {
 			arg: 'group:location[:sticky]',
 			help: 'migrates a resource group to a node, to its default location, or stops it; sticky keeps it there (may repeat)',
+			releases: ['4.3'],
 		},
 	},
 	run(ctx, {opts, args, all}) {
@@ -85,7 +84,7 @@ const cldare = defineCommand({
 			return activeNodes(ctx.state).length > 0 ? ctx.exec(['clfindres']) : 0;
 		}
 		if (args.length > 0) throw new UsageError(`${ctx.name}: unexpected argument ${args[0]}.`);
-		if (!opts.r && !opts.t) throw new UsageError(syncOrMigrate(ctx.name));
+		if (!opts.r && !opts.t) throw new UsageError(syncOrMigrate(ctx.name, ctx.lookup(ctx.argv[0]!)?.help.flags.M !== undefined));
 		if (opts.x && opts.v) throw new UsageError(verifyOnlyOrNoVerify(ctx.name));
 		synchronizeCluster(ctx.state, ctx.node, {...verifyOptions(ctx, opts), verify: !opts.v, synchronize: !opts.x, force: opts.f}, print);
 	},

@@ -7,6 +7,8 @@
  */
 import {migrateTimersToQueue} from '../cluster/events/migrate.js';
 import {DEFAULT_RELEASE} from '../cluster/release/index.js';
+import {fitConfigsToRelease} from '../cluster/release/apply.js';
+import type {ClusterState} from '../cluster/state.js';
 
 export interface Migration {
 	from: number;
@@ -43,6 +45,18 @@ export const MIGRATIONS: Migration[] = [
 	{from: 7, to: 8, migrate() {}},
 	// 9: node events held behind a failed event (optional `heldEvents`): none yet.
 	{from: 8, to: 9, migrate() {}},
+	{
+		// 10: HACMP 5.2 defines custom groups only and has no Cluster Lock Manager: a 5.2 cluster's legacy groups become the
+		// custom groups of their policies (as setRelease converts them), and cllockdES goes.
+		from: 9,
+		to: 10,
+		migrate(data) {
+			if (data.release !== '5.2') return;
+			const state = data as unknown as ClusterState;
+			fitConfigsToRelease(state);
+			for (const node of Object.values(state.nodes)) delete node.subsystems.cllockdES;
+		},
+	},
 ];
 
 /** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */

@@ -9,7 +9,7 @@ import {report, timeMedian, type Figure} from './measure.js';
 
 const session: Session = {state: findScenario('big')!.build(Date.UTC(2026, 10, 21)), node: 'node01', registry: createRegistry()};
 // Cluster services up everywhere: shared file systems mounted, cluster managers answering.
-if (runLine(session, 'cl_rc.cluster -N -A').code !== 0) throw new Error('cluster services did not start');
+if (runLine(session, 'cl_rc.cluster -N').code !== 0) throw new Error('cluster services did not start');
 const lv = Object.values(session.state.nodes.node01!.lvm.volumeGroups).flatMap(vg => vg.lvs)[0]!;
 
 const figures: Figure[] = [];

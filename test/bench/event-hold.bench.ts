@@ -27,7 +27,7 @@ const nodes = Object.keys(session.state.nodes);
 const post = (on: Session, code: number) => {
 	for (const node of nodes) mustRun(on, `echo 'exit ${node === 'node01' ? 0 : code}' > ${POST}`, node);
 };
-mustRun(session, 'cl_rc.cluster -N -A');
+mustRun(session, 'cl_rc.cluster -N');
 post(session, 1);
 // Synchronized while the cluster runs: a dynamic reconfiguration.
 mustRun(session, `clchevent -O rg_move -a ${POST}`);

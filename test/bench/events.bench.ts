@@ -18,7 +18,7 @@ function mustRun(s: Session, line: string): void {
 }
 
 const running = session();
-mustRun(running, 'cl_rc.cluster -N -A');
+mustRun(running, 'cl_rc.cluster -N');
 const up = running.state;
 
 const figures: Figure[] = [
@@ -49,7 +49,7 @@ report('Cluster Test Tool on two-node', [
 
 /** What every event pays for customization, history and debug level when nothing is customized: all of big started, hooks against none. */
 function startAll(): void {
-	mustRun(session(), 'cl_rc.cluster -N -A');
+	mustRun(session(), 'cl_rc.cluster -N');
 }
 const withHooks = timeMedian(startAll, 9, 1);
 const none: EventHooks = {before: () => true, retry: () => false, after: (_s, _n, _e, _a, rc) => rc, traced: () => true};
@@ -57,7 +57,7 @@ installEventHooks(none);
 const withoutHooks = timeMedian(startAll, 9, 1);
 report('Event hooks on big', [
 	{
-		name: `cl_rc.cluster -N -A on 32 nodes, hooks / none (${withHooks.toFixed(0)} / ${withoutHooks.toFixed(0)} ms)`,
+		name: `cl_rc.cluster -N on 32 nodes, hooks / none (${withHooks.toFixed(0)} / ${withoutHooks.toFixed(0)} ms)`,
 		value: withHooks / withoutHooks,
 		unit: 'x',
 		target: 1.3,

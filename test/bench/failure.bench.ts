@@ -12,7 +12,7 @@ import {report, timeMedian} from './measure.js';
 
 const registry = createRegistry();
 const started: Session = {state: findScenario('big')!.build(Date.UTC(2026, 10, 21)), node: 'node01', registry};
-mustRun(started, 'cl_rc.cluster -N -A');
+mustRun(started, 'cl_rc.cluster -N');
 const big = started.state;
 
 function mustRun(session: Session, line: string): void {

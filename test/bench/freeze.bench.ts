@@ -17,7 +17,7 @@ import {median, report} from './measure.js';
 const {registry} = memoryRunner([]).session;
 const saved = JSON.stringify(findScenario('big')!.build(Date.UTC(2026, 10, 21)));
 // One node joins: a command of average cost on big.
-const LINE = "cl_rc.cluster -cspoc '-n node01' -N -A";
+const LINE = "cl_rc.cluster -cspoc '-n node01' -N";
 
 /** ms of one command on a freshly loaded state, as the CLI runs it. */
 function firstCommand(frozen: boolean): number {

@@ -29,7 +29,7 @@ const figures = labs.map(lab => {
 const moveOnBig: NamedLab = {
 	...labs.find(l => l.name === 'move-resource-group')!,
 	scenario: 'big',
-	setup: [{run: 'cl_rc.cluster -N -A', node: ''}],
+	setup: [{run: 'cl_rc.cluster -N', node: ''}],
 	steps: [
 		{
 			text: '',

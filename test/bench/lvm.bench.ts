@@ -21,7 +21,7 @@ function mustRun(s: Session, line: string): string {
 }
 
 const running = session();
-mustRun(running, 'cl_rc.cluster -N -A');
+mustRun(running, 'cl_rc.cluster -N');
 const up = running.state;
 const lines = mustRun(session(up), 'cl_lsvg -l').split('\n').length - 1;
 

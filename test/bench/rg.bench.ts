@@ -18,7 +18,7 @@ function mustRun(session: Session, line: string): void {
 }
 
 const running = on(big);
-mustRun(running, 'cl_rc.cluster -N -A');
+mustRun(running, 'cl_rc.cluster -N');
 const up = running.state;
 
 const figures: Figure[] = [

@@ -55,7 +55,7 @@ const nodeMs = median(start.node_ms);
 const keys = py<{node_ms: number[]; key_ready_ms: number[]}>('key-ready', String(runs), ...tui);
 const keysMs = median(keys.key_ready_ms);
 const readOnly = ratioToNode(['node', hasmit, 'exec', '--state', sample, 'cltopinfo']);
-const join01 = "cl_rc.cluster -cspoc '-n node01' -N -A";
+const join01 = "cl_rc.cluster -cspoc '-n node01' -N";
 const change = ratioToNode(
 	['node', hasmit, 'exec', '--state', big, join01],
 	['node', hasmit, 'exec', '--state', big, "cl_clstop -cspoc '-n node01' -N -s -g"],

@@ -15,7 +15,7 @@ describe.skipIf(!hasTmux())('fault injection in a terminal (tmux, 80x24)', {time
 	it('Power Off a Node (node1 from F4), then clstat -a in the F9 shell: node1 DOWN, rg_app On line on node2', async () => {
 		const state = join(mkdtempSync(join(tmpdir(), 'hasmit-fault-')), 'state.json');
 		const hasmit = `node dist/hasmit.mjs --state '${state}'`;
-		const j = (journey = new Journey([], {command: `${hasmit} exec 'cl_rc.cluster -N -A -i' >/dev/null && ${hasmit} --node node2 cm_fault_menu`}));
+		const j = (journey = new Journey([], {command: `${hasmit} exec 'cl_rc.cluster -N -i' >/dev/null && ${hasmit} --node node2 cm_fault_menu`}));
 		await j.waitFor('Fault Injection (simulation only)');
 		await j.key('Enter', 'Power Off a Node (simulation only)');
 		await j.key('F4', 'node1');

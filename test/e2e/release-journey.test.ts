@@ -32,6 +32,9 @@ describe.skipIf(!TMUX)('each release in a terminal (tmux, 80x24)', {timeout: 600
 		const dialog = await j.key('Enter', '[Entry Fields]');
 		expect(dialog).toMatch(/Startup Cluster Information Daemon\? +false/);
 		expect(dialog).not.toContain('Manage Resource Groups');
+		// F1 finds the command at 4.3's path and explains each value's flag.
+		expect(await j.key('F1', 'Each value gives rc.cluster a flag')).toContain('-N: now');
+		await j.key('F3', /^(?![\s\S]*Each value gives)/);
 		expect(await j.key('F6', 'SHOW COMMAND STRING')).toContain("/usr/sbin/cluster/etc/rc.cluster -boot '-N' '-b'");
 		await j.key('Enter', /^(?![\s\S]*SHOW COMMAND)/);
 		const started = await j.key('Enter', /Command: (OK|failed)/);

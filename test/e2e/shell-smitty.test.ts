@@ -27,7 +27,7 @@ describe.skipIf(!hasTmux())('hasmit shell', {timeout: 60000}, () => {
 	it('clstat -a shows the cluster and follows it: node2 stopped by another hasmit shows DOWN; q gives the prompt back', async () => {
 		const j = (journey = new Journey(['shell']));
 		await j.waitFor('node1:/#');
-		await j.type("cl_rc.cluster -cspoc '-n node1,node2' -N -A -i", 'node1,node2');
+		await j.type("cl_rc.cluster -cspoc '-n node1,node2' -N -i", 'node1,node2');
 		await j.key('Enter', /\nnode1:\/#$/m);
 		await j.type('clstat -a', 'node1:/# clstat -a');
 		await j.key('Enter', 'clstat - HACMP Cluster Status Monitor');

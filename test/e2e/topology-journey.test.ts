@@ -81,7 +81,7 @@ describe.skipIf(!hasTmux())('building a cluster from bare through SMIT (tmux, 80
 		j = smitty('cm_ch_std_res_select');
 		await j.waitFor('rg_app');
 		await j.key('Enter', /Service IP Labels\/Addresses/);
-		for (let i = 0; i < 6; i++) await j.key('Down', /./);
+		for (let i = 0; i < 5; i++) await j.key('Down', /./);
 		await j.type('app_svc', /Service IP Labels\/Addresses +\[app_svc/);
 		await j.key('Down', /./);
 		await j.key('Down', /./);

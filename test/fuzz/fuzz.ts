@@ -397,7 +397,7 @@ export function fuzz(options: {
 		const history: string[] = [];
 		let vocab = vocabulary(session.state, home);
 		// Often the cluster runs first (services started everywhere), so events, moves and DARE get exercised.
-		const planned = generator.chance(0.4) ? nodes.map(node => ({node, line: 'rc.cluster -N -A'})) : [];
+		const planned = generator.chance(0.4) ? nodes.map(node => ({node, line: 'rc.cluster -N'})) : [];
 		for (let i = 0; i < sequence && done < options.lines; i++, done++) {
 			const {node, line} = planned.shift() ?? {node: generator.chance(0.9) ? home : generator.pick(nodes), line: generator.line(vocab)};
 			session.node = node;

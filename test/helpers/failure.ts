@@ -35,6 +35,6 @@ export const addresses = (cluster: TestCluster, node: string) =>
 /** A scenario with cluster services started on every node. */
 export function started(scenario = 'two-node'): TestCluster {
 	const cluster = testCluster(scenario);
-	cluster.ok('cl_rc.cluster -N -A');
+	cluster.ok('cl_rc.cluster -N');
 	return cluster;
 }

@@ -57,7 +57,7 @@ export function memoryRunner(extra: Command[] = TEST_COMMANDS): MemoryRunner {
 		},
 		session,
 		lines,
-		lookup: word => registry.lookup(word),
+		lookup: word => registry.lookup(word, session.state.release),
 		get state() {
 			return session.state;
 		},

@@ -50,7 +50,7 @@ describe('Manage HACMP Services', () => {
 	});
 
 	it('smitty clstop: graceful with takeover moves rg_app to node2', async () => {
-		const app = smitty('clstop', ["cl_rc.cluster -cspoc '-n node1,node2' -N -A"]);
+		const app = smitty('clstop', ["cl_rc.cluster -cspoc '-n node1,node2' -N"]);
 		await app.settle('Shutdown mode');
 		for (let i = 0; i < 3; i++) app.stdin.write(KEY.DOWN);
 		await app.press(KEY.TAB, /Shutdown mode +takeover/);

@@ -11,7 +11,7 @@ const FAILED = '00c8d7b0a1b2c302 ( hdisk2 on all cluster nodes )  datavg';
 it('lists the failed disk of datavg, and replaces it by a free one', async () => {
 	// The cluster up, datavg varied on without quorum checking (so it stays on when one of its two disks fails).
 	const app = smitty('cl_replacepv_select', [
-		'/usr/es/sbin/cluster/etc/rc.cluster -boot -N -A',
+		'/usr/es/sbin/cluster/etc/rc.cluster -boot -N',
 		'chvg -Qn datavg',
 		'/usr/lpp/hasmit/bin/hasmit_disk fail hdisk2',
 	]);

@@ -8,7 +8,7 @@ afterEach(() => cleanup());
 
 /** The move dialog for rg_app, to node2, with cluster services running on node1. */
 async function moveDialog() {
-	const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A']);
+	const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N']);
 	await app.settle('rg_app');
 	await app.press(KEY.ENTER, 'Select a Destination Node');
 	await app.press(KEY.ENTER, 'Move a Resource Group to Another Node');

@@ -8,7 +8,7 @@ afterEach(() => cleanup());
 
 describe('/ then F4 on a menu', () => {
 	it('lists every screen with the words, with its fast path, and opens the one chosen', async () => {
-		const app = smitty('top_menu', ['cl_rc.cluster -N -A']);
+		const app = smitty('top_menu', ['cl_rc.cluster -N']);
 		await app.settle('System Management');
 		await app.press('/', 'F4 finds the words in every screen instead.');
 		expect(app.frame()).toContain('F4=All Screens');

@@ -13,33 +13,44 @@ const NO_SERVICE_LABEL = ['grep -v app_svc /etc/hosts > /tmp/hosts', 'cat /tmp/h
 const QUESTION = 'Add "10.10.10.100 app_svc" to /etc/hosts on node node1? (y/n)';
 
 describe('an interactive corrective action in COMMAND STATUS', () => {
-	it('Start Cluster Services stops at the question; y and Enter take the action and the start goes on', async () => {
-		const app = smitty('clstart', NO_SERVICE_LABEL);
+	/** Extended Verification and Synchronization, verifying only, correcting interactively. */
+	async function verifyInteractively() {
+		const app = smitty('cm_ext_ver_and_sync', NO_SERVICE_LABEL);
 		await app.settle('[Entry Fields]');
+		await app.press(KEY.TAB, /Verify, Synchronize or Both +Verify/);
+		await app.press(KEY.DOWN, 'verification?');
+		app.stdin.write(KEY.TAB);
+		await app.press(KEY.TAB, /during +Interactively/);
+		return app;
+	}
+
+	it('Extended Verification stops at the question; y and Enter take the action', async () => {
+		const app = await verifyInteractively();
 		const asked = await app.press(KEY.ENTER, QUESTION).then(() => app.frame());
 		expect(asked).toContain('Command: running');
 		expect(asked).toContain('Verifying Cluster Topology...');
 		expect(asked.split('\n').filter(l => l.startsWith(QUESTION))).toEqual([QUESTION]); // the last line waits
-		expect(app.runner.session.state.nodes.node1!.acd).toBeNull(); // nothing happened yet
+		expect(app.runner.session.state.nodes.node1!.files['/etc/hosts']).not.toContain('app_svc'); // nothing happened yet
 		await app.press('y', `${QUESTION} y`);
 		await app.press(KEY.ENTER, 'Command: OK');
-		const done = app.frame();
 		expect(app.runner.session.state.nodes.node1!.files['/etc/hosts']).toContain('app_svc');
-		expect(app.runner.session.state.nodes.node1!.acd).not.toBeNull();
-		expect(app.runner.lines.filter(l => l.includes('cl_rc.cluster'))).toHaveLength(2); // asked, then ran with the answer
-		await app.press('/', 'Type the text to find');
-		await app.press(`Corrective${KEY.ENTER}`, 'node1: Starting Corrective Action: cl_update_etc_hosts.');
-		await app.press(KEY.UP, `node1: ${QUESTION} y\nnode1: Starting Corrective Action`);
-		expect(done).not.toContain('No answer was given');
+		expect(app.runner.lines.filter(l => l.includes('cldare'))).toHaveLength(2); // asked, then ran with the answer
+		expect(app.frame()).not.toContain('No answer was given');
 	});
 
-	it('n leaves the problem as it is, and the start fails as it would on AIX', async () => {
-		const app = smitty('clstart', NO_SERVICE_LABEL);
-		await app.settle('[Entry Fields]');
+	it('n leaves the problem as it is, and verification fails as it would on AIX', async () => {
+		const app = await verifyInteractively();
 		await app.press(KEY.ENTER, QUESTION);
 		await app.press('n', `${QUESTION} n`);
 		await app.press(KEY.ENTER, 'Command: failed');
 		expect(app.runner.session.state.nodes.node1!.files['/etc/hosts']).not.toContain('app_svc');
+	});
+
+	it("5.2's Start Cluster Services corrects nothing and asks nothing: the start fails on the problem", async () => {
+		const app = smitty('clstart', NO_SERVICE_LABEL);
+		await app.settle('[Entry Fields]');
+		await app.press(KEY.ENTER, 'Command: failed');
+		expect(app.frame()).not.toContain(QUESTION);
 		expect(app.runner.session.state.nodes.node1!.acd).toBeNull();
 	});
 });

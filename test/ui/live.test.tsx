@@ -11,7 +11,7 @@ import {renderProduct} from '../helpers/ui.js';
 afterEach(() => cleanup());
 
 const F12 = '\x1b[24~';
-const START_BOTH = "cl_rc.cluster -cspoc '-n node1,node2' -N -A -i";
+const START_BOTH = "cl_rc.cluster -cspoc '-n node1,node2' -N -i";
 
 describe('clstat in the F9 shell', () => {
 	it('takes the screen, shows a node stopping on the next tick, pages with f and b, and q gives the prompt back', async () => {

@@ -10,7 +10,7 @@ const F12 = '\x1b[24~';
 
 describe('F12: the picture of the cluster', () => {
 	it('draws the nodes, networks, VG and group over the menu, and the next picture shows a move made meanwhile', async () => {
-		const app = smitty('cl_rg_move_select', ["cl_rc.cluster -cspoc '-n node1,node2' -N -A"]);
+		const app = smitty('cl_rg_move_select', ["cl_rc.cluster -cspoc '-n node1,node2' -N"]);
 		await app.settle(/rg_app +ONLINE +node1/);
 		await app.press(F12, 'CLUSTER PICTURE');
 		const frame = app.frame();

@@ -33,22 +33,21 @@ describe('where the screens are', () => {
 });
 
 describe('resource group configuration screens', () => {
-	it('smitty cm_add_grp: choose cascading, name the group and its nodes, see the command, run it', async () => {
+	it("smitty cm_add_grp: 5.2's Add a Resource Group at once (no management policy to choose), F6 shows claddgrp with its policies", async () => {
 		const app = smitty('cm_add_grp');
-		await app.settle('Select a Resource Group Management Policy');
-		await app.press(KEY.TAB, /Resource Group Management Policy +cascading/);
-		await app.press(KEY.ENTER, 'Add a Resource Group (cascading)');
+		await app.settle(/Fallback Policy +Fallback To Higher Pr/);
+		expect(app.frame()).not.toContain('Management Policy');
 		await app.press('rg_web', '[rg_web');
 		await app.press(KEY.DOWN, 'Participating Nodes');
 		await app.press(KEY.F4, 'ONE OR MORE items can be selected.');
 		await app.press(KEY.DOWN, 'node2');
 		await app.press(KEY.F7, /> node2/);
 		await app.press(KEY.ENTER, /Participating Nodes \(Default Node Priority\) +\[node2/);
-		await app.press(KEY.F6, "claddgrp -r cascading -g 'rg_web' -n");
-		await app.press(KEY.F3, 'Add a Resource Group (cascading)');
+		await app.press(KEY.F6, "claddgrp -g 'rg_web' -n 'node2' -S 'OHN'  |\n  | -O 'FNPN' -B 'FBHPN'");
+		await app.press(KEY.F3, 'Add a Resource Group');
 		await app.press(KEY.ENTER, 'Command: OK');
-		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -r cascading -g 'rg_web' -n 'node2'");
-		expect(app.runner.run('clshowres -g rg_web').stdout).toMatch(/Node Relationship\s+cascading/);
+		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -n 'node2' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
+		expect(app.runner.run('clshowres -g rg_web').stdout).toMatch(/Startup Policy\s+Online On Home Node Only/);
 	});
 
 	it('smitty cm_add_res: pick the group, see its policies and resources discovered, change an attribute', async () => {
@@ -58,8 +57,9 @@ describe('resource group configuration screens', () => {
 		expect(app.frame()).toMatch(/Resource Group Name +rg_app/);
 		expect(app.frame()).toMatch(/Startup Policy +Online On Home Node/);
 		expect(app.frame()).toMatch(/Service IP Labels\/Addresses +\[app_svc\]/);
-		// Down past the 13 fields above it, display-only ones included, to the forced varyon ring.
-		for (let i = 0; i < 13; i++) app.stdin.write(KEY.DOWN);
+		// Down past the 10 fields above it, display-only ones included, to the forced varyon ring (5.2 has no
+		// management policy, Inactive Takeover or Cascading Without Fallback field).
+		for (let i = 0; i < 10; i++) app.stdin.write(KEY.DOWN);
 		await app.press(KEY.TAB, /Use forced varyon of volume groups, if necessary +true/);
 		await app.press(KEY.ENTER, 'Command: OK');
 		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/claddres -g 'rg_app' FORCED_VARYON='true'");
@@ -90,7 +90,7 @@ describe('resource group configuration screens', () => {
 
 describe('verification and synchronization screens', () => {
 	it('Extended Verification and Synchronization: verify only, with the output on the COMMAND STATUS screen', async () => {
-		const app = smitty('cm_ext_ver_and_sync', ["claddgrp -g rg_c -n 'node1 node2' -r rotating"]);
+		const app = smitty('cm_ext_ver_and_sync', ["claddgrp -g rg_c -n 'node1 node2' -S OFAN -O FNPN -B NFB"]);
 		await app.settle('Verify, Synchronize or Both');
 		await app.press(KEY.TAB, /Verify, Synchronize or Both +Verify/);
 		await app.press(KEY.ENTER, 'Command: OK');
@@ -101,15 +101,15 @@ describe('verification and synchronization screens', () => {
 	});
 
 	it('Verify and Synchronize HACMP Configuration runs at once and fails visibly on a verification error', async () => {
-		const app = smitty('cm_ver_and_sync', ['claddgrp -g rg_c -n node1 -r cascading']);
+		const app = smitty('cm_ver_and_sync', ['claddgrp -g rg_c -n node1 -S OHN -O FUDNP -B FBHPN']);
 		await app.settle('Command: failed');
-		expect(app.frame()).toMatch(/ERROR: Cascading resource group rg_c has only one participating node/);
+		expect(app.frame()).toMatch(/ERROR: Resource group rg_c falls over using dynamic node priority but names no /);
 	});
 });
 
 describe('resource group movement screens', () => {
 	it('Move a Resource Group to Another Node: group list, destination list, dialog, rg_move', async () => {
-		const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A']);
+		const app = smitty('cl_rg_move_select', ['cl_rc.cluster -N']);
 		await app.settle(/rg_app +ONLINE +node1/);
 		await app.press(KEY.ENTER, 'Denotes Originally Configured Highest Priority Node');
 		await app.press(KEY.ENTER, /Destination Node +node2/);
@@ -120,7 +120,7 @@ describe('resource group movement screens', () => {
 	});
 
 	it('Bring a Resource Group Offline, then Online on the other node', async () => {
-		const off = smitty('cl_rg_offline_select', ['cl_rc.cluster -N -A']);
+		const off = smitty('cl_rg_offline_select', ['cl_rc.cluster -N']);
 		await off.settle(/rg_app +ONLINE +node1/);
 		await off.press(KEY.ENTER, 'Select a Node');
 		await off.press(KEY.ENTER, /Node On Which to Bring Resource Group Offline +node1/);
@@ -136,22 +136,10 @@ describe('resource group movement screens', () => {
 	});
 
 	it('Move a Resource Group with nothing to move says so; with cluster services down it says why', async () => {
-		const none = smitty('cl_rg_move_select', ['cl_rc.cluster -N -A', 'clRGmove -g rg_app -d']);
+		const none = smitty('cl_rg_move_select', ['cl_rc.cluster -N', 'clRGmove -g rg_app -d']);
 		await none.settle('There are no items to choose from for this entry field.');
 		none.unmount();
 		const down = smitty('cl_rg_move_select');
 		await down.settle(/ERROR: Cluster services are not active on any node; resource/);
-	});
-
-	it('DARE Resource Migration: F4 lists the requests, F7 picks one, Enter migrates', async () => {
-		const app = smitty('cl_dare_migrate', ['cl_rc.cluster -N -A']);
-		await app.settle('Resource Group(s) to be Migrated');
-		await app.press(KEY.F4, 'rg_app:node2:sticky');
-		for (let i = 0; i < 3; i++) app.stdin.write(KEY.DOWN);
-		await app.press(KEY.F7, /> rg_app:node2:sticky/);
-		await app.press(KEY.ENTER, /Resource Group\(s\) to be Migrated +\[rg_app:node2:sticky ?\]/);
-		await app.press(KEY.ENTER, 'Command: OK');
-		expect(online(app, 'rg_app')).toEqual(['node2']);
-		expect(app.runner.session.state.resourceGroups.rg_app!.sticky).toBe('node2');
 	});
 });

@@ -49,7 +49,7 @@ export function powerOn(state: ClusterState, node: string, console: (line: strin
 	target.cm = 'ST_INIT';
 	if (target.inittab.some(line => line.startsWith('hacmp:'))) {
 		try {
-			startServices(state, node, {when: 'now', manage: true, broadcast: false, clinfo: 'no', ignoreVerification: false, correct: 'no'}, console);
+			startServices(state, node, {when: 'now', broadcast: false, clinfo: 'no'}, console);
 		} catch (error) {
 			if (!(error instanceof CommandError)) throw error;
 			for (const line of error.message.split('\n')) console(line);

@@ -4,7 +4,8 @@
  * the configuration it can hold (4.3 has no custom groups: each becomes
  * the legacy type whose policies it has; nor persistent IP labels; its
  * networks as networks.ts makes them, with /etc/hosts and the serial ports to
- * match) and the file systems of its AIX (4.3.3 has JFS only).
+ * match; 5.2 has custom groups only: each legacy one becomes the custom group of
+ * its policies) and the file systems of its AIX (4.3.3 has JFS only).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
 import type {ClusterConfig, ResourceGroup} from '../config.js';
@@ -53,8 +54,19 @@ function asLegacy(group: ResourceGroup): ResourceGroup {
 	return legacy;
 }
 
+/**
+ * The custom group a legacy one becomes on 5.2, as 5.2's migration converts it: the policies its type and
+ * attributes stand for (cascading: OHN, or OFAN with Inactive Takeover; FNPN, or FUDNP with a dynamic node
+ * priority; FBHPN, or NFB with CWOF; rotating: OFAN, FNPN, NFB; concurrent: OAAN, BO, NFB), already stored with it.
+ */
+function asCustom(group: ResourceGroup): ResourceGroup {
+	const {inactiveTakeover: _takeover, cwof: _cwof, ...custom} = group;
+	return {...custom, type: 'custom'};
+}
+
 function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig {
-	const convert = (group: ResourceGroup) => (to.groupTypes.includes(group.type) ? group : asLegacy(group));
+	const convert = (group: ResourceGroup) =>
+		to.groupTypes.includes(group.type) ? group : to.groupTypes.includes('custom') ? asCustom(group) : asLegacy(group);
 	const converted: ClusterConfig = {
 		...config,
 		...networksOf(config, to),
@@ -97,6 +109,14 @@ function cableSerialPorts(name: string, node: NodeState, config: ClusterConfig):
 		.filter(d => d.node === name && entryOf(config.networks, d.network)?.type === SERIAL_STAND_IN.type)
 		.map(d => d.device.replace('/dev/', ''));
 	if (ports.length > 0) node.serialDevices = [...new Set([...(node.serialDevices ?? ['tty0']), ...ports])];
+}
+
+/** A configuration as the release the cluster runs can hold it (a snapshot taken on another release, a state saved before). */
+export const configForRelease = (state: Pick<ClusterState, 'release'>, config: ClusterConfig) => convertConfig(config, profileOf(state));
+
+/** A cluster saved before its release was enforced: its configurations as its release can hold them (legacy groups on 5.2). */
+export function fitConfigsToRelease(state: ClusterState): void {
+	for (const id of Object.keys(state.configs)) state.configs[id] = configForRelease(state, state.configs[id]!);
 }
 
 /** Put a cluster whose services are down everywhere on `release`. */

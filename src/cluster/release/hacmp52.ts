@@ -33,7 +33,7 @@ export const HACMP_52: ReleaseProfile = {
 		{name: 'clstrmgrES', group: 'cluster', part: 'hacmp', role: 'manager', program: `${DIR}/clstrmgr`},
 		{name: 'clsmuxpdES', group: 'cluster', part: 'hacmp', role: 'smux', program: `${DIR}/clsmuxpd`},
 		{name: 'clinfoES', group: 'cluster', part: 'optional', role: 'info', program: `${DIR}/clinfo`},
-		{name: 'cllockdES', group: 'lock', part: 'optional', role: 'lock', program: `${DIR}/cllockd`},
+		// No cllockdES: the Cluster Lock Manager was last supported in HACMP 5.1 (HACMP 5.4 Installation Guide, terminology).
 	],
 	odmDirectory: '/etc/es/objrepos',
 	managerSccsid: '"@(#)36\t1.135.1.37 src/43haes/usr/sbin/cluster/hacmprd/main.C, hacmp.pe, 52haes_r520, 0420A_hacmp520 5/11/04 16:48:47"',
@@ -48,8 +48,8 @@ export const HACMP_52: ReleaseProfile = {
 	fileSystems: ['jfs', 'jfs2'],
 	ipLabelRoles: ['boot', 'service', 'persistent'],
 	stopModes: ['graceful', 'takeover', 'forced'],
-	// 5.2's SMIT defines custom groups; hasmit's claddgrp and menus still take the legacy types too (not yet per release).
-	groupTypes: ['cascading', 'rotating', 'concurrent', 'custom'],
+	// From 5.2 every group is defined by its startup, fallover and fallback policies (seed 004); legacy ones are converted.
+	groupTypes: ['custom'],
 	events: RG_MOVE_EVENTS,
 	networkTypes: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'diskhb'],
 	ipatMethods: ['aliasing', 'replacement'],

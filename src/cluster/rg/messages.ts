@@ -116,13 +116,13 @@ export const notOnline = (group: string, node?: string) => `Resource group ${gro
 // The utilities' own usage refusals (the command's name first, then its Usage).
 export const notOneOf = (command: string, value: string, what: string, allowed: readonly string[]) =>
 	`${command}: ${value} is not a ${what}; use one of ${allowed.join(', ')}.`;
-export const policiesOfCustomOnly = (command: string, type: string) =>
-	`${command}: -S, -O and -B apply to custom resource groups; a ${type} group takes its policies from its type.`;
 export const notNameValue = (command: string, word: string) => `${command}: ${word} is not NAME=value.`;
 export const groupNameRequired = (command: string) => `${command}: a resource group name (-g) is required.`;
 export const nodesRequired = (command: string) => `${command}: the participating nodes (-n) are required, highest priority first.`;
 export const customNeedsPolicyFlags = (command: string) =>
-	`${command}: a custom resource group needs -S, -O and -B (startup, fallover and fallback policies).`;
+	`${command}: a resource group needs -S, -O and -B (startup, fallover and fallback policies).`;
+export const relationshipRequired = (command: string, types: readonly string[]) =>
+	`${command}: the node relationship (-r ${types.join(' | ')}) is required.`;
 export const notMonitorAttribute = (command: string, attribute: string, names: readonly string[]) =>
 	`${command}: ${attribute} is not one of ${names.join(', ')}.`;
 export const attributeIs = (command: string, attribute: string, values: string) => `${command}: ${attribute} is ${values}.`;

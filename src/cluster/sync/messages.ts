@@ -23,6 +23,7 @@ export const verificationErrors = (errors: number) => `clverify: Verification fo
 // cldare's usage refusals (the command's name first, then its Usage).
 export const migrationAlone = (command: string, others: readonly string[]) =>
 	`${command}: -M (resource migration) cannot be used with ${others.map(f => `-${f}`).join(' ')}; only -v goes with it.`;
-export const syncOrMigrate = (command: string) =>
-	`${command}: give -r and -t to synchronize the cluster resources and topology, or -M to migrate resource groups.`;
+/** Without -r and -t: 4.x's cldare also names its migration (-M). */
+export const syncOrMigrate = (command: string, migrates: boolean) =>
+	`${command}: give -r and -t to synchronize the cluster resources and topology${migrates ? ', or -M to migrate resource groups' : ''}.`;
 export const verifyOnlyOrNoVerify = (command: string) => `${command}: -x (verify only) and -v (no verification) cannot be used together.`;

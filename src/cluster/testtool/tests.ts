@@ -39,7 +39,7 @@ export function automatedPlan(state: DeepReadonly<ClusterState>, config: DeepRea
 }
 
 /** How the tool starts cluster services: now, groups managed, verified, nothing corrected. */
-export const START: StartOptions = {when: 'now', manage: true, broadcast: false, clinfo: 'no', ignoreVerification: false, correct: 'no'};
+export const START: StartOptions = {when: 'now', broadcast: false, clinfo: 'no'};
 
 const onlineOn = (state: DeepReadonly<ClusterState>, node: string) =>
 	Object.entries(state.resourceGroups)

@@ -10,6 +10,7 @@ import {errorLines} from '../rg/messages.js';
 import type {ClusterState} from '../state.js';
 import type {DeepReadonly} from '../readonly.js';
 import {emptyConfig} from './bare.js';
+import {configForRelease} from '../release/apply.js';
 
 export const SNAPSHOT_DIR = '/usr/es/sbin/cluster/snapshots';
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -118,9 +119,11 @@ export function removeSnapshot(state: ClusterState, local: string, name: string)
 	delete state.nodes[local]!.files[path(name, 'info')];
 }
 
-/** Apply a snapshot: its configuration becomes the DCD of every node it names that exists. */
+/** Apply a snapshot: its configuration, as the cluster's release holds it, becomes the DCD of every node it names that exists. */
 export function applySnapshot(state: ClusterState, local: string, name: string): string[] {
-	const config = fromStanzas(snapshotText(state, local, name)) ?? refuse(errorLines(`Snapshot ${name} is not a valid HACMP snapshot.`));
+	const saved = fromStanzas(snapshotText(state, local, name)) ?? refuse(errorLines(`Snapshot ${name} is not a valid HACMP snapshot.`));
+	// A snapshot of another release is converted as the release's migration converts it (4.3's cascading groups on 5.2).
+	const config = configForRelease(state, saved);
 	const active = activeNodes(state);
 	if (active.length > 0) refuse(errorLines(`Cannot apply a snapshot while cluster services are running (on ${active.join(', ')}); stop them first.`));
 	const targets = [...new Set([local, ...config.nodes.map(n => n.name).filter(n => state.nodes[n])])];

@@ -1,0 +1,167 @@
+/** HACMP 5.2 shows nothing 5.2 did not have: custom groups only, no DARE migration, 5.2's start flags and dialogs. */
+import {describe, expect, it} from 'vitest';
+import {setRelease} from '../src/cluster/release/apply.js';
+import {migrate} from '../src/store/migrations.js';
+import {commandLine, openFastPath, setField} from '../src/menu/dialog.js';
+import {accepted, menuCatalog, smitOn} from './helpers/smit.js';
+import {testCluster, type TestCluster} from './helpers/cluster.js';
+
+/** The concurrent scenario on 4.3 with a group of each legacy kind, synchronized, then put on 5.2. */
+function upgraded(): TestCluster {
+	const cluster = testCluster('concurrent');
+	cluster.arrange(state => setRelease(state, '4.3'));
+	for (const line of [
+		"claddgrp -g rg_casc -n 'node1 node2 node3' -r cascading",
+		"claddgrp -g rg_itcwof -n 'node2 node1' -r cascading",
+		'claddres -g rg_itcwof INACTIVE_TAKEOVER=true CASCADE_WO_FALLBACK=true',
+		"claddgrp -g rg_dnp -n 'node1 node2 node3' -r cascading",
+		'claddres -g rg_dnp NODE_PRIORITY_POLICY=cl_highest_free_mem',
+		"claddgrp -g rg_rot -n 'node3 node1' -r rotating",
+		'cldare -rt',
+	])
+		cluster.ok(line);
+	cluster.arrange(state => setRelease(state, '5.2'));
+	return cluster;
+}
+
+/** clshowres' three policy lines of a group. */
+const policies = (cluster: TestCluster, group: string) =>
+	cluster
+		.ok(`clshowres -g ${group}`)
+		.split('\n')
+		.filter(line => /^(Startup|Fallover|Fallback) Policy/.test(line))
+		.map(line => line.replace(/ {2,}/, ': '));
+
+describe('resource groups on 5.2', () => {
+	it("putting a 4.3 cluster on 5.2 converts every legacy group to the custom group of its policies, as 5.2's migration does", () => {
+		const cluster = upgraded();
+		const config = cluster.state.configs[cluster.state.nodes.node1!.dcd]!;
+		expect(Object.values(config.resourceGroups).map(g => [g.name, g.type, g.startup, g.fallover, g.fallback, g.inactiveTakeover, g.cwof])).toEqual([
+			['rg_conc', 'custom', 'OAAN', 'BO', 'NFB', undefined, undefined],
+			['rg_casc', 'custom', 'OHN', 'FNPN', 'FBHPN', undefined, undefined],
+			['rg_itcwof', 'custom', 'OFAN', 'FNPN', 'NFB', undefined, undefined],
+			['rg_dnp', 'custom', 'OHN', 'FUDNP', 'FBHPN', undefined, undefined],
+			['rg_rot', 'custom', 'OFAN', 'FNPN', 'NFB', undefined, undefined],
+		]);
+		expect(policies(cluster, 'rg_itcwof')).toEqual([
+			'Startup Policy: Online On First Available Node',
+			'Fallover Policy: Fallover To Next Priority Node In The List',
+			'Fallback Policy: Never Fallback',
+		]);
+		expect(cluster.ok('clshowres -g rg_dnp')).toMatch(/^Dynamic Node Priority +cl_highest_free_mem$/m);
+		expect(cluster.ok('cllsres -g rg_itcwof')).not.toMatch(/INACTIVE_TAKEOVER|CASCADE_WO_FALLBACK/);
+		// Every node's DCD holds the same converted configuration: the cluster starts without synchronizing, and the groups behave
+		// by their policies: the first available node takes the ex-Inactive-Takeover group and keeps it (ex-CWOF), the cascading
+		// one waits for its home node.
+		const state = (group: string) => cluster.ok(`clRGinfo -s ${group}`).match(/^\w+:ONLINE:(\w+):/m)?.[1];
+		cluster.ok('rc.cluster -N', 'node2');
+		expect([state('rg_casc'), state('rg_itcwof'), state('rg_rot')]).toEqual([undefined, 'node2', undefined]);
+		cluster.ok('rc.cluster -N', 'node1');
+		expect([state('rg_casc'), state('rg_itcwof'), state('rg_rot')]).toEqual(['node1', 'node2', 'node1']);
+	});
+
+	it('a 5.2 state saved before (version 8) loses its legacy groups and cllockdES as it loads', () => {
+		// What hasmit 8 let a 5.2 cluster hold: a cascading group (claddgrp -r) and the lock daemon.
+		const saved = JSON.parse(JSON.stringify(upgraded().state));
+		for (const config of Object.values<{resourceGroups: Record<string, {type: string; cwof?: boolean}>}>(saved.configs))
+			Object.assign(config.resourceGroups.rg_casc!, {type: 'cascading', cwof: false});
+		saved.nodes.node1.subsystems.cllockdES = {group: 'lock', pid: 0};
+		expect(migrate(saved, 8, 9)).toBeUndefined();
+		const group = Object.values<{resourceGroups: Record<string, object>}>(saved.configs)[0]!.resourceGroups.rg_casc;
+		expect(group).toMatchObject({type: 'custom', startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'});
+		expect(group).not.toHaveProperty('cwof');
+		expect(saved.nodes.node1.subsystems).not.toHaveProperty('cllockdES');
+	});
+
+	it('a snapshot taken on 4.3 and applied on 5.2 brings its cascading group as the custom group of its policies', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		cluster.ok("claddgrp -g rg_web -n 'node2 node1' -r cascading");
+		cluster.ok("clsnapshot -c -n on43 -d 'before the upgrade'");
+		cluster.arrange(state => setRelease(state, '5.2'));
+		cluster.ok('clrmgrp -g rg_web');
+		cluster.ok('clsnapshot -a -n on43');
+		expect(policies(cluster, 'rg_web')).toEqual([
+			'Startup Policy: Online On Home Node Only',
+			'Fallover Policy: Fallover To Next Priority Node In The List',
+			'Fallback Policy: Fallback To Higher Priority Node In The List',
+		]);
+		expect(cluster.state.configs[cluster.state.nodes.node2!.dcd]!.resourceGroups.rg_web!.type).toBe('custom');
+	});
+
+	it('claddgrp and clchgrp take the policies only: a node relationship (-r) is refused with the Usage of 5.2, exit 1', () => {
+		const cluster = testCluster();
+		const refused = cluster.refused("claddgrp -g rg_web -n 'node2 node1' -r cascading", /^claddgrp: Not a recognized flag: r\n/);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toBe(
+			"claddgrp: Not a recognized flag: r\nUsage: claddgrp -g group -n 'node1 node2 ...' [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]\n",
+		);
+		expect(cluster.run("claddgrp -g rg_web -n 'node2 node1'").stderr).toContain(
+			'claddgrp: a resource group needs -S, -O and -B (startup, fallover and fallback policies).',
+		);
+		expect(cluster.run('clchgrp -g rg_app -r rotating').code).toBe(1);
+		expect(cluster.ok('man claddgrp')).not.toContain('cascading');
+	});
+
+	it('4.3 keeps its node relationships and has no policy flags: its Usage says so', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		expect(cluster.run('claddgrp -S OHN').stderr).toBe(
+			"claddgrp: Not a recognized flag: S\nUsage: claddgrp -g group -n 'node1 node2 ...' [-r cascading | rotating | concurrent]\n",
+		);
+		expect(cluster.run("claddgrp -g rg_x -n 'node1 node2'").stderr).toContain(
+			'claddgrp: the node relationship (-r cascading | rotating | concurrent) is required.',
+		);
+	});
+
+	it("SMIT's Add a Resource Group (extended and standard paths, smit cm_add_grp) is the policies dialog on 5.2", () => {
+		const catalog = menuCatalog();
+		const item = (menu: string) => catalog.menus.get(menu)!.items.find(i => i.text === 'Add a Resource Group')!.next_id;
+		expect([item('cm_ext_rg_menu'), item('cm_std_rg_menu'), catalog.aliases.get('cm_add_grp')!.next_id]).toEqual([
+			'cm_add_grp_custom',
+			'cm_add_grp_custom',
+			'cm_add_grp_custom',
+		]);
+		const fields = (id: string) => catalog.dialogs.get(id)!.fields.map(f => f.name);
+		expect(fields('cm_ch_grp')).toEqual([
+			'Resource Group Name',
+			'New Resource Group Name',
+			'Participating Nodes (Default Node Priority)',
+			'Startup Policy',
+			'Fallover Policy',
+			'Fallback Policy',
+		]);
+		for (const id of ['cm_ch_res', 'cm_ch_std_res'])
+			expect(fields(id).filter(name => /Management Policy|Inactive Takeover|Cascading Without Fallback/.test(name))).toEqual([]);
+		for (const id of ['cm_add_grp_cascading', 'cm_add_grp_rotating', 'cm_add_grp_concurrent']) expect(catalog.dialogs.has(id)).toBe(false);
+	});
+});
+
+describe("starting cluster services takes 5.2's flags", () => {
+	it('rc.cluster and cl_rc.cluster refuse the later -M, -A, -v and -C with the Usage of 5.2, exit 1, changing nothing', () => {
+		const cluster = testCluster();
+		for (const [line, flag] of [
+			['rc.cluster -N -A', 'A'],
+			['rc.cluster -N -M', 'M'],
+			['cl_rc.cluster -N -v', 'v'],
+			['cl_rc.cluster -N -C yes', 'C'],
+		] as const) {
+			const result = cluster.refused(line, new RegExp(`^${line.split(' ')[0]!.replace('.', '\\.')}: Not a recognized flag: ${flag}\\n`));
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain('[-boot] [-b] [-i | -I] [-N | -R | -B] [-r] [-x]\n');
+		}
+		expect(cluster.ok('man rc.cluster')).not.toMatch(/ -[MACv]\b/);
+	});
+
+	it('smit clstart and clstop: F6 shows exactly the command 5.2 runs (the fields are tested in release.test.ts)', () => {
+		const cluster = testCluster();
+		const catalog = menuCatalog();
+		let start = accepted(openFastPath(catalog, 'clstart', smitOn(cluster)));
+		expect(commandLine(start)).toBe("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-N' -cspoc-n 'node1' '-b'");
+		start = accepted(setField(start, 'Startup Cluster Information Daemon?', 'true'));
+		start = accepted(setField(start, 'Start now, on system restart or both', 'both'));
+		expect(commandLine(start)).toBe("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster '-B' -cspoc-n 'node1' '-b' '-i'");
+		const stop = accepted(openFastPath(catalog, 'clstop', smitOn(cluster)));
+		expect(commandLine(stop)).toBe("_SPOC_FORCE=Y /usr/es/sbin/cluster/cspoc/fix_args nop cl_clstop '-N' -cspoc-n 'node1' '-g'");
+	});
+});
