@@ -60,13 +60,13 @@ describe('resource groups on 5.2', () => {
 		expect([state('rg_casc'), state('rg_itcwof'), state('rg_rot')]).toEqual(['node1', 'node2', 'node1']);
 	});
 
-	it('a 5.2 state saved before (version 8) loses its legacy groups and cllockdES as it loads', () => {
+	it('a 5.2 state saved before (version 9) loses its legacy groups and cllockdES as it loads', () => {
 		// What hasmit 8 let a 5.2 cluster hold: a cascading group (claddgrp -r) and the lock daemon.
 		const saved = JSON.parse(JSON.stringify(upgraded().state));
 		for (const config of Object.values<{resourceGroups: Record<string, {type: string; cwof?: boolean}>}>(saved.configs))
 			Object.assign(config.resourceGroups.rg_casc!, {type: 'cascading', cwof: false});
 		saved.nodes.node1.subsystems.cllockdES = {group: 'lock', pid: 0};
-		expect(migrate(saved, 8, 9)).toBeUndefined();
+		expect(migrate(saved, 9, 10)).toBeUndefined();
 		const group = Object.values<{resourceGroups: Record<string, object>}>(saved.configs)[0]!.resourceGroups.rg_casc;
 		expect(group).toMatchObject({type: 'custom', startup: 'OHN', fallover: 'FNPN', fallback: 'FBHPN'});
 		expect(group).not.toHaveProperty('cwof');

@@ -184,9 +184,10 @@ describe('4.3: legacy resource group types behave as their equivalent policies',
 		const cluster = on43();
 		cluster.arrange(state => {
 			const config = state.configs[state.nodes.node1!.dcd]!;
-			config.networks.net_ether_02 = {name: 'net_ether_02', type: 'ether', attr: 'public', ipat: 'aliasing', netmask: '255.255.255.0'};
-			config.ipLabels.svc_a = {label: 'svc_a', address: '10.30.1.10', network: 'net_ether_01', role: 'service'};
-			config.ipLabels.svc_b = {label: 'svc_b', address: '10.40.1.10', network: 'net_ether_02', role: 'service'};
+			// 4.3's networks are IPAT via replacement: each service address is on a boot subnet of its network.
+			config.networks.net_ether_02 = {name: 'net_ether_02', type: 'ether', attr: 'public', ipat: 'replacement', netmask: '255.255.255.0'};
+			config.ipLabels.svc_a = {label: 'svc_a', address: '192.168.20.50', network: 'net_ether_01', role: 'service'};
+			config.ipLabels.svc_b = {label: 'svc_b', address: '192.168.30.50', network: 'net_ether_02', role: 'service'};
 			for (const [i, name] of ['node1', 'node2', 'node3'].entries()) {
 				config.ipLabels[`${name}_boot3`] = {
 					label: `${name}_boot3`,
@@ -196,9 +197,18 @@ describe('4.3: legacy resource group types behave as their equivalent policies',
 					node: name,
 					iface: 'en2',
 				};
+				config.ipLabels[`${name}_stby3`] = {
+					label: `${name}_stby3`,
+					address: `192.168.31.${11 + i}`,
+					network: 'net_ether_02',
+					role: 'boot',
+					node: name,
+					iface: 'en3',
+				};
 				const node = state.nodes[name]!;
 				node.interfaces.en2 = {addresses: [`${name}_boot3`], up: true};
-				node.files['/etc/hosts'] += '10.30.1.10\tsvc_a\n10.40.1.10\tsvc_b\n';
+				node.interfaces.en3 = {addresses: [`${name}_stby3`], up: true};
+				node.files['/etc/hosts'] += '192.168.20.50\tsvc_a\n192.168.30.50\tsvc_b\n';
 			}
 		});
 		cluster.ok("claddgrp -g rg_rot1 -n 'node1 node2' -r rotating");

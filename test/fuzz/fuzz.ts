@@ -359,23 +359,26 @@ export function fuzz(options: {
 	const registry = createRegistry();
 	// Commands that may keep a change although they fail say so through keepOnFailure.
 	let kept = false;
-	const watched = new Registry(
-		registry.commands().map(command => ({
-			...command,
-			run: ctx =>
-				command.run(
-					new Proxy(ctx, {
-						get: (target, key) =>
-							key === 'keepOnFailure'
-								? (change: (state: ClusterState) => void) => {
-										kept = true;
-										target.keepOnFailure(change);
-									}
-								: Reflect.get(target, key),
-					}),
-				),
-		})),
-	);
+	const watch = (command: Command): Command => ({
+		...command,
+		run: ctx =>
+			command.run(
+				new Proxy(ctx, {
+					get: (target, key) =>
+						key === 'keepOnFailure'
+							? (change: (state: ClusterState) => void) => {
+									kept = true;
+									target.keepOnFailure(change);
+								}
+							: Reflect.get(target, key),
+				}),
+			),
+		// A command whose flags differ by release runs its release's variant: watch those too.
+		...(command.byRelease && {
+			byRelease: Object.fromEntries(Object.entries(command.byRelease).map(([release, variant]) => [release, watch(variant!)])),
+		}),
+	});
+	const watched = new Registry(registry.commands().map(watch));
 	const generator = new Generator(random, watched, options.corpus ?? testCorpus());
 	const scenarios = installedScenarios().filter(s => !options.scenarios || options.scenarios.includes(s.name));
 	const sequence = options.sequence ?? 40;
