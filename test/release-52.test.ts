@@ -73,6 +73,13 @@ describe('resource groups on 5.2', () => {
 		expect(saved.nodes.node1.subsystems).not.toHaveProperty('cllockdES');
 	});
 
+	it('a state saved with an UNMANAGED group (version 10) loads with the group ONLINE on its forced-down node', () => {
+		const saved = JSON.parse(JSON.stringify(upgraded().state));
+		saved.resourceGroups.rg_casc = {nodes: {node1: 'UNMANAGED', node2: 'OFFLINE'}};
+		expect(migrate(saved, 10, 11)).toBeUndefined();
+		expect(saved.resourceGroups.rg_casc.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
+	});
+
 	it('a snapshot taken on 4.3 and applied on 5.2 brings its cascading group as the custom group of its policies', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => setRelease(state, '4.3'));

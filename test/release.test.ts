@@ -96,7 +96,8 @@ describe('HACMP 4.3 (classic)', () => {
 		expect(commandLine(stop)).toBe("/usr/sbin/cluster/etc/clstop -y '-N' '-f'");
 		const {result} = accepted(runDialog(stop, smitOn(cluster)));
 		expect(result!.stdout).toContain('Broadcast message from root@node1');
-		expect(cluster.state.resourceGroups.rg_app!.nodes.node1).toBe('UNMANAGED');
+		expect(cluster.state.resourceGroups.rg_app!.nodes.node1).toBe('ONLINE');
+		expect(cluster.state.nodes.node1!.forcedDown).toBe(true);
 	});
 
 	it('traces the 4.3 event sequence: the member already up runs node_up_remote and node_up_remote_complete', () => {

@@ -203,18 +203,18 @@ describe('stopping cluster services', () => {
 		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'OFFLINE', node2: 'OFFLINE'});
 	});
 
-	it('forced: only the daemons stop; resources stay up, UNMANAGED, and no node takes over', () => {
+	it('forced: only the daemons stop; resources stay up and ONLINE on the node (no UNMANAGED before 5.4), and no node takes over', () => {
 		const cluster = bothUp();
 		cluster.ok('clstop -f -s');
 		const node1 = cluster.state.nodes.node1!;
-		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'UNMANAGED', node2: 'OFFLINE'});
+		expect(cluster.state.resourceGroups.rg_app!.nodes).toEqual({node1: 'ONLINE', node2: 'OFFLINE'});
 		expect(node1.forcedDown).toBe(true);
 		expect(node1.subsystems.topsvcs!.pid).toBe(0);
 		expect(aliases(cluster.state, 'node1')).toContain('app_svc');
 		expect(node1.lvm.varyon.datavg).toBe('active');
 		expect(node1.lvm.mounts['/data']).toBeDefined();
 		expect(node1.apps.app_srv).toBeDefined();
-		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app\s+UNMANAGED\s+node1/);
+		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app\s+ONLINE\s+node1/);
 
 		// Restarting the node manages the group again without acquiring anything twice.
 		cluster.ok('rc.cluster -N');

@@ -49,7 +49,7 @@ export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[
 	const config = runningConfig(state);
 	for (const [group, runtime] of Object.entries(state.resourceGroups)) {
 		const definition = config?.resourceGroups[group];
-		const online = Object.entries(runtime.nodes).filter(([, s]) => s === 'ONLINE' || s === 'ACQUIRING' || s === 'UNMANAGED');
+		const online = Object.entries(runtime.nodes).filter(([, s]) => s === 'ONLINE' || s === 'ACQUIRING');
 		const holding = online.map(([n]) => n);
 		// Split brain: each side brought it online, believing the other down.
 		if (definition && definition.startup !== 'OAAN' && online.length > 1 && !splitApart(state, holding)) {

@@ -171,9 +171,9 @@ function leaveCluster(state: ClusterState, node: string, mode: StopMode, print: 
 	target.cm = 'ST_INIT';
 	target.forcedDown = mode === 'forced';
 	if (activeNodes(state).length === 0) {
-		// The last node is gone: only unmanaged resources are left anywhere.
+		// The last node is gone: only what forced stops left up stays online, on the nodes forced down.
 		for (const runtime of Object.values(state.resourceGroups)) {
-			for (const member of Object.keys(runtime.nodes)) if (runtime.nodes[member] !== 'UNMANAGED') runtime.nodes[member] = 'OFFLINE';
+			for (const member of Object.keys(runtime.nodes)) if (!state.nodes[member]?.forcedDown) runtime.nodes[member] = 'OFFLINE';
 		}
 		cancelGroupTimers(state);
 	}

@@ -22,10 +22,12 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 6: VERITAS Volume Manager with cluster functionality (`vxvm`), absent where VxVM is not installed.
  * 7: the HACMP release the cluster runs (`release`).
  * 8: what is broken now and what the cluster managers declared (`faults`).
- * 9: the node events waiting behind a failed event (`heldEvents`). Each version ships its migration in
- * src/store/migrations.ts.
+ * 9: the node events waiting behind a failed event (`heldEvents`).
+ * 10: 5.2 clusters hold custom groups only, and no cllockdES.
+ * 11: no UNMANAGED group state (a forced stop leaves groups ONLINE on the forced-down node, as before HACMP 5.4).
+ * Each version ships its migration in src/store/migrations.ts.
  */
-export const STATE_VERSION = 10;
+export const STATE_VERSION = 11;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'
@@ -97,7 +99,7 @@ export interface NodeState {
 	serialDevices?: string[];
 }
 
-export type GroupState = 'ONLINE' | 'OFFLINE' | 'ACQUIRING' | 'RELEASING' | 'ERROR' | 'UNMANAGED';
+export type GroupState = 'ONLINE' | 'OFFLINE' | 'ACQUIRING' | 'RELEASING' | 'ERROR';
 
 export interface GroupRuntime {
 	/** State on each participating node. */

@@ -27,7 +27,6 @@ const STAT_STATE: Record<GroupState, string> = {
 	ACQUIRING: 'Acquiring',
 	RELEASING: 'Releasing',
 	ERROR: 'Error',
-	UNMANAGED: 'Unmanaged',
 };
 
 const clstat = defineCommand({

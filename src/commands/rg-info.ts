@@ -95,7 +95,6 @@ const FINDRES_STATE: Record<GroupState, string> = {
 	ACQUIRING: 'ACQUIRING',
 	RELEASING: 'RELEASING',
 	ERROR: 'ERROR',
-	UNMANAGED: 'UNMANAGED',
 };
 
 const clfindres = defineCommand({

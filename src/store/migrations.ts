@@ -57,6 +57,16 @@ export const MIGRATIONS: Migration[] = [
 			for (const node of Object.values(state.nodes)) delete node.subsystems.cllockdES;
 		},
 	},
+	{
+		// 11: no UNMANAGED state (HACMP 5.4's): a group a forced stop left up is ONLINE on its forced-down node.
+		from: 10,
+		to: 11,
+		migrate(data) {
+			const groups = (data as {resourceGroups?: Record<string, {nodes: Record<string, string>}>}).resourceGroups ?? {};
+			for (const runtime of Object.values(groups))
+				for (const [node, value] of Object.entries(runtime.nodes)) if (value === 'UNMANAGED') runtime.nodes[node] = 'ONLINE';
+		},
+	},
 ];
 
 /** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */

@@ -16,7 +16,7 @@ import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, sto
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
-import {acquireOn, completeAcquisitions, releaseOn, setGroupState} from './resources.js';
+import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
 import type {DeepReadonly} from '../readonly.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
 import {profileOf} from '../release/index.js';
@@ -63,7 +63,7 @@ function configFor(state: ClusterState, node: string): DeepReadonly<ClusterConfi
 	return configById(state, state.nodes[node]?.acd ?? runningConfigId(state)!);
 }
 
-/** What a joining node's arrival does to each group (timers and unmanaged groups are dealt with here). */
+/** What a joining node's arrival does to each group (timers and groups a forced stop left up are dealt with here). */
 function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, manage: boolean): NodePlan {
 	const plan: NodePlan = {release: [], acquire: []};
 	const fallbacks: NodePlan['acquire'] = [];
@@ -78,10 +78,9 @@ function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<Cl
 			plan.release.push({group: group.name, node: decision.from});
 			fallbacks.push({group: group.name, node, takeover: true});
 		} else if (decision.action === 'delayFallback') scheduleFallback(state, log, config, group, node);
-		else if (decision.action === 'manage') {
-			runtime.nodes[node] = 'ONLINE';
-			log.note(node, `Resource group ${group.name} was UNMANAGED on ${node}; cluster services manage it again (its resources are still up).`);
-		} else if (decision.action === 'settle' && !groupTimer(state, group.name)) {
+		else if (decision.action === 'manage')
+			log.note(node, `Resource group ${group.name} stayed up on ${node} after its forced stop; cluster services manage it again.`);
+		else if (decision.action === 'settle' && !groupTimer(state, group.name)) {
 			setGroupTimer(state, group.name, 'settling', state.clock + context.settlingTime * 1000);
 			log.note(node, `Resource group ${group.name}: settling time of ${context.settlingTime} seconds started; it waits for a higher-priority node.`);
 		}
@@ -112,7 +111,7 @@ function decideLeave(state: ClusterState, log: EventLog, config: DeepReadonly<Cl
 	return plan;
 }
 
-/** The first event: the script's trace and the plan, or, for a forced stop, the groups left up unmanaged. */
+/** The first event: the script's trace and the plan, or, for a forced stop, the groups left up (still ONLINE there). */
 function decide(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, held: HeldEvent): NodePlan | undefined {
 	const {node, event, mode} = held;
 	if (held.sequence === 'nodeUp') {
@@ -121,8 +120,8 @@ function decide(state: ClusterState, log: EventLog, config: DeepReadonly<Cluster
 	}
 	log.trace(node, event, [`NODENAME=${node}`, `PARAM=${mode === 'forced' ? 'forced' : 'graceful'}`]);
 	if (mode !== 'forced') return decideLeave(state, log, config, held);
+	// Before HACMP 5.4 (and its UNMANAGED state) a forced-down node's groups stay ONLINE there: nothing is released or taken over.
 	const up = Object.values(config.resourceGroups).filter(g => holders(state.resourceGroups[g.name] ?? {nodes: {}}).includes(node));
-	for (const group of up) setGroupState(state, group.name, node, 'UNMANAGED');
 	log.note(node, `Forced down: the resources of ${up.map(g => g.name).join(', ') || 'no resource group'} stay up on ${node}, unmanaged.`);
 	publishNodeEvent({name: 'node_down', node, mode, script: event, state, log, config});
 	return undefined;

@@ -9,9 +9,9 @@ import type {ClusterState, GroupRuntime} from '../state.js';
 import {usesRunTimePolicies} from '../rg/policies.js';
 import type {DeepReadonly} from '../readonly.js';
 
-/** Nodes holding the group (ONLINE, or UNMANAGED after a forced stop). */
+/** Nodes holding the group (ONLINE, also on a node a forced stop left it up on). */
 export function holders(runtime: GroupRuntime): string[] {
-	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE' || runtime.nodes[n] === 'UNMANAGED');
+	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE');
 }
 
 /**
@@ -20,7 +20,7 @@ export function holders(runtime: GroupRuntime): string[] {
  * that did not start leaves the group's addresses and storage up there).
  */
 export function releaseFrom(runtime: GroupRuntime): string[] {
-	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE' || runtime.nodes[n] === 'UNMANAGED' || runtime.nodes[n] === 'ERROR');
+	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE' || runtime.nodes[n] === 'ERROR');
 }
 
 /** The group's node priority list with a sticky node moved to the front. */
@@ -75,8 +75,8 @@ export function decideOnJoin(
 ): JoinDecision {
 	if (!group.nodes.includes(joining) || runtime.sticky === 'stop') return {action: 'none'};
 	const here = runtime.nodes[joining];
-	if (here === 'UNMANAGED') return {action: 'manage'};
-	if (here === 'ONLINE') return {action: 'none'};
+	// ONLINE on a node that is only now joining: a forced stop left it up there.
+	if (here === 'ONLINE') return {action: 'manage'};
 	if (group.startup === 'OAAN') return {action: 'acquire'};
 
 	const order = priorityList(group, runtime);

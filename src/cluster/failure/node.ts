@@ -29,7 +29,7 @@ function afterPowerLoss(state: ClusterState, node: string): void {
 		scheduleDetection(state, 'fail');
 		return;
 	}
-	for (const runtime of Object.values(state.resourceGroups)) if (runtime.nodes[node] === 'UNMANAGED') runtime.nodes[node] = 'OFFLINE';
+	if (target.forcedDown) for (const runtime of Object.values(state.resourceGroups)) if (node in runtime.nodes) runtime.nodes[node] = 'OFFLINE';
 	target.forcedDown = false;
 }
 

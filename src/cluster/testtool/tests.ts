@@ -80,7 +80,7 @@ function nodeDown(name: string, mode: StopMode, what: string, pick: (nodes: stri
 			for (const group of held) {
 				const runtime = state.resourceGroups[group]!;
 				const others = holders(runtime).filter(n => n !== node);
-				if (mode === 'forced' && runtime.nodes[node!] !== 'UNMANAGED') problems.push(`resource group ${group} is not UNMANAGED on ${node}`);
+				if (mode === 'forced' && runtime.nodes[node!] !== 'ONLINE') problems.push(`resource group ${group} did not stay ONLINE on ${node}`);
 				if (mode === 'graceful' && runtime.nodes[node!] === 'ONLINE') problems.push(`resource group ${group} is still ONLINE on ${node}`);
 				const canMove = config?.resourceGroups[group]?.nodes.some(n => n !== node && activeNodes(state).includes(n));
 				if (mode === 'takeover' && canMove && config?.resourceGroups[group]?.fallover !== 'BO' && others.length === 0)
