@@ -41,7 +41,7 @@ describe('resource groups on 5.2', () => {
 			['rg_casc', 'custom', 'OHN', 'FNPN', 'FBHPN', undefined, undefined],
 			['rg_itcwof', 'custom', 'OFAN', 'FNPN', 'NFB', undefined, undefined],
 			['rg_dnp', 'custom', 'OHN', 'FUDNP', 'FBHPN', undefined, undefined],
-			['rg_rot', 'custom', 'OFAN', 'FNPN', 'NFB', undefined, undefined],
+			['rg_rot', 'custom', 'OUDP', 'FNPN', 'NFB', undefined, undefined],
 		]);
 		expect(policies(cluster, 'rg_itcwof')).toEqual([
 			'Startup Policy: Online On First Available Node',
@@ -96,12 +96,28 @@ describe('resource groups on 5.2', () => {
 		expect(cluster.state.configs[cluster.state.nodes.node2!.dcd]!.resourceGroups.rg_web!.type).toBe('custom');
 	});
 
+	it('Online Using Distribution Policy (rotating): a joining node takes one such group per network, and it needs Never Fallback', () => {
+		const cluster = testCluster();
+		cluster.ok("claddgrp -g rg_d1 -S OUDP -O FNPN -B NFB -n 'node1 node2'");
+		cluster.ok("claddgrp -g rg_d2 -S OUDP -O FNPN -B NFB -n 'node1 node2'");
+		expect(cluster.ok('clshowres -g rg_d1')).toMatch(/^Startup Policy +Online Using Distribution Policy$/m);
+		cluster.ok('cldare -rt');
+		const on = (group: string) => cluster.ok(`clRGinfo -s ${group}`).match(/^\w+:ONLINE:(\w+):/m)?.[1];
+		cluster.ok('rc.cluster -N', 'node1');
+		expect([on('rg_d1'), on('rg_d2')]).toEqual(['node1', undefined]);
+		cluster.ok('rc.cluster -N', 'node2');
+		expect([on('rg_d1'), on('rg_d2')]).toEqual(['node1', 'node2']);
+		const refused = cluster.run("claddgrp -g rg_d3 -S OUDP -O FNPN -B FBHPN -n 'node1 node2'");
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('the startup policy Online Using Distribution Policy requires the fallback policy Never Fallback');
+	});
+
 	it('claddgrp and clchgrp take the policies only: a node relationship (-r) is refused with the Usage of 5.2, exit 1', () => {
 		const cluster = testCluster();
 		const refused = cluster.refused("claddgrp -g rg_web -n 'node2 node1' -r cascading", /^claddgrp: Not a recognized flag: r\n/);
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toBe(
-			"claddgrp: Not a recognized flag: r\nUsage: claddgrp -g group -n 'node1 node2 ...' [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]\n",
+			"claddgrp: Not a recognized flag: r\nUsage: claddgrp -g group -n 'node1 node2 ...' [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB]\n",
 		);
 		expect(cluster.run("claddgrp -g rg_web -n 'node2 node1'").stderr).toContain(
 			'claddgrp: a resource group needs -S, -O and -B (startup, fallover and fallback policies).',

@@ -63,7 +63,7 @@ describe('HACMP 4.3 (classic)', () => {
 	it('holds cascading, rotating and concurrent groups: custom groups become the legacy type with their policies', () => {
 		expect(on43().ok('clshowres')).toMatch(/^Node Relationship +cascading$/m);
 		const cluster = testCluster('concurrent');
-		cluster.ok("claddgrp -g rg_rot -S OFAN -O FNPN -B NFB -n 'node1 node2'");
+		cluster.ok("claddgrp -g rg_rot -S OUDP -O FNPN -B NFB -n 'node1 node2'");
 		cluster.ok("claddgrp -g rg_it -S OFAN -O FNPN -B FBHPN -n 'node1 node2'");
 		cluster.arrange(state => setRelease(state, '4.3'));
 		const config = cluster.state.configs[cluster.state.nodes.node1!.dcd]!;

@@ -56,7 +56,7 @@ export interface ClusterNode {
 	commPath: string;
 }
 
-export type StartupPolicy = 'OHN' | 'OFAN' | 'OAAN';
+export type StartupPolicy = 'OHN' | 'OFAN' | 'OAAN' | 'OUDP';
 export type FalloverPolicy = 'FNPN' | 'FUDNP' | 'BO';
 export type FallbackPolicy = 'FBHPN' | 'NFB';
 export type GroupType = 'custom' | 'cascading' | 'rotating' | 'concurrent';
@@ -65,6 +65,7 @@ export const STARTUP_TEXT: Record<StartupPolicy, string> = {
 	OHN: 'Online On Home Node Only',
 	OFAN: 'Online On First Available Node',
 	OAAN: 'Online On All Available Nodes',
+	OUDP: 'Online Using Distribution Policy',
 };
 export const FALLOVER_TEXT: Record<FalloverPolicy, string> = {
 	FNPN: 'Fallover To Next Priority Node In The List',

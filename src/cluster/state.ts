@@ -24,7 +24,8 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 8: what is broken now and what the cluster managers declared (`faults`).
  * 9: the node events waiting behind a failed event (`heldEvents`).
  * 10: 5.2 clusters hold custom groups only, and no cllockdES.
- * 11: no UNMANAGED group state (a forced stop leaves groups ONLINE on the forced-down node, as before HACMP 5.4).
+ * 11: no UNMANAGED group state (a forced stop leaves groups ONLINE on the forced-down node, as before HACMP 5.4);
+ * rotating groups distributed by their startup policy (OUDP).
  * Each version ships its migration in src/store/migrations.ts.
  */
 export const STATE_VERSION = 11;

@@ -18,12 +18,16 @@ import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 
-const POLICY_USAGE = '[-r cascading | rotating | concurrent] [-S OHN|OFAN|OAAN -O FNPN|FUDNP|BO -B FBHPN|NFB]';
+const POLICY_USAGE = '[-r cascading | rotating | concurrent] [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB]';
 
 /** 4.3's node relationship (-r) and 5.2's policies (-S, -O, -B), as claddgrp and clchgrp take them. */
 const POLICY_FLAGS = {
 	r: {arg: 'type', help: 'the node relationship: cascading, rotating or concurrent', releases: ['4.3']},
-	S: {arg: 'startup', help: 'startup policy OHN (home node only), OFAN (first available node) or OAAN (all available nodes)', releases: ['5.2']},
+	S: {
+		arg: 'startup',
+		help: 'startup policy OHN (home node only), OFAN (first available node), OAAN (all available nodes) or OUDP (distribution policy)',
+		releases: ['5.2'],
+	},
 	O: {arg: 'fallover', help: 'fallover policy FNPN (next priority node), FUDNP (dynamic node priority) or BO (bring offline)', releases: ['5.2']},
 	B: {arg: 'fallback', help: 'fallback policy FBHPN (to the higher priority node) or NFB (never fall back)', releases: ['5.2']},
 } as const;
@@ -174,18 +178,27 @@ const cllsres = defineCommand({
 const row = (label: string, value = '') => `${label.padEnd(52)}${value}`.trimEnd();
 const yes = (on: boolean | undefined) => String(Boolean(on));
 
-/** clshowres' block for one group: its policies (a legacy type shown with its equivalents), resources and run time parameters. */
-function showGroup(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string[] {
+/**
+ * clshowres' block for one group: its policies where the release defines groups by them (5.2), the legacy
+ * attributes where it has legacy types (4.3), its resources and run time parameters.
+ */
+function showGroup(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, types: readonly GroupType[]): string[] {
 	const r = group.resources;
+	const byPolicies = types.includes('custom');
+	const legacy = types.includes('cascading');
 	const concurrent = group.startup === 'OAAN';
 	const timer = group.fallbackTimer ? config.fallbackTimers?.[group.fallbackTimer] : undefined;
 	return [
 		row('Resource Group Name', group.name),
 		row('Node Relationship', group.type),
 		row('Participating Node Name(s)', group.nodes.join(' ')),
-		row('Startup Policy', STARTUP_TEXT[group.startup]),
-		row('Fallover Policy', FALLOVER_TEXT[group.fallover]),
-		row('Fallback Policy', FALLBACK_TEXT[group.fallback]),
+		...(byPolicies
+			? [
+					row('Startup Policy', STARTUP_TEXT[group.startup]),
+					row('Fallover Policy', FALLOVER_TEXT[group.fallover]),
+					row('Fallback Policy', FALLBACK_TEXT[group.fallback]),
+				]
+			: []),
 		row('Site Relationship', 'ignore'),
 		row('Dynamic Node Priority', group.dnpPolicy),
 		row('Service IP Label', r.serviceLabels.join(' ')),
@@ -200,8 +213,7 @@ function showGroup(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<Reso
 		row('Disks', r.rawDisks.join(' ')),
 		row('Application Servers', r.appServers.join(' ')),
 		row('Miscellaneous Data', r.miscData),
-		row('Inactive Takeover Applied', yes(group.inactiveTakeover)),
-		row('Cascading Without Fallback', yes(group.cwof)),
+		...(legacy ? [row('Inactive Takeover Applied', yes(group.inactiveTakeover)), row('Cascading Without Fallback', yes(group.cwof))] : []),
 		row('Filesystems mounted before IP configured', yes(r.fsBeforeIp)),
 		row('Delayed Fallback Timer', timer ? `${timer.name} (${describeTimer(timer)})` : ''),
 		row('Settling Time', group.type === 'custom' && group.startup === 'OFAN' && config.settlingTime ? `${config.settlingTime} seconds` : ''),
@@ -270,7 +282,7 @@ const clshowres = defineCommand({
 		}
 		groups.forEach((group, i) => {
 			if (i > 0) ctx.print('');
-			for (const line of showGroup(config, group)) ctx.print(line);
+			for (const line of showGroup(config, group, profileOf(ctx.state).groupTypes)) ctx.print(line);
 		});
 	},
 });

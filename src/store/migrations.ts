@@ -58,13 +58,16 @@ export const MIGRATIONS: Migration[] = [
 		},
 	},
 	{
-		// 11: no UNMANAGED state (HACMP 5.4's): a group a forced stop left up is ONLINE on its forced-down node.
+		// 11: no UNMANAGED state (HACMP 5.4's): a group a forced stop left up is ONLINE on its forced-down node. A rotating
+		// group is distributed by its startup policy (Online Using Distribution Policy), no longer by its type.
 		from: 10,
 		to: 11,
 		migrate(data) {
-			const groups = (data as {resourceGroups?: Record<string, {nodes: Record<string, string>}>}).resourceGroups ?? {};
-			for (const runtime of Object.values(groups))
-				for (const [node, value] of Object.entries(runtime.nodes)) if (value === 'UNMANAGED') runtime.nodes[node] = 'ONLINE';
+			const state = data as unknown as ClusterState;
+			for (const runtime of Object.values(state.resourceGroups ?? {}))
+				for (const [node, value] of Object.entries(runtime.nodes)) if ((value as string) === 'UNMANAGED') runtime.nodes[node] = 'ONLINE';
+			for (const config of Object.values(state.configs ?? {}))
+				for (const group of Object.values(config.resourceGroups)) if (group.type === 'rotating') group.startup = 'OUDP';
 		},
 	},
 ];

@@ -84,7 +84,7 @@ function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<Cl
 			setGroupTimer(state, group.name, 'settling', state.clock + context.settlingTime * 1000);
 			log.note(node, `Resource group ${group.name}: settling time of ${context.settlingTime} seconds started; it waits for a higher-priority node.`);
 		}
-		if (group.type === 'rotating' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
+		if (group.startup === 'OUDP' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
 	}
 	plan.acquire.push(...fallbacks);
 	return plan;

@@ -90,21 +90,21 @@ export function decideOnJoin(
 	}
 
 	if (runtime.sticky) return runtime.sticky === joining ? {action: 'acquire'} : {action: 'none'};
-	// Rotating: a joining node acquires at most one inactive rotating group per network.
-	if (group.type === 'rotating' && context.rotatingTaken.has(groupNetwork(config, group))) return {action: 'none'};
+	// Distribution (rotating; 5.2's OUDP, network-based): a joining node acquires at most one such group per network.
+	if (group.startup === 'OUDP' && context.rotatingTaken.has(groupNetwork(config, group))) return {action: 'none'};
 	if (group.startup === 'OHN') return joining === order[0] ? {action: 'acquire'} : {action: 'none'};
 	// Online On First Available Node, waiting the settling time for a higher-priority node.
-	if (context.settlingTime > 0 && usesRunTimePolicies(group) && joining !== order[0]) return {action: 'settle'};
+	if (group.startup === 'OFAN' && context.settlingTime > 0 && usesRunTimePolicies(group) && joining !== order[0]) return {action: 'settle'};
 	return {action: 'acquire'};
 }
 
 /**
- * The order a joining node considers groups in: rotating groups last, those
+ * The order a joining node considers groups in: distributed (rotating) groups last, those
  * it has the highest priority for first, so it takes "its own" rotating group.
  */
 export function joinOrder(groups: readonly DeepReadonly<ResourceGroup>[], joining: string): DeepReadonly<ResourceGroup>[] {
-	const rotating = groups.filter(g => g.type === 'rotating').sort((a, b) => a.nodes.indexOf(joining) - b.nodes.indexOf(joining));
-	return [...groups.filter(g => g.type !== 'rotating'), ...rotating];
+	const distributed = groups.filter(g => g.startup === 'OUDP').sort((a, b) => a.nodes.indexOf(joining) - b.nodes.indexOf(joining));
+	return [...groups.filter(g => g.startup !== 'OUDP'), ...distributed];
 }
 
 /** Where a group held by `leaving` goes when it leaves with takeover; undefined means offline. */

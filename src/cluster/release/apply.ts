@@ -43,7 +43,7 @@ function asLegacy(group: ResourceGroup): ResourceGroup {
 	const legacy: ResourceGroup = {...group};
 	delete legacy.fallbackTimer;
 	if (group.startup === 'OAAN') legacy.type = 'concurrent';
-	else if (group.startup === 'OFAN' && group.fallback === 'NFB' && group.fallover === 'FNPN') legacy.type = 'rotating';
+	else if (group.startup === 'OUDP') legacy.type = 'rotating';
 	else {
 		legacy.type = 'cascading';
 		legacy.inactiveTakeover = group.startup === 'OFAN';
@@ -57,7 +57,7 @@ function asLegacy(group: ResourceGroup): ResourceGroup {
 /**
  * The custom group a legacy one becomes on 5.2, as 5.2's migration converts it: the policies its type and
  * attributes stand for (cascading: OHN, or OFAN with Inactive Takeover; FNPN, or FUDNP with a dynamic node
- * priority; FBHPN, or NFB with CWOF; rotating: OFAN, FNPN, NFB; concurrent: OAAN, BO, NFB), already stored with it.
+ * priority; FBHPN, or NFB with CWOF; rotating: OUDP, FNPN, NFB; concurrent: OAAN, BO, NFB), already stored with it.
  */
 function asCustom(group: ResourceGroup): ResourceGroup {
 	const {inactiveTakeover: _takeover, cwof: _cwof, ...custom} = group;

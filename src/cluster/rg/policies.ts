@@ -2,8 +2,9 @@
  * Resource group management policies: the legacy types (cascading,
  * rotating, concurrent) are stored with the custom startup / fallover /
  * fallback policies they are equivalent to, so the event engine reads one
- * set of policies; what only a type has (a rotating group per joining node,
- * settling and fallback timers for custom groups) is asked of the type.
+ * set of policies (a rotating group is distributed, one per joining node and
+ * network, as 5.2's Online Using Distribution Policy); what only a type has
+ * (settling and fallback timers for custom groups) is asked of the type.
  */
 import type {FallbackPolicy, FalloverPolicy, ResourceGroup, StartupPolicy} from '../config.js';
 
@@ -14,7 +15,7 @@ export const DNP_POLICIES: Record<string, string> = {
 	cl_lowest_disk_busy: 'the node whose disks are least busy',
 };
 
-export const STARTUP_POLICIES: readonly StartupPolicy[] = ['OHN', 'OFAN', 'OAAN'];
+export const STARTUP_POLICIES: readonly StartupPolicy[] = ['OHN', 'OFAN', 'OAAN', 'OUDP'];
 export const FALLOVER_POLICIES: readonly FalloverPolicy[] = ['FNPN', 'FUDNP', 'BO'];
 export const FALLBACK_POLICIES: readonly FallbackPolicy[] = ['FBHPN', 'NFB'];
 
@@ -24,7 +25,7 @@ export type Policies = Pick<ResourceGroup, 'startup' | 'fallover' | 'fallback'>;
  * The policies a legacy type behaves by. Cascading: home node only, or the
  * first available node with Inactive Takeover; next node, or dynamic
  * priority; fallback, or none with Cascading Without Fallback. Rotating:
- * first available, next node, never fall back. Concurrent: every node,
+ * distributed, next node, never fall back. Concurrent: every node,
  * offline on error, never fall back.
  */
 function legacyPolicies(group: Pick<ResourceGroup, 'type' | 'inactiveTakeover' | 'cwof' | 'dnpPolicy'>): Policies | undefined {
@@ -32,7 +33,7 @@ function legacyPolicies(group: Pick<ResourceGroup, 'type' | 'inactiveTakeover' |
 		case 'cascading':
 			return {startup: group.inactiveTakeover ? 'OFAN' : 'OHN', fallover: group.dnpPolicy ? 'FUDNP' : 'FNPN', fallback: group.cwof ? 'NFB' : 'FBHPN'};
 		case 'rotating':
-			return {startup: 'OFAN', fallover: 'FNPN', fallback: 'NFB'};
+			return {startup: 'OUDP', fallover: 'FNPN', fallback: 'NFB'};
 		case 'concurrent':
 			return {startup: 'OAAN', fallover: 'BO', fallback: 'NFB'};
 		case 'custom':
