@@ -136,6 +136,18 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		expect(addresses(cluster, 'node1')).toEqual(['en0 192.168.10.11', 'en1 192.168.10.100']);
 	});
 
+	it('no fast disk takeover on 4.3: a standby node does not vary a concurrent capable VG on passive (AIX 4.3.3 has no -P)', () => {
+		const cluster = on43();
+		cluster.arrange(draft => {
+			for (const config of Object.values(draft.configs)) config.resourceGroups.rg_app!.resources.volumeGroups.push('hbvg');
+		});
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');
+		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N', 'node2');
+		expect(cluster.state.nodes.node2!.lvm.varyon.hbvg).toBeUndefined();
+		expect(cluster.file('node2', '/tmp/hacmp.out')).not.toContain('varyonvg -c -P');
+		expect(cluster.state.nodes.node1!.lvm.varyon.hbvg).toBeDefined();
+	});
+
 	it("a takeover node puts the failed node's service address on its standby adapter and keeps its boot one (acquire_takeover_addr)", () => {
 		const cluster = on43();
 		cluster.ok('/usr/sbin/cluster/etc/rc.cluster -N');

@@ -6,8 +6,11 @@
  */
 import {attempt, varyOnVolumeGroup} from '../lvm-ops.js';
 import {onNodeEvent} from './node-hooks.js';
+import {profileOf} from '../release/index.js';
 
 onNodeEvent('node_up', ({state, log, config, node, script}) => {
+	// AIX 4.3.3 has no passive varyon: HACMP 4.3 takes a VG over by varying it on, reserving its disks.
+	if (!profileOf(state).fastDiskTakeover) return;
 	const lvm = state.nodes[node]!.lvm;
 	for (const group of Object.values(config.resourceGroups)) {
 		if (!group.nodes.includes(node) || group.startup === 'OAAN') continue;

@@ -50,5 +50,6 @@ export const HACMP_43: ReleaseProfile = {
 	adapterModel: 'classic',
 	lsvg: {concurrent: 'Capable', aix5Lines: false},
 	verifiesAtStart: false,
+	fastDiskTakeover: false,
 	eventSummaries: false,
 };

@@ -56,5 +56,6 @@ export const HACMP_52: ReleaseProfile = {
 	adapterModel: 'es',
 	lsvg: {concurrent: 'Enhanced-Capable', aix5Lines: true},
 	verifiesAtStart: true,
+	fastDiskTakeover: true,
 	eventSummaries: true,
 };

@@ -103,6 +103,8 @@ export interface ReleaseProfile {
 	lsvg: {concurrent: 'Capable' | 'Enhanced-Capable'; aix5Lines: boolean};
 	/** Whether rc.cluster verifies the configuration before it starts the daemons (4.3's does not: SG24-5131 8.2.2). */
 	verifiesAtStart: boolean;
+	/** Fast disk takeover: enhanced concurrent VGs of non-concurrent groups varied on passive (HACMP 5.1 on AIX 5.2 and later). */
+	fastDiskTakeover: boolean;
 }
 
 /**
