@@ -118,6 +118,27 @@ describe('Extended Event Configuration', () => {
 });
 
 describe('a failed administrator command fails the event', () => {
+	it('clRGmove: a failed rg_move_acquire holds rg_move_complete until clruncmd, and no other move starts meanwhile', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['exit 1'], ['node2']);
+		script(cluster, POST, ['exit 0'], ['node1']);
+		bothUp(cluster);
+		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		const out = cluster.ok('clRGmove -g rg_app -n node2 -m');
+		expect(out).toContain('The movement of resource group rg_app did not complete: an event failed on node2');
+		expect(out).not.toContain('Resource group movement successful.');
+		expect(cluster.ok('clRGinfo')).toMatch(/rg_app +OFFLINE +node1\n +ACQUIRING +node2\n/);
+		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual(['rg_move_complete node2 1']);
+		const refused = cluster.run('clRGmove -g rg_app -n node1 -m');
+		expect(refused.code).not.toBe(0);
+		expect(refused.stderr).toContain('ERROR: cluster event processing is stopped by a failed event on node2.');
+		script(cluster, POST, ['exit 0'], ['node2']);
+		cluster.ok('clruncmd node2');
+		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT COMPLETED: rg_move_complete node2 1 0\n/);
+		expect(cluster.ok('clRGinfo')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2\n/);
+	});
+
 	/** node1 stops with takeover; rg_move_acquire's post-event command fails on node2 (node1's copy exits 0). */
 	function failedTakeover(): TestCluster {
 		const cluster = testCluster();
@@ -334,9 +355,10 @@ describe('a failed administrator command fails the event', () => {
 	it('a post-event command that causes its own event again is stopped with a message', () => {
 		const cluster = testCluster();
 		script(cluster, '/usr/local/ha/bounce.sh', ['/usr/es/sbin/cluster/utilities/clRGmove -g rg_app -n node1 -m']);
+		bothUp(cluster);
+		// Customized once the cluster runs (a DARE): at start the command would fail, rg_app being on node1 already.
 		cluster.ok('clchevent -O rg_move_complete -a /usr/local/ha/bounce.sh');
 		cluster.ok('cldare -rt');
-		bothUp(cluster);
 		cluster.ok('clRGmove -g rg_app -n node2 -m');
 		const out = cluster.file('node1', '/tmp/hacmp.out') + cluster.file('node2', '/tmp/hacmp.out');
 		expect(out).toContain(

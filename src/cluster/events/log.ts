@@ -241,6 +241,11 @@ export function eventsWaiting(state: DeepReadonly<ClusterState>): boolean {
 	return false;
 }
 
+/** The nodes whose cluster manager waits for clruncmd after a failed event. */
+export function nodesWaiting(state: DeepReadonly<ClusterState>): string[] {
+	return Object.keys(state.nodes).filter(name => state.nodes[name]!.acd !== null && state.nodes[name]!.cm === 'RP_FAILED');
+}
+
 let resume: ((state: ClusterState) => void) | undefined;
 
 /** node-events.ts installs what runs the events held behind a failed one (clruncmd calls it without importing it). */

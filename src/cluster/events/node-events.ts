@@ -10,9 +10,9 @@
  * is not run again. A node starting meanwhile joins the queue (its cluster manager stays ST_JOINING until its node_up
  * has run); a node stopping is refused, a node failing queues its node_down.
  */
-import {activeNodes, configById, runningConfigId, type ClusterConfig} from '../config.js';
+import {activeNodes, configById, runningConfigId, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, stoppable} from './log.js';
+import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, nodesWaiting, stoppable} from './log.js';
 import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
@@ -21,7 +21,8 @@ import type {DeepReadonly} from '../readonly.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
 import {profileOf} from '../release/index.js';
 import type {EventPhase, EventWork} from '../release/profile.js';
-import {groupId} from './rg-move.js';
+import {groupId} from './policy.js';
+import {installGroupMove} from './rg-move.js';
 import {refuse} from '../errors.js';
 import {stopWhileWaiting} from '../event-scripts/messages.js';
 
@@ -42,7 +43,7 @@ export interface HeldEvent {
 	args: string;
 	/** The node joining or leaving. */
 	node: string;
-	sequence: 'nodeUp' | 'nodeDown';
+	sequence: 'nodeUp' | 'nodeDown' | 'groupMove';
 	/** Its place in the release's sequence (profile `events`). */
 	phase: number;
 	/** The members that run it. */
@@ -145,12 +146,12 @@ function runWork(state: ClusterState, log: EventLog, config: DeepReadonly<Cluste
 	const mine = <T extends {group: string}>(items: T[]) =>
 		items.filter(item => (held.group === undefined || item.group === held.group) && config.resourceGroups[item.group]);
 	const group = (name: string) => config.resourceGroups[name]!;
-	const leaving = held.sequence === 'nodeDown';
+	// A node leaving releases as the holder of its groups; a joining node's peers give back what they took over.
+	const release = held.sequence === 'nodeDown' ? {takeover: false, keepPassive: false} : {takeover: held.sequence === 'nodeUp', keepPassive: true};
 	const body = (at = node) => {
 		// rg_move's work is process_resources' (HACMP 5.x), traced as it names its job.
 		if (work.suffix) log.trace(at, 'process_resources', [`JOB_TYPE=${work.suffix}`, `RESOURCE_GROUPS="${held.group ?? ''}"`]);
-		if (work.do === 'release')
-			for (const item of mine(plan.release)) releaseOn(state, log, config, item.node, group(item.group), {takeover: !leaving, keepPassive: !leaving});
+		if (work.do === 'release') for (const item of mine(plan.release)) releaseOn(state, log, config, item.node, group(item.group), release);
 		if (work.do === 'acquire')
 			for (const item of mine(plan.acquire)) {
 				cancelGroupTimers(state, item.group, 'settling');
@@ -180,7 +181,7 @@ function runEvent(state: ClusterState, held: HeldEvent, next: HeldEvent[]): void
 	if (!phase) return;
 	log.cluster(held.nodes, held.event, held.args, () => {
 		let event = held;
-		if (held.phase === 0) {
+		if (held.phase === 0 && held.sequence !== 'groupMove') {
 			const plan = decide(state, log, config, held);
 			if (!plan) return;
 			event = {...held, plan};
@@ -247,15 +248,39 @@ export function runNodeUp(state: ClusterState, node: string, manage: boolean): v
 	if (state.heldEvents?.some(held => held.node === node && held.sequence === 'nodeUp' && held.phase === 0)) state.nodes[node]!.cm = 'ST_JOINING';
 }
 
+/**
+ * Move a group outside node events, by a plan already made (clRGmove, DARE migration, a timer, a selective fallover):
+ * the release's group move events (5.2's rg_move_release / rg_move_acquire / rg_move_complete, named by the node giving
+ * the group up or taking it and the group's number; 4.3's reconfig_resource_* of DARE). They queue like node events:
+ * behind a failed event they wait, and one failing holds the rest until clruncmd.
+ */
+export function runGroupMove(
+	state: ClusterState,
+	config: DeepReadonly<ClusterConfig>,
+	group: DeepReadonly<ResourceGroup>,
+	move: {release: readonly string[]; acquire: readonly string[]},
+): void {
+	const plan: NodePlan = {
+		release: move.release.map(node => ({group: group.name, node})),
+		acquire: move.acquire.map(node => ({group: group.name, node, takeover: false})),
+	};
+	const node = move.acquire[0] ?? move.release[0];
+	if (node === undefined) return;
+	const nodes = activeNodes(state);
+	const events = profileOf(state).events.groupMove.flatMap((phase, i): HeldEvent[] => {
+		const base: HeldEvent = {event: phase.event, args: '', node, sequence: 'groupMove', phase: i, nodes, group: group.name, plan};
+		if (!phase.perGroup) return [base];
+		const by = plan[phase.perGroup][0]?.node;
+		return by === undefined ? [] : [{...base, node: by, args: `${by} ${groupId(config, group)}`}];
+	});
+	runEvents(state, events);
+}
+
+installGroupMove(runGroupMove);
+
 /** A node cannot start leaving while a failed event holds the cluster's events (the real clstop would queue it). */
 export function refuseToLeaveWhileWaiting(state: ClusterState, node: string): void {
-	if (eventsWaiting(state))
-		refuse(
-			stopWhileWaiting(
-				node,
-				activeNodes(state).filter(n => state.nodes[n]!.cm === 'RP_FAILED'),
-			),
-		);
+	if (eventsWaiting(state)) refuse(stopWhileWaiting(node, nodesWaiting(state)));
 }
 
 /**

@@ -59,6 +59,11 @@ export interface JoinContext {
 	rotatingTaken: ReadonlySet<string>;
 }
 
+/** The group's number in the configuration, which rg_move events name it by. */
+export function groupId(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): number {
+	return Object.keys(config.resourceGroups).indexOf(group.name) + 1;
+}
+
 /** The network a group's service addresses are on ('' without any): a joining node takes one rotating group per network. */
 export function groupNetwork(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string {
 	const label = group.resources.serviceLabels[0];

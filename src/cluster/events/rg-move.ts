@@ -1,14 +1,13 @@
 /**
- * rg_move: the event a resource group movement runs outside node_up and
- * node_down (clRGmove, DARE migration, an expiring settling or fallback
- * timer). Each node giving the group up runs rg_move_release (rg_move ...
- * RELEASE under it), each node taking it runs rg_move_acquire (rg_move ...
- * ACQUIRE), and rg_move_complete starts the application servers.
+ * rg_move: a resource group movement outside node_up and node_down (clRGmove, DARE migration, an expiring settling
+ * or fallback timer, a selective fallover). The release's group move events carry it out (node-events.ts): on 5.2
+ * each node giving the group up runs rg_move_release (rg_move ... RELEASE under it), each node taking it runs
+ * rg_move_acquire (rg_move ... ACQUIRE), and rg_move_complete starts the application servers; on 4.3 DARE's
+ * reconfig_resource_release / _acquire / _complete do.
  */
 import {activeNodes, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {EventLog} from './log.js';
-import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
 import type {DeepReadonly} from '../readonly.js';
 
 export interface MovePlan {
@@ -20,31 +19,19 @@ export interface MovePlan {
 	reason?: string;
 }
 
-/** The group's number in the configuration, which rg_move events name it by. */
-export function groupId(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): number {
-	return Object.keys(config.resourceGroups).indexOf(group.name) + 1;
+type GroupMove = (state: ClusterState, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, plan: MovePlan) => void;
+let groupMove: GroupMove | undefined;
+
+/** node-events.ts installs the event queue that runs a move (it decides the timers that move groups later: no import). */
+export function installGroupMove(run: GroupMove): void {
+	groupMove = run;
 }
 
-/** Run the rg_move events that carry out a plan, with the running configuration. */
+/** Run the events that carry out a plan, with the running configuration. */
 export function runRgMove(state: ClusterState, config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>, plan: MovePlan): void {
-	const log = new EventLog(state);
-	const active = activeNodes(state);
-	const id = groupId(config, group);
-	if (plan.reason) for (const node of active) log.note(node, plan.reason);
-	for (const node of plan.release) {
-		const args = `${node} ${id}`;
-		log.cluster(active, 'rg_move_release', args, () =>
-			log.event(node, 'rg_move', `${args} RELEASE`, () => releaseOn(state, log, config, node, group, {takeover: false, keepPassive: true})),
-		);
+	if (plan.reason) {
+		const log = new EventLog(state);
+		for (const node of activeNodes(state)) log.note(node, plan.reason);
 	}
-	for (const node of plan.acquire) {
-		const args = `${node} ${id}`;
-		log.cluster(active, 'rg_move_acquire', args, () =>
-			log.event(node, 'rg_move', `${args} ACQUIRE`, () => acquireOn(state, log, config, node, group, false)),
-		);
-	}
-	if (plan.acquire.length === 0) return;
-	log.cluster(active, 'rg_move_complete', `${plan.acquire[0]} ${id}`, () => {
-		for (const node of plan.acquire) completeAcquisitions(state, log, config, node, [group]);
-	});
+	groupMove!(state, config, group, plan);
 }

@@ -48,10 +48,14 @@ export interface EventPhase {
 	work: readonly EventWork[];
 }
 
-/** What the cluster managers run when a node joins or leaves: the top-level events in order, the first deciding. */
+/**
+ * What the cluster managers run when a node joins or leaves (the top-level events in order, the first deciding), and
+ * when a group moves outside them (`groupMove`, with the plan given: 5.x's rg_move events, 4.3's DARE migration).
+ */
 export interface EventModel {
 	nodeUp: readonly EventPhase[];
 	nodeDown: readonly EventPhase[];
+	groupMove: readonly EventPhase[];
 }
 
 export interface ReleaseProfile {
@@ -145,6 +149,12 @@ export const CLASSIC_EVENTS: EventModel = {
 			],
 		},
 	],
+	// 4.3 moves a group only by DARE migration (cldare -M), which runs the reconfiguration events (seed 000 8.5.2).
+	groupMove: [
+		{event: 'reconfig_resource_release', work: [{do: 'release'}]},
+		{event: 'reconfig_resource_acquire', work: [{do: 'acquire'}]},
+		{event: 'reconfig_resource_complete', work: [{do: 'complete'}]},
+	],
 };
 
 /**
@@ -175,5 +185,10 @@ export const RG_MOVE_EVENTS: EventModel = {
 				{do: 'none', on: 'local', publish: 'node_down_complete'},
 			],
 		},
+	],
+	groupMove: [
+		{event: 'rg_move_release', perGroup: 'release', work: [{do: 'release', sub: 'rg_move', suffix: 'RELEASE'}]},
+		{event: 'rg_move_acquire', perGroup: 'acquire', work: [{do: 'acquire', sub: 'rg_move', suffix: 'ACQUIRE'}]},
+		{event: 'rg_move_complete', perGroup: 'acquire', work: [{do: 'complete'}]},
 	],
 };

@@ -10,6 +10,18 @@
 /** HACMP's refusal: one `ERROR:` line per problem. */
 export const errorLines = (...problems: readonly string[]) => problems.map(p => `ERROR: ${p}`);
 
+const recover = (failed: readonly string[]) => `Recover From HACMP Script Failure (${failed.map(n => `clruncmd ${n}`).join(', ')})`;
+
+/** A movement asked for while a failed event holds the cluster's events (inferred wording). */
+export const eventsHeld = (failed: readonly string[]) =>
+	`cluster event processing is stopped by a failed event on ${failed.join(', ')}. Correct the problem and run ${recover(failed)} ` +
+	'before moving resource groups.';
+
+/** A movement whose events stopped at a failed one (inferred wording). */
+export const movementHeld = (group: string, failed: readonly string[]) =>
+	`The movement of resource group ${group} did not complete: an event failed on ${failed.join(', ')} and the rest of it waits ` +
+	`for ${recover(failed)}. See /tmp/hacmp.out.`;
+
 // Names of defined objects (groups, application servers and monitors, fallback timer policies).
 export const invalidName = (kind: string, name: string) =>
 	`${kind} name "${name}" is not valid: use up to 32 letters, digits and underscores, not starting with a digit.`;

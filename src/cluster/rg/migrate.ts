@@ -10,6 +10,7 @@ import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
 import {bestStartNode, holders, releaseFrom} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';
+import {nodesWaiting} from '../events/log.js';
 import type {ClusterState, GroupRuntime} from '../state.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -87,6 +88,8 @@ export function migrateResourceGroups(
 	const twice = requests.find((r, i) => requests.findIndex(s => s.group === r.group) !== i);
 	if (twice) problems.push(msg.namedTwice(twice.group));
 	if (active.length === 0 && options.verify) problems.push(msg.migrateNeedsNoVerify());
+	const waiting = nodesWaiting(state);
+	if (waiting.length > 0) problems.push(msg.eventsHeld(waiting));
 	if (problems.length > 0) refuse([...msg.cldareErrors(problems), msg.noGroupMigrated()]);
 
 	for (const request of requests) {
@@ -117,7 +120,18 @@ export function migrateResourceGroups(
 		if (plan.release.length > 0 || plan.acquire.length > 0)
 			runRgMove(state, config, group, {...plan, reason: `cldare: migrating resource group ${group.name} to ${what}`});
 	}
-	print('cldare: Resource group migration completed.');
+	const stopped = nodesWaiting(state);
+	print(
+		stopped.length > 0
+			? `cldare: ${msg.movementHeld(requests.map(r => r.group).join(', '), stopped)}`
+			: 'cldare: Resource group migration completed.',
+	);
+}
+
+/** No group moves by hand while a failed event holds the cluster's events. */
+function refuseWhileEventsWait(state: ClusterState): void {
+	const waiting = nodesWaiting(state);
+	if (waiting.length > 0) refuse(msg.errorLines(msg.eventsHeld(waiting)));
 }
 
 /** The running configuration, or a clear error when the cluster is down. */
@@ -156,6 +170,7 @@ export function moveResourceGroup(
 ): void {
 	const config = activeConfig(state);
 	const group = activeGroup(config, name);
+	refuseWhileEventsWait(state);
 	const runtime = runtimeOf(state, name);
 	const active = activeNodes(state);
 	const {online, failed} = placement(runtime, active);
@@ -189,9 +204,12 @@ export function moveResourceGroup(
 	print('Waiting for the cluster to process the resource group movement request....');
 	runRgMove(state, config, group, {...plan, reason: `clRGmove: ${action} resource group ${name}${target ? ` (node ${target})` : ''}`});
 	const errors = plan.acquire.filter(n => state.resourceGroups[name]!.nodes[n] === 'ERROR');
+	const waiting = nodesWaiting(state);
 	print(
-		errors.length === 0
-			? 'Resource group movement successful.'
-			: `Resource group ${name} went into the ERROR state on ${errors.join(', ')}; see /tmp/hacmp.out there.`,
+		waiting.length > 0
+			? msg.movementHeld(name, waiting)
+			: errors.length === 0
+				? 'Resource group movement successful.'
+				: `Resource group ${name} went into the ERROR state on ${errors.join(', ')}; see /tmp/hacmp.out there.`,
 	);
 }
