@@ -125,7 +125,7 @@ await build({
 	outfile: 'dist/hasmit.cjs',
 	// The bundle is the body of the function the launcher calls, with CommonJS's arguments and hasmit's two.
 	define: {...shared.define, 'import.meta.url': '__hasmit_url'},
-	banner: {js: '(function(exports,require,module,__filename,__dirname,__hasmit_url,__hasmit_import){'},
+	banner: {js: '(function(exports,require,module,__filename,__dirname,__hasmit_url,__hasmit_import,__hasmit_frame){'},
 	footer: {js: '})'},
 	plugins: [inkOutside],
 });

@@ -7,15 +7,89 @@
 // the run ends, when the folder can be written; the cache only ever speeds up a start, never changes what runs.
 // Node's modules are taken as CommonJS does: importing one as an ES module builds its facade, which for node:fs loads
 // every stream class (several milliseconds).
-const {accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync} = process.getBuiltinModule('node:fs');
+const {accessSync, closeSync, constants, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync} =
+	process.getBuiltinModule('node:fs');
 const {createRequire} = process.getBuiltinModule('node:module');
-const {dirname} = process.getBuiltinModule('node:path');
+const {dirname, join} = process.getBuiltinModule('node:path');
 const {fileURLToPath} = process.getBuiltinModule('node:url');
+const {cachedDataVersionTag} = process.getBuiltinModule('node:v8');
 const {Script} = process.getBuiltinModule('node:vm');
 
 const bundle = new URL('hasmit.cjs', import.meta.url);
 const file = fileURLToPath(bundle);
 const cacheFile = `${file}.cache`;
+
+/** Up to `limit` bytes of a regular file (never waiting on a FIFO or a device); undefined when it cannot be read. */
+function readRegular(path, limit) {
+	let fd;
+	try {
+		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+		const stats = fstatSync(fd);
+		if (!stats.isFile()) return undefined;
+		const bytes = Buffer.alloc(Math.min(limit, stats.size));
+		return bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)).toString('utf8');
+	} catch {
+		return undefined;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
+
+/** FNV-1a: a short file name for a key (the file holds the key itself, compared in full). */
+function hashOf(text) {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * SMIT's first frame as the last start with the same line, folder, environment and build wrote it (src/cli/tui.tsx keeps
+ * it in the user's cache folder), written before the bundle is even read: that start's frame is what this one draws
+ * when the terminal has the same size and the state file holds the same release (the screens are that release's).
+ * The TUI compares it with its own first frame and draws its own over it if they differ; if SMIT does not start after
+ * all, it gives the terminal back (giveBack) before saying why, or the launcher does on exit. Passed on to the bundle:
+ * where the frame is kept, its key, and what was written.
+ */
+function firstFrame() {
+	const {env} = process;
+	const home = env.XDG_CACHE_HOME || (env.HOME && join(env.HOME, '.cache'));
+	if (!home) return undefined;
+	const names = ['HOME', 'XDG_CONFIG_HOME', 'HASMIT_STATE', 'HASMIT_MENUS', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'TERM', 'FORCE_COLOR', 'NO_COLOR', 'CI'];
+	let built;
+	try {
+		const stats = statSync(file);
+		built = `${stats.size}-${stats.mtimeMs}`;
+	} catch {
+		return undefined;
+	}
+	const key = JSON.stringify([built, process.cwd(), process.argv.slice(2), names.map(name => env[name] ?? null)]);
+	const path = join(home, 'hasmit', 'first-frames', `${hashOf(key)}.json`);
+	const frame = {path, key, written: undefined, claimed: false, giveBack() {}};
+	const text = readRegular(path, 1 << 20);
+	if (text === undefined) return frame;
+	let kept;
+	try {
+		kept = JSON.parse(text);
+	} catch {
+		return frame;
+	}
+	if (kept.key !== key) return frame;
+	if (kept.state !== undefined && /"release":"([^"]*)"/.exec(readRegular(kept.state, 256) ?? '')?.[1] !== kept.release) return frame;
+	const {stdin, stdout} = process;
+	if (!stdin.isTTY || !stdout.isTTY || stdout.columns !== kept.columns || stdout.rows !== kept.rows) return frame;
+	stdin.setRawMode(true);
+	stdout.write(kept.opening);
+	frame.written = kept.opening;
+	frame.giveBack = () => {
+		if (frame.claimed) return;
+		frame.claimed = true;
+		stdout.write(kept.closing);
+		stdin.setRawMode(false);
+	};
+	process.once('exit', frame.giveBack);
+	return frame;
+}
+const frame = firstFrame();
 /** The bundle compiled from the cache; without a usable one, it is written when the run ends. */
 function compile() {
 	let cachedData;
@@ -26,7 +100,10 @@ function compile() {
 	}
 	const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
 	if (cachedData === undefined || script.cachedDataRejected) {
+		// A cache is only valid under the V8 flags it was made with: none is written after the run changed them (the TUI does).
+		const flags = cachedDataVersionTag();
 		process.once('exit', () => {
+			if (cachedDataVersionTag() !== flags) return;
 			// After the run, so the cache holds the functions it compiled. Written aside, then renamed: a reader sees a whole cache or none.
 			const temp = `${cacheFile}.${process.pid}.tmp`;
 			try {
@@ -51,4 +128,5 @@ compile().runInThisContext()(
 	dirname(file),
 	bundle.href,
 	specifier => import(new URL(specifier, bundle).href),
+	frame,
 );

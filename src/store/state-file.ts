@@ -223,6 +223,11 @@ export class StateFile {
 		private readonly now: () => number,
 	) {}
 
+	/** The state file a `--state` value (or its absence) names. */
+	static pathOf(path?: string): string {
+		return statePath(path);
+	}
+
 	/**
 	 * The HACMP release of the cluster a state file holds, read from its first bytes (SMIT draws its first screen,
 	 * which is the release's, before the state is loaded); the default release when it cannot tell.
