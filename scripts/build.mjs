@@ -1,5 +1,5 @@
-// Bundles the CLI for a fast start: dist/hasmit.cjs, all of hasmit but Ink in one CommonJS function that
-// dist/hasmit.mjs (scripts/launcher.mjs) runs with V8's code cache (Node 20 caches code for scripts, not for ES
+// Bundles the CLI for a fast start: dist/hasmit-bundle.cjs, all of hasmit but Ink in one CommonJS function that
+// dist/hasmit.cjs (scripts/launcher.cjs, the `hasmit` command) runs with V8's code cache (Node 20 caches code for scripts, not for ES
 // modules); dist/ink.mjs, Ink and React with the screens' Ink components, an ES module (Ink's modules await at their
 // top level) imported only once the TUI's first frame is on the screen. No compile at run time.
 import {build} from 'esbuild';
@@ -112,7 +112,9 @@ const inkOutside = {
 	},
 };
 
-for (const old of ['dist/chunks', 'dist/hasmit.cjs', 'dist/hasmit.cjs.cache', 'dist/ink.mjs']) rmSync(old, {recursive: true, force: true});
+// dist/hasmit.cjs.cache: the cache of the bundle when it had the launcher's name.
+for (const old of ['dist/chunks', 'dist/hasmit.cjs.cache', 'dist/hasmit-bundle.cjs', 'dist/hasmit-bundle.cjs.cache', 'dist/ink.mjs'])
+	rmSync(old, {recursive: true, force: true});
 mkdirSync('dist', {recursive: true});
 // Not the ES module banner: the launcher gives the bundle its require.
 const {banner: _esmBanner, ...shared} = NODE_BUNDLE;
@@ -122,15 +124,15 @@ await build({
 	format: 'cjs',
 	minify: true,
 	legalComments: 'none',
-	outfile: 'dist/hasmit.cjs',
-	// The bundle is the body of the function the launcher calls, with CommonJS's arguments and hasmit's two.
+	outfile: 'dist/hasmit-bundle.cjs',
+	// The bundle is the body of the function the launcher calls, with CommonJS's arguments and hasmit's three.
 	define: {...shared.define, 'import.meta.url': '__hasmit_url'},
 	banner: {js: '(function(exports,require,module,__filename,__dirname,__hasmit_url,__hasmit_import,__hasmit_frame){'},
 	footer: {js: '})'},
 	plugins: [inkOutside],
 });
 // esbuild keeps src/cli.tsx's #! line first, where a function expression cannot have it.
-writeFileSync('dist/hasmit.cjs', readFileSync('dist/hasmit.cjs', 'utf8').replace(/^#!.*\n/, ''));
+writeFileSync('dist/hasmit-bundle.cjs', readFileSync('dist/hasmit-bundle.cjs', 'utf8').replace(/^#!.*\n/, ''));
 await build({
 	...NODE_BUNDLE,
 	entryPoints: {ink: 'src/ui/ink/mount.tsx'},
@@ -140,14 +142,16 @@ await build({
 	outExtension: {'.js': '.mjs'},
 	plugins: [inkPatches],
 });
-copyFileSync('scripts/launcher.mjs', 'dist/hasmit.mjs');
-chmodSync('dist/hasmit.mjs', 0o755);
+copyFileSync('scripts/launcher.cjs', 'dist/hasmit.cjs');
+chmodSync('dist/hasmit.cjs', 0o755);
+// `node dist/hasmit.mjs` as before this launcher was CommonJS (the same command, through Node's ES module loader).
+writeFileSync('dist/hasmit.mjs', "#!/usr/bin/env node\nimport './hasmit.cjs';\n", {mode: 0o755});
 
 // The JSON Schema menu files declare, generated from src/menu/schema.ts so editors check them as they are written.
-writeFileSync('menus/menu.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'schema']));
-writeFileSync('menus/labs/lab.schema.json', execFileSync(process.execPath, ['dist/hasmit.mjs', 'labs', 'schema']));
+writeFileSync('menus/menu.schema.json', execFileSync(process.execPath, ['dist/hasmit.cjs', 'menus', 'schema']));
+writeFileSync('menus/labs/lab.schema.json', execFileSync(process.execPath, ['dist/hasmit.cjs', 'labs', 'schema']));
 // The menus checked once here, so that SMIT's first frame need not check them (src/cli/menus-cache.ts).
 // That run also leaves V8's code cache (the first run without one writes it), holding the code it compiled: the menus,
 // the commands and the cluster model.
-rmSync('dist/hasmit.cjs.cache', {force: true});
-execFileSync(process.execPath, ['dist/hasmit.mjs', 'menus', 'cache']);
+rmSync('dist/hasmit-bundle.cjs.cache', {force: true});
+execFileSync(process.execPath, ['dist/hasmit.cjs', 'menus', 'cache']);

@@ -4,6 +4,7 @@
  * skipping blank lines and comments, and stops at the first failure unless -k.
  */
 import type {Chunk} from '../command/shell.js';
+import {writeOutput} from './output.js';
 import {openSession, UsageProblem, type ClusterSession} from './session.js';
 
 export const EXEC_USAGE = `Usage: hasmit exec [--state FILE] [--node NODE] [-k] 'command line'
@@ -48,10 +49,9 @@ async function readStandardInput(): Promise<string> {
 export async function execCommand(args: string[]): Promise<number> {
 	const options = parseExecArgs(args);
 	const {cluster, notices} = await openSession(options);
-	for (const notice of notices) process.stderr.write(`${notice}\n`);
+	for (const notice of notices) writeOutput(2, `${notice}\n`);
 	const lines = options.line === '-' ? scriptLines(await readStandardInput()) : [options.line];
-	const write = (chunk: Chunk) => (chunk.fd === 1 ? process.stdout : process.stderr).write(chunk.text);
-	return execLines(cluster, lines, options.keepGoing, write);
+	return execLines(cluster, lines, options.keepGoing, chunk => writeOutput(chunk.fd, chunk.text));
 }
 
 /** Run the lines as `hasmit exec` does (origin exec), writing what they print; the exit code of the last failure, else 0. */

@@ -1,22 +1,31 @@
 #!/usr/bin/env node
-// dist/hasmit.mjs (scripts/build.mjs copies it there): runs the bundle, dist/hasmit.cjs, as a script compiled with
-// V8's code cache beside it (hasmit.cjs.cache), so a start deserialises compiled code instead of parsing ~700 KB of
-// JavaScript. Node 20 caches code for scripts only, not for ES modules: the bundle is one CommonJS function, and Ink
-// (whose modules await at their top level) an ES module of its own (dist/ink.mjs), imported through
-// __hasmit_import. A missing cache, or one this Node rejects (another version, other V8 flags), is written anew when
-// the run ends, when the folder can be written; the cache only ever speeds up a start, never changes what runs.
-// Node's modules are taken as CommonJS does: importing one as an ES module builds its facade, which for node:fs loads
-// every stream class (several milliseconds).
-const {accessSync, closeSync, constants, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync} =
-	process.getBuiltinModule('node:fs');
-const {createRequire} = process.getBuiltinModule('node:module');
-const {dirname, join} = process.getBuiltinModule('node:path');
-const {fileURLToPath} = process.getBuiltinModule('node:url');
-const {cachedDataVersionTag} = process.getBuiltinModule('node:v8');
-const {Script} = process.getBuiltinModule('node:vm');
+// dist/hasmit.cjs, the `hasmit` command (scripts/build.mjs copies it there): runs the bundle, dist/hasmit-bundle.cjs, as
+// a script compiled with V8's code cache beside it (hasmit-bundle.cjs.cache), so a start deserialises compiled code
+// instead of parsing ~900 KB of JavaScript. Node 20 caches code for scripts only, not for ES modules: the bundle is one
+// CommonJS function, and Ink (whose modules await at their top level) an ES module of its own (dist/ink.mjs), imported
+// through __hasmit_import. The launcher is CommonJS too: an ES module entry costs Node's start ~4 ms more (its loader).
+// A missing cache, or one this Node rejects (another version, other V8 flags), is written anew when the run ends, when
+// the folder can be written; the cache only ever speeds up a start, never changes what runs.
+const {
+	accessSync,
+	closeSync,
+	constants,
+	fstatSync,
+	openSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} = require('node:fs');
+const {createRequire} = require('node:module');
+const {dirname, join} = require('node:path');
+const {pathToFileURL} = require('node:url');
+const {cachedDataVersionTag} = require('node:v8');
+const {Script} = require('node:vm');
 
-const bundle = new URL('hasmit.cjs', import.meta.url);
-const file = fileURLToPath(bundle);
+const file = join(__dirname, 'hasmit-bundle.cjs');
 const cacheFile = `${file}.cache`;
 
 /** Up to `limit` bytes of a regular file (never waiting on a FIFO or a device); undefined when it cannot be read. */
@@ -119,14 +128,14 @@ function compile() {
 	return script;
 }
 
-const module = {exports: {}};
+const bundle = {exports: {}};
 compile().runInThisContext()(
-	module.exports,
+	bundle.exports,
 	createRequire(file),
-	module,
+	bundle,
 	file,
-	dirname(file),
-	bundle.href,
-	specifier => import(new URL(specifier, bundle).href),
+	__dirname,
+	pathToFileURL(file).href,
+	specifier => import(pathToFileURL(join(__dirname, specifier)).href),
 	frame,
 );
