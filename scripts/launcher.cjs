@@ -19,10 +19,8 @@ const {
 	statSync,
 	writeFileSync,
 } = require('node:fs');
-const {createRequire} = require('node:module');
 const {dirname, join} = require('node:path');
 const {pathToFileURL} = require('node:url');
-const {cachedDataVersionTag} = require('node:v8');
 const {Script} = require('node:vm');
 
 const file = join(__dirname, 'hasmit-bundle.cjs');
@@ -110,6 +108,8 @@ function compile() {
 	const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
 	if (cachedData === undefined || script.cachedDataRejected) {
 		// A cache is only valid under the V8 flags it was made with: none is written after the run changed them (the TUI does).
+		// (node:v8 is loaded only here: it loads every stream class, ~1.5 ms.)
+		const {cachedDataVersionTag} = require('node:v8');
 		const flags = cachedDataVersionTag();
 		process.once('exit', () => {
 			if (cachedDataVersionTag() !== flags) return;
@@ -131,7 +131,8 @@ function compile() {
 const bundle = {exports: {}};
 compile().runInThisContext()(
 	bundle.exports,
-	createRequire(file),
+	// The bundle requires only Node's own modules (everything else is in it).
+	require,
 	bundle,
 	file,
 	__dirname,
