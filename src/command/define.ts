@@ -121,10 +121,21 @@ export function defineCommand<const F extends Flags = Record<never, Flag>>(spec:
 	const flags = spec.flags ?? ({} as F);
 	const operandList = spec.operands?.list ?? [];
 	const help: CommandHelp = {summary: spec.summary, flags, operands: operandList, readOnly: spec.readOnly ?? false};
-	const usage = usageText(spec.name, spec.synopsis ?? generatedSynopsis(flags, operandList));
+	// Made when first read (a usage error, man): every start declares some 300 commands and reads the usage of few.
+	let usage: string | undefined;
+	const usageOf = () => (usage ??= usageText(spec.name, spec.synopsis ?? generatedSynopsis(flags, operandList)));
 	const run = (ctx: CommandContext) => {
 		const argv = ctx.argv.slice(1);
 		return spec.run(ctx, parseArguments(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, flags, spec.operands?.count));
 	};
-	return spec.dirs.map(dir => ({name: spec.name, dir, usage, help, run, ...(spec.releases && {releases: spec.releases})}));
+	return spec.dirs.map(dir => ({
+		name: spec.name,
+		dir,
+		get usage() {
+			return usageOf();
+		},
+		help,
+		run,
+		...(spec.releases && {releases: spec.releases}),
+	}));
 }
