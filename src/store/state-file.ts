@@ -77,10 +77,7 @@ const SAVED_HEAD = /^\{"format":"hasmit-cluster-state","version":\d+,"generation
 
 type Judgement = {state: ClusterState; generation: number; migrated: boolean} | {damaged: string} | {foreign: string} | {newer: number};
 
-/** Below this size a file's digest is computed here: loading node:crypto costs a start ~2 ms, more than hashing it. */
-const HASHED_HERE = 256 * 1024;
-
-/** Two 32-bit FNV-1a lanes over the file's 32-bit words (a quarter of the steps of a byte-wise loop), for a small file. */
+/** Two 32-bit FNV-1a lanes over the file's 32-bit words (a quarter of the steps of a byte-wise loop). */
 function fnv(bytes: Buffer): string {
 	const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
 	const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
@@ -99,13 +96,11 @@ function fnv(bytes: Buffer): string {
  * command's invariants checked), so a file whose digest is the one kept at its last save (see checkedPath) is that
  * valid state, and loading it skips the structure and invariant checks (on big, most of a load); a file changed by
  * anything else (an edit, a copy cut short, another version's save) has another digest and is checked in full. It
- * tells a changed file, not a forged one: a file made to match would skip the checks of the user's own runs only.
- * The sample's size is hashed here, big's by sha256.
+ * tells a changed file, not a forged one (a file made to match would skip the checks of the user's own runs only), so
+ * it is hashed here: sha256 cost a start ~2 ms to load node:crypto and more to hash big's megabyte.
  */
 function digest(bytes: Buffer): string {
-	if (bytes.length < HASHED_HERE) return `${STATE_VERSION}-${bytes.length}-${fnv(bytes)}`;
-	const {createHash} = process.getBuiltinModule('node:crypto');
-	return createHash('sha256').update(`${STATE_VERSION}\u0000`).update(bytes).digest('hex');
+	return `${STATE_VERSION}-${bytes.length}-${fnv(bytes)}`;
 }
 
 /** What a file's text is; `checked`: it is the text of a save, known valid (see digest). */
