@@ -112,8 +112,37 @@ const inkOutside = {
 	},
 };
 
+/**
+ * src/commands/manual-zh.json (the commands' help in Chinese, a sixth of the bundle) is read from dist/manual-zh.json
+ * when first used instead of being built into the bundle: every start would deserialise and build it, and only `man`,
+ * F1 and F6 in Chinese and `menus check` read it. The module is a read-only view of the file's object.
+ */
+const manualOutside = {
+	name: 'manual-outside',
+	setup(build) {
+		build.onLoad({filter: /[\\/]commands[\\/]manual-zh\.json$/}, () => ({
+			loader: 'js',
+			contents: `let table;
+const read = () => (table ??= JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'manual-zh.json'), 'utf8')));
+export default new Proxy({}, {
+	get: (_, key) => read()[key],
+	has: (_, key) => key in read(),
+	ownKeys: () => Reflect.ownKeys(read()),
+	getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(read(), key),
+});`,
+		}));
+	},
+};
+
 // dist/hasmit.cjs.cache: the cache of the bundle when it had the launcher's name.
-for (const old of ['dist/chunks', 'dist/hasmit.cjs.cache', 'dist/hasmit-bundle.cjs', 'dist/hasmit-bundle.cjs.cache', 'dist/ink.mjs'])
+for (const old of [
+	'dist/chunks',
+	'dist/hasmit.cjs.cache',
+	'dist/hasmit-bundle.cjs',
+	'dist/hasmit-bundle.cjs.cache',
+	'dist/ink.mjs',
+	'dist/manual-zh.json',
+])
 	rmSync(old, {recursive: true, force: true});
 mkdirSync('dist', {recursive: true});
 // Not the ES module banner: the launcher gives the bundle its require.
@@ -129,8 +158,9 @@ await build({
 	define: {...shared.define, 'import.meta.url': '__hasmit_url'},
 	banner: {js: '(function(exports,require,module,__filename,__dirname,__hasmit_url,__hasmit_import,__hasmit_frame){'},
 	footer: {js: '})'},
-	plugins: [inkOutside],
+	plugins: [inkOutside, manualOutside],
 });
+copyFileSync('src/commands/manual-zh.json', 'dist/manual-zh.json');
 // esbuild keeps src/cli.tsx's #! line first, where a function expression cannot have it.
 writeFileSync('dist/hasmit-bundle.cjs', readFileSync('dist/hasmit-bundle.cjs', 'utf8').replace(/^#!.*\n/, ''));
 await build({
