@@ -5,7 +5,9 @@
 import {build} from 'esbuild';
 import {NODE_BUNDLE} from './node-bundle.mjs';
 import {execFileSync} from 'node:child_process';
-import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 
 /**
  * Changes to Ink 6.8 inside the bundle (the installed Ink is not touched).
@@ -112,6 +114,14 @@ const inkOutside = {
 	},
 };
 
+/** The code cache's second training run: the README's tour as command lines (start, look, stop with takeover). */
+const TRAINING_LINES = [
+	"cl_rc.cluster -cspoc '-n node1,node2' -N -A",
+	'clRGinfo',
+	'tail -n 8 /var/adm/cluster.log',
+	"cl_clstop -cspoc '-n node1' -N -s -gr",
+];
+
 /**
  * src/commands/manual-zh.json (the commands' help in Chinese, a sixth of the bundle) is read from dist/manual-zh.json
  * when first used instead of being built into the bundle: every start would deserialise and build it, and only `man`,
@@ -185,3 +195,12 @@ writeFileSync('menus/labs/lab.schema.json', execFileSync(process.execPath, ['dis
 // the commands and the cluster model.
 rmSync('dist/hasmit-bundle.cjs.cache', {force: true});
 execFileSync(process.execPath, ['dist/hasmit.cjs', 'menus', 'cache']);
+// Then the code of commands run and saved (the README's first ten minutes, on a scratch sample cluster) is added to it:
+// a command compiles no less at each start than the functions it runs, and those are most of a change's start on big.
+const training = mkdtempSync(join(tmpdir(), 'hasmit-build-'));
+execFileSync(process.execPath, ['dist/hasmit.cjs', 'exec', '--state', join(training, 'state.json'), '-'], {
+	env: {...process.env, HASMIT_CODE_CACHE: 'extend', HOME: training},
+	input: TRAINING_LINES.join('\n'),
+	stdio: ['pipe', 'ignore', 'inherit'],
+});
+rmSync(training, {recursive: true, force: true});

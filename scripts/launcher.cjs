@@ -97,7 +97,10 @@ function firstFrame() {
 	return frame;
 }
 const frame = firstFrame();
-/** The bundle compiled from the cache; without a usable one, it is written when the run ends. */
+/**
+ * The bundle compiled from the cache; without a usable one, it is written when the run ends. The build trains it in two
+ * runs (scripts/build.mjs): the second, with HASMIT_CODE_CACHE=extend, writes it again with the code it added.
+ */
 function compile() {
 	let cachedData;
 	try {
@@ -106,7 +109,7 @@ function compile() {
 		cachedData = undefined;
 	}
 	const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
-	if (cachedData === undefined || script.cachedDataRejected) {
+	if (cachedData === undefined || script.cachedDataRejected || process.env.HASMIT_CODE_CACHE === 'extend') {
 		// A cache is only valid under the V8 flags it was made with: none is written after the run changed them (the TUI does).
 		// (node:v8 is loaded only here: it loads every stream class, ~1.5 ms.)
 		const {cachedDataVersionTag} = require('node:v8');
