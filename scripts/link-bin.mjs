@@ -1,5 +1,5 @@
 // `npm install` in this folder puts `hasmit` on the PATH, as `npm link` would, so that every example in the README
-// works right after it: a symlink to dist/hasmit.mjs in npm's global bin folder when it is writable (root, nvm,
+// works right after it: a symlink to dist/hasmit.cjs in npm's global bin folder when it is writable (root, nvm,
 // Homebrew), else in ~/.local/bin (a normal user with the system's Node). `npm ci` (CI), `npm install -g` (npm
 // links it itself) and Windows are left alone; a file of the same name that is not a symlink is never replaced.
 import {accessSync, constants, lstatSync, mkdirSync, readlinkSync, rmSync, symlinkSync} from 'node:fs';
@@ -9,7 +9,7 @@ import {delimiter, join, resolve} from 'node:path';
 const env = process.env;
 if (env.npm_command !== 'install' || env.npm_config_global === 'true' || process.platform === 'win32') process.exit(0);
 
-const target = resolve('dist/hasmit.mjs');
+const target = resolve('dist/hasmit.cjs');
 const onPath = new Set((env.PATH ?? '').split(delimiter).map(dir => resolve(dir)));
 const npmPrefix = env.npm_config_global_prefix ?? env.npm_config_prefix;
 const userBin = join(homedir(), '.local', 'bin');

@@ -10,6 +10,7 @@ import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
 import {WHATIF_USAGE} from './cli/whatif-usage.js';
 import {packageVersion} from './paths.js';
 import {LANGUAGES, LOCALE} from './command/language.js';
+import {endOnBrokenPipe} from './cli/output.js';
 
 // Each sub-command is loaded when it is asked for: the TUI's first frame, before anything else, needs none of them
 // (nor the cluster model most of them load).
@@ -115,11 +116,19 @@ async function main(line: string[]): Promise<number> {
 	}
 }
 
-// A reader that stops early (`hasmit exec ... | head`) ends hasmit as SIGPIPE ends a command: quietly, status 141.
-for (const stream of [process.stdout, process.stderr]) {
-	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') process.exit(141);
-		throw error;
+// A reader that stops early (`hasmit exec ... | head`) ends hasmit as SIGPIPE ends a command: quietly, status 141. Node
+// makes each stream when it is first used, and making them costs a start ~2 ms: `hasmit exec` writes without them.
+for (const name of ['stdout', 'stderr'] as const) {
+	const made = Object.getOwnPropertyDescriptor(process, name)!;
+	Object.defineProperty(process, name, {
+		configurable: true,
+		enumerable: made.enumerable,
+		get() {
+			const stream = made.get!.call(process) as NodeJS.WriteStream;
+			stream.on('error', endOnBrokenPipe);
+			Object.defineProperty(process, name, {configurable: true, enumerable: made.enumerable, writable: true, value: stream});
+			return stream;
+		},
 	});
 }
 

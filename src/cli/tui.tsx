@@ -7,6 +7,7 @@
  * Keys typed before the cluster is open are kept and applied in order.
  */
 import {homedir} from 'node:os';
+import {setFlagsFromString} from 'node:v8';
 import {join} from 'node:path';
 import {resolveFastPath, TOP_MENU, type Screen as CatalogScreen} from '../menu/catalog.js';
 import {cachedCatalog} from './menus-cache.js';
@@ -29,11 +30,14 @@ import {initialState, sizeFor, type AppState} from '../ui/app/state.js';
 import {createStore, type Store} from '../ui/app/store.js';
 import {createSmitLog} from '../ui/logs/smit-log.js';
 import {toAnsi} from '../ui/render/line.js';
-import {crashMessage, enterTerminal} from '../ui/terminal.js';
+import {crashMessage, ENTER, enterTerminal, LEAVE} from '../ui/terminal.js';
+import {keepFirstFrame, type LauncherFrame} from './first-frame.js';
 import {terminfoFunctionKeys} from '../host/terminfo.js';
 
 /** Given by the built bundle's launcher (scripts/launcher.mjs): the bundle is a script, and Ink an ES module of its own beside it. */
 declare const __hasmit_import: ((specifier: string) => Promise<typeof import('../ui/ink/mount.js')>) | undefined;
+/** Given by the launcher too: the first frame kept from the last such start (src/cli/first-frame.ts). */
+declare const __hasmit_frame: LauncherFrame | undefined;
 
 const NO_TERMINAL = `hasmit: SMIT needs a terminal: standard input and standard output must both be a terminal.
 To run commands without one, use: hasmit exec 'command line'   (or: hasmit exec - < script)`;
@@ -45,8 +49,9 @@ function opensWithoutCommands(target: CatalogScreen): boolean {
 	return !target.dialog.cmd_to_discover && target.dialog.ghost !== 'y';
 }
 
-/** Stop before the TUI starts: the message, exit 1. */
+/** Stop before the TUI starts: the message (on the screen the user had: a kept first frame is taken away first), exit 1. */
 function refuse(lines: readonly string[]): number {
+	if (typeof __hasmit_frame === 'object') __hasmit_frame.giveBack();
 	for (const line of lines) process.stderr.write(`${line}\n`);
 	return 1;
 }
@@ -60,6 +65,12 @@ export interface TuiLab {
 export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number> {
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY) return refuse([NO_TERMINAL]);
+	// Memory over speed, for a program that waits for keys (issue 16's RSS figure, ~10 MB less; keys are handled as
+	// fast): the young generation stays at its first size (V8 grows it up to 16 MB per half as a program allocates), and
+	// neither JavaScript nor Yoga's WebAssembly is compiled by TurboFan (whose code, paged in from Node's binary, and
+	// whose compilations cost the most). Set once the bundle is compiled: a flag changed before would make V8 refuse
+	// the code cache.
+	for (const flag of ['--semi-space-growth-factor=1', '--max-opt=2', '--liftoff-only']) setFlagsFromString(flag);
 	const dir = options.menus ?? MENUS_DIR;
 	// SMIT shows the screens of the release the cluster runs, in the user's language: the build's checked menus are the
 	// default release's in English.
@@ -121,7 +132,9 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	// Not with NO_COLOR set: Node warns on stderr when it sees both.
 	const env = process.env;
 	if (env.FORCE_COLOR === undefined && env.NO_COLOR === undefined && env.TERM !== 'dumb') env.FORCE_COLOR = '1';
-	const terminal = enterTerminal(stdin, stdout);
+	const kept = typeof __hasmit_frame === 'object' && !lab ? __hasmit_frame : undefined;
+	const terminal = enterTerminal(stdin, stdout, kept?.written !== undefined);
+	if (kept) kept.claimed = true;
 	log.start();
 	let store: Store | undefined;
 	let mounted: {unmount(): void} | undefined;
@@ -139,7 +152,14 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	if (opensWithoutCommands(target)) {
 		store = createStore(env => startAt(blank, env, target), storeEnv, terminalKeys);
 		drawn = store.getState();
-		stdout.write(`\x1b[H${renderFrame(drawn).map(toAnsi).join('\n')}\x1b[H`);
+		const frame = `\x1b[H${renderFrame(drawn).map(toAnsi).join('\n')}\x1b[H`;
+		// The launcher wrote ENTER with the frame it kept: that frame stays when it is this one.
+		if (kept?.written === undefined) stdout.write(frame);
+		else if (kept.written !== ENTER + frame) stdout.write(ENTER + frame);
+		if (kept) {
+			const state = StateFile.pathOf(options.state);
+			keepFirstFrame(kept, {state, release, columns: stdout.columns, rows: stdout.rows, opening: ENTER + frame, closing: LEAVE});
+		}
 	}
 	let stopDrawing: (() => void) | undefined;
 	try {

@@ -23,7 +23,9 @@ export function withoutPrototypes<T>(value: T, before?: unknown): T {
 	if (!isTree(value) || value === before) return value;
 	if (!Array.isArray(value) && Object.getPrototypeOf(value) !== null) Object.setPrototypeOf(value, null);
 	const previous = isTree(before) ? (before as Record<string, unknown>) : undefined;
-	for (const key of Object.keys(value)) {
+	// for...in makes no array of keys per object (half the time of a loaded big state); the object has no prototype by
+	// now, and an array's has no enumerable members.
+	for (const key in value) {
 		const child = (value as Record<string, unknown>)[key];
 		if (isTree(child)) withoutPrototypes(child, previous && Object.hasOwn(previous, key) ? previous[key] : undefined);
 	}

@@ -151,18 +151,34 @@ export function defineCommand<const F extends Flags = Record<never, Flag>>(spec:
 		const releaseFlags = Object.fromEntries(own) as F;
 		const absent = new Set(Object.keys(flags).filter(key => !Object.hasOwn(releaseFlags, key)));
 		const help: CommandHelp = {summary: spec.summary, flags: releaseFlags, operands: operandList, readOnly: spec.readOnly ?? false};
-		const synopsis = spec.synopsis === undefined ? generatedSynopsis(releaseFlags, operandList) : synopsisWithout(spec.synopsis, absent);
+		// Made when first read (a usage error, man): every start declares some 300 commands and reads the usage of few.
+		let usage: string | undefined;
+		const usageOf = () =>
+			(usage ??= usageText(
+				spec.name,
+				spec.synopsis === undefined ? generatedSynopsis(releaseFlags, operandList) : synopsisWithout(spec.synopsis, absent),
+			));
 		const run = (ctx: CommandContext) => {
 			const argv = ctx.argv.slice(1);
 			return spec.run(ctx, parseArguments(ctx.name, spec.rewrite ? spec.rewrite(argv) : argv, releaseFlags, spec.operands?.count));
 		};
-		return {usage: usageText(spec.name, synopsis), help, run};
+		return {usageOf, help, run};
 	};
+	/** A command object whose Usage stays lazy (a getter: never copied by spreading). */
+	const command = (named: Pick<Command, 'name' | 'dir' | 'releases'>, v: ReturnType<typeof variant>): Command => ({
+		...named,
+		get usage() {
+			return v.usageOf();
+		},
+		help: v.help,
+		run: v.run,
+	});
 	const every = variant();
 	const releaseVariants = Object.values(flags).some(flag => flag.releases) ? RELEASES.map(r => [r, variant(r)] as const) : undefined;
 	return spec.dirs.map(dir => {
 		const named = {name: spec.name, dir, ...(spec.releases && {releases: spec.releases})};
-		const byRelease = releaseVariants && Object.fromEntries(releaseVariants.map(([r, v]) => [r, {...named, ...v}]));
-		return {...named, ...every, ...(byRelease && {byRelease})};
+		const base = command(named, every);
+		if (releaseVariants) Object.assign(base, {byRelease: Object.fromEntries(releaseVariants.map(([r, v]) => [r, command(named, v)]))});
+		return base;
 	});
 }

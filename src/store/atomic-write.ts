@@ -9,11 +9,13 @@
  */
 import {closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
-import {randomBytes} from 'node:crypto';
 
-/** A name beside `path` for a temporary file of this process. */
+/** A name beside `path` for a temporary file of this process (created exclusively: the random part need not be strong). */
 export function tempName(path: string): string {
-	return `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+	const random = Math.floor(Math.random() * 2 ** 32)
+		.toString(16)
+		.padStart(8, '0');
+	return `${path}.tmp-${process.pid}-${random}`;
 }
 
 export function isRunning(pid: number): boolean {

@@ -5,8 +5,9 @@
  * which prints one line and no stack.
  */
 
-const ENTER = '\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[H\x1b[2J';
-const LEAVE = '\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l';
+/** What taking the terminal writes, and what giving it back writes. */
+export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[H\x1b[2J';
+export const LEAVE = '\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l';
 
 export interface TerminalHooks {
 	/** Called before the terminal is restored on a signal or crash (unmount Ink, write the log). */
@@ -27,7 +28,8 @@ const SIGNALS: Array<[NodeJS.Signals, number]> = [
 	['SIGINT', 130],
 ];
 
-export function enterTerminal(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): Terminal {
+/** Take the terminal; `entered`: ENTER is on the screen already (the launcher wrote a kept first frame), not written again. */
+export function enterTerminal(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream, entered = false): Terminal {
 	let restored = false;
 	const hooks: TerminalHooks = {};
 	const restore = () => {
@@ -58,7 +60,7 @@ export function enterTerminal(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStre
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	stdin.setRawMode(true);
-	stdout.write(ENTER);
+	if (!entered) stdout.write(ENTER);
 	return {restore, hooks, crash: onCrash};
 }
 

@@ -8,7 +8,7 @@
  * Run from the repository root after the build (npm run bench builds it).
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {median, report, TUI_WALK} from './measure.js';
@@ -18,7 +18,8 @@ const work = mkdtempSync(join(tmpdir(), 'hasmit-startup-bench-'));
 const home = join(work, 'home');
 mkdirSync(home);
 const env = {...process.env, HOME: home};
-const hasmit = join(REPO, 'dist/hasmit.mjs');
+// The command as installed: package.json's bin, what `hasmit` on the PATH runs.
+const hasmit = join(REPO, (JSON.parse(readFileSync('package.json', 'utf8')) as {bin: {hasmit: string}}).bin.hasmit);
 const sample = join(work, 'sample.json');
 const big = join(work, 'big.json');
 const run = (...args: string[]) => execFileSync('node', [hasmit, ...args], {env, stdio: ['ignore', 'ignore', 'pipe']});

@@ -4,7 +4,8 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
-export const BUNDLE = join(import.meta.dirname, '..', '..', 'dist', 'hasmit.mjs');
+/** The `hasmit` command as npm links it (package.json's bin). */
+export const BUNDLE = join(import.meta.dirname, '..', '..', 'dist', 'hasmit.cjs');
 
 export interface CliRun {
 	code: number;
