@@ -116,7 +116,7 @@ const inkOutside = {
 
 /** The code cache's second training run: the README's tour as command lines (start, look, stop with takeover). */
 const TRAINING_LINES = [
-	"cl_rc.cluster -cspoc '-n node1,node2' -N -A",
+	"cl_rc.cluster -cspoc '-n node1,node2' -N",
 	'clRGinfo',
 	'tail -n 8 /var/adm/cluster.log',
 	"cl_clstop -cspoc '-n node1' -N -s -gr",
