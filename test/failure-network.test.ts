@@ -21,6 +21,38 @@ describe('a network failure', () => {
 		expect(cluster.state.faults).toBeUndefined();
 	});
 
+	it('a network_down whose post-event command fails holds network_down_complete and the selective fallover until clruncmd', () => {
+		const cluster = started();
+		cluster.arrange(state => {
+			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/net_post'] = '#!/bin/ksh\nexit 3\n';
+		});
+		cluster.ok('clchevent -O network_down -a /usr/local/ha/net_post');
+		cluster.ok('cldare -rt');
+		const mark = length(cluster, 'node2');
+		cluster.ok('hasmit_fault adapter unplug node1 en0');
+		cluster.ok('hasmit_fault adapter unplug node1 en1');
+		cluster.ok('sleep 20');
+		// Each member ran the failing command: each cluster manager waits.
+		expect(eventsSince(cluster, 'node2', mark)).toEqual([
+			'network_down node1 net_ether_01',
+			'event_error node1 network_down',
+			'event_error node2 network_down',
+		]);
+		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual([
+			'network_down_complete',
+			'rg_move_release',
+			'rg_move_acquire',
+			'rg_move_complete',
+		]);
+		expect(placement(cluster, 'node2')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
+		cluster.arrange(state => {
+			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/net_post'] = '#!/bin/ksh\nexit 0\n';
+		});
+		for (const node of ['node1', 'node2']) if (cluster.state.nodes[node]!.cm === 'RP_FAILED') cluster.ok(`clruncmd ${node}`);
+		expect(cluster.state.heldEvents).toBeUndefined();
+		expect(placement(cluster, 'node2')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ONLINE:node2']);
+	});
+
 	it('a node losing every adapter on a network: network_down local, and selective fallover moves its group', () => {
 		const cluster = started();
 		const mark = length(cluster, 'node2');

@@ -183,8 +183,9 @@ const groupRuntime = shape({nodes: byName(str)}, {sticky: str});
 /** A due event: its payload belongs to its kind's handler, so only its being an object is checked. */
 const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
 
-/** The most events a release's node event sequence has (release/profile.ts). */
-const LONGEST_SEQUENCE = Math.max(...Object.values(PROFILES).flatMap(profile => [profile.events.nodeUp.length, profile.events.nodeDown.length]));
+/** The most events a release's node event or group move sequence has (release/profile.ts). */
+const LONGEST_SEQUENCE = Math.max(...Object.values(PROFILES).flatMap(profile => Object.values(profile.events).map(events => events.length)));
+const SEQUENCES = ['nodeUp', 'nodeDown', 'groupMove', 'announce'];
 
 /** A node event waiting behind a failed event (events/node-events.ts). */
 const heldEvent = shape(
@@ -192,12 +193,12 @@ const heldEvent = shape(
 		event: str,
 		args: str,
 		node: str,
-		sequence: v => v === 'nodeUp' || v === 'nodeDown' || fail('nodeUp or nodeDown'),
+		sequence: v => SEQUENCES.includes(v as string) || fail(SEQUENCES.join(', ')),
 		phase: v => (Number.isInteger(v) && (v as number) >= 0 && (v as number) < LONGEST_SEQUENCE) || fail('a place in a node event sequence'),
 		nodes: strings,
 		plan: shape({release: list(shape({group: str, node: str})), acquire: list(shape({group: str, node: str, takeover: bool}))}),
 	},
-	{group: str, manage: bool, mode: str, failed: bool, leaving: bool},
+	{group: str, note: str, manage: bool, mode: str, failed: bool, leaving: bool},
 );
 
 const faults = shape(

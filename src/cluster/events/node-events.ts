@@ -20,7 +20,7 @@ import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
 import type {DeepReadonly} from '../readonly.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
 import {profileOf} from '../release/index.js';
-import type {EventPhase, EventWork} from '../release/profile.js';
+import type {EventModel, EventPhase, EventWork} from '../release/profile.js';
 import {groupId} from './policy.js';
 import {installGroupMove} from './rg-move.js';
 import {refuse} from '../errors.js';
@@ -43,13 +43,16 @@ export interface HeldEvent {
 	args: string;
 	/** The node joining or leaving. */
 	node: string;
-	sequence: 'nodeUp' | 'nodeDown' | 'groupMove';
+	/** A node event, a group move, or an event that only announces a change (`announce`: network_down and the like). */
+	sequence: keyof EventModel | 'announce';
 	/** Its place in the release's sequence (profile `events`). */
 	phase: number;
 	/** The members that run it. */
 	nodes: string[];
 	/** A per-group event's group. */
 	group?: string;
+	/** What an announcing event writes on each member's hacmp.out. */
+	note?: string;
 	manage?: boolean;
 	mode?: StopMode;
 	/** The node failed: nothing runs on it. */
@@ -129,7 +132,12 @@ function decide(state: ClusterState, log: EventLog, config: DeepReadonly<Cluster
 }
 
 /** The events after the first, each per group where the model says so. */
-function following(state: ClusterState, config: DeepReadonly<ClusterConfig>, held: HeldEvent, plan: NodePlan): HeldEvent[] {
+function following(
+	state: ClusterState,
+	config: DeepReadonly<ClusterConfig>,
+	held: HeldEvent & {sequence: 'nodeUp' | 'nodeDown'},
+	plan: NodePlan,
+): HeldEvent[] {
 	const phases = profileOf(state).events[held.sequence];
 	return phases.slice(1).flatMap((phase, i) => {
 		const base = {...held, phase: i + 1, event: phase.event, plan};
@@ -175,17 +183,24 @@ function runWork(state: ClusterState, log: EventLog, config: DeepReadonly<Cluste
 /** Run one top-level event; the events it decides on are added to `next`. */
 function runEvent(state: ClusterState, held: HeldEvent, next: HeldEvent[]): void {
 	const log = new EventLog(state);
+	if (held.sequence === 'announce') {
+		log.cluster(held.nodes, held.event, held.args, () => {
+			if (held.note) for (const member of held.nodes) log.note(member, held.note);
+		});
+		return;
+	}
 	const config = configFor(state, held.node);
-	const phase: EventPhase | undefined = profileOf(state).events[held.sequence][held.phase];
+	const sequence = held.sequence;
+	const phase: EventPhase | undefined = profileOf(state).events[sequence][held.phase];
 	// A held event of a release the cluster no longer runs (its release was changed) is dropped.
 	if (!phase) return;
 	log.cluster(held.nodes, held.event, held.args, () => {
 		let event = held;
-		if (held.phase === 0 && held.sequence !== 'groupMove') {
+		if (held.phase === 0 && sequence !== 'groupMove') {
 			const plan = decide(state, log, config, held);
 			if (!plan) return;
 			event = {...held, plan};
-			next.push(...following(state, config, held, plan));
+			next.push(...following(state, config, {...held, sequence}, plan));
 		}
 		for (const work of phase.work) runWork(state, log, config, event, work);
 	});
@@ -234,7 +249,7 @@ export function onNodeLeft(left: Left): void {
 // clruncmd: the events waiting behind the failed one run, from the next.
 installResume(state => runEvents(state, []));
 
-function firstEvent(state: ClusterState, sequence: HeldEvent['sequence']): string {
+function firstEvent(state: ClusterState, sequence: 'nodeUp' | 'nodeDown'): string {
 	return profileOf(state).events[sequence][0]!.event;
 }
 
@@ -277,6 +292,22 @@ export function runGroupMove(
 }
 
 installGroupMove(runGroupMove);
+
+/**
+ * Events that announce a change and carry nothing else (network_down, network_up and their *_complete): run in order
+ * on `nodes` like the others, so a failed one holds the rest, and behind a failed event they wait.
+ */
+export function announceEvents(
+	state: ClusterState,
+	nodes: readonly string[],
+	events: ReadonlyArray<{event: string; args: string; note?: string}>,
+): void {
+	const plan: NodePlan = {release: [], acquire: []};
+	runEvents(
+		state,
+		events.map(event => ({...event, node: nodes[0] ?? '', sequence: 'announce', phase: 0, nodes: [...nodes], plan})),
+	);
+}
 
 /** A node cannot start leaving while a failed event holds the cluster's events (the real clstop would queue it). */
 export function refuseToLeaveWhileWaiting(state: ClusterState, node: string): void {

@@ -11,7 +11,7 @@
  */
 import {activeNodes, isSerialNetwork, runningConfig, type ClusterConfig, type Network, type ResourceGroup} from '../config.js';
 import {EventLog} from '../events/log.js';
-import {runNodeDown} from '../events/node-events.js';
+import {announceEvents, runNodeDown} from '../events/node-events.js';
 import {falloverTarget, holders} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';
 import {defineEventKind} from '../events/queue.js';
@@ -117,21 +117,26 @@ function networkView(reach: Reach, members: readonly string[], network: DeepRead
 
 function networkChanges(state: ClusterState, config: Config, reach: Reach, members: readonly string[], network: DeepReadonly<Network>): void {
 	const declared = faultsOf(state).declared;
-	const log = new EventLog(state);
 	const view = networkView(reach, members, network);
 	const net = network.name;
-	const announce = (name: string, args: string, body: () => void = () => {}) => log.cluster(members, name, args, body);
+	// An event and its *_complete, queued as every event is: a failed one holds the rest until clruncmd.
+	const announce = (event: string, complete: string, args: string, note?: string) =>
+		announceEvents(state, members, [
+			{event, args, ...(note && {note})},
+			{event: complete, args},
+		]);
 	if (view.global !== declared.networks.includes(net)) {
 		if (view.global) {
 			declared.networks.push(net);
-			announce(E.networkDown, `-1 ${net}`, () =>
-				members.forEach(node => log.note(node, `Network ${net} has failed on every node: no service address on it can be reached.`)),
+			announce(
+				E.networkDown,
+				E.networkDownComplete,
+				`-1 ${net}`,
+				`Network ${net} has failed on every node: no service address on it can be reached.`,
 			);
-			announce(E.networkDownComplete, `-1 ${net}`);
 		} else {
 			declared.networks.splice(declared.networks.indexOf(net), 1);
-			announce(E.networkUp, `-1 ${net}`);
-			announce(E.networkUpComplete, `-1 ${net}`);
+			announce(E.networkUp, E.networkUpComplete, `-1 ${net}`);
 		}
 	}
 	for (const node of members) {
@@ -140,13 +145,11 @@ function networkChanges(state: ClusterState, config: Config, reach: Reach, membe
 		if (down === declared.networks.includes(key)) continue;
 		if (!down) {
 			declared.networks.splice(declared.networks.indexOf(key), 1);
-			announce(E.networkUp, `${node} ${net}`);
-			announce(E.networkUpComplete, `${node} ${net}`);
+			announce(E.networkUp, E.networkUpComplete, `${node} ${net}`);
 			continue;
 		}
 		declared.networks.push(key);
-		announce(E.networkDown, `${node} ${net}`);
-		announce(E.networkDownComplete, `${node} ${net}`);
+		announce(E.networkDown, E.networkDownComplete, `${node} ${net}`);
 		selectiveFallover(
 			state,
 			config,
