@@ -128,6 +128,33 @@ describe('an adapter failure', () => {
 		expect(eventsSince(cluster, 'node1').slice(-1)).toEqual(['fail_interface node2 192.168.11.12']);
 	});
 
+	it('behind a failed event, swap_adapter waits: the alias moves only once clruncmd lets the event run', () => {
+		const cluster = started();
+		cluster.arrange(state => {
+			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/fails'] = '#!/bin/ksh\nexit 1\n';
+		});
+		// A pre-event command that fails makes join_interface fail, and the cluster managers wait for clruncmd.
+		cluster.ok('clchevent -O join_interface -b /usr/local/ha/fails');
+		cluster.ok('cldare -rt');
+		cluster.ok('ifconfig en0 down', 'node2');
+		cluster.ok('sleep 20');
+		cluster.ok('ifconfig en0 up', 'node2');
+		cluster.ok('sleep 2');
+		expect(cluster.state.nodes.node1!.cm).toBe('RP_FAILED');
+		const mark = length(cluster, 'node2');
+		cluster.ok('ifconfig en1 down', 'node1');
+		cluster.ok('sleep 20');
+		expect(eventsSince(cluster, 'node2', mark)).toEqual([]);
+		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['swap_adapter', 'swap_adapter_complete']);
+		expect(addresses(cluster, 'node1')).toContain('en1* 10.10.10.100');
+		for (const node of ['node1', 'node2']) if (cluster.state.nodes[node]!.cm === 'RP_FAILED') cluster.ok(`clruncmd ${node}`);
+		expect(eventsSince(cluster, 'node2', mark)).toEqual([
+			'swap_adapter node1 net_ether_01 192.168.11.11 192.168.10.11',
+			'swap_adapter_complete node1 net_ether_01 192.168.11.11 192.168.10.11',
+		]);
+		expect(addresses(cluster, 'node1')).toEqual(['en0 192.168.10.11', 'en0 10.10.20.11', 'en0 10.10.10.100', 'en1* 192.168.11.11']);
+	});
+
 	it('IPAT via replacement: the service address takes the standby adapter (swap_adapter), a standby fails alone (fail_standby)', () => {
 		const cluster = started('mutual-takeover');
 		expect(addresses(cluster, 'nodea')).toEqual(['en0 172.16.1.21', 'en1 172.16.2.11']);

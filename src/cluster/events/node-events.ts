@@ -53,6 +53,8 @@ export interface HeldEvent {
 	group?: string;
 	/** What an announcing event writes on each member's hacmp.out. */
 	note?: string;
+	/** What an announcing event does besides (an action defined by its domain, with its plain JSON payload). */
+	action?: {kind: string; payload: object};
 	manage?: boolean;
 	mode?: StopMode;
 	/** The node failed: nothing runs on it. */
@@ -186,6 +188,7 @@ function runEvent(state: ClusterState, held: HeldEvent, next: HeldEvent[]): void
 	if (held.sequence === 'announce') {
 		log.cluster(held.nodes, held.event, held.args, () => {
 			if (held.note) for (const member of held.nodes) log.note(member, held.note);
+			if (held.action) announcedActions.get(held.action.kind)?.(state, log, held.action.payload as never);
 		});
 		return;
 	}
@@ -293,14 +296,29 @@ export function runGroupMove(
 
 installGroupMove(runGroupMove);
 
+type AnnouncedAction = (state: ClusterState, log: EventLog, payload: never) => void;
+const announcedActions = new Map<string, AnnouncedAction>();
+
 /**
- * Events that announce a change and carry nothing else (network_down, network_up and their *_complete): run in order
- * on `nodes` like the others, so a failed one holds the rest, and behind a failed event they wait.
+ * What an announcing event does besides its script (swap_adapter moving addresses), defined once by its domain and
+ * named in the event, so that the event can wait in the state as plain JSON; returns the event's `action`.
+ */
+export function defineAnnouncedAction<P extends object>(
+	kind: string,
+	run: (state: ClusterState, log: EventLog, payload: P) => void,
+): (payload: P) => {kind: string; payload: P} {
+	announcedActions.set(kind, run as AnnouncedAction);
+	return payload => ({kind, payload});
+}
+
+/**
+ * Events that announce a change (network_down, network_up, swap_adapter, fail_standby and their *_complete): run in
+ * order on `nodes` like the others, so a failed one holds the rest, and behind a failed event they wait.
  */
 export function announceEvents(
 	state: ClusterState,
 	nodes: readonly string[],
-	events: ReadonlyArray<{event: string; args: string; note?: string}>,
+	events: ReadonlyArray<{event: string; args: string; note?: string; action?: {kind: string; payload: object}}>,
 ): void {
 	const plan: NodePlan = {release: [], acquire: []};
 	runEvents(

@@ -24,6 +24,7 @@ import {clexitHalt} from './power.js';
 import {aliveNodes, memberships, reachOf, type Reach} from './reach.js';
 import {detectionSeconds, moduleOf} from './topsvcs.js';
 import {splitBrainWarnings} from './messages.js';
+import {swapAdapter} from './swap-adapter.js';
 
 type Config = DeepReadonly<ClusterConfig>;
 
@@ -193,7 +194,6 @@ function adapterChanges(
 	network: DeepReadonly<Network>,
 ): void {
 	const declared = faultsOf(state).declared;
-	const log = new EventLog(state);
 	const adapters = reach.adapters(node, network.name);
 	const interfaces = state.nodes[node]!.interfaces;
 	const aliasing = network.ipat === 'aliasing';
@@ -204,42 +204,23 @@ function adapterChanges(
 		if (adapter.working) {
 			if (!known) continue;
 			declared.interfaces.splice(declared.interfaces.indexOf(key), 1);
-			log.cluster(members, aliasing ? E.joinInterface : E.joinStandby, `${node} ${address}`, () => {});
+			announceEvents(state, members, [{event: aliasing ? E.joinInterface : E.joinStandby, args: `${node} ${address}`}]);
 			continue;
 		}
 		if (known) continue;
 		declared.interfaces.push(key);
-		const itf = interfaces[adapter.iface]!;
-		const carried = itf.addresses.filter(label => config.ipLabels[label] && config.ipLabels[label]!.role !== 'boot');
+		const carried = interfaces[adapter.iface]!.addresses.filter(label => config.ipLabels[label] && config.ipLabels[label]!.role !== 'boot');
 		const spare = adapters.find(other => other.working);
 		if (carried.length === 0 || !spare) {
-			log.cluster(members, aliasing ? E.failInterface : E.failStandby, `${node} ${address}`, () => {});
+			announceEvents(state, members, [{event: aliasing ? E.failInterface : E.failStandby, args: `${node} ${address}`}]);
 			continue;
 		}
 		const args = `${node} ${network.name} ${address} ${addressOf(config, spare.boot)}`;
-		log.cluster(members, E.swapAdapter, args, () => {
-			const to = interfaces[spare.iface]!;
-			for (const label of carried) {
-				const ip = config.ipLabels[label]!;
-				const replaced = !aliasing && ip.role === 'service' && itf.addresses[0] === label;
-				if (replaced) {
-					// IPAT via replacement: the service address takes the standby adapter's place; the failed one gets its boot address back.
-					log.trace(node, E.swapAdapter, [
-						`cl_swap_IP_address swap_adapter ${adapter.iface} ${ip.address} ${spare.iface} ${addressOf(config, spare.boot)} ${network.netmask}`,
-					]);
-					itf.addresses[0] = adapter.boot;
-					to.addresses[0] = label;
-					continue;
-				}
-				log.trace(node, E.swapAdapter, [
-					`ifconfig ${adapter.iface} delete ${ip.address}`,
-					`ifconfig ${spare.iface} alias ${ip.address} netmask ${network.netmask}`,
-				]);
-				itf.addresses.splice(itf.addresses.indexOf(label), 1);
-				to.addresses.push(label);
-			}
-		});
-		log.cluster(members, E.swapAdapterComplete, args, () => {});
+		const swap = {node, network: network.name, iface: adapter.iface, boot: adapter.boot, spare: spare.iface, spareBoot: spare.boot, labels: carried};
+		announceEvents(state, members, [
+			{event: E.swapAdapter, args, action: swapAdapter(swap)},
+			{event: E.swapAdapterComplete, args},
+		]);
 	}
 }
 
