@@ -133,6 +133,9 @@ describe('a failed administrator command fails the event', () => {
 		const refused = cluster.run('clRGmove -g rg_app -n node1 -m');
 		expect(refused.code).not.toBe(0);
 		expect(refused.stderr).toContain('ERROR: cluster event processing is stopped by a failed event on node2.');
+		const dare = cluster.run('cldare -rt -v');
+		expect(dare.code).not.toBe(0);
+		expect(dare.stderr).toContain('a dynamic reconfiguration needs a stable cluster');
 		script(cluster, POST, ['exit 0'], ['node2']);
 		cluster.ok('clruncmd node2');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT COMPLETED: rg_move_complete node2 1 0\n/);

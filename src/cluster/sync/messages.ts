@@ -15,6 +15,12 @@ export const localManagerInactive = (node: string, elsewhere: readonly string[])
 	'Synchronization is not possible in this state: synchronize from an active node (a dynamic reconfiguration), or stop cluster services on every ' +
 		'node first.',
 ];
+/** A dynamic reconfiguration asked for while a failed event holds the cluster's events (inferred wording). */
+export const dareWhileWaiting = (failed: readonly string[]) =>
+	cldareErrors([
+		`Cluster event processing is stopped by a failed event on ${failed.join(', ')}: a dynamic reconfiguration needs a stable ` +
+			`cluster. Correct the problem and run Recover From HACMP Script Failure (${failed.map(n => `clruncmd ${n}`).join(', ')}) first.`,
+	]);
 export const cannotForceWhileActive = () =>
 	cldareErrors(['Synchronization cannot be forced while cluster services are active; correct the verification errors first.']);
 export const notSynchronized = (errors: number) => `cldare: Verification found ${errors} error(s); the configuration was not synchronized.`;

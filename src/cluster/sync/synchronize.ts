@@ -12,7 +12,8 @@ import type {ClusterState} from '../state.js';
 import {clcomdConnect, clcomdRefusal, completeRhosts} from '../clcomd.js';
 import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
 import {errorLines} from '../rg/messages.js';
-import {cannotForceWhileActive, localManagerInactive, notSynchronized, syncFailed, verificationErrors} from './messages.js';
+import {cannotForceWhileActive, dareWhileWaiting, localManagerInactive, notSynchronized, syncFailed, verificationErrors} from './messages.js';
+import {nodesWaiting} from '../events/log.js';
 import {reconfigureCluster} from './reconfigure.js';
 import {reconcileGroupStates} from './runtime.js';
 
@@ -49,6 +50,8 @@ export function synchronizeCluster(state: ClusterState, node: string, options: S
 	const elsewhere = activeNodes(state).filter(n => n !== node);
 	if (options.synchronize && !localActive && elsewhere.length > 0) refuse(localManagerInactive(node, elsewhere));
 	if (options.force && localActive) refuse(cannotForceWhileActive());
+	const waiting = nodesWaiting(state);
+	if (options.synchronize && localActive && waiting.length > 0) refuse(dareWhileWaiting(waiting));
 	if (options.verify) {
 		const {errors} = verifyCluster(state, node, options, print);
 		if (errors > 0 && !(options.force && options.synchronize)) {
