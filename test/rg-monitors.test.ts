@@ -48,6 +48,19 @@ describe('application monitors at work', () => {
 		expect(cluster.ok('clRGinfo -m')).toMatch(/app_srv\s+OFFLINE/);
 	});
 
+	it('a server_restart whose post-event command fails holds server_restart_complete; the restart itself ran', () => {
+		const cluster = monitored('RESTART_COUNT=2 FAILURE_ACTION=notify');
+		for (const node of ['node1', 'node2']) cluster.ok("echo 'exit 4' > /usr/local/ha/veto.sh", node);
+		cluster.ok('clchevent -O server_restart -a /usr/local/ha/veto.sh');
+		cluster.ok('cldare -rt');
+		killApp(cluster);
+		expect(cluster.state.nodes.node1!.apps.app_srv).toMatchObject({restarts: 1});
+		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['server_restart_complete']);
+		for (const node of ['node1', 'node2']) cluster.ok("echo 'exit 0' > /usr/local/ha/veto.sh", node);
+		for (const node of ['node1', 'node2']) if (cluster.state.nodes[node]!.cm === 'RP_FAILED') cluster.ok(`clruncmd ${node}`);
+		expect(events(cluster, 'node1').slice(-1)).toEqual(['server_restart_complete']);
+	});
+
 	it('fallover: when restarts run out the whole group moves to the next node', () => {
 		const cluster = monitored('RESTART_COUNT=1 FAILURE_ACTION=fallover');
 		killApp(cluster);

@@ -198,7 +198,7 @@ const heldEvent = shape(
 		nodes: strings,
 		plan: shape({release: list(shape({group: str, node: str})), acquire: list(shape({group: str, node: str, takeover: bool}))}),
 	},
-	{group: str, note: str, action: shape({kind: str, payload: shape({})}), manage: bool, mode: str, failed: bool, leaving: bool},
+	{group: str, note: str, action: shape({kind: str, payload: shape({})}), seconds: num, manage: bool, mode: str, failed: bool, leaving: bool},
 );
 
 const faults = shape(

@@ -14,6 +14,7 @@ import {nextPid} from '../subsystems.js';
 import {EventLog} from './log.js';
 import {falloverTarget} from './policy.js';
 import {runRgMove} from './rg-move.js';
+import {announceEvents, defineAnnouncedAction} from './node-events.js';
 import type {DeepReadonly} from '../readonly.js';
 import {defineEventKind} from './queue.js';
 
@@ -63,6 +64,26 @@ export function applicationFailed(
 	monitorReacts(state, config, node, group, monitor, history);
 }
 
+/** server_restart's work, done when the event runs: the cleanup and restart methods, the server running again. */
+const serverRestart = defineAnnouncedAction<{node: string; server: string; methods: string[]; restarts: number; count: number}>(
+	'server_restart',
+	(state, log, restart) => {
+		const target = state.nodes[restart.node];
+		if (!target) return;
+		log.trace(restart.node, 'server_restart', [
+			...restart.methods,
+			`cl_echo 60 'Restarting application server ${restart.server} (${restart.restarts} of ${restart.count})'`,
+		]);
+		target.apps[restart.server] = {pid: nextPid(state), since: state.clock, restarts: restart.restarts, restartedAt: state.clock};
+	},
+);
+
+/** server_down's work: the monitor's notify method and the failure action announced on the node. */
+const serverDown = defineAnnouncedAction<{node: string; text: string; notify?: string}>('server_down', (_state, log, down) => {
+	if (down.notify) log.trace(down.node, 'server_down', [down.notify]);
+	log.note(down.node, down.text);
+});
+
 /** Monitoring starts after the stabilization interval and finds the application gone (if it still is). */
 const monitoringStarts = defineEventKind<PendingFailure>('monitor_start', (state, pending) => {
 	const runtime = state.resourceGroups[pending.group]!;
@@ -83,7 +104,6 @@ function monitorReacts(
 	history: RestartHistory,
 ): void {
 	const {server} = monitor;
-	const target = state.nodes[node]!;
 	const log = new EventLog(state);
 	const active = activeNodes(state);
 	// Stable for the restart interval: the count starts again.
@@ -95,25 +115,20 @@ function monitorReacts(
 	);
 	const args = `${node} ${monitor.name}`;
 	if (restarts < monitor.restartCount) {
-		log.cluster(active, 'server_restart', args, () => {
-			const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
-			log.trace(node, 'server_restart', [
-				...methods,
-				`cl_echo 60 'Restarting application server ${server} (${restarts + 1} of ${monitor.restartCount})'`,
-			]);
-			target.apps[server] = {pid: nextPid(state), since: state.clock, restarts: restarts + 1, restartedAt: state.clock};
-		});
-		log.cluster(active, 'server_restart_complete', args, () => {}, 0);
+		const methods = [monitor.cleanupMethod, monitor.restartMethod].filter((m): m is string => Boolean(m));
+		announceEvents(state, active, [
+			{event: 'server_restart', args, action: serverRestart({node, server, methods, restarts: restarts + 1, count: monitor.restartCount})},
+			{event: 'server_restart_complete', args, seconds: 0},
+		]);
 		return;
 	}
-	log.cluster(active, 'server_down', args, () => {
-		if (monitor.notifyMethod) log.trace(node, 'server_down', [monitor.notifyMethod]);
-		log.note(
-			node,
-			`Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); failure action: ${monitor.action}.`,
-		);
-	});
-	log.cluster(active, 'server_down_complete', args, () => {}, 0);
+	const text =
+		`Application server ${server} could not be kept running on ${node} (restart count ${monitor.restartCount}); ` +
+		`failure action: ${monitor.action}.`;
+	announceEvents(state, active, [
+		{event: 'server_down', args, action: serverDown({node, text, ...(monitor.notifyMethod && {notify: monitor.notifyMethod})})},
+		{event: 'server_down_complete', args, seconds: 0},
+	]);
 	if (monitor.action === 'notify') return;
 	const to = falloverTarget(state, group, state.resourceGroups[group.name]!, active, node);
 	runRgMove(state, config, group, {

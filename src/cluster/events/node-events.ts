@@ -55,6 +55,8 @@ export interface HeldEvent {
 	note?: string;
 	/** What an announcing event does besides (an action defined by its domain, with its plain JSON payload). */
 	action?: {kind: string; payload: object};
+	/** How long an announcing event takes on the simulated clock (1 s unless given: a *_complete may take none). */
+	seconds?: number;
 	manage?: boolean;
 	mode?: StopMode;
 	/** The node failed: nothing runs on it. */
@@ -186,10 +188,16 @@ function runWork(state: ClusterState, log: EventLog, config: DeepReadonly<Cluste
 function runEvent(state: ClusterState, held: HeldEvent, next: HeldEvent[]): void {
 	const log = new EventLog(state);
 	if (held.sequence === 'announce') {
-		log.cluster(held.nodes, held.event, held.args, () => {
-			if (held.note) for (const member of held.nodes) log.note(member, held.note);
-			if (held.action) announcedActions.get(held.action.kind)?.(state, log, held.action.payload as never);
-		});
+		log.cluster(
+			held.nodes,
+			held.event,
+			held.args,
+			() => {
+				if (held.note) for (const member of held.nodes) log.note(member, held.note);
+				if (held.action) announcedActions.get(held.action.kind)?.(state, log, held.action.payload as never);
+			},
+			held.seconds,
+		);
 		return;
 	}
 	const config = configFor(state, held.node);
@@ -318,7 +326,7 @@ export function defineAnnouncedAction<P extends object>(
 export function announceEvents(
 	state: ClusterState,
 	nodes: readonly string[],
-	events: ReadonlyArray<{event: string; args: string; note?: string; action?: {kind: string; payload: object}}>,
+	events: ReadonlyArray<Pick<HeldEvent, 'event' | 'args' | 'note' | 'action' | 'seconds'>>,
 ): void {
 	const plan: NodePlan = {release: [], acquire: []};
 	runEvents(
