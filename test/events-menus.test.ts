@@ -102,8 +102,11 @@ describe('Release Locks Set By Dynamic Reconfiguration', () => {
 		cluster.ok('cldare -rt');
 		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 		cluster.ok('claddcustom -t event -n later -v /usr/local/ha/fail.sh');
-		cluster.ok('cldare -rt');
+		const dare = cluster.ok('cldare -rt');
 		expect(cluster.state.nodes.node1!.cm).toBe('RP_FAILED');
+		// The reconfiguration ends at the failed event: reconfig_resource_complete does not run.
+		expect(dare).toContain('cldare: Dynamic reconfiguration stopped: the event reconfig_resource_acquire failed.');
+		expect(cluster.file('node1', '/tmp/hacmp.out')).not.toContain('EVENT START: reconfig_resource_complete');
 		cluster.ok('clruncmd node1');
 		cluster.ok('clruncmd node2');
 		cluster.ok("clchevent -O reconfig_resource_acquire -a ''");

@@ -15,6 +15,10 @@ export const localManagerInactive = (node: string, elsewhere: readonly string[])
 	'Synchronization is not possible in this state: synchronize from an active node (a dynamic reconfiguration), or stop cluster services on every ' +
 		'node first.',
 ];
+/** A reconfig event failed: the reconfiguration ends there (inferred wording). */
+export const dareStopped = (event: string) =>
+	`cldare: Dynamic reconfiguration stopped: the event ${event} failed. Correct the problem, run Recover From HACMP Script Failure ` +
+	'(clruncmd), release the locks set by dynamic reconfiguration (cl_dare_unlock), then synchronize again.';
 /** A dynamic reconfiguration asked for while a failed event holds the cluster's events (inferred wording). */
 export const dareWhileWaiting = (failed: readonly string[]) =>
 	cldareErrors([

@@ -9,11 +9,11 @@
  */
 import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs, runningConfig, type ClusterConfig, type ResourceGroup} from '../config.js';
-import {EventLog} from '../events/log.js';
+import {eventFailures, EventLog} from '../events/log.js';
 import {acquireOn, completeAcquisitions, releaseOn} from '../events/resources.js';
 import {holders, releaseFrom, startupNodes} from '../events/policy.js';
 import type {ClusterState} from '../state.js';
-import {activeNodesRemoved} from './messages.js';
+import {activeNodesRemoved, dareStopped} from './messages.js';
 import {reconcileGroupStates} from './runtime.js';
 import type {DeepReadonly} from '../readonly.js';
 import {refreshCompleted} from '../subsystem-messages.js';
@@ -46,6 +46,13 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	);
 	const added = Object.values(after.resourceGroups).filter(g => !before.resourceGroups[g.name]);
 	const log = new EventLog(state);
+	// A reconfig event that fails ends the reconfiguration there (its locks stay set, dare-lock.ts): nothing after it runs.
+	const failuresBefore = eventFailures();
+	const stopped = (event: string) => {
+		if (eventFailures() === failuresBefore) return false;
+		print(dareStopped(event));
+		return true;
+	};
 	const previous = new Map<string, string[]>();
 	log.cluster(active, 'reconfig_resource_release', '', () => {
 		for (const group of [...removed, ...changed.map(g => before.resourceGroups[g.name]!)]) {
@@ -58,6 +65,7 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 				releaseOn(state, log, before, holder, group, {takeover: false, keepPassive: true});
 		}
 	});
+	if (stopped('reconfig_resource_release')) return;
 
 	for (const member of after.nodes) {
 		const target = state.nodes[member.name];
@@ -70,8 +78,10 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 		log.trace(member, 'reconfig_resource_acquire', ['refresh -s clstrmgrES', refreshCompleted()]);
 	}
 	reconcileGroupStates(state, after);
-	if (topologyChanged(before, after))
+	if (topologyChanged(before, after)) {
 		log.cluster(active, 'reconfig_topology_complete', '', () => reconfigureTopology(state, log, before, after, active));
+		if (stopped('reconfig_topology_complete')) return;
+	}
 
 	const acquired = new Map<string, DeepReadonly<ResourceGroup>[]>();
 	const place = (group: DeepReadonly<ResourceGroup>, targets: string[]) => {
@@ -86,9 +96,11 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 		}
 		for (const group of added) place(group, startupNodes(group, state.resourceGroups[group.name]!, active));
 	});
+	if (stopped('reconfig_resource_acquire')) return;
 	log.cluster(active, 'reconfig_resource_complete', '', () => {
 		for (const [target, groups] of acquired) completeAcquisitions(state, log, after, target, groups);
 	});
+	if (stopped('reconfig_resource_complete')) return;
 	pruneConfigs(state);
 	const summary = [
 		removed.length && `${removed.length} removed`,
