@@ -4,7 +4,7 @@
  * (the VG's character device carries its major number, each LV a block and a
  * raw device) and entries other domains add (home directories).
  */
-import {drawnPaths, readFile} from './files.js';
+import {drawnPaths, fileExists, readFile} from './files.js';
 import type {DeepReadonly} from './readonly.js';
 import type {ClusterState} from './state.js';
 
@@ -28,7 +28,16 @@ export function listFiles(lister: (state: State, node: string) => Iterable<[stri
 }
 
 const DIRECTORY: FileEntry = {type: 'd', mode: 'rwxr-xr-x', owner: 'root', group: 'system', size: 512};
-const file = (size: number): FileEntry => ({type: '-', mode: 'rw-r--r--', owner: 'root', group: 'system', size});
+/** A file, its size read (its text drawn) only when asked: a pattern needs names, `ls -l` sizes. */
+const file = (size: () => number): FileEntry => ({
+	type: '-',
+	mode: 'rw-r--r--',
+	owner: 'root',
+	group: 'system',
+	get size() {
+		return size();
+	},
+});
 const device = (type: 'b' | 'c', major: number, minor: number): FileEntry => ({
 	type,
 	mode: 'rw-rw----',
@@ -72,10 +81,9 @@ export function filesOn(state: State, node: string): Map<string, FileEntry> {
 	const entries = new Map<string, FileEntry>([['/', DIRECTORY]]);
 	const stored = [...Object.keys(n.files), ...drawnPaths(), '/etc/inittab', '/etc/filesystems'];
 	const all: [string, FileEntry][] = [
-		...stored.flatMap((path): [string, FileEntry][] => {
-			const text = readFile(state as ClusterState, node, path);
-			return text === undefined ? [] : [[path, file(text.length)]];
-		}),
+		...stored.flatMap((path): [string, FileEntry][] =>
+			fileExists(state as ClusterState, node, path) ? [[path, file(() => readFile(state as ClusterState, node, path)?.length ?? 0)]] : [],
+		),
 		...lvmDevices(state, node),
 		...diskDevices(state, node),
 		...listers.flatMap(lister => [...lister(state, node)]),

@@ -89,12 +89,27 @@ export function writeFile(node: NodeState, path: string, text: string, append: b
 	node.files[path] = (append ? (node.files[path] ?? '') : '') + text;
 }
 
-/** Files a domain draws from its model (the account files), by path. */
-const drawn = new Map<string, (state: DeepReadonly<ClusterState>, node: string) => string | undefined>();
+type Draw = (state: DeepReadonly<ClusterState>, node: string) => string | undefined;
 
-/** Let `cat` and `grep` read a file drawn from the model (undefined: not there); the domain's module registers it when loaded. */
-export function drawFile(path: string, render: (state: DeepReadonly<ClusterState>, node: string) => string | undefined): void {
-	drawn.set(path, render);
+/** Files a domain draws from its model (the account files), by path; `exists` answers without drawing the text. */
+const drawn = new Map<string, {render: Draw; exists?: (state: DeepReadonly<ClusterState>, node: string) => boolean}>();
+
+/**
+ * Let `cat` and `grep` read a file drawn from the model (undefined: not there); the domain's module registers it when
+ * loaded. `exists`, when cheaper than drawing, tells `ls` and file name patterns whether the file is there.
+ */
+export function drawFile(path: string, render: Draw, exists?: (state: DeepReadonly<ClusterState>, node: string) => boolean): void {
+	drawn.set(path, {render, ...(exists && {exists})});
+}
+
+/** Whether a file is on a node, drawing it only when its domain cannot say more cheaply. */
+export function fileExists(state: ClusterState, nodeName: string, path: string): boolean {
+	const node = state.nodes[nodeName];
+	if (!node) return false;
+	const draw = drawn.get(path);
+	if (draw?.exists?.(state, nodeName) || path in node.files) return true;
+	if (path === '/etc/inittab' || path === '/etc/filesystems') return true;
+	return draw !== undefined && !draw.exists && draw.render(state, nodeName) !== undefined;
 }
 
 /** Paths of the files domains draw from their model. */
@@ -104,7 +119,7 @@ export const drawnPaths = (): string[] => [...drawn.keys()];
 export function readFile(state: ClusterState, nodeName: string, path: string): string | undefined {
 	const node = state.nodes[nodeName];
 	if (!node) return undefined;
-	const text = drawn.get(path)?.(state, nodeName);
+	const text = drawn.get(path)?.render(state, nodeName);
 	if (text !== undefined) return text;
 	if (path === '/etc/inittab') return node.inittab.map(l => `${l}\n`).join('');
 	if (path === '/etc/filesystems') return renderFilesystems(node);

@@ -43,7 +43,9 @@ export function expandPattern(state: DeepReadonly<ClusterState>, node: string, w
 		if (path === '/') continue;
 		const at = path.lastIndexOf('/');
 		const dir = at === 0 ? '/' : path.slice(0, at);
-		children.set(dir, [...(children.get(dir) ?? []), path.slice(at + 1)]);
+		const names = children.get(dir);
+		if (names) names.push(path.slice(at + 1));
+		else children.set(dir, [path.slice(at + 1)]);
 	}
 	const absolute = pattern.startsWith('/');
 	// Each candidate: the path as it will be printed, and the directory it is on the node.

@@ -12,7 +12,8 @@ Prints one JSON object. The app is started with CI unset and HOME as given in th
 import fcntl, json, os, pty, select, signal, statistics, struct, sys, termios, time
 
 COLS, ROWS = 80, 24
-LEGEND_END = b'Enter=Do'
+# The legend's last item, in any language (Enter=Do, Enter=执行).
+LEGEND_END = b'Enter='
 # Ink ends every frame it writes to a terminal with "end synchronized update".
 FRAME_END = b'\x1b[?2026l'
 

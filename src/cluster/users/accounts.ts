@@ -257,11 +257,21 @@ export function groupsOf(set: AccountSet, name: string, user: DeepReadonly<UserA
 export function homeAt(state: DeepReadonly<ClusterState>, node: string, path: string): DeepReadonly<HomeDirectory> | undefined {
 	const changed = changesOn(state, node).homes[path];
 	if (changed) return changed;
-	const base = baseAccounts(state.scenario);
-	for (const user of base.users.values()) {
-		if (user.home === path && path.startsWith('/home/')) return {uid: user.id, gid: base.groups.get(user.pgrp)?.id ?? 1, mode: '755'};
+	return path.startsWith('/home/') ? baseHomes(baseAccounts(state.scenario)).get(path) : undefined;
+}
+
+const homesOfBase = new WeakMap<AccountSet, ReadonlyMap<string, HomeDirectory>>();
+
+/** The generated users' home directories by path (the first user of each), built once per base: big has 5,000. */
+function baseHomes(base: AccountSet): ReadonlyMap<string, HomeDirectory> {
+	let homes = homesOfBase.get(base);
+	if (!homes) {
+		const built = new Map<string, HomeDirectory>();
+		for (const user of base.users.values())
+			if (!built.has(user.home)) built.set(user.home, {uid: user.id, gid: base.groups.get(user.pgrp)?.id ?? 1, mode: '755'});
+		homesOfBase.set(base, (homes = built));
 	}
-	return undefined;
+	return homes;
 }
 
 /** The next free id from `from` up (AIX starts users at 200 and groups at 200), free of every id in `taken`. */
