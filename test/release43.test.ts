@@ -47,6 +47,19 @@ describe('AIX 4.3.3 under HACMP 4.3', () => {
 		expect(cluster.ok('ODMDIR=/usr/sbin/cluster/etc/objrepos/active odmget HACMPcluster')).toContain('\tname = "prodcluster"\n');
 	});
 
+	it("the HACMP ODM classes have no fields of HACMP 5's features on 4.3 (settling time, IP aliasing, automatic verification)", () => {
+		const fields = (cluster: ReturnType<typeof on43>, klass: string) => [...cluster.ok(`odmget ${klass}`).matchAll(/^\t(\w+) = /gm)].map(m => m[1]!);
+		const classic = on43();
+		expect(fields(classic, 'HACMPcluster')).not.toContain('settling_time');
+		expect(fields(classic, 'HACMPcluster')).not.toContain('clverhour');
+		expect(fields(classic, 'HACMPnetwork')).not.toContain('alias');
+		expect(classic.ok('odmshow HACMPnetwork')).not.toContain('alias');
+		classic.refused("odmget -q 'alias = 1' HACMPnetwork", 'alias');
+		const es = testCluster();
+		expect(fields(es, 'HACMPcluster')).toContain('settling_time');
+		expect(fields(es, 'HACMPnetwork')).toContain('alias');
+	});
+
 	it('crfs -v jfs2 is refused: AIX 4.3.3 has no jfs2 virtual file system (JFS2 came with AIX 5.1); jfs is made', () => {
 		const cluster = on43();
 		cluster.ok('varyonvg datavg');

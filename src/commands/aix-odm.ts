@@ -16,7 +16,7 @@ import {configById, dcdOf, type ClusterConfig} from '../cluster/config.js';
 import {AIX_LEVEL, hacmpOdm} from './aix-level.js';
 import {notifyObjectsOf} from '../cluster/errnotify.js';
 import {adapterFunction} from '../cluster/topology/adapters.js';
-import {profileOf} from '../cluster/release/index.js';
+import {profileOf, SINCE_5, type Release} from '../cluster/release/index.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
 import {badCriteria, badField, cannotOpenClass} from './aix-messages.js';
@@ -36,7 +36,15 @@ interface OdmClass {
 	/** hacmp: in every HACMP ODM directory (DCD or ACD); devices: in /etc/objrepos only. */
 	readonly repository: 'hacmp' | 'devices';
 	readonly fields: readonly Field[];
+	/** Fields a later release added, with the releases that have them (HACMP 5's settling time, IP aliasing, ...). */
+	readonly fieldReleases?: Readonly<Record<string, readonly Release[]>>;
 	objects(from: OdmSource): OdmObject[];
+}
+
+/** The fields a class has on the release the cluster runs. */
+function fieldsOn(klass: OdmClass, state: DeepReadonly<ClusterState>): readonly Field[] {
+	const release = profileOf(state).release;
+	return klass.fields.filter(([name]) => klass.fieldReleases?.[name]?.includes(release) ?? true);
 }
 
 const handleOf = (config: DeepReadonly<ClusterConfig>, node: string) => config.nodes.findIndex(n => n.name === node) + 1;
@@ -95,6 +103,14 @@ const CLASSES: Record<string, OdmClass> = {
 			['clvernodename', 'char', 32],
 			['clverhour', 'long'],
 		],
+		// Settling time (5.1), the distribution policy and the nightly automatic verification (5.2).
+		fieldReleases: {
+			settling_time: SINCE_5,
+			rg_distribution_policy: SINCE_5,
+			noautoverification: SINCE_5,
+			clvernodename: SINCE_5,
+			clverhour: SINCE_5,
+		},
 		objects({config, node, state}) {
 			const handles = config.nodes.map((_, i) => i + 1);
 			const networks = Object.keys(config.networks).length;
@@ -156,6 +172,8 @@ const CLASSES: Record<string, OdmClass> = {
 			['alias', 'long'],
 			['netmask', 'char', 16],
 		],
+		// IP address takeover via IP aliases came with HACMP 5.1.
+		fieldReleases: {alias: SINCE_5},
 		objects({config}) {
 			const ids = networkIds(config);
 			return Object.values(config.networks).map(n => ({
@@ -374,11 +392,12 @@ const odmget = defineCommand({
 	run(ctx, {opts, args}) {
 		for (const name of args) {
 			const {klass, from} = classNamed(ctx, name);
-			const keep = opts.q === undefined ? () => true : criteria(ctx, name, klass.fields, opts.q);
+			const fields = fieldsOn(klass, ctx.state);
+			const keep = opts.q === undefined ? () => true : criteria(ctx, name, fields, opts.q);
 			for (const object of klass.objects(from).filter(keep)) {
 				ctx.print('');
 				ctx.print(`${name}:`);
-				for (const [field, type] of klass.fields) {
+				for (const [field, type] of fields) {
 					const value = object[field]!;
 					ctx.print(`\t${field} = ${type === 'long' || type === 'short' ? value : `"${value}"`}`);
 				}
@@ -391,11 +410,11 @@ const SIZES: Record<FieldType, number> = {char: 1, vchar: 4, long: 4, short: 2};
 const hex = (n: number) => `0x${n.toString(16)}`;
 
 /** odmshow: the class declaration with each field's offset, then its descriptors, size and population. */
-function describeClass(name: string, klass: OdmClass, population: number): string[] {
+function describeClass(name: string, fields: readonly Field[], population: number): string[] {
 	// Each object starts with three longs (_id, _reserved, _scratch); fields follow at their natural alignment.
 	let offset = 12;
 	const lines = [`class ${name} {`];
-	for (const [field, type, size] of klass.fields) {
+	for (const [field, type, size] of fields) {
 		const align = type === 'char' ? 1 : SIZES[type];
 		offset = Math.ceil(offset / align) * align;
 		const declaration = `${type} ${field}${size === undefined ? '' : `[${size}]`};`;
@@ -407,7 +426,7 @@ function describeClass(name: string, klass: OdmClass, population: number): strin
 		...lines,
 		'        };',
 		'/*',
-		`        descriptors:    ${klass.fields.length}`,
+		`        descriptors:    ${fields.length}`,
 		`        structure size: ${hex(structure)} (${structure}) bytes`,
 		'        data offset:    0x200',
 		`        population:     ${population} objects (${population} active, 0 deleted)`,
@@ -426,7 +445,7 @@ const odmshow = defineCommand({
 		const name = args[0]!;
 		if (name.startsWith('-')) throw new UsageError('');
 		const {klass, from} = classNamed(ctx, name);
-		for (const line of describeClass(name, klass, klass.objects(from).length)) ctx.print(line);
+		for (const line of describeClass(name, fieldsOn(klass, ctx.state), klass.objects(from).length)) ctx.print(line);
 	},
 });
 
