@@ -129,6 +129,8 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		expect(netstat).not.toContain('192.168.10.11 ');
 		expect(netstat).toMatch(/^en1 +1500 +192\.168\.11 +192\.168\.11\.11 /m);
 		expect(cluster.ok('ifconfig -a')).toMatch(/^en0: .*\n\s+inet 192\.168\.10\.100 netmask 0xffffff00 broadcast 192\.168\.10\.255\n\s+tcp/m);
+		// AIX 4.3.3's flags: no AIX 5 checksum offload or interface chains.
+		expect(cluster.ok('ifconfig -a')).toMatch(/^en0: flags=e080863<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT>$/m);
 		expect(cluster.file('node1', '/tmp/hacmp.out')).toContain('cl_swap_IP_address cascading acquire en0 192.168.10.100 255.255.255.0');
 		cluster.ok('/usr/sbin/cluster/etc/clstop -y -N -g');
 		expect(cluster.ok('netstat -in')).toMatch(/^en0 +1500 +192\.168\.10 +192\.168\.10\.11 /m);

@@ -9,6 +9,7 @@ import type {CommandContext} from '../command/registry.js';
 import {dcdOf, runningConfig} from '../cluster/config.js';
 import {hostsTable} from '../cluster/verify/check.js';
 import {setInterface} from '../cluster/failure/inject.js';
+import {profileOf} from '../cluster/release/index.js';
 
 interface InterfaceAddress {
 	address: string;
@@ -97,12 +98,9 @@ const ifconfig = defineCommand({
 			return;
 		}
 		if (!opts.a || args.length > 0) throw new UsageError('ifconfig: only -a, and marking an interface up or down, are simulated.');
+		const flags = profileOf(ctx.state).ifconfigFlags;
 		for (const itf of interfacesOf(ctx)) {
-			ctx.print(
-				itf.up
-					? `${itf.name}: flags=5e080863,c0<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT,CHECKSUM_OFFLOAD(ACTIVE),CHAIN>`
-					: `${itf.name}: flags=5e080862,c0<BROADCAST,NOTRAILERS,SIMPLEX,MULTICAST,GROUPRT,64BIT,CHECKSUM_OFFLOAD(ACTIVE),CHAIN>`,
-			);
+			ctx.print(`${itf.name}: flags=${itf.up ? flags.up : flags.down}`);
 			for (const a of itf.addresses) ctx.print(`        inet ${a.address} netmask ${hexMask(a.netmask)} broadcast ${broadcast(a)}`);
 			ctx.print('         tcp_sendspace 131072 tcp_recvspace 65536 rfc1323 0');
 		}

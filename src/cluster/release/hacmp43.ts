@@ -49,6 +49,11 @@ export const HACMP_43: ReleaseProfile = {
 	ipatMethods: ['replacement'],
 	adapterModel: 'classic',
 	lsvg: {concurrent: 'Capable', aix5Lines: false},
+	// AIX 4.3.3 knows no checksum offload or interface chains.
+	ifconfigFlags: {
+		up: 'e080863<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT>',
+		down: 'e080862<BROADCAST,NOTRAILERS,SIMPLEX,MULTICAST,GROUPRT,64BIT>',
+	},
 	verifiesAtStart: false,
 	fastDiskTakeover: false,
 	eventSummaries: false,

@@ -55,6 +55,10 @@ export const HACMP_52: ReleaseProfile = {
 	ipatMethods: ['aliasing', 'replacement'],
 	adapterModel: 'es',
 	lsvg: {concurrent: 'Enhanced-Capable', aix5Lines: true},
+	ifconfigFlags: {
+		up: '5e080863,c0<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT,CHECKSUM_OFFLOAD(ACTIVE),CHAIN>',
+		down: '5e080862,c0<BROADCAST,NOTRAILERS,SIMPLEX,MULTICAST,GROUPRT,64BIT,CHECKSUM_OFFLOAD(ACTIVE),CHAIN>',
+	},
 	verifiesAtStart: true,
 	fastDiskTakeover: true,
 	eventSummaries: true,

@@ -105,6 +105,8 @@ export interface ReleaseProfile {
 	 * came with AIX 5.1), and it has no LTG size, auto sync, hot spare or bad block policy lines (AIX 5.1 and 5.2).
 	 */
 	lsvg: {concurrent: 'Capable' | 'Enhanced-Capable'; aix5Lines: boolean};
+	/** What its AIX's ifconfig -a prints after `flags=` for an Ethernet interface up and down (AIX 5's offload flags). */
+	ifconfigFlags: {up: string; down: string};
 	/** Whether rc.cluster verifies the configuration before it starts the daemons (4.3's does not: SG24-5131 8.2.2). */
 	verifiesAtStart: boolean;
 	/** Fast disk takeover: enhanced concurrent VGs of non-concurrent groups varied on passive (HACMP 5.1 on AIX 5.2 and later). */
