@@ -67,7 +67,12 @@ function eventsRun(before: DeepReadonly<ClusterState>, after: DeepReadonly<Clust
 	for (const [name, node] of Object.entries(after.nodes)) {
 		const old = before.nodes[name]?.files[HACMP_OUT] ?? '';
 		const text = node.files[HACMP_OUT] ?? '';
-		for (const match of text.slice(text.startsWith(old) ? old.length : 0).matchAll(/^(\w+ +\d+ [\d:]+) EVENT START: (.+)$/gm)) {
+		// A node that ran nothing kept the very same log (a whole-string comparison of a large log is what costs).
+		if (text === old) continue;
+		// A log the preview only appended to ends its old text where it ended (its last line checked, not the whole log).
+		const tail = old.slice(-120);
+		const appended = text.length >= old.length && text.slice(old.length - tail.length, old.length) === tail;
+		for (const match of text.slice(appended ? old.length : 0).matchAll(/^(\w+ +\d+ [\d:]+) EVENT START: (.+)$/gm)) {
 			const key = `${match[1]}  ${match[2]}`;
 			seen.set(key, [...(seen.get(key) ?? []), name]);
 		}
