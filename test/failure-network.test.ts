@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
-import {addresses, eventsSince, length, placement, started} from './helpers/failure.js';
+import {addresses, eventCommand, eventsSince, length, placement, recoverEverywhere, started} from './helpers/failure.js';
 
 describe('a network failure', () => {
 	it('with a disk heartbeat network: a partition of the IP network is a global network_down, and nothing moves', () => {
@@ -23,9 +23,7 @@ describe('a network failure', () => {
 
 	it('a network_down whose post-event command fails holds network_down_complete and the selective fallover until clruncmd', () => {
 		const cluster = started();
-		cluster.arrange(state => {
-			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/net_post'] = '#!/bin/ksh\nexit 3\n';
-		});
+		eventCommand(cluster, '/usr/local/ha/net_post', 3);
 		cluster.ok('clchevent -O network_down -a /usr/local/ha/net_post');
 		cluster.ok('cldare -rt');
 		const mark = length(cluster, 'node2');
@@ -45,10 +43,8 @@ describe('a network failure', () => {
 			'rg_move_complete',
 		]);
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:ONLINE:node1', 'rg_app:OFFLINE:node2']);
-		cluster.arrange(state => {
-			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/net_post'] = '#!/bin/ksh\nexit 0\n';
-		});
-		for (const node of ['node1', 'node2']) if (cluster.state.nodes[node]!.cm === 'RP_FAILED') cluster.ok(`clruncmd ${node}`);
+		eventCommand(cluster, '/usr/local/ha/net_post', 0);
+		recoverEverywhere(cluster);
 		expect(cluster.state.heldEvents).toBeUndefined();
 		expect(placement(cluster, 'node2')).toEqual(['rg_app:OFFLINE:node1', 'rg_app:ONLINE:node2']);
 	});
@@ -130,9 +126,7 @@ describe('an adapter failure', () => {
 
 	it('behind a failed event, swap_adapter waits: the alias moves only once clruncmd lets the event run', () => {
 		const cluster = started();
-		cluster.arrange(state => {
-			for (const node of ['node1', 'node2']) state.nodes[node]!.files['/usr/local/ha/fails'] = '#!/bin/ksh\nexit 1\n';
-		});
+		eventCommand(cluster, '/usr/local/ha/fails', 1);
 		// A pre-event command that fails makes join_interface fail, and the cluster managers wait for clruncmd.
 		cluster.ok('clchevent -O join_interface -b /usr/local/ha/fails');
 		cluster.ok('cldare -rt');
@@ -147,7 +141,7 @@ describe('an adapter failure', () => {
 		expect(eventsSince(cluster, 'node2', mark)).toEqual([]);
 		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['swap_adapter', 'swap_adapter_complete']);
 		expect(addresses(cluster, 'node1')).toContain('en1* 10.10.10.100');
-		for (const node of ['node1', 'node2']) if (cluster.state.nodes[node]!.cm === 'RP_FAILED') cluster.ok(`clruncmd ${node}`);
+		recoverEverywhere(cluster);
 		expect(eventsSince(cluster, 'node2', mark)).toEqual([
 			'swap_adapter node1 net_ether_01 192.168.11.11 192.168.10.11',
 			'swap_adapter_complete node1 net_ether_01 192.168.11.11 192.168.10.11',

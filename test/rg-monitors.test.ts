@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {recoverEverywhere} from './helpers/failure.js';
 
 /** two-node with a process monitor on app_srv, cluster services up on both nodes. */
 function monitored(attributes: string): TestCluster {
@@ -57,7 +58,7 @@ describe('application monitors at work', () => {
 		expect(cluster.state.nodes.node1!.apps.app_srv).toMatchObject({restarts: 1});
 		expect(cluster.state.heldEvents?.map(held => held.event)).toEqual(['server_restart_complete']);
 		for (const node of ['node1', 'node2']) cluster.ok("echo 'exit 0' > /usr/local/ha/veto.sh", node);
-		for (const node of ['node1', 'node2']) if (cluster.state.nodes[node]!.cm === 'RP_FAILED') cluster.ok(`clruncmd ${node}`);
+		recoverEverywhere(cluster);
 		expect(events(cluster, 'node1').slice(-1)).toEqual(['server_restart_complete']);
 	});
 

@@ -38,3 +38,15 @@ export function started(scenario = 'two-node'): TestCluster {
 	cluster.ok('cl_rc.cluster -N');
 	return cluster;
 }
+
+/** The administrator's command at `path` on both nodes of two-node exits with `status` (an event's pre- or post-event). */
+export function eventCommand(cluster: TestCluster, path: string, status: number): void {
+	cluster.arrange(state => {
+		for (const node of ['node1', 'node2']) state.nodes[node]!.files[path] = `#!/bin/ksh\nexit ${status}\n`;
+	});
+}
+
+/** Recover From HACMP Script Failure on each node whose cluster manager waits after a failed event. */
+export function recoverEverywhere(cluster: TestCluster): void {
+	for (const node of Object.keys(cluster.state.nodes)) if (cluster.state.nodes[node]!.cm === 'RP_FAILED') cluster.ok(`clruncmd ${node}`);
+}
