@@ -110,6 +110,16 @@ describe('resource groups on 5.2', () => {
 		const refused = cluster.run("claddgrp -g rg_d3 -S OUDP -O FNPN -B FBHPN -n 'node1 node2'");
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toContain('the startup policy Online Using Distribution Policy requires the fallback policy Never Fallback');
+		expect(cluster.run("claddgrp -g rg_d4 -S OUDP -O BO -B NFB -n 'node1 node2'").code).toBe(1);
+		// A cluster defined on 5.2 distributes by node (one such group per joining node, whatever its networks).
+		expect(cluster.ok('odmget HACMPcluster')).toContain('\trg_distribution_policy = "node"\n');
+	});
+
+	it("rotating groups brought to 5.2 keep one group per node and network: the cluster's distribution policy becomes network-based", () => {
+		const cluster = upgraded();
+		expect(cluster.ok('odmget HACMPcluster')).toContain('\trg_distribution_policy = "network"\n');
+		const fresh = testCluster();
+		expect(fresh.ok('odmget HACMPcluster')).toContain('\trg_distribution_policy = "node"\n');
 	});
 
 	it('claddgrp and clchgrp take the policies only: a node relationship (-r) is refused with the Usage of 5.2, exit 1', () => {

@@ -201,6 +201,11 @@ export interface ClusterConfig {
 	 * run-time policy in HACMP, not a group attribute; absent means none.
 	 */
 	settlingTime?: number;
+	/**
+	 * HACMP 5.2's resource group distribution policy for Online Using Distribution Policy, cluster-wide: a joining node
+	 * takes one such group (node-based, the default: absent) or one per network (network-based, what rotating groups did).
+	 */
+	rgDistribution?: 'network';
 	/** Delayed fallback timer policies, by name, that groups refer to. */
 	fallbackTimers?: Record<string, FallbackTimerPolicy>;
 	/** Failure detection rate of the network modules changed from Normal (HACMPnim), by network type. */

@@ -130,7 +130,7 @@ const CLASSES: Record<string, OdmClass> = {
 					reserved2: 0,
 					wlm_subdir: '',
 					settling_time: config.settlingTime ?? 0,
-					rg_distribution_policy: 'node',
+					rg_distribution_policy: config.rgDistribution ?? 'node',
 					noautoverification: 0,
 					clvernodename: '',
 					clverhour: 0,

@@ -170,6 +170,7 @@ const config = shape(
 	},
 	{
 		settlingTime: num,
+		rgDistribution: v => v === 'network' || fail('network'),
 		customEvents: byName(shape({name: str, description: str, script: str})),
 		eventDuration: shape({event: num, group: num}),
 		standardLogging: strings,

@@ -13,7 +13,7 @@
 import {activeNodes, configById, runningConfigId, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, nodesWaiting, stoppable} from './log.js';
-import {decideOnJoin, falloverTarget, groupNetwork, holders, joinOrder, releaseFrom} from './policy.js';
+import {decideOnJoin, distributionKey, falloverTarget, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
@@ -75,7 +75,7 @@ function configFor(state: ClusterState, node: string): DeepReadonly<ClusterConfi
 function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, manage: boolean): NodePlan {
 	const plan: NodePlan = {release: [], acquire: []};
 	const fallbacks: NodePlan['acquire'] = [];
-	const context = {settlingTime: config.settlingTime ?? 0, rotatingTaken: new Set<string>()};
+	const context = {settlingTime: config.settlingTime ?? 0, distributed: new Set<string>()};
 	for (const group of joinOrder(Object.values(config.resourceGroups), node)) {
 		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
 		for (const member of group.nodes) runtime.nodes[member] ??= 'OFFLINE';
@@ -92,7 +92,7 @@ function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<Cl
 			setGroupTimer(state, group.name, 'settling', state.clock + context.settlingTime * 1000);
 			log.note(node, `Resource group ${group.name}: settling time of ${context.settlingTime} seconds started; it waits for a higher-priority node.`);
 		}
-		if (group.startup === 'OUDP' && decision.action === 'acquire') context.rotatingTaken.add(groupNetwork(config, group));
+		if (group.startup === 'OUDP' && decision.action === 'acquire') context.distributed.add(distributionKey(config, group));
 	}
 	plan.acquire.push(...fallbacks);
 	return plan;

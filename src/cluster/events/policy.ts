@@ -53,10 +53,11 @@ export type JoinDecision =
 	| {action: 'delayFallback'}
 	| {action: 'settle'};
 
-/** What the join is happening in: the cluster-wide settling time, and the networks on which the joining node already took a rotating group. */
+/** What the join is happening in: the cluster-wide settling time, and where the joining node already took a distributed group. */
 export interface JoinContext {
 	settlingTime: number;
-	rotatingTaken: ReadonlySet<string>;
+	/** Distribution keys (distributionKey) of the groups the node took. */
+	distributed: ReadonlySet<string>;
 }
 
 /** The group's number in the configuration, which rg_move events name it by. */
@@ -64,8 +65,12 @@ export function groupId(config: DeepReadonly<ClusterConfig>, group: DeepReadonly
 	return Object.keys(config.resourceGroups).indexOf(group.name) + 1;
 }
 
-/** The network a group's service addresses are on ('' without any): a joining node takes one rotating group per network. */
-export function groupNetwork(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string {
+/**
+ * What a joining node takes one distributed group of: one in all (node-based distribution), or one per network its
+ * service addresses are on (network-based, and 4.3's rotating groups); '' for a group without service addresses.
+ */
+export function distributionKey(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<ResourceGroup>): string {
+	if (config.rgDistribution !== 'network' && group.type !== 'rotating') return '';
 	const label = group.resources.serviceLabels[0];
 	return (label && config.ipLabels[label]?.network) ?? '';
 }
@@ -96,7 +101,7 @@ export function decideOnJoin(
 
 	if (runtime.sticky) return runtime.sticky === joining ? {action: 'acquire'} : {action: 'none'};
 	// Distribution (rotating; 5.2's OUDP, network-based): a joining node acquires at most one such group per network.
-	if (group.startup === 'OUDP' && context.rotatingTaken.has(groupNetwork(config, group))) return {action: 'none'};
+	if (group.startup === 'OUDP' && context.distributed.has(distributionKey(config, group))) return {action: 'none'};
 	if (group.startup === 'OHN') return joining === order[0] ? {action: 'acquire'} : {action: 'none'};
 	// Online On First Available Node, waiting the settling time for a higher-priority node.
 	if (group.startup === 'OFAN' && context.settlingTime > 0 && usesRunTimePolicies(group) && joining !== order[0]) return {action: 'settle'};

@@ -73,9 +73,13 @@ function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig
 		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
 	};
 	if (!to.groupTypes.includes('custom')) {
-		// Settling time and delayed fallback timers came with custom groups.
+		// Settling time, delayed fallback timers and the distribution policy came with custom groups.
 		delete converted.settlingTime;
 		delete converted.fallbackTimers;
+		delete converted.rgDistribution;
+	} else if (Object.values(config.resourceGroups).some(group => group.type === 'rotating')) {
+		// Rotating groups took one group per network: their Online Using Distribution Policy keeps that (network-based).
+		converted.rgDistribution = 'network';
 	}
 	return converted;
 }

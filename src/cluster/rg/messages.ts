@@ -54,7 +54,8 @@ export const allNodesPolicies = (group: string) =>
 	`Resource group ${group}: the startup policy Online On All Available Nodes requires the fallover policy Bring Offline (On Error Node Only) and ` +
 	`the fallback policy Never Fallback.`;
 export const distributionPolicies = (group: string) =>
-	`Resource group ${group}: the startup policy Online Using Distribution Policy requires the fallback policy Never Fallback.`;
+	`Resource group ${group}: the startup policy Online Using Distribution Policy requires the fallback policy Never Fallback ` +
+	'and a fallover policy other than Bring Offline (On Error Node Only).';
 export const notDnpPolicy = (policy: string, policies: readonly string[]) =>
 	`${policy} is not a dynamic node priority policy (use ${list(policies)}).`;
 export const noDnpForType = (group: string, type: string) => `Resource group ${group} is ${type}: ${type} groups have no dynamic node priority.`;

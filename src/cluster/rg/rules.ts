@@ -100,7 +100,7 @@ export function groupProblems(
 	}
 
 	if (group.startup === 'OAAN' && (group.fallover !== 'BO' || group.fallback !== 'NFB')) problems.push(msg.allNodesPolicies(name));
-	if (group.startup === 'OUDP' && group.fallback !== 'NFB') problems.push(msg.distributionPolicies(name));
+	if (group.startup === 'OUDP' && (group.fallback !== 'NFB' || group.fallover === 'BO')) problems.push(msg.distributionPolicies(name));
 	if (group.dnpPolicy && !DNP_POLICIES[group.dnpPolicy]) problems.push(msg.notDnpPolicy(group.dnpPolicy, Object.keys(DNP_POLICIES)));
 	if (group.dnpPolicy && (group.type === 'rotating' || group.type === 'concurrent')) problems.push(msg.noDnpForType(name, group.type));
 	if (group.fallbackTimer) {

@@ -36,7 +36,13 @@ const stanza = (cls: string, record: Readonly<Record<string, unknown>>) =>
 
 /** The configuration as ODM stanzas (values written as ODM writes strings and numbers; lists and structures as JSON). */
 export function toStanzas(config: DeepReadonly<ClusterConfig>): string {
-	const out = [stanza('HACMPcluster', {...config.cluster, ...(config.settlingTime !== undefined && {settlingTime: config.settlingTime})})];
+	const out = [
+		stanza('HACMPcluster', {
+			...config.cluster,
+			...(config.settlingTime !== undefined && {settlingTime: config.settlingTime}),
+			...(config.rgDistribution && {rgDistribution: config.rgDistribution}),
+		}),
+	];
 	for (const [part, cls] of CLASSES) {
 		const records = part === 'nodes' ? config.nodes : Object.entries(config[part] ?? {}).map(([key, r]) => ({key, ...(r as object)}));
 		for (const record of records as Array<Record<string, unknown>>) out.push(stanza(cls, record));
@@ -64,9 +70,10 @@ export function fromStanzas(text: string): ClusterConfig | undefined {
 	}
 	for (const [cls, record] of records) {
 		if (cls === 'HACMPcluster') {
-			const {settlingTime, ...cluster} = record;
+			const {settlingTime, rgDistribution, ...cluster} = record;
 			config.cluster = cluster as ClusterConfig['cluster'];
 			if (typeof settlingTime === 'number') config.settlingTime = settlingTime;
+			if (rgDistribution === 'network') config.rgDistribution = 'network';
 			continue;
 		}
 		const part = CLASSES.find(([, c]) => c === cls)?.[0];
