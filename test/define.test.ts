@@ -58,6 +58,26 @@ describe('defineCommand', () => {
 		expect(runLine(createSession(), 'cllsadapter -t boot').stderr).toMatch(/^cllsadapter: -t takes interface, service or persistent\.\n/);
 	});
 
+	it('refuses a command missing a required flag (or given it empty), naming every one missing, before it runs', () => {
+		const needs = defineCommand({
+			name: 'needs',
+			dirs: ['/usr/bin'],
+			summary: 'Needs two flags.',
+			flags: {e: {arg: 'Event', required: true, help: 'required'}, n: {arg: 'Node', required: true, help: 'required too'}},
+			operands: {count: 0},
+			run(ctx, {opts}) {
+				ctx.print(`${opts.e} on ${opts.n}`);
+			},
+		});
+		const on = (): Session => ({...session(), registry: new Registry(needs)});
+		expect(runLine(on(), 'needs -e node_up -n node1').stdout).toBe('node_up on node1\n');
+		expect(runLine(on(), 'needs').stderr).toBe('needs: -e Event and -n Node are required.\nUsage: needs -e Event -n Node\n');
+		const empty = runLine(on(), "needs -e '' -n node1");
+		expect(empty.code).toBe(1);
+		expect(empty.stderr).toMatch(/^needs: -e Event is required\.\n/);
+		expect(runLine(createSession(), 'cl_smit').stderr).toMatch(/^cl_smit: -n Node is required\.\n/);
+	});
+
 	it('says plainly that a known flag is not simulated', () => {
 		const result = runLine(session(), 'probe -z');
 		expect(result.code).toBe(1);

@@ -5,7 +5,7 @@
  * all come from the declaration, so no command parses its own arguments.
  */
 import {CommandError, UsageError} from '../cluster/errors.js';
-import {flagNotSimulated, flagTakes} from './messages.js';
+import {flagNotSimulated, flagsRequired, flagTakes} from './messages.js';
 import {getopt, type ParsedOptions} from './getopt.js';
 import type {Command, CommandContext} from './registry.js';
 import {RELEASES, type Release} from '../cluster/release/index.js';
@@ -22,6 +22,8 @@ export interface Flag {
 	readonly values?: readonly string[];
 	/** The HACMP releases whose command has the flag (absent: every release); in another, getopt does not know it. */
 	readonly releases?: readonly Release[];
+	/** With `arg`: the command cannot run without it (a value given empty counts as none). */
+	readonly required?: true;
 }
 
 export interface Operand {
@@ -37,7 +39,11 @@ export type OperandCount = number | readonly [number, number];
 
 /** A flag with a value is its last value (or undefined); one without is whether it was given. */
 export type Options<F extends Flags> = {
-	readonly [K in keyof F]: F[K] extends {values: readonly (infer V)[]} ? V | undefined : F[K] extends {arg: string} ? string | undefined : boolean;
+	readonly [K in keyof F]: F[K] extends {values: readonly (infer V)[]}
+		? V | (F[K] extends {required: true} ? never : undefined)
+		: F[K] extends {arg: string}
+			? string | (F[K] extends {required: true} ? never : undefined)
+			: boolean;
 };
 
 /** What a declared command's run receives besides its context. */
@@ -89,7 +95,10 @@ export function optionSpec(flags: Flags): {flags: string; words: string[]} {
 
 /** Usage from the declaration: each flag in brackets, then the operands. */
 function generatedSynopsis(flags: Flags, operands: readonly Operand[]): string {
-	const shown = Object.entries(flags).map(([key, flag]) => `[-${key}${flag.arg ? ` ${flag.arg}` : ''}]`);
+	const shown = Object.entries(flags).map(([key, flag]) => {
+		const word = `-${key}${flag.arg ? ` ${flag.arg}` : ''}`;
+		return flag.required ? word : `[${word}]`;
+	});
 	return [...shown, ...operands.map(o => o.name)].join(' ');
 }
 
@@ -109,6 +118,10 @@ export function parseArguments<const F extends Flags>(command: string, argv: rea
 		const declared = flags[flag];
 		if (declared?.notSimulated) throw new CommandError(flagNotSimulated(command, flag, declared.help));
 	}
+	const missing = Object.entries(flags)
+		.filter(([key, flag]) => flag.required && flag.arg && !parsed.opts[key])
+		.map(([key, flag]) => `-${key} ${flag.arg}`);
+	if (missing.length > 0) throw new UsageError(flagsRequired(command, missing));
 	const opts: Record<string, string | boolean | undefined> = {};
 	for (const [key, flag] of Object.entries(flags)) {
 		const value = Object.hasOwn(parsed.opts, key) ? parsed.opts[key] : undefined;

@@ -1,7 +1,13 @@
 /** What the command layer itself says when a declared command's arguments are wrong. */
 
-/** `a`, `a or b`, `a, b or c`. */
-const either = (values: readonly string[]) => (values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`);
+/** `a`, `a or b`, `a, b or c` (or with `and`). */
+const list = (values: readonly string[], word: 'or' | 'and') =>
+	values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${word} ${values.at(-1)}`;
+const either = (values: readonly string[]) => list(values, 'or');
+
+/** Required flags not given: `cl_smit: -n Node is required.`, `clemulate: -e Event and -n Node are required.` */
+export const flagsRequired = (command: string, flags: readonly string[]) =>
+	`${command}: ${list(flags, 'and')} ${flags.length > 1 ? 'are' : 'is'} required.`;
 
 /** A flag given a value it does not take: `clverify: -V takes normal or verbose.` */
 export const flagTakes = (command: string, flag: string, values: string | readonly string[]) =>

@@ -14,8 +14,8 @@ const clEmulate = defineCommand({
 		'EMUL_OUTPUT names), each command it would run shown, not run.',
 	synopsis: '-e Event -n Node [-f graceful|takeover|forced] [-w Network] [-i Address] [-a ServiceAddress -d StandbyAddress]',
 	flags: {
-		e: {arg: 'Event', help: 'node_up, node_down, network_down, network_up, fail_standby, join_standby or swap_adapter'},
-		n: {arg: 'Node', help: 'the node the event is about'},
+		e: {arg: 'Event', required: true, help: 'node_up, node_down, network_down, network_up, fail_standby, join_standby or swap_adapter'},
+		n: {arg: 'Node', required: true, help: 'the node the event is about'},
 		f: {arg: 'Mode', values: MODES, help: "node_down's mode: graceful (the default), takeover or forced"},
 		w: {arg: 'Network', help: 'the network (network_down, network_up, swap_adapter)'},
 		i: {arg: 'Address', help: 'the standby interface address (fail_standby, join_standby)'},
@@ -24,7 +24,6 @@ const clEmulate = defineCommand({
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.e || !opts.n) throw new UsageError(`${ctx.name}: -e and -n are required.`);
 		if (!emulatedEvents().includes(opts.e))
 			throw new UsageError(`${ctx.name}: ${opts.e} cannot be emulated; give one of ${emulatedEvents().join(', ')}.`);
 		const output = emulateEvent(ctx.state, {

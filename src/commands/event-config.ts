@@ -21,7 +21,7 @@ import {defineCommand} from '../command/define.js';
 import {joinColons} from '../menu/colon.js';
 import {UTILITIES} from './cluster-state.js';
 
-const TYPE = {t: {arg: 'event', values: ['event'], help: 'the kind of custom method: event (custom cluster events)'}} as const;
+const TYPE = {t: {arg: 'event', values: ['event'], required: true, help: 'the kind of custom method: event (custom cluster events)'}} as const;
 
 const claddcustom = defineCommand({
 	name: 'claddcustom',
@@ -30,13 +30,12 @@ const claddcustom = defineCommand({
 	synopsis: '-t event -n Name -I Description -v Script',
 	flags: {
 		...TYPE,
-		n: {arg: 'Name', help: 'the custom event name: up to 32 letters, digits and underscores'},
+		n: {arg: 'Name', required: true, help: 'the custom event name: up to 32 letters, digits and underscores'},
 		I: {arg: 'Description', help: 'a line describing the event'},
-		v: {arg: 'Script', help: 'full path of the script; it must exist on every node (synchronization copies only the name)'},
+		v: {arg: 'Script', required: true, help: 'full path of the script; it must exist on every node (synchronization copies only the name)'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.t || !opts.n || !opts.v) throw new UsageError(`${ctx.name}: -t, -n and -v are required.`);
 		addCustomEvent(ctx.state, ctx.node, ctx.name, {name: opts.n, description: opts.I ?? '', script: opts.v});
 	},
 });
@@ -48,14 +47,13 @@ const clchcustom = defineCommand({
 	synopsis: '-t event -O Name [-n NewName] [-I Description] [-v Script]',
 	flags: {
 		...TYPE,
-		O: {arg: 'Name', help: 'the custom event to change'},
+		O: {arg: 'Name', required: true, help: 'the custom event to change'},
 		n: {arg: 'NewName', help: 'its new name (the predefined events naming it follow)'},
 		I: {arg: 'Description', help: 'its new description'},
 		v: {arg: 'Script', help: 'full path of its new script'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.t || !opts.O) throw new UsageError(`${ctx.name}: -t and -O are required.`);
 		changeCustomEvent(ctx.state, ctx.node, ctx.name, opts.O, definedOnly({name: opts.n, description: opts.I, script: opts.v}));
 	},
 });
@@ -65,10 +63,9 @@ const clrmcustom = defineCommand({
 	dirs: [UTILITIES],
 	summary: 'Removes a custom cluster event no predefined event names any more.',
 	synopsis: '-t event -n Name',
-	flags: {...TYPE, n: {arg: 'Name', help: 'the custom event to remove'}},
+	flags: {...TYPE, n: {arg: 'Name', required: true, help: 'the custom event to remove'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.t || !opts.n) throw new UsageError(`${ctx.name}: -t and -n are required.`);
 		removeCustomEvent(ctx.state, ctx.node, ctx.name, opts.n);
 	},
 });

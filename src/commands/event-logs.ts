@@ -51,12 +51,11 @@ const clchlogparam = defineCommand({
 	summary: "Sets a node's debug level: high traces every line of its event scripts in hacmp.out (set -x), standard only their messages.",
 	synopsis: '-n Node -d high|standard',
 	flags: {
-		n: {arg: 'Node', help: 'the cluster node'},
-		d: {arg: 'Level', values: LEVELS, help: 'high (the default) or standard'},
+		n: {arg: 'Node', required: true, help: 'the cluster node'},
+		d: {arg: 'Level', values: LEVELS, required: true, help: 'high (the default) or standard'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.n || !opts.d) throw new UsageError(`${ctx.name}: -n and -d are required.`);
 		changeDebugLevel(ctx.state, ctx.node, ctx.name, opts.n, opts.d);
 	},
 });

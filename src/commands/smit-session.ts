@@ -4,7 +4,7 @@
  * its first screen) comes back to the SMIT it was opened from, on the node it runs on.
  */
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
-import {refuse, UsageError} from '../cluster/errors.js';
+import {refuse} from '../cluster/errors.js';
 import {isPoweredOff} from '../cluster/failure/model.js';
 import {SINCE_5} from '../cluster/release/index.js';
 import {defineCommand} from '../command/define.js';
@@ -16,11 +16,10 @@ const clSmit = defineCommand({
 	releases: SINCE_5,
 	summary: 'Opens a SMIT session on a cluster node: its commands run there until it is left, then SMIT is back where it was.',
 	synopsis: '-n Node',
-	flags: {n: {arg: 'Node', help: 'the cluster node the SMIT session runs on'}},
+	flags: {n: {arg: 'Node', required: true, help: 'the cluster node the SMIT session runs on'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const node = opts.n;
-		if (node === undefined) throw new UsageError(`${ctx.name}: -n Node is required.`);
 		if (!ctx.state.nodes[node]) refuse(`${ctx.name}: ${node} is not a node of this cluster.`);
 		if (node !== ctx.node && isPoweredOff(ctx.state, node)) refuse(`${ctx.name}: Unable to communicate with node ${node}: it does not answer.`);
 		if (node !== ctx.node && !clcomdAccepts(ctx.state, node, ctx.node)) refuse(`${ctx.name}: ${clcomdRefusal(node, ctx.node)}`);

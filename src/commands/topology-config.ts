@@ -33,10 +33,9 @@ const claddclstr = defineCommand({
 	name: 'claddclstr',
 	dirs: [UTILITIES],
 	summary: "Defines the cluster, or renames it, in this node's configuration (HACMPcluster).",
-	flags: {n: {arg: 'name', help: 'the cluster name: up to 32 letters, digits and underscores'}},
+	flags: {n: {arg: 'name', required: true, help: 'the cluster name: up to 32 letters, digits and underscores'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.n) throw new UsageError(`${ctx.name}: the cluster name (-n) is required.`);
 		setCluster(ctx.state, ctx.node, opts.n);
 	},
 });
@@ -206,8 +205,8 @@ const claddinterface = defineCommand({
 	summary: 'Adds a communication interface or device, a service or a persistent IP label, from the fields of the SMIT dialogs (claddnode -a).',
 	synopsis: '-i Label -w Network [-f boot|service|persistent] [-d DevicePath] [-n NodeName] [-h HardwareAddress]',
 	flags: {
-		i: {arg: 'Label', help: 'the IP label (in /etc/hosts) or, for a device, its name'},
-		w: {arg: 'Network', help: 'the network it is on'},
+		i: {arg: 'Label', required: true, help: 'the IP label (in /etc/hosts) or, for a device, its name'},
+		w: {arg: 'Network', required: true, help: 'the network it is on'},
 		f: {arg: 'Function', help: 'boot (a communication interface, the default), service or persistent'},
 		d: {arg: 'DevicePath', help: 'a communication device: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN'},
 		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without it is shared'},
@@ -215,7 +214,6 @@ const claddinterface = defineCommand({
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.i || !opts.w) throw new UsageError(`${ctx.name}: the label (-i) and the network (-w) are required.`);
 		const network = dcdOf(ctx.state, ctx.node).networks[opts.w];
 		const fn = opts.f ?? (opts.d ? 'service' : 'boot');
 		addInterface(ctx.state, ctx.node, {
@@ -366,12 +364,12 @@ const clchclstr = defineCommand({
 		s: {
 			arg: 'Standard|Enhanced',
 			values: ['Standard', 'Enhanced'],
+			required: true,
 			help: 'Standard: clcomdES with its rhosts file; Enhanced: Kerberos authentication (needs Kerberos on every node)',
 		},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.s) throw new UsageError(`${ctx.name}: the security mode (-s) is required.`);
 		setSecurityMode(ctx.state, ctx.node, opts.s);
 	},
 });
@@ -382,7 +380,7 @@ const clchnode = defineCommand({
 	summary: 'Changes a communication interface or device, a service or persistent IP label (HACMPadapter): its name, network, node or device.',
 	synopsis: '-a Label [-i NewLabel] [-w Network] [-n NodeName] [-d DevicePath] [-h HardwareAddress]',
 	flags: {
-		a: {arg: 'Label', help: 'the interface, device or label to change'},
+		a: {arg: 'Label', required: true, help: 'the interface, device or label to change'},
 		i: {arg: 'NewLabel', help: 'its new IP label (in /etc/hosts) or device name; a label a resource group uses keeps its name'},
 		w: {arg: 'Network', help: 'the network it moves to'},
 		n: {arg: 'NodeName', help: 'the node it belongs to'},
@@ -391,7 +389,6 @@ const clchnode = defineCommand({
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!opts.a) throw new UsageError(`${ctx.name}: the label to change (-a) is required.`);
 		changeInterface(ctx.state, ctx.node, opts.a, {
 			...(opts.i && {label: opts.i}),
 			...(opts.w && {network: opts.w}),

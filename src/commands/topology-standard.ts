@@ -8,7 +8,7 @@
  * discards everything, so nothing is half-applied.
  */
 import {dcdOf} from '../cluster/config.js';
-import {CommandError, refuse, UsageError} from '../cluster/errors.js';
+import {CommandError, refuse} from '../cluster/errors.js';
 import {errorLines} from '../cluster/rg/messages.js';
 import {nodeAt} from '../cluster/topology/edit.js';
 import * as msg from '../cluster/topology/messages.js';
@@ -44,13 +44,12 @@ const clAddNodes = defineCommand({
 		'Defines the cluster and adds a node for each communication path (named as the node there calls itself), then discovers and ' +
 		'configures the IP networks and interfaces found (Initialization and Standard Configuration).',
 	flags: {
-		n: {arg: 'ClusterName', help: 'the cluster name'},
-		p: {arg: 'Path', help: 'the communication path to the first node: an IP label or address; the others follow as operands'},
+		n: {arg: 'ClusterName', required: true, help: 'the cluster name'},
+		p: {arg: 'Path', required: true, help: 'the communication path to the first node: an IP label or address; the others follow as operands'},
 	},
 	synopsis: '-n ClusterName -p Path [Path ...]',
 	operands: {count: [0, 31], list: [{name: 'Path ...', help: 'the communication paths to the other nodes'}]},
 	run(ctx, {opts, args}) {
-		if (!opts.n || !opts.p) throw new UsageError(`${ctx.name}: the cluster name (-n) and the communication paths (-p) are required.`);
 		addNodes(ctx, opts.n, nodesAt(ctx, [opts.p, ...args]));
 	},
 });
@@ -63,16 +62,15 @@ const clConfigassist = defineCommand({
 		'discovery, a service label, an application server and a resource group with the shared volume groups; then verify and synchronize.',
 	synopsis: '-t TakeoverPath -a ApplicationServer -b StartScript -e StopScript -s ServiceLabel',
 	flags: {
-		t: {arg: 'TakeoverPath', help: 'the communication path to the takeover node'},
-		a: {arg: 'ApplicationServer', help: 'the application server name; the resource group is named <server>_group'},
-		b: {arg: 'StartScript', help: "the application server's start script (a full path)"},
-		e: {arg: 'StopScript', help: "the application server's stop script (a full path)"},
-		s: {arg: 'ServiceLabel', help: 'the service IP label (in /etc/hosts) the application is reached by'},
+		t: {arg: 'TakeoverPath', required: true, help: 'the communication path to the takeover node'},
+		a: {arg: 'ApplicationServer', required: true, help: 'the application server name; the resource group is named <server>_group'},
+		b: {arg: 'StartScript', required: true, help: "the application server's start script (a full path)"},
+		e: {arg: 'StopScript', required: true, help: "the application server's stop script (a full path)"},
+		s: {arg: 'ServiceLabel', required: true, help: 'the service IP label (in /etc/hosts) the application is reached by'},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const {t, a, b, e, s} = opts;
-		if (!t || !a || !b || !e || !s) throw new UsageError(`${ctx.name}: -t, -a, -b, -e and -s are all required.`);
 		if (dcdOf(ctx.state, ctx.node).nodes.length > 0) refuse(errorLines(msg.assistantConfigured()));
 		const local = Object.values(ctx.state.nodes[ctx.node]!.interfaces).find(i => i.addresses.length > 0)?.addresses[0] ?? ctx.node;
 		const [takeover] = nodesAt(ctx, [t]) as [[string, string]];
