@@ -229,22 +229,19 @@ function skipped(body: () => unknown): EventsHalted | undefined {
 	}
 }
 
-/** Whether a failed event stopped cluster event processing: a cluster manager waits for clruncmd (RP_FAILED). */
-export function eventsWaiting(state: DeepReadonly<ClusterState>): boolean {
+/** The nodes whose cluster manager waits for clruncmd after a failed event (RP_FAILED). */
+export function nodesWaiting(state: DeepReadonly<ClusterState>): string[] {
 	// Asked before every event of a sequence: each node is read as the draft holds it (its property descriptor), since
 	// reading it through the transaction's proxy would draft every node of a big cluster (view.ts).
 	const nodes = state.nodes;
-	for (const name of Object.keys(nodes)) {
+	return Object.keys(nodes).filter(name => {
 		const node = Object.getOwnPropertyDescriptor(nodes, name)?.value as DeepReadonly<NodeState> | undefined;
-		if (node && node.acd !== null && node.cm === 'RP_FAILED') return true;
-	}
-	return false;
+		return node !== undefined && node.acd !== null && node.cm === 'RP_FAILED';
+	});
 }
 
-/** The nodes whose cluster manager waits for clruncmd after a failed event. */
-export function nodesWaiting(state: DeepReadonly<ClusterState>): string[] {
-	return Object.keys(state.nodes).filter(name => state.nodes[name]!.acd !== null && state.nodes[name]!.cm === 'RP_FAILED');
-}
+/** Whether a failed event stopped cluster event processing: a cluster manager waits for clruncmd. */
+export const eventsWaiting = (state: DeepReadonly<ClusterState>): boolean => nodesWaiting(state).length > 0;
 
 let resume: ((state: ClusterState) => void) | undefined;
 
