@@ -1,6 +1,7 @@
 /**
  * Each release's SMIT in a real pseudo-terminal (tmux, 80x24), on the built bundle: a cluster loaded on HACMP 4.3
- * opens 4.3's smit hacmp, and its Start and Stop Cluster Services dialogs run rc.cluster and clstop.
+ * opens 4.3's smit hacmp, and its Start and Stop Cluster Services dialogs run rc.cluster and clstop; on 5.2 the same
+ * dialogs run C-SPOC's cl_rc.cluster (verifying first) and cl_clstop.
  */
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -75,10 +76,28 @@ describe.skipIf(!TMUX)('each release in a terminal (tmux, 80x24)', {timeout: 600
 		expect(done).toContain('Command: OK');
 	});
 
-	it('HACMP 5.2: smit clstart is 5.2 Start Cluster Services', async () => {
-		const j = onRelease('5.2', 'clstart');
-		const dialog = await j.waitFor('[Entry Fields]');
+	it('HACMP 5.2: Start and Stop Cluster Services run cl_rc.cluster and cl_clstop through C-SPOC', async () => {
+		const j = onRelease('5.2', 'cl_manage_services');
+		await j.waitFor('Stop Cluster Services');
+		const dialog = await j.key('Enter', '[Entry Fields]');
 		expect(dialog).toMatch(/Reacquire resources after forced down \? +false/);
 		expect(dialog).not.toContain('Manage Resource Groups');
+		expect(await j.key('F6', 'SHOW COMMAND STRING')).toContain('/usr/es/sbin/cluster/cspoc/fix_args nop cl_rc.cluster');
+		await j.key('Enter', /^(?![\s\S]*SHOW COMMAND)/);
+		const started = await j.key('Enter', /Command: (OK|failed)/);
+		expect(started).toContain('Command: OK');
+		// 5.2 verifies the configuration before it starts the node's services.
+		expect(started).toContain('Verifying Cluster Configuration');
+		await j.key('F3', '[Entry Fields]');
+		await j.key('F3', 'Show Cluster Services');
+		await j.key('Down', /Stop Cluster Services/);
+		const stop = await j.key('Enter', '[Entry Fields]');
+		expect(stop).toMatch(/BROADCAST cluster shutdown\? +true/);
+		expect(stop).toMatch(/Shutdown mode +graceful/);
+		expect(await j.key('F6', 'SHOW COMMAND STRING')).toContain('/usr/es/sbin/cluster/cspoc/fix_args nop cl_clstop');
+		await j.key('Enter', /^(?![\s\S]*SHOW COMMAND)/);
+		const stopped = await j.key('Enter', /Command: (OK|failed)/);
+		expect(stopped).toContain('Command: OK');
+		expect(stopped).toContain('Broadcast message from root@node1');
 	});
 });
