@@ -382,6 +382,7 @@ export function addAdapter(state: ClusterState, local: string, spec: InterfaceSp
 	const type = networkType(spec.type);
 	const serial = isSerialNetwork({type});
 	if (serial !== (spec.attr === 'serial')) fail(msg.attributeForType(type, serial));
+	if (type === 'atm' && spec.attr !== 'private') fail(msg.atmPrivate(spec.network));
 	const network = entryOf(config.networks, spec.network);
 	if (!network) addNetwork(state, local, spec.network, {type, attr: spec.attr});
 	else if (network.attr !== spec.attr) fail(msg.attributeMismatch(spec.label, spec.attr, network.name, network.attr));

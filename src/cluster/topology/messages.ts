@@ -146,3 +146,4 @@ export const newNetworkNeedsType = (network: string) =>
 	`Network ${network} is not defined: give the Network Type (and Network Attribute) of the adapter that defines it.`;
 export const standbyNeedsService = (label: string, network: string) =>
 	`Standby adapter ${label} has no service adapter to back up on network ${network}: add the service adapters of network ${network} first.`;
+export const atmPrivate = (network: string) => `Network ${network} is an ATM network: ATM networks must be defined as private.`;
