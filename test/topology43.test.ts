@@ -98,6 +98,15 @@ describe("4.3's Add an Adapter", () => {
 	});
 });
 
+describe("4.3's adapters in the ODM", () => {
+	it('a service adapter keeps its hardware address in HACMPadapter, and cllsif shows it', () => {
+		const cluster = on43();
+		cluster.ok(`${U}/claddinterface -i app2_svc -w net_ether_01 -t ether -A public -f service -h 020000aa0001 -n node1`);
+		expect(cluster.ok(`odmget -q 'ip_label = app2_svc' HACMPadapter`)).toContain('\tidentifier = "192.168.10.101"\n\thaddr = "020000aa0001"\n');
+		expect(cluster.ok(`${U}/cllsif -n node1`)).toMatch(/^app2_svc +service +net_ether_01 +ether +public +node1 +192\.168\.10\.101 +020000aa0001 /m);
+	});
+});
+
 describe("4.3's Change / Show and Remove an Adapter", () => {
 	it('Change / Show an Adapter shows every field of the adapter and sends what changed to clchnode', () => {
 		const cluster = on43();
