@@ -89,6 +89,14 @@ describe("4.3's Add an Adapter", () => {
 		expect(networks(cluster)).toEqual(['net_ether_01', 'net_rs232_01', 'net_priv']);
 	});
 
+	it("claddnode -a, the adapter's attributes colon-separated, defines a network the same way", () => {
+		const cluster = on43();
+		cluster.ok(`${U}/claddnode -a node1_priv:token:net_priv:private:service:10.1.1.1 -n node1`);
+		expect(networks(cluster)).toEqual(['net_ether_01', 'net_rs232_01', 'net_priv']);
+		cluster.refused(`${U}/claddnode -a node2_priv:token:net_priv:public:service -n node2`, 'gives network net_priv the attribute public');
+		cluster.refused(`${U}/claddnode -a node2_priv:token:net_priv:private:service:10.1.1.9 -n node2`, 'IP label node2_priv is 10.1.1.2 in /etc/hosts');
+	});
+
 	it('takes a standby adapter on a subnet apart from the service and boot adapters only', () => {
 		const cluster = on43();
 		cluster.ok("echo '192.168.10.50\tnode1_stby3' >> /etc/hosts");
@@ -154,6 +162,11 @@ describe("4.3's Change / Show and Remove an Adapter", () => {
 		accepted(runDialog(model, smitOn(cluster)));
 		expect(networks(cluster)).toContain('net_priv');
 		cluster.ok(`${U}/clrmnode -a node2_priv`);
+		expect(networks(cluster)).toEqual(['net_ether_01', 'net_rs232_01']);
+		// So does removing a node with the last adapters of a network.
+		cluster.ok(`${U}/claddinterface -i node2_priv -w net_priv -t token -A private -f service -n node2`);
+		cluster.ok(`${U}/clrmgrp -g rg_app`);
+		cluster.ok(`${U}/clrmnode -n node2`);
 		expect(networks(cluster)).toEqual(['net_ether_01', 'net_rs232_01']);
 		expect(cluster.ok(`${U}/cllsnw -N`)).toBe('net_ether_01\nnet_rs232_01\n');
 	});

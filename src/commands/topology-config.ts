@@ -143,17 +143,15 @@ const claddnode = defineCommand({
 		if (fields.length < 5 || fields.length > 7 || fields.slice(0, 5).some(f => !f))
 			throw new UsageError(`${ctx.name}: -a takes Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]].`);
 		const [label, type, network, attr, fn, address, hwAddress] = fields as [string, string, string, string, string, string?, string?];
+		const spec = {label, type, network, function: fn, address: address || undefined, node: opts.n, hwAddress: hwAddress || undefined};
+		// 4.3: the adapter's type and attribute define its network when it is the first to name it.
+		if (profileOf(ctx.state).adapterModel === 'classic') {
+			addAdapter(ctx.state, ctx.node, {...spec, attr});
+			return;
+		}
 		const net = dcdOf(ctx.state, ctx.node).networks[network];
 		if (net && net.attr !== attr) throw new UsageError(`${ctx.name}: network ${network} is ${net.attr}, not ${attr}.`);
-		addInterface(ctx.state, ctx.node, {
-			label,
-			type,
-			network,
-			function: fn,
-			address: address || undefined,
-			node: opts.n,
-			hwAddress: hwAddress || undefined,
-		});
+		addInterface(ctx.state, ctx.node, spec);
 	},
 });
 

@@ -125,6 +125,7 @@ export function removeClusterNode(state: ClusterState, local: string, name: stri
 		for (const [key, label] of Object.entries(c.ipLabels)) if (label.node === name) delete c.ipLabels[key];
 		for (const [key, device] of Object.entries(c.devices)) if (device.node === name) delete c.devices[key];
 	});
+	dropEmptyNetworks(state, local);
 }
 
 export interface NetworkSpec {
