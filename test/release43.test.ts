@@ -380,7 +380,9 @@ describe("4.3's Configure Adapters", () => {
 			['Node Name', 'node1'],
 		])
 			model = accepted(setField(model, field!, value!));
-		expect(commandLine(model)).toBe("/usr/sbin/cluster/utilities/claddinterface -i 'node1_stby2' -w 'net_ether_01' -f 'standby' -n 'node1'");
+		expect(commandLine(model)).toBe(
+			"/usr/sbin/cluster/utilities/claddinterface -i 'node1_stby2' -t 'ether' -w 'net_ether_01' -A 'public' -f 'standby' -n 'node1'",
+		);
 		accepted(runDialog(model, smitOn(cluster)));
 		expect(cluster.ok('/usr/sbin/cluster/utilities/cllsif -n node1')).toMatch(/^node1_stby2 +standby +net_ether_01 /m);
 		const persistent = cluster.run('/usr/sbin/cluster/utilities/claddinterface -i node1_pers -w net_ether_01 -f persistent -n node1');

@@ -210,7 +210,8 @@ const CLASSES: Record<string, OdmClass> = {
 					ip_label: l.label,
 					function: classic ? adapterFunction(config, l) : l.role,
 					identifier: l.address,
-					haddr: '',
+					// A service adapter's hardware address for hardware address takeover (4.3's Adapter Hardware Address).
+					haddr: l.hwAddress ?? '',
 					interfacename: l.iface ?? '',
 					global_name: '',
 				})),

@@ -9,8 +9,12 @@ import {refuse, UsageError} from '../cluster/errors.js';
 import {discoveredInterfaces} from '../cluster/topology/discover.js';
 import {subnetOf} from '../cluster/events/resources.js';
 import {defineCommand} from '../command/define.js';
-import {dcdOf, isSerialNetwork} from '../cluster/config.js';
+import {dcdOf, isSerialNetwork, type NetworkType} from '../cluster/config.js';
+import {adapterFunction} from '../cluster/topology/adapters.js';
+import {newNetworkNeedsType} from '../cluster/topology/messages.js';
+import {errorLines} from '../cluster/rg/messages.js';
 import {
+	addAdapter,
 	addClusterNode,
 	addInterface,
 	addNetwork,
@@ -139,17 +143,15 @@ const claddnode = defineCommand({
 		if (fields.length < 5 || fields.length > 7 || fields.slice(0, 5).some(f => !f))
 			throw new UsageError(`${ctx.name}: -a takes Label:Type:Network:Attribute:Function[:Address[:HardwareAddress]].`);
 		const [label, type, network, attr, fn, address, hwAddress] = fields as [string, string, string, string, string, string?, string?];
+		const spec = {label, type, network, function: fn, address: address || undefined, node: opts.n, hwAddress: hwAddress || undefined};
+		// 4.3: the adapter's type and attribute define its network when it is the first to name it.
+		if (profileOf(ctx.state).adapterModel === 'classic') {
+			addAdapter(ctx.state, ctx.node, {...spec, attr});
+			return;
+		}
 		const net = dcdOf(ctx.state, ctx.node).networks[network];
 		if (net && net.attr !== attr) throw new UsageError(`${ctx.name}: network ${network} is ${net.attr}, not ${attr}.`);
-		addInterface(ctx.state, ctx.node, {
-			label,
-			type,
-			network,
-			function: fn,
-			address: address || undefined,
-			node: opts.n,
-			hwAddress: hwAddress || undefined,
-		});
+		addInterface(ctx.state, ctx.node, spec);
 	},
 });
 
@@ -207,6 +209,8 @@ const claddinterface = defineCommand({
 	flags: {
 		i: {arg: 'Label', required: true, help: 'the IP label (in /etc/hosts) or, for a device, its name'},
 		w: {arg: 'Network', required: true, help: 'the network it is on'},
+		t: {arg: 'Type', releases: ['4.3'], help: "the network's type; the first adapter naming a network defines it"},
+		A: {arg: 'Attribute', releases: ['4.3'], help: "the network's attribute: public, private or serial"},
 		f: {arg: 'Function', help: 'boot (a communication interface, the default), service or persistent'},
 		d: {arg: 'DevicePath', help: 'a communication device: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN'},
 		n: {arg: 'NodeName', help: 'the node it belongs to; a service label without it is shared'},
@@ -215,16 +219,23 @@ const claddinterface = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const network = dcdOf(ctx.state, ctx.node).networks[opts.w];
-		const fn = opts.f ?? (opts.d ? 'service' : 'boot');
-		addInterface(ctx.state, ctx.node, {
+		const spec = {
 			label: opts.i,
-			type: network?.type ?? '',
+			type: opts.t ?? network?.type ?? '',
 			network: opts.w,
-			function: fn,
+			function: opts.f ?? (opts.d ? 'service' : 'boot'),
 			address: opts.d,
 			node: opts.n,
 			hwAddress: opts.h || undefined,
-		});
+		};
+		if (profileOf(ctx.state).adapterModel !== 'classic') {
+			addInterface(ctx.state, ctx.node, spec);
+			return;
+		}
+		// 4.3: the adapter defines its network; without a type there is nothing to define it by.
+		if (!network && !opts.t) refuse(errorLines(newNetworkNeedsType(opts.w)));
+		const attr = opts.A ?? network?.attr ?? (isSerialNetwork({type: spec.type as NetworkType}) ? 'serial' : 'public');
+		addAdapter(ctx.state, ctx.node, {...spec, attr});
 	},
 });
 
@@ -308,18 +319,43 @@ const cllsadapter = defineCommand({
 	operands: {count: 0},
 	readOnly: true,
 	run(ctx, {opts}) {
-		const kind = opts.t ?? 'interface';
 		const config = dcdOf(ctx.state, ctx.node);
+		const classic = profileOf(ctx.state).adapterModel === 'classic';
 		if (opts.a !== undefined) {
 			const label = config.ipLabels[opts.a];
 			const device = config.devices[opts.a];
 			if (!label && !device) throw new UsageError(`${ctx.name}: ${opts.a} is not defined.`);
+			if (classic) {
+				// 4.3's Change / Show an Adapter shows every field of Add an Adapter.
+				const network = config.networks[(label ?? device)!.network]!;
+				ctx.print('#label:new_label:type:network:attribute:function:identifier:hw_address:node');
+				ctx.print(
+					joinColons([
+						opts.a,
+						opts.a,
+						network.type,
+						network.name,
+						network.attr,
+						label ? adapterFunction(config, label) : 'service',
+						label?.address ?? device!.device,
+						label?.hwAddress ?? '',
+						label?.node ?? device?.node ?? '',
+					]),
+				);
+				return;
+			}
 			ctx.print('#label:new_label:network:node:device:hw_address');
 			ctx.print(
 				joinColons([opts.a, opts.a, (label ?? device)!.network, label?.node ?? device?.node ?? '', device?.device ?? '', label?.hwAddress ?? '']),
 			);
 			return;
 		}
+		// 4.3's adapter screens list every adapter, whatever its function.
+		if (classic && opts.t === undefined) {
+			for (const name of [...Object.keys(config.ipLabels), ...Object.keys(config.devices)]) ctx.print(name);
+			return;
+		}
+		const kind = opts.t ?? 'interface';
 		const role = kind === 'interface' ? 'boot' : kind;
 		for (const label of Object.values(config.ipLabels)) if (label.role === role) ctx.print(label.label);
 		if (kind === 'interface') for (const device of Object.keys(config.devices)) ctx.print(device);
@@ -383,6 +419,9 @@ const clchnode = defineCommand({
 		a: {arg: 'Label', required: true, help: 'the interface, device or label to change'},
 		i: {arg: 'NewLabel', help: 'its new IP label (in /etc/hosts) or device name; a label a resource group uses keeps its name'},
 		w: {arg: 'Network', help: 'the network it moves to'},
+		t: {arg: 'Type', releases: ['4.3'], help: "the network's type (a network no other adapter names is defined anew)"},
+		A: {arg: 'Attribute', releases: ['4.3'], help: "the network's attribute: public, private or serial"},
+		f: {arg: 'Function', releases: ['4.3'], help: "the adapter's function: service, standby or boot"},
 		n: {arg: 'NodeName', help: 'the node it belongs to'},
 		d: {arg: 'DevicePath', help: "a communication device's path: /dev/tty1, /dev/tmssa1, /dev/tmscsi1 or /dev/hdiskN"},
 		h: {arg: 'HardwareAddress', help: "a service label's alternate hardware address"},
@@ -395,6 +434,9 @@ const clchnode = defineCommand({
 			...(opts.n && {node: opts.n}),
 			...(opts.d && {device: opts.d}),
 			...(opts.h !== undefined && {hwAddress: opts.h}),
+			...(opts.t && {type: opts.t}),
+			...(opts.A && {attr: opts.A}),
+			...(opts.f && {function: opts.f}),
 		});
 	},
 });

@@ -26,6 +26,8 @@ import {heartbeatClashes} from './heartbeat.js';
 import * as msg from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
 import {profileOf, type ReleaseProfile} from '../release/index.js';
+import {subnetOf} from '../events/resources.js';
+import {adapterFunction} from './adapters.js';
 
 export const IP_NETWORK_TYPES: readonly NetworkType[] = ['ether', 'token', 'fddi', 'atm', 'hps'];
 export const NETWORK_TYPES: readonly NetworkType[] = [...IP_NETWORK_TYPES, ...SERIAL_NETWORK_TYPES];
@@ -123,6 +125,7 @@ export function removeClusterNode(state: ClusterState, local: string, name: stri
 		for (const [key, label] of Object.entries(c.ipLabels)) if (label.node === name) delete c.ipLabels[key];
 		for (const [key, device] of Object.entries(c.devices)) if (device.node === name) delete c.devices[key];
 	});
+	dropEmptyNetworks(state, local);
 }
 
 export interface NetworkSpec {
@@ -288,6 +291,7 @@ function checkLabel(state: DeepReadonly<ClusterState>, local: string, config: De
 		const first = onNode.find(l => l.role === 'persistent');
 		if (first) fail(msg.secondPersistent(spec.node!, network.name, first.label));
 	}
+	if (profileOf(state).adapterModel === 'classic') checkClassicAdapter(config, spec, network, address);
 	const hwAddress = spec.hwAddress ? checkHwAddress(config, spec.label, role, network, spec.hwAddress) : undefined;
 	const iface =
 		role === 'boot' ? Object.entries(state.nodes[spec.node!]?.interfaces ?? {}).find(([, i]) => i.addresses.includes(spec.label))?.[0] : undefined;
@@ -300,6 +304,32 @@ function checkLabel(state: DeepReadonly<ClusterState>, local: string, config: De
 		...(iface && {iface}),
 		...(hwAddress && {hwAddress}),
 	};
+}
+
+/**
+ * HACMP 4.3's rules for an adapter by function (SG24-5131 4.2.3, 2.4.3.3): a node has one service adapter per
+ * public or private network, private networks have no standby adapters but ATM's, a standby adapter is on a
+ * subnet apart from the service and boot adapters, a boot adapter on the subnet of the service address that
+ * replaces it. The model keeps standby adapters as boot labels and tells them by their subnet (adapters.ts), so
+ * these rules also keep what cllsif shows the function the adapter was given.
+ */
+function checkClassicAdapter(config: DeepReadonly<ClusterConfig>, spec: InterfaceSpec, network: Network, address: string): void {
+	const labels = Object.values(config.ipLabels).filter(l => l.network === network.name);
+	const subnet = (a: string) => subnetOf(a, network.netmask);
+	const services = labels.filter(l => l.role === 'service');
+	if (spec.function === 'service' && spec.node) {
+		const first = services.find(l => l.node === spec.node);
+		if (first) fail(msg.secondService(spec.node, network.name, first.label));
+	}
+	if (spec.function === 'standby') {
+		if (network.attr === 'private' && network.type !== 'atm') fail(msg.privateStandby(spec.label, network.name));
+		if (services.length === 0) fail(msg.standbyNeedsService(spec.label, network.name));
+		const boots = labels.filter(l => l.node === spec.node && adapterFunction(config, l) === 'boot');
+		const same = [...services, ...boots].find(l => subnet(l.address) === subnet(address));
+		if (same) fail(msg.standbySubnet(spec.label, network.name, same.label));
+	}
+	if (spec.function === 'boot' && services.length > 0 && !services.some(l => subnet(l.address) === subnet(address)))
+		fail(msg.bootSubnet(spec.label, network.name));
 }
 
 /**
@@ -343,6 +373,32 @@ export function addInterface(state: ClusterState, local: string, spec: Interface
 	);
 }
 
+/**
+ * HACMP 4.3's Add an Adapter: the adapter names its network's type and attribute, and the first adapter naming a
+ * network defines it (SG24-5131 4.2.3); a network already defined must have that type and attribute.
+ */
+export function addAdapter(state: ClusterState, local: string, spec: InterfaceSpec & {attr: string}): void {
+	const config = dcdOf(state, local);
+	needCluster(config);
+	const type = networkType(spec.type);
+	const serial = isSerialNetwork({type});
+	if (serial !== (spec.attr === 'serial')) fail(msg.attributeForType(type, serial));
+	if (type === 'atm' && spec.attr !== 'private') fail(msg.atmPrivate(spec.network));
+	const network = entryOf(config.networks, spec.network);
+	if (!network) addNetwork(state, local, spec.network, {type, attr: spec.attr});
+	else if (network.attr !== spec.attr) fail(msg.attributeMismatch(spec.label, spec.attr, network.name, network.attr));
+	addInterface(state, local, spec);
+}
+
+/** Under 4.3's adapter model a network lives as long as an adapter names it: the last one's removal removes it. */
+function dropEmptyNetworks(state: ClusterState, local: string): void {
+	if (profileOf(state).adapterModel !== 'classic') return;
+	editDcd(state, local, c => {
+		const named = new Set([...Object.values(c.ipLabels), ...Object.values(c.devices)].map(a => a.network));
+		for (const name of Object.keys(c.networks)) if (!named.has(name)) delete c.networks[name];
+	});
+}
+
 /** Remove an interface, device or label (clrmnode -a), unless a resource group uses it. */
 export function removeInterface(state: ClusterState, local: string, name: string): void {
 	const config = dcdOf(state, local);
@@ -353,6 +409,7 @@ export function removeInterface(state: ClusterState, local: string, name: string
 		delete c.ipLabels[name];
 		delete c.devices[name];
 	});
+	dropEmptyNetworks(state, local);
 }
 
 export interface InterfaceChange {
@@ -364,6 +421,10 @@ export interface InterfaceChange {
 	device?: string;
 	/** A service label's alternate hardware address; empty removes it. */
 	hwAddress?: string;
+	/** 4.3's Change / Show an Adapter: the network's type and attribute, the adapter's function. */
+	type?: string;
+	attr?: string;
+	function?: string;
 }
 
 /**
@@ -379,20 +440,29 @@ export function changeInterface(state: ClusterState, local: string, name: string
 	if (group) fail(msg.labelInGroupRename(name, group.name));
 	const network = change.network ?? (label ?? device)!.network;
 	const node = change.node ?? (label ? label.node : device!.node);
+	const classic = profileOf(state).adapterModel === 'classic';
 	editDcd(state, local, c => {
 		delete c.ipLabels[name];
 		delete c.devices[name];
 	});
+	// 4.3: the adapter may name another network, or its only network anew; one no adapter names is gone.
+	dropEmptyNetworks(state, local);
 	const hwAddress = change.hwAddress ?? label?.hwAddress;
-	addInterface(state, local, {
+	// The network it moves to, or (4.3, a network it names anew) the one it was on, gives what the change leaves out.
+	const current = config.networks[network] ?? config.networks[(label ?? device)!.network];
+	// 4.3's Adapter Identifier: a device's path, or an IP adapter's address, which must be its address in /etc/hosts.
+	const address = device ? (change.device ?? device.device) : classic ? change.device : undefined;
+	const spec = {
 		label: change.label ?? name,
-		type: config.networks[network]?.type ?? '',
+		type: change.type ?? current?.type ?? '',
 		network,
-		function: label ? label.role : 'service',
+		function: change.function ?? (label ? (classic ? adapterFunction(config, label) : label.role) : 'service'),
 		...(node !== undefined && {node}),
-		...(device && {address: change.device ?? device.device}),
+		...(address && {address}),
 		...(hwAddress && {hwAddress}),
-	});
+	};
+	if (classic) addAdapter(state, local, {...spec, attr: change.attr ?? current?.attr ?? 'public'});
+	else addInterface(state, local, spec);
 	// Back in its place: the order of a node's interfaces decides its heartbeat aliases (table 1).
 	const order = Object.keys(label ? config.ipLabels : config.devices).map(key => (key === name ? (change.label ?? name) : key));
 	const inOrder = <T>(map: Record<string, T>) => Object.fromEntries(order.map(key => [key, map[key]!]));

@@ -121,3 +121,29 @@ const IPAT_WORDS = {aliasing: 'IP aliases', replacement: 'IP replacement'} as co
 export const ipatNotSupported = (method: keyof typeof IPAT_WORDS, product: string, methods: readonly (keyof typeof IPAT_WORDS)[]) =>
 	`IP address takeover via ${IPAT_WORDS[method]} is not supported by ${product}: its networks use ${methods.map(m => IPAT_WORDS[m]).join(' or ')}.`;
 export const heartbeatAliasNotSupported = (product: string) => `Heartbeating over IP aliases is not supported by ${product}.`;
+
+// HACMP 4.3's adapters, which define their networks (Add an Adapter names the network's type and attribute).
+export const attributeMismatch = (label: string, attr: string, network: string, netAttr: string) =>
+	`Adapter ${label} gives network ${network} the attribute ${attr}, but network ${network} is ${netAttr}: ` +
+	`use the same network name, type and attribute for every adapter on one physical network.`;
+export const attributeForType = (type: string, serial: boolean) =>
+	serial
+		? `Network type ${type} is not TCP/IP: its Network Attribute is serial.`
+		: `Network type ${type} is a TCP/IP network: its Network Attribute is public or private, not serial.`;
+export const secondService = (node: string, network: string, first: string) =>
+	`Node ${node} already has the service adapter ${first} on network ${network}: a node has a single service adapter for each ` +
+	`public or private network.`;
+export const privateStandby = (label: string, network: string) =>
+	`Adapter ${label} cannot be a standby adapter: network ${network} is private, and private networks have no standby adapters ` +
+	`(except ATM networks).`;
+export const standbySubnet = (label: string, network: string, other: string) =>
+	`Standby adapter ${label} is on the subnet of ${other} on network ${network}: a standby adapter is configured on a different ` +
+	`subnet from the service and boot adapters.`;
+export const bootSubnet = (label: string, network: string) =>
+	`Boot adapter ${label} is on no subnet of the service adapters of network ${network}: a boot adapter is on the subnet of the ` +
+	`service address that replaces it.`;
+export const newNetworkNeedsType = (network: string) =>
+	`Network ${network} is not defined: give the Network Type (and Network Attribute) of the adapter that defines it.`;
+export const standbyNeedsService = (label: string, network: string) =>
+	`Standby adapter ${label} has no service adapter to back up on network ${network}: add the service adapters of network ${network} first.`;
+export const atmPrivate = (network: string) => `Network ${network} is an ATM network: ATM networks must be defined as private.`;
