@@ -172,10 +172,19 @@ describe("4.3's Change / Show and Remove an Adapter", () => {
 	});
 });
 
+describe("4.3's adapter commands say their own flags", () => {
+	it('a usage error of claddinterface and clchnode on 4.3 shows -t, -A and -f in the Usage, exit 1', () => {
+		const cluster = on43();
+		cluster.refused(`${U}/claddinterface -i x -w y -a 1`, /^Usage: claddinterface -i Label -w Network \[-t Type\] \[-A Attribute\] \[-f Function\]/m);
+		cluster.refused(`${U}/clchnode -a node1_boot1 -x`, /^Usage: clchnode -a Label \[-i NewLabel\] \[-w Network\] \[-t Type\] \[-A Attribute\] \[-f Function\]/m);
+	});
+});
+
 describe('HACMP 5.2 keeps its own interfaces and networks', () => {
 	it("claddinterface and clchnode know no -t, -A or -f of 4.3's adapters, and removing an interface keeps its network", () => {
 		const cluster = testCluster();
 		const usage = cluster.run('/usr/es/sbin/cluster/utilities/claddinterface -h');
+		expect(usage.stderr).toContain('Usage: claddinterface -i Label -w Network [-f Function]');
 		expect(usage.stderr).not.toMatch(/-t Type|-A Attribute/);
 		cluster.refused('/usr/es/sbin/cluster/utilities/claddinterface -i x -w net_ether_01 -t ether', 'Not a recognized flag: t');
 		cluster.refused('/usr/es/sbin/cluster/utilities/clchnode -a node1_boot1 -f boot', 'Not a recognized flag: f');
