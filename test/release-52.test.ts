@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {setRelease} from '../src/cluster/release/apply.js';
 import {migrate} from '../src/store/migrations.js';
-import {commandLine, openFastPath, setField} from '../src/menu/dialog.js';
+import {commandLine, openFastPath, runDialog, setField} from '../src/menu/dialog.js';
 import {accepted, menuCatalog, smitOn} from './helpers/smit.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 
@@ -167,6 +167,80 @@ describe('resource groups on 5.2', () => {
 		for (const id of ['cm_ch_res', 'cm_ch_std_res'])
 			expect(fields(id).filter(name => /Management Policy|Inactive Takeover|Cascading Without Fallback/.test(name))).toEqual([]);
 		for (const id of ['cm_add_grp_cascading', 'cm_add_grp_rotating', 'cm_add_grp_concurrent']) expect(catalog.dialogs.has(id)).toBe(false);
+	});
+});
+
+describe("5.2's resource group distribution policy", () => {
+	const DIALOG = '/usr/es/sbin/cluster/utilities/clrgdist';
+
+	it('Configure Resource Group Run-Time Policies > Configure Resource Group Distribution Policy: node by default, F6 is clrgdist -p', () => {
+		const cluster = testCluster();
+		const catalog = menuCatalog();
+		expect(catalog.menus.get('cm_rg_runtime_menu')!.items.map(i => i.text)).toEqual([
+			'Configure Delayed Fallback Timer Policies',
+			'Configure Settling Time for Resource Groups',
+			'Configure Resource Group Distribution Policy',
+		]);
+		let dialog = accepted(openFastPath(catalog, 'cm_rg_distribution', smitOn(cluster)));
+		expect(commandLine(dialog)).toBe(`${DIALOG} -p 'node'`);
+		dialog = accepted(setField(dialog, 'Distribution Policy', 'network'));
+		expect(commandLine(dialog)).toBe(`${DIALOG} -p 'network'`);
+		accepted(runDialog(dialog, smitOn(cluster)));
+		expect(cluster.ok('odmget HACMPcluster')).toContain('\trg_distribution_policy = "network"\n');
+		expect(cluster.ok('clrgdist')).toBe('Resource group distribution policy: network\n');
+		// The dialog opens on the policy the configuration has, and it goes to the other node with the synchronization.
+		expect(commandLine(accepted(openFastPath(catalog, 'cm_rg_distribution', smitOn(cluster))))).toBe(`${DIALOG} -p 'network'`);
+		expect(cluster.ok('clrgdist -c', 'node2')).toBe('#rg_distribution_policy\nnode\n');
+		cluster.ok('cldare -rt');
+		expect(cluster.ok('clrgdist -c', 'node2')).toBe('#rg_distribution_policy\nnetwork\n');
+		cluster.ok('clrgdist -p node');
+		expect(cluster.ok('odmget HACMPcluster')).toContain('\trg_distribution_policy = "node"\n');
+	});
+
+	it('clrgdist refuses another policy with its Usage, exit 2 or 1, changing nothing; 4.3 has neither the command nor the screen', () => {
+		const cluster = testCluster();
+		const refused = cluster.run('clrgdist -p site');
+		expect(refused.code).not.toBe(0);
+		expect(refused.stderr).toContain('Usage: clrgdist [-c] [-p node|network]');
+		expect(cluster.ok('clrgdist')).toBe('Resource group distribution policy: node\n');
+		cluster.arrange(state => setRelease(state, '4.3'));
+		expect(cluster.run('clrgdist -p network').stderr).toContain('not found');
+		expect(menuCatalog('4.3').dialogs.has('cm_rg_distribution')).toBe(false);
+	});
+
+	it('where Online Using Distribution Policy groups start follows the policy: one per joining node, or one per network', () => {
+		const start = (policy: 'node' | 'network') => {
+			const cluster = testCluster();
+			// rg_app holds the service label on net_ether_01; rg_plain has none.
+			cluster.ok('clchgrp -g rg_app -S OUDP -B NFB');
+			cluster.ok("claddgrp -g rg_plain -S OUDP -O FNPN -B NFB -n 'node1 node2'");
+			cluster.ok(`clrgdist -p ${policy}`);
+			cluster.ok('cldare -rt');
+			cluster.ok('rc.cluster -N', 'node1');
+			const first = cluster.ok('clRGinfo -s').match(/^\w+:ONLINE:node1:/gm);
+			cluster.ok('rc.cluster -N', 'node2');
+			const online = (group: string) => cluster.ok(`clRGinfo -s ${group}`).match(/^\w+:ONLINE:(\w+):/m)?.[1];
+			return {first: first?.length, where: [online('rg_app'), online('rg_plain')]};
+		};
+		expect(start('node')).toEqual({first: 1, where: ['node1', 'node2']});
+		expect(start('network')).toEqual({first: 2, where: ['node1', 'node1']});
+	});
+});
+
+describe('clRGinfo with cluster services down', () => {
+	it("on 5.2 the cluster manager is not running (it ran only with cluster services), not in ST_INIT as 5.3's from boot", () => {
+		const cluster = testCluster();
+		expect(cluster.ok('lssrc -g cluster')).toMatch(/^ clstrmgrES +cluster +inoperative$/m);
+		const down = cluster.run('clRGinfo');
+		expect([down.code, down.stdout, down.stderr]).toEqual([
+			1,
+			'',
+			'clRGinfo: The Cluster Manager is not running on any cluster node; cannot get the state of the resource groups.\n',
+		]);
+		expect(cluster.run('clRGinfo -v rg_app').stderr).not.toContain('ST_INIT');
+		// Once a node runs cluster services, clRGinfo on a node without them asks that one.
+		cluster.ok('rc.cluster -N', 'node1');
+		expect(cluster.ok('clRGinfo -s rg_app', 'node2')).toContain('rg_app:ONLINE:node1:');
 	});
 });
 
