@@ -127,7 +127,8 @@ describe('resource groups on 5.2', () => {
 		const refused = cluster.refused("claddgrp -g rg_web -n 'node2 node1' -r cascading", /^claddgrp: Not a recognized flag: r\n/);
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toBe(
-			"claddgrp: Not a recognized flag: r\nUsage: claddgrp -g group -n 'node1 node2 ...' [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB]\n",
+			"claddgrp: Not a recognized flag: r\nUsage: claddgrp -g group -n 'node1 node2 ...' [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB] " +
+				'[-s ignore|primary|either|both]\n',
 		);
 		expect(cluster.run("claddgrp -g rg_web -n 'node2 node1'").stderr).toContain(
 			'claddgrp: a resource group needs -S, -O and -B (startup, fallover and fallback policies).',
@@ -159,6 +160,7 @@ describe('resource groups on 5.2', () => {
 		expect(fields('cm_ch_grp')).toEqual([
 			'Resource Group Name',
 			'New Resource Group Name',
+			'Inter-Site Management Policy',
 			'Participating Nodes (Default Node Priority)',
 			'Startup Policy',
 			'Fallover Policy',
@@ -167,6 +169,41 @@ describe('resource groups on 5.2', () => {
 		for (const id of ['cm_ch_res', 'cm_ch_std_res'])
 			expect(fields(id).filter(name => /Management Policy|Inactive Takeover|Cascading Without Fallback/.test(name))).toEqual([]);
 		for (const id of ['cm_add_grp_cascading', 'cm_add_grp_rotating', 'cm_add_grp_concurrent']) expect(catalog.dialogs.has(id)).toBe(false);
+	});
+});
+
+describe("5.2's Inter-Site Management Policy", () => {
+	it('Add a Resource Group asks it after the name, ignore by default; a cluster without sites takes only ignore', () => {
+		const cluster = testCluster();
+		const catalog = menuCatalog();
+		let add = accepted(openFastPath(catalog, 'cm_add_grp_custom', smitOn(cluster)));
+		add = accepted(setField(add, 'Resource Group Name', 'rg_web'));
+		add = accepted(setField(add, 'Participating Nodes (Default Node Priority)', 'node2 node1'));
+		expect(commandLine(add)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -s 'ignore' -n 'node2 node1' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
+		const primary = accepted(setField(add, 'Inter-Site Management Policy', 'Prefer Primary Site'));
+		expect(commandLine(primary)).toContain(" -s 'primary' ");
+		const refused = cluster.run(commandLine(primary));
+		expect([refused.code, refused.stderr]).toEqual([
+			1,
+			'ERROR: Resource group rg_web: the inter-site management policy Prefer Primary Site needs sites, and the cluster has none; use ignore.\n',
+		]);
+		expect(cluster.ok('cllsgrp')).not.toContain('rg_web');
+		accepted(runDialog(add, smitOn(cluster)));
+		expect(cluster.ok('clshowres -g rg_web')).toMatch(/^Site Relationship +ignore$/m);
+		// Change/Show discovers it and sends it only when changed.
+		const change = accepted(openFastPath(catalog, 'cm_ch_grp_select', smitOn(cluster), ['rg_web']));
+		expect(commandLine(change)).toBe("/usr/es/sbin/cluster/utilities/clchgrp -g 'rg_web'");
+		expect(commandLine(accepted(setField(change, 'Inter-Site Management Policy', 'Online On Both Sites')))).toBe(
+			"/usr/es/sbin/cluster/utilities/clchgrp -g 'rg_web' -s 'both'",
+		);
+		expect(cluster.run('clchgrp -g rg_web -s both').code).toBe(1);
+		expect(cluster.run('clchgrp -g rg_web -s nowhere').stderr).toContain('Usage: clchgrp');
+	});
+
+	it('4.3 has no sites policy: claddgrp -s is not a flag there', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		expect(cluster.run("claddgrp -g rg_x -n 'node1 node2' -r cascading -s ignore").stderr).toMatch(/^claddgrp: Not a recognized flag: s\n/);
 	});
 });
 
