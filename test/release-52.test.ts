@@ -153,10 +153,19 @@ describe('resource groups on 5.2', () => {
 		const item = (menu: string) => catalog.menus.get(menu)!.items.find(i => i.text === 'Add a Resource Group')!.next_id;
 		expect([item('cm_ext_rg_menu'), item('cm_std_rg_menu'), catalog.aliases.get('cm_add_grp')!.next_id]).toEqual([
 			'cm_add_grp_custom',
-			'cm_add_grp_custom',
+			'cm_add_grp_std',
 			'cm_add_grp_custom',
 		]);
 		const fields = (id: string) => catalog.dialogs.get(id)!.fields.map(f => f.name);
+		// Sites are Extended Configuration's: the standard path's dialog has no inter-site policy.
+		expect(fields('cm_add_grp_std')).toEqual([
+			'Resource Group Name',
+			'Participating Nodes (Default Node Priority)',
+			'Startup Policy',
+			'Fallover Policy',
+			'Fallback Policy',
+		]);
+		expect(fields('cm_add_grp_custom')).toEqual(['Resource Group Name', 'Inter-Site Management Policy', ...fields('cm_add_grp_std').slice(1)]);
 		expect(fields('cm_ch_grp')).toEqual([
 			'Resource Group Name',
 			'New Resource Group Name',
@@ -180,6 +189,10 @@ describe("5.2's Inter-Site Management Policy", () => {
 		add = accepted(setField(add, 'Resource Group Name', 'rg_web'));
 		add = accepted(setField(add, 'Participating Nodes (Default Node Priority)', 'node2 node1'));
 		expect(commandLine(add)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -s 'ignore' -n 'node2 node1' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
+		let std = accepted(openFastPath(catalog, 'cm_add_grp_std', smitOn(cluster)));
+		std = accepted(setField(std, 'Resource Group Name', 'rg_web'));
+		std = accepted(setField(std, 'Participating Nodes (Default Node Priority)', 'node2 node1'));
+		expect(commandLine(std)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -n 'node2 node1' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
 		const primary = accepted(setField(add, 'Inter-Site Management Policy', 'Prefer Primary Site'));
 		expect(commandLine(primary)).toContain(" -s 'primary' ");
 		const refused = cluster.run(commandLine(primary));
