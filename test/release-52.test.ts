@@ -220,6 +220,46 @@ describe("5.2's Inter-Site Management Policy", () => {
 	});
 });
 
+describe('Automatically Import Volume Groups', () => {
+	it('true imports the volume groups a participating node lacks when Enter is pressed; the field reads false after', () => {
+		const cluster = testCluster();
+		cluster.ok('mkvg -y appvg hdisk4');
+		cluster.ok('varyoffvg appvg');
+		expect(cluster.ok('lsvg', 'node2')).not.toContain('appvg');
+		const catalog = menuCatalog();
+		let change = accepted(openFastPath(catalog, 'cm_ch_res_select', smitOn(cluster), ['rg_app']));
+		const fields = change.fields.map(f => f.option.name);
+		expect(fields.slice(fields.indexOf('Volume Groups'), fields.indexOf('Volume Groups') + 3)).toEqual([
+			'Volume Groups',
+			'Use forced varyon of volume groups, if necessary',
+			'Automatically Import Volume Groups',
+		]);
+		const standard = catalog.dialogs.get('cm_ch_std_res')!.fields.map(f => f.name);
+		expect(standard.indexOf('Automatically Import Volume Groups')).toBe(standard.indexOf('Use forced varyon of volume groups, if necessary') + 1);
+		change = accepted(setField(change, 'Volume Groups', 'datavg appvg'));
+		change = accepted(setField(change, 'Automatically Import Volume Groups', 'true'));
+		expect(commandLine(change)).toBe("/usr/es/sbin/cluster/utilities/claddres -g 'rg_app' VOLUME_GROUP='datavg' 'appvg' VG_AUTO_IMPORT='true'");
+		const run = cluster.run(commandLine(change));
+		expect([run.code, run.stdout]).toEqual([
+			0,
+			'Successfully imported volume group appvg onto node node2 with major number 39 (importvg -V 39 -y appvg; chvg -an appvg).\n',
+		]);
+		expect(cluster.ok('lspv', 'node2')).toMatch(/^hdisk4 +00c8d7b0a1b2c304 +appvg *$/m);
+		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg appvg"\nFORCED_VARYON="false"\nVG_AUTO_IMPORT="false"\n');
+		// Nothing left to import: true again does nothing; a node that sees none of the disks refuses the whole change.
+		expect(cluster.ok('claddres -g rg_app VG_AUTO_IMPORT=true')).toBe('');
+		cluster.ok('mkvg -y logvg hdisk5');
+		cluster.ok('varyoffvg logvg');
+		cluster.arrange(state => void delete state.disks['00c8d7b0a1b2c305']!.paths.node2);
+		const refused = cluster.run("claddres -g rg_app VOLUME_GROUP='datavg appvg logvg' VG_AUTO_IMPORT=true");
+		expect([refused.code, refused.stderr]).toEqual([
+			1,
+			'ERROR: Volume group logvg cannot be imported onto node node2: the node sees none of its disks.\n',
+		]);
+		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg appvg"\n');
+	});
+});
+
 describe("5.2's resource group distribution policy", () => {
 	const DIALOG = '/usr/es/sbin/cluster/utilities/clrgdist';
 

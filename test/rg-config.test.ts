@@ -67,10 +67,12 @@ describe('resources and their rules', () => {
 		const cluster = testCluster();
 		cluster.ok("claddres -g rg_app FILESYSTEM='/data' FORCED_VARYON=true FS_BEFORE_IPADDR=true EXPORT_FILESYSTEM=/data/export MISC_DATA=abc");
 		const out = cluster.ok('cllsres -g rg_app');
-		expect(out).toContain('SERVICE_LABEL="app_svc"\nAPPLICATIONS="app_srv"\nVOLUME_GROUP="datavg"\nFORCED_VARYON="true"\nFILESYSTEM="/data"');
+		expect(out).toContain(
+			'SERVICE_LABEL="app_svc"\nAPPLICATIONS="app_srv"\nVOLUME_GROUP="datavg"\nFORCED_VARYON="true"\nVG_AUTO_IMPORT="false"\nFILESYSTEM="/data"',
+		);
 		expect(out).toContain('EXPORT_FILESYSTEM="/data/export"');
 		expect(cluster.ok('cllsres -c -g rg_app').split('\n')[0]).toBe(
-			'#SERVICE_LABEL:APPLICATIONS:VOLUME_GROUP:CONCURRENT_VOLUME_GROUP:FORCED_VARYON:FILESYSTEM:FSCHECK_TOOL:RECOVERY_METHOD:FS_BEFORE_IPADDR:' +
+			'#SERVICE_LABEL:APPLICATIONS:VOLUME_GROUP:CONCURRENT_VOLUME_GROUP:FORCED_VARYON:VG_AUTO_IMPORT:FILESYSTEM:FSCHECK_TOOL:RECOVERY_METHOD:FS_BEFORE_IPADDR:' +
 				'EXPORT_FILESYSTEM:MOUNT_FILESYSTEM:DISK:MISC_DATA:INACTIVE_TAKEOVER:CASCADE_WO_FALLBACK:NODE_PRIORITY_POLICY:FALLBACK_AT',
 		);
 	});

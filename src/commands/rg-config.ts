@@ -165,7 +165,7 @@ const claddres = defineCommand({
 		list: [{name: 'NAME=value ...', help: 'a resource or attribute and its value; a list is words separated by blanks, a switch true or false'}],
 	},
 	run(ctx, {opts, args}) {
-		setGroupAttributes(ctx.state, ctx.node, groupName(ctx, opts.g), nameValues(ctx, args));
+		for (const line of setGroupAttributes(ctx.state, ctx.node, groupName(ctx, opts.g), nameValues(ctx, args))) ctx.print(line);
 	},
 });
 
