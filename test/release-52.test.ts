@@ -266,6 +266,11 @@ describe("5.2's resource group distribution policy", () => {
 	it('Configure Resource Group Run-Time Policies > Configure Resource Group Distribution Policy: node by default, F6 is clrgdist -p', () => {
 		const cluster = testCluster();
 		const catalog = menuCatalog();
+		expect(catalog.menus.get('cm_ext_resource_menu')!.items.map(i => i.text)).toEqual([
+			'HACMP Extended Resources Configuration',
+			'Configure Resource Group Run-Time Policies',
+			'HACMP Extended Resource Group Configuration',
+		]);
 		expect(catalog.menus.get('cm_rg_runtime_menu')!.items.map(i => i.text)).toEqual([
 			'Configure Delayed Fallback Timer Policies',
 			'Configure Settling Time for Resource Groups',

@@ -20,7 +20,8 @@ describe('where the screens are', () => {
 		await app.press(KEY.DOWN + KEY.DOWN, 'Extended Resource Configuration'); // after Discover and Extended Topology
 		await app.press(KEY.ENTER, 'HACMP Extended Resource Group Configuration');
 		expect(app.frame()).toContain('Configure Resource Group Run-Time Policies');
-		await app.press(KEY.DOWN + KEY.ENTER, 'Change/Show Resources and Attributes for a Resource Group');
+		// Run-time policies come before the group configuration, as 5.x's Extended Resource Configuration lists them.
+		await app.press(KEY.DOWN + KEY.DOWN + KEY.ENTER, 'Change/Show Resources and Attributes for a Resource Group');
 		expect(app.frame()).toContain('Show All Resources by Node or Resource Group');
 	});
 
