@@ -57,7 +57,7 @@ describe('the shell', () => {
 		const cluster = testCluster();
 		const result = cluster.run('clRGinfo; echo after; cat /nosuch | grep x; echo last');
 		expect(result.output).toBe(
-			'Cluster IPC error: The cluster manager on node node1 is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.\nafter\ncat: ' +
+			'clRGinfo: The Cluster Manager is not running on any cluster node; cannot get the state of the resource groups.\nafter\ncat: ' +
 				'0652-050 Cannot open /nosuch.\nlast\n',
 		);
 		expect(result.chunks.map(c => c.fd)).toEqual([2, 1, 2, 1]);

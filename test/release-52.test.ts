@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {setRelease} from '../src/cluster/release/apply.js';
 import {migrate} from '../src/store/migrations.js';
-import {commandLine, openFastPath, setField} from '../src/menu/dialog.js';
+import {commandLine, openFastPath, runDialog, setField} from '../src/menu/dialog.js';
 import {accepted, menuCatalog, smitOn} from './helpers/smit.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 
@@ -127,7 +127,8 @@ describe('resource groups on 5.2', () => {
 		const refused = cluster.refused("claddgrp -g rg_web -n 'node2 node1' -r cascading", /^claddgrp: Not a recognized flag: r\n/);
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toBe(
-			"claddgrp: Not a recognized flag: r\nUsage: claddgrp -g group -n 'node1 node2 ...' [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB]\n",
+			"claddgrp: Not a recognized flag: r\nUsage: claddgrp -g group -n 'node1 node2 ...' [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB] " +
+				'[-s ignore|primary|either|both]\n',
 		);
 		expect(cluster.run("claddgrp -g rg_web -n 'node2 node1'").stderr).toContain(
 			'claddgrp: a resource group needs -S, -O and -B (startup, fallover and fallback policies).',
@@ -152,13 +153,23 @@ describe('resource groups on 5.2', () => {
 		const item = (menu: string) => catalog.menus.get(menu)!.items.find(i => i.text === 'Add a Resource Group')!.next_id;
 		expect([item('cm_ext_rg_menu'), item('cm_std_rg_menu'), catalog.aliases.get('cm_add_grp')!.next_id]).toEqual([
 			'cm_add_grp_custom',
-			'cm_add_grp_custom',
+			'cm_add_grp_std',
 			'cm_add_grp_custom',
 		]);
 		const fields = (id: string) => catalog.dialogs.get(id)!.fields.map(f => f.name);
+		// Sites are Extended Configuration's: the standard path's dialog has no inter-site policy.
+		expect(fields('cm_add_grp_std')).toEqual([
+			'Resource Group Name',
+			'Participating Nodes (Default Node Priority)',
+			'Startup Policy',
+			'Fallover Policy',
+			'Fallback Policy',
+		]);
+		expect(fields('cm_add_grp_custom')).toEqual(['Resource Group Name', 'Inter-Site Management Policy', ...fields('cm_add_grp_std').slice(1)]);
 		expect(fields('cm_ch_grp')).toEqual([
 			'Resource Group Name',
 			'New Resource Group Name',
+			'Inter-Site Management Policy',
 			'Participating Nodes (Default Node Priority)',
 			'Startup Policy',
 			'Fallover Policy',
@@ -167,6 +178,164 @@ describe('resource groups on 5.2', () => {
 		for (const id of ['cm_ch_res', 'cm_ch_std_res'])
 			expect(fields(id).filter(name => /Management Policy|Inactive Takeover|Cascading Without Fallback/.test(name))).toEqual([]);
 		for (const id of ['cm_add_grp_cascading', 'cm_add_grp_rotating', 'cm_add_grp_concurrent']) expect(catalog.dialogs.has(id)).toBe(false);
+	});
+});
+
+describe("5.2's Inter-Site Management Policy", () => {
+	it('Add a Resource Group asks it after the name, ignore by default; a cluster without sites takes only ignore', () => {
+		const cluster = testCluster();
+		const catalog = menuCatalog();
+		let add = accepted(openFastPath(catalog, 'cm_add_grp_custom', smitOn(cluster)));
+		add = accepted(setField(add, 'Resource Group Name', 'rg_web'));
+		add = accepted(setField(add, 'Participating Nodes (Default Node Priority)', 'node2 node1'));
+		expect(commandLine(add)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -s 'ignore' -n 'node2 node1' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
+		let std = accepted(openFastPath(catalog, 'cm_add_grp_std', smitOn(cluster)));
+		std = accepted(setField(std, 'Resource Group Name', 'rg_web'));
+		std = accepted(setField(std, 'Participating Nodes (Default Node Priority)', 'node2 node1'));
+		expect(commandLine(std)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -n 'node2 node1' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
+		const primary = accepted(setField(add, 'Inter-Site Management Policy', 'Prefer Primary Site'));
+		expect(commandLine(primary)).toContain(" -s 'primary' ");
+		const refused = cluster.run(commandLine(primary));
+		expect([refused.code, refused.stderr]).toEqual([
+			1,
+			'ERROR: Resource group rg_web: the inter-site management policy Prefer Primary Site needs sites, and the cluster has none; use ignore.\n',
+		]);
+		expect(cluster.ok('cllsgrp')).not.toContain('rg_web');
+		accepted(runDialog(add, smitOn(cluster)));
+		expect(cluster.ok('clshowres -g rg_web')).toMatch(/^Site Relationship +ignore$/m);
+		// Change/Show discovers it and sends it only when changed.
+		const change = accepted(openFastPath(catalog, 'cm_ch_grp_select', smitOn(cluster), ['rg_web']));
+		expect(commandLine(change)).toBe("/usr/es/sbin/cluster/utilities/clchgrp -g 'rg_web'");
+		expect(commandLine(accepted(setField(change, 'Inter-Site Management Policy', 'Online On Both Sites')))).toBe(
+			"/usr/es/sbin/cluster/utilities/clchgrp -g 'rg_web' -s 'both'",
+		);
+		expect(cluster.run('clchgrp -g rg_web -s both').code).toBe(1);
+		expect(cluster.run('clchgrp -g rg_web -s nowhere').stderr).toContain('Usage: clchgrp');
+	});
+
+	it('4.3 has no sites policy: claddgrp -s is not a flag there', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		expect(cluster.run("claddgrp -g rg_x -n 'node1 node2' -r cascading -s ignore").stderr).toMatch(/^claddgrp: Not a recognized flag: s\n/);
+	});
+});
+
+describe('Automatically Import Volume Groups', () => {
+	it('true imports the volume groups a participating node lacks when Enter is pressed; the field reads false after', () => {
+		const cluster = testCluster();
+		cluster.ok('mkvg -y appvg hdisk4');
+		cluster.ok('varyoffvg appvg');
+		expect(cluster.ok('lsvg', 'node2')).not.toContain('appvg');
+		const catalog = menuCatalog();
+		let change = accepted(openFastPath(catalog, 'cm_ch_res_select', smitOn(cluster), ['rg_app']));
+		const fields = change.fields.map(f => f.option.name);
+		expect(fields.slice(fields.indexOf('Volume Groups'), fields.indexOf('Volume Groups') + 3)).toEqual([
+			'Volume Groups',
+			'Use forced varyon of volume groups, if necessary',
+			'Automatically Import Volume Groups',
+		]);
+		const standard = catalog.dialogs.get('cm_ch_std_res')!.fields.map(f => f.name);
+		expect(standard.indexOf('Automatically Import Volume Groups')).toBe(standard.indexOf('Use forced varyon of volume groups, if necessary') + 1);
+		change = accepted(setField(change, 'Volume Groups', 'datavg appvg'));
+		change = accepted(setField(change, 'Automatically Import Volume Groups', 'true'));
+		expect(commandLine(change)).toBe("/usr/es/sbin/cluster/utilities/claddres -g 'rg_app' VOLUME_GROUP='datavg' 'appvg' VG_AUTO_IMPORT='true'");
+		const run = cluster.run(commandLine(change));
+		expect([run.code, run.stdout]).toEqual([
+			0,
+			'Successfully imported volume group appvg onto node node2 with major number 39 (importvg -V 39 -y appvg; chvg -an appvg).\n',
+		]);
+		expect(cluster.ok('lspv', 'node2')).toMatch(/^hdisk4 +00c8d7b0a1b2c304 +appvg *$/m);
+		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg appvg"\nFORCED_VARYON="false"\nVG_AUTO_IMPORT="false"\n');
+		// Nothing left to import: true again does nothing; a node that sees none of the disks refuses the whole change.
+		expect(cluster.ok('claddres -g rg_app VG_AUTO_IMPORT=true')).toBe('');
+		cluster.ok('mkvg -y logvg hdisk5');
+		cluster.ok('varyoffvg logvg');
+		cluster.arrange(state => void delete state.disks['00c8d7b0a1b2c305']!.paths.node2);
+		const refused = cluster.run("claddres -g rg_app VOLUME_GROUP='datavg appvg logvg' VG_AUTO_IMPORT=true");
+		expect([refused.code, refused.stderr]).toEqual([
+			1,
+			'ERROR: Volume group logvg cannot be imported onto node node2: the node sees none of its disks.\n',
+		]);
+		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg appvg"\n');
+	});
+});
+
+describe("5.2's resource group distribution policy", () => {
+	const DIALOG = '/usr/es/sbin/cluster/utilities/clrgdist';
+
+	it('Configure Resource Group Run-Time Policies > Configure Resource Group Distribution Policy: node by default, F6 is clrgdist -p', () => {
+		const cluster = testCluster();
+		const catalog = menuCatalog();
+		expect(catalog.menus.get('cm_ext_resource_menu')!.items.map(i => i.text)).toEqual([
+			'HACMP Extended Resources Configuration',
+			'Configure Resource Group Run-Time Policies',
+			'HACMP Extended Resource Group Configuration',
+		]);
+		expect(catalog.menus.get('cm_rg_runtime_menu')!.items.map(i => i.text)).toEqual([
+			'Configure Delayed Fallback Timer Policies',
+			'Configure Settling Time for Resource Groups',
+			'Configure Resource Group Distribution Policy',
+		]);
+		let dialog = accepted(openFastPath(catalog, 'cm_rg_distribution', smitOn(cluster)));
+		expect(commandLine(dialog)).toBe(`${DIALOG} -p 'node'`);
+		dialog = accepted(setField(dialog, 'Distribution Policy', 'network'));
+		expect(commandLine(dialog)).toBe(`${DIALOG} -p 'network'`);
+		accepted(runDialog(dialog, smitOn(cluster)));
+		expect(cluster.ok('odmget HACMPcluster')).toContain('\trg_distribution_policy = "network"\n');
+		expect(cluster.ok('clrgdist')).toBe('Resource group distribution policy: network\n');
+		// The dialog opens on the policy the configuration has, and it goes to the other node with the synchronization.
+		expect(commandLine(accepted(openFastPath(catalog, 'cm_rg_distribution', smitOn(cluster))))).toBe(`${DIALOG} -p 'network'`);
+		expect(cluster.ok('clrgdist -c', 'node2')).toBe('#rg_distribution_policy\nnode\n');
+		cluster.ok('cldare -rt');
+		expect(cluster.ok('clrgdist -c', 'node2')).toBe('#rg_distribution_policy\nnetwork\n');
+		cluster.ok('clrgdist -p node');
+		expect(cluster.ok('odmget HACMPcluster')).toContain('\trg_distribution_policy = "node"\n');
+	});
+
+	it('clrgdist refuses another policy with its Usage, exit 2 or 1, changing nothing; 4.3 has neither the command nor the screen', () => {
+		const cluster = testCluster();
+		const refused = cluster.run('clrgdist -p site');
+		expect(refused.code).not.toBe(0);
+		expect(refused.stderr).toContain('Usage: clrgdist [-c] [-p node|network]');
+		expect(cluster.ok('clrgdist')).toBe('Resource group distribution policy: node\n');
+		cluster.arrange(state => setRelease(state, '4.3'));
+		expect(cluster.run('clrgdist -p network').stderr).toContain('not found');
+		expect(menuCatalog('4.3').dialogs.has('cm_rg_distribution')).toBe(false);
+	});
+
+	it('where Online Using Distribution Policy groups start follows the policy: one per joining node, or one per network', () => {
+		const start = (policy: 'node' | 'network') => {
+			const cluster = testCluster();
+			// rg_app holds the service label on net_ether_01; rg_plain has none.
+			cluster.ok('clchgrp -g rg_app -S OUDP -B NFB');
+			cluster.ok("claddgrp -g rg_plain -S OUDP -O FNPN -B NFB -n 'node1 node2'");
+			cluster.ok(`clrgdist -p ${policy}`);
+			cluster.ok('cldare -rt');
+			cluster.ok('rc.cluster -N', 'node1');
+			const first = cluster.ok('clRGinfo -s').match(/^\w+:ONLINE:node1:/gm);
+			cluster.ok('rc.cluster -N', 'node2');
+			const online = (group: string) => cluster.ok(`clRGinfo -s ${group}`).match(/^\w+:ONLINE:(\w+):/m)?.[1];
+			return {first: first?.length, where: [online('rg_app'), online('rg_plain')]};
+		};
+		expect(start('node')).toEqual({first: 1, where: ['node1', 'node2']});
+		expect(start('network')).toEqual({first: 2, where: ['node1', 'node1']});
+	});
+});
+
+describe('clRGinfo with cluster services down', () => {
+	it("on 5.2 the cluster manager is not running (it ran only with cluster services), not in ST_INIT as 5.3's from boot", () => {
+		const cluster = testCluster();
+		expect(cluster.ok('lssrc -g cluster')).toMatch(/^ clstrmgrES +cluster +inoperative$/m);
+		const down = cluster.run('clRGinfo');
+		expect([down.code, down.stdout, down.stderr]).toEqual([
+			1,
+			'',
+			'clRGinfo: The Cluster Manager is not running on any cluster node; cannot get the state of the resource groups.\n',
+		]);
+		expect(cluster.run('clRGinfo -v rg_app').stderr).not.toContain('ST_INIT');
+		// Once a node runs cluster services, clRGinfo on a node without them asks that one.
+		cluster.ok('rc.cluster -N', 'node1');
+		expect(cluster.ok('clRGinfo -s rg_app', 'node2')).toContain('rg_app:ONLINE:node1:');
 	});
 });
 

@@ -26,13 +26,14 @@ describe('the menu files', () => {
 });
 
 describe('resource group screens', () => {
-	it("Add a Resource Group is 5.2's one dialog: a name, the nodes and the three policies, no management policy to choose", () => {
+	it("Add a Resource Group is 5.2's one dialog: a name, the inter-site policy, the nodes and the three policies, no type to choose", () => {
 		const cluster = testCluster();
 		const item = menuCatalog().menus.get('cm_ext_rg_menu')!.items[0]!;
 		expect([item.text, item.next_id, item.next_type]).toEqual(['Add a Resource Group', 'cm_add_grp_custom', 'd']);
 		expect(menuCatalog().selectors.has('cm_add_grp_select')).toBe(false);
 		expect(dialog('cm_add_grp_custom').fields.map(f => f.name)).toEqual([
 			'Resource Group Name',
+			'Inter-Site Management Policy',
 			'Participating Nodes (Default Node Priority)',
 			'Startup Policy',
 			'Fallover Policy',
@@ -49,7 +50,7 @@ describe('resource group screens', () => {
 				'Fallback Policy': 'Never Fallback',
 			},
 		);
-		expect(custom).toBe(`${U}/claddgrp -g 'rg_db' -n 'node1,node2' -S 'OFAN' -O 'FNPN' -B 'NFB'`);
+		expect(custom).toBe(`${U}/claddgrp -g 'rg_db' -s 'ignore' -n 'node1,node2' -S 'OFAN' -O 'FNPN' -B 'NFB'`);
 		cluster.ok(custom);
 		expect(cluster.ok('clshowres -g rg_db')).toMatch(/Participating Node Name\(s\)\s+node1 node2\nStartup Policy\s+Online On First/);
 	});

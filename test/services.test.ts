@@ -284,7 +284,7 @@ describe('status commands', () => {
 		const cluster = testCluster();
 		const down = cluster.run('clRGinfo');
 		expect(down.code).toBe(1);
-		expect(down.stderr).toContain('Cluster IPC error: The cluster manager on node node1 is in ST_INIT or NOT_CONFIGURED state');
+		expect(down.stderr).toBe('clRGinfo: The Cluster Manager is not running on any cluster node; cannot get the state of the resource groups.\n');
 		cluster.ok('rc.cluster -N');
 		expect(cluster.ok('clRGinfo -s')).toBe(
 			'rg_app:ONLINE:node1:non-concurrent:OHN:FNPN:FBHPN:ignore\nrg_app:OFFLINE:node2:non-concurrent:OHN:FNPN:FBHPN:ignore\n',

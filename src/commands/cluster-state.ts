@@ -3,15 +3,23 @@ import {refuse} from '../cluster/errors.js';
 import type {CommandContext} from '../command/registry.js';
 import {runningConfig, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type ResourceGroup} from '../cluster/config.js';
 import type {ClusterState, GroupState} from '../cluster/state.js';
-import {clusterManagerNotRunning} from './status-messages.js';
+import {clusterManagerNotReady, clusterManagerNotRunning} from './status-messages.js';
+import {profileOf} from '../cluster/release/index.js';
 import {errorLines, groupNotDefined} from '../cluster/rg/messages.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 
 export const UTILITIES = '/usr/es/sbin/cluster/utilities';
 
-/** The configuration the cluster manager answers from; clRGinfo fails when none is running. */
+/**
+ * The configuration the cluster manager answers from; clRGinfo fails when none is running, in the words of the
+ * release's cluster manager: one that runs from boot is there to say it is not ready, one that runs only with cluster
+ * services is not there at all.
+ */
 export function runningOrFail(ctx: CommandContext): DeepReadonly<ClusterConfig> {
-	return runningConfig(ctx.state) ?? refuse(clusterManagerNotRunning(ctx.node));
+	const config = runningConfig(ctx.state);
+	if (config) return config;
+	const manager = profileOf(ctx.state).subsystems.find(subsystem => subsystem.role === 'manager');
+	return refuse(manager?.boot ? clusterManagerNotReady(ctx.node) : clusterManagerNotRunning(ctx.name));
 }
 
 export function groupState(state: ClusterState, group: string, node: string): GroupState {

@@ -12,13 +12,21 @@ import {joinColons} from '../menu/colon.js';
 import {groupAttributes, RESOURCE_ATTRIBUTES, setGroupAttributes} from '../cluster/rg/attributes.js';
 import {addResourceGroup, changeResourceGroup, removeResourceGroup} from '../cluster/rg/groups.js';
 import * as msg from '../cluster/rg/messages.js';
-import {FALLBACK_POLICIES, FALLOVER_POLICIES, STARTUP_POLICIES, type Policies} from '../cluster/rg/policies.js';
+import {
+	FALLBACK_POLICIES,
+	FALLOVER_POLICIES,
+	SITE_POLICIES,
+	SITE_POLICY_TEXT,
+	STARTUP_POLICIES,
+	type Policies,
+	type SitePolicy,
+} from '../cluster/rg/policies.js';
 import {profileOf} from '../cluster/release/index.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 
-const POLICY_USAGE = '[-r cascading | rotating | concurrent] [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB]';
+const POLICY_USAGE = '[-r cascading | rotating | concurrent] [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB] [-s ignore|primary|either|both]';
 
 /** 4.3's node relationship (-r) and 5.2's policies (-S, -O, -B), as claddgrp and clchgrp take them. */
 const POLICY_FLAGS = {
@@ -30,6 +38,12 @@ const POLICY_FLAGS = {
 	},
 	O: {arg: 'fallover', help: 'fallover policy FNPN (next priority node), FUDNP (dynamic node priority) or BO (bring offline)', releases: ['5.2']},
 	B: {arg: 'fallback', help: 'fallback policy FBHPN (to the higher priority node) or NFB (never fall back)', releases: ['5.2']},
+	s: {
+		arg: 'site_policy',
+		values: SITE_POLICIES,
+		help: 'inter-site management policy: ignore (a cluster without sites), primary, either or both (HACMP/XD sites)',
+		releases: ['5.2'],
+	},
 } as const;
 
 const GROUP_FLAG = {g: {arg: 'group', help: 'the resource group'}} as const;
@@ -48,8 +62,10 @@ function oneOf<T extends string>(ctx: CommandContext, what: string, value: strin
 
 type PolicyOptions = Readonly<Record<keyof typeof POLICY_FLAGS, string | undefined>>;
 
-/** -r (4.3) and -S/-O/-B (5.2): a type, and policies. */
-function typeAndPolicies(ctx: CommandContext, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
+/** -r (4.3) and -S/-O/-B (5.2): a type, and policies; -s (5.2): a site policy, which a cluster without sites takes as ignore only. */
+function typeAndPolicies(ctx: CommandContext, group: string, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
+	const site = opts.s as SitePolicy | undefined;
+	if (site && site !== 'ignore') refuse(msg.errorLines(msg.sitePolicyWithoutSites(group, SITE_POLICY_TEXT[site])));
 	const type = oneOf(ctx, 'resource group type', opts.r, profileOf(ctx.state).groupTypes);
 	const policies = {
 		startup: oneOf(ctx, 'startup policy', opts.S, STARTUP_POLICIES),
@@ -92,7 +108,7 @@ const claddgrp = defineCommand({
 		const name = groupName(ctx, opts.g);
 		const nodes = nodeList(opts.n ?? '');
 		if (nodes.length === 0) throw new UsageError(msg.nodesRequired(ctx.name));
-		const {type: given, policies} = typeAndPolicies(ctx, opts);
+		const {type: given, policies} = typeAndPolicies(ctx, name, opts);
 		// 5.2 knows custom groups only; 4.3 asks for the node relationship.
 		const types = profileOf(ctx.state).groupTypes;
 		const type = given ?? (types.length === 1 ? types[0] : undefined);
@@ -117,7 +133,7 @@ const clchgrp = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const name = groupName(ctx, opts.g);
-		const {type, policies} = typeAndPolicies(ctx, opts);
+		const {type, policies} = typeAndPolicies(ctx, name, opts);
 		changeResourceGroup(ctx.state, ctx.node, name, {
 			...(opts.G && {newName: opts.G}),
 			...(opts.n !== undefined && {nodes: nodeList(opts.n)}),
@@ -149,7 +165,7 @@ const claddres = defineCommand({
 		list: [{name: 'NAME=value ...', help: 'a resource or attribute and its value; a list is words separated by blanks, a switch true or false'}],
 	},
 	run(ctx, {opts, args}) {
-		setGroupAttributes(ctx.state, ctx.node, groupName(ctx, opts.g), nameValues(ctx, args));
+		for (const line of setGroupAttributes(ctx.state, ctx.node, groupName(ctx, opts.g), nameValues(ctx, args))) ctx.print(line);
 	},
 });
 
@@ -236,6 +252,7 @@ function groupRecord(group: DeepReadonly<ResourceGroup>): {names: string[]; valu
 			'startup_text',
 			'fallover_text',
 			'fallback_text',
+			'site_policy',
 			...attributes.map(([n]) => n),
 		],
 		values: [
@@ -248,6 +265,7 @@ function groupRecord(group: DeepReadonly<ResourceGroup>): {names: string[]; valu
 			STARTUP_TEXT[group.startup],
 			FALLOVER_TEXT[group.fallover],
 			FALLBACK_TEXT[group.fallback],
+			'ignore',
 			...attributes.map(([, a]) => ((a.applies?.(group) ?? true) ? a.get(group) : '')),
 		],
 	};

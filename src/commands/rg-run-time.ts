@@ -1,6 +1,6 @@
 /**
- * Resource group run-time policy utilities: clsettlingtime shows or sets
- * the cluster-wide settling time; claddfbtimer, clchfbtimer, clrmfbtimer and
+ * Resource group run-time policy utilities: clsettlingtime and clrgdist show or set
+ * the cluster-wide settling time and distribution policy; claddfbtimer, clchfbtimer, clrmfbtimer and
  * cllsfbtimer manage delayed fallback timer policies.
  */
 import {UsageError} from '../cluster/errors.js';
@@ -9,7 +9,14 @@ import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, type FallbackTimerPolicy, type TimerRecurrence} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import * as msg from '../cluster/rg/messages.js';
-import {definedTimer, removeFallbackTimer, saveFallbackTimer, setSettlingTime} from '../cluster/rg/run-time.js';
+import {
+	definedTimer,
+	distributionPolicy,
+	removeFallbackTimer,
+	saveFallbackTimer,
+	setDistributionPolicy,
+	setSettlingTime,
+} from '../cluster/rg/run-time.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {UTILITIES} from './cluster-state.js';
 import {COLON_FLAG} from './rg-config.js';
@@ -33,6 +40,32 @@ const clsettlingtime = defineCommand({
 		const seconds = dcdOf(ctx.state, ctx.node).settlingTime ?? 0;
 		if (opts.c) ctx.print(`#settling_time\n${seconds}`);
 		else ctx.print(`Settling time: ${seconds} seconds${seconds === 0 ? ' (groups start on the first available node at once)' : ''}`);
+	},
+});
+
+const clrgdist = defineCommand({
+	name: 'clrgdist',
+	releases: SINCE_5,
+	dirs: [UTILITIES],
+	summary: 'Shows or sets the resource group distribution policy: what a joining node takes one Online Using Distribution Policy group of.',
+	synopsis: '[-c] [-p node|network]',
+	flags: {
+		...COLON_FLAG,
+		p: {
+			arg: 'node|network',
+			values: ['node', 'network'],
+			help: 'node: a joining node takes one such group (the default); network: one per network its service label is on',
+		},
+	},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		if (opts.p !== undefined) {
+			setDistributionPolicy(ctx.state, ctx.node, opts.p);
+			return;
+		}
+		const policy = distributionPolicy(dcdOf(ctx.state, ctx.node));
+		if (opts.c) ctx.print(`#rg_distribution_policy\n${policy}`);
+		else ctx.print(`Resource group distribution policy: ${policy}`);
 	},
 });
 
@@ -133,4 +166,4 @@ const cllsfbtimer = defineCommand({
 	},
 });
 
-export const runTimePolicyCommands: Command[] = [clsettlingtime, claddfbtimer, clchfbtimer, clrmfbtimer, cllsfbtimer].flat();
+export const runTimePolicyCommands: Command[] = [clsettlingtime, clrgdist, claddfbtimer, clchfbtimer, clrmfbtimer, cllsfbtimer].flat();

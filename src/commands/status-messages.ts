@@ -4,8 +4,13 @@
  * manager, a group or node the configuration does not have.
  */
 
-export const clusterManagerNotRunning = (node: string) =>
+/** A cluster manager that runs from boot (5.3 on) answers, in ST_INIT, that it cannot. */
+export const clusterManagerNotReady = (node: string) =>
 	`Cluster IPC error: The cluster manager on node ${node} is in ST_INIT or NOT_CONFIGURED state and cannot process the IPC request.`;
+
+/** One that runs only with cluster services (4.3, 5.2) is not there to ask (inferred text). */
+export const clusterManagerNotRunning = (command: string) =>
+	`${command}: The Cluster Manager is not running on any cluster node; cannot get the state of the resource groups.`;
 
 export const notClusterNode = (command: string, node: string) => `${command}: ${node} is not a cluster node.`;
 

@@ -71,7 +71,7 @@ describe.skipIf(!hasTmux())('building a cluster from bare through SMIT (tmux, 80
 		await j.type('net_ether_01', /\[net_ether_01/);
 		await doIt(j);
 
-		j = smitty('cm_add_grp_custom');
+		j = smitty('cm_add_grp_std'); // the standard path's: no inter-site policy
 		await j.waitFor('[Entry Fields]');
 		await j.type('rg_app', /\[rg_app/);
 		await j.key('Down', /Participating Nodes/);

@@ -20,33 +20,34 @@ describe('where the screens are', () => {
 		await app.press(KEY.DOWN + KEY.DOWN, 'Extended Resource Configuration'); // after Discover and Extended Topology
 		await app.press(KEY.ENTER, 'HACMP Extended Resource Group Configuration');
 		expect(app.frame()).toContain('Configure Resource Group Run-Time Policies');
-		await app.press(KEY.DOWN + KEY.ENTER, 'Change/Show Resources and Attributes for a Resource Group');
+		// Run-time policies come before the group configuration, as 5.x's Extended Resource Configuration lists them.
+		await app.press(KEY.DOWN + KEY.DOWN + KEY.ENTER, 'Change/Show Resources and Attributes for a Resource Group');
 		expect(app.frame()).toContain('Show All Resources by Node or Resource Group');
 	});
 
 	it('F1 on a field explains it for someone learning HACMP', async () => {
 		const app = smitty('cm_add_grp_custom');
 		await app.settle('Startup Policy');
-		for (let i = 0; i < 2; i++) app.stdin.write(KEY.DOWN);
+		for (let i = 0; i < 3; i++) app.stdin.write(KEY.DOWN);
 		await app.press(KEY.F1, /Online On Home Node Only: only on its home node/);
 	});
 });
 
 describe('resource group configuration screens', () => {
-	it("smitty cm_add_grp: 5.2's Add a Resource Group at once (no management policy to choose), F6 shows claddgrp with its policies", async () => {
+	it("smitty cm_add_grp: 5.2's Add a Resource Group at once (no group type to choose first), F6 shows claddgrp with its policies", async () => {
 		const app = smitty('cm_add_grp');
 		await app.settle(/Fallback Policy +Fallback To Higher Pr/);
-		expect(app.frame()).not.toContain('Management Policy');
+		expect(app.frame()).toMatch(/\* Inter-Site Management Policy +ignore +\+/);
 		await app.press('rg_web', '[rg_web');
-		await app.press(KEY.DOWN, 'Participating Nodes');
+		await app.press(KEY.DOWN + KEY.DOWN, 'Participating Nodes');
 		await app.press(KEY.F4, 'ONE OR MORE items can be selected.');
 		await app.press(KEY.DOWN, 'node2');
 		await app.press(KEY.F7, /> node2/);
 		await app.press(KEY.ENTER, /Participating Nodes \(Default Node Priority\) +\[node2/);
-		await app.press(KEY.F6, "claddgrp -g 'rg_web' -n 'node2' -S 'OHN'  |\n  | -O 'FNPN' -B 'FBHPN'");
+		await app.press(KEY.F6, "claddgrp -g 'rg_web' -s 'ignore' -n       |\n  | 'node2' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
 		await app.press(KEY.F3, 'Add a Resource Group');
 		await app.press(KEY.ENTER, 'Command: OK');
-		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -n 'node2' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
+		expect(app.runner.lines.at(-1)).toBe("/usr/es/sbin/cluster/utilities/claddgrp -g 'rg_web' -s 'ignore' -n 'node2' -S 'OHN' -O 'FNPN' -B 'FBHPN'");
 		expect(app.runner.run('clshowres -g rg_web').stdout).toMatch(/Startup Policy\s+Online On Home Node Only/);
 	});
 

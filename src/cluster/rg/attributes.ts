@@ -10,6 +10,7 @@ import {definedGroup, editGroup} from './groups.js';
 import {refuse} from '../errors.js';
 import {attributeDoesNotApply, errorLines, notAttribute, notValidHere} from './messages.js';
 import type {DeepReadonly} from '../readonly.js';
+import {importGroupVolumeGroups} from './vg-import.js';
 
 type ListKey = 'serviceLabels' | 'appServers' | 'volumeGroups' | 'filesystems' | 'exportFs' | 'nfsMounts' | 'rawDisks';
 
@@ -75,6 +76,13 @@ export const RESOURCE_ATTRIBUTES: Record<string, Attribute> = {
 		g => g.resources.forcedVaryon,
 		(g, on) => void (g.resources.forcedVaryon = on),
 	),
+	// Automatically Import Volume Groups is an action, not a setting: true imports the group's volume groups onto the
+	// participating nodes that lack them (setGroupAttributes); the group keeps nothing, so it reads false.
+	VG_AUTO_IMPORT: flag(
+		() => false,
+		() => undefined,
+		g => g.type === 'custom',
+	),
 	FILESYSTEM: list('filesystems'),
 	FSCHECK_TOOL: choice('fsckMethod', ['fsck', 'logredo']),
 	RECOVERY_METHOD: choice('recoveryMethod', ['sequential', 'parallel']),
@@ -110,9 +118,11 @@ export function groupAttributes(group: DeepReadonly<ResourceGroup>): Array<[stri
 /**
  * Set some of a group's resources and attributes (claddres). A name that
  * does not apply to the group is refused unless it is being emptied, which
- * is what SMIT sends for fields a group of that kind leaves blank.
+ * is what SMIT sends for fields a group of that kind leaves blank. With
+ * VG_AUTO_IMPORT=true its volume groups are then imported where they are
+ * missing: the lines that reports.
  */
-export function setGroupAttributes(state: ClusterState, node: string, name: string, values: ReadonlyArray<[string, string]>): void {
+export function setGroupAttributes(state: ClusterState, node: string, name: string, values: ReadonlyArray<[string, string]>): string[] {
 	definedGroup(state, node, name);
 	editGroup(state, node, name, config => {
 		const group = config.resourceGroups[name]!;
@@ -126,4 +136,6 @@ export function setGroupAttributes(state: ClusterState, node: string, name: stri
 			attribute.set(group, value);
 		}
 	});
+	const autoImport = values.some(([key, value]) => key === 'VG_AUTO_IMPORT' && value === 'true');
+	return autoImport ? importGroupVolumeGroups(state, node, name) : [];
 }

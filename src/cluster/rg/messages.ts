@@ -56,6 +56,10 @@ export const allNodesPolicies = (group: string) =>
 export const distributionPolicies = (group: string) =>
 	`Resource group ${group}: the startup policy Online Using Distribution Policy requires the fallback policy Never Fallback ` +
 	'and a fallover policy other than Bring Offline (On Error Node Only).';
+export const sitePolicyWithoutSites = (group: string, policy: string) =>
+	`Resource group ${group}: the inter-site management policy ${policy} needs sites, and the cluster has none; use ignore.`;
+export const vgSeenByNoDisk = (vg: string, node: string) =>
+	`Volume group ${vg} cannot be imported onto node ${node}: the node sees none of its disks.`;
 export const notDnpPolicy = (policy: string, policies: readonly string[]) =>
 	`${policy} is not a dynamic node priority policy (use ${list(policies)}).`;
 export const noDnpForType = (group: string, type: string) => `Resource group ${group} is ${type}: ${type} groups have no dynamic node priority.`;

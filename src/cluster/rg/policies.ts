@@ -22,6 +22,19 @@ export const FALLBACK_POLICIES: readonly FallbackPolicy[] = ['FBHPN', 'NFB'];
 export type Policies = Pick<ResourceGroup, 'startup' | 'fallover' | 'fallback'>;
 
 /**
+ * 5.2's inter-site management policies (HACMP/XD's sites). hasmit's clusters have no sites, so every group's is ignore,
+ * the only one a cluster without sites takes: it is checked, never stored.
+ */
+export const SITE_POLICY_TEXT = {
+	ignore: 'ignore',
+	primary: 'Prefer Primary Site',
+	either: 'Online On Either Site',
+	both: 'Online On Both Sites',
+} as const;
+export type SitePolicy = keyof typeof SITE_POLICY_TEXT;
+export const SITE_POLICIES = Object.keys(SITE_POLICY_TEXT) as SitePolicy[];
+
+/**
  * The policies a legacy type behaves by. Cascading: home node only, or the
  * first available node with Inactive Takeover; next node, or dynamic
  * priority; fallback, or none with Cascading Without Fallback. Rotating:

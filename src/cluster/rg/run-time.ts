@@ -1,8 +1,8 @@
 /**
- * Resource group run-time policies: the cluster-wide settling time and the
- * delayed fallback timer policies groups may name.
+ * Resource group run-time policies: the cluster-wide settling time and distribution policy, and the delayed fallback
+ * timer policies groups may name.
  */
-import {dcdOf, editDcd, type FallbackTimerPolicy} from '../config.js';
+import {dcdOf, editDcd, type ClusterConfig, type FallbackTimerPolicy} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {MAX_SECONDS} from '../clock.js';
 import {refuse} from '../errors.js';
@@ -20,6 +20,21 @@ export function setSettlingTime(state: ClusterState, node: string, seconds: numb
 	editDcd(state, node, config => {
 		if (seconds === 0) delete config.settlingTime;
 		else config.settlingTime = seconds;
+	});
+}
+
+/** 5.2's resource group distribution policy, cluster-wide: what a joining node takes one Online Using Distribution Policy group of. */
+export type DistributionPolicy = 'node' | 'network';
+
+export function distributionPolicy(config: DeepReadonly<ClusterConfig>): DistributionPolicy {
+	return config.rgDistribution ?? 'node';
+}
+
+/** Node-based (the default, kept as no value) or network-based, in the node's DCD; synchronization gives it to the cluster. */
+export function setDistributionPolicy(state: ClusterState, node: string, policy: DistributionPolicy): void {
+	editDcd(state, node, config => {
+		if (policy === 'network') config.rgDistribution = 'network';
+		else delete config.rgDistribution;
 	});
 }
 

@@ -5,8 +5,9 @@
  * node.
  */
 import {appendFile} from '../files.js';
-import {exportVolumeGroup, freeMajors, importVolumeGroup, majorsInUse} from '../lvm-odm.js';
+import {exportVolumeGroup, freeMajors, majorsInUse} from '../lvm-odm.js';
 import {attempt} from '../lvm-ops.js';
+import {importOnto, missingImports, type VolumeGroupImport} from '../rg/vg-import.js';
 import {groupProblems} from '../rg/rules.js';
 import {monitorProblems} from '../rg/applications.js';
 import type {ClusterState} from '../state.js';
@@ -56,11 +57,11 @@ function majorsInUseBesides(state: DeepReadonly<ClusterState>, node: string, vg:
 	return used;
 }
 
-/** Import a volume group onto a node (from the first of its disks the node sees), not varied on at boot. */
-function importFix(state: ClusterState, vg: string, node: string, pvid: string, major: number): string {
-	const result = attempt(() => importVolumeGroup(state, node, pvid, {name: vg, major, autoVaryon: false}));
-	if (!result.ok) return `Failed to import volume group ${vg} on node ${node}: ${result.messages.join(' ')}`;
-	return `Successfully imported volume group ${vg} onto node ${node} with major number ${major} (importvg -V ${major} -y ${vg}; chvg -an ${vg}).`;
+/** The corrective action's import: reported, failed or not (verification carries on). */
+function importFix(state: ClusterState, plan: VolumeGroupImport & {pvid: string}): string {
+	let line = '';
+	const result = attempt(() => void (line = importOnto(state, plan)));
+	return result.ok ? line : `Failed to import volume group ${plan.vg} on node ${plan.node}: ${result.messages.join(' ')}`;
 }
 
 function volumeGroupFindings(ctx: CheckContext, group: CheckContext['groups'][number]): Finding[] {
@@ -68,8 +69,7 @@ function volumeGroupFindings(ctx: CheckContext, group: CheckContext['groups'][nu
 	for (const vg of ctx.index.storage.get(group.name)!.volumeGroups) {
 		const owner = group.nodes.find(n => ctx.state.nodes[n]?.lvm.volumeGroups[vg]);
 		if (!owner) continue;
-		const {vgid, major} = ctx.state.nodes[owner]!.lvm.volumeGroups[vg]!;
-		const pvids = ctx.state.vgda[vgid]?.pvids ?? [];
+		const {vgid} = ctx.state.nodes[owner]!.lvm.volumeGroups[vg]!;
 		for (const node of group.nodes) {
 			const imported = ctx.state.nodes[node]?.lvm.volumeGroups[vg];
 			if (imported && imported.vgid !== vgid) {
@@ -94,19 +94,19 @@ function volumeGroupFindings(ctx: CheckContext, group: CheckContext['groups'][nu
 					),
 				);
 			}
-			if (imported) continue;
-			const pvid = pvids.find(p => ctx.state.disks[p]?.paths[node]);
+		}
+		for (const plan of missingImports(ctx.state, group.nodes, [vg])) {
+			const {node, pvid} = plan;
 			const message = `Volume group ${vg} of resource group ${group.name} is not defined on node ${node}.`;
 			if (!pvid) {
 				findings.push(error(`${message} Node ${node} sees none of its disks.`));
 				continue;
 			}
-			const free = majorsInUse(ctx.state, node).has(major) ? undefined : major;
 			findings.push(
 				error(message, {
 					name: 'cl_import_vg',
 					question: `Import volume group ${vg} onto node ${node}?`,
-					apply: state => importFix(state, vg, node, pvid, free ?? freeMajors(state, [node])[0]!),
+					apply: state => importFix(state, {...plan, pvid}),
 				}),
 			);
 		}
@@ -199,7 +199,7 @@ const nfsMajorNumbers: Check = {
 								.map(node => {
 									const pvid = state.nodes[node]!.lvm.volumeGroups[vg]!.pvids.find(p => state.disks[p]?.paths[node])!;
 									attempt(() => exportVolumeGroup(state, node, vg));
-									return importFix(state, vg, node, pvid, common);
+									return importFix(state, {vg, node, pvid, holderMajor: common});
 								})
 								.join('\n'),
 					}),
