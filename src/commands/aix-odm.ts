@@ -150,10 +150,11 @@ const CLASSES: Record<string, OdmClass> = {
 		],
 		objects({config, state}) {
 			const {clusterVersion: version} = hacmpOdm(state);
+			// 4.3's nodes have no communication path (HACMP 5's clcomdES brought it).
 			return config.nodes.flatMap((n, i) =>
 				(
 					[
-						['COMMUNICATION_PATH', n.commPath],
+						...(n.commPath === undefined ? [] : [['COMMUNICATION_PATH', n.commPath] as const]),
 						['VERBOSE_LOGGING', 'high'],
 						['NAME_SERVER', 'false'],
 						['DEBUG_LEVEL', 'high'],

@@ -10,6 +10,7 @@ import {notClusterNode} from './status-messages.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import {profileOf} from '../cluster/release/index.js';
 import {adapterFunction} from '../cluster/topology/adapters.js';
+import {addClusterNode, renameClusterNode} from '../cluster/topology/edit.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
 function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
@@ -265,10 +266,27 @@ const cllsgrp = defineCommand({
 const clnodename = defineCommand({
 	name: 'clnodename',
 	dirs: [UTILITIES],
-	summary: "Lists the names of the cluster nodes this node's configuration defines, one a line.",
-	readOnly: true,
+	summary: "Lists the names of the cluster nodes this node's configuration defines, one a line; on 4.3 also adds and renames nodes.",
+	synopsis: '[-a "NodeName ..." | -o OldName -n NewName]',
+	flags: {
+		a: {arg: 'NodeNames', help: 'adds these nodes (names separated by blanks), each without a communication path', releases: ['4.3']},
+		o: {arg: 'OldName', help: 'renames this node to -n (cluster services stopped on every node)', releases: ['4.3']},
+		n: {arg: 'NewName', help: 'the new name of the node -o', releases: ['4.3']},
+	},
 	operands: {count: 0},
-	run(ctx) {
+	run(ctx, {opts}) {
+		if (opts.a !== undefined && opts.o !== undefined) throw new UsageError(`${ctx.name}: give -a or -o, not both.`);
+		if ((opts.o === undefined) !== (opts.n === undefined)) throw new UsageError(`${ctx.name}: -o and -n go together.`);
+		if (opts.a !== undefined) {
+			const names = opts.a.split(/\s+/).filter(Boolean);
+			if (names.length === 0) throw new UsageError(`${ctx.name}: -a needs at least one node name.`);
+			for (const name of names) addClusterNode(ctx.state, ctx.node, name);
+			return;
+		}
+		if (opts.o !== undefined) {
+			renameClusterNode(ctx.state, ctx.node, opts.o, opts.n!);
+			return;
+		}
 		for (const node of dcdOf(ctx.state, ctx.node).nodes) ctx.print(node.name);
 	},
 });

@@ -6,7 +6,7 @@
  * failure detection rate for each network type; Fast halves the failure
  * cycle, Slow doubles the interval and adds two beats to the cycle.
  */
-import type {ClusterConfig, DetectionRate, NetworkType} from '../config.js';
+import {isSerialNetwork, type ClusterConfig, type DetectionRate, type NetworkModuleSettings, type NetworkType} from '../config.js';
 import type {DeepReadonly} from '../readonly.js';
 
 export interface NetworkModule {
@@ -44,21 +44,64 @@ export const NIM_DESCRIPTIONS: Record<NetworkType, string> = {
 	diskhb: 'Disk Heartbeat Serial Protocol',
 };
 
-export function rateOf(config: DeepReadonly<ClusterConfig>, type: NetworkType): DetectionRate {
-	return config.nimRates?.[type] ?? 'Normal';
+/** What the configuration changed of a network module, if anything. */
+const settingsOf = (config: DeepReadonly<ClusterConfig>, name: string): DeepReadonly<NetworkModuleSettings> | undefined =>
+	config.nims && Object.hasOwn(config.nims, name) ? config.nims[name] : undefined;
+
+/** The failure detection rate of a module; `Custom` when 4.3's heartbeat rate and failure cycle were given. */
+export function rateOf(config: DeepReadonly<ClusterConfig>, type: string): DetectionRate | 'Custom' {
+	const settings = settingsOf(config, type);
+	return settings?.custom ? 'Custom' : (settings?.rate ?? 'Normal');
 }
 
-/** A network module as the configuration tunes it. */
-export function moduleOf(config: DeepReadonly<ClusterConfig>, type: NetworkType): NetworkModule {
-	const nim = NETWORK_MODULES[type];
-	const rate = rateOf(config, type);
+/** The heartbeat settings a predefined rate gives a module of these Normal settings. */
+export function atRate(nim: NetworkModule, rate: DetectionRate): NetworkModule {
 	if (rate === 'Fast') return {...nim, failureCycle: Math.ceil(nim.failureCycle / 2)};
 	if (rate === 'Slow') return {...nim, interval: nim.interval * 2, failureCycle: nim.failureCycle + 2};
 	return nim;
 }
 
+/** A network module as the configuration tunes it (a module 4.3 added: its own settings, over ether's). */
+export function moduleOf(config: DeepReadonly<ClusterConfig>, type: string): NetworkModule {
+	const settings = settingsOf(config, type);
+	const base = NETWORK_MODULES[type as NetworkType] ?? NETWORK_MODULES.ether;
+	const nim = {...base, ...(settings?.grace !== undefined && {grace: settings.grace})};
+	return settings?.custom ? {...nim, ...settings.custom} : atRate(nim, settings?.rate ?? 'Normal');
+}
+
 /** Seconds until a silent peer on a network of this type is declared down. */
-export function detectionSeconds(config: DeepReadonly<ClusterConfig>, type: NetworkType): number {
+export function detectionSeconds(config: DeepReadonly<ClusterConfig>, type: string): number {
 	const nim = moduleOf(config, type);
 	return nim.interval * nim.failureCycle * 2;
+}
+
+/** Everything HACMPnim holds of a module: what SMIT's Change / Show a Cluster Network Module shows. */
+export interface ModuleRecord extends NetworkModule {
+	name: string;
+	description: string;
+	addressType: 'Address' | 'Device';
+	path: string;
+	parameters: string;
+	rate: DetectionRate | 'Custom';
+}
+
+/** The modules the configuration has, predefined (less those removed) then added, each in full; `nims` is their directory. */
+export function networkModules(config: DeepReadonly<ClusterConfig>, nims: string): ModuleRecord[] {
+	const predefined = Object.keys(NETWORK_MODULES) as NetworkType[];
+	const added = Object.keys(config.nims ?? {}).filter(name => !predefined.includes(name as NetworkType));
+	return [...predefined, ...added]
+		.filter(name => !settingsOf(config, name)?.removed)
+		.map(name => {
+			const settings = settingsOf(config, name);
+			const type = name as NetworkType;
+			return {
+				name,
+				description: settings?.description ?? NIM_DESCRIPTIONS[type] ?? '',
+				addressType: settings?.addressType ?? (NETWORK_MODULES[type] && isSerialNetwork({type}) ? 'Device' : 'Address'),
+				path: settings?.path ?? `${nims}/nim_${name}`,
+				parameters: settings?.parameters ?? '',
+				rate: rateOf(config, name),
+				...moduleOf(config, name),
+			};
+		});
 }

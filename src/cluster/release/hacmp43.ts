@@ -55,6 +55,8 @@ export const HACMP_43: ReleaseProfile = {
 		down: 'e080862<BROADCAST,NOTRAILERS,SIMPLEX,MULTICAST,GROUPRT,64BIT>',
 	},
 	verifiesAtStart: false,
+	heartbeats: 'nim',
+	nodeCommPaths: false,
 	fastDiskTakeover: false,
 	eventSummaries: false,
 };

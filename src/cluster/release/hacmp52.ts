@@ -60,6 +60,8 @@ export const HACMP_52: ReleaseProfile = {
 		down: '5e080862,c0<BROADCAST,NOTRAILERS,SIMPLEX,MULTICAST,GROUPRT,64BIT,CHECKSUM_OFFLOAD(ACTIVE),CHAIN>',
 	},
 	verifiesAtStart: true,
+	heartbeats: 'topsvcs',
+	nodeCommPaths: true,
 	fastDiskTakeover: true,
 	eventSummaries: true,
 };
