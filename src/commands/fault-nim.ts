@@ -119,7 +119,9 @@ const clchnim = defineCommand({
 	run(ctx, {opts}) {
 		if (!modulesOf(ctx.state, ctx.node).some(m => m.name === opts.n)) refuse(unknownModule(ctx.name, opts.n));
 		const change = moduleChange(opts);
-		if (Object.keys(change).length === 0) refuse(`${ctx.name}: give the failure detection rate with -f (Slow, Normal or Fast).`);
+		// 4.3's dialog sends only the fields changed: none is a change of nothing; 5.2's always sends the rate.
+		if (Object.keys(change).length === 0 && profileOf(ctx.state).heartbeats === 'topsvcs')
+			refuse(`${ctx.name}: give the failure detection rate with -f (Slow, Normal or Fast).`);
 		const config = changeNetworkModule(ctx.state, ctx.node, opts.n, change, nimsDir(ctx.state));
 		const module = networkModules(config, nimsDir(ctx.state)).find(m => m.name === opts.n);
 		ctx.print(detectionLine(module, detectionSeconds(config, opts.n)));
