@@ -243,6 +243,32 @@ describe("4.3's Configure Network Modules", () => {
 	});
 });
 
+describe("4.3's cltopinfo flags", () => {
+	it("-c, -n and -w print the parts of the whole listing (cllscf's layout), -i the adapters as cllsif lists them", () => {
+		const cluster = on43();
+		const whole = cluster.ok('cltopinfo');
+		const cluster43 = cluster.ok('cltopinfo -c');
+		expect(cluster43).toBe(
+			'Cluster Description of Cluster prodcluster\nCluster ID: 1\nThere were 2 networks defined : net_ether_01, net_rs232_01\n' +
+				'There are 2 nodes in this cluster.\n',
+		);
+		const nodes = cluster.ok('cltopinfo -n');
+		expect(nodes).toMatch(/^\nNODE node1:\n {8}This node has 2 service interface\(s\):\n/);
+		expect(nodes).not.toContain('Breakdown');
+		const connections = cluster.ok('cltopinfo -w');
+		expect(connections).toMatch(/^\nBreakdown of network connections:\n\nConnections to network net_ether_01\n/);
+		expect(whole).toBe(cluster43 + nodes + connections);
+		expect(cluster.ok('cltopinfo -i')).toBe(cluster.ok('cllsif'));
+		expect(cluster.ok('cltopinfo -c -w')).toBe(cluster43 + connections);
+	});
+
+	it("5.2's layouts stay", () => {
+		const cluster = testCluster();
+		expect(cluster.ok('cltopinfo -c')).toMatch(/^Cluster Name: prodcluster\nCluster Connection Authentication Mode: Standard\n/);
+		expect(cluster.ok('cltopinfo -w')).toMatch(/^Network net_ether_01\n {8}Type ether, attribute public, IPAT via IP Aliases/);
+	});
+});
+
 describe('state version 12', () => {
 	it("a version 11 state's failure detection rates become its network modules' changes; 4.3's nodes lose their paths", () => {
 		const config = (nodes: object[]) => ({nodes, nimRates: {ether: 'Fast'}});
