@@ -71,6 +71,8 @@ describe("4.3's Configure Nodes", () => {
 		cluster.ok(`clnodename -a ${'n'.repeat(31)}`);
 		cluster.refused('clnodename -a node2', 'ERROR: Node node2 already exists.');
 		cluster.refused('clnodename -a "node5 node5"', 'ERROR: Node node5 already exists.');
+		// HACMP 5's way, by communication path, is not 4.3's.
+		expect(cluster.run('clmodnode -a node6 -p node1_boot1').stderr).toContain('not found');
 	});
 
 	it('a node defined before its machine exists fails verification until it is one with adapters', () => {
@@ -179,6 +181,9 @@ describe("4.3's Configure Network Modules", () => {
 				'Failure Detection Time: 4 seconds',
 				'',
 			].join('\n'),
+		);
+		expect(cluster.ok('odmget -q name=ether HACMPnim')).toContain(
+			'path = "/usr/sbin/cluster/nims/nim_ether"\n\tpara = ""\n\tgrace = 60\n\thbrate = 500000\n\tcycle = 4\n',
 		);
 		// Shown again: the custom values, which a rate replaces.
 		expect(fields(open43(cluster, 'cm_ch_nim_43_select', ['ether'])).slice(6)).toEqual([

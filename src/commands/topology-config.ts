@@ -53,6 +53,8 @@ const clrmclstr = defineCommand({
 const clmodnode = defineCommand({
 	name: 'clmodnode',
 	dirs: [UTILITIES],
+	// HACMP 5's: 4.3's nodes have no communication path (clnodename names them).
+	releases: ['5.2'],
 	summary: "Adds a node to this node's configuration (HACMPnode), or changes its communication path.",
 	synopsis: '-a NodeName -p CommunicationPath\n-c NodeName -p CommunicationPath',
 	flags: {
