@@ -221,17 +221,24 @@ describe("4.3's Configure Network Modules", () => {
 
 	it('Add and Remove a Network Module (claddnim, clrmnim): a module a network uses stays', () => {
 		const cluster = on43();
-		const add = open43(cluster, 'cm_add_nim_43', [], {'Network Module Name': 'slip', Description: 'Serial Line IP', 'Grace Period': '30'});
-		expect(commandLine(add)).toBe(`${U}/claddnim -n 'slip' -d 'Serial Line IP' -g '30'`);
+		// SG24-5131 4.2.4's modules: those of the network types, generic IP, SOCC and SLIP; no disk heartbeat (HACMP 5.1).
+		expect(
+			cluster
+				.ok('cllsnim')
+				.split('\n')
+				.map(l => l.split(' ')[0]),
+		).toEqual([...['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'IP', 'socc', 'slip'], '']);
+		const add = open43(cluster, 'cm_add_nim_43', [], {'Network Module Name': 'gige', Description: 'Gigabit Ethernet', 'Grace Period': '30'});
+		expect(commandLine(add)).toBe(`${U}/claddnim -n 'gige' -d 'Gigabit Ethernet' -g '30'`);
 		accepted(runDialog(add, smitOn(cluster)));
-		expect(cluster.ok('cllsnim')).toContain('slip    Serial Line IP                  Failure Detection Rate: Normal');
-		expect(cluster.ok('cllsnim -n slip')).toContain('Path: /usr/sbin/cluster/nims/nim_slip\nParameters: \nGrace Period: 30');
-		cluster.refused('claddnim -n slip', 'ERROR: Network module slip already exists.');
-		const remove = open43(cluster, 'cm_rm_nim_43_select', ['slip']);
+		expect(cluster.ok('cllsnim')).toContain('gige    Gigabit Ethernet                Failure Detection Rate: Normal');
+		expect(cluster.ok('cllsnim -n gige')).toContain('Path: /usr/sbin/cluster/nims/nim_gige\nParameters: \nGrace Period: 30');
+		cluster.refused('claddnim -n gige', 'ERROR: Network module gige already exists.');
+		const remove = open43(cluster, 'cm_rm_nim_43_select', ['gige']);
 		expect(remove.dialog.ask).toBe('y');
-		expect(commandLine(remove)).toBe(`${U}/clrmnim -n 'slip'`);
+		expect(commandLine(remove)).toBe(`${U}/clrmnim -n 'gige'`);
 		accepted(runDialog(remove, smitOn(cluster)));
-		expect(cluster.ok('cllsnim')).not.toContain('slip');
+		expect(cluster.ok('cllsnim')).not.toContain('gige');
 		cluster.refused('clrmnim -n ether', 'ERROR: Network module ether cannot be removed: network net_ether_01 uses it.');
 		cluster.ok('clrmnim -n fddi');
 		expect(cluster.ok('cllsnim')).not.toMatch(/^fddi/m);

@@ -344,7 +344,7 @@ const CLASSES: Record<string, OdmClass> = {
 			['cycle', 'long'],
 		],
 		objects: ({state, config}) =>
-			networkModules(config, `${profileOf(state).clusterDir}/nims`).map(m => ({
+			networkModules(state, config).map(m => ({
 				name: m.name,
 				desc: m.description,
 				addrtype: m.addressType === 'Device' ? 1 : 0,

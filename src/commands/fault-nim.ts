@@ -19,9 +19,7 @@ import {UTILITIES} from './cluster-state.js';
 const unknownModule = (command: string, name: string) => `${command}: network module ${name} is not defined.`;
 const RATES = ['Slow', 'Normal', 'Fast'] as const;
 
-/** Where the release keeps its network module programs (4.3's /usr/sbin/cluster/nims). */
-const nimsDir = (state: DeepReadonly<ClusterState>) => `${profileOf(state).clusterDir}/nims`;
-const modulesOf = (state: DeepReadonly<ClusterState>, node: string) => networkModules(dcdOf(state, node), nimsDir(state));
+const modulesOf = (state: DeepReadonly<ClusterState>, node: string) => networkModules(state, dcdOf(state, node));
 /** Seconds as SMIT shows them: 1, 0.5. */
 const seconds = (value: number) => String(Number(value.toFixed(2)));
 
@@ -122,8 +120,8 @@ const clchnim = defineCommand({
 		// 4.3's dialog sends only the fields changed: none is a change of nothing; 5.2's always sends the rate.
 		if (Object.keys(change).length === 0 && profileOf(ctx.state).heartbeats === 'topsvcs')
 			refuse(`${ctx.name}: give the failure detection rate with -f (Slow, Normal or Fast).`);
-		const config = changeNetworkModule(ctx.state, ctx.node, opts.n, change, nimsDir(ctx.state));
-		const module = networkModules(config, nimsDir(ctx.state)).find(m => m.name === opts.n);
+		const config = changeNetworkModule(ctx.state, ctx.node, opts.n, change);
+		const module = networkModules(ctx.state, config).find(m => m.name === opts.n);
 		ctx.print(detectionLine(module, detectionSeconds(config, opts.n)));
 	},
 });
@@ -136,7 +134,7 @@ const claddnim = defineCommand({
 	flags: {n: {arg: 'Name', required: true, help: 'the new network module'}, ...MODULE_FIELDS},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		addNetworkModule(ctx.state, ctx.node, opts.n, moduleChange(opts), nimsDir(ctx.state));
+		addNetworkModule(ctx.state, ctx.node, opts.n, moduleChange(opts));
 	},
 });
 
@@ -148,7 +146,7 @@ const clrmnim = defineCommand({
 	flags: {n: {arg: 'Name', required: true, help: 'the network module to remove'}},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		removeNetworkModule(ctx.state, ctx.node, opts.n, nimsDir(ctx.state));
+		removeNetworkModule(ctx.state, ctx.node, opts.n);
 	},
 });
 

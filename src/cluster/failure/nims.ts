@@ -9,7 +9,8 @@ import {errorLines} from '../rg/messages.js';
 import {checkNewName} from '../rg/names.js';
 import type {ClusterState} from '../state.js';
 import {nim as msg} from './messages.js';
-import {networkModules, NETWORK_MODULES} from './topsvcs.js';
+import {networkModules} from './topsvcs.js';
+import {profileOf} from '../release/index.js';
 
 /** What a change or a new module gives; absent fields are left as they are. */
 export interface ModuleChange {
@@ -26,7 +27,7 @@ export interface ModuleChange {
 
 const fail = (problem: string): never => refuse(errorLines(problem));
 
-const isPredefined = (name: string) => Object.hasOwn(NETWORK_MODULES, name);
+const isPredefined = (state: ClusterState, name: string) => profileOf(state).networkModules.includes(name);
 
 /** The settings a change makes of what a module had. */
 function changed(before: Readonly<NetworkModuleSettings>, change: ModuleChange): NetworkModuleSettings {
@@ -67,30 +68,28 @@ function store(state: ClusterState, local: string, name: string, settings: Netwo
 	});
 }
 
-const defined = (state: ClusterState, local: string, name: string, nims: string) =>
-	networkModules(dcdOf(state, local), nims).some(m => m.name === name);
+const defined = (state: ClusterState, local: string, name: string) => networkModules(state, dcdOf(state, local)).some(m => m.name === name);
 
-/** Change a network module (clchnim); `nims` is the release's directory of module programs. */
-export function changeNetworkModule(state: ClusterState, local: string, name: string, change: ModuleChange, nims: string) {
-	if (!defined(state, local, name, nims)) fail(msg.notDefined(name));
+/** Change a network module (clchnim). */
+export function changeNetworkModule(state: ClusterState, local: string, name: string, change: ModuleChange) {
+	if (!defined(state, local, name)) fail(msg.notDefined(name));
 	return store(state, local, name, changed(dcdOf(state, local).nims?.[name] ?? {}, change));
 }
 
 /** Add a network module (4.3's claddnim): a new name, or a predefined module removed before. */
-export function addNetworkModule(state: ClusterState, local: string, name: string, change: ModuleChange, nims: string) {
-	if (defined(state, local, name, nims)) fail(msg.exists(name));
+export function addNetworkModule(state: ClusterState, local: string, name: string, change: ModuleChange) {
+	if (defined(state, local, name)) fail(msg.exists(name));
 	checkNewName('Network module', name, undefined);
-	const base: NetworkModuleSettings = isPredefined(name)
-		? {}
-		: {description: '', addressType: 'Address', path: `${nims}/nim_${name}`, parameters: ''};
+	const path = `${profileOf(state).clusterDir}/nims/nim_${name}`;
+	const base: NetworkModuleSettings = isPredefined(state, name) ? {} : {description: '', addressType: 'Address', path, parameters: ''};
 	return store(state, local, name, changed(base, change));
 }
 
 /** Remove a network module no network uses (4.3's clrmnim): a predefined one is marked removed, an added one goes. */
-export function removeNetworkModule(state: ClusterState, local: string, name: string, nims: string): void {
+export function removeNetworkModule(state: ClusterState, local: string, name: string): void {
 	const config = dcdOf(state, local);
-	if (!defined(state, local, name, nims)) fail(msg.notDefined(name));
+	if (!defined(state, local, name)) fail(msg.notDefined(name));
 	const user = Object.values(config.networks).find(n => n.type === name);
 	if (user) fail(msg.inUse(name, user.name));
-	store(state, local, name, isPredefined(name) ? {removed: true} : undefined);
+	store(state, local, name, isPredefined(state, name) ? {removed: true} : undefined);
 }

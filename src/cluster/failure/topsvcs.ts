@@ -8,6 +8,8 @@
  */
 import {isSerialNetwork, type ClusterConfig, type DetectionRate, type NetworkModuleSettings, type NetworkType} from '../config.js';
 import type {DeepReadonly} from '../readonly.js';
+import {profileOf} from '../release/index.js';
+import type {ClusterState} from '../state.js';
 
 export interface NetworkModule {
 	/** Seconds between keep-alives. */
@@ -31,8 +33,8 @@ export const NETWORK_MODULES: Record<NetworkType, NetworkModule> = {
 	diskhb: {interval: 2, failureCycle: 4, grace: 60},
 };
 
-/** What each network module is called (cllsnim's Description). */
-export const NIM_DESCRIPTIONS: Record<NetworkType, string> = {
+/** What each network module is called (cllsnim's Description); 4.3 also had modules no network type of hasmit uses. */
+export const NIM_DESCRIPTIONS: Readonly<Record<string, string>> = {
 	ether: 'Ethernet Protocol',
 	token: 'Token Ring Protocol',
 	fddi: 'FDDI Protocol',
@@ -42,6 +44,9 @@ export const NIM_DESCRIPTIONS: Record<NetworkType, string> = {
 	tmscsi: 'TMSCSI Serial Protocol',
 	tmssa: 'TMSSA Serial Protocol',
 	diskhb: 'Disk Heartbeat Serial Protocol',
+	IP: 'Generic IP',
+	socc: 'Serial Optical Channel Converter',
+	slip: 'Serial Line IP',
 };
 
 /** What the configuration changed of a network module, if anything. */
@@ -85,10 +90,10 @@ export interface ModuleRecord extends NetworkModule {
 	rate: DetectionRate | 'Custom';
 }
 
-/** The modules the configuration has, predefined (less those removed) then added, each in full; `nims` is their directory. */
-export function networkModules(config: DeepReadonly<ClusterConfig>, nims: string): ModuleRecord[] {
-	const predefined = Object.keys(NETWORK_MODULES) as NetworkType[];
-	const added = Object.keys(config.nims ?? {}).filter(name => !predefined.includes(name as NetworkType));
+/** The modules the configuration has: the release's predefined ones (less those removed), then those added, each in full. */
+export function networkModules(state: DeepReadonly<Pick<ClusterState, 'release'>>, config: DeepReadonly<ClusterConfig>): ModuleRecord[] {
+	const {clusterDir, networkModules: predefined} = profileOf(state);
+	const added = Object.keys(config.nims ?? {}).filter(name => !predefined.includes(name));
 	return [...predefined, ...added]
 		.filter(name => !settingsOf(config, name)?.removed)
 		.map(name => {
@@ -96,9 +101,9 @@ export function networkModules(config: DeepReadonly<ClusterConfig>, nims: string
 			const type = name as NetworkType;
 			return {
 				name,
-				description: settings?.description ?? NIM_DESCRIPTIONS[type] ?? '',
+				description: settings?.description ?? NIM_DESCRIPTIONS[name] ?? '',
 				addressType: settings?.addressType ?? (NETWORK_MODULES[type] && isSerialNetwork({type}) ? 'Device' : 'Address'),
-				path: settings?.path ?? `${nims}/nim_${name}`,
+				path: settings?.path ?? `${clusterDir}/nims/nim_${name}`,
 				parameters: settings?.parameters ?? '',
 				rate: rateOf(config, name),
 				...moduleOf(config, name),

@@ -56,6 +56,8 @@ export const HACMP_43: ReleaseProfile = {
 	},
 	verifiesAtStart: false,
 	heartbeats: 'nim',
+	// SG24-5131 4.2.4: the modules of its network types, and generic IP, SOCC and SLIP.
+	networkModules: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'IP', 'socc', 'slip'],
 	nodeCommPaths: false,
 	fastDiskTakeover: false,
 	eventSummaries: false,

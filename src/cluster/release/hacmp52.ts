@@ -61,6 +61,7 @@ export const HACMP_52: ReleaseProfile = {
 	},
 	verifiesAtStart: true,
 	heartbeats: 'topsvcs',
+	networkModules: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'diskhb'],
 	nodeCommPaths: true,
 	fastDiskTakeover: true,
 	eventSummaries: true,

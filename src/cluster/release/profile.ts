@@ -115,6 +115,8 @@ export interface ReleaseProfile {
 	 * HACMP 5's RSCT Topology Services, whose modules only take a predefined failure detection rate.
 	 */
 	heartbeats: 'nim' | 'topsvcs';
+	/** The network modules it predefines, by name (a network type's module is named by it), in cllsnim's order. */
+	networkModules: readonly string[];
 	/** Whether a node has a communication path (HACMP 5's, for clcomdES); 4.3 names nodes alone. */
 	nodeCommPaths: boolean;
 	/** Fast disk takeover: enhanced concurrent VGs of non-concurrent groups varied on passive (HACMP 5.1 on AIX 5.2 and later). */
