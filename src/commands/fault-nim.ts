@@ -105,7 +105,8 @@ function moduleChange(opts: Partial<Record<keyof typeof MODULE_FIELDS, string>>)
 
 /** What a changed module now does. */
 const detectionLine = (m: ModuleRecord | undefined, seconds: number) =>
-	`Network module ${m?.name}: failure detection rate ${m?.rate}; a silent peer is declared down after ${seconds} seconds once the cluster is synchronized.`;
+	`Network module ${m?.name}: failure detection rate ${m?.rate}; a silent peer is declared down after ${seconds} seconds ` +
+	'once the cluster is synchronized.';
 
 const clchnim = defineCommand({
 	name: 'clchnim',
