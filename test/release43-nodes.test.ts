@@ -191,6 +191,8 @@ describe("4.3's Configure Network Modules", () => {
 			['Heartbeat Rate (seconds)', '0.5'],
 			['Failure Cycle', '4'],
 		]);
+		// Enter on the unchanged dialog sends the name alone: nothing changes.
+		expect(cluster.ok(`${U}/clchnim -n 'ether'`)).toContain('failure detection rate Custom; a silent peer is declared down after 4 seconds');
 		cluster.ok('clchnim -n ether -f Slow');
 		expect(cluster.ok('cllsnim -n ether')).toContain('Failure Detection Rate: Slow\nFailure Detection Time: 48 seconds');
 	});

@@ -4,7 +4,10 @@
  * after `failureCycle` missed beats; HACMP's failure detection time is
  * interval × failure cycle × 2. The defaults are HACMP 5.2's "Normal"
  * failure detection rate for each network type; Fast halves the failure
- * cycle, Slow doubles the interval and adds two beats to the cycle.
+ * cycle, Slow doubles the interval and adds two beats to the cycle. What the
+ * configuration changed (`nims`: a rate, or 4.3's custom heartbeat rate and
+ * failure cycle, a grace period) applies over them; 4.3's cluster manager
+ * heartbeats through the same modules, so its failure detection follows too.
  */
 import {isSerialNetwork, type ClusterConfig, type DetectionRate, type NetworkModuleSettings, type NetworkType} from '../config.js';
 import type {DeepReadonly} from '../readonly.js';
