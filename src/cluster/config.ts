@@ -52,8 +52,8 @@ export interface CommDevice {
 
 export interface ClusterNode {
 	name: string;
-	/** Communication path (an IP label or address clcomdES reaches the node by). */
-	commPath: string;
+	/** Communication path (an IP label or address clcomdES reaches the node by): HACMP 5's; 4.3 names nodes without one. */
+	commPath?: string;
 }
 
 export type StartupPolicy = 'OHN' | 'OFAN' | 'OAAN' | 'OUDP';
@@ -208,12 +208,32 @@ export interface ClusterConfig {
 	rgDistribution?: 'network';
 	/** Delayed fallback timer policies, by name, that groups refer to. */
 	fallbackTimers?: Record<string, FallbackTimerPolicy>;
-	/** Failure detection rate of the network modules changed from Normal (HACMPnim), by network type. */
-	nimRates?: Partial<Record<NetworkType, DetectionRate>>;
+	/**
+	 * What an administrator changed of the network modules (HACMPnim), by module name: a predefined module (named by
+	 * its network type) keeps what is not given here; a module 4.3 added has every field.
+	 */
+	nims?: Record<string, NetworkModuleSettings>;
 }
 
 /** How fast a network module declares a silent peer gone. */
 export type DetectionRate = 'Slow' | 'Normal' | 'Fast';
+
+/** A network module's settings changed from its predefined ones (absent fields keep them). */
+export interface NetworkModuleSettings {
+	/** A predefined failure detection rate other than Normal. */
+	rate?: Exclude<DetectionRate, 'Normal'>;
+	/** 4.3's custom failure detection: seconds between heartbeats and heartbeats missed before a failure (no rate then). */
+	custom?: {interval: number; failureCycle: number};
+	/** Seconds heartbeats are ignored while an address moves. */
+	grace?: number;
+	description?: string;
+	addressType?: 'Address' | 'Device';
+	/** The module's program (4.3: /usr/sbin/cluster/nims/nim_<type>). */
+	path?: string;
+	parameters?: string;
+	/** A predefined module removed (4.3's Remove a Network Module). */
+	removed?: true;
+}
 
 export function emptyResources(): GroupResources {
 	return {

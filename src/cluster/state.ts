@@ -28,7 +28,7 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * rotating groups distributed by their startup policy (OUDP).
  * Each version ships its migration in src/store/migrations.ts.
  */
-export const STATE_VERSION = 11;
+export const STATE_VERSION = 12;
 
 export type ClusterManagerState =
 	| 'NOT_CONFIGURED'

@@ -19,6 +19,7 @@ import {adapterFunction} from '../cluster/topology/adapters.js';
 import {profileOf, SINCE_5, type Release} from '../cluster/release/index.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
+import {networkModules} from '../cluster/failure/topsvcs.js';
 import {badCriteria, badField, cannotOpenClass} from './aix-messages.js';
 
 type FieldType = 'char' | 'vchar' | 'long' | 'short';
@@ -150,10 +151,11 @@ const CLASSES: Record<string, OdmClass> = {
 		],
 		objects({config, state}) {
 			const {clusterVersion: version} = hacmpOdm(state);
+			// 4.3's nodes have no communication path (HACMP 5's clcomdES brought it).
 			return config.nodes.flatMap((n, i) =>
 				(
 					[
-						['COMMUNICATION_PATH', n.commPath],
+						...(n.commPath === undefined ? [] : [['COMMUNICATION_PATH', n.commPath] as const]),
 						['VERBOSE_LOGGING', 'high'],
 						['NAME_SERVER', 'false'],
 						['DEBUG_LEVEL', 'high'],
@@ -328,6 +330,31 @@ const CLASSES: Record<string, OdmClass> = {
 			['en_method', 'char', 256],
 		],
 		objects: ({state, node}) => notifyObjectsOf(state, node).map(o => ({...o})),
+	},
+	/** The network modules (fault-nim.ts): the heartbeat rate in microseconds, as the cluster manager reads it. */
+	HACMPnim: {
+		repository: 'hacmp',
+		fields: [
+			['name', 'char', 32],
+			['desc', 'char', 64],
+			['addrtype', 'short'],
+			['path', 'char', 256],
+			['para', 'char', 256],
+			['grace', 'long'],
+			['hbrate', 'long'],
+			['cycle', 'long'],
+		],
+		objects: ({state, config}) =>
+			networkModules(state, config).map(m => ({
+				name: m.name,
+				desc: m.description,
+				addrtype: m.addressType === 'Device' ? 1 : 0,
+				path: m.path,
+				para: m.parameters,
+				grace: m.grace,
+				hbrate: Math.round(m.interval * 1_000_000),
+				cycle: m.failureCycle,
+			})),
 	},
 };
 

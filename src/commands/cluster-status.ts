@@ -61,15 +61,16 @@ const clstat = defineCommand({
 		ctx.print(`                State: UP               Nodes: ${config.nodes.length}`);
 		ctx.print(`                SubState: ${clusterSubstate(ctx.state)}`);
 		for (const {name} of config.nodes) {
-			const node = ctx.state.nodes[name]!;
-			const up = node.acd !== null;
+			// A node named before its machine exists (4.3) is down, with no interfaces.
+			const interfaces = ctx.state.nodes[name]?.interfaces ?? {};
+			const up = !!ctx.state.nodes[name]?.acd;
 			ctx.print('');
 			ctx.print(`        Node: ${name.padEnd(18)}State: ${up ? 'UP' : 'DOWN'}`);
-			for (const [iface, itf] of Object.entries(node.interfaces)) {
+			for (const [iface, itf] of Object.entries(interfaces)) {
 				for (const label of itf.addresses) {
 					const ip = config.ipLabels[label];
 					if (!ip) continue;
-					ctx.print(`           Interface: ${`${label} (${Object.keys(node.interfaces).indexOf(iface)})`.padEnd(27)}Address: ${ip.address}`);
+					ctx.print(`           Interface: ${`${label} (${Object.keys(interfaces).indexOf(iface)})`.padEnd(27)}Address: ${ip.address}`);
 					ctx.print(`${' '.repeat(49)}State:   ${up && adapterWorks(ctx.state, name, iface) ? 'UP' : 'DOWN'}`);
 				}
 			}
@@ -106,8 +107,7 @@ const cldump = defineCommand({
 		ctx.print(`Cluster Substate: ${clusterSubstate(ctx.state)}`);
 		ctx.print(rule);
 		for (const {name} of config.nodes) {
-			const node = ctx.state.nodes[name]!;
-			const up = node.acd !== null;
+			const up = !!ctx.state.nodes[name]?.acd;
 			ctx.print('');
 			ctx.print(`Node Name: ${name.padEnd(20)}State: ${up ? 'UP' : 'DOWN'}`);
 			for (const network of Object.values(config.networks)) {
@@ -120,7 +120,7 @@ const cldump = defineCommand({
 					}
 					continue;
 				}
-				for (const [iface, itf] of Object.entries(node.interfaces)) {
+				for (const [iface, itf] of Object.entries(ctx.state.nodes[name]?.interfaces ?? {})) {
 					for (const label of itf.addresses) {
 						const ip = config.ipLabels[label];
 						if (ip?.network !== network.name) continue;

@@ -5,6 +5,7 @@
  * name, and the run is recorded in /tmp/cspoc.log on the local node. SMIT's
  * dialogs write `-cspoc-n 'nodes'`, which fix_args turns into that form.
  */
+import {nodeNoMachine} from '../cluster/topology/messages.js';
 import {refuse, UsageError} from '../cluster/errors.js';
 import {defineCommand, parseArguments} from '../command/define.js';
 import {wordsOf, joinWords} from '../command/tokenize.js';
@@ -49,6 +50,9 @@ export interface CspocTarget {
 /** Resolve the -cspoc argument to the nodes to act on, in cluster order; each must take C-SPOC's connection. */
 export function cspocNodes(ctx: CommandContext, value: string | undefined): CspocTarget {
 	const target = chosenNodes(ctx, value);
+	// A node named before its machine exists (4.3's clnodename -a) answers nothing.
+	const absent = target.nodes.filter(n => !ctx.state.nodes[n]);
+	if (absent.length > 0) refuse(absent.map(n => `${ctx.name}: ${nodeNoMachine(n)}`));
 	const refused = target.nodes.filter(n => n !== ctx.node && !clcomdAccepts(ctx.state, n, ctx.node));
 	if (refused.length > 0) refuse(refused.map(n => `${ctx.name}: ${clcomdRefusal(n, ctx.node)}`));
 	return target;

@@ -1,19 +1,27 @@
 /**
- * HACMP's network modules (HACMPnim) and their failure detection rate:
- * cllsnim shows them, clchnim changes a module's rate in this node's
- * configuration (it takes effect when the cluster is synchronized, as every
- * topology change does). A faster rate notices a failure sooner and risks
+ * HACMP's network modules (HACMPnim) and their failure detection: cllsnim shows them, clchnim changes one in this
+ * node's configuration (it takes effect when the cluster is synchronized, as every topology change does): on 5.2 its
+ * rate, on 4.3 every field of SMIT's Change / Show a Cluster Network Module, a custom heartbeat rate and failure cycle
+ * included; 4.3's claddnim and clrmnim add and remove modules. A faster rate notices a failure sooner and risks
  * declaring a busy node down.
  */
 import {refuse} from '../cluster/errors.js';
-import {defineCommand} from '../command/define.js';
-import {dcdOf, editDcd, type NetworkType} from '../cluster/config.js';
-import {detectionSeconds, moduleOf, NETWORK_MODULES, NIM_DESCRIPTIONS, rateOf} from '../cluster/failure/topsvcs.js';
+import {defineCommand, type Flag} from '../command/define.js';
+import {dcdOf} from '../cluster/config.js';
+import {detectionSeconds, networkModules, type ModuleRecord} from '../cluster/failure/topsvcs.js';
+import {addNetworkModule, changeNetworkModule, removeNetworkModule, type ModuleChange} from '../cluster/failure/nims.js';
+import {profileOf} from '../cluster/release/index.js';
+import type {ClusterState} from '../cluster/state.js';
+import type {DeepReadonly} from '../cluster/readonly.js';
+import {joinColons} from '../menu/colon.js';
 import {UTILITIES} from './cluster-state.js';
 
-const MODULES = Object.keys(NETWORK_MODULES) as NetworkType[];
 const unknownModule = (command: string, name: string) => `${command}: network module ${name} is not defined.`;
-const isModule = (name: string): name is NetworkType => (MODULES as string[]).includes(name);
+const RATES = ['Slow', 'Normal', 'Fast'] as const;
+
+const modulesOf = (state: DeepReadonly<ClusterState>, node: string) => networkModules(state, dcdOf(state, node));
+/** Seconds as SMIT shows them: 1, 0.5. */
+const seconds = (value: number) => String(Number(value.toFixed(2)));
 
 const cllsnim = defineCommand({
 	name: 'cllsnim',
@@ -27,54 +35,120 @@ const cllsnim = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
-		if (opts.n !== undefined && !isModule(opts.n)) refuse(unknownModule(ctx.name, opts.n));
-		const chosen = opts.n !== undefined ? [opts.n as NetworkType] : MODULES;
+		const modules = modulesOf(ctx.state, ctx.node);
+		const chosen = opts.n === undefined ? modules : modules.filter(m => m.name === opts.n);
+		if (chosen.length === 0) refuse(unknownModule(ctx.name, opts.n!));
+		// 4.3's Change / Show a Cluster Network Module shows every field of HACMPnim.
+		const classic = profileOf(ctx.state).heartbeats === 'nim';
 		if (opts.c) {
-			ctx.print('#_rawname:desc:rate');
-			for (const type of chosen) ctx.print(`${type}:${NIM_DESCRIPTIONS[type]}:${rateOf(config, type)}`);
+			ctx.print(classic ? '#_rawname:desc:addrtype:path:para:grace:rate:hbrate:cycle' : '#_rawname:desc:rate');
+			for (const m of chosen) {
+				const custom = m.rate === 'Custom';
+				const rate = custom ? 'Normal' : m.rate;
+				const fields = [m.name, m.description, m.addressType, m.path, m.parameters, String(m.grace), rate];
+				ctx.print(
+					joinColons(classic ? [...fields, custom ? seconds(m.interval) : '', custom ? String(m.failureCycle) : ''] : [m.name, m.description, rate]),
+				);
+			}
 			return;
 		}
 		if (opts.n === undefined) {
-			for (const type of chosen) ctx.print(`${type.padEnd(8)}${NIM_DESCRIPTIONS[type].padEnd(32)}Failure Detection Rate: ${rateOf(config, type)}`);
+			for (const m of chosen) ctx.print(`${m.name.padEnd(8)}${m.description.padEnd(32)}Failure Detection Rate: ${m.rate}`);
 			return;
 		}
-		const type = chosen[0]!;
-		const nim = moduleOf(config, type);
-		ctx.print(`NIM name: ${type}`);
-		ctx.print(`Description: ${NIM_DESCRIPTIONS[type]}`);
-		ctx.print(`Grace Period: ${nim.grace}`);
-		ctx.print(`Failure Cycle: ${nim.failureCycle}`);
-		ctx.print(`Interval between Heartbeats: ${nim.interval.toFixed(2)}`);
-		ctx.print(`Failure Detection Rate: ${rateOf(config, type)}`);
-		ctx.print(`Failure Detection Time: ${detectionSeconds(config, type)} seconds`);
+		const m = chosen[0]!;
+		ctx.print(`NIM name: ${m.name}`);
+		ctx.print(`Description: ${m.description}`);
+		if (classic) {
+			ctx.print(`Address Type: ${m.addressType}`);
+			ctx.print(`Path: ${m.path}`);
+			ctx.print(`Parameters: ${m.parameters}`);
+		}
+		ctx.print(`Grace Period: ${m.grace}`);
+		ctx.print(`Failure Cycle: ${m.failureCycle}`);
+		ctx.print(`Interval between Heartbeats: ${m.interval.toFixed(2)}`);
+		ctx.print(`Failure Detection Rate: ${m.rate}`);
+		ctx.print(`Failure Detection Time: ${detectionSeconds(config, m.name)} seconds`);
 	},
 });
+
+/** What 4.3's module dialogs set besides the rate: each field of HACMPnim. */
+const MODULE_FIELDS = {
+	d: {arg: 'Description', help: 'what the module carries', releases: ['4.3']},
+	t: {arg: 'Address|Device', values: ['Address', 'Device'], help: 'its peers are addresses (IP) or devices (serial)', releases: ['4.3']},
+	p: {arg: 'Path', help: 'the module program', releases: ['4.3']},
+	P: {arg: 'Parameters', help: 'arguments passed to the module program', releases: ['4.3']},
+	g: {arg: 'GracePeriod', help: 'seconds heartbeats are ignored while an address moves (IPAT)', releases: ['4.3']},
+	h: {arg: 'HeartbeatRate', help: 'custom: seconds between heartbeats (with -c; empty: as the rate sets it)', releases: ['4.3']},
+	c: {arg: 'FailureCycle', help: 'custom: heartbeats missed before a failure is declared (with -h)', releases: ['4.3']},
+	f: {arg: 'Rate', values: RATES, help: 'the failure detection rate: Slow, Normal or Fast'},
+} as const satisfies Record<string, Flag>;
+
+/** A number given to a flag (empty: not given). */
+function number(value: string | undefined): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	return Number.isFinite(Number(value)) ? Number(value) : Number.NaN;
+}
+
+function moduleChange(opts: Partial<Record<keyof typeof MODULE_FIELDS, string>>): ModuleChange {
+	return {
+		...(opts.f !== undefined && {rate: opts.f as ModuleChange['rate']}),
+		...(number(opts.h) !== undefined && {interval: number(opts.h)}),
+		...(number(opts.c) !== undefined && {failureCycle: number(opts.c)}),
+		...(number(opts.g) !== undefined && {grace: number(opts.g)}),
+		...(opts.d !== undefined && {description: opts.d}),
+		...(opts.t !== undefined && {addressType: opts.t}),
+		...(opts.p !== undefined && {path: opts.p}),
+		...(opts.P !== undefined && {parameters: opts.P}),
+	};
+}
+
+/** What a changed module now does. */
+const detectionLine = (m: ModuleRecord | undefined, seconds: number) =>
+	`Network module ${m?.name}: failure detection rate ${m?.rate}; a silent peer is declared down after ${seconds} seconds ` +
+	'once the cluster is synchronized.';
 
 const clchnim = defineCommand({
 	name: 'clchnim',
 	dirs: [UTILITIES],
-	summary: "Changes a network module's failure detection rate in this node's configuration (synchronize to put it in effect).",
-	flags: {
-		n: {arg: 'Name', help: 'the network module (its network type: ether, diskhb, rs232, ...)'},
-		f: {arg: 'Rate', help: 'the failure detection rate: Slow, Normal or Fast', values: ['Slow', 'Normal', 'Fast']},
-	},
+	summary:
+		"Changes a network module's failure detection (and on 4.3 its other fields) in this node's configuration; synchronize to put it in effect.",
+	flags: {n: {arg: 'Name', required: true, help: 'the network module (its network type: ether, diskhb, rs232, ...)'}, ...MODULE_FIELDS},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		const name = opts.n ?? refuse(`${ctx.name}: name the network module with -n.`);
-		if (!isModule(name)) refuse(unknownModule(ctx.name, name));
-		const rate = opts.f ?? refuse(`${ctx.name}: give the failure detection rate with -f (Slow, Normal or Fast).`);
-		const config = editDcd(ctx.state, ctx.node, draft => {
-			const rates = {...draft.nimRates};
-			if (rate === 'Normal') delete rates[name];
-			else rates[name] = rate;
-			if (Object.keys(rates).length > 0) draft.nimRates = rates;
-			else delete draft.nimRates;
-		});
-		ctx.print(
-			`Network module ${name}: failure detection rate ${rate}; a silent peer is declared down after ${detectionSeconds(config, name)} seconds ` +
-				'once the cluster is synchronized.',
-		);
+		if (!modulesOf(ctx.state, ctx.node).some(m => m.name === opts.n)) refuse(unknownModule(ctx.name, opts.n));
+		const change = moduleChange(opts);
+		// 4.3's dialog sends only the fields changed: none is a change of nothing; 5.2's always sends the rate.
+		if (Object.keys(change).length === 0 && profileOf(ctx.state).heartbeats === 'topsvcs')
+			refuse(`${ctx.name}: give the failure detection rate with -f (Slow, Normal or Fast).`);
+		const config = changeNetworkModule(ctx.state, ctx.node, opts.n, change);
+		const module = networkModules(ctx.state, config).find(m => m.name === opts.n);
+		ctx.print(detectionLine(module, detectionSeconds(config, opts.n)));
 	},
 });
 
-export const nimCommands = [...cllsnim, ...clchnim];
+const claddnim = defineCommand({
+	name: 'claddnim',
+	dirs: [UTILITIES],
+	releases: ['4.3'],
+	summary: "Adds a network module to this node's configuration (HACMPnim); synchronize to put it in effect.",
+	flags: {n: {arg: 'Name', required: true, help: 'the new network module'}, ...MODULE_FIELDS},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		addNetworkModule(ctx.state, ctx.node, opts.n, moduleChange(opts));
+	},
+});
+
+const clrmnim = defineCommand({
+	name: 'clrmnim',
+	dirs: [UTILITIES],
+	releases: ['4.3'],
+	summary: "Removes a network module no network uses from this node's configuration (HACMPnim).",
+	flags: {n: {arg: 'Name', required: true, help: 'the network module to remove'}},
+	operands: {count: 0},
+	run(ctx, {opts}) {
+		removeNetworkModule(ctx.state, ctx.node, opts.n);
+	},
+});
+
+export const nimCommands = [...cllsnim, ...clchnim, ...claddnim, ...clrmnim];

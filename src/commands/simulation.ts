@@ -38,7 +38,10 @@ const hasmitLoad = defineCommand({
 			if (!node) throw new UsageError(nameTheNode(ctx.name));
 			for (const [key, value] of Object.entries(changes)) if (value !== undefined) node.metrics[key as keyof typeof changes] = value;
 		}
-		const nodes = dcdOf(ctx.state, ctx.node).nodes.map(n => n.name);
+		// A node named before its machine exists (4.3) has no figures.
+		const nodes = dcdOf(ctx.state, ctx.node)
+			.nodes.map(n => n.name)
+			.filter(n => ctx.state.nodes[n]);
 		ctx.print('Simulated load (what dynamic node priority compares):');
 		ctx.print(`${'Node'.padEnd(16)}${'Free CPU %'.padStart(12)}${'Free memory MB'.padStart(16)}${'Disk busy %'.padStart(13)}  Cluster services`);
 		for (const name of nodes) {

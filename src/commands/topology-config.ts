@@ -57,6 +57,8 @@ const clrmclstr = defineCommand({
 const clmodnode = defineCommand({
 	name: 'clmodnode',
 	dirs: [UTILITIES],
+	// HACMP 5's: 4.3's nodes have no communication path (clnodename names them).
+	releases: ['5.2'],
 	summary: "Adds a node to this node's configuration (HACMPnode), or changes its communication path.",
 	synopsis: '-a NodeName -p CommunicationPath\n-c NodeName -p CommunicationPath',
 	flags: {
@@ -373,13 +375,15 @@ const cllsnode = defineCommand({
 		const config = dcdOf(ctx.state, ctx.node);
 		const nodes = config.nodes.filter(n => opts.n === undefined || n.name === opts.n);
 		if (opts.n !== undefined && nodes.length === 0) throw new UsageError(`${ctx.name}: node ${opts.n} is not defined.`);
+		// 4.3's nodes have no communication path.
+		const paths = profileOf(ctx.state).nodeCommPaths;
 		if (opts.c) {
-			ctx.print('#node:comm_path');
-			for (const node of nodes) ctx.print(joinColons([node.name, node.commPath]));
+			ctx.print(paths ? '#node:comm_path' : '#node');
+			for (const node of nodes) ctx.print(joinColons(paths ? [node.name, node.commPath ?? ''] : [node.name]));
 			return;
 		}
 		for (const node of nodes) {
-			ctx.print(`Node ${node.name} (communication path ${node.commPath})`);
+			ctx.print(paths ? `Node ${node.name} (communication path ${node.commPath ?? ''})` : `Node ${node.name}`);
 			for (const network of Object.values(config.networks)) {
 				const labels = Object.values(config.ipLabels).filter(l => l.node === node.name && l.network === network.name);
 				const devices = Object.values(config.devices).filter(d => d.node === node.name && d.network === network.name);

@@ -10,6 +10,7 @@ import {notClusterNode} from './status-messages.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import {profileOf} from '../cluster/release/index.js';
 import {adapterFunction} from '../cluster/topology/adapters.js';
+import {addClusterNode, renameClusterNode} from '../cluster/topology/edit.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
 function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
@@ -22,15 +23,18 @@ function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
 }
 
 /**
- * 4.3's cltopinfo: the cluster, then each node's service adapters, each with the boot and standby adapters of its
- * network, and each network's connections.
+ * 4.3's cltopinfo, in three parts (cllscf's layout): the cluster (-c), each node's service adapters, each with the
+ * boot and standby adapters of its network (-n), and each network's connections (-w).
  */
-function classicTopology(config: DeepReadonly<ClusterConfig>, print: (line: string) => void): void {
+function classicCluster(config: DeepReadonly<ClusterConfig>, print: (line: string) => void): void {
 	const networks = Object.keys(config.networks).sort();
 	print(`Cluster Description of Cluster ${config.cluster.name}`);
 	print(`Cluster ID: ${config.cluster.id}`);
 	print(`There were ${networks.length} networks defined : ${networks.join(', ')}`);
 	print(`There are ${config.nodes.length} nodes in this cluster.`);
+}
+
+function classicNodes(config: DeepReadonly<ClusterConfig>, print: (line: string) => void): void {
 	const adapter = (title: string, address: string, network: string) => {
 		const net = config.networks[network]!;
 		print(`                ${title}`);
@@ -70,9 +74,12 @@ function classicTopology(config: DeepReadonly<ClusterConfig>, print: (line: stri
 			print(`                Attribute:      ${config.networks[device.network]!.attr}`);
 		}
 	}
+}
+
+function classicConnections(config: DeepReadonly<ClusterConfig>, print: (line: string) => void): void {
 	print('');
 	print('Breakdown of network connections:');
-	for (const network of networks) {
+	for (const network of Object.keys(config.networks).sort()) {
 		print('');
 		print(`Connections to network ${network}`);
 		for (const {name} of config.nodes) {
@@ -94,18 +101,23 @@ const cltopinfo = defineCommand({
 	synopsis: '[-c] [-n] [-w] [-i]',
 	readOnly: true,
 	flags: {
-		c: {help: 'shows the cluster name and its security settings'},
-		n: {help: 'shows each node with its networks and interfaces'},
-		w: {help: 'shows each network with its type, attribute, IPAT method and netmask'},
-		i: {help: 'shows the interfaces of each node'},
+		c: {help: "shows the cluster name and its security settings (4.3: the cluster's description, ID, networks and node count)"},
+		n: {help: 'shows each node with its networks and interfaces (4.3: its service adapters with their boot and standby adapters)'},
+		w: {help: "shows each network with its type, attribute, IPAT method and netmask (4.3: each network's connections)"},
+		i: {help: 'shows the interfaces of each node (4.3: the adapters as cllsif lists them)'},
 		m: {help: 'shows the heartbeat statistics of the network interfaces', notSimulated: true},
 	},
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
 		const all = !opts.c && !opts.n && !opts.w && !opts.i;
-		if (all && profileOf(ctx.state).adapterModel === 'classic') {
-			classicTopology(config, line => ctx.print(line));
+		if (profileOf(ctx.state).adapterModel === 'classic') {
+			// 4.3's flags print a part each; -i, the adapters, is cllsif's listing.
+			const print = (line: string) => ctx.print(line);
+			if (all || opts.c) classicCluster(config, print);
+			if (all || opts.n) classicNodes(config, print);
+			if (all || opts.w) classicConnections(config, print);
+			if (opts.i) return ctx.exec(['cllsif']);
 			return;
 		}
 		if (all || opts.c) {
@@ -265,10 +277,27 @@ const cllsgrp = defineCommand({
 const clnodename = defineCommand({
 	name: 'clnodename',
 	dirs: [UTILITIES],
-	summary: "Lists the names of the cluster nodes this node's configuration defines, one a line.",
-	readOnly: true,
+	summary: "Lists the names of the cluster nodes this node's configuration defines, one a line; on 4.3 also adds and renames nodes.",
+	synopsis: '[-a "NodeName ..." | -o OldName -n NewName]',
+	flags: {
+		a: {arg: 'NodeNames', help: 'adds these nodes (names separated by blanks), each without a communication path', releases: ['4.3']},
+		o: {arg: 'OldName', help: 'renames this node to -n (cluster services stopped on every node)', releases: ['4.3']},
+		n: {arg: 'NewName', help: 'the new name of the node -o', releases: ['4.3']},
+	},
 	operands: {count: 0},
-	run(ctx) {
+	run(ctx, {opts}) {
+		if (opts.a !== undefined && opts.o !== undefined) throw new UsageError(`${ctx.name}: give -a or -o, not both.`);
+		if ((opts.o === undefined) !== (opts.n === undefined)) throw new UsageError(`${ctx.name}: -o and -n go together.`);
+		if (opts.a !== undefined) {
+			const names = opts.a.split(/\s+/).filter(Boolean);
+			if (names.length === 0) throw new UsageError(`${ctx.name}: -a needs at least one node name.`);
+			for (const name of names) addClusterNode(ctx.state, ctx.node, name);
+			return;
+		}
+		if (opts.o !== undefined) {
+			renameClusterNode(ctx.state, ctx.node, opts.o, opts.n!);
+			return;
+		}
 		for (const node of dcdOf(ctx.state, ctx.node).nodes) ctx.print(node.name);
 	},
 });

@@ -70,6 +70,21 @@ export const MIGRATIONS: Migration[] = [
 				for (const group of Object.values(config.resourceGroups)) if (group.type === 'rotating') group.startup = 'OUDP';
 		},
 	},
+	{
+		// 12: the network modules' changes in full (nims: a rate, 4.3's custom heartbeat rate and failure cycle, its other
+		// fields), no longer a rate by network type; 4.3's nodes have no communication path.
+		from: 11,
+		to: 12,
+		migrate(data) {
+			const state = data as unknown as ClusterState;
+			for (const config of Object.values(state.configs ?? {})) {
+				const old = config as typeof config & {nimRates?: Record<string, 'Slow' | 'Fast'>};
+				if (old.nimRates) config.nims = Object.fromEntries(Object.entries(old.nimRates).map(([type, rate]) => [type, {rate}]));
+				delete old.nimRates;
+				if (data.release === '4.3') for (const node of config.nodes) delete node.commPath;
+			}
+		},
+	},
 ];
 
 /** Bring `data` from `version` to `target`; returns a problem when no chain of steps does it. */

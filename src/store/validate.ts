@@ -159,7 +159,7 @@ const appMonitor = shape(
 const config = shape(
 	{
 		cluster: shape({name: str, id: num}, {security: str}),
-		nodes: list(shape({name: str, commPath: str})),
+		nodes: list(shape({name: str}, {commPath: str})),
 		networks: byName(shape({name: str, type: str, attr: str, ipat: str, netmask: str}, {hbAliasBase: str})),
 		ipLabels: byName(shape({label: str, address: str, network: str, role: str}, {node: str, iface: str, hwAddress: str})),
 		devices: byName(shape({label: str, network: str, node: str, device: str})),
@@ -175,7 +175,21 @@ const config = shape(
 		eventDuration: shape({event: num, group: num}),
 		standardLogging: strings,
 		fallbackTimers: byName(shape({name: str, recurrence: str, hour: num, minute: num}, {dayOfWeek: num, dayOfMonth: num, month: num, year: num})),
-		nimRates: byName(str),
+		nims: byName(
+			shape(
+				{},
+				{
+					rate: str,
+					custom: shape({interval: num, failureCycle: num}),
+					grace: num,
+					description: str,
+					addressType: str,
+					path: str,
+					parameters: str,
+					removed: bool,
+				},
+			),
+		),
 	},
 );
 

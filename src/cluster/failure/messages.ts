@@ -46,3 +46,13 @@ export const fault = {
 		'Start the subsystem and try your command again.',
 	],
 };
+
+/** The network module definitions' refusals (clchnim, claddnim, clrmnim); the wording is inferred. */
+export const nim = {
+	notDefined: (name: string) => `Network module ${name} is not defined.`,
+	exists: (name: string) => `Network module ${name} already exists.`,
+	inUse: (name: string, network: string) => `Network module ${name} cannot be removed: network ${network} uses it.`,
+	number: (field: string, value: string) => `${field} ${value} is not a positive number.`,
+	needsRate: 'A custom failure detection needs both the heartbeat rate (-h) and the failure cycle (-c).',
+	addressType: (value: string) => `Address type ${value} is not valid: use Address or Device.`,
+};

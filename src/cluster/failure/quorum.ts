@@ -34,8 +34,9 @@ function volumeGroupsClosed(state: ClusterState): void {
 	for (const group of Object.values(config.resourceGroups)) {
 		const runtime = state.resourceGroups[group.name];
 		for (const [node, status] of Object.entries(runtime?.nodes ?? {})) {
-			const lvm = state.nodes[node]!.lvm;
-			const lost = group.resources.volumeGroups.filter(vg => lvm.volumeGroups[vg] && !lvm.varyon[vg]);
+			// (A node named before its machine exists, on 4.3, holds nothing.)
+			const lvm = state.nodes[node]?.lvm;
+			const lost = group.resources.volumeGroups.filter(vg => lvm?.volumeGroups[vg] && !lvm.varyon[vg]);
 			if (status !== 'ONLINE' || lost.length === 0) continue;
 			const to = falloverTarget(state, group, runtime!, aliveNodes(state), node);
 			new EventLog(state).note(node, `LVM_SA_QUORCLOSE: ${lost.join(', ')} closed on ${node}: selective fallover of resource group ${group.name}.`);

@@ -8,7 +8,7 @@
  * its policies) and the file systems of its AIX (4.3.3 has JFS only).
  * Only for a cluster whose services are down everywhere (a scenario as loaded).
  */
-import type {ClusterConfig, ResourceGroup} from '../config.js';
+import type {ClusterConfig, ClusterNode, ResourceGroup} from '../config.js';
 import type {LvType} from '../lvm.js';
 import {applyLegacyPolicies} from '../rg/policies.js';
 import type {ClusterState, NodeState} from '../state.js';
@@ -64,11 +64,19 @@ function asCustom(group: ResourceGroup): ResourceGroup {
 	return {...custom, type: 'custom'};
 }
 
+/** A node as the release names it: 4.3 without a communication path, HACMP 5 by its first boot label (or its name). */
+function nodeForRelease(config: ClusterConfig, node: ClusterNode, to: ReleaseProfile): ClusterNode {
+	if (!to.nodeCommPaths) return {name: node.name};
+	const boot = Object.values(config.ipLabels).find(l => l.node === node.name && l.role === 'boot');
+	return {name: node.name, commPath: node.commPath ?? boot?.label ?? node.name};
+}
+
 function convertConfig(config: ClusterConfig, to: ReleaseProfile): ClusterConfig {
 	const convert = (group: ResourceGroup) =>
 		to.groupTypes.includes(group.type) ? group : to.groupTypes.includes('custom') ? asCustom(group) : asLegacy(group);
 	const converted: ClusterConfig = {
 		...config,
+		nodes: config.nodes.map(node => nodeForRelease(config, node, to)),
 		...networksOf(config, to),
 		resourceGroups: Object.fromEntries(Object.entries(config.resourceGroups).map(([name, group]) => [name, convert(group)])),
 	};

@@ -55,6 +55,10 @@ export const HACMP_43: ReleaseProfile = {
 		down: 'e080862<BROADCAST,NOTRAILERS,SIMPLEX,MULTICAST,GROUPRT,64BIT>',
 	},
 	verifiesAtStart: false,
+	heartbeats: 'nim',
+	// SG24-5131 4.2.4: the modules of its network types, and generic IP, SOCC and SLIP.
+	networkModules: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'IP', 'socc', 'slip'],
+	nodeCommPaths: false,
 	fastDiskTakeover: false,
 	eventSummaries: false,
 };

@@ -60,6 +60,9 @@ export const HACMP_52: ReleaseProfile = {
 		down: '5e080862,c0<BROADCAST,NOTRAILERS,SIMPLEX,MULTICAST,GROUPRT,64BIT,CHECKSUM_OFFLOAD(ACTIVE),CHAIN>',
 	},
 	verifiesAtStart: true,
+	heartbeats: 'topsvcs',
+	networkModules: ['ether', 'token', 'fddi', 'atm', 'hps', 'rs232', 'tmscsi', 'tmssa', 'diskhb'],
+	nodeCommPaths: true,
 	fastDiskTakeover: true,
 	eventSummaries: true,
 };

@@ -109,6 +109,16 @@ export interface ReleaseProfile {
 	ifconfigFlags: {up: string; down: string};
 	/** Whether rc.cluster verifies the configuration before it starts the daemons (4.3's does not: SG24-5131 8.2.2). */
 	verifiesAtStart: boolean;
+	/**
+	 * Who sends the heartbeats: 4.3's cluster manager through its network interface modules, whose every field
+	 * (description, address type, program, parameters, grace period, heartbeat rate, failure cycle) SMIT changes, or
+	 * HACMP 5's RSCT Topology Services, whose modules only take a predefined failure detection rate.
+	 */
+	heartbeats: 'nim' | 'topsvcs';
+	/** The network modules it predefines, by name (a network type's module is named by it), in cllsnim's order. */
+	networkModules: readonly string[];
+	/** Whether a node has a communication path (HACMP 5's, for clcomdES); 4.3 names nodes alone. */
+	nodeCommPaths: boolean;
 	/** Fast disk takeover: enhanced concurrent VGs of non-concurrent groups varied on passive (HACMP 5.1 on AIX 5.2 and later). */
 	fastDiskTakeover: boolean;
 }

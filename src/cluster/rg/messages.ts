@@ -23,8 +23,8 @@ export const movementHeld = (group: string, failed: readonly string[]) =>
 	`for ${recover(failed)}. See /tmp/hacmp.out.`;
 
 // Names of defined objects (groups, application servers and monitors, fallback timer policies).
-export const invalidName = (kind: string, name: string) =>
-	`${kind} name "${name}" is not valid: use up to 32 letters, digits and underscores, not starting with a digit.`;
+export const invalidName = (kind: string, name: string, longest = 32) =>
+	`${kind} name "${name}" is not valid: use up to ${longest} letters, digits and underscores, not starting with a digit.`;
 export const reservedName = (kind: string, name: string) => `${kind} name "${name}" is a reserved word in HACMP; choose another name.`;
 export const alreadyExists = (kind: string, name: string) => `${kind} ${name} already exists.`;
 export const notDefined = (kind: string, name: string) => `${kind} ${name} is not defined.`;

@@ -29,9 +29,12 @@ const RESERVED = new Set([
 	'sticky',
 ]);
 
-/** Refuse a name a new (or renamed) object cannot have: not a valid HACMP name, or one `taken` holds already. */
-export function checkNewName(kind: string, name: string, taken: Readonly<Record<string, unknown>> | undefined): void {
-	if (!NAME.test(name)) refuse(errorLines(invalidName(kind, name)));
+/**
+ * Refuse a name a new (or renamed) object cannot have: not a valid HACMP name (at most `longest` characters), or one
+ * `taken` holds already.
+ */
+export function checkNewName(kind: string, name: string, taken: Readonly<Record<string, unknown>> | undefined, longest = 32): void {
+	if (!NAME.test(name) || name.length > longest) refuse(errorLines(invalidName(kind, name, longest)));
 	if (RESERVED.has(name.toLowerCase())) refuse(errorLines(reservedName(kind, name)));
 	if (entryOf(taken, name)) refuse(errorLines(alreadyExists(kind, name)));
 }

@@ -108,4 +108,30 @@ const heartbeatSubnets: Check = {
 			.flatMap(net => heartbeatClashes(ctx.config, net.name).map(c => error(msg.heartbeatClash(net.name, c.address, c.label)))),
 };
 
-export const TOPOLOGY_PLAN_CHECKS: readonly Check[] = [replacementStandby, diskHeartbeat, nonIpPaths, labelsResolve, labelNetworks, heartbeatSubnets];
+/**
+ * Each defined node a machine, and on 4.3 one with adapters: a node named before it is cabled (4.3 names nodes alone,
+ * without the communication path HACMP 5 reaches a node by) is neither reachable nor heartbeating until its adapters
+ * are defined on a machine of that name.
+ */
+const nodesDefined: Check = {
+	title: 'Every cluster node answers and has adapters',
+	part: 'topology',
+	run(ctx) {
+		const adapters = new Set([...Object.values(ctx.config.ipLabels), ...Object.values(ctx.config.devices)].map(a => a.node));
+		const byAdapters = !profileOf(ctx.state).nodeCommPaths;
+		return ctx.config.nodes.flatMap(({name}) => [
+			...(ctx.state.nodes[name] ? [] : [error(msg.nodeNoMachine(name))]),
+			...(adapters.has(name) || !byAdapters ? [] : [error(msg.nodeNoAdapters(name))]),
+		]);
+	},
+};
+
+export const TOPOLOGY_PLAN_CHECKS: readonly Check[] = [
+	nodesDefined,
+	replacementStandby,
+	diskHeartbeat,
+	nonIpPaths,
+	labelsResolve,
+	labelNetworks,
+	heartbeatSubnets,
+];

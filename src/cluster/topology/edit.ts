@@ -93,14 +93,17 @@ export function nodeAt(state: DeepReadonly<ClusterState>, local: string, path: s
 	);
 }
 
-/** Add a node by its communication path (clmodnode -a). */
-export function addClusterNode(state: ClusterState, local: string, name: string, path: string): void {
+/**
+ * Add a node: by its communication path on HACMP 5 (clmodnode -a), which must reach it; by its name alone on 4.3
+ * (clnodename -a), whose nodes have none: such a node may be no machine yet, which verification reports.
+ */
+export function addClusterNode(state: ClusterState, local: string, name: string, path?: string): void {
 	const config = dcdOf(state, local);
 	needCluster(config);
 	if (config.nodes.length >= msg.MAX_NODES) fail(msg.tooManyNodes(name));
-	checkNewName('Node', name, Object.fromEntries(config.nodes.map(n => [n.name, n])));
-	if (nodeAt(state, local, path) !== name) fail(msg.nodeUnreachable(name, path));
-	editDcd(state, local, c => void c.nodes.push({name, commPath: path}));
+	checkNewName('Node', name, Object.fromEntries(config.nodes.map(n => [n.name, n])), path === undefined ? msg.NODE_NAME_43 : undefined);
+	if (path !== undefined && nodeAt(state, local, path) !== name) fail(msg.nodeUnreachable(name, path));
+	editDcd(state, local, c => void c.nodes.push(path === undefined ? {name} : {name, commPath: path}));
 }
 
 /** Change a node's name or communication path (clmodnode -c). */
@@ -114,10 +117,38 @@ export function changeClusterNode(state: ClusterState, local: string, name: stri
 	});
 }
 
-/** Remove a node and its interfaces, devices and labels (clrmnode -n). */
+/** Refuse a change of a node's definition while cluster services run where the rule says (every node, or that one). */
+function refuseWhileRunning(state: DeepReadonly<ClusterState>, what: string, nodes: readonly string[]): void {
+	const active = nodes.filter(n => state.nodes[n]?.acd);
+	if (active.length > 0) fail(msg.servicesRunningOn(what, active));
+}
+
+/**
+ * Rename a node (4.3's clnodename -o -n): its adapters, devices and resource groups follow it. Only with cluster
+ * services stopped everywhere (SG24-5131 8.2.3.1). hasmit names each simulated machine by its node name, so a node
+ * that is a machine keeps its name (the limit is said, not hidden); a node defined ahead of its machine renames.
+ */
+export function renameClusterNode(state: ClusterState, local: string, name: string, newName: string): void {
+	const config = dcdOf(state, local);
+	if (!config.nodes.some(n => n.name === name)) fail(`Node ${name} is not defined.`);
+	refuseWhileRunning(state, `change the name of node ${name}`, Object.keys(state.nodes));
+	checkNewName('Node', newName, Object.fromEntries(config.nodes.map(n => [n.name, n])), msg.NODE_NAME_43);
+	if (state.nodes[name]) fail(msg.machineKeepsName(name));
+	const renamed = (node: string) => (node === name ? newName : node);
+	editDcd(state, local, c => {
+		for (const node of c.nodes) node.name = renamed(node.name);
+		for (const label of Object.values(c.ipLabels)) if (label.node === name) label.node = newName;
+		for (const device of Object.values(c.devices)) if (device.node === name) device.node = newName;
+		for (const group of Object.values(c.resourceGroups)) group.nodes = group.nodes.map(renamed);
+		if (c.standardLogging) c.standardLogging = c.standardLogging.map(renamed);
+	});
+}
+
+/** Remove a node and its interfaces, devices and labels (clrmnode -n); not while its cluster services run, nor from a group. */
 export function removeClusterNode(state: ClusterState, local: string, name: string): void {
 	const config = dcdOf(state, local);
 	if (!config.nodes.some(n => n.name === name)) fail(`Node ${name} is not defined.`);
+	refuseWhileRunning(state, `remove node ${name}`, [name]);
 	const group = Object.values(config.resourceGroups).find(g => g.nodes.includes(name));
 	if (group) fail(msg.nodeInGroup(name, group.name));
 	editDcd(state, local, c => {

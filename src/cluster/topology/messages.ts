@@ -45,6 +45,15 @@ export const usedByGroup = (kind: string, name: string, group: string) =>
 export const nodeInGroup = (node: string, group: string) =>
 	`Cannot remove node ${node}: it participates in resource group ${group}. Remove it from the group first.`;
 export const noCluster = () => 'No cluster is defined: define the cluster name first (claddclstr -n name).';
+/** SG24-5131 4.2.2: a node name is up to 31 alphanumeric characters and underscores. */
+export const NODE_NAME_43 = 31;
+export const servicesRunningOn = (what: string, nodes: readonly string[]) =>
+	`Cannot ${what} while cluster services are running on ${nodes.join(', ')}; stop cluster services first.`;
+export const nodeNoMachine = (node: string) => `Unable to communicate with node ${node}: no machine answers as that cluster node.`;
+export const nodeNoAdapters = (node: string) => `Node ${node} has no adapters defined.`;
+export const machineKeepsName = (node: string) =>
+	`Node ${node} is a machine of the simulated cluster, and hasmit names each machine by its node name: ${node} keeps its name ` +
+	'(a node defined before its machine exists can be renamed).';
 export const servicesRunning = (what: string) => `Cannot ${what} while cluster services are running; stop cluster services first.`;
 
 export const hwAddressService = (label: string) => `${label} is not a service IP label: only a service IP label takes an alternate hardware address.`;
