@@ -59,6 +59,11 @@ describe("4.3's Configure Nodes", () => {
 		expect(cluster.ok('cllsnode -c')).toBe('#node\nnode1\nnode2\nnode3\nnode_4\n');
 		expect(cluster.ok('cllsnode -n node3')).toBe('Node node3\n');
 		expect(cluster.ok('cllsnode')).toMatch(/^Node node1\n {8}Interfaces to network net_ether_01\n/);
+		// Adapters by 4.3's functions, as cllsif names them: the boot interface off the service subnet is a standby.
+		expect(cluster.ok('cllsnode -n node1')).toContain(
+			'                boot        node1_boot1         192.168.10.11\n                standby     node1_boot2         192.168.11.11\n',
+		);
+		expect(cluster.ok('cllsnode -n node1')).toContain('                service     node1_tty1_01       /dev/tty1\n');
 		const odm = cluster.ok('odmget -q name=node3 HACMPnode');
 		expect(odm).toContain('object = "VERBOSE_LOGGING"');
 		expect(cluster.ok('odmget HACMPnode')).not.toContain('COMMUNICATION_PATH');

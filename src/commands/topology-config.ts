@@ -376,7 +376,8 @@ const cllsnode = defineCommand({
 		const nodes = config.nodes.filter(n => opts.n === undefined || n.name === opts.n);
 		if (opts.n !== undefined && nodes.length === 0) throw new UsageError(`${ctx.name}: node ${opts.n} is not defined.`);
 		// 4.3's nodes have no communication path.
-		const paths = profileOf(ctx.state).nodeCommPaths;
+		const {nodeCommPaths: paths, adapterModel} = profileOf(ctx.state);
+		const classic = adapterModel === 'classic';
 		if (opts.c) {
 			ctx.print(paths ? '#node:comm_path' : '#node');
 			for (const node of nodes) ctx.print(joinColons(paths ? [node.name, node.commPath ?? ''] : [node.name]));
@@ -389,8 +390,10 @@ const cllsnode = defineCommand({
 				const devices = Object.values(config.devices).filter(d => d.node === node.name && d.network === network.name);
 				if (labels.length + devices.length === 0) continue;
 				ctx.print(`        Interfaces to network ${network.name}`);
-				for (const l of labels) ctx.print(`                ${l.role.padEnd(12)}${l.label.padEnd(20)}${l.address}`);
-				for (const d of devices) ctx.print(`                ${'device'.padEnd(12)}${d.label.padEnd(20)}${d.device}`);
+				// 4.3 names its adapters by function, as cllsif does: standby adapters, and a serial network's service one.
+				const role = (l: (typeof labels)[number]) => (classic ? adapterFunction(config, l) : l.role);
+				for (const l of labels) ctx.print(`                ${role(l).padEnd(12)}${l.label.padEnd(20)}${l.address}`);
+				for (const d of devices) ctx.print(`                ${(classic ? 'service' : 'device').padEnd(12)}${d.label.padEnd(20)}${d.device}`);
 			}
 		}
 	},
