@@ -299,3 +299,17 @@ describe('state version 12', () => {
 		expect(on52.configs).toEqual({c1: {nodes: [{name: 'node1', commPath: 'node1_boot1'}], nims: {ether: {rate: 'Fast'}}}});
 	});
 });
+
+describe('cllscf', () => {
+	it("prints HACMP 4's topology description on 4.3 as cltopinfo does there, and keeps that layout on 5.2 with service IP labels", () => {
+		const cluster = on43();
+		const described = cluster.ok('cllscf');
+		expect(described).toBe(cluster.ok('cltopinfo'));
+		expect(described).toMatch(/^Cluster Description of Cluster prodcluster\nCluster ID: 1\n/);
+		const es = testCluster();
+		const layout = es.ok('/usr/es/sbin/cluster/utilities/cllscf');
+		expect(layout).toMatch(/^Cluster Description of Cluster prodcluster\n/);
+		expect(layout).toContain('        Service IP Label app_svc:\n                IP address:     10.10.10.100\n');
+		expect(es.ok('cltopinfo')).toMatch(/^Cluster Name: prodcluster\n/);
+	});
+});

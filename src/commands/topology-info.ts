@@ -34,7 +34,8 @@ function classicCluster(config: DeepReadonly<ClusterConfig>, print: (line: strin
 	print(`There are ${config.nodes.length} nodes in this cluster.`);
 }
 
-function classicNodes(config: DeepReadonly<ClusterConfig>, print: (line: string) => void): void {
+/** `service` names a service adapter: 4.3's Service Interface; 5.x's cllscf says Service IP Label. */
+function classicNodes(config: DeepReadonly<ClusterConfig>, print: (line: string) => void, service = 'Service Interface'): void {
 	const adapter = (title: string, address: string, network: string) => {
 		const net = config.networks[network]!;
 		print(`                ${title}`);
@@ -49,17 +50,17 @@ function classicNodes(config: DeepReadonly<ClusterConfig>, print: (line: string)
 		print('');
 		print(`NODE ${name}:`);
 		print(`        This node has ${services.length + devices.length} service interface(s):`);
-		for (const service of services) {
+		for (const label of services) {
 			print('');
-			print(`        Service Interface ${service.label}:`);
-			print(`                IP address:     ${service.address}`);
-			print(`                Hardware Address:${service.hwAddress ? ` ${service.hwAddress}` : ''}`);
-			print(`                Network:        ${service.network}`);
-			print(`                Attribute:      ${config.networks[service.network]!.attr}`);
+			print(`        ${service} ${label.label}:`);
+			print(`                IP address:     ${label.address}`);
+			print(`                Hardware Address:${label.hwAddress ? ` ${label.hwAddress}` : ''}`);
+			print(`                Network:        ${label.network}`);
+			print(`                Attribute:      ${config.networks[label.network]!.attr}`);
 			for (const fn of ['boot', 'standby'] as const) {
-				const others = labels.filter(l => l.network === service.network && l.role === 'boot' && adapterFunction(config, l) === fn);
+				const others = labels.filter(l => l.network === label.network && l.role === 'boot' && adapterFunction(config, l) === fn);
 				print('');
-				print(`        Service Interface ${service.label} has ${others.length} ${fn} interfaces.`);
+				print(`        ${service} ${label.label} has ${others.length} ${fn} interfaces.`);
 				others.forEach((l, i) =>
 					adapter(`${fn === 'boot' ? 'Boot (Alternate Service)' : 'Standby'} Interface ${i + 1}: ${l.label}`, l.address, l.network),
 				);
@@ -67,7 +68,7 @@ function classicNodes(config: DeepReadonly<ClusterConfig>, print: (line: string)
 		}
 		for (const device of devices) {
 			print('');
-			print(`        Service Interface ${device.label}:`);
+			print(`        ${service} ${device.label}:`);
 			print(`                IP address:     ${device.device}`);
 			print('                Hardware Address:');
 			print(`                Network:        ${device.network}`);
@@ -328,4 +329,20 @@ const clsmitdefaults = defineCommand({
 	},
 });
 
-export const topologyCommands = [...cltopinfo, ...cllsif, ...cllsgrp, ...clnodename, ...getLocalNodename, ...clsmitdefaults];
+/** The cluster's topology in HACMP 4's description layout, which cllscf kept after cltopinfo replaced it in 5.x. */
+const cllscf = defineCommand({
+	name: 'cllscf',
+	dirs: [UTILITIES],
+	summary: "Shows the cluster topology this node's configuration defines in HACMP 4's layout: the cluster, each node's service adapters, the networks' connections.",
+	readOnly: true,
+	operands: {count: 0},
+	run(ctx) {
+		const config = dcdOf(ctx.state, ctx.node);
+		const print = (line: string) => ctx.print(line);
+		classicCluster(config, print);
+		classicNodes(config, print, profileOf(ctx.state).adapterModel === 'classic' ? 'Service Interface' : 'Service IP Label');
+		classicConnections(config, print);
+	},
+});
+
+export const topologyCommands = [...cltopinfo, ...cllscf, ...cllsif, ...cllsgrp, ...clnodename, ...getLocalNodename, ...clsmitdefaults];
