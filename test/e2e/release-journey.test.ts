@@ -76,6 +76,27 @@ describe.skipIf(!TMUX)('each release in a terminal (tmux, 80x24)', {timeout: 600
 		expect(done).toContain('Command: OK');
 	});
 
+	it("HACMP 4.3: Configure Nodes adds a node by name and Configure Network Modules shows the module's detection rate", async () => {
+		const j = onRelease('4.3', 'cm_topology_43');
+		await j.waitFor('Configure Network Modules');
+		await j.key('Down', /Configure Nodes/);
+		await j.key('Enter', 'Remove a Cluster Node');
+		await j.key('Enter', '[Entry Fields]');
+		await j.type('node3', /Node Names +\[node3/);
+		expect(await j.key('F6', 'SHOW COMMAND STRING')).toContain("/usr/sbin/cluster/utilities/clnodename -a 'node3'");
+		await j.key('Enter', /^(?![\s\S]*SHOW COMMAND)/);
+		expect(await j.key('Enter', /Command: (OK|failed)/)).toContain('Command: OK');
+		await j.key('F3', '[Entry Fields]');
+		await j.key('F3', 'Add Cluster Nodes');
+		// Back on Cluster Topology the cursor is where it was, on Configure Nodes; Configure Network Modules is two below.
+		await j.key('F3', 'Configure Network Modules');
+		await j.keys(['Down', 'Down'], /Configure Network Modules/);
+		await j.key('Enter', 'Change / Show a Network Module');
+		await j.key('Down', /Change \/ Show a Network Module/);
+		await j.key('Enter', 'ether');
+		expect(await j.key('Enter', '[Entry Fields]')).toMatch(/Failure Detection Rate +normal/i);
+	});
+
 	it('HACMP 5.2: Start and Stop Cluster Services run cl_rc.cluster and cl_clstop through C-SPOC', async () => {
 		const j = onRelease('5.2', 'cl_manage_services');
 		await j.waitFor('Stop Cluster Services');
