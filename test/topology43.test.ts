@@ -176,7 +176,8 @@ describe("4.3's adapter commands say their own flags", () => {
 	it('a usage error of claddinterface and clchnode on 4.3 shows -t, -A and -f in the Usage, exit 1', () => {
 		const cluster = on43();
 		cluster.refused(`${U}/claddinterface -i x -w y -a 1`, /^Usage: claddinterface -i Label -w Network \[-t Type\] \[-A Attribute\] \[-f Function\]/m);
-		cluster.refused(`${U}/clchnode -a node1_boot1 -x`, /^Usage: clchnode -a Label \[-i NewLabel\] \[-w Network\] \[-t Type\] \[-A Attribute\] \[-f Function\]/m);
+		const clchnode = /^Usage: clchnode -a Label \[-i NewLabel\] \[-w Network\] \[-t Type\] \[-A Attribute\] \[-f Function\]/m;
+		cluster.refused(`${U}/clchnode -a node1_boot1 -x`, clchnode);
 	});
 });
 

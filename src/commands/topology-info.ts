@@ -333,7 +333,7 @@ const clsmitdefaults = defineCommand({
 const cllscf = defineCommand({
 	name: 'cllscf',
 	dirs: [UTILITIES],
-	summary: "Shows the cluster topology this node's configuration defines in HACMP 4's layout: the cluster, each node's service adapters, the networks' connections.",
+	summary: "Shows this node's cluster topology in HACMP 4's layout: the cluster, each node's service adapters, the networks' connections.",
 	readOnly: true,
 	operands: {count: 0},
 	run(ctx) {
