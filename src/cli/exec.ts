@@ -3,9 +3,7 @@
  * code; `hasmit exec -` runs the lines of standard input (a smit.script, say),
  * skipping blank lines and comments, and stops at the first failure unless -k.
  */
-import {statSync} from 'node:fs';
 import type {Chunk} from '../command/shell.js';
-import {StateFile} from '../store/state-file.js';
 import {writeOutput} from './output.js';
 import {openSession, UsageProblem, type ClusterSession} from './session.js';
 
@@ -48,26 +46,8 @@ async function readStandardInput(): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-/** From this size on, a state is worth tuning V8's collector for (see roomForLargeState). */
-const LARGE_STATE = 256 * 1024;
-
-/**
- * A large state (big's) is parsed into many objects that all live on: the young generation may then grow eight times at
- * once rather than twice, which halves the collections of a command on big (~5 ms). Not for a small state: node:v8
- * costs a start ~1 ms.
- */
-function roomForLargeState(path: string): void {
-	try {
-		if (statSync(path).size < LARGE_STATE) return;
-	} catch {
-		return;
-	}
-	process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=8');
-}
-
 export async function execCommand(args: string[]): Promise<number> {
 	const options = parseExecArgs(args);
-	roomForLargeState(StateFile.pathOf(options.state));
 	const {cluster, notices} = await openSession(options);
 	for (const notice of notices) writeOutput(2, `${notice}\n`);
 	const lines = options.line === '-' ? scriptLines(await readStandardInput()) : [options.line];
