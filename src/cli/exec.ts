@@ -59,11 +59,25 @@ export function execLines(cluster: Pick<ClusterSession, 'run'>, lines: readonly 
 	let code = 0;
 	for (const line of lines) {
 		const result = cluster.run(line, 'exec');
-		for (const chunk of result.chunks) write(chunk);
+		for (const chunk of joined(result.chunks)) write(chunk);
 		if (result.code !== 0) {
 			code = result.code;
 			if (!keepGoing) break;
 		}
 	}
 	return code;
+}
+
+/**
+ * The chunks with each run of them to the same descriptor joined, in order: written with one system call a run, not one
+ * a line (a start on big prints some 110 lines).
+ */
+function joined(chunks: readonly Chunk[]): Chunk[] {
+	const runs: Chunk[] = [];
+	for (const chunk of chunks) {
+		const last = runs.at(-1);
+		if (last?.fd === chunk.fd) last.text += chunk.text;
+		else runs.push({fd: chunk.fd, text: chunk.text});
+	}
+	return runs;
 }
