@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
+import {dirname, join} from 'node:path';
 import {BUNDLE, hasmit, sandbox} from './helpers/cli.js';
 
 describe('hasmit exec', () => {
@@ -95,6 +96,11 @@ describe('hasmit itself', () => {
 		expect(bad.code).toBe(2);
 		expect(bad.stderr).toContain('hasmit: Not a recognized flag: Q');
 		expect(bad.stderr).not.toMatch(/\bat .*\.m?js:\d+/);
+	});
+
+	it('is built as ASCII text, which V8 holds as one byte a character (one other character makes it two for the whole source)', () => {
+		const source = readFileSync(join(dirname(BUNDLE), 'hasmit-bundle.cjs'), 'latin1');
+		expect(source.match(/[\x80-\xff].{0,40}/)?.[0]).toBeUndefined();
 	});
 });
 

@@ -5,9 +5,9 @@
  * (events vary VGs on and mount file systems) before the command runs, and
  * a command run through ctx.exec may follow another change.
  */
-import {createDraft, isDraft} from 'immer';
+import {createDraft, finishDraft, isDraft} from 'immer';
 import {describe, expect, it} from 'vitest';
-import {currentView} from '../src/cluster/view.js';
+import {currentView, peek} from '../src/cluster/view.js';
 import {mountFileSystem, varyOnVolumeGroup} from '../src/cluster/lvm-ops.js';
 import type {ClusterState} from '../src/cluster/state.js';
 import {testCluster} from './helpers/cluster.js';
@@ -33,6 +33,26 @@ describe('currentView', () => {
 		expect(isDraft(currentView(draft).nodes.node2!.lvm.mounts['/']!)).toBe(false);
 		expect(Object.keys(currentView(draft).nodes.node2!.lvm.mounts)).toContain('/data');
 		expect(currentView(committed)).toBe(committed);
+	});
+
+	it('peeks at a member without drafting it: the committed value, or the draft already made', () => {
+		const c = testCluster();
+		const committed = c.state;
+		const draft = createDraft(committed) as ClusterState;
+		const nodes = draft.nodes;
+		expect(peek(nodes, 'node1')).toBe(committed.nodes.node1);
+		expect(peek(peek(nodes, 'node1')!, 'lvm')).toBe(committed.nodes.node1!.lvm);
+		draft.nodes.node2!.lvm.varyon.datavg = 'active';
+		const node2 = peek(nodes, 'node2')!;
+		expect(isDraft(node2)).toBe(true);
+		expect(peek(peek(node2, 'lvm'), 'varyon').datavg).toBe('active');
+		expect(peek(nodes, 'node3')).toBeUndefined();
+		// Peeking drafted nothing (a read through the proxy does): node1 is still the committed object in the draft.
+		expect(peek(nodes, 'node1')).toBe(committed.nodes.node1);
+		expect(isDraft(nodes.node1)).toBe(true);
+		expect(isDraft(peek(nodes, 'node1'))).toBe(true);
+		expect((finishDraft(draft) as ClusterState).nodes.node1).toBe(committed.nodes.node1);
+		expect(peek(committed.nodes, 'node1')).toBe(committed.nodes.node1);
 	});
 
 	it('copies changed arrays, and the drafts inside an array put into the draft', () => {

@@ -9,6 +9,7 @@
 import {isDraft, original} from 'immer';
 import type {ClusterState} from './state.js';
 import {mutableCopy, type DeepReadonly} from './readonly.js';
+import {peek} from './view.js';
 
 export type IpNetworkType = 'ether' | 'token' | 'fddi' | 'atm' | 'hps';
 export type SerialNetworkType = 'rs232' | 'tmscsi' | 'tmssa' | 'diskhb';
@@ -313,7 +314,9 @@ export function pruneConfigs(state: ClusterState): void {
 
 /** Nodes whose cluster manager is running (services started). */
 export function activeNodes(state: DeepReadonly<ClusterState>): string[] {
-	return Object.keys(state.nodes).filter(name => state.nodes[name]!.acd !== null);
+	// Each node peeked (view.ts): asked throughout node events, reading through the proxy would draft every node.
+	const nodes = state.nodes;
+	return Object.keys(nodes).filter(name => peek(nodes, name)!.acd !== null);
 }
 
 export const isSerialNetwork = (network: Pick<Network, 'type'>) => SERIAL_NETWORK_TYPES.includes(network.type);

@@ -78,8 +78,6 @@ export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: s
 	const mountedAt = new Map<string, string>();
 	for (const name of Object.keys(state.nodes)) {
 		const lvm = state.nodes[name]!.lvm;
-		const vgOfLv = new Map<string, string>();
-		for (const [vgName, imported] of Object.entries(lvm.volumeGroups)) for (const lv of imported.lvs) vgOfLv.set(lv, vgName);
 		for (const [vgName, mode] of Object.entries(lvm.varyon)) {
 			const vgid = lvm.volumeGroups[vgName]?.vgid;
 			const vg = vgid === undefined ? undefined : state.vgda[vgid];
@@ -90,8 +88,13 @@ export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: s
 			if (mode !== 'active' && !vg.concurrent) problems.push(`${vg.name} is not concurrent capable but is varied on ${mode} on ${name}`);
 			if (mode === 'active') activeOn.set(vg.vgid, [...(activeOn.get(vg.vgid) ?? []), name]);
 		}
-		for (const [mountPoint, mount] of Object.entries(lvm.mounts)) {
-			if (mount.vfs === 'nfs') continue;
+		const mounted = Object.entries(lvm.mounts).filter(([, mount]) => mount.vfs !== 'nfs');
+		if (mounted.length === 0) continue;
+		// The VG of each mounted LV (the last that lists it), mapped for those LVs only: a node has some 100 LVs and 6 mounts.
+		const wanted = new Set(mounted.map(([, mount]) => mount.dev.replace('/dev/', '')));
+		const vgOfLv = new Map<string, string>();
+		for (const [vgName, imported] of Object.entries(lvm.volumeGroups)) for (const lv of imported.lvs) if (wanted.has(lv)) vgOfLv.set(lv, vgName);
+		for (const [mountPoint, mount] of mounted) {
 			const lv = mount.dev.replace('/dev/', '');
 			const vgName = vgOfLv.get(lv);
 			const mode = vgName ? lvm.varyon[vgName] : undefined;

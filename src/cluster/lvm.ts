@@ -11,7 +11,7 @@ import {refuse} from './errors.js';
 import * as msg from './lvm-messages.js';
 import type {ClusterState} from './state.js';
 
-import {currentView} from './view.js';
+import {currentView, peek} from './view.js';
 import type {DeepReadonly} from './readonly.js';
 
 export interface PhysicalDisk {
@@ -278,15 +278,18 @@ export interface VolumeGroupPlace {
  * Every node whose ODM knows a VG (by VGID), in the order of state.nodes.
  * Each node's VG definitions are read through currentView, and nothing else
  * of the node: events change every node (logs, mounts) while they vary VGs
- * on, and copying that on each varyon would cost more than the proxy.
+ * on, and copying that on each varyon would cost more than the proxy. The
+ * nodes are peeked, not read through the proxy, which would draft each of them
+ * and its LVM (on big, 64 drafts, then finished with the transaction).
  */
 export function placesOf(state: DeepReadonly<ClusterState>, vgid: string): VolumeGroupPlace[] {
 	const places: VolumeGroupPlace[] = [];
-	for (const node of Object.keys(state.nodes)) {
-		const lvm = state.nodes[node]!.lvm;
-		const name = vgNameIn(currentView(lvm.volumeGroups), vgid);
+	const nodes = state.nodes;
+	for (const node of Object.keys(nodes)) {
+		const lvm = peek(peek(nodes, node)!, 'lvm');
+		const name = vgNameIn(currentView(peek(lvm, 'volumeGroups')), vgid);
 		if (name === undefined) continue;
-		const mode = lvm.varyon[name];
+		const mode = peek(lvm, 'varyon')[name];
 		places.push(mode ? {node, name, mode} : {node, name});
 	}
 	return places;

@@ -177,17 +177,24 @@ export function defineCommand<const F extends Flags = Record<never, Flag>>(spec:
 		};
 		return {usageOf, help, run};
 	};
-	/** A command object whose Usage stays lazy (a getter: never copied by spreading). */
-	const command = (named: Pick<Command, 'name' | 'dir' | 'releases'>, v: ReturnType<typeof variant>): Command => ({
+	/** A variant made when first used: every start declares some 300 commands, and runs one or two. */
+	const lazily = (release?: Release) => {
+		let made: ReturnType<typeof variant> | undefined;
+		return () => (made ??= variant(release));
+	};
+	/** A command object whose variant, help and Usage stay lazy (getters: never copied by spreading). */
+	const command = (named: Pick<Command, 'name' | 'dir' | 'releases'>, v: () => ReturnType<typeof variant>): Command => ({
 		...named,
 		get usage() {
-			return v.usageOf();
+			return v().usageOf();
 		},
-		help: v.help,
-		run: v.run,
+		get help() {
+			return v().help;
+		},
+		run: ctx => v().run(ctx),
 	});
-	const every = variant();
-	const releaseVariants = Object.values(flags).some(flag => flag.releases) ? RELEASES.map(r => [r, variant(r)] as const) : undefined;
+	const every = lazily();
+	const releaseVariants = Object.values(flags).some(flag => flag.releases) ? RELEASES.map(r => [r, lazily(r)] as const) : undefined;
 	return spec.dirs.map(dir => {
 		const named = {name: spec.name, dir, ...(spec.releases && {releases: spec.releases})};
 		const base = command(named, every);

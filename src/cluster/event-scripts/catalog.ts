@@ -118,10 +118,13 @@ function scriptText(profile: ReleaseProfile, event: PredefinedEvent): string {
 	].join('\n');
 }
 
-// Each release's scripts in its directory, there only on a cluster that runs it.
+// Each release's scripts in its directory, there only on a cluster that runs it; each text made when first read (every
+// start declares them, few read one).
 for (const profile of Object.values(PROFILES))
 	for (const event of PREDEFINED_EVENTS) {
 		if (event.releases && !event.releases.includes(profile.release)) continue;
-		const text = scriptText(profile, event);
-		drawFile(`${profile.clusterDir}/events/${event.name}`, state => (profileOf(state) === profile ? text : undefined));
+		let text: string | undefined;
+		drawFile(`${profile.clusterDir}/events/${event.name}`, state =>
+			profileOf(state) === profile ? (text ??= scriptText(profile, event)) : undefined,
+		);
 	}

@@ -6,7 +6,7 @@
 import {advance, logTime} from '../clock.js';
 import {appendFile, CLUSTER_LOG, HACMP_OUT} from '../files.js';
 import type {ClusterState, NodeState} from '../state.js';
-import {currentView} from '../view.js';
+import {currentView, peek} from '../view.js';
 import {eventSummaries} from '../event-scripts/history.js';
 import {profileOf} from '../release/index.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -231,11 +231,11 @@ function skipped(body: () => unknown): EventsHalted | undefined {
 
 /** The nodes whose cluster manager waits for clruncmd after a failed event (RP_FAILED). */
 export function nodesWaiting(state: DeepReadonly<ClusterState>): string[] {
-	// Asked before every event of a sequence: each node is read as the draft holds it (its property descriptor), since
-	// reading it through the transaction's proxy would draft every node of a big cluster (view.ts).
+	// Asked before every event of a sequence: each node is peeked (view.ts), since reading it through the transaction's
+	// proxy would draft every node of a big cluster.
 	const nodes = state.nodes;
 	return Object.keys(nodes).filter(name => {
-		const node = Object.getOwnPropertyDescriptor(nodes, name)?.value as DeepReadonly<NodeState> | undefined;
+		const node = peek(nodes, name);
 		return node !== undefined && node.acd !== null && node.cm === 'RP_FAILED';
 	});
 }

@@ -12,10 +12,19 @@ import type {DeepReadonly} from '../readonly.js';
 
 /** The addresses by which a node's clcomdES reaches another: its boot addresses and communication path. */
 export function nodeAddresses(config: DeepReadonly<ClusterConfig>, node: string): string[] {
-	const labels = Object.values(config.ipLabels).filter(l => l.node === node && l.role === 'boot');
-	const path = config.nodes.find(n => n.name === node)?.commPath;
-	const pathAddress = path && (config.ipLabels[path]?.address ?? path);
-	return [...new Set([...labels.flatMap(l => [l.address, l.label]), ...(path ? [path] : []), ...(pathAddress ? [pathAddress] : [])])];
+	return addressesOf(config, [node]).get(node)!;
+}
+
+/** nodeAddresses of several nodes, the labels read once for all of them (not once per node). */
+function addressesOf(config: DeepReadonly<ClusterConfig>, nodes: readonly string[]): Map<string, string[]> {
+	const found = new Map<string, string[]>(nodes.map(node => [node, []]));
+	for (const label of Object.values(config.ipLabels)) if (label.role === 'boot') found.get(label.node ?? '')?.push(label.address, label.label);
+	for (const [node, addresses] of found) {
+		const path = config.nodes.find(n => n.name === node)?.commPath;
+		const pathAddress = path && (config.ipLabels[path]?.address ?? path);
+		found.set(node, [...new Set([...addresses, ...(path ? [path] : []), ...(pathAddress ? [pathAddress] : [])])]);
+	}
+	return found;
 }
 
 export const rhostsEntries = (state: DeepReadonly<ClusterState>, node: string) =>
@@ -29,7 +38,7 @@ const rhosts: Check = {
 	part: 'topology',
 	run(ctx) {
 		const findings: Finding[] = [];
-		const addresses = new Map(ctx.nodes.map(n => [n, nodeAddresses(ctx.config, n)]));
+		const addresses = addressesOf(ctx.config, ctx.nodes);
 		for (const node of ctx.nodes) {
 			const entries = rhostsEntries(ctx.state, node);
 			const listed = new Set(entries);
