@@ -181,14 +181,13 @@ describe('IP address takeover on 4.3: by replacement only', () => {
 		]);
 	});
 
-	it('a network cannot use IP aliasing or heartbeat over aliases on 4.3', () => {
+	it('4.3 has no network definitions of their own: clmodnetwork is not found, and an adapter defines an IP replacement network', () => {
 		const cluster = on43();
-		const refused = cluster.run('/usr/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -l yes');
-		expect(refused.code).not.toBe(0);
-		expect(refused.stderr).toContain('IP address takeover via IP aliases is not supported by HACMP for AIX 4.3: its networks use IP replacement.');
-		const hb = cluster.run('/usr/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -h 10.50.1.1');
-		expect(hb.stderr).toContain('Heartbeating over IP aliases is not supported by HACMP for AIX 4.3.');
-		cluster.ok('/usr/sbin/cluster/utilities/clmodnetwork -a -n net_ether_02 -i ether');
+		const missing = cluster.run('/usr/sbin/cluster/utilities/clmodnetwork -c -n net_ether_01 -l yes');
+		expect(missing.code).toBe(127);
+		expect(missing.stderr).toBe('ksh: /usr/sbin/cluster/utilities/clmodnetwork:  not found.\n');
+		cluster.ok("echo '10.1.1.1\tnode1_priv' >> /etc/hosts");
+		cluster.ok('/usr/sbin/cluster/utilities/claddinterface -i node1_priv -w net_ether_02 -t ether -A public -f service -n node1');
 		expect(cluster.state.configs[cluster.state.nodes.node1!.dcd]!.networks.net_ether_02!.ipat).toBe('replacement');
 	});
 });

@@ -31,7 +31,7 @@ import {
 import {hostsTable} from '../cluster/verify/check.js';
 import {joinColons} from '../menu/colon.js';
 import {UTILITIES} from './cluster-state.js';
-import {profileOf} from '../cluster/release/index.js';
+import {profileOf, SINCE_5} from '../cluster/release/index.js';
 
 const claddclstr = defineCommand({
 	name: 'claddclstr',
@@ -94,9 +94,11 @@ const clrmnode = defineCommand({
 
 const IPAT = {yes: 'aliasing', no: 'replacement'} as const;
 
+// HACMP 4.3 had no network definitions of their own: its adapters define them (claddinterface, claddnode -a).
 const clmodnetwork = defineCommand({
 	name: 'clmodnetwork',
 	dirs: [UTILITIES],
+	releases: SINCE_5,
 	summary: 'Adds, changes or removes a network (HACMPnetwork): IP networks with their attribute, netmask and IPAT method, non-IP networks.',
 	synopsis: '-a [-n Network] -i Type [-t public|private] [-s Netmask] [-l yes|no] [-h Address]\n-c -n Network [...]\n-r -n Network',
 	flags: {

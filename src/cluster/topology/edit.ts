@@ -188,7 +188,6 @@ export function addNetwork(state: ClusterState, local: string, name: string | un
 	const attr = serial ? 'serial' : spec.attr === 'private' ? 'private' : 'public';
 	if (!serial && spec.attr && spec.attr !== 'public' && spec.attr !== 'private')
 		fail(`${spec.attr} is not a network attribute; use public or private.`);
-	checkIpat(state, spec);
 	const network: Network = {
 		name: chosen,
 		type,
@@ -204,13 +203,6 @@ export function addNetwork(state: ClusterState, local: string, name: string | un
 	return chosen;
 }
 
-/** The IPAT method and heartbeat over aliases a network may have on the cluster's release. */
-function checkIpat(state: ClusterState, spec: Partial<NetworkSpec>): void {
-	const {product, ipatMethods} = profileOf(state);
-	if (spec.ipat && !ipatMethods.includes(spec.ipat)) fail(msg.ipatNotSupported(spec.ipat, product, ipatMethods));
-	if (spec.hbAliasBase && !ipatMethods.includes('aliasing')) fail(msg.heartbeatAliasNotSupported(product));
-}
-
 /** Checked once the change is drafted: a refusal makes the shell discard the whole command. */
 function refuseHeartbeatClash(config: DeepReadonly<ClusterConfig>, network: string): void {
 	const clash = heartbeatClashes(config, network)[0];
@@ -221,7 +213,6 @@ function refuseHeartbeatClash(config: DeepReadonly<ClusterConfig>, network: stri
 export function changeNetwork(state: ClusterState, local: string, name: string, spec: Partial<NetworkSpec>): void {
 	const network = defined(dcdOf(state, local).networks, 'Network', name);
 	if (spec.type !== undefined && networkType(spec.type) !== network.type) fail(msg.typeMismatch(name, spec.type, name, network.type));
-	checkIpat(state, spec);
 	const changed = editDcd(state, local, c => {
 		const n = c.networks[name]!;
 		if (spec.attr === 'public' || spec.attr === 'private') n.attr = isSerialNetwork(n) ? 'serial' : spec.attr;

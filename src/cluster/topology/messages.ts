@@ -126,10 +126,6 @@ export const dareInterfaceChanged = (label: string, node: string) =>
 export const dareInterfaceInUse = (label: string, node: string) =>
 	`Communication interface ${label} of node ${node} holds a service IP label now: move the resource group, or stop cluster services ` +
 	`on ${node}, before removing it.`;
-const IPAT_WORDS = {aliasing: 'IP aliases', replacement: 'IP replacement'} as const;
-export const ipatNotSupported = (method: keyof typeof IPAT_WORDS, product: string, methods: readonly (keyof typeof IPAT_WORDS)[]) =>
-	`IP address takeover via ${IPAT_WORDS[method]} is not supported by ${product}: its networks use ${methods.map(m => IPAT_WORDS[m]).join(' or ')}.`;
-export const heartbeatAliasNotSupported = (product: string) => `Heartbeating over IP aliases is not supported by ${product}.`;
 
 // HACMP 4.3's adapters, which define their networks (Add an Adapter names the network's type and attribute).
 export const attributeMismatch = (label: string, attr: string, network: string, netAttr: string) =>
