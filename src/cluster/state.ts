@@ -26,6 +26,7 @@ export const STATE_FORMAT = 'hasmit-cluster-state';
  * 10: 5.2 clusters hold custom groups only, and no cllockdES.
  * 11: no UNMANAGED group state (a forced stop leaves groups ONLINE on the forced-down node, as before HACMP 5.4);
  * rotating groups distributed by their startup policy (OUDP).
+ * 12: each configuration's network module changes in full (`nims`, was `nimRates`); 4.3's nodes have no communication path.
  * Each version ships its migration in src/store/migrations.ts.
  */
 export const STATE_VERSION = 12;
