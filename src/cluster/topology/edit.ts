@@ -79,7 +79,8 @@ export function removeCluster(state: ClusterState, local: string): void {
 	});
 }
 
-function needCluster(config: DeepReadonly<ClusterConfig>): void {
+/** Refuse what needs a cluster (its definition, or showing it) where no cluster is defined yet. */
+export function needCluster(config: DeepReadonly<ClusterConfig>): void {
 	if (!config.cluster.name) fail(msg.noCluster());
 }
 
