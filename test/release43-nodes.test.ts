@@ -313,3 +313,15 @@ describe('cllscf', () => {
 		expect(es.ok('cltopinfo')).toMatch(/^Cluster Name: prodcluster\n/);
 	});
 });
+
+describe('cltopinfo and cllscf without a cluster', () => {
+	it('refuse, exit 1, where no cluster is defined (after clrmclstr), on 4.3 and 5.2, rather than describe a cluster without a name', () => {
+		for (const cluster of [on43(), testCluster()]) {
+			cluster.ok('clrmclstr');
+			for (const line of ['cltopinfo', 'cltopinfo -n', 'cllscf']) {
+				const refused = cluster.refused(line, 'ERROR: No cluster is defined: define the cluster name first (claddclstr -n name).');
+				expect(refused.stdout).toBe('');
+			}
+		}
+	});
+});

@@ -97,6 +97,16 @@ describe("4.3's Add an Adapter", () => {
 		cluster.refused(`${U}/claddnode -a node2_priv:token:net_priv:private:service:10.1.1.9 -n node2`, 'IP label node2_priv is 10.1.1.2 in /etc/hosts');
 	});
 
+	it("claddinterface leaves out what the network gives: a defined network's type and attribute, a new serial network's attribute", () => {
+		const cluster = on43();
+		// The serial ports freed first: removing the last adapters of net_rs232_01 removes it.
+		for (const node of ['node1', 'node2']) cluster.ok(`${U}/clrmnode -a ${node}_tty1_01`);
+		cluster.ok(`${U}/claddinterface -i node1_tty1 -w net_rs232_02 -t rs232 -f service -d /dev/tty1 -n node1`);
+		cluster.ok(`${U}/claddinterface -i node2_tty1 -w net_rs232_02 -f service -d /dev/tty1 -n node2`);
+		expect(cluster.ok(`${U}/cllsif`)).toMatch(/^node2_tty1 +service +net_rs232_02 +rs232 +serial +node2 +\/dev\/tty1/m);
+		expect(networks(cluster)).toEqual(['net_ether_01', 'net_rs232_02']);
+	});
+
 	it('takes a standby adapter on a subnet apart from the service and boot adapters only', () => {
 		const cluster = on43();
 		cluster.ok("echo '192.168.10.50\tnode1_stby3' >> /etc/hosts");

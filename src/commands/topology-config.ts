@@ -9,10 +9,8 @@ import {refuse, UsageError} from '../cluster/errors.js';
 import {discoveredInterfaces} from '../cluster/topology/discover.js';
 import {subnetOf} from '../cluster/events/resources.js';
 import {defineCommand} from '../command/define.js';
-import {dcdOf, isSerialNetwork, type NetworkType} from '../cluster/config.js';
+import {dcdOf, isSerialNetwork} from '../cluster/config.js';
 import {adapterFunction} from '../cluster/topology/adapters.js';
-import {newNetworkNeedsType} from '../cluster/topology/messages.js';
-import {errorLines} from '../cluster/rg/messages.js';
 import {
 	addAdapter,
 	addClusterNode,
@@ -232,14 +230,9 @@ const claddinterface = defineCommand({
 			node: opts.n,
 			hwAddress: opts.h || undefined,
 		};
-		if (profileOf(ctx.state).adapterModel !== 'classic') {
-			addInterface(ctx.state, ctx.node, spec);
-			return;
-		}
-		// 4.3: the adapter defines its network; without a type there is nothing to define it by.
-		if (!network && !opts.t) refuse(errorLines(newNetworkNeedsType(opts.w)));
-		const attr = opts.A ?? network?.attr ?? (isSerialNetwork({type: spec.type as NetworkType}) ? 'serial' : 'public');
-		addAdapter(ctx.state, ctx.node, {...spec, attr});
+		// 4.3: the adapter defines its network (addAdapter takes the type and attribute left out from it).
+		if (profileOf(ctx.state).adapterModel === 'classic') addAdapter(ctx.state, ctx.node, {...spec, ...(opts.A !== undefined && {attr: opts.A})});
+		else addInterface(ctx.state, ctx.node, spec);
 	},
 });
 

@@ -10,7 +10,7 @@ import {notClusterNode} from './status-messages.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import {profileOf} from '../cluster/release/index.js';
 import {adapterFunction} from '../cluster/topology/adapters.js';
-import {addClusterNode, renameClusterNode} from '../cluster/topology/edit.js';
+import {addClusterNode, needCluster, renameClusterNode} from '../cluster/topology/edit.js';
 
 /** Labels shown per node: its boot and persistent labels, its devices, and the service labels its groups can take. */
 function labelsOf(config: DeepReadonly<ClusterConfig>, node: string) {
@@ -111,6 +111,8 @@ const cltopinfo = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const config = dcdOf(ctx.state, ctx.node);
+		// Nothing to describe before claddclstr: an empty "Cluster Name:" would read as a cluster without a name.
+		needCluster(config);
 		const all = !opts.c && !opts.n && !opts.w && !opts.i;
 		if (profileOf(ctx.state).adapterModel === 'classic') {
 			// 4.3's flags print a part each; -i, the adapters, is cllsif's listing.
@@ -338,6 +340,7 @@ const cllscf = defineCommand({
 	operands: {count: 0},
 	run(ctx) {
 		const config = dcdOf(ctx.state, ctx.node);
+		needCluster(config);
 		const print = (line: string) => ctx.print(line);
 		classicCluster(config, print);
 		classicNodes(config, print, profileOf(ctx.state).adapterModel === 'classic' ? 'Service Interface' : 'Service IP Label');

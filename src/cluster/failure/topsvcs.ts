@@ -57,13 +57,13 @@ const settingsOf = (config: DeepReadonly<ClusterConfig>, name: string): DeepRead
 	config.nims && Object.hasOwn(config.nims, name) ? config.nims[name] : undefined;
 
 /** The failure detection rate of a module; `Custom` when 4.3's heartbeat rate and failure cycle were given. */
-export function rateOf(config: DeepReadonly<ClusterConfig>, type: string): DetectionRate | 'Custom' {
+function rateOf(config: DeepReadonly<ClusterConfig>, type: string): DetectionRate | 'Custom' {
 	const settings = settingsOf(config, type);
 	return settings?.custom ? 'Custom' : (settings?.rate ?? 'Normal');
 }
 
 /** The heartbeat settings a predefined rate gives a module of these Normal settings. */
-export function atRate(nim: NetworkModule, rate: DetectionRate): NetworkModule {
+function atRate(nim: NetworkModule, rate: DetectionRate): NetworkModule {
 	if (rate === 'Fast') return {...nim, failureCycle: Math.ceil(nim.failureCycle / 2)};
 	if (rate === 'Slow') return {...nim, interval: nim.interval * 2, failureCycle: nim.failureCycle + 2};
 	return nim;

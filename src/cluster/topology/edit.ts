@@ -79,7 +79,8 @@ export function removeCluster(state: ClusterState, local: string): void {
 	});
 }
 
-function needCluster(config: DeepReadonly<ClusterConfig>): void {
+/** Refuse what needs a cluster (its definition, or showing it) where no cluster is defined yet. */
+export function needCluster(config: DeepReadonly<ClusterConfig>): void {
 	if (!config.cluster.name) fail(msg.noCluster());
 }
 
@@ -397,19 +398,23 @@ export function addInterface(state: ClusterState, local: string, spec: Interface
 
 /**
  * HACMP 4.3's Add an Adapter: the adapter names its network's type and attribute, and the first adapter naming a
- * network defines it (SG24-5131 4.2.3); a network already defined must have that type and attribute.
+ * network defines it (SG24-5131 4.2.3); a network already defined must have that type and attribute (those left
+ * out are its own; a new network's attribute left out is serial for a serial type, public otherwise).
  */
-export function addAdapter(state: ClusterState, local: string, spec: InterfaceSpec & {attr: string}): void {
+export function addAdapter(state: ClusterState, local: string, spec: InterfaceSpec & {attr?: string}): void {
 	const config = dcdOf(state, local);
 	needCluster(config);
-	const type = networkType(spec.type);
-	const serial = isSerialNetwork({type});
-	if (serial !== (spec.attr === 'serial')) fail(msg.attributeForType(type, serial));
-	if (type === 'atm' && spec.attr !== 'private') fail(msg.atmPrivate(spec.network));
 	const network = entryOf(config.networks, spec.network);
-	if (!network) addNetwork(state, local, spec.network, {type, attr: spec.attr});
-	else if (network.attr !== spec.attr) fail(msg.attributeMismatch(spec.label, spec.attr, network.name, network.attr));
-	addInterface(state, local, spec);
+	// A type left out is the network's; a network not defined yet has nothing else to be defined by.
+	if (!network && !spec.type) fail(msg.newNetworkNeedsType(spec.network));
+	const type = networkType(spec.type || network!.type);
+	const serial = isSerialNetwork({type});
+	const attr = spec.attr ?? network?.attr ?? (serial ? 'serial' : 'public');
+	if (serial !== (attr === 'serial')) fail(msg.attributeForType(type, serial));
+	if (type === 'atm' && attr !== 'private') fail(msg.atmPrivate(spec.network));
+	if (!network) addNetwork(state, local, spec.network, {type, attr});
+	else if (network.attr !== attr) fail(msg.attributeMismatch(spec.label, attr, network.name, network.attr));
+	addInterface(state, local, {...spec, type});
 }
 
 /** Under 4.3's adapter model a network lives as long as an adapter names it: the last one's removal removes it. */

@@ -72,9 +72,6 @@ export const enhancedNeedsKerberos = (nodes: readonly string[]) =>
 	`Enhanced security mode uses Kerberos, and /etc/krb5.conf is missing on ${nodes.join(', ')}: configure Kerberos on every node first.`;
 
 // clverify's topology checks.
-export const aliasBootSubnets = (node: string, network: string, a: string, b: string) =>
-	`Boot addresses ${a} and ${b} of node ${node} are on the same subnet of network ${network}: with IPAT via IP aliases every boot ` +
-	`address on a node must be on a subnet of its own.`;
 export const replacementStandby = (node: string, network: string) =>
 	`Node ${node} has no standby interface on network ${network} on a subnet apart from its service subnet: with IPAT via IP replacement ` +
 	`the service address replaces a boot address on its subnet and a standby on another subnet takes it over.`;
