@@ -220,7 +220,8 @@ describe("4.3's Configure Network Modules", () => {
 	it('refuses a half custom rate, a bad number or address type, and an unknown module', () => {
 		const cluster = on43();
 		cluster.refused('clchnim -n ether -h 1', 'ERROR: A custom failure detection needs both the heartbeat rate (-h) and the failure cycle (-c).');
-		cluster.refused('clchnim -n ether -h x -c 3', 'ERROR: Heartbeat rate NaN is not a positive number.');
+		cluster.refused('clchnim -n ether -h x -c 3', 'ERROR: Heartbeat rate x is not a positive number.');
+		cluster.refused('clchnim -n ether -g 1e', 'ERROR: Grace period 1e is not a positive number.');
 		cluster.refused('clchnim -n ether -g 0', 'ERROR: Grace period 0 is not a positive number.');
 		cluster.refused('clchnim -n ether -t Serial', 'clchnim');
 		cluster.refused('clchnim -n nim9 -f Fast', 'clchnim: network module nim9 is not defined.');

@@ -6,6 +6,8 @@
  * declaring a busy node down.
  */
 import {refuse} from '../cluster/errors.js';
+import {nim} from '../cluster/failure/messages.js';
+import {errorLines} from '../cluster/rg/messages.js';
 import {defineCommand, type Flag} from '../command/define.js';
 import {dcdOf} from '../cluster/config.js';
 import {detectionSeconds, networkModules, type ModuleRecord} from '../cluster/failure/topsvcs.js';
@@ -84,18 +86,20 @@ const MODULE_FIELDS = {
 	f: {arg: 'Rate', values: RATES, help: 'the failure detection rate: Slow, Normal or Fast'},
 } as const satisfies Record<string, Flag>;
 
-/** A number given to a flag (empty: not given). */
-function number(value: string | undefined): number | undefined {
+/** A number given to a flag (empty: not given); text that is no number is refused as it was typed. */
+function number(field: string, value: string | undefined): number | undefined {
 	if (value === undefined || value === '') return undefined;
-	return Number.isFinite(Number(value)) ? Number(value) : Number.NaN;
+	const parsed = Number(value);
+	return Number.isFinite(parsed) ? parsed : refuse(errorLines(nim.number(field, value)));
 }
 
 function moduleChange(opts: Partial<Record<keyof typeof MODULE_FIELDS, string>>): ModuleChange {
+	const [interval, failureCycle, grace] = [number('Heartbeat rate', opts.h), number('Failure cycle', opts.c), number('Grace period', opts.g)];
 	return {
 		...(opts.f !== undefined && {rate: opts.f as ModuleChange['rate']}),
-		...(number(opts.h) !== undefined && {interval: number(opts.h)}),
-		...(number(opts.c) !== undefined && {failureCycle: number(opts.c)}),
-		...(number(opts.g) !== undefined && {grace: number(opts.g)}),
+		...(interval !== undefined && {interval}),
+		...(failureCycle !== undefined && {failureCycle}),
+		...(grace !== undefined && {grace}),
 		...(opts.d !== undefined && {description: opts.d}),
 		...(opts.t !== undefined && {addressType: opts.t}),
 		...(opts.p !== undefined && {path: opts.p}),
