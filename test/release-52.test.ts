@@ -258,6 +258,21 @@ describe('Automatically Import Volume Groups', () => {
 		]);
 		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg appvg"\n');
 	});
+
+	it('a participating node that is powered off cannot import: the change is refused, and nothing is imported there', () => {
+		const cluster = testCluster();
+		cluster.ok('mkvg -y appvg hdisk4');
+		cluster.ok('varyoffvg appvg');
+		cluster.ok('/usr/lpp/hasmit/bin/hasmit_fault node off node2');
+		const refused = cluster.run("claddres -g rg_app VOLUME_GROUP='datavg appvg' VG_AUTO_IMPORT=true");
+		expect([refused.code, refused.stderr]).toEqual([
+			1,
+			'ERROR: Volume group appvg cannot be imported onto node node2: Unable to communicate with node node2: it does not answer.\n',
+		]);
+		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg"\n');
+		cluster.ok('/usr/lpp/hasmit/bin/hasmit_fault node on node2');
+		expect(cluster.ok('lsvg', 'node2')).not.toContain('appvg');
+	});
 });
 
 describe("5.2's resource group distribution policy", () => {
