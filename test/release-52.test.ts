@@ -213,6 +213,12 @@ describe("5.2's Inter-Site Management Policy", () => {
 		expect(cluster.run('clchgrp -g rg_web -s nowhere').stderr).toContain('Usage: clchgrp');
 	});
 
+	it('clchgrp on a group that is not defined says so, whatever site policy it asks', () => {
+		const cluster = testCluster();
+		const refused = cluster.run('clchgrp -g rg_nosuch -s primary');
+		expect([refused.code, refused.stderr]).toEqual([1, 'ERROR: Resource group rg_nosuch is not defined in the cluster configuration.\n']);
+	});
+
 	it('4.3 has no sites policy: claddgrp -s is not a flag there', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => setRelease(state, '4.3'));

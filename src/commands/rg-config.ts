@@ -10,7 +10,7 @@ import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type GroupType, type ResourceGroup} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import {groupAttributes, RESOURCE_ATTRIBUTES, setGroupAttributes} from '../cluster/rg/attributes.js';
-import {addResourceGroup, changeResourceGroup, removeResourceGroup} from '../cluster/rg/groups.js';
+import {addResourceGroup, changeResourceGroup, definedGroup, removeResourceGroup} from '../cluster/rg/groups.js';
 import * as msg from '../cluster/rg/messages.js';
 import {
 	FALLBACK_POLICIES,
@@ -133,6 +133,8 @@ const clchgrp = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const name = groupName(ctx, opts.g);
+		// A group that is not there is told so before anything asked of it is judged (-s primary names no sites either way).
+		definedGroup(ctx.state, ctx.node, name);
 		const {type, policies} = typeAndPolicies(ctx, name, opts);
 		changeResourceGroup(ctx.state, ctx.node, name, {
 			...(opts.G && {newName: opts.G}),
