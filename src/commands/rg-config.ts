@@ -15,6 +15,7 @@ import * as msg from '../cluster/rg/messages.js';
 import {
 	FALLBACK_POLICIES,
 	FALLOVER_POLICIES,
+	GROUP_SITE_POLICY,
 	SITE_POLICIES,
 	SITE_POLICY_TEXT,
 	STARTUP_POLICIES,
@@ -65,7 +66,7 @@ type PolicyOptions = Readonly<Record<keyof typeof POLICY_FLAGS, string | undefin
 /** -r (4.3) and -S/-O/-B (5.2): a type, and policies; -s (5.2): a site policy, which a cluster without sites takes as ignore only. */
 function typeAndPolicies(ctx: CommandContext, group: string, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
 	const site = opts.s as SitePolicy | undefined;
-	if (site && site !== 'ignore') refuse(msg.errorLines(msg.sitePolicyWithoutSites(group, SITE_POLICY_TEXT[site])));
+	if (site && site !== GROUP_SITE_POLICY) refuse(msg.errorLines(msg.sitePolicyWithoutSites(group, SITE_POLICY_TEXT[site])));
 	const type = oneOf(ctx, 'resource group type', opts.r, profileOf(ctx.state).groupTypes);
 	const policies = {
 		startup: oneOf(ctx, 'startup policy', opts.S, STARTUP_POLICIES),
@@ -217,7 +218,7 @@ function showGroup(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<Reso
 					row('Fallback Policy', FALLBACK_TEXT[group.fallback]),
 				]
 			: []),
-		row('Site Relationship', 'ignore'),
+		row('Site Relationship', GROUP_SITE_POLICY),
 		row('Dynamic Node Priority', group.dnpPolicy),
 		row('Service IP Label', r.serviceLabels.join(' ')),
 		row('Filesystems', r.filesystems.length > 0 ? r.filesystems.join(' ') : r.volumeGroups.length > 0 && !concurrent ? 'ALL' : ''),
@@ -267,7 +268,7 @@ function groupRecord(group: DeepReadonly<ResourceGroup>): {names: string[]; valu
 			STARTUP_TEXT[group.startup],
 			FALLOVER_TEXT[group.fallover],
 			FALLBACK_TEXT[group.fallback],
-			'ignore',
+			GROUP_SITE_POLICY,
 			...attributes.map(([, a]) => ((a.applies?.(group) ?? true) ? a.get(group) : '')),
 		],
 	};
