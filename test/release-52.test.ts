@@ -213,6 +213,12 @@ describe("5.2's Inter-Site Management Policy", () => {
 		expect(cluster.run('clchgrp -g rg_web -s nowhere').stderr).toContain('Usage: clchgrp');
 	});
 
+	it('clchgrp on a group that is not defined says so, whatever site policy it asks', () => {
+		const cluster = testCluster();
+		const refused = cluster.run('clchgrp -g rg_nosuch -s primary');
+		expect([refused.code, refused.stderr]).toEqual([1, 'ERROR: Resource group rg_nosuch is not defined in the cluster configuration.\n']);
+	});
+
 	it('4.3 has no sites policy: claddgrp -s is not a flag there', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => setRelease(state, '4.3'));
@@ -257,6 +263,21 @@ describe('Automatically Import Volume Groups', () => {
 			'ERROR: Volume group logvg cannot be imported onto node node2: the node sees none of its disks.\n',
 		]);
 		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg appvg"\n');
+	});
+
+	it('a participating node that is powered off cannot import: the change is refused, and nothing is imported there', () => {
+		const cluster = testCluster();
+		cluster.ok('mkvg -y appvg hdisk4');
+		cluster.ok('varyoffvg appvg');
+		cluster.ok('/usr/lpp/hasmit/bin/hasmit_fault node off node2');
+		const refused = cluster.run("claddres -g rg_app VOLUME_GROUP='datavg appvg' VG_AUTO_IMPORT=true");
+		expect([refused.code, refused.stderr]).toEqual([
+			1,
+			'ERROR: Volume group appvg cannot be imported onto node node2: Unable to communicate with node node2: it does not answer.\n',
+		]);
+		expect(cluster.ok('cllsres -g rg_app')).toContain('VOLUME_GROUP="datavg"\n');
+		cluster.ok('/usr/lpp/hasmit/bin/hasmit_fault node on node2');
+		expect(cluster.ok('lsvg', 'node2')).not.toContain('appvg');
 	});
 });
 

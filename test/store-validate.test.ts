@@ -32,6 +32,14 @@ describe('state structure', () => {
 		['a null where a record is', (s: Raw) => (s.resourceGroups = null), 'its resourceGroups is not an object'],
 		['a string that is a number', (s: Raw) => (s.nodes.node1.inittab[2] = 3), 'its nodes.node1.inittab[2] is not a string'],
 		['a due event without its payload', (s: Raw) => s.queue.push({at: 1, seq: 1, kind: 'settling'}), 'its queue[0].payload is not an object'],
+		[
+			'a held event of no event sequence',
+			(s: Raw) =>
+				(s.heldEvents = [
+					{event: 'node_up', args: 'node1', node: 'node1', sequence: 'nodeJoin', phase: 0, nodes: [], plan: {release: [], acquire: []}},
+				]),
+			'its heldEvents[0].sequence is not nodeUp, nodeDown, groupMove, announce',
+		],
 	])('names the first wrong path of %s', (_, breakIt, problem) => {
 		const state = current();
 		breakIt(state);

@@ -213,6 +213,29 @@ describe('resource checks', () => {
 		);
 	});
 
+	it('a node that is powered off is not imported onto, and keeps the volume group the NFS corrective action would import again', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => {
+			const lvm = state.nodes.node2!.lvm;
+			delete lvm.volumeGroups.datavg;
+			delete lvm.filesystems['/data'];
+		});
+		cluster.ok('/usr/lpp/hasmit/bin/hasmit_fault node off node2');
+		expect(cluster.run('clverify -C yes').stdout).toContain(
+			'<01> Failed to import volume group datavg on node node2: ERROR: Volume group datavg cannot be imported onto node node2: Unable to ' +
+				'communicate with node node2: it does not answer.',
+		);
+		expect(cluster.state.nodes.node2!.lvm.volumeGroups.datavg).toBeUndefined();
+
+		const nfs = testCluster();
+		nfs.ok('claddres -g rg_app EXPORT_FILESYSTEM=/data FS_BEFORE_IPADDR=true');
+		nfs.ok('cldare -rt');
+		nfs.arrange(state => void (state.nodes.node2!.lvm.volumeGroups.datavg!.major = 60));
+		nfs.ok('/usr/lpp/hasmit/bin/hasmit_fault node off node2');
+		expect(nfs.run('clverify -C yes').stdout).toContain('<01> Failed to import volume group datavg on node node2: ERROR:');
+		expect(nfs.state.nodes.node2!.lvm.volumeGroups.datavg).toMatchObject({major: 60});
+	});
+
 	it('custom event scripts on every node: only their names are synchronized', () => {
 		const cluster = testCluster();
 		changeConfig(cluster, config => void (config.eventScripts.node_down = {post: '/usr/local/ha/post_down.sh'}));

@@ -10,11 +10,12 @@ import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type GroupType, type ResourceGroup} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
 import {groupAttributes, RESOURCE_ATTRIBUTES, setGroupAttributes} from '../cluster/rg/attributes.js';
-import {addResourceGroup, changeResourceGroup, removeResourceGroup} from '../cluster/rg/groups.js';
+import {addResourceGroup, changeResourceGroup, definedGroup, removeResourceGroup} from '../cluster/rg/groups.js';
 import * as msg from '../cluster/rg/messages.js';
 import {
 	FALLBACK_POLICIES,
 	FALLOVER_POLICIES,
+	GROUP_SITE_POLICY,
 	SITE_POLICIES,
 	SITE_POLICY_TEXT,
 	STARTUP_POLICIES,
@@ -65,7 +66,7 @@ type PolicyOptions = Readonly<Record<keyof typeof POLICY_FLAGS, string | undefin
 /** -r (4.3) and -S/-O/-B (5.2): a type, and policies; -s (5.2): a site policy, which a cluster without sites takes as ignore only. */
 function typeAndPolicies(ctx: CommandContext, group: string, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
 	const site = opts.s as SitePolicy | undefined;
-	if (site && site !== 'ignore') refuse(msg.errorLines(msg.sitePolicyWithoutSites(group, SITE_POLICY_TEXT[site])));
+	if (site && site !== GROUP_SITE_POLICY) refuse(msg.errorLines(msg.sitePolicyWithoutSites(group, SITE_POLICY_TEXT[site])));
 	const type = oneOf(ctx, 'resource group type', opts.r, profileOf(ctx.state).groupTypes);
 	const policies = {
 		startup: oneOf(ctx, 'startup policy', opts.S, STARTUP_POLICIES),
@@ -133,6 +134,8 @@ const clchgrp = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const name = groupName(ctx, opts.g);
+		// A group that is not there is told so before anything asked of it is judged (-s primary names no sites either way).
+		definedGroup(ctx.state, ctx.node, name);
 		const {type, policies} = typeAndPolicies(ctx, name, opts);
 		changeResourceGroup(ctx.state, ctx.node, name, {
 			...(opts.G && {newName: opts.G}),
@@ -215,7 +218,7 @@ function showGroup(config: DeepReadonly<ClusterConfig>, group: DeepReadonly<Reso
 					row('Fallback Policy', FALLBACK_TEXT[group.fallback]),
 				]
 			: []),
-		row('Site Relationship', 'ignore'),
+		row('Site Relationship', GROUP_SITE_POLICY),
 		row('Dynamic Node Priority', group.dnpPolicy),
 		row('Service IP Label', r.serviceLabels.join(' ')),
 		row('Filesystems', r.filesystems.length > 0 ? r.filesystems.join(' ') : r.volumeGroups.length > 0 && !concurrent ? 'ALL' : ''),
@@ -265,7 +268,7 @@ function groupRecord(group: DeepReadonly<ResourceGroup>): {names: string[]; valu
 			STARTUP_TEXT[group.startup],
 			FALLOVER_TEXT[group.fallover],
 			FALLBACK_TEXT[group.fallback],
-			'ignore',
+			GROUP_SITE_POLICY,
 			...attributes.map(([, a]) => ((a.applies?.(group) ?? true) ? a.get(group) : '')),
 		],
 	};

@@ -4,6 +4,7 @@ import {defineCommand} from '../command/define.js';
 import type {GroupState} from '../cluster/state.js';
 import {groupState, groupType, printGroupStates, runningOrFail, selectGroups, UTILITIES} from './cluster-state.js';
 import {SINCE_5} from '../cluster/release/index.js';
+import {GROUP_SITE_POLICY} from '../cluster/rg/policies.js';
 
 const RULE = '-'.repeat(77);
 
@@ -48,7 +49,7 @@ const clRGinfo = defineCommand({
 							group.startup,
 							group.fallover,
 							group.fallback,
-							'ignore',
+							GROUP_SITE_POLICY,
 						].join(':'),
 					);
 				}

@@ -200,7 +200,8 @@ const queuedEvent = shape({at: num, seq: num, kind: str, payload: shape({})});
 
 /** The most events a release's node event or group move sequence has (release/profile.ts). */
 const LONGEST_SEQUENCE = Math.max(...Object.values(PROFILES).flatMap(profile => Object.values(profile.events).map(events => events.length)));
-const SEQUENCES = ['nodeUp', 'nodeDown', 'groupMove', 'announce'];
+/** The sequences a held event may belong to: the releases' event models', and the announcement of a merge. */
+const SEQUENCES = [...new Set(Object.values(PROFILES).flatMap(profile => Object.keys(profile.events))), 'announce'];
 
 /** A node event waiting behind a failed event (events/node-events.ts). */
 const heldEvent = shape(

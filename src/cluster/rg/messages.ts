@@ -60,6 +60,9 @@ export const sitePolicyWithoutSites = (group: string, policy: string) =>
 	`Resource group ${group}: the inter-site management policy ${policy} needs sites, and the cluster has none; use ignore.`;
 export const vgSeenByNoDisk = (vg: string, node: string) =>
 	`Volume group ${vg} cannot be imported onto node ${node}: the node sees none of its disks.`;
+/** An import onto a node that is powered off: clcomdES there does not answer (the wording C-SPOC's smit session uses). */
+export const vgNodeDoesNotAnswer = (vg: string, node: string) =>
+	`Volume group ${vg} cannot be imported onto node ${node}: Unable to communicate with node ${node}: it does not answer.`;
 export const notDnpPolicy = (policy: string, policies: readonly string[]) =>
 	`${policy} is not a dynamic node priority policy (use ${list(policies)}).`;
 export const noDnpForType = (group: string, type: string) => `Resource group ${group} is ${type}: ${type} groups have no dynamic node priority.`;

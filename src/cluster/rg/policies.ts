@@ -33,6 +33,8 @@ export const SITE_POLICY_TEXT = {
 } as const;
 export type SitePolicy = keyof typeof SITE_POLICY_TEXT;
 export const SITE_POLICIES = Object.keys(SITE_POLICY_TEXT) as SitePolicy[];
+/** The site policy every group has (no cluster has sites): what clshowres, cllsres and clRGinfo -s show. */
+export const GROUP_SITE_POLICY: SitePolicy = 'ignore';
 
 /**
  * The policies a legacy type behaves by. Cascading: home node only, or the

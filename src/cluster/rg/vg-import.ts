@@ -6,10 +6,11 @@
  */
 import {dcdOf} from '../config.js';
 import {refuse} from '../errors.js';
+import {isPoweredOff} from '../failure/model.js';
 import {freeMajors, importVolumeGroup, majorsInUse} from '../lvm-odm.js';
 import type {DeepReadonly} from '../readonly.js';
 import type {ClusterState} from '../state.js';
-import {errorLines, vgSeenByNoDisk} from './messages.js';
+import {errorLines, vgNodeDoesNotAnswer, vgSeenByNoDisk} from './messages.js';
 
 /** Where a node lacking the volume group would import it from (no pvid: it sees none of its disks), and its holder's major. */
 export interface VolumeGroupImport {
@@ -36,9 +37,13 @@ export function missingImports(state: DeepReadonly<ClusterState>, nodes: readonl
 	return imports;
 }
 
-/** Import it (importvg -V major -y vg; chvg -an vg), or refuse with importvg's messages; the line HACMP reports. */
+/**
+ * Import it (importvg -V major -y vg; chvg -an vg), or refuse with importvg's messages; the line HACMP reports. The
+ * import runs on the node through clcomdES: a node that is powered off refuses it.
+ */
 export function importOnto(state: ClusterState, plan: VolumeGroupImport & {pvid: string}): string {
 	const {vg, node, holderMajor} = plan;
+	if (isPoweredOff(state, node)) refuse(errorLines(vgNodeDoesNotAnswer(vg, node)));
 	// The major the node's imports so far leave free: the holder's, or the first free one.
 	const major = majorsInUse(state, node).has(holderMajor) ? freeMajors(state, [node])[0]! : holderMajor;
 	importVolumeGroup(state, node, plan.pvid, {name: vg, major, autoVaryon: false});

@@ -7,6 +7,7 @@
 import {appendFile} from '../files.js';
 import {exportVolumeGroup, freeMajors, majorsInUse} from '../lvm-odm.js';
 import {attempt} from '../lvm-ops.js';
+import {isPoweredOff} from '../failure/model.js';
 import {importOnto, missingImports, type VolumeGroupImport} from '../rg/vg-import.js';
 import {groupProblems} from '../rg/rules.js';
 import {monitorProblems} from '../rg/applications.js';
@@ -198,7 +199,8 @@ const nfsMajorNumbers: Check = {
 							wrong
 								.map(node => {
 									const pvid = state.nodes[node]!.lvm.volumeGroups[vg]!.pvids.find(p => state.disks[p]?.paths[node])!;
-									attempt(() => exportVolumeGroup(state, node, vg));
+									// A node that does not answer cannot import it again: it keeps its definition (importFix reports it).
+									if (!isPoweredOff(state, node)) attempt(() => exportVolumeGroup(state, node, vg));
 									return importFix(state, {vg, node, pvid, holderMajor: common});
 								})
 								.join('\n'),
