@@ -1,6 +1,7 @@
 /** Event scripts on the nodes, Extended Event Configuration, and administrators' commands run around events (issue 12). */
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {eventsSince, length} from './helpers/failure.js';
 import {checkStructure} from '../src/store/validate.js';
 
 const POST = '/usr/local/ha/post_takeover.sh';
@@ -207,15 +208,11 @@ describe('a failed administrator command fails the event', () => {
 		expect(cluster.ok('lssrc -s clstrmgrES')).toMatch(/clstrmgrES +cluster +\d+ +active/);
 		cluster.refused('clstop -g -N', 'Cluster services cannot stop on node1: cluster event processing is stopped by a failed event on node2.');
 		cluster.refused('clruncmd node1', 'clruncmd: no event script has failed on node node1');
-		const mark = cluster.file('node2', '/tmp/hacmp.out').length;
+		const mark = length(cluster, 'node2');
 		script(cluster, POST, ['exit 0'], ['node2']);
 		cluster.ok('clruncmd node2');
 		const resumed = cluster.file('node2', '/tmp/hacmp.out').slice(mark);
-		expect([...resumed.matchAll(/EVENT START: (.*)/g)].map(m => m[1])).toEqual([
-			'rg_move_complete node1 1',
-			'start_server app_srv',
-			'node_down_complete node1 graceful',
-		]);
+		expect(eventsSince(cluster, 'node2', mark)).toEqual(['rg_move_complete node1 1', 'start_server app_srv', 'node_down_complete node1 graceful']);
 		expect(resumed).toMatch(/^clruncmd: the cluster manager on node2 resumes event processing.\n/);
 		expect(cluster.state.heldEvents).toBeUndefined();
 		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2\n/);
