@@ -98,6 +98,15 @@ describe('cron mail', () => {
 		cluster.refused('echo x | mail root@nowhere', 'mail: root@nowhere: host nowhere is not a node of this cluster.\n');
 	});
 
+	it('mail to a node that is powered off is refused, and nothing reaches its mailbox', () => {
+		const cluster = testCluster();
+		cluster.ok('hasmit_fault node off node2');
+		cluster.refused('echo x | mail root@node2', 'mail: root@node2: Connection timed out with node2: the message was not delivered.\n');
+		expect(cluster.file('node2', '/var/spool/mail/root')).toBe('');
+		cluster.ok('echo x | mail root@node1');
+		expect(cluster.file('node1', '/var/spool/mail/root')).toContain('\nx\n');
+	});
+
 	it("the Redbook's notify method mails the entry: errpt -a -l $1 | mail -s 'Disk Error' root", () => {
 		const cluster = testCluster();
 		cluster.ok(`/usr/es/sbin/cluster/utilities/clerrnotify -a -n disk_mail -C O -m "errpt -a -l \\$1 | mail -s 'Disk Error' root"`);

@@ -6,6 +6,7 @@
  */
 import {refuse, UsageError} from '../cluster/errors.js';
 import {deliverMail, header, mailboxPath, parseMailbox, renderMessage, withStatus, type MailMessage} from '../cluster/mail.js';
+import {isPoweredOff} from '../cluster/failure/model.js';
 import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 
@@ -155,6 +156,9 @@ const mail = defineCommand({
 		for (const address of args) {
 			const [user, node = ctx.node] = address.split('@') as [string, string?];
 			if (!ctx.state.nodes[node]) refuse(`${ctx.name}: ${address}: host ${node} is not a node of this cluster.`);
+			// sendmail reaches another node over the network: a node powered off gets nothing.
+			if (node !== ctx.node && isPoweredOff(ctx.state, node))
+				refuse(`${ctx.name}: ${address}: Connection timed out with ${node}: the message was not delivered.`);
 			deliverMail(ctx.state, node, {from: USER, to: user, subject: opts.s ?? '', body: ctx.stdin});
 		}
 		if (ctx.stdin === '') ctx.print("Null message body; hope that's ok");
