@@ -13,7 +13,7 @@
 import {activeNodes, configById, runningConfigId, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, nodesWaiting, stoppable} from './log.js';
-import {decideOnJoin, distributionKey, falloverTarget, holders, joinOrder, releaseFrom} from './policy.js';
+import {decideOnJoin, distributionKey, falloverTarget, groupId, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
@@ -21,7 +21,6 @@ import type {DeepReadonly} from '../readonly.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
 import {profileOf} from '../release/index.js';
 import type {EventModel, EventPhase, EventWork} from '../release/profile.js';
-import {groupId} from './policy.js';
 import {installGroupMove} from './rg-move.js';
 import {refuse} from '../errors.js';
 import {stopWhileWaiting} from '../event-scripts/messages.js';
