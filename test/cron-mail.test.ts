@@ -76,6 +76,9 @@ describe('cron mail', () => {
 		expect(out).toContain('Message 2:\nFrom daemon Sat Nov 21 13:31:00 2026\n');
 		expect(out).toContain('your cron commands.\nAt EOF\n7: Invalid message number\nUnknown command: "foo"\n');
 		expect(cluster.file('node1', '/var/spool/mail/root')).toBe(box);
+		// d without a number deletes the current message; once none is left it says so, as p does.
+		expect(cluster.ok("echo 'd\nd\nd\np\nx' | mail")).toMatch(/"\n(No applicable messages\n){2}$/);
+		expect(cluster.file('node1', '/var/spool/mail/root')).toBe(box);
 		cluster.ok("echo 'd 1\nd 2\nq' | mail");
 		expect(cluster.file('node1', '/var/spool/mail/root')).toBe('');
 		expect(cluster.file('node1', '/mbox')).toBe('');

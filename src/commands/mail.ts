@@ -103,7 +103,11 @@ function readMailbox(ctx: CommandContext, path: string, spool: boolean): void {
 			else ctx.print('No applicable messages');
 		} else if (word === 'h') list();
 		else if (word === 'd') {
-			const i = arg === undefined ? (undeleted.includes(dot) ? dot : undefined) : pick(arg);
+			if (arg === undefined && !undeleted.includes(dot)) {
+				ctx.print('No applicable messages');
+				continue;
+			}
+			const i = arg === undefined ? dot : pick(arg);
 			if (i === undefined) continue;
 			letters[i]!.deleted = true;
 			dot = undeleted.find(j => j > i) ?? i;
