@@ -60,9 +60,24 @@ export function parseMailbox(text: string): MailMessage[] {
 export const header = (m: MailMessage, name: string) =>
 	m.headers.find(h => h.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.replace(/^[^:]*:\s*/, '') ?? '';
 
-/** Set a message's Status header (mail keeps it to know what was read). */
-export function withStatus(m: MailMessage, status: string): MailMessage {
-	return {...m, headers: [...m.headers.filter(h => !/^status:/i.test(h)), `Status: ${status}`]};
+/** The sender and date of the envelope line (`From sender date`). */
+export function envelopeOf(m: MailMessage): {sender: string; date: string} {
+	const [, sender = '', ...date] = m.envelope.split(' ');
+	return {sender, date: date.join(' ')};
+}
+
+/** What the reader has seen of a message: N new, U seen in a listing but unread, R read. */
+export type Seen = 'N' | 'U' | 'R';
+
+/** What a message's Status header says was seen. */
+export function seenOf(m: MailMessage): Seen {
+	const status = header(m, 'Status');
+	return status.includes('R') ? 'R' : status.includes('O') ? 'U' : 'N';
+}
+
+/** The message with the Status header mail writes back on leaving: RO read, O listed (so no longer new). */
+export function withSeen(m: MailMessage, seen: Seen): MailMessage {
+	return {...m, headers: [...m.headers.filter(h => !/^status:/i.test(h)), `Status: ${seen === 'R' ? 'RO' : 'O'}`]};
 }
 
 /** The size of a user's mailbox on a node: what the shell compares to say new mail came. */

@@ -5,7 +5,18 @@
  * everything as it was. With users it sends standard input to their mailboxes on this node.
  */
 import {refuse, UsageError} from '../cluster/errors.js';
-import {deliverMail, header, mailboxPath, parseMailbox, renderMessage, withStatus, type MailMessage} from '../cluster/mail.js';
+import {
+	deliverMail,
+	envelopeOf,
+	header,
+	mailboxPath,
+	parseMailbox,
+	renderMessage,
+	seenOf,
+	withSeen,
+	type MailMessage,
+	type Seen,
+} from '../cluster/mail.js';
 import {isPoweredOff} from '../cluster/failure/model.js';
 import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
@@ -16,27 +27,20 @@ const MBOX = '/mbox';
 
 interface Letter {
 	message: MailMessage;
-	/** N new, U seen in a listing but unread, R read. */
-	seen: 'N' | 'U' | 'R';
+	seen: Seen;
 	deleted: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function seenOf(message: MailMessage): Letter['seen'] {
-	const status = header(message, 'Status');
-	return status.includes('R') ? 'R' : status.includes('O') ? 'U' : 'N';
-}
-
 /** A line of the numbered list: current mark, status, number, sender, date, lines/characters, subject. */
 function headline(letter: Letter, n: number, current: boolean): string {
 	const {message} = letter;
-	const sender = message.envelope.split(' ')[1] ?? '';
-	const date = message.envelope.split(' ').slice(2).join(' ').slice(0, 16);
+	const {sender, date} = envelopeOf(message);
 	const text = renderMessage(message);
 	const size = `${String(text.split('\n').length - 1).padStart(3)}/${String(text.length).padEnd(5)}`;
 	const mark = `${current ? '>' : ' '}${letter.seen === 'R' ? ' ' : letter.seen}`;
-	return `${mark}${String(n).padStart(3)} ${sender.padEnd(20).slice(0, 20)}  ${date} ${size} "${header(message, 'Subject').slice(0, 25)}"`;
+	return `${mark}${String(n).padStart(3)} ${sender.padEnd(20).slice(0, 20)}  ${date.slice(0, 16)} ${size} "${header(message, 'Subject').slice(0, 25)}"`;
 }
 
 const HELP = [
@@ -121,7 +125,7 @@ function readMailbox(ctx: CommandContext, path: string, spool: boolean): void {
 function quit(ctx: CommandContext, path: string, spool: boolean, letters: Letter[]): void {
 	const files = ctx.state.nodes[ctx.node]!.files;
 	const kept = letters.filter(l => !l.deleted);
-	const status = (l: Letter) => withStatus(l.message, l.seen === 'R' ? 'RO' : 'O');
+	const status = (l: Letter) => withSeen(l.message, l.seen);
 	if (!spool) {
 		files[path] = kept.map(l => renderMessage(status(l))).join('');
 		return;
