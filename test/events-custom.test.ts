@@ -238,6 +238,32 @@ describe('a failed administrator command fails the event', () => {
 		expect(cluster.state.nodes.node2!.apps.app_srv).toBeDefined();
 	});
 
+	it('the node waiting for clruncmd failing: nothing waits any more, so the held events and its node_down run on the survivor', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['exit 3'], ['node2']);
+		script(cluster, POST, ['exit 0'], ['node1']);
+		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		bothUp(cluster);
+		cluster.ok('clRGmove -g rg_app -n node2 -m');
+		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual(['rg_move_complete node2 1']);
+		const mark = length(cluster, 'node1');
+		cluster.ok('hasmit_fault node off node2');
+		cluster.ok('sleep 60');
+		expect(eventsSince(cluster, 'node1', mark).filter(event => !event.includes(' ACQUIRE') && !event.includes('_addr'))).toEqual([
+			'rg_move_complete node2 1',
+			'node_down node2',
+			'rg_move_acquire node2 1',
+			'get_disk_vg_fs datavg',
+			'rg_move_complete node2 1',
+			'start_server app_srv',
+			'node_down_complete node2',
+		]);
+		expect(cluster.state.heldEvents).toBeUndefined();
+		expect(cluster.ok('clRGinfo -s')).toMatch(/^rg_app:ONLINE:node1:/m);
+		cluster.refused('clruncmd node2', 'clruncmd: cluster services are not running on node node2.');
+	});
+
 	it('a sub-event failing stops its event where it was: the group stays ACQUIRING with what it had, the rest is skipped', () => {
 		const cluster = testCluster();
 		script(cluster, POST, ['exit 1']);
