@@ -2,7 +2,8 @@
  * mail: AIX's mail (Mail 5.2 UCB) on the node the shell is on, for root. Without a user it reads root's mailbox
  * (/var/spool/mail/root; -f: /mbox or a file): a numbered list, then commands at its ? prompt, typed on the terminal
  * or, without one, read from standard input. q keeps what was read in /mbox and what was not in the mailbox; x leaves
- * everything as it was. With users it sends standard input to their mailboxes on this node.
+ * everything as it was. With users it sends standard input to their mailboxes, on this node or (user@node) another
+ * that is powered on.
  */
 import {refuse, UsageError} from '../cluster/errors.js';
 import {
