@@ -76,6 +76,9 @@ describe('cron mail', () => {
 		expect(out).toContain('Message 2:\nFrom daemon Sat Nov 21 13:31:00 2026\n');
 		expect(out).toContain('your cron commands.\nAt EOF\n7: Invalid message number\nUnknown command: "foo"\n');
 		expect(cluster.file('node1', '/var/spool/mail/root')).toBe(box);
+		// d without a number deletes the current message; once none is left it says so, as p does.
+		expect(cluster.ok("echo 'd\nd\nd\np\nx' | mail")).toMatch(/"\n(No applicable messages\n){2}$/);
+		expect(cluster.file('node1', '/var/spool/mail/root')).toBe(box);
 		cluster.ok("echo 'd 1\nd 2\nq' | mail");
 		expect(cluster.file('node1', '/var/spool/mail/root')).toBe('');
 		expect(cluster.file('node1', '/mbox')).toBe('');
@@ -96,6 +99,15 @@ describe('cron mail', () => {
 				'disk hdisk2 failed\n\n',
 		);
 		cluster.refused('echo x | mail root@nowhere', 'mail: root@nowhere: host nowhere is not a node of this cluster.\n');
+	});
+
+	it('mail to a node that is powered off is refused, and nothing reaches its mailbox', () => {
+		const cluster = testCluster();
+		cluster.ok('hasmit_fault node off node2');
+		cluster.refused('echo x | mail root@node2', 'mail: root@node2: Connection timed out with node2: the message was not delivered.\n');
+		expect(cluster.file('node2', '/var/spool/mail/root')).toBe('');
+		cluster.ok('echo x | mail root@node1');
+		expect(cluster.file('node1', '/var/spool/mail/root')).toContain('\nx\n');
 	});
 
 	it("the Redbook's notify method mails the entry: errpt -a -l $1 | mail -s 'Disk Error' root", () => {

@@ -6,14 +6,13 @@
 import {describe, expect, it} from 'vitest';
 import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {length as mark} from './helpers/failure.js';
 
 /** The EVENT lines hacmp.out gained since `from`, without their time stamps. */
 function eventLines(cluster: TestCluster, node: string, from = 0): string[] {
 	const text = cluster.file(node, '/tmp/hacmp.out').slice(from);
 	return [...text.matchAll(/^\w{3} \d\d \d\d:\d\d:\d\d (EVENT (?:START|COMPLETED|FAILED): .*)$/gm)].map(m => m[1]!);
 }
-
-const mark = (cluster: TestCluster, node: string) => cluster.file(node, '/tmp/hacmp.out').length;
 
 /** rg_app's address (its service or, on a takeover node, takeover event) and storage brought up. */
 const acquired = (address: 'service' | 'takeover') => [

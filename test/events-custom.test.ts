@@ -1,6 +1,7 @@
 /** Event scripts on the nodes, Extended Event Configuration, and administrators' commands run around events (issue 12). */
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
+import {eventsSince, length} from './helpers/failure.js';
 import {checkStructure} from '../src/store/validate.js';
 
 const POST = '/usr/local/ha/post_takeover.sh';
@@ -207,15 +208,11 @@ describe('a failed administrator command fails the event', () => {
 		expect(cluster.ok('lssrc -s clstrmgrES')).toMatch(/clstrmgrES +cluster +\d+ +active/);
 		cluster.refused('clstop -g -N', 'Cluster services cannot stop on node1: cluster event processing is stopped by a failed event on node2.');
 		cluster.refused('clruncmd node1', 'clruncmd: no event script has failed on node node1');
-		const mark = cluster.file('node2', '/tmp/hacmp.out').length;
+		const mark = length(cluster, 'node2');
 		script(cluster, POST, ['exit 0'], ['node2']);
 		cluster.ok('clruncmd node2');
 		const resumed = cluster.file('node2', '/tmp/hacmp.out').slice(mark);
-		expect([...resumed.matchAll(/EVENT START: (.*)/g)].map(m => m[1])).toEqual([
-			'rg_move_complete node1 1',
-			'start_server app_srv',
-			'node_down_complete node1 graceful',
-		]);
+		expect(eventsSince(cluster, 'node2', mark)).toEqual(['rg_move_complete node1 1', 'start_server app_srv', 'node_down_complete node1 graceful']);
 		expect(resumed).toMatch(/^clruncmd: the cluster manager on node2 resumes event processing.\n/);
 		expect(cluster.state.heldEvents).toBeUndefined();
 		expect(cluster.ok('clRGinfo', 'node2')).toMatch(/rg_app +OFFLINE +node1\n +ONLINE +node2\n/);
@@ -239,6 +236,32 @@ describe('a failed administrator command fails the event', () => {
 		cluster.ok('clruncmd node2', 'node2');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT COMPLETED: node_down_complete node1 0\n/);
 		expect(cluster.state.nodes.node2!.apps.app_srv).toBeDefined();
+	});
+
+	it('the node waiting for clruncmd failing: nothing waits any more, so the held events and its node_down run on the survivor', () => {
+		const cluster = testCluster();
+		script(cluster, POST, ['exit 3'], ['node2']);
+		script(cluster, POST, ['exit 0'], ['node1']);
+		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
+		cluster.ok('cldare -rt -v');
+		bothUp(cluster);
+		cluster.ok('clRGmove -g rg_app -n node2 -m');
+		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual(['rg_move_complete node2 1']);
+		const mark = length(cluster, 'node1');
+		cluster.ok('hasmit_fault node off node2');
+		cluster.ok('sleep 60');
+		expect(eventsSince(cluster, 'node1', mark).filter(event => !event.includes(' ACQUIRE') && !event.includes('_addr'))).toEqual([
+			'rg_move_complete node2 1',
+			'node_down node2',
+			'rg_move_acquire node2 1',
+			'get_disk_vg_fs datavg',
+			'rg_move_complete node2 1',
+			'start_server app_srv',
+			'node_down_complete node2',
+		]);
+		expect(cluster.state.heldEvents).toBeUndefined();
+		expect(cluster.ok('clRGinfo -s')).toMatch(/^rg_app:ONLINE:node1:/m);
+		cluster.refused('clruncmd node2', 'clruncmd: cluster services are not running on node node2.');
 	});
 
 	it('a sub-event failing stops its event where it was: the group stays ACQUIRING with what it had, the rest is skipped', () => {

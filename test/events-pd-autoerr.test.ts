@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {testCluster} from './helpers/cluster.js';
+import {length} from './helpers/failure.js';
 import {dialogCommand, menuCatalog} from './helpers/smit.js';
 
 const AUTO = '/usr/es/sbin/cluster/diag/cl_errnotify';
@@ -70,7 +71,7 @@ describe('Configure Automatic Error Notification', () => {
 		const cluster = testCluster();
 		cluster.ok(`${AUTO} -a`);
 		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
-		const before = cluster.file('node1', '/tmp/hacmp.out').length;
+		const before = length(cluster, 'node1');
 		cluster.ok('hasmit_disk fail hdisk2');
 		const added = cluster.file('node1', '/tmp/hacmp.out').slice(before);
 		expect(added).toMatch(/^\w{3} \w{3} +\d+ [\d:]+ UTC \d{4} cl_logerror: error notification: DISK_ERR3 on hdisk2 \(sequence number 1\)\n-{75}\n/);

@@ -38,6 +38,15 @@ describe('Open a SMIT Session on a Node', () => {
 		cluster.refused(`${CL_SMIT} -n node2`, 'cl_smit: Unable to communicate with node node2: it does not answer.\n');
 	});
 
+	it('takes the nodes of the configured cluster, as its picker lists them: a machine outside it is no node, a node needs its machine', () => {
+		const bare = testCluster('bare');
+		expect(bare.ok('clnodename')).toBe('');
+		bare.refused(`${CL_SMIT} -n node2`, 'cl_smit: node2 is not a node of this cluster.\n');
+		const cluster = testCluster();
+		cluster.arrange(state => void state.configs[state.nodes.node1!.dcd]!.nodes.push({name: 'node3'}));
+		cluster.refused(`${CL_SMIT} -n node3`, 'cl_smit: Unable to communicate with node node3: no machine answers as that cluster node.\n');
+	});
+
 	it('HACMP 4.3 has neither cl_smit nor the automatic error notification utility', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => setRelease(state, '4.3'));

@@ -25,6 +25,18 @@ export function dateTime(ms: number): string {
 	return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms(d)} UTC ${d.getUTCFullYear()}`;
 }
 
+/** `Sat Nov 21 13:30:00 2026`: ctime without the zone, as a mailbox's `From sender date` line has it. */
+export function envelopeTime(ms: number): string {
+	const d = new Date(ms);
+	return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms(d)} ${d.getUTCFullYear()}`;
+}
+
+/** `Sat, 21 Nov 2026 13:30:00 UTC`: a mail's Date header. */
+export function mailDate(ms: number): string {
+	const d = new Date(ms);
+	return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${hms(d)} UTC`;
+}
+
 /** `[Nov 21 2026, 23:25:56]`: smit.script and smit.log stamps. */
 export function smitTime(ms: number): string {
 	const d = new Date(ms);

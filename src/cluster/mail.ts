@@ -4,7 +4,7 @@
  * headers, a blank line and the body). mail's Status header marks what the reader has seen: none is new (N), O seen
  * in a listing but not read (U), RO read. Cron mails a job's output to the crontab's owner this way.
  */
-import {MONTHS} from './clock.js';
+import {envelopeTime, mailDate} from './clock.js';
 import {appendFile} from './files.js';
 import type {DeepReadonly} from './readonly.js';
 import type {ClusterState} from './state.js';
@@ -19,31 +19,14 @@ export interface MailMessage {
 	body: string;
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `Sat Nov 21 13:30:00 2026`: ctime without the zone, as the envelope line has it. */
-function ctime(ms: number): string {
-	const d = new Date(ms);
-	const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-	return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${time} ${d.getUTCFullYear()}`;
-}
-
-/** `Sat, 21 Nov 2026 13:30:00 UTC`: the Date header. */
-function rfcDate(ms: number): string {
-	const d = new Date(ms);
-	const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-	return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${time} UTC`;
-}
-
 export const renderMessage = (m: MailMessage) => `${m.envelope}\n${m.headers.map(h => `${h}\n`).join('')}\n${m.body}\n`;
 
 /** Deliver a message to a local user's mailbox on the node. */
 export function deliverMail(state: ClusterState, node: string, mail: {from: string; to: string; subject: string; body: string}): void {
 	const body = mail.body.endsWith('\n') ? mail.body : `${mail.body}\n`;
 	const message: MailMessage = {
-		envelope: `From ${mail.from} ${ctime(state.clock)}`,
-		headers: [`Date: ${rfcDate(state.clock)}`, `From: ${mail.from}`, `To: ${mail.to}`, `Subject: ${mail.subject}`],
+		envelope: `From ${mail.from} ${envelopeTime(state.clock)}`,
+		headers: [`Date: ${mailDate(state.clock)}`, `From: ${mail.from}`, `To: ${mail.to}`, `Subject: ${mail.subject}`],
 		body,
 	};
 	appendFile(state.nodes[node]!, mailboxPath(mail.to), renderMessage(message));
@@ -77,9 +60,24 @@ export function parseMailbox(text: string): MailMessage[] {
 export const header = (m: MailMessage, name: string) =>
 	m.headers.find(h => h.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.replace(/^[^:]*:\s*/, '') ?? '';
 
-/** Set a message's Status header (mail keeps it to know what was read). */
-export function withStatus(m: MailMessage, status: string): MailMessage {
-	return {...m, headers: [...m.headers.filter(h => !/^status:/i.test(h)), `Status: ${status}`]};
+/** The sender and date of the envelope line (`From sender date`). */
+export function envelopeOf(m: MailMessage): {sender: string; date: string} {
+	const [, sender = '', ...date] = m.envelope.split(' ');
+	return {sender, date: date.join(' ')};
+}
+
+/** What the reader has seen of a message: N new, U seen in a listing but unread, R read. */
+export type Seen = 'N' | 'U' | 'R';
+
+/** What a message's Status header says was seen. */
+export function seenOf(m: MailMessage): Seen {
+	const status = header(m, 'Status');
+	return status.includes('R') ? 'R' : status.includes('O') ? 'U' : 'N';
+}
+
+/** The message with the Status header mail writes back on leaving: RO read, O listed (so no longer new). */
+export function withSeen(m: MailMessage, seen: Seen): MailMessage {
+	return {...m, headers: [...m.headers.filter(h => !/^status:/i.test(h)), `Status: ${seen === 'R' ? 'RO' : 'O'}`]};
 }
 
 /** The size of a user's mailbox on a node: what the shell compares to say new mail came. */

@@ -127,7 +127,7 @@ export function startServices(state: ClusterState, node: string, options: StartO
 			configureLabel(state, log, config, node, label.label, 'cl_configure_persistent_address');
 	}
 	target.cm = 'ST_RP_RUNNING';
-	runNodeUp(state, node, true);
+	runNodeUp(state, node);
 	if (target.forcedDown) target.forcedDown = false;
 	// A node_up that failed here leaves the cluster manager waiting for clruncmd, one queued behind a failed event joining.
 	if ((target.cm as ClusterManagerState) === 'ST_RP_RUNNING') target.cm = 'ST_STABLE';

@@ -51,12 +51,13 @@ const clerrnotify = defineCommand({
 	run(ctx, {opts}) {
 		const objects = notifyObjectsOf(ctx.state, ctx.node);
 		const named = (name: string) => objects.find(o => o.en_name === name);
+		const noMethod = (name: string) => refuse(`${ctx.name}: There is no notify method named ${name} on ${ctx.node}.`);
 		if (opts.l) {
 			for (const o of objects) ctx.print(o.en_name);
 			return;
 		}
 		if (opts.s !== undefined) {
-			const o = named(opts.s) ?? refuse(`${ctx.name}: There is no notify method named ${opts.s} on ${ctx.node}.`);
+			const o = named(opts.s) ?? noMethod(opts.s);
 			ctx.print(`#${FIELDS.join(':')}`);
 			ctx.print(joinColons(FIELDS.map(f => String(o[f] === '' && (f === 'en_class' || f === 'en_type') ? 'All' : o[f]))));
 			return;
@@ -64,18 +65,18 @@ const clerrnotify = defineCommand({
 		if ([opts.a, opts.c, opts.r, opts.e].filter(Boolean).length !== 1 || !opts.n)
 			throw new UsageError(`${ctx.name}: give one of -a, -c, -r or -e, with -n Name.`);
 		if (opts.e) {
-			emulate(ctx, named(opts.n) ?? refuse(`${ctx.name}: There is no notify method named ${opts.n} on ${ctx.node}.`));
+			emulate(ctx, named(opts.n) ?? noMethod(opts.n));
 			return;
 		}
 		if (opts.r) {
-			if (!removeNotify(ctx.state, ctx.node, opts.n)) refuse(`${ctx.name}: There is no notify method named ${opts.n} on ${ctx.node}.`);
+			if (!removeNotify(ctx.state, ctx.node, opts.n)) noMethod(opts.n);
 			return;
 		}
 		if (opts.n.length > 15 || !/^\S+$/.test(opts.n))
 			refuse(`${ctx.name}: ${opts.n}: a notification object name is one word of at most 15 characters.`);
 		const old = named(opts.n);
 		if (opts.a && old) refuse(`${ctx.name}: A notify method named ${opts.n} already exists on ${ctx.node}.`);
-		if (opts.c && !old) refuse(`${ctx.name}: There is no notify method named ${opts.n} on ${ctx.node}.`);
+		if (opts.c && !old) noMethod(opts.n);
 		const method = opts.m ?? old?.en_method;
 		if (!method?.trim()) throw new UsageError(`${ctx.name}: a notify method (-m) is required.`);
 		const pid = Number(opts.P ?? old?.en_pid ?? 0);

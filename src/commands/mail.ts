@@ -2,10 +2,23 @@
  * mail: AIX's mail (Mail 5.2 UCB) on the node the shell is on, for root. Without a user it reads root's mailbox
  * (/var/spool/mail/root; -f: /mbox or a file): a numbered list, then commands at its ? prompt, typed on the terminal
  * or, without one, read from standard input. q keeps what was read in /mbox and what was not in the mailbox; x leaves
- * everything as it was. With users it sends standard input to their mailboxes on this node.
+ * everything as it was. With users it sends standard input to their mailboxes, on this node or (user@node) another
+ * that is powered on.
  */
 import {refuse, UsageError} from '../cluster/errors.js';
-import {deliverMail, header, mailboxPath, parseMailbox, renderMessage, withStatus, type MailMessage} from '../cluster/mail.js';
+import {
+	deliverMail,
+	envelopeOf,
+	header,
+	mailboxPath,
+	parseMailbox,
+	renderMessage,
+	seenOf,
+	withSeen,
+	type MailMessage,
+	type Seen,
+} from '../cluster/mail.js';
+import {isPoweredOff} from '../cluster/failure/model.js';
 import {defineCommand} from '../command/define.js';
 import type {CommandContext} from '../command/registry.js';
 
@@ -15,27 +28,20 @@ const MBOX = '/mbox';
 
 interface Letter {
 	message: MailMessage;
-	/** N new, U seen in a listing but unread, R read. */
-	seen: 'N' | 'U' | 'R';
+	seen: Seen;
 	deleted: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function seenOf(message: MailMessage): Letter['seen'] {
-	const status = header(message, 'Status');
-	return status.includes('R') ? 'R' : status.includes('O') ? 'U' : 'N';
-}
-
 /** A line of the numbered list: current mark, status, number, sender, date, lines/characters, subject. */
 function headline(letter: Letter, n: number, current: boolean): string {
 	const {message} = letter;
-	const sender = message.envelope.split(' ')[1] ?? '';
-	const date = message.envelope.split(' ').slice(2).join(' ').slice(0, 16);
+	const {sender, date} = envelopeOf(message);
 	const text = renderMessage(message);
 	const size = `${String(text.split('\n').length - 1).padStart(3)}/${String(text.length).padEnd(5)}`;
 	const mark = `${current ? '>' : ' '}${letter.seen === 'R' ? ' ' : letter.seen}`;
-	return `${mark}${String(n).padStart(3)} ${sender.padEnd(20).slice(0, 20)}  ${date} ${size} "${header(message, 'Subject').slice(0, 25)}"`;
+	return `${mark}${String(n).padStart(3)} ${sender.padEnd(20).slice(0, 20)}  ${date.slice(0, 16)} ${size} "${header(message, 'Subject').slice(0, 25)}"`;
 }
 
 const HELP = [
@@ -102,7 +108,11 @@ function readMailbox(ctx: CommandContext, path: string, spool: boolean): void {
 			else ctx.print('No applicable messages');
 		} else if (word === 'h') list();
 		else if (word === 'd') {
-			const i = arg === undefined ? (undeleted.includes(dot) ? dot : undefined) : pick(arg);
+			if (arg === undefined && !undeleted.includes(dot)) {
+				ctx.print('No applicable messages');
+				continue;
+			}
+			const i = arg === undefined ? dot : pick(arg);
 			if (i === undefined) continue;
 			letters[i]!.deleted = true;
 			dot = undeleted.find(j => j > i) ?? i;
@@ -116,7 +126,7 @@ function readMailbox(ctx: CommandContext, path: string, spool: boolean): void {
 function quit(ctx: CommandContext, path: string, spool: boolean, letters: Letter[]): void {
 	const files = ctx.state.nodes[ctx.node]!.files;
 	const kept = letters.filter(l => !l.deleted);
-	const status = (l: Letter) => withStatus(l.message, l.seen === 'R' ? 'RO' : 'O');
+	const status = (l: Letter) => withSeen(l.message, l.seen);
 	if (!spool) {
 		files[path] = kept.map(l => renderMessage(status(l))).join('');
 		return;
@@ -155,6 +165,9 @@ const mail = defineCommand({
 		for (const address of args) {
 			const [user, node = ctx.node] = address.split('@') as [string, string?];
 			if (!ctx.state.nodes[node]) refuse(`${ctx.name}: ${address}: host ${node} is not a node of this cluster.`);
+			// sendmail reaches another node over the network: a node powered off gets nothing.
+			if (node !== ctx.node && isPoweredOff(ctx.state, node))
+				refuse(`${ctx.name}: ${address}: Connection timed out with ${node}: the message was not delivered.`);
 			deliverMail(ctx.state, node, {from: USER, to: user, subject: opts.s ?? '', body: ctx.stdin});
 		}
 		if (ctx.stdin === '') ctx.print("Null message body; hope that's ok");

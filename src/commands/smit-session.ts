@@ -4,6 +4,9 @@
  * its first screen) comes back to the SMIT it was opened from, on the node it runs on.
  */
 import {clcomdAccepts, clcomdRefusal} from '../cluster/clcomd.js';
+import {dcdOf} from '../cluster/config.js';
+import {unknownNode} from '../cluster/event-scripts/messages.js';
+import {nodeNoMachine} from '../cluster/topology/messages.js';
 import {refuse} from '../cluster/errors.js';
 import {isPoweredOff} from '../cluster/failure/model.js';
 import {SINCE_5} from '../cluster/release/index.js';
@@ -20,7 +23,9 @@ const clSmit = defineCommand({
 	operands: {count: 0},
 	run(ctx, {opts}) {
 		const node = opts.n;
-		if (!ctx.state.nodes[node]) refuse(`${ctx.name}: ${node} is not a node of this cluster.`);
+		// The nodes the picker lists (clnodename): this node's configuration, each of which must be a machine that answers.
+		if (!dcdOf(ctx.state, ctx.node).nodes.some(n => n.name === node)) refuse(unknownNode(ctx.name, node));
+		if (!ctx.state.nodes[node]) refuse(`${ctx.name}: ${nodeNoMachine(node)}`);
 		if (node !== ctx.node && isPoweredOff(ctx.state, node)) refuse(`${ctx.name}: Unable to communicate with node ${node}: it does not answer.`);
 		if (node !== ctx.node && !clcomdAccepts(ctx.state, node, ctx.node)) refuse(`${ctx.name}: ${clcomdRefusal(node, ctx.node)}`);
 		if (!ctx.openSmit(node)) refuse(`${ctx.name}: A SMIT session needs a terminal: open it from SMIT or from a shell on a terminal.`);

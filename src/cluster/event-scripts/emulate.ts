@@ -44,7 +44,7 @@ defineEmulation('node_up', (state, {node}) => {
 	const target = state.nodes[node]!;
 	if (target.acd) refuse(`cl_emulate: cluster services are already active on node ${node}.`);
 	target.acd = runningConfigId(state) ?? target.dcd;
-	runNodeUp(state, node, true);
+	runNodeUp(state, node);
 });
 
 defineEmulation('node_down', (state, {node, mode = 'graceful'}) => {

@@ -75,6 +75,17 @@ export function eventFailed(state: ClusterState, log: EventLog, node: string, ev
 	configTooLong.schedule(state, state.clock + timeUntilWarning(configById(state, target.acd)) * 1000, {node, event, since: state.clock});
 }
 
+/**
+ * The node failed while its cluster manager waited for clruncmd: nothing waits there any more (config_too_long stops),
+ * so the events held behind its failed event run, with its node_down, on the survivors.
+ */
+export function waitingNodeFailed(state: ClusterState, node: string): void {
+	const target = state.nodes[node];
+	if (target?.cm !== 'RP_FAILED') return;
+	configTooLong.cancel(state, payload => payload.node === node);
+	target.cm = 'ST_INIT';
+}
+
 /** The event whose failure `node` waits on, if any. */
 export function failedEvent(state: DeepReadonly<ClusterState>, node: string): string | undefined {
 	return configTooLong.pending(state, payload => payload.node === node)[0]?.payload.event;

@@ -13,7 +13,7 @@
 import {activeNodes, configById, runningConfigId, type ClusterConfig, type ResourceGroup} from '../config.js';
 import type {ClusterState} from '../state.js';
 import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, nodesWaiting, stoppable} from './log.js';
-import {decideOnJoin, distributionKey, falloverTarget, holders, joinOrder, releaseFrom} from './policy.js';
+import {decideOnJoin, distributionKey, falloverTarget, groupId, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
@@ -21,7 +21,6 @@ import type {DeepReadonly} from '../readonly.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
 import {profileOf} from '../release/index.js';
 import type {EventModel, EventPhase, EventWork} from '../release/profile.js';
-import {groupId} from './policy.js';
 import {installGroupMove} from './rg-move.js';
 import {refuse} from '../errors.js';
 import {stopWhileWaiting} from '../event-scripts/messages.js';
@@ -57,7 +56,6 @@ export interface HeldEvent {
 	action?: {kind: string; payload: object};
 	/** How long an announcing event takes on the simulated clock (1 s unless given: a *_complete may take none). */
 	seconds?: number;
-	manage?: boolean;
 	mode?: StopMode;
 	/** The node failed: nothing runs on it. */
 	failed?: boolean;
@@ -72,14 +70,13 @@ function configFor(state: ClusterState, node: string): DeepReadonly<ClusterConfi
 }
 
 /** What a joining node's arrival does to each group (timers and groups a forced stop left up are dealt with here). */
-function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string, manage: boolean): NodePlan {
+function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<ClusterConfig>, node: string): NodePlan {
 	const plan: NodePlan = {release: [], acquire: []};
 	const fallbacks: NodePlan['acquire'] = [];
 	const context = {settlingTime: config.settlingTime ?? 0, distributed: new Set<string>()};
 	for (const group of joinOrder(Object.values(config.resourceGroups), node)) {
 		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
 		for (const member of group.nodes) runtime.nodes[member] ??= 'OFFLINE';
-		if (!manage) continue;
 		const decision = decideOnJoin(config, group, runtime, node, context);
 		if (decision.action === 'acquire') plan.acquire.push({group: group.name, node, takeover: false});
 		else if (decision.action === 'fallback') {
@@ -124,7 +121,7 @@ function decide(state: ClusterState, log: EventLog, config: DeepReadonly<Cluster
 	const {node, event, mode} = held;
 	if (held.sequence === 'nodeUp') {
 		log.trace(node, event, [`NODENAME=${node}`, `LOCALNODENAME=${node}`, `[[ ${node} = ${node} ]]`]);
-		return decideJoins(state, log, config, node, held.manage ?? true);
+		return decideJoins(state, log, config, node);
 	}
 	log.trace(node, event, [`NODENAME=${node}`, `PARAM=${mode === 'forced' ? 'forced' : 'graceful'}`]);
 	if (mode !== 'forced') return decideLeave(state, log, config, held);
@@ -265,12 +262,12 @@ function firstEvent(state: ClusterState, sequence: 'nodeUp' | 'nodeDown'): strin
 }
 
 /**
- * node_up for `node`, whose cluster manager has just joined with an ACD. `manage` false (Manage Resource Groups
- * Manually) leaves its groups alone. While a failed event holds the queue the node waits, joining.
+ * node_up for `node`, whose cluster manager has just joined with an ACD (its groups are acquired by policy: managing
+ * them manually came with HACMP 5.4). While a failed event holds the queue the node waits, joining.
  */
-export function runNodeUp(state: ClusterState, node: string, manage: boolean): void {
+export function runNodeUp(state: ClusterState, node: string): void {
 	const event = firstEvent(state, 'nodeUp');
-	runEvents(state, [{event, args: node, node, sequence: 'nodeUp', phase: 0, nodes: activeNodes(state), manage, plan: {release: [], acquire: []}}]);
+	runEvents(state, [{event, args: node, node, sequence: 'nodeUp', phase: 0, nodes: activeNodes(state), plan: {release: [], acquire: []}}]);
 	if (state.heldEvents?.some(held => held.node === node && held.sequence === 'nodeUp' && held.phase === 0)) state.nodes[node]!.cm = 'ST_JOINING';
 }
 

@@ -12,6 +12,7 @@
 import {activeNodes, isSerialNetwork, runningConfig, type ClusterConfig, type Network, type ResourceGroup} from '../config.js';
 import {EventLog} from '../events/log.js';
 import {announceEvents, runNodeDown} from '../events/node-events.js';
+import {waitingNodeFailed} from '../event-scripts/failure.js';
 import {falloverTarget, holders} from '../events/policy.js';
 import {runRgMove} from '../events/rg-move.js';
 import {defineEventKind} from '../events/queue.js';
@@ -66,6 +67,7 @@ export function detectNow(state: ClusterState): void {
 
 /** A failed node's peers declare it down and take its groups over; it holds nothing from then on. */
 function nodeFailed(state: ClusterState, node: string, survivors: readonly string[], announce: boolean): void {
+	waitingNodeFailed(state, node);
 	if (announce && survivors.length > 0) runNodeDown(state, node, 'takeover', survivors);
 	for (const runtime of Object.values(state.resourceGroups)) if (runtime.nodes[node] !== undefined) runtime.nodes[node] = 'OFFLINE';
 	const target = state.nodes[node]!;
