@@ -25,7 +25,7 @@ import {clexitHalt} from './power.js';
 import {aliveNodes, memberships, reachOf, type Reach} from './reach.js';
 import {detectionSeconds, moduleOf} from './topsvcs.js';
 import {splitBrainWarnings} from './messages.js';
-import {swapAdapter} from './swap-adapter.js';
+import {addressOf, swapAdapter} from './swap-adapter.js';
 
 type Config = DeepReadonly<ClusterConfig>;
 
@@ -183,8 +183,6 @@ function selectiveFallover(state: ClusterState, config: Config, node: string, ne
 		});
 	}
 }
-
-const addressOf = (config: Config, label: string) => config.ipLabels[label]?.address ?? label;
 
 /** One adapter failing or coming back while its node keeps the network: its addresses move to another adapter. */
 function adapterChanges(

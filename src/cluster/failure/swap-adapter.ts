@@ -4,7 +4,8 @@
  * address back; via aliasing: the aliases move). Defined as the event's action so the event can wait behind a
  * failed one, done when it runs.
  */
-import {runningConfig} from '../config.js';
+import {runningConfig, type ClusterConfig} from '../config.js';
+import type {DeepReadonly} from '../readonly.js';
 import {defineAnnouncedAction} from '../events/node-events.js';
 import {FAILURE_EVENTS as E} from './event-names.js';
 
@@ -21,6 +22,9 @@ export interface Swap {
 	labels: string[];
 }
 
+/** A label's address, or the label itself when the configuration has no such label (a device). */
+export const addressOf = (config: DeepReadonly<ClusterConfig>, label: string) => config.ipLabels[label]?.address ?? label;
+
 export const swapAdapter = defineAnnouncedAction<Swap>('swap_adapter', (state, log, swap) => {
 	const config = runningConfig(state);
 	const network = config?.networks[swap.network];
@@ -28,13 +32,12 @@ export const swapAdapter = defineAnnouncedAction<Swap>('swap_adapter', (state, l
 	const from = interfaces?.[swap.iface];
 	const to = interfaces?.[swap.spare];
 	if (!config || !network || !from || !to) return;
-	const addressOf = (label: string) => config.ipLabels[label]?.address ?? label;
 	for (const label of swap.labels) {
 		const ip = config.ipLabels[label];
 		if (!ip || !from.addresses.includes(label)) continue;
 		if (network.ipat !== 'aliasing' && ip.role === 'service' && from.addresses[0] === label) {
 			log.trace(swap.node, E.swapAdapter, [
-				`cl_swap_IP_address swap_adapter ${swap.iface} ${ip.address} ${swap.spare} ${addressOf(swap.spareBoot)} ${network.netmask}`,
+				`cl_swap_IP_address swap_adapter ${swap.iface} ${ip.address} ${swap.spare} ${addressOf(config, swap.spareBoot)} ${network.netmask}`,
 			]);
 			from.addresses[0] = swap.boot;
 			to.addresses[0] = label;
