@@ -41,7 +41,8 @@ function headline(letter: Letter, n: number, current: boolean): string {
 	const text = renderMessage(message);
 	const size = `${String(text.split('\n').length - 1).padStart(3)}/${String(text.length).padEnd(5)}`;
 	const mark = `${current ? '>' : ' '}${letter.seen === 'R' ? ' ' : letter.seen}`;
-	return `${mark}${String(n).padStart(3)} ${sender.padEnd(20).slice(0, 20)}  ${date.slice(0, 16)} ${size} "${header(message, 'Subject').slice(0, 25)}"`;
+	const subject = header(message, 'Subject').slice(0, 25);
+	return `${mark}${String(n).padStart(3)} ${sender.padEnd(20).slice(0, 20)}  ${date.slice(0, 16)} ${size} "${subject}"`;
 }
 
 const HELP = [
