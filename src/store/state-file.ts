@@ -47,6 +47,7 @@ import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomi
 import {acquireLock, LockError} from './lock.js';
 import {migrate} from './migrations.js';
 import {fileKind, NotRegularFile, readHead, readRegularFile} from '../host/regular-file.js';
+import {readEntries, serialize, type EntryBytes} from './saved-text.js';
 import {checkStructure} from './validate.js';
 
 /** The state file cannot be used or saved (a directory, someone else's file, a full disk, a read-only file). */
@@ -134,12 +135,6 @@ function judge(text: string, hasLastGood: () => boolean, checked = false): Judge
 function statePath(path: string | undefined): string {
 	const explicit = path ?? process.env.HASMIT_STATE;
 	return explicit ? resolve(explicit) : join(envPaths('hasmit', {suffix: ''}).config, 'state.json');
-}
-
-function serialize(state: ClusterState, generation: number): string {
-	const {format, version, release, ...model} = state;
-	// The release comes early in the file, where peekRelease reads it without loading the whole state.
-	return JSON.stringify({format, version, generation, release, ...model});
 }
 
 /** What went wrong in a save, in a user's words. */
@@ -233,6 +228,8 @@ export class StateFile {
 	private state!: ClusterState;
 	/** The generation of the file as last read or written here. */
 	private generation = 0;
+	/** The bytes of the entries of the file as last read or written here, for the next save to reuse. */
+	private entries: EntryBytes = new WeakMap();
 
 	private constructor(
 		readonly path: string,
@@ -353,6 +350,8 @@ export class StateFile {
 		if ('state' in judged) {
 			this.state = judged.state;
 			this.generation = judged.generation;
+			// Only the text of a save is sure to have an entry per line; any other is written anew in full.
+			this.entries = known && !judged.migrated ? readEntries(judged.state, file.text, file.bytes) : new WeakMap();
 			// An older version is saved upgraded, its own text kept as the last good copy; a file just checked in full need
 			// not be again.
 			if (judged.migrated && !this.readOnly) this.save(judged.state, true);
@@ -415,7 +414,7 @@ export class StateFile {
 			keepAs(this.path, temp);
 			renameSync(temp, this.lastGoodPath);
 		};
-		const bytes = Buffer.from(serialize(state, generation), 'utf8');
+		const {bytes, entries} = serialize(state, generation, this.entries);
 		try {
 			writeFileAtomic(this.path, bytes, this.mode, keep);
 		} catch (error) {
@@ -424,6 +423,7 @@ export class StateFile {
 		this.keepDigest(bytes);
 		this.state = state;
 		this.generation = generation;
+		this.entries = entries;
 	}
 
 	private withLock<T>(fn: () => T): T {
