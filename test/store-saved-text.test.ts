@@ -50,7 +50,14 @@ describe('the text of a saved state', () => {
 		const {state: path} = sandbox();
 		const {file: loader} = await StateFile.open({path});
 		loader.replace(findScenario('big')!.build(Date.now()));
-		const lines = ["cl_rc.cluster -cspoc '-n node01,node02' -N", 'clRGinfo', 'echo 节点二的笔记 > /tmp/note', 'cat /tmp/note', "cl_clstop -cspoc '-n node01' -N -s -gr", 'lsvg -o'];
+		const lines = [
+			"cl_rc.cluster -cspoc '-n node01,node02' -N",
+			'clRGinfo',
+			'echo 节点二的笔记 > /tmp/note',
+			'cat /tmp/note',
+			"cl_clstop -cspoc '-n node01' -N -s -gr",
+			'lsvg -o',
+		];
 		for (const line of lines) {
 			// Each line in a session of its own, as `hasmit exec` runs it: the file read, the command run, the file saved.
 			const {cluster} = await openSession({state: path, node: 'node02'});
