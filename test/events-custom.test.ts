@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {testCluster, type TestCluster} from './helpers/cluster.js';
 import {eventsSince, length} from './helpers/failure.js';
-import {checkStructure} from '../src/store/validate.js';
+import {checkStructure} from '../src/cluster/state-shape.js';
 
 const POST = '/usr/local/ha/post_takeover.sh';
 

@@ -46,7 +46,7 @@ describe('the text of a saved state', () => {
 		expect(readEntries(JSON.parse(oneLineText) as ClusterState, oneLineText, oneLine).get(read.nodes.node01!)).toBeUndefined();
 	});
 
-	it('is, after each command, byte for byte what writing the state anew gives: across runs, with text beyond ASCII, from a one-line file', async () => {
+	it('is after each command what writing the state anew gives: across runs, with text beyond ASCII, from a one-line file', async () => {
 		const {state: path} = sandbox();
 		const {file: loader} = await StateFile.open({path});
 		loader.replace(findScenario('big')!.build(Date.now()));

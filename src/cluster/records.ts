@@ -3,11 +3,14 @@
  * must treat `__proto__`, `constructor` or `toString` as names like any other.
  * On a plain object they are not: reading finds Object.prototype's members,
  * and assigning `__proto__` changes the prototype instead of adding a key (an
- * immer draft refuses it outright). So every object of the state has no
- * prototype: reads find own keys only and writes make own keys, through the
- * draft too (immer copies a null-prototype object as one). JSON.parse and
- * structuredClone keep an own `__proto__` key as a key, so the state
- * round-trips; the objects they make get their prototype removed here.
+ * immer draft refuses it outright). So such maps have no prototype: reads
+ * find own keys only and writes make own keys, through the draft too (immer
+ * copies a null-prototype object as one). JSON.parse and structuredClone keep
+ * an own `__proto__` key as a key, so the state round-trips; the objects they
+ * make get their prototype removed here, or, in a cluster state, the maps'
+ * only: its shape tells them from its records, which are read by the names in
+ * the code (state-shape.ts removeMapPrototypes, for a loaded state and each
+ * state a command makes).
  */
 
 type Tree = Record<string, unknown> | unknown[];

@@ -9,7 +9,7 @@ import type {ClusterState} from '../cluster/state.js';
 import {checkInvariants} from '../cluster/invariants.js';
 import {writeFile} from '../cluster/files.js';
 import {CommandError, UsageError} from '../cluster/errors.js';
-import {withoutPrototypes} from '../cluster/records.js';
+import {removeMapPrototypes} from '../cluster/state-shape.js';
 import {controlCharacterIn, printable, printableLines} from '../cluster/printable.js';
 import {runAppScript} from '../cluster/app-scripts.js';
 import {expandPattern} from './glob.js';
@@ -29,9 +29,9 @@ import {expandWords} from './expand.js';
 const FREEZE = process.env.HASMIT_FREEZE === '1';
 setAutoFreeze(false);
 
-/** A state a command made, ready to commit: its new objects without prototypes, frozen in tests. */
+/** A state a command made, ready to commit: its new maps without prototypes, frozen in tests. */
 function committed(draft: ClusterState, before: ClusterState): ClusterState {
-	const next = withoutPrototypes(finishDraft(draft as Draft<ClusterState>) as ClusterState, before);
+	const next = removeMapPrototypes(finishDraft(draft as Draft<ClusterState>) as ClusterState, before);
 	return FREEZE && next !== before ? freeze(next, true) : next;
 }
 
@@ -372,13 +372,13 @@ export function passTime(session: Session): void {
 	withoutPrototype.add(next);
 }
 
-/** States whose objects have no prototype (see records.ts): the ones commands made, and those checked here. */
+/** States whose maps have no prototype (see records.ts): the ones commands made, and those settled here. */
 const withoutPrototype = new WeakSet<ClusterState>();
 
-/** A state loaded or built elsewhere has its objects' prototypes removed once, before a command reads it by name. */
+/** A state loaded or built elsewhere has its maps' prototypes removed once, before a command reads one by name. */
 function settled(session: Session): void {
 	if (withoutPrototype.has(session.state)) return;
-	withoutPrototypes(session.state);
+	removeMapPrototypes(session.state);
 	if (FREEZE) freeze(session.state, true);
 	withoutPrototype.add(session.state);
 }

@@ -48,7 +48,7 @@ import {acquireLock, LockError} from './lock.js';
 import {migrate} from './migrations.js';
 import {fileKind, NotRegularFile, readHead, readRegularFile} from '../host/regular-file.js';
 import {readEntries, serialize, type EntryBytes} from './saved-text.js';
-import {checkStructure} from './validate.js';
+import {checkStructure} from '../cluster/state-shape.js';
 
 /** The state file cannot be used or saved (a directory, someone else's file, a full disk, a read-only file). */
 export class StateFileError extends Error {}

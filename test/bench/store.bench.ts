@@ -13,7 +13,7 @@ import {findScenario} from '../../src/cluster/scenarios/index.js';
 import {nodeFiles} from '../../src/cluster/scenarios/files.js';
 import {checkInvariants} from '../../src/cluster/invariants.js';
 import {StateFile} from '../../src/store/state-file.js';
-import {checkStructure} from '../../src/store/validate.js';
+import {checkStructure} from '../../src/cluster/state-shape.js';
 import {report, timeMedian} from './measure.js';
 
 const big = findScenario('big')!.build(Date.UTC(2026, 10, 21));

@@ -1,12 +1,13 @@
 /** A simulated cluster in memory for tests: run command lines against it and look at its state. */
 import {withoutPrototypes} from '../../src/cluster/records.js';
 import {freeze, produce} from 'immer';
-import {expect} from 'vitest';
+import {afterEach, expect} from 'vitest';
 import {runLine, type Session, type ShellResult} from '../../src/command/shell.js';
 import {createRegistry} from '../../src/domains/index.js';
 import {findScenario} from '../../src/cluster/scenarios/index.js';
 import type {ClusterState} from '../../src/cluster/state.js';
 import type {DeepReadonly} from '../../src/cluster/readonly.js';
+import {removeMapPrototypes, strictStructure} from '../../src/cluster/state-shape.js';
 
 /** 2026-11-21 12:00:00 UTC: a fixed clock keeps log lines and PIDs the same run to run. */
 export const TEST_CLOCK = Date.UTC(2026, 10, 21, 12, 0, 0);
@@ -29,10 +30,17 @@ export interface TestCluster {
 	arrange(change: (state: ClusterState) => void): void;
 }
 
+/** The sessions of the running test: where each ends, its state declares in its shape every property holding objects. */
+const sessions: Session[] = [];
+afterEach(() => {
+	for (const session of sessions.splice(0)) expect(strictStructure(session.state), 'the state shape (src/cluster/state-shape.ts)').toBeUndefined();
+});
+
 export function testCluster(scenario = 'two-node', node?: string): TestCluster {
 	// Frozen as every committed state is in tests (HASMIT_FREEZE): a set-up writes through arrange().
 	const state = freeze(withoutPrototypes(findScenario(scenario)!.build(TEST_CLOCK)), true);
 	const session: Session = {state, node: node ?? Object.keys(state.nodes)[0]!, registry: createRegistry()};
+	sessions.push(session);
 	const cluster: TestCluster = {
 		session,
 		get state() {
@@ -64,7 +72,7 @@ export function testCluster(scenario = 'two-node', node?: string): TestCluster {
 			return result;
 		},
 		arrange(change) {
-			session.state = freeze(withoutPrototypes(produce(session.state, draft => void change(draft))), true);
+			session.state = freeze(removeMapPrototypes(produce(session.state, draft => void change(draft)), session.state), true);
 		},
 	};
 	return cluster;
