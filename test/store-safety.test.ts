@@ -81,12 +81,20 @@ describe('saves that cannot lose the cluster', () => {
 		expect(result.stdout).toMatch(/clinfoES +cluster +\d+ +active/);
 	});
 
-	it('keeps the digest of what it saved beside the file, and checks in full a file changed since', () => {
+	it('keeps a copy of what it saved beside the file, and checks in full a file changed since', () => {
 		const {env, state} = sandbox();
 		hasmit(['exec', 'startsrc -s clinfoES'], {env});
-		const digest = join(state, '..', '.state.json.checked');
-		expect(readFileSync(digest, 'utf8')).toMatch(/^\d+-\d+-[0-9a-f]{16}$/);
-		// Still valid JSON, no longer a valid state: the digest no longer matches, so it is checked and refused.
+		const copy = join(state, '..', '.state.json.checked');
+		expect(readFileSync(copy, 'utf8')).toBe(readFileSync(state, 'utf8'));
+		// Changed in place to the same length, still valid JSON: no longer the copy, so checked in full and refused.
+		const text = readFileSync(state, 'utf8');
+		expect(text).toContain('"cm":"ST_INIT"');
+		writeFileSync(state, text.replace('"cm":"ST_INIT"', '"cm":999999999'));
+		expect(hasmit(['exec', 'hostname'], {env}).stderr.split('\n')[0]).toBe(
+			`hasmit: ${state} is not a valid cluster state: its nodes.node1.cm is not a string.`,
+		);
+		// And changed otherwise.
+		hasmit(['exec', 'startsrc -s clinfoES'], {env});
 		const changed = read(state);
 		changed.nodes.node1.subsystems = 'none';
 		writeFileSync(state, JSON.stringify(changed));

@@ -24,12 +24,12 @@
  */
 import {
 	accessSync,
+	closeSync,
 	constants,
 	copyFileSync,
 	existsSync,
 	linkSync,
 	mkdirSync,
-	readFileSync,
 	realpathSync,
 	renameSync,
 	statSync,
@@ -46,7 +46,7 @@ import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
 import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomic-write.js';
 import {acquireLock, LockError} from './lock.js';
 import {migrate} from './migrations.js';
-import {fileKind, NotRegularFile, readHead, readRegularFile} from '../host/regular-file.js';
+import {fileKind, NotRegularFile, openRegular, readFd, readHead, readRegularFile} from '../host/regular-file.js';
 import {readEntries, serialize, type EntryBytes} from './saved-text.js';
 import {checkStructure} from '../cluster/state-shape.js';
 
@@ -78,37 +78,7 @@ const SAVED_HEAD = /^\{"format":"hasmit-cluster-state","version":\d+,"generation
 
 type Judgement = {state: ClusterState; generation: number; migrated: boolean} | {damaged: string} | {foreign: string} | {newer: number};
 
-/** Two 32-bit FNV-1a lanes over the file's 32-bit words (a quarter of the steps of a byte-wise loop). */
-function fnv(bytes: Buffer): string {
-	const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-	const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
-	let a = 0x811c9dc5;
-	let b = 0x2f7a3c91;
-	// Each word read once and the length hoisted: a start runs this loop cold (interpreted, then baseline code), where
-	// every property load counts (big's load: ~5 -> ~2.5 ms; the digest is the same).
-	const count = words.length;
-	for (let i = 0; i < count; i++) {
-		const word = words[i]!;
-		a = Math.imul(a ^ word, 0x01000193);
-		b = Math.imul(b ^ ((word << 7) | (word >>> 25)), 0x01000193);
-	}
-	for (let i = count * 4; i < bytes.length; i++) a = Math.imul(a ^ bytes[i]!, 0x01000193);
-	return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
-}
-
-/**
- * The digest of a state file's text as this hasmit writes it. The text of every save is a state the model holds (each
- * command's invariants checked), so a file whose digest is the one kept at its last save (see checkedPath) is that
- * valid state, and loading it skips the structure and invariant checks (on big, most of a load); a file changed by
- * anything else (an edit, a copy cut short, another version's save) has another digest and is checked in full. It
- * tells a changed file, not a forged one (a file made to match would skip the checks of the user's own runs only), so
- * it is hashed here: sha256 cost a start ~2 ms to load node:crypto and more to hash big's megabyte.
- */
-function digest(bytes: Buffer): string {
-	return `${STATE_VERSION}-${bytes.length}-${fnv(bytes)}`;
-}
-
-/** What a file's text is; `checked`: it is the text of a save, known valid (see digest). */
+/** What a file's text is; `checked`: it is the text of a save, known valid (see checkedPath). */
 function judge(text: string, hasLastGood: () => boolean, checked = false): Judgement {
 	if (!/\S/.test(text)) return {damaged: 'it is empty'};
 	let data: unknown;
@@ -219,7 +189,7 @@ function checkedPathOf(path: string): string {
 	return join(dirname(path), `.${basename(path)}.checked`);
 }
 
-/** Every file a state file at `path` is kept in: itself, its last good copy and its digest. */
+/** Every file a state file at `path` is kept in: itself, its last good copy and the copy of its last save. */
 export function stateFiles(path: string): string[] {
 	return [path, `${path}.bak`, checkedPathOf(path)];
 }
@@ -291,25 +261,36 @@ export class StateFile {
 		return `${this.path}.bak`;
 	}
 
-	/** Beside the file, hidden: the digest of the text last saved there (a check it need not repeat; see digest). */
+	/**
+	 * Beside the file, hidden: a copy of the text last saved there. The text of every save is a state the model holds
+	 * (each command's invariants checked), so a file whose bytes are the copy's is that valid state, and loading it skips
+	 * the structure and invariant checks (on big, most of a load); a file changed by anything else (an edit, a copy cut
+	 * short, another version's save) differs and is checked in full. Comparing with a copy reads a second file, but
+	 * costs a start less than hashing the file (~1 against ~3 ms for big: a start runs a hash loop cold).
+	 */
 	private get checkedPath(): string {
 		return checkedPathOf(this.path);
 	}
 
-	/** Whether `bytes` are those of the last save here (its digest kept beside the file). */
+	/** Whether `bytes` are those of the last save here (its copy kept beside the file). */
 	private savedHere(bytes: Buffer): boolean {
 		try {
-			return readFileSync(this.checkedPath, 'utf8') === digest(bytes);
+			const {fd, stats} = openRegular(this.checkedPath);
+			try {
+				return stats.size === bytes.length && readFd(fd, stats.size).equals(bytes);
+			} finally {
+				closeSync(fd);
+			}
 		} catch {
 			return false;
 		}
 	}
 
-	/** Keep the digest of the file's bytes, known valid. */
-	private keepDigest(bytes: Buffer): void {
-		// Not atomic, and not needed to be: a digest cut short, or one left by a save that failed, matches no text.
+	/** Keep a copy of the file's bytes, known valid. */
+	private keepCopy(bytes: Buffer): void {
+		// Not atomic, and not needed to be: a copy cut short, or one left by a save that failed, matches no text.
 		try {
-			writeFileSync(this.checkedPath, digest(bytes), {mode: 0o600});
+			writeFileSync(this.checkedPath, bytes, {mode: 0o600});
 		} catch {
 			// Without it, the next load checks the file in full.
 		}
@@ -355,7 +336,7 @@ export class StateFile {
 			// An older version is saved upgraded, its own text kept as the last good copy; a file just checked in full need
 			// not be again.
 			if (judged.migrated && !this.readOnly) this.save(judged.state, true);
-			else if (!known && !this.readOnly) this.keepDigest(file.bytes);
+			else if (!known && !this.readOnly) this.keepCopy(file.bytes);
 			return [];
 		}
 		if ('foreign' in judged) throw notOurs(this.path, judged.foreign);
@@ -420,7 +401,7 @@ export class StateFile {
 		} catch (error) {
 			throw new StateFileError(`hasmit: cannot save the cluster state ${this.path}: ${saveProblem(error)}; nothing was changed.`);
 		}
-		this.keepDigest(bytes);
+		this.keepCopy(bytes);
 		this.state = state;
 		this.generation = generation;
 		this.entries = entries;

@@ -72,7 +72,13 @@ export function testCluster(scenario = 'two-node', node?: string): TestCluster {
 			return result;
 		},
 		arrange(change) {
-			session.state = freeze(removeMapPrototypes(produce(session.state, draft => void change(draft)), session.state), true);
+			session.state = freeze(
+				removeMapPrototypes(
+					produce(session.state, draft => void change(draft)),
+					session.state,
+				),
+				true,
+			);
 		},
 	};
 	return cluster;
