@@ -9,6 +9,7 @@ import {runningConfig} from './config.js';
 import type {DeepReadonly} from './readonly.js';
 import {installedDomains} from './domain.js';
 import {splitApart} from './failure/model.js';
+import {checkDisksListed} from './lvm-invariants.js';
 
 /** Every installed domain's rules, in domain order; each problem a sentence. */
 export function checkInvariants(state: DeepReadonly<ClusterState>): string[] {
@@ -65,15 +66,7 @@ export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[
  * only where its VG is open, on one node at most. One pass over the nodes.
  */
 export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: string[]): void {
-	const usedBy = new Map<string, string>();
-	for (const vg of Object.values(state.vgda)) {
-		for (const pvid of vg.pvids) {
-			const other = usedBy.get(pvid);
-			if (other) problems.push(`disk ${pvid} is in both ${other} and ${vg.name}`);
-			usedBy.set(pvid, vg.name);
-			if (state.disks[pvid]?.vgid !== vg.vgid) problems.push(`disk ${pvid} of ${vg.name} does not carry its VGDA`);
-		}
-	}
+	checkDisksListed(state, problems);
 	const activeOn = new Map<string, string[]>();
 	const mountedAt = new Map<string, string>();
 	for (const name of Object.keys(state.nodes)) {
