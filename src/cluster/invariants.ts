@@ -5,6 +5,7 @@
  * and shared storage's.
  */
 import type {ClusterState} from './state.js';
+import type {NodeLvm} from './lvm.js';
 import {runningConfig} from './config.js';
 import type {DeepReadonly} from './readonly.js';
 import {installedDomains} from './domain.js';
@@ -59,6 +60,50 @@ export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[
 	}
 }
 
+/** What one node's LVM gives checkVolumeGroups, read with one VGDA record: its problems and mounts in order, its VGs varied on active. */
+interface NodeVolumes {
+	node: string;
+	vgda: DeepReadonly<ClusterState['vgda']>;
+	steps: Array<string | {key: string; dev: string}>;
+	active: string[];
+}
+
+// Committed records never change in place and most commands change a node or two: the others' LVM is not read again.
+const nodeVolumes = new WeakMap<DeepReadonly<NodeLvm>, NodeVolumes>();
+
+function volumesOf(state: DeepReadonly<ClusterState>, name: string): NodeVolumes {
+	const lvm = state.nodes[name]!.lvm;
+	const known = nodeVolumes.get(lvm);
+	if (known?.node === name && known.vgda === state.vgda) return known;
+	const found: NodeVolumes = {node: name, vgda: state.vgda, steps: [], active: []};
+	nodeVolumes.set(lvm, found);
+	for (const [vgName, mode] of Object.entries(lvm.varyon)) {
+		const vgid = lvm.volumeGroups[vgName]?.vgid;
+		const vg = vgid === undefined ? undefined : state.vgda[vgid];
+		if (!vg) {
+			found.steps.push(`${vgName} is varied on on ${name} but not defined there`);
+			continue;
+		}
+		if (mode !== 'active' && !vg.concurrent) found.steps.push(`${vg.name} is not concurrent capable but is varied on ${mode} on ${name}`);
+		if (mode === 'active') found.active.push(vg.vgid);
+	}
+	const mounted = Object.entries(lvm.mounts).filter(([, mount]) => mount.vfs !== 'nfs');
+	if (mounted.length === 0) return found;
+	// The VG of each mounted LV (the last that lists it), mapped for those LVs only: a node has some 100 LVs and 6 mounts.
+	const wanted = new Set(mounted.map(([, mount]) => mount.dev.replace('/dev/', '')));
+	const vgOfLv = new Map<string, string>();
+	for (const [vgName, imported] of Object.entries(lvm.volumeGroups)) for (const lv of imported.lvs) if (wanted.has(lv)) vgOfLv.set(lv, vgName);
+	for (const [mountPoint, mount] of mounted) {
+		const lv = mount.dev.replace('/dev/', '');
+		const vgName = vgOfLv.get(lv);
+		const mode = vgName ? lvm.varyon[vgName] : undefined;
+		if (mode !== 'active' && mode !== 'concurrent-active')
+			found.steps.push(`${mountPoint} is mounted on ${name} but its volume group is not varied on there`);
+		else found.steps.push({key: `${lvm.volumeGroups[vgName!]!.vgid}/${lv}`, dev: mount.dev});
+	}
+	return found;
+}
+
 /**
  * Shared volume groups across the nodes: each disk carries the VGDA of the
  * VG that lists it, a VG is varied on in a mode it allows and in
@@ -70,35 +115,16 @@ export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: s
 	const activeOn = new Map<string, string[]>();
 	const mountedAt = new Map<string, string>();
 	for (const name of Object.keys(state.nodes)) {
-		const lvm = state.nodes[name]!.lvm;
-		for (const [vgName, mode] of Object.entries(lvm.varyon)) {
-			const vgid = lvm.volumeGroups[vgName]?.vgid;
-			const vg = vgid === undefined ? undefined : state.vgda[vgid];
-			if (!vg) {
-				problems.push(`${vgName} is varied on on ${name} but not defined there`);
+		const {steps, active} = volumesOf(state, name);
+		for (const vgid of active) activeOn.set(vgid, [...(activeOn.get(vgid) ?? []), name]);
+		for (const step of steps) {
+			if (typeof step === 'string') {
+				problems.push(step);
 				continue;
 			}
-			if (mode !== 'active' && !vg.concurrent) problems.push(`${vg.name} is not concurrent capable but is varied on ${mode} on ${name}`);
-			if (mode === 'active') activeOn.set(vg.vgid, [...(activeOn.get(vg.vgid) ?? []), name]);
-		}
-		const mounted = Object.entries(lvm.mounts).filter(([, mount]) => mount.vfs !== 'nfs');
-		if (mounted.length === 0) continue;
-		// The VG of each mounted LV (the last that lists it), mapped for those LVs only: a node has some 100 LVs and 6 mounts.
-		const wanted = new Set(mounted.map(([, mount]) => mount.dev.replace('/dev/', '')));
-		const vgOfLv = new Map<string, string>();
-		for (const [vgName, imported] of Object.entries(lvm.volumeGroups)) for (const lv of imported.lvs) if (wanted.has(lv)) vgOfLv.set(lv, vgName);
-		for (const [mountPoint, mount] of mounted) {
-			const lv = mount.dev.replace('/dev/', '');
-			const vgName = vgOfLv.get(lv);
-			const mode = vgName ? lvm.varyon[vgName] : undefined;
-			if (mode !== 'active' && mode !== 'concurrent-active') {
-				problems.push(`${mountPoint} is mounted on ${name} but its volume group is not varied on there`);
-				continue;
-			}
-			const key = `${lvm.volumeGroups[vgName!]!.vgid}/${lv}`;
-			const other = mountedAt.get(key);
-			if (other && !splitApart(state, [other, name])) problems.push(`${mount.dev} would be mounted on both ${other} and ${name}`);
-			mountedAt.set(key, name);
+			const other = mountedAt.get(step.key);
+			if (other && !splitApart(state, [other, name])) problems.push(`${step.dev} would be mounted on both ${other} and ${name}`);
+			mountedAt.set(step.key, name);
 		}
 	}
 	for (const [vgid, nodes] of activeOn) {
