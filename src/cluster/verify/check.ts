@@ -69,12 +69,16 @@ function parseHosts(text: string): Map<string, string> {
 
 // Nodes usually share one /etc/hosts: parse each text once (the few most recent).
 const parsedHosts = new Map<string, Map<string, string>>();
+let lastHosts: {text: string; table: Map<string, string>} | undefined;
 export function hostsTable(text: string): Map<string, string> {
+	// The text the last node had, compared first: each node's copy is a string of its own, and a lookup hashes all of it.
+	if (lastHosts?.text === text) return lastHosts.table;
 	let table = parsedHosts.get(text);
 	if (!table) {
 		if (parsedHosts.size >= 16) parsedHosts.delete(parsedHosts.keys().next().value!);
 		parsedHosts.set(text, (table = parseHosts(text)));
 	}
+	lastHosts = {text, table};
 	return table;
 }
 
