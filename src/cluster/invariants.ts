@@ -10,12 +10,17 @@ import {runningConfig} from './config.js';
 import type {DeepReadonly} from './readonly.js';
 import {installedDomains} from './domain.js';
 import {splitApart} from './failure/model.js';
-import {checkDisksListed} from './lvm-invariants.js';
+import {checkDisksListed, keepingRules} from './lvm-invariants.js';
 
-/** Every installed domain's rules, in domain order; each problem a sentence. */
-export function checkInvariants(state: DeepReadonly<ClusterState>): string[] {
+/**
+ * Every installed domain's rules, in domain order; each problem a sentence. `before`: the state this one was made from,
+ * which the rules may use to check again only what changed when it is known to keep them.
+ */
+export function checkInvariants(state: DeepReadonly<ClusterState>, before?: DeepReadonly<ClusterState>): string[] {
 	const problems: string[] = [];
-	for (const domain of installedDomains()) for (const invariant of domain.invariants ?? []) invariant(state, problems);
+	const kept = before && keepingRules.has(before) ? before : undefined;
+	for (const domain of installedDomains()) for (const invariant of domain.invariants ?? []) invariant(state, problems, kept);
+	if (problems.length === 0) keepingRules.add(state);
 	return problems;
 }
 
@@ -64,7 +69,7 @@ export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[
 interface NodeVolumes {
 	node: string;
 	vgda: DeepReadonly<ClusterState['vgda']>;
-	steps: Array<string | {key: string; dev: string}>;
+	steps: Array<string | {vgid: string; lv: string; dev: string}>;
 	active: string[];
 }
 
@@ -99,9 +104,51 @@ function volumesOf(state: DeepReadonly<ClusterState>, name: string): NodeVolumes
 		const mode = vgName ? lvm.varyon[vgName] : undefined;
 		if (mode !== 'active' && mode !== 'concurrent-active')
 			found.steps.push(`${mountPoint} is mounted on ${name} but its volume group is not varied on there`);
-		else found.steps.push({key: `${lvm.volumeGroups[vgName!]!.vgid}/${lv}`, dev: mount.dev});
+		else found.steps.push({vgid: lvm.volumeGroups[vgName!]!.vgid, lv, dev: mount.dev});
 	}
 	return found;
+}
+
+/**
+ * Whether the nodes whose LVM changed since a state that kept the rules keep them too, without reading the other nodes'
+ * LVM through: the VGDA record as it was, no split brain then or now (so the state before had no collision at all, not
+ * even one a split excused), no problem of their own, and no VG they vary on active or LV they mount that another node
+ * does too. Anything else is left to the whole check, which words it.
+ */
+function changedNodesCollideWithNone(state: DeepReadonly<ClusterState>, before: DeepReadonly<ClusterState>): boolean {
+	if (state.vgda !== before.vgda || state.faults?.splitBrain || before.faults?.splitBrain) return false;
+	const names = Object.keys(state.nodes);
+	const changed = new Set(names.filter(name => state.nodes[name]!.lvm !== before.nodes[name]?.lvm));
+	const active = new Set<string>();
+	// The VGs (by VGID) of each LV the changed nodes mount: every node mounts rootvg's hd4, each of its own rootvg.
+	const mounted = new Map<string, Set<string>>();
+	for (const name of changed) {
+		const {steps, active: vgids} = volumesOf(state, name);
+		for (const vgid of vgids) {
+			if (active.has(vgid)) return false;
+			active.add(vgid);
+		}
+		for (const step of steps) {
+			if (typeof step === 'string') return false;
+			const vgs = mounted.get(step.lv) ?? new Set<string>();
+			if (vgs.has(step.vgid)) return false;
+			mounted.set(step.lv, vgs.add(step.vgid));
+		}
+	}
+	for (const name of names) {
+		if (changed.has(name)) continue;
+		const lvm = state.nodes[name]!.lvm;
+		for (const [vgName, mode] of Object.entries(lvm.varyon)) {
+			const vgid = lvm.volumeGroups[vgName]?.vgid;
+			if (mode === 'active' && vgid !== undefined && active.has(vgid)) return false;
+		}
+		for (const mount of Object.values(lvm.mounts)) {
+			const lv = mount.dev.replace('/dev/', '');
+			const vgs = mount.vfs === 'nfs' ? undefined : mounted.get(lv);
+			if (vgs && Object.values(lvm.volumeGroups).some(vg => vgs.has(vg.vgid) && vg.lvs.includes(lv))) return false;
+		}
+	}
+	return true;
 }
 
 /**
@@ -110,8 +157,9 @@ function volumesOf(state: DeepReadonly<ClusterState>, name: string): NodeVolumes
  * non-concurrent mode on one node at most, and a file system is mounted
  * only where its VG is open, on one node at most. One pass over the nodes.
  */
-export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: string[]): void {
+export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: string[], before?: DeepReadonly<ClusterState>): void {
 	checkDisksListed(state, problems);
+	if (before && changedNodesCollideWithNone(state, before)) return;
 	const activeOn = new Map<string, string[]>();
 	const mountedAt = new Map<string, string>();
 	for (const name of Object.keys(state.nodes)) {
@@ -122,9 +170,10 @@ export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: s
 				problems.push(step);
 				continue;
 			}
-			const other = mountedAt.get(step.key);
+			const key = `${step.vgid}/${step.lv}`;
+			const other = mountedAt.get(key);
 			if (other && !splitApart(state, [other, name])) problems.push(`${step.dev} would be mounted on both ${other} and ${name}`);
-			mountedAt.set(step.key, name);
+			mountedAt.set(key, name);
 		}
 	}
 	for (const [vgid, nodes] of activeOn) {

@@ -19,6 +19,9 @@ const sound = new WeakSet<DeepReadonly<VolumeGroupOnDisk> | DeepReadonly<NodeLvm
 
 type Invariant = (state: DeepReadonly<ClusterState>, problems: string[]) => void;
 
+/** States known to keep every rule: each that checkInvariants passed, and each the store trusts (trustLvm). */
+export const keepingRules = new WeakSet<DeepReadonly<ClusterState>>();
+
 /** Each disk check's last passing pair: the VGDA record, and the disk record it was checked with. */
 const passedDiskChecks: Array<WeakMap<object, object>> = [];
 
@@ -42,6 +45,7 @@ export function trustLvm(state: DeepReadonly<ClusterState>): void {
 	for (const vg of Object.values(state.vgda)) sound.add(vg);
 	for (const node of Object.values(state.nodes)) sound.add(node.lvm);
 	for (const passed of passedDiskChecks) passed.set(state.vgda, state.disks);
+	keepingRules.add(state);
 }
 
 /** Each disk is in one VG at most, and carries the VGDA of the VG that lists it. */
