@@ -122,6 +122,7 @@ function changedNodesCollideWithNone(state: DeepReadonly<ClusterState>, before: 
 	const active = new Set<string>();
 	// The VGs (by VGID) of each LV the changed nodes mount: every node mounts rootvg's hd4, each of its own rootvg.
 	const mounted = new Map<string, Set<string>>();
+	const mountedVgids = new Set<string>();
 	for (const name of changed) {
 		const {steps, active: vgids} = volumesOf(state, name);
 		for (const vgid of vgids) {
@@ -133,6 +134,7 @@ function changedNodesCollideWithNone(state: DeepReadonly<ClusterState>, before: 
 			const vgs = mounted.get(step.lv) ?? new Set<string>();
 			if (vgs.has(step.vgid)) return false;
 			mounted.set(step.lv, vgs.add(step.vgid));
+			mountedVgids.add(step.vgid);
 		}
 	}
 	for (const name of names) {
@@ -142,10 +144,12 @@ function changedNodesCollideWithNone(state: DeepReadonly<ClusterState>, before: 
 			const vgid = lvm.volumeGroups[vgName]?.vgid;
 			if (mode === 'active' && vgid !== undefined && active.has(vgid)) return false;
 		}
+		const shared = Object.values(lvm.volumeGroups).filter(vg => mountedVgids.has(vg.vgid));
+		if (shared.length === 0) continue;
 		for (const mount of Object.values(lvm.mounts)) {
 			const lv = mount.dev.replace('/dev/', '');
 			const vgs = mount.vfs === 'nfs' ? undefined : mounted.get(lv);
-			if (vgs && Object.values(lvm.volumeGroups).some(vg => vgs.has(vg.vgid) && vg.lvs.includes(lv))) return false;
+			if (vgs && shared.some(vg => vgs.has(vg.vgid) && vg.lvs.includes(lv))) return false;
 		}
 	}
 	return true;
