@@ -7,7 +7,7 @@ import {dcdOf, isSerialNetwork, type ClusterConfig} from '../config.js';
 import {subnetOf} from '../events/resources.js';
 import {appendFile, RHOSTS} from '../files.js';
 import type {ClusterState} from '../state.js';
-import {error, isIpAddress, warning, type Check, type CheckContext, type Finding} from './check.js';
+import {error, isIpAddress, perText, warning, type Check, type CheckContext, type Finding} from './check.js';
 import type {DeepReadonly} from '../readonly.js';
 
 /** The addresses by which a node's clcomdES reaches another: its boot addresses and communication path. */
@@ -49,18 +49,15 @@ const rhosts: Check = {
 	run(ctx) {
 		const findings: Finding[] = [];
 		const addresses = addressesOf(ctx.config, ctx.nodes);
-		// Nodes usually hold the same file: each text is read once, not once per node (on big, 32 nodes by 31 others).
-		const coverage = new Map<string, RhostsCoverage>();
+		// Each text read once, not once per node (on big, 32 nodes by 31 others).
+		const coverage = perText((text): RhostsCoverage => {
+			const entries = entriesOf(text);
+			const listed = new Set(entries);
+			const unlisted = ctx.nodes.filter(other => !addresses.get(other)!.some(a => listed.has(a)));
+			return {entries, names: entries.filter(e => !isIpAddress(e)), unlisted};
+		});
 		for (const node of ctx.nodes) {
-			const text = ctx.state.nodes[node]!.files[RHOSTS] ?? '';
-			let covered = coverage.get(text);
-			if (!covered) {
-				const entries = entriesOf(text);
-				const listed = new Set(entries);
-				const unlisted = ctx.nodes.filter(other => !addresses.get(other)!.some(a => listed.has(a)));
-				coverage.set(text, (covered = {entries, names: entries.filter(e => !isIpAddress(e)), unlisted}));
-			}
-			const {entries, names, unlisted} = covered;
+			const {entries, names, unlisted} = coverage(ctx.state.nodes[node]!.files[RHOSTS] ?? '');
 			const hosts = ctx.hosts(node);
 			for (const entry of names.filter(e => !hosts.has(e))) {
 				findings.push(
