@@ -163,5 +163,7 @@ describe('LVM invariants', () => {
 		expect(checkInvariants(unmounted, before)).toEqual([]);
 		const notVariedOn = produce(before, state => void delete state.nodes.node1!.lvm.varyon.datavg);
 		expect(checkInvariants(notVariedOn, before)).toEqual(['/data is mounted on node1 but its volume group is not varied on there']);
+		const diskTwice = produce(before, state => void state.vgda['00c8d7b000004c01']!.pvids.push('00c8d7b0a1b2c302'));
+		expect(checkInvariants(diskTwice, before)).toContain('disk 00c8d7b0a1b2c302 is in both hbvg and datavg');
 	});
 });

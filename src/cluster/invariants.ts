@@ -5,7 +5,6 @@
  * and shared storage's.
  */
 import type {ClusterState} from './state.js';
-import type {NodeLvm} from './lvm.js';
 import {runningConfig} from './config.js';
 import type {DeepReadonly} from './readonly.js';
 import {installedDomains} from './domain.js';
@@ -65,23 +64,15 @@ export function checkGroups(state: DeepReadonly<ClusterState>, problems: string[
 	}
 }
 
-/** What one node's LVM gives checkVolumeGroups, read with one VGDA record: its problems and mounts in order, its VGs varied on active. */
+/** What one node's LVM gives checkVolumeGroups: its problems and mounts in order, and its VGs varied on active. */
 interface NodeVolumes {
-	node: string;
-	vgda: DeepReadonly<ClusterState['vgda']>;
 	steps: Array<string | {vgid: string; lv: string; dev: string}>;
 	active: string[];
 }
 
-// Committed records never change in place and most commands change a node or two: the others' LVM is not read again.
-const nodeVolumes = new WeakMap<DeepReadonly<NodeLvm>, NodeVolumes>();
-
 function volumesOf(state: DeepReadonly<ClusterState>, name: string): NodeVolumes {
 	const lvm = state.nodes[name]!.lvm;
-	const known = nodeVolumes.get(lvm);
-	if (known?.node === name && known.vgda === state.vgda) return known;
-	const found: NodeVolumes = {node: name, vgda: state.vgda, steps: [], active: []};
-	nodeVolumes.set(lvm, found);
+	const found: NodeVolumes = {steps: [], active: []};
 	for (const [vgName, mode] of Object.entries(lvm.varyon)) {
 		const vgid = lvm.volumeGroups[vgName]?.vgid;
 		const vg = vgid === undefined ? undefined : state.vgda[vgid];
@@ -162,7 +153,7 @@ function changedNodesCollideWithNone(state: DeepReadonly<ClusterState>, before: 
  * only where its VG is open, on one node at most. One pass over the nodes.
  */
 export function checkVolumeGroups(state: DeepReadonly<ClusterState>, problems: string[], before?: DeepReadonly<ClusterState>): void {
-	checkDisksListed(state, problems);
+	checkDisksListed(state, problems, before);
 	if (before && changedNodesCollideWithNone(state, before)) return;
 	const activeOn = new Map<string, string[]>();
 	const mountedAt = new Map<string, string>();

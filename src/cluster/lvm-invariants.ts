@@ -17,39 +17,27 @@ import type {DeepReadonly} from './readonly.js';
  */
 const sound = new WeakSet<DeepReadonly<VolumeGroupOnDisk> | DeepReadonly<NodeLvm>>();
 
-type Invariant = (state: DeepReadonly<ClusterState>, problems: string[]) => void;
-
 /** States known to keep every rule: each that checkInvariants passed, and each the store trusts (trustLvm). */
 export const keepingRules = new WeakSet<DeepReadonly<ClusterState>>();
-
-/** Each disk check's last passing pair: the VGDA record, and the disk record it was checked with. */
-const passedDiskChecks: Array<WeakMap<object, object>> = [];
-
-/**
- * A check of the disk record against the VGDA record, run again only when either differs from the pair it last passed
- * with: committed records never change in place, and most commands (a start, a group's move) change neither.
- */
-function diskCheck(check: Invariant): Invariant {
-	const passed = new WeakMap<object, object>();
-	passedDiskChecks.push(passed);
-	return (state, problems) => {
-		if (passed.get(state.vgda) === state.disks) return;
-		const before = problems.length;
-		check(state, problems);
-		if (problems.length === before) passed.set(state.vgda, state.disks);
-	};
-}
 
 /** A state known to pass (a state file's own save, src/store/state-file.ts): its LVM is checked again only where changed. */
 export function trustLvm(state: DeepReadonly<ClusterState>): void {
 	for (const vg of Object.values(state.vgda)) sound.add(vg);
 	for (const node of Object.values(state.nodes)) sound.add(node.lvm);
-	for (const passed of passedDiskChecks) passed.set(state.vgda, state.disks);
 	keepingRules.add(state);
 }
 
+/**
+ * Whether the disk and VGDA records are those of the state a command started from, which kept the rules: the disk
+ * checks would pass again (committed records never change in place, and most commands, a start or a group's move,
+ * change neither).
+ */
+const disksAsBefore = (state: DeepReadonly<ClusterState>, before: DeepReadonly<ClusterState> | undefined) =>
+	before !== undefined && state.vgda === before.vgda && state.disks === before.disks;
+
 /** Each disk is in one VG at most, and carries the VGDA of the VG that lists it. */
-export const checkDisksListed = diskCheck((state, problems) => {
+export function checkDisksListed(state: DeepReadonly<ClusterState>, problems: string[], before?: DeepReadonly<ClusterState>): void {
+	if (disksAsBefore(state, before)) return;
 	const usedBy = new Map<string, string>();
 	for (const vg of Object.values(state.vgda)) {
 		for (const pvid of vg.pvids) {
@@ -59,27 +47,25 @@ export const checkDisksListed = diskCheck((state, problems) => {
 			if (state.disks[pvid]?.vgid !== vg.vgid) problems.push(`disk ${pvid} of ${vg.name} does not carry its VGDA`);
 		}
 	}
-});
+}
 
-/** A disk carrying a VGDA is listed by it. */
-const checkDisksCarried = diskCheck((state, problems) => {
-	for (const [pvid, disk] of Object.entries(state.disks)) {
-		if (disk.vgid && !state.vgda[disk.vgid]?.pvids.includes(pvid))
-			problems.push(`disk ${pvid} carries the VGDA of ${disk.vgid}, which does not list it`);
-	}
-});
-
-export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]): void {
+export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[], before?: DeepReadonly<ClusterState>): void {
 	for (const vg of Object.values(state.vgda)) {
 		if (sound.has(vg)) continue;
-		const before = problems.length;
+		const found = problems.length;
 		checkVolumeGroup(state, vg, problems);
-		if (problems.length === before) sound.add(vg);
+		if (problems.length === found) sound.add(vg);
 	}
-	checkDisksCarried(state, problems);
+	// A disk carrying a VGDA is listed by it.
+	if (!disksAsBefore(state, before)) {
+		for (const [pvid, disk] of Object.entries(state.disks)) {
+			if (disk.vgid && !state.vgda[disk.vgid]?.pvids.includes(pvid))
+				problems.push(`disk ${pvid} carries the VGDA of ${disk.vgid}, which does not list it`);
+		}
+	}
 	for (const [node, target] of Object.entries(state.nodes)) {
 		if (sound.has(target.lvm)) continue;
-		const before = problems.length;
+		const found = problems.length;
 		const majors = new Map<number, string>();
 		const names = new Map<string, string>();
 		for (const [vgName, vg] of Object.entries(target.lvm.volumeGroups)) {
@@ -94,7 +80,7 @@ export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]):
 				names.set(lv, vgName);
 			}
 		}
-		if (problems.length === before) sound.add(target.lvm);
+		if (problems.length === found) sound.add(target.lvm);
 	}
 }
 
