@@ -8,18 +8,19 @@
 import {UsageProblem} from './cli/usage.js';
 import {parseSmitArgs, SMIT_USAGE} from './cli/smit-args.js';
 import {WHATIF_USAGE} from './cli/whatif-usage.js';
-import {packageVersion} from './paths.js';
 import {LANGUAGES, LOCALE} from './command/language.js';
 import {endOnBrokenPipe} from './cli/output.js';
 
 // Each sub-command is loaded when it is asked for: the TUI's first frame, before anything else, needs none of them
-// (nor the cluster model most of them load).
+// (nor the cluster model most of them load). So is the package folder, which only the TUI, labs, menus and the version
+// look for (a walk up the folders).
 async function help(): Promise<string> {
-	const [{EXEC_USAGE}, {FIND_USAGE}, {LABS_USAGE}, {SCENARIO_USAGE}] = await Promise.all([
+	const [{EXEC_USAGE}, {FIND_USAGE}, {LABS_USAGE}, {SCENARIO_USAGE}, {packageVersion}] = await Promise.all([
 		import('./cli/exec.js'),
 		import('./cli/find.js'),
 		import('./cli/labs.js'),
 		import('./cli/scenario.js'),
+		import('./paths.js'),
 	]);
 	return `hasmit ${packageVersion()}: a terminal SMIT for HACMP cluster administration, on a simulated cluster.
 
@@ -73,7 +74,7 @@ async function main(line: string[]): Promise<number> {
 			process.stdout.write(`${await help()}\n`);
 			return 0;
 		case '--version':
-			process.stdout.write(`hasmit ${packageVersion()}\n`);
+			process.stdout.write(`hasmit ${(await import('./paths.js')).packageVersion()}\n`);
 			return 0;
 		case 'exec':
 			// `hasmit exec --lab LINE`: the line runs on the current lab's cluster, its checks ticked (hasmit labs exec).

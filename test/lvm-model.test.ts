@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest';
+import {produce} from 'immer';
 import {hasQuorum, quorumNeeded, totalPps, touchVgda, vgdaCopies, type PhysicalDisk, type VolumeGroupOnDisk} from '../src/cluster/lvm.js';
 import {distribution, ppMaps, regions} from '../src/cluster/lvm-space.js';
 import {majorRanges} from '../src/cluster/lvm-odm.js';
 import {checkInvariants} from '../src/cluster/invariants.js';
+import type {ClusterState} from '../src/cluster/state.js';
 import {testCluster} from './helpers/cluster.js';
 
 const vgOn = (pvids: string[]): VolumeGroupOnDisk => ({
@@ -141,5 +143,27 @@ describe('LVM invariants', () => {
 		expect(broken(c => c.session.state.nodes.node1!.lvm.volumeGroups.hbvg!.lvs.push('datalv'))).toContain(
 			'logical volume datalv is in both hbvg and datavg on node1',
 		);
+	});
+
+	it('checks a state made from one that kept the rules as a whole check does: a changed node against the others', () => {
+		const c = testCluster();
+		const mountData = (state: ClusterState, node: string) => {
+			state.nodes[node]!.lvm.varyon.datavg = 'active';
+			state.nodes[node]!.lvm.mounts['/data'] = {dev: '/dev/datalv', vfs: 'jfs2', options: 'rw,log=/dev/dataloglv', at: state.clock};
+		};
+		c.arrange(state => mountData(state, 'node1'));
+		const before = c.state;
+		expect(checkInvariants(before)).toEqual([]);
+		const alsoOnNode2 = produce(before, state => mountData(state, 'node2'));
+		expect(checkInvariants(alsoOnNode2, before)).toEqual([
+			'/dev/datalv would be mounted on both node1 and node2',
+			'datavg would be varied on in non-concurrent mode on node1 and node2',
+		]);
+		const unmounted = produce(before, state => void delete state.nodes.node1!.lvm.mounts['/data']);
+		expect(checkInvariants(unmounted, before)).toEqual([]);
+		const notVariedOn = produce(before, state => void delete state.nodes.node1!.lvm.varyon.datavg);
+		expect(checkInvariants(notVariedOn, before)).toEqual(['/data is mounted on node1 but its volume group is not varied on there']);
+		const diskTwice = produce(before, state => void state.vgda['00c8d7b000004c01']!.pvids.push('00c8d7b0a1b2c302'));
+		expect(checkInvariants(diskTwice, before)).toContain('disk 00c8d7b0a1b2c302 is in both hbvg and datavg');
 	});
 });

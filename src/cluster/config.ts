@@ -287,7 +287,12 @@ export function runningConfig(state: DeepReadonly<ClusterState>): DeepReadonly<C
 
 /** The id of the running ACD, if any node is active. */
 export function runningConfigId(state: DeepReadonly<ClusterState>): string | null {
-	for (const node of Object.values(state.nodes)) if (node.acd) return node.acd;
+	// Each node peeked, as activeNodes does: a start asks before it changes anything, and reading would draft every node.
+	const nodes = state.nodes;
+	for (const name of Object.keys(nodes)) {
+		const acd = peek(nodes, name)!.acd;
+		if (acd) return acd;
+	}
 	return null;
 }
 

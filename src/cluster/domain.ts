@@ -12,8 +12,11 @@ import type {ClusterState} from './state.js';
 import type {ResourceKind} from './events/resource-kinds.js';
 import type {Check} from './verify/check.js';
 
-/** A rule of the model: push a sentence per problem found. */
-export type Invariant = (state: DeepReadonly<ClusterState>, problems: string[]) => void;
+/**
+ * A rule of the model: push a sentence per problem found. `before`, when given, is a state known to keep every rule that
+ * this one was made from (a command's draft of it): a rule may check again only what changed since.
+ */
+export type Invariant = (state: DeepReadonly<ClusterState>, problems: string[], before?: DeepReadonly<ClusterState>) => void;
 
 /** A sample cluster `hasmit scenario load NAME` offers. */
 export interface Scenario {

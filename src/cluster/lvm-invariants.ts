@@ -17,26 +17,55 @@ import type {DeepReadonly} from './readonly.js';
  */
 const sound = new WeakSet<DeepReadonly<VolumeGroupOnDisk> | DeepReadonly<NodeLvm>>();
 
+/** States known to keep every rule: each that checkInvariants passed, and each the store trusts (trustLvm). */
+export const keepingRules = new WeakSet<DeepReadonly<ClusterState>>();
+
 /** A state known to pass (a state file's own save, src/store/state-file.ts): its LVM is checked again only where changed. */
 export function trustLvm(state: DeepReadonly<ClusterState>): void {
 	for (const vg of Object.values(state.vgda)) sound.add(vg);
 	for (const node of Object.values(state.nodes)) sound.add(node.lvm);
+	keepingRules.add(state);
 }
 
-export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]): void {
+/**
+ * Whether the disk and VGDA records are those of the state a command started from, which kept the rules: the disk
+ * checks would pass again (committed records never change in place, and most commands, a start or a group's move,
+ * change neither).
+ */
+const disksAsBefore = (state: DeepReadonly<ClusterState>, before: DeepReadonly<ClusterState> | undefined) =>
+	before !== undefined && state.vgda === before.vgda && state.disks === before.disks;
+
+/** Each disk is in one VG at most, and carries the VGDA of the VG that lists it. */
+export function checkDisksListed(state: DeepReadonly<ClusterState>, problems: string[], before?: DeepReadonly<ClusterState>): void {
+	if (disksAsBefore(state, before)) return;
+	const usedBy = new Map<string, string>();
+	for (const vg of Object.values(state.vgda)) {
+		for (const pvid of vg.pvids) {
+			const other = usedBy.get(pvid);
+			if (other) problems.push(`disk ${pvid} is in both ${other} and ${vg.name}`);
+			usedBy.set(pvid, vg.name);
+			if (state.disks[pvid]?.vgid !== vg.vgid) problems.push(`disk ${pvid} of ${vg.name} does not carry its VGDA`);
+		}
+	}
+}
+
+export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[], before?: DeepReadonly<ClusterState>): void {
 	for (const vg of Object.values(state.vgda)) {
 		if (sound.has(vg)) continue;
-		const before = problems.length;
+		const found = problems.length;
 		checkVolumeGroup(state, vg, problems);
-		if (problems.length === before) sound.add(vg);
+		if (problems.length === found) sound.add(vg);
 	}
-	for (const [pvid, disk] of Object.entries(state.disks)) {
-		if (disk.vgid && !state.vgda[disk.vgid]?.pvids.includes(pvid))
-			problems.push(`disk ${pvid} carries the VGDA of ${disk.vgid}, which does not list it`);
+	// A disk carrying a VGDA is listed by it.
+	if (!disksAsBefore(state, before)) {
+		for (const [pvid, disk] of Object.entries(state.disks)) {
+			if (disk.vgid && !state.vgda[disk.vgid]?.pvids.includes(pvid))
+				problems.push(`disk ${pvid} carries the VGDA of ${disk.vgid}, which does not list it`);
+		}
 	}
 	for (const [node, target] of Object.entries(state.nodes)) {
 		if (sound.has(target.lvm)) continue;
-		const before = problems.length;
+		const found = problems.length;
 		const majors = new Map<number, string>();
 		const names = new Map<string, string>();
 		for (const [vgName, vg] of Object.entries(target.lvm.volumeGroups)) {
@@ -51,7 +80,7 @@ export function checkLvm(state: DeepReadonly<ClusterState>, problems: string[]):
 				names.set(lv, vgName);
 			}
 		}
-		if (problems.length === before) sound.add(target.lvm);
+		if (problems.length === found) sound.add(target.lvm);
 	}
 }
 

@@ -19,6 +19,7 @@ import {
 	type VolumeGroupOnDisk,
 } from './lvm.js';
 import type {DeepReadonly} from './readonly.js';
+import {currentView} from './view.js';
 import {splitApart} from './failure/model.js';
 
 /** What an LVM step printed, and whether it worked. */
@@ -199,7 +200,8 @@ export function unmountFileSystem(state: ClusterState, node: string, mountPoint:
 
 /** The mount points of a VG's file systems, from the node's /etc/filesystems. */
 export function fileSystemsOf(state: DeepReadonly<ClusterState>, node: string, vgName: string): string[] {
-	const lvm = state.nodes[node]!.lvm;
-	const lvs = lvm.volumeGroups[vgName]?.lvs ?? [];
-	return Object.keys(lvm.filesystems).filter(mp => lvs.includes(lvOfDevice(lvm.filesystems[mp]!.dev)));
+	// Read through a view: an event asks for each VG it acquires, and through the proxy each entry read would be drafted.
+	const lvm = currentView(state.nodes[node]!.lvm);
+	const lvs = new Set(lvm.volumeGroups[vgName]?.lvs);
+	return Object.keys(lvm.filesystems).filter(mp => lvs.has(lvOfDevice(lvm.filesystems[mp]!.dev)));
 }

@@ -277,7 +277,7 @@ function keepAfterFailure(session: Session, kept: Output['kept']): void {
 	const draft = createDraft(session.state) as ClusterState;
 	for (const change of kept) change(draft);
 	const next = committed(draft, session.state);
-	if (checkInvariants(next).length > 0) return;
+	if (checkInvariants(next, session.state).length > 0) return;
 	session.state = next;
 	withoutPrototype.add(next);
 }
@@ -340,7 +340,7 @@ function runSimpleCommand(session: Session, command: SimpleCommand, stdin: strin
 			out.code = 1;
 			return out;
 		}
-		const violations = checkInvariants(next);
+		const violations = checkInvariants(next, session.state);
 		if (violations.length > 0) {
 			for (const v of violations) out.write(2, `${command.words[0]}: the change would leave the cluster inconsistent: ${v}\n`);
 			out.write(2, `${command.words[0]}: nothing was changed.\n`);
@@ -367,7 +367,7 @@ export function passTime(session: Session): void {
 		return;
 	}
 	const next = committed(draft, session.state);
-	if (next === session.state || checkInvariants(next).length > 0) return;
+	if (next === session.state || checkInvariants(next, session.state).length > 0) return;
 	session.state = next;
 	withoutPrototype.add(next);
 }

@@ -11,13 +11,14 @@
  * has run); a node stopping is refused, a node failing queues its node_down.
  */
 import {activeNodes, configById, runningConfigId, type ClusterConfig, type ResourceGroup} from '../config.js';
-import type {ClusterState} from '../state.js';
+import type {ClusterState, GroupRuntime} from '../state.js';
 import {eventFailures, EventLog, eventsWaiting, EventsHalted, installResume, nodesWaiting, stoppable} from './log.js';
 import {decideOnJoin, distributionKey, falloverTarget, groupId, holders, joinOrder, releaseFrom} from './policy.js';
 import {scheduleFallback} from './fallback-timer.js';
 import {cancelGroupTimers, groupTimer, setGroupTimer} from './timers.js';
 import {acquireOn, completeAcquisitions, releaseOn} from './resources.js';
 import type {DeepReadonly} from '../readonly.js';
+import {peek} from '../view.js';
 import {publishNodeEvent, type StopMode} from './node-hooks.js';
 import {profileOf} from '../release/index.js';
 import type {EventModel, EventPhase, EventWork} from '../release/profile.js';
@@ -75,8 +76,13 @@ function decideJoins(state: ClusterState, log: EventLog, config: DeepReadonly<Cl
 	const fallbacks: NodePlan['acquire'] = [];
 	const context = {settlingTime: config.settlingTime ?? 0, distributed: new Set<string>()};
 	for (const group of joinOrder(Object.values(config.resourceGroups), node)) {
-		const runtime = (state.resourceGroups[group.name] ??= {nodes: {}});
-		for (const member of group.nodes) runtime.nodes[member] ??= 'OFFLINE';
+		// Peeked, and drafted only to give a member the state it lacks: drafting each of big's 64 groups costs more than the decisions.
+		let runtime: DeepReadonly<GroupRuntime> | undefined = peek(state.resourceGroups, group.name);
+		if (!runtime || group.nodes.some(member => runtime!.nodes[member] === undefined)) {
+			const draft = (state.resourceGroups[group.name] ??= {nodes: {}});
+			for (const member of group.nodes) draft.nodes[member] ??= 'OFFLINE';
+			runtime = draft;
+		}
 		const decision = decideOnJoin(config, group, runtime, node, context);
 		if (decision.action === 'acquire') plan.acquire.push({group: group.name, node, takeover: false});
 		else if (decision.action === 'fallback') {

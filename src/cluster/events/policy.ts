@@ -10,7 +10,7 @@ import {usesRunTimePolicies} from '../rg/policies.js';
 import type {DeepReadonly} from '../readonly.js';
 
 /** Nodes holding the group (ONLINE, also on a node a forced stop left it up on). */
-export function holders(runtime: GroupRuntime): string[] {
+export function holders(runtime: DeepReadonly<GroupRuntime>): string[] {
 	return Object.keys(runtime.nodes).filter(n => runtime.nodes[n] === 'ONLINE');
 }
 
@@ -24,7 +24,7 @@ export function releaseFrom(runtime: GroupRuntime): string[] {
 }
 
 /** The group's node priority list with a sticky node moved to the front. */
-function priorityList(group: DeepReadonly<ResourceGroup>, runtime: GroupRuntime): readonly string[] {
+function priorityList(group: DeepReadonly<ResourceGroup>, runtime: DeepReadonly<GroupRuntime>): readonly string[] {
 	const sticky = runtime.sticky;
 	if (!sticky || sticky === 'stop' || !group.nodes.includes(sticky)) return group.nodes;
 	return [sticky, ...group.nodes.filter(n => n !== sticky)];
@@ -79,7 +79,7 @@ export function distributionKey(config: DeepReadonly<ClusterConfig>, group: Deep
 export function decideOnJoin(
 	config: DeepReadonly<ClusterConfig>,
 	group: DeepReadonly<ResourceGroup>,
-	runtime: GroupRuntime,
+	runtime: DeepReadonly<GroupRuntime>,
 	joining: string,
 	context: JoinContext,
 ): JoinDecision {

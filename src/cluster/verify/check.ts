@@ -67,16 +67,27 @@ function parseHosts(text: string): Map<string, string> {
 	return table;
 }
 
-// Nodes usually share one /etc/hosts: parse each text once (the few most recent).
-const parsedHosts = new Map<string, Map<string, string>>();
-export function hostsTable(text: string): Map<string, string> {
-	let table = parsedHosts.get(text);
-	if (!table) {
-		if (parsedHosts.size >= 16) parsedHosts.delete(parsedHosts.keys().next().value!);
-		parsedHosts.set(text, (table = parseHosts(text)));
-	}
-	return table;
+/**
+ * What a file's text gives, worked out once per text (the few most recent): nodes usually hold the same file. The text
+ * the last call had is compared first: each node's copy is a string of its own, and a map lookup hashes all of it.
+ */
+export function perText<T>(make: (text: string) => T): (text: string) => T {
+	const made = new Map<string, T>();
+	let last: {text: string; value: T} | undefined;
+	return text => {
+		if (last?.text === text) return last.value;
+		let value = made.get(text);
+		if (value === undefined) {
+			if (made.size >= 16) made.delete(made.keys().next().value!);
+			made.set(text, (value = make(text)));
+		}
+		last = {text, value};
+		return value;
+	};
 }
+
+/** A node's /etc/hosts as a table. */
+export const hostsTable = perText(parseHosts);
 
 export function makeContext(
 	state: DeepReadonly<ClusterState>,
