@@ -17,14 +17,14 @@ const generationOf = (text: string) => Number(/"generation":(\d+)/.exec(text)![1
 /** The file's bytes are exactly what serialising its state anew, with nothing to reuse, writes. */
 function expectWrittenAnew(path: string, file: StateFile): void {
 	const bytes = readFileSync(path);
-	expect(bytes.equals(serialize(file.current(), generationOf(bytes.toString('utf8')), new WeakMap()).bytes)).toBe(true);
+	expect(bytes.equals(Buffer.concat(serialize(file.current(), generationOf(bytes.toString('utf8')), new WeakMap()).pieces))).toBe(true);
 }
 
 describe('the text of a saved state', () => {
 	it("is the state's JSON, each entry of its maps on a line of its own", () => {
 		for (const scenario of scenarios()) {
 			const state = scenario.build(TEST_CLOCK);
-			const text = serialize(state, 7, new WeakMap()).bytes.toString('utf8');
+			const text = Buffer.concat(serialize(state, 7, new WeakMap()).pieces).toString('utf8');
 			expect(JSON.parse(text)).toEqual(asJson(state, 7));
 			expect(text).toMatch(/^\{"format":"hasmit-cluster-state","version":\d+,"generation":7,"release":"[\d.]+",/);
 			const lines = text.split('\n');
@@ -35,7 +35,7 @@ describe('the text of a saved state', () => {
 
 	it('gives back the bytes of every entry it was read from', () => {
 		const state = findScenario('big')!.build(TEST_CLOCK);
-		const {bytes} = serialize(state, 1, new WeakMap());
+		const bytes = Buffer.concat(serialize(state, 1, new WeakMap()).pieces);
 		const read = JSON.parse(bytes.toString('utf8')) as ClusterState;
 		const entries = readEntries(read, bytes.toString('utf8'), bytes);
 		for (const [name, node] of Object.entries(read.nodes)) expect(entries.get(node)?.toString('utf8')).toBe(JSON.stringify(state.nodes[name]));

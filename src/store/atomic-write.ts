@@ -7,7 +7,7 @@
  * rename survives a crash. Temporary names carry the writer's pid, so those
  * of a killed writer are recognised and removed later.
  */
-import {closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writevSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 
 /** A name beside `path` for a temporary file of this process (created exclusively: the random part need not be strong). */
@@ -35,13 +35,21 @@ export function removeQuietly(path: string): void {
 	}
 }
 
-/** Write all of `data` at the descriptor's start, or throw (a write that stops short is an error). */
-function writeAll(fd: number, data: Buffer): void {
+/**
+ * Write all of `pieces`, one after another, at the descriptor's start, or throw (a write that stops short is an
+ * error). In one writev where it can: pieces need not be joined into one buffer first.
+ */
+export function writeAll(fd: number, pieces: readonly Buffer[]): void {
 	let at = 0;
-	while (at < data.length) {
-		const n = writeSync(fd, data, at, data.length - at, at);
+	let rest = pieces.filter(piece => piece.length > 0);
+	while (rest.length > 0) {
+		const n = writevSync(fd, rest, at);
 		if (n <= 0) throw Object.assign(new Error('the write stopped short'), {code: 'EIO'});
 		at += n;
+		// A short write: drop what was written and go on from there.
+		let written = n;
+		while (rest.length > 0 && written >= rest[0]!.length) written -= rest.shift()!.length;
+		if (written > 0) rest[0] = rest[0]!.subarray(written);
 	}
 }
 
@@ -64,10 +72,10 @@ export interface FileMode {
 }
 
 /**
- * Replace `path` by `text` atomically, with mode and owner `as`. `beforeRename`
+ * Replace `path` by `pieces`, one after another, atomically, with mode and owner `as`. `beforeRename`
  * runs once the new text is safely on disk (to keep a copy of the old file).
  */
-export function writeFileAtomic(path: string, text: string | Buffer, as: FileMode, beforeRename?: () => void): void {
+export function writeFileAtomic(path: string, pieces: readonly Buffer[], as: FileMode, beforeRename?: () => void): void {
 	const temp = tempName(path);
 	let fd: number | undefined;
 	try {
@@ -76,7 +84,7 @@ export function writeFileAtomic(path: string, text: string | Buffer, as: FileMod
 		fchmodSync(fd, as.mode);
 		// Root saving someone's state must not make it root's (only root may give a file away).
 		if (as.owner && process.getuid?.() === 0) fchownSync(fd, as.owner.uid, as.owner.gid);
-		writeAll(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+		writeAll(fd, pieces);
 		fsyncSync(fd);
 		closeSync(fd);
 		fd = undefined;

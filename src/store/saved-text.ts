@@ -24,21 +24,15 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 
 /**
  * The file's bytes for `state` as generation `generation` (the release early, where peekRelease reads it without
- * loading the rest), reusing the bytes `written` holds for unchanged entries; and the bytes of every entry written.
+ * loading the rest), in pieces to write one after another, reusing the bytes `written` holds for unchanged entries;
+ * and the bytes of every entry written.
  */
-export function serialize(state: ClusterState, generation: number, written: EntryBytes): {bytes: Buffer; entries: EntryBytes} {
+export function serialize(state: ClusterState, generation: number, written: EntryBytes): {pieces: Buffer[]; entries: EntryBytes} {
 	const {format, version, release, ...model} = state;
 	const top: Map = {format, version, generation, release, ...model};
-	const chunks: Buffer[] = [];
-	const placed: {entry: object; at: number; length: number}[] = [];
-	let size = 0;
+	const pieces: Buffer[] = [];
+	const entries: EntryBytes = new WeakMap();
 	let text = '{';
-	const flush = () => {
-		const chunk = Buffer.from(text, 'utf8');
-		chunks.push(chunk);
-		size += chunk.length;
-		text = '';
-	};
 	let separator = '';
 	for (const key of Object.keys(top)) {
 		const value = top[key];
@@ -61,20 +55,16 @@ export function serialize(state: ClusterState, generation: number, written: Entr
 				text += JSON.stringify(entry);
 				continue;
 			}
-			flush();
+			pieces.push(Buffer.from(text, 'utf8'));
+			text = '';
 			const bytes = written.get(entry) ?? Buffer.from(JSON.stringify(entry), 'utf8');
-			chunks.push(bytes);
-			placed.push({entry, at: size, length: bytes.length});
-			size += bytes.length;
+			pieces.push(bytes);
+			entries.set(entry, bytes);
 		}
 		text += '\n}';
 	}
-	text += '}';
-	flush();
-	const bytes = Buffer.concat(chunks, size);
-	const entries: EntryBytes = new WeakMap();
-	for (const {entry, at, length} of placed) entries.set(entry, bytes.subarray(at, at + length));
-	return {bytes, entries};
+	pieces.push(Buffer.from(`${text}}`, 'utf8'));
+	return {pieces, entries};
 }
 
 /**

@@ -33,7 +33,7 @@ import {
 	realpathSync,
 	renameSync,
 	statSync,
-	writeFileSync,
+	openSync,
 	type Stats,
 } from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
@@ -43,7 +43,7 @@ import {DEFAULT_RELEASE, isRelease, type Release} from '../cluster/release/index
 import {checkInvariants} from '../cluster/invariants.js';
 import {trustLvm} from '../cluster/lvm-invariants.js';
 import {DEFAULT_SCENARIO, findScenario} from '../cluster/scenarios/index.js';
-import {removeLeftovers, tempName, writeFileAtomic, type FileMode} from './atomic-write.js';
+import {removeLeftovers, tempName, writeAll, writeFileAtomic, type FileMode} from './atomic-write.js';
 import {acquireLock, LockError} from './lock.js';
 import {migrate} from './migrations.js';
 import {fileKind, NotRegularFile, openRegular, readFd, readHead, readRegularFile} from '../host/regular-file.js';
@@ -286,13 +286,17 @@ export class StateFile {
 		}
 	}
 
-	/** Keep a copy of the file's bytes, known valid. */
-	private keepCopy(bytes: Buffer): void {
+	/** Keep a copy of the file's bytes (in pieces, one after another), known valid. */
+	private keepCopy(pieces: readonly Buffer[]): void {
 		// Not atomic, and not needed to be: a copy cut short, or one left by a save that failed, matches no text.
+		let fd: number | undefined;
 		try {
-			writeFileSync(this.checkedPath, bytes, {mode: 0o600});
+			fd = openSync(this.checkedPath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600);
+			writeAll(fd, pieces);
 		} catch {
 			// Without it, the next load checks the file in full.
+		} finally {
+			if (fd !== undefined) closeSync(fd);
 		}
 	}
 
@@ -336,7 +340,7 @@ export class StateFile {
 			// An older version is saved upgraded, its own text kept as the last good copy; a file just checked in full need
 			// not be again.
 			if (judged.migrated && !this.readOnly) this.save(judged.state, true);
-			else if (!known && !this.readOnly) this.keepCopy(file.bytes);
+			else if (!known && !this.readOnly) this.keepCopy([file.bytes]);
 			return [];
 		}
 		if ('foreign' in judged) throw notOurs(this.path, judged.foreign);
@@ -395,13 +399,13 @@ export class StateFile {
 			keepAs(this.path, temp);
 			renameSync(temp, this.lastGoodPath);
 		};
-		const {bytes, entries} = serialize(state, generation, this.entries);
+		const {pieces, entries} = serialize(state, generation, this.entries);
 		try {
-			writeFileAtomic(this.path, bytes, this.mode, keep);
+			writeFileAtomic(this.path, pieces, this.mode, keep);
 		} catch (error) {
 			throw new StateFileError(`hasmit: cannot save the cluster state ${this.path}: ${saveProblem(error)}; nothing was changed.`);
 		}
-		this.keepCopy(bytes);
+		this.keepCopy(pieces);
 		this.state = state;
 		this.generation = generation;
 		this.entries = entries;
