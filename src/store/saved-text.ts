@@ -11,12 +11,12 @@ import type {ClusterState} from '../cluster/state.js';
 /** The bytes of entries of a saved state, by the object each was read into or written from. */
 export type EntryBytes = WeakMap<object, Buffer>;
 
-type Map = Record<string, unknown>;
+type JsonObject = Record<string, unknown>;
 
 /** A map whose entries go on lines of their own: an object with an entry JSON keeps (one not undefined). */
-function isSplitMap(value: unknown): value is Map {
+function isSplitMap(value: unknown): value is JsonObject {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-	for (const name in value) if ((value as Map)[name] !== undefined) return true;
+	for (const name in value) if ((value as JsonObject)[name] !== undefined) return true;
 	return false;
 }
 
@@ -29,7 +29,7 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
  */
 export function serialize(state: ClusterState, generation: number, written: EntryBytes): {pieces: Buffer[]; entries: EntryBytes} {
 	const {format, version, release, ...model} = state;
-	const top: Map = {format, version, generation, release, ...model};
+	const top: JsonObject = {format, version, generation, release, ...model};
 	const pieces: Buffer[] = [];
 	const entries: EntryBytes = new WeakMap();
 	let text = '{';
