@@ -52,8 +52,8 @@ function hashOf(text) {
 /**
  * SMIT's first frame as the last start with the same line, folder, environment and build wrote it (src/cli/tui.tsx keeps
  * it in the user's cache folder), written before the bundle is even read: that start's frame is what this one draws
- * when the terminal has the same size and the state file holds the same release (the screens are that release's).
- * The TUI compares it with its own first frame and draws its own over it if they differ; if SMIT does not start after
+ * when the terminal has the same size and the state file holds the same release (the screens are that release's), and
+ * for a lab the same save (the same generation: the lab's panel shows its checks' results). The TUI compares it with its own first frame and draws its own over it if they differ; if SMIT does not start after
  * all, it gives the terminal back (giveBack) before saying why, or the launcher does on exit. Passed on to the bundle:
  * where the frame is kept, its key, and what was written.
  */
@@ -81,7 +81,12 @@ function firstFrame() {
 		return frame;
 	}
 	if (kept.key !== key) return frame;
-	if (kept.state !== undefined && /"release":"([^"]*)"/.exec(readRegular(kept.state, 256) ?? '')?.[1] !== kept.release) return frame;
+	if (kept.state !== undefined) {
+		const head = readRegular(kept.state, 256) ?? '';
+		if (/"release":"([^"]*)"/.exec(head)?.[1] !== kept.release) return frame;
+		// A lab's frame: the same save of its cluster (its checks' results are in the frame).
+		if (kept.generation !== undefined && /"generation":(\d+)/.exec(head)?.[1] !== String(kept.generation)) return frame;
+	}
 	const {stdin, stdout} = process;
 	if (!stdin.isTTY || !stdout.isTTY || stdout.columns !== kept.columns || stdout.rows !== kept.rows) return frame;
 	stdin.setRawMode(true);

@@ -1,7 +1,8 @@
 /**
  * SMIT's first frame, kept for the next start (issue 16): the launcher (scripts/launcher.mjs) writes the frame the last
  * start with the same command line, folder, environment and build drew, before it even reads the bundle, when the
- * terminal has the same size and the state file the same release. The TUI then draws its own first frame only where
+ * terminal has the same size and the state file the same release (a lab's the same generation: its checks' results are
+ * in the frame). The TUI then draws its own first frame only where
  * that one differs, and keeps its own for the next start.
  */
 import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
@@ -19,11 +20,15 @@ export interface LauncherFrame {
 	giveBack(): void;
 }
 
-/** What is kept: the launcher checks the key, the release in the state file's first bytes and the terminal's size. */
+/**
+ * What is kept: the launcher checks the key, the release in the state file's first bytes and the terminal's size, and
+ * for a lab the generation there too (its panel shows what the checks said of that state).
+ */
 export interface KeptFrame {
 	key: string;
 	state: string;
 	release: string;
+	generation?: number;
 	columns: number;
 	rows: number;
 	/** Taking the terminal, then the frame. */

@@ -132,7 +132,7 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 	// Not with NO_COLOR set: Node warns on stderr when it sees both.
 	const env = process.env;
 	if (env.FORCE_COLOR === undefined && env.NO_COLOR === undefined && env.TERM !== 'dumb') env.FORCE_COLOR = '1';
-	const kept = typeof __hasmit_frame === 'object' && !lab ? __hasmit_frame : undefined;
+	const kept = typeof __hasmit_frame === 'object' ? __hasmit_frame : undefined;
 	const terminal = enterTerminal(stdin, stdout, kept?.written !== undefined);
 	if (kept) kept.claimed = true;
 	log.start();
@@ -158,7 +158,9 @@ export async function runTui(options: SmitOptions, lab?: TuiLab): Promise<number
 		else if (kept.written !== ENTER + frame) stdout.write(ENTER + frame);
 		if (kept) {
 			const state = StateFile.pathOf(options.state);
-			keepFirstFrame(kept, {state, release, columns: stdout.columns, rows: stdout.rows, opening: ENTER + frame, closing: LEAVE});
+			// A lab's frame holds its checks' results: it is the same only for the same save of its cluster.
+			const generation = lab ? StateFile.peekGeneration({path: options.state}) : undefined;
+			keepFirstFrame(kept, {state, release, generation, columns: stdout.columns, rows: stdout.rows, opening: ENTER + frame, closing: LEAVE});
 		}
 	}
 	let stopDrawing: (() => void) | undefined;

@@ -101,6 +101,16 @@ function judge(text: string, hasLastGood: () => boolean, checked = false): Judge
 	return {state: data as unknown as ClusterState, generation, migrated: version < STATE_VERSION};
 }
 
+/** The generation written at the start of the state file at `path` (each save's is one more); undefined when it cannot be read. */
+function generationOf(path: string): number | undefined {
+	try {
+		const head = SAVED_HEAD.exec(readHead(path, 128));
+		return head ? Number(head[1]) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The state file used: --state, else HASMIT_STATE, else state.json in hasmit's configuration folder. */
 function statePath(path: string | undefined): string {
 	const explicit = path ?? process.env.HASMIT_STATE;
@@ -228,6 +238,11 @@ export class StateFile {
 		}
 	}
 
+	/** The generation of the state file a `--state` value (or its absence) names, read from its first bytes, as the launcher does. */
+	static peekGeneration(options: {path?: string} = {}): number | undefined {
+		return generationOf(statePath(options.path));
+	}
+
 	/** Open (or create) the state file; returns notices to show the user (a damaged file restored or moved aside). */
 	static async open(options: {path?: string; now?: () => number} = {}): Promise<{file: StateFile; notices: string[]}> {
 		const wanted = statePath(options.path);
@@ -313,12 +328,7 @@ export class StateFile {
 
 	/** The generation written at the start of the file; undefined when it cannot be read there. */
 	private fileGeneration(): number | undefined {
-		try {
-			const head = SAVED_HEAD.exec(readHead(this.path, 128));
-			return head ? Number(head[1]) : undefined;
-		} catch {
-			return undefined;
-		}
+		return generationOf(this.path);
 	}
 
 	/** Read the file; a missing file gets the default scenario, a damaged one its last good copy. */

@@ -3,7 +3,7 @@
  * terminal (tmux, 80x24) on the built bundle: the launcher writes the kept frame before the bundle loads; a kept frame
  * that is not this start's is drawn over, and when SMIT does not start after all the terminal is given back.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -48,6 +48,42 @@ describe.skipIf(!TMUX)('the first frame kept for the next start (tmux, 80x24)', 
 		expect(screen).toContain('* Start now, on system restart or both');
 		await j.key('F6', 'SHOW COMMAND STRING');
 		await j.key('F10', 'EXIT=0');
+	});
+
+	it("a lab's kept frame is drawn only for the same save of the lab's cluster (its panel shows what the checks said)", async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'hasmit-first-frame-lab-'));
+		const lab = 'lab move-resource-group';
+		const j = starts(({state}) => [
+			`cd '${process.cwd()}'`,
+			`node dist/hasmit.mjs --state '${state}' labs start move-resource-group > /dev/null`,
+			`node dist/hasmit.mjs --state '${state}' ${lab}`,
+			TAMPER,
+			NEXT,
+			`node dist/hasmit.mjs --state '${state}' ${lab}`,
+			TAMPER,
+			`node dist/hasmit.mjs --state '${state}' labs exec 'echo a note > /tmp/note' > /dev/null`,
+			NEXT,
+			`node dist/hasmit.mjs --state '${state}' ${lab}`,
+			'echo "EXIT=$?"',
+			'sleep 600',
+		]);
+		// Every byte the pane is sent, as the launcher and SMIT wrote them: the starts are apart where NEXT START was echoed.
+		const sent = join(dir, 'pane');
+		j.tmux('pipe-pane', '-t', 'journey', `cat > '${sent}'`);
+		await j.waitFor('F11=Lab');
+		await j.key('F10', 'NEXT START');
+		await j.key('Enter', 'F11=Lab');
+		await j.key('F10', 'NEXT START');
+		await j.key('Enter', 'F11=Lab');
+		await j.key('F10', 'EXIT=0');
+		await expect.poll(() => existsSync(sent) && readFileSync(sent, 'latin1').includes('EXIT=0')).toBe(true);
+		const [, sameSave, anotherSave] = readFileSync(sent, 'latin1').split('NEXT START');
+		// The same save: the launcher draws the kept frame (tampered with here) before the bundle loads; SMIT draws over it.
+		expect(sameSave).toContain('A FRAME KEPT FROM ANOTHER START');
+		// Another save (a command ran on the lab's cluster): the kept frame may show other checks' results, so it is not drawn.
+		expect(anotherSave).toContain('F11=Lab');
+		expect(anotherSave).not.toContain('A FRAME KEPT FROM ANOTHER START');
+		expect(j.screen()).not.toContain('A FRAME KEPT');
 	});
 
 	it('SMIT refusing after the launcher wrote a kept frame: the message, exit 1, and the terminal given back', async () => {
