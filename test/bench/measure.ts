@@ -19,6 +19,26 @@ export function timeMedian(fn: () => void, runs = 21, warmup = 3): number {
 	return median(times);
 }
 
+/**
+ * The ratio of `fn`'s median wall time to `baseline`'s, the two run in turns (after `warmup` unmeasured turns), so that
+ * both see the same machine load, collections and compiled code.
+ */
+export function timeRatio(fn: () => void, baseline: () => void, runs = 31, warmup = 3): number {
+	const times: number[] = [];
+	const baseTimes: number[] = [];
+	for (let i = 0; i < warmup + runs; i++) {
+		for (const [run, into] of [
+			[baseline, baseTimes],
+			[fn, times],
+		] as const) {
+			const start = performance.now();
+			run();
+			if (i >= warmup) into.push(performance.now() - start);
+		}
+	}
+	return median(times) / median(baseTimes);
+}
+
 export interface Figure {
 	name: string;
 	value: number;
