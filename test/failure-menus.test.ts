@@ -88,7 +88,7 @@ describe('network modules (failure detection rate)', () => {
 		expect(cluster.ok('clRGinfo -s', 'node2')).toContain('rg_app:ONLINE:node1');
 		cluster.ok('sleep 1', 'node2');
 		expect(cluster.ok('clRGinfo -s', 'node2')).toContain('rg_app:ONLINE:node2');
-		cluster.refused('clchnim -n token2 -f Fast', 'clchnim: network module token2 is not defined.', 'node2');
+		cluster.refused('clchnim -n token2 -f Fast', 'ERROR: Network module token2 is not defined.', 'node2');
 		cluster.refused('clchnim -n ether -f Quick', 'clchnim', 'node2');
 	});
 });

@@ -18,7 +18,8 @@ import type {DeepReadonly} from '../cluster/readonly.js';
 import {joinColons} from '../menu/colon.js';
 import {UTILITIES} from './cluster-state.js';
 
-const unknownModule = (command: string, name: string) => `${command}: network module ${name} is not defined.`;
+/** A module this node's configuration does not define: the one refusal cllsnim, clchnim and clrmnim share. */
+const unknownModule = (name: string) => errorLines(nim.notDefined(name));
 const RATES = ['Slow', 'Normal', 'Fast'] as const;
 
 const modulesOf = (state: DeepReadonly<ClusterState>, node: string) => networkModules(state, dcdOf(state, node));
@@ -39,7 +40,7 @@ const cllsnim = defineCommand({
 		const config = dcdOf(ctx.state, ctx.node);
 		const modules = modulesOf(ctx.state, ctx.node);
 		const chosen = opts.n === undefined ? modules : modules.filter(m => m.name === opts.n);
-		if (chosen.length === 0) refuse(unknownModule(ctx.name, opts.n!));
+		if (chosen.length === 0) refuse(unknownModule(opts.n!));
 		// 4.3's Change / Show a Cluster Network Module shows every field of HACMPnim.
 		const classic = profileOf(ctx.state).heartbeats === 'nim';
 		if (opts.c) {
@@ -120,7 +121,7 @@ const clchnim = defineCommand({
 	flags: {n: {arg: 'Name', required: true, help: 'the network module (its network type: ether, diskhb, rs232, ...)'}, ...MODULE_FIELDS},
 	operands: {count: 0},
 	run(ctx, {opts}) {
-		if (!modulesOf(ctx.state, ctx.node).some(m => m.name === opts.n)) refuse(unknownModule(ctx.name, opts.n));
+		if (!modulesOf(ctx.state, ctx.node).some(m => m.name === opts.n)) refuse(unknownModule(opts.n));
 		const change = moduleChange(opts);
 		// 4.3's dialog sends only the fields changed: none is a change of nothing; 5.2's always sends the rate.
 		if (Object.keys(change).length === 0 && profileOf(ctx.state).heartbeats === 'topsvcs')
