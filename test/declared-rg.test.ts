@@ -91,6 +91,27 @@ describe('one way to refuse', () => {
 		expect(cluster.refused('clshowres -n ghost', /ghost/).stderr).toBe('ERROR: ghost is not a cluster node.\n');
 	});
 
+	it("claddgrp's and clchgrp's policies are declared values: a value not among them is refused by the declaration, as before", () => {
+		for (const name of ['claddgrp', 'clchgrp']) {
+			const flags = registry.lookup(name)!.help.flags;
+			expect([flags.S?.values, flags.O?.values, flags.B?.values, flags.s?.values]).toEqual([
+				['OHN', 'OFAN', 'OAAN', 'OUDP'],
+				['FNPN', 'FUDNP', 'BO'],
+				['FBHPN', 'NFB'],
+				['ignore', 'primary', 'either', 'both'],
+			]);
+		}
+		const cluster = testCluster();
+		const usage = `Usage: claddgrp -g group -n 'node1 node2 ...' ${POLICY}\n`;
+		const add = (policies: string) => cluster.refused(`claddgrp -g rg_x -n 'node1 node2' ${policies}`, /claddgrp/).stderr;
+		expect(add('-S OHX -O FNPN -B NFB')).toBe(`claddgrp: OHX is not a startup policy; use one of OHN, OFAN, OAAN, OUDP.\n${usage}`);
+		expect(add('-S OHN -O FNP -B NFB')).toBe(`claddgrp: FNP is not a fallover policy; use one of FNPN, FUDNP, BO.\n${usage}`);
+		expect(add('-S OHN -O FNPN -B never')).toBe(`claddgrp: never is not a fallback policy; use one of FBHPN, NFB.\n${usage}`);
+		expect(cluster.refused('clchgrp -g rg_app -B never', /never/).stderr).toMatch(
+			/^clchgrp: never is not a fallback policy; use one of FBHPN, NFB\.\nUsage: clchgrp /,
+		);
+	});
+
 	it('an operand where a command takes none is refused by the declaration, with the Usage', () => {
 		const cluster = testCluster();
 		expect(cluster.refused('clrmfbtimer -n nightly extra', /extra/).stderr).toBe(

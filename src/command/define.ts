@@ -5,7 +5,7 @@
  * all come from the declaration, so no command parses its own arguments.
  */
 import {CommandError, UsageError} from '../cluster/errors.js';
-import {flagNotSimulated, flagsRequired, flagTakes} from './messages.js';
+import {flagNotSimulated, flagsRequired, flagTakes, notOneOf} from './messages.js';
 import {getopt, type ParsedOptions} from './getopt.js';
 import type {Command, CommandContext} from './registry.js';
 import {RELEASES, type Release} from '../cluster/release/index.js';
@@ -20,6 +20,8 @@ export interface Flag {
 	readonly notSimulated?: true;
 	/** The only values it takes (with `arg`); any other is refused with a usage error naming them. */
 	readonly values?: readonly string[];
+	/** With `values`: what a value is (`startup policy`), so the refusal names the value given and the values taken. */
+	readonly valueName?: string;
 	/** The HACMP releases whose command has the flag (absent: every release); in another, getopt does not know it. */
 	readonly releases?: readonly Release[];
 	/** With `arg`: the command cannot run without it (a value given empty counts as none). */
@@ -125,7 +127,8 @@ export function parseArguments<const F extends Flags>(command: string, argv: rea
 	const opts: Record<string, string | boolean | undefined> = {};
 	for (const [key, flag] of Object.entries(flags)) {
 		const value = Object.hasOwn(parsed.opts, key) ? parsed.opts[key] : undefined;
-		if (flag.values && typeof value === 'string' && !flag.values.includes(value)) throw new UsageError(flagTakes(command, key, flag.values));
+		if (flag.values && typeof value === 'string' && !flag.values.includes(value))
+			throw new UsageError(flag.valueName ? notOneOf(command, value, flag.valueName, flag.values) : flagTakes(command, key, flag.values));
 		opts[key] = flag.arg ? (value as string | undefined) : value !== undefined;
 	}
 	return {opts: opts as Options<F>, args: parsed.args, all: parsed.all};

@@ -13,5 +13,9 @@ export const flagsRequired = (command: string, flags: readonly string[]) =>
 export const flagTakes = (command: string, flag: string, values: string | readonly string[]) =>
 	`${command}: -${flag} takes ${typeof values === 'string' ? values : either(values)}.`;
 
+/** A value a flag does not take, named by what it is: `claddgrp: OHX is not a startup policy; use one of OHN, OFAN, OAAN, OUDP.` */
+export const notOneOf = (command: string, value: string, what: string, allowed: readonly string[]) =>
+	`${command}: ${value} is not a ${what}; use one of ${allowed.join(', ')}.`;
+
 /** A real flag the simulation does not act on. */
 export const flagNotSimulated = (command: string, flag: string, help: string) => `${command}: -${flag} (${help}) is not simulated by hasmit.`;

@@ -5,7 +5,7 @@
  * them. They read and change the local node's DCD.
  */
 import {refuse, UsageError} from '../cluster/errors.js';
-import {defineCommand} from '../command/define.js';
+import {defineCommand, type Options} from '../command/define.js';
 import type {Command, CommandContext} from '../command/registry.js';
 import {dcdOf, FALLBACK_TEXT, FALLOVER_TEXT, STARTUP_TEXT, type ClusterConfig, type GroupType, type ResourceGroup} from '../cluster/config.js';
 import {joinColons} from '../menu/colon.js';
@@ -20,25 +20,42 @@ import {
 	SITE_POLICY_TEXT,
 	STARTUP_POLICIES,
 	type Policies,
-	type SitePolicy,
 } from '../cluster/rg/policies.js';
-import {profileOf} from '../cluster/release/index.js';
+import {PROFILES, profileOf} from '../cluster/release/index.js';
 import {describeTimer} from '../cluster/events/fallback-timer.js';
 import {selectGroups, UTILITIES} from './cluster-state.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 
-const POLICY_USAGE = '[-r cascading | rotating | concurrent] [-S OHN|OFAN|OAAN|OUDP -O FNPN|FUDNP|BO -B FBHPN|NFB] [-s ignore|primary|either|both]';
-
 /** 4.3's node relationship (-r) and 5.2's policies (-S, -O, -B), as claddgrp and clchgrp take them. */
 const POLICY_FLAGS = {
-	r: {arg: 'type', help: 'the node relationship: cascading, rotating or concurrent', releases: ['4.3']},
+	r: {
+		arg: 'type',
+		values: PROFILES['4.3'].groupTypes,
+		valueName: 'resource group type',
+		help: 'the node relationship: cascading, rotating or concurrent',
+		releases: ['4.3'],
+	},
 	S: {
 		arg: 'startup',
+		values: STARTUP_POLICIES,
+		valueName: 'startup policy',
 		help: 'startup policy OHN (home node only), OFAN (first available node), OAAN (all available nodes) or OUDP (distribution policy)',
 		releases: ['5.2'],
 	},
-	O: {arg: 'fallover', help: 'fallover policy FNPN (next priority node), FUDNP (dynamic node priority) or BO (bring offline)', releases: ['5.2']},
-	B: {arg: 'fallback', help: 'fallback policy FBHPN (to the higher priority node) or NFB (never fall back)', releases: ['5.2']},
+	O: {
+		arg: 'fallover',
+		values: FALLOVER_POLICIES,
+		valueName: 'fallover policy',
+		help: 'fallover policy FNPN (next priority node), FUDNP (dynamic node priority) or BO (bring offline)',
+		releases: ['5.2'],
+	},
+	B: {
+		arg: 'fallback',
+		values: FALLBACK_POLICIES,
+		valueName: 'fallback policy',
+		help: 'fallback policy FBHPN (to the higher priority node) or NFB (never fall back)',
+		releases: ['5.2'],
+	},
 	s: {
 		arg: 'site_policy',
 		values: SITE_POLICIES,
@@ -46,6 +63,12 @@ const POLICY_FLAGS = {
 		releases: ['5.2'],
 	},
 } as const;
+
+/** Their Usage, from the values declared: the three policies go together. */
+const {r, S, O, B, s} = POLICY_FLAGS;
+const choices = (values: readonly string[]) => values.join('|');
+const POLICIES_USAGE = `-S ${choices(S.values)} -O ${choices(O.values)} -B ${choices(B.values)}`;
+const POLICY_USAGE = `[-r ${r.values.join(' | ')}] [${POLICIES_USAGE}] [-s ${choices(s.values)}]`;
 
 const GROUP_FLAG = {g: {arg: 'group', help: 'the resource group'}} as const;
 
@@ -55,26 +78,15 @@ const NODES_HELP = 'the participating nodes, highest priority first, separated b
 
 const nodeList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
-function oneOf<T extends string>(ctx: CommandContext, what: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-	if (value === undefined) return undefined;
-	if (!allowed.includes(value as T)) throw new UsageError(msg.notOneOf(ctx.name, value, what, allowed));
-	return value as T;
-}
-
-type PolicyOptions = Readonly<Record<keyof typeof POLICY_FLAGS, string | undefined>>;
+type PolicyOptions = Pick<Options<typeof POLICY_FLAGS>, keyof typeof POLICY_FLAGS>;
 
 /** -r (4.3) and -S/-O/-B (5.2): a type, and policies; -s (5.2): a site policy, which a cluster without sites takes as ignore only. */
-function typeAndPolicies(ctx: CommandContext, group: string, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
-	const site = opts.s as SitePolicy | undefined;
+function typeAndPolicies(group: string, opts: PolicyOptions): {type?: GroupType; policies?: Partial<Policies>} {
+	const site = opts.s;
 	if (site && site !== GROUP_SITE_POLICY) refuse(msg.errorLines(msg.sitePolicyWithoutSites(group, SITE_POLICY_TEXT[site])));
-	const type = oneOf(ctx, 'resource group type', opts.r, profileOf(ctx.state).groupTypes);
-	const policies = {
-		startup: oneOf(ctx, 'startup policy', opts.S, STARTUP_POLICIES),
-		fallover: oneOf(ctx, 'fallover policy', opts.O, FALLOVER_POLICIES),
-		fallback: oneOf(ctx, 'fallback policy', opts.B, FALLBACK_POLICIES),
-	};
+	const policies = {startup: opts.S, fallover: opts.O, fallback: opts.B};
 	const given = Object.values(policies).some(Boolean);
-	return {type, policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
+	return {type: opts.r, policies: given ? Object.fromEntries(Object.entries(policies).filter(([, v]) => v)) : undefined};
 }
 
 /**
@@ -109,7 +121,7 @@ const claddgrp = defineCommand({
 		const name = groupName(ctx, opts.g);
 		const nodes = nodeList(opts.n ?? '');
 		if (nodes.length === 0) throw new UsageError(msg.nodesRequired(ctx.name));
-		const {type: given, policies} = typeAndPolicies(ctx, name, opts);
+		const {type: given, policies} = typeAndPolicies(name, opts);
 		// 5.2 knows custom groups only; 4.3 asks for the node relationship.
 		const types = profileOf(ctx.state).groupTypes;
 		const type = given ?? (types.length === 1 ? types[0] : undefined);
@@ -136,7 +148,7 @@ const clchgrp = defineCommand({
 		const name = groupName(ctx, opts.g);
 		// A group that is not there is told so before anything asked of it is judged (-s primary names no sites either way).
 		definedGroup(ctx.state, ctx.node, name);
-		const {type, policies} = typeAndPolicies(ctx, name, opts);
+		const {type, policies} = typeAndPolicies(name, opts);
 		changeResourceGroup(ctx.state, ctx.node, name, {
 			...(opts.G && {newName: opts.G}),
 			...(opts.n !== undefined && {nodes: nodeList(opts.n)}),

@@ -136,8 +136,6 @@ export const onlineElsewhere = (group: string, node: string) => `Resource group 
 export const notOnline = (group: string, node?: string) => `Resource group ${group} is not online${node ? ` on node ${node}` : ''}.`;
 
 // The utilities' own usage refusals (the command's name first, then its Usage).
-export const notOneOf = (command: string, value: string, what: string, allowed: readonly string[]) =>
-	`${command}: ${value} is not a ${what}; use one of ${allowed.join(', ')}.`;
 export const notNameValue = (command: string, word: string) => `${command}: ${word} is not NAME=value.`;
 export const groupNameRequired = (command: string) => `${command}: a resource group name (-g) is required.`;
 export const nodesRequired = (command: string) => `${command}: the participating nodes (-n) are required, highest priority first.`;
