@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {clcomdAccepts} from '../src/cluster/clcomd.js';
 import {RHOSTS} from '../src/cluster/files.js';
+import {setRelease} from '../src/cluster/release/apply.js';
 import {testCluster} from './helpers/cluster.js';
 
 describe('clcomdES', () => {
@@ -72,5 +73,58 @@ describe('clcomdES with Enhanced security', () => {
 		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(true);
 		cluster.arrange(state => void delete state.nodes.node1!.files['/etc/krb5.conf']);
 		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(false);
+	});
+});
+
+describe('clcomdES stopped on a node (stopsrc -s clcomdES)', () => {
+	const CS = '/usr/es/sbin/cluster/cspoc';
+	const down = (node: string) =>
+		`Unable to communicate with node ${node}: clcomdES on ${node} does not answer. Check that it is active there (lssrc -s clcomdES) and start ` +
+		'it with startsrc -s clcomdES.';
+
+	it('a C-SPOC command that must reach node2 is refused there and changes nothing; it runs again once clcomdES is started', () => {
+		const cluster = testCluster();
+		cluster.ok('stopsrc -s clcomdES', 'node2');
+		const refused = cluster.refused(`${CS}/cl_mklv -cspoc "-n node1,node2" -y applv datavg 10`, /clcomdES on node2 does not answer/);
+		expect(refused.code).not.toBe(0);
+		expect(refused.stderr).toBe(`cl_mklv: ${down('node2')}\n`);
+		expect(cluster.state.nodes.node1!.lvm.volumeGroups.datavg!.lvs).not.toContain('applv');
+		// node1 alone needs no connection.
+		cluster.ok(`${CS}/cl_lsvg -cspoc "-n node1"`);
+		cluster.ok('startsrc -s clcomdES', 'node2');
+		cluster.ok(`${CS}/cl_mklv -cspoc "-n node1,node2" -y applv datavg 10`);
+		for (const node of ['node1', 'node2']) expect(cluster.state.nodes[node]!.lvm.volumeGroups.datavg!.lvs).toContain('applv');
+	});
+
+	it('verification and synchronization report they cannot communicate with node2, and pass once clcomdES is started', () => {
+		const cluster = testCluster();
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FNPN -B FBHPN');
+		cluster.ok('stopsrc -s clcomdES', 'node2');
+		const log = cluster.file('node2', '/var/hacmp/clcomd/clcomd.log');
+		const verify = cluster.run('clverify');
+		expect(verify.code).not.toBe(0);
+		expect(verify.stdout).toContain(`ERROR: ${down('node2')}\n`);
+		expect(verify.stdout).toContain('Verification exiting with error count: 1');
+		const sync = cluster.run('cldare -rt');
+		expect(sync.code).not.toBe(0);
+		expect(sync.stdout).toContain(`ERROR: ${down('node2')}\n`);
+		// Synchronizing without verifying still needs clcomdES to copy the configuration.
+		const copy = cluster.run('cldare -rt -v');
+		expect(copy.code).not.toBe(0);
+		expect(copy.stderr).toContain(`ERROR: ${down('node2')}\n`);
+		expect(cluster.ok('cllsgrp', 'node2')).not.toContain('rg_c');
+		// A stopped daemon logs no connection.
+		expect(cluster.file('node2', '/var/hacmp/clcomd/clcomd.log')).toBe(log);
+		cluster.ok('startsrc -s clcomdES', 'node2');
+		expect(cluster.ok('clverify')).toContain('Verification has completed normally.');
+		cluster.ok('cldare -rt');
+		expect(cluster.ok('cllsgrp', 'node2')).toContain('rg_c');
+	});
+
+	it('4.3 has no clcomdES: its C-SPOC reaches the nodes as before', () => {
+		const cluster = testCluster();
+		cluster.arrange(state => setRelease(state, '4.3'));
+		expect(cluster.run('lssrc -s clcomdES', 'node2').stderr).toContain('0513-085');
+		expect(clcomdAccepts(cluster.state, 'node2', 'node1')).toBe(true);
 	});
 });

@@ -12,6 +12,7 @@ import {appendFile, RHOSTS} from './files.js';
 import type {ClusterState} from './state.js';
 import type {DeepReadonly} from './readonly.js';
 import {profileOf} from './release/index.js';
+import {isPoweredOff} from './failure/model.js';
 import {hostsTable, isIpAddress} from './verify/check.js';
 import {nodeAddresses, rhostsEntries} from './verify/topology-checks.js';
 
@@ -27,6 +28,7 @@ import {nodeAddresses, rhostsEntries} from './verify/topology-checks.js';
 export function clcomdAccepts(state: DeepReadonly<ClusterState>, target: string, from: string): boolean {
 	// Before HACMP 5.1 there is no clcomdES: node-to-node commands went through rsh and /.rhosts, which hasmit does not check.
 	if (!profileOf(state).subsystems.some(s => s.role === 'comd')) return true;
+	if (clcomdStopped(state, target)) return false;
 	const config = dcdOf(state, target);
 	// Enhanced security: Kerberos authenticates the cluster's nodes; rhosts is not consulted.
 	if (config.cluster.security === 'Enhanced')
@@ -41,8 +43,24 @@ export function clcomdAccepts(state: DeepReadonly<ClusterState>, target: string,
 	return known.length > 0 || nodeAddresses(dcdOf(state, from), from).some(a => entries.includes(a));
 }
 
-/** What a refused connection reports. */
-export function clcomdRefusal(target: string, from: string): string {
+/**
+ * Whether clcomdES is stopped on a running node (stopsrc -s clcomdES): nothing there takes a connection. A node
+ * whose power is off is not asked here (its daemons are all stopped; who needs it says it does not answer).
+ */
+export function clcomdStopped(state: DeepReadonly<ClusterState>, node: string): boolean {
+	const comd = profileOf(state).subsystems.find(s => s.role === 'comd');
+	const machine = state.nodes[node];
+	if (!comd || !machine || isPoweredOff(state, node)) return false;
+	return (machine.subsystems[comd.name]?.pid ?? 0) === 0;
+}
+
+/** What a refused connection reports: clcomdES stopped there, or turning this node away. */
+export function clcomdRefusal(state: DeepReadonly<ClusterState>, target: string, from: string): string {
+	if (clcomdStopped(state, target))
+		return (
+			`Unable to communicate with node ${target}: clcomdES on ${target} does not answer. Check that it is active there ` +
+			'(lssrc -s clcomdES) and start it with startsrc -s clcomdES.'
+		);
 	return (
 		`Unable to communicate with node ${target}: clcomdES on ${target} refused the connection from ${from}. Check ` +
 		`/usr/es/sbin/cluster/etc/rhosts on ${target}.`
@@ -72,7 +90,8 @@ function sourceAddress(state: DeepReadonly<ClusterState>, node: string): string 
 /** A connection from `from` to clcomdES on `target`: whether it is taken, written to the target's clcomd.log either way. */
 export function clcomdConnect(state: ClusterState, target: string, from: string): boolean {
 	const accepted = target === from || clcomdAccepts(state, target, from);
-	if (target !== from) {
+	// A stopped daemon logs nothing.
+	if (target !== from && !clcomdStopped(state, target)) {
 		const verdict = accepted ? 'CONNECTION: ACCEPTED' : 'CONNECTION: REJECTED(Invalid address)';
 		appendFile(state.nodes[target]!, CLCOMD_LOG, `${logTime(state.clock)}: ${verdict}: ${sourceAddress(state, from)} (${from})\n`);
 	}

@@ -54,7 +54,7 @@ export function cspocNodes(ctx: CommandContext, value: string | undefined): Cspo
 	const absent = target.nodes.filter(n => !ctx.state.nodes[n]);
 	if (absent.length > 0) refuse(absent.map(n => `${ctx.name}: ${nodeNoMachine(n)}`));
 	const refused = target.nodes.filter(n => n !== ctx.node && !clcomdAccepts(ctx.state, n, ctx.node));
-	if (refused.length > 0) refuse(refused.map(n => `${ctx.name}: ${clcomdRefusal(n, ctx.node)}`));
+	if (refused.length > 0) refuse(refused.map(n => `${ctx.name}: ${clcomdRefusal(ctx.state, n, ctx.node)}`));
 	return target;
 }
 

@@ -27,7 +27,7 @@ const clSmit = defineCommand({
 		if (!dcdOf(ctx.state, ctx.node).nodes.some(n => n.name === node)) refuse(unknownNode(ctx.name, node));
 		if (!ctx.state.nodes[node]) refuse(`${ctx.name}: ${nodeNoMachine(node)}`);
 		if (node !== ctx.node && isPoweredOff(ctx.state, node)) refuse(`${ctx.name}: Unable to communicate with node ${node}: it does not answer.`);
-		if (node !== ctx.node && !clcomdAccepts(ctx.state, node, ctx.node)) refuse(`${ctx.name}: ${clcomdRefusal(node, ctx.node)}`);
+		if (node !== ctx.node && !clcomdAccepts(ctx.state, node, ctx.node)) refuse(`${ctx.name}: ${clcomdRefusal(ctx.state, node, ctx.node)}`);
 		if (!ctx.openSmit(node)) refuse(`${ctx.name}: A SMIT session needs a terminal: open it from SMIT or from a shell on a terminal.`);
 	},
 });

@@ -1,7 +1,7 @@
 /**
  * The System Resource Controller as HACMP administrators use it: lssrc
  * (-a, -g group, -s subsystem, -l long status of clstrmgrES), startsrc and
- * stopsrc (for clinfoES, the one daemon an administrator starts by hand),
+ * stopsrc (for clinfoES, the one daemon of cluster services an administrator starts by hand, and clcomdES),
  * and HACMP's clshowsrv, which prints the daemons in three blocks.
  */
 import {refuse, UsageError} from '../cluster/errors.js';
@@ -145,8 +145,9 @@ function control(ctx: CommandContext, start: boolean, subsystem: string | undefi
 	}
 	for (const name of names) {
 		const role = (subsystems.find(s => s.name === name) ?? refuse(subsystemNotOnFile(name))).role;
-		// clinfo is the one daemon an administrator starts and stops alone; the rest belong to clstart / clstop.
-		if (role === 'info') continue;
+		// clinfo is the one daemon of cluster services an administrator starts and stops alone; clcomdES runs from boot, apart
+		// from cluster services, and is stopped and started by hand; the rest belong to clstart / clstop.
+		if (role === 'info' || role === 'comd') continue;
 		refuse(role === 'manager' && !start ? clusterManagerStopRefused(ctx.name, name) : subsystemOfClusterServices(ctx.name, name, start));
 	}
 	for (const name of names) {

@@ -59,7 +59,7 @@ function fromHacmp(ctx: CommandContext): void {
 /** The node clcomdES on it takes the connection from this one, or the refusal. */
 function connect(ctx: CommandContext, node: string): void {
 	if (!ctx.state.nodes[node]) refuse(`${ctx.name}: ${node}: unknown host.`);
-	if (!clcomdConnect(ctx.state, node, ctx.node)) refuse(`${ctx.name}: ${clcomdRefusal(node, ctx.node)}`);
+	if (!clcomdConnect(ctx.state, node, ctx.node)) refuse(`${ctx.name}: ${clcomdRefusal(ctx.state, node, ctx.node)}`);
 }
 
 const clRsh = defineCommand({

@@ -35,7 +35,7 @@ function copyConfiguration(state: ClusterState, node: string, print: Print): voi
 	print('Committing any changes, as required, to all available nodes...');
 	const targets = config.nodes.map(n => n.name).filter(n => state.nodes[n]);
 	const refused = targets.filter(n => n !== node && !clcomdConnect(state, n, node));
-	if (refused.length > 0) refuse([...errorLines(...refused.map(n => clcomdRefusal(n, node))), syncFailed()]);
+	if (refused.length > 0) refuse([...errorLines(...refused.map(n => clcomdRefusal(state, n, node))), syncFailed()]);
 	for (const target of targets) {
 		state.nodes[target]!.dcd = id;
 		print(`Adding any necessary HACMP for AIX entries to /etc/inittab and /etc/rc.net for IP Address Takeover on node ${target}.`);

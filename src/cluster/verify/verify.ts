@@ -8,6 +8,7 @@ import {dateTime} from '../clock.js';
 import {appendFile, CLVERIFY_LOG} from '../files.js';
 import {currentView} from '../view.js';
 import type {ClusterState} from '../state.js';
+import {clcomdRefusal, clcomdStopped} from '../clcomd.js';
 import {makeContext, type Check, type Finding} from './check.js';
 import {installedDomains} from '../domain.js';
 import type {DeepReadonly} from '../readonly.js';
@@ -106,6 +107,12 @@ export function verifyCluster(state: ClusterState, node: string, options: Verify
 	say('        Cluster Resources');
 	say('');
 	say(`Retrieving data from available cluster nodes.  This could take a few minutes.${'.'.repeat(ctx.nodes.length)}`);
+	// The data comes through clcomdES: a node whose daemon is stopped gives none, and the verification cannot pass.
+	for (const other of config.nodes.map(n => n.name).filter(n => n !== node && clcomdStopped(state, n))) {
+		say('');
+		say(`ERROR: ${clcomdRefusal(state, other, node)}`);
+		result.errors++;
+	}
 	if (options.changesOnly && !scope.topology && scope.groups.length === 0) {
 		say('');
 		say('There are no changes to verify since the last synchronization.');
