@@ -41,7 +41,7 @@ export function removeQuietly(path: string): void {
  */
 export function writeAll(fd: number, pieces: readonly Buffer[]): void {
 	let at = 0;
-	let rest = pieces.filter(piece => piece.length > 0);
+	const rest = pieces.filter(piece => piece.length > 0);
 	while (rest.length > 0) {
 		const n = writevSync(fd, rest, at);
 		if (n <= 0) throw Object.assign(new Error('the write stopped short'), {code: 'EIO'});
