@@ -121,6 +121,24 @@ describe('clcomdES stopped on a node (stopsrc -s clcomdES)', () => {
 		expect(cluster.ok('cllsgrp', 'node2')).toContain('rg_c');
 	});
 
+	it('a dynamic reconfiguration without verification cannot reach node2 either: nothing is released or changed', () => {
+		const cluster = testCluster();
+		cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
+		const groups = cluster.ok('clRGinfo');
+		cluster.ok('claddgrp -g rg_c -n node1 -S OHN -O FNPN -B FBHPN');
+		cluster.ok('stopsrc -s clcomdES', 'node2');
+		const before = cluster.state;
+		const dare = cluster.run('cldare -rt -v');
+		expect(dare.code).not.toBe(0);
+		expect(dare.stderr).toContain(`ERROR: ${down('node2')}\n`);
+		expect(dare.stderr).toContain('Synchronization failed: no node was changed.');
+		expect(cluster.state).toBe(before);
+		expect(cluster.ok('clRGinfo')).toBe(groups);
+		cluster.ok('startsrc -s clcomdES', 'node2');
+		expect(cluster.ok('cldare -rt -v')).toContain('Dynamic reconfiguration completed');
+		expect(cluster.ok('cllsgrp', 'node2')).toContain('rg_c');
+	});
+
 	it('4.3 has no clcomdES: its C-SPOC reaches the nodes as before', () => {
 		const cluster = testCluster();
 		cluster.arrange(state => setRelease(state, '4.3'));

@@ -58,6 +58,16 @@ describe('Discover HACMP-related Information from Configured Nodes', () => {
 			'WARNING: Unable to discover from node node2: clcomdES on node2 refused the connection.\nDiscovered [2] interfaces\n',
 		);
 	});
+
+	it('warns about a node whose clcomdES is stopped, and discovers it again once it runs', () => {
+		const cluster = withNodes();
+		cluster.ok('stopsrc -s clcomdES', 'node2');
+		expect(cluster.ok(`${U}/cl_discover`)).toContain(
+			'WARNING: Unable to discover from node node2: clcomdES on node2 does not answer.\nDiscovered [2] interfaces\n',
+		);
+		cluster.ok('startsrc -s clcomdES', 'node2');
+		expect(cluster.ok(`${U}/cl_discover`)).not.toContain('WARNING');
+	});
 });
 
 describe('the change, security and hardware address dialogs', () => {

@@ -15,6 +15,7 @@ import {holders, releaseFrom, startupNodes} from '../events/policy.js';
 import type {ClusterState} from '../state.js';
 import {activeNodesRemoved, dareStopped} from './messages.js';
 import {reconcileGroupStates} from './runtime.js';
+import {refuseUnreachable} from './commit.js';
 import type {DeepReadonly} from '../readonly.js';
 import {refreshCompleted} from '../subsystem-messages.js';
 import {cldareErrors} from '../rg/messages.js';
@@ -39,6 +40,11 @@ export function reconfigureCluster(state: ClusterState, node: string, print: (li
 	print('...completed.');
 	print('');
 	print('Committing any changes, as required, to all available nodes...');
+	refuseUnreachable(
+		state,
+		node,
+		after.nodes.map(n => n.name).filter(n => state.nodes[n]),
+	);
 
 	const removed = Object.values(before.resourceGroups).filter(g => !after.resourceGroups[g.name]);
 	const changed = Object.values(after.resourceGroups).filter(

@@ -9,10 +9,10 @@
 import {refuse} from '../errors.js';
 import {activeNodes, dcdOf, pruneConfigs} from '../config.js';
 import type {ClusterState} from '../state.js';
-import {clcomdConnect, clcomdRefusal, completeRhosts} from '../clcomd.js';
+import {completeRhosts} from '../clcomd.js';
+import {refuseUnreachable} from './commit.js';
 import {verifyCluster, type VerifyOptions} from '../verify/verify.js';
-import {errorLines} from '../rg/messages.js';
-import {cannotForceWhileActive, dareWhileWaiting, localManagerInactive, notSynchronized, syncFailed, verificationErrors} from './messages.js';
+import {cannotForceWhileActive, dareWhileWaiting, localManagerInactive, notSynchronized, verificationErrors} from './messages.js';
 import {nodesWaiting} from '../events/log.js';
 import {reconfigureCluster} from './reconfigure.js';
 import {reconcileGroupStates} from './runtime.js';
@@ -34,8 +34,7 @@ function copyConfiguration(state: ClusterState, node: string, print: Print): voi
 	const id = state.nodes[node]!.dcd;
 	print('Committing any changes, as required, to all available nodes...');
 	const targets = config.nodes.map(n => n.name).filter(n => state.nodes[n]);
-	const refused = targets.filter(n => n !== node && !clcomdConnect(state, n, node));
-	if (refused.length > 0) refuse([...errorLines(...refused.map(n => clcomdRefusal(state, n, node))), syncFailed()]);
+	refuseUnreachable(state, node, targets);
 	for (const target of targets) {
 		state.nodes[target]!.dcd = id;
 		print(`Adding any necessary HACMP for AIX entries to /etc/inittab and /etc/rc.net for IP Address Takeover on node ${target}.`);

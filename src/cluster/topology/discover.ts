@@ -6,7 +6,7 @@
  * clserial_config and clvg_config, which SMIT's F4
  * lists and the Add Discovered dialogs read.
  */
-import {clcomdConnect} from '../clcomd.js';
+import {clcomdConnect, clcomdStopped} from '../clcomd.js';
 import {dcdOf} from '../config.js';
 import {refuse} from '../errors.js';
 import {vgNameOn} from '../lvm.js';
@@ -67,7 +67,7 @@ export function discover(state: ClusterState, local: string, print: (line: strin
 	for (const node of nodes) {
 		const target = view.nodes[node];
 		if (!target || !clcomdConnect(state, node, local)) {
-			print(msg.discoverUnreachable(node));
+			print(msg.discoverUnreachable(node, clcomdStopped(state, node)));
 			continue;
 		}
 		const hosts = hostsTable(target.files['/etc/hosts'] ?? '');

@@ -97,7 +97,9 @@ export const hwAddressCheck = (label: string, network: string) =>
 
 // Discovery and clcomdES.
 export const discoverNoNodes = () => 'No nodes are configured: add the cluster nodes with their communication paths first, then discover from them.';
-export const discoverUnreachable = (node: string) => `WARNING: Unable to discover from node ${node}: clcomdES on ${node} refused the connection.`;
+/** `stopped`: clcomdES is not running there (stopsrc -s clcomdES), rather than turning this node away. */
+export const discoverUnreachable = (node: string, stopped: boolean) =>
+	`WARNING: Unable to discover from node ${node}: clcomdES on ${node} ${stopped ? 'does not answer' : 'refused the connection'}.`;
 export const fromShell = (command: string) =>
 	`${command}: ${command} is run by HACMP's own programs through clcomdES; it cannot be used from the command line.`;
 export const notClusterProgram = (command: string, program: string, node: string) =>
