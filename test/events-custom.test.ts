@@ -17,6 +17,15 @@ function bothUp(cluster: TestCluster): void {
 	cluster.ok("cl_rc.cluster -cspoc '-n node1,node2' -N");
 }
 
+/** rg_move_acquire's post-event command fails on node2 (and runs on node1), synchronized; then both nodes start. */
+function bothUpWithAcquireFailingOnNode2(cluster: TestCluster): void {
+	script(cluster, POST, ['exit 3'], ['node2']);
+	script(cluster, POST, ['exit 0'], ['node1']);
+	cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
+	cluster.ok('cldare -rt -v');
+	bothUp(cluster);
+}
+
 describe('event scripts are files on every node', () => {
 	it('cat, grep and ls read them under /usr/es/sbin/cluster/events', () => {
 		const cluster = testCluster();
@@ -222,11 +231,7 @@ describe('a failed administrator command fails the event', () => {
 
 	it("a node failing: the survivor's takeover stops where it failed, node_down_complete waits for clruncmd", () => {
 		const cluster = testCluster();
-		script(cluster, POST, ['exit 3'], ['node2']);
-		script(cluster, POST, ['exit 0'], ['node1']);
-		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
-		cluster.ok('cldare -rt -v');
-		bothUp(cluster);
+		bothUpWithAcquireFailingOnNode2(cluster);
 		cluster.ok('hasmit_fault node off node1', 'node2');
 		cluster.ok('sleep 20', 'node2');
 		expect(cluster.file('node2', '/tmp/hacmp.out')).toMatch(/EVENT FAILED: rg_move_acquire node1 1 1\n/);
@@ -240,11 +245,7 @@ describe('a failed administrator command fails the event', () => {
 
 	it('the node waiting for clruncmd failing: nothing waits any more, so the held events and its node_down run on the survivor', () => {
 		const cluster = testCluster();
-		script(cluster, POST, ['exit 3'], ['node2']);
-		script(cluster, POST, ['exit 0'], ['node1']);
-		cluster.ok(`clchevent -O rg_move_acquire -a ${POST}`);
-		cluster.ok('cldare -rt -v');
-		bothUp(cluster);
+		bothUpWithAcquireFailingOnNode2(cluster);
 		cluster.ok('clRGmove -g rg_app -n node2 -m');
 		expect(cluster.state.heldEvents?.map(held => `${held.event} ${held.args}`)).toEqual(['rg_move_complete node2 1']);
 		const mark = length(cluster, 'node1');
