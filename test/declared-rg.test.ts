@@ -107,6 +107,10 @@ describe('one way to refuse', () => {
 		expect(add('-S OHX -O FNPN -B NFB')).toBe(`claddgrp: OHX is not a startup policy; use one of OHN, OFAN, OAAN, OUDP.\n${usage}`);
 		expect(add('-S OHN -O FNP -B NFB')).toBe(`claddgrp: FNP is not a fallover policy; use one of FNPN, FUDNP, BO.\n${usage}`);
 		expect(add('-S OHN -O FNPN -B never')).toBe(`claddgrp: never is not a fallback policy; use one of FBHPN, NFB.\n${usage}`);
+		// -s beside them refuses in the same words, not getopt's `-s takes ...`.
+		expect(add('-S OHN -O FNPN -B NFB -s nowhere')).toBe(
+			`claddgrp: nowhere is not a site policy; use one of ignore, primary, either, both.\n${usage}`,
+		);
 		expect(cluster.refused('clchgrp -g rg_app -B never', /never/).stderr).toMatch(
 			/^clchgrp: never is not a fallback policy; use one of FBHPN, NFB\.\nUsage: clchgrp /,
 		);

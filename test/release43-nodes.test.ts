@@ -223,6 +223,9 @@ describe("4.3's Configure Network Modules", () => {
 		cluster.refused('clchnim -n ether -h x -c 3', 'ERROR: Heartbeat rate x is not a positive number.');
 		cluster.refused('clchnim -n ether -g 1e', 'ERROR: Grace period 1e is not a positive number.');
 		cluster.refused('clchnim -n ether -g 0', 'ERROR: Grace period 0 is not a positive number.');
+		// A failure cycle counts heartbeats: 0.4 would have been stored as 0, a peer declared down at once.
+		cluster.refused('clchnim -n ether -h 1 -c 0.4', 'ERROR: Failure cycle 0.4 is not a whole number of heartbeats.');
+		expect(cluster.ok('cllsnim -n ether')).toContain('Failure Cycle: 10\n');
 		cluster.refused('clchnim -n ether -t Serial', 'clchnim');
 		// One refusal for a module the configuration does not define, whichever command names it.
 		for (const line of ['clchnim -n nim9 -f Fast', 'clrmnim -n nim9', 'cllsnim -n nim9'])

@@ -20,6 +20,7 @@ import {profileOf, SINCE_5, type Release} from '../cluster/release/index.js';
 import type {DeepReadonly} from '../cluster/readonly.js';
 import type {ClusterState} from '../cluster/state.js';
 import {networkModules} from '../cluster/failure/topsvcs.js';
+import {distributionPolicy} from '../cluster/rg/run-time.js';
 import {badCriteria, badField, cannotOpenClass} from './aix-messages.js';
 
 type FieldType = 'char' | 'vchar' | 'long' | 'short';
@@ -131,7 +132,7 @@ const CLASSES: Record<string, OdmClass> = {
 					reserved2: 0,
 					wlm_subdir: '',
 					settling_time: config.settlingTime ?? 0,
-					rg_distribution_policy: config.rgDistribution ?? 'node',
+					rg_distribution_policy: distributionPolicy(config),
 					noautoverification: 0,
 					clvernodename: '',
 					clverhour: 0,

@@ -59,6 +59,7 @@ const POLICY_FLAGS = {
 	s: {
 		arg: 'site_policy',
 		values: SITE_POLICIES,
+		valueName: 'site policy',
 		help: 'inter-site management policy: ignore (a cluster without sites), primary, either or both (HACMP/XD sites)',
 		releases: ['5.2'],
 	},

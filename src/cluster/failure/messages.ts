@@ -53,6 +53,7 @@ export const nim = {
 	exists: (name: string) => `Network module ${name} already exists.`,
 	inUse: (name: string, network: string) => `Network module ${name} cannot be removed: network ${network} uses it.`,
 	number: (field: string, value: string) => `${field} ${value} is not a positive number.`,
+	count: (field: string, value: string) => `${field} ${value} is not a whole number of heartbeats.`,
 	needsRate: 'A custom failure detection needs both the heartbeat rate (-h) and the failure cycle (-c).',
 	addressType: (value: string) => `Address type ${value} is not valid: use Address or Device.`,
 };

@@ -40,10 +40,12 @@ function changed(before: Readonly<NetworkModuleSettings>, change: ModuleChange):
 		['Grace period', change.grace],
 	] as const)
 		if (value !== undefined && !(value > 0)) fail(msg.number(field, String(value)));
+	// A count of heartbeats: a fraction would round to none (0.4) or to a count not given (2.6).
+	if (change.failureCycle !== undefined && !Number.isInteger(change.failureCycle)) fail(msg.count('Failure cycle', String(change.failureCycle)));
 	if (change.addressType !== undefined && change.addressType !== 'Address' && change.addressType !== 'Device')
 		fail(msg.addressType(change.addressType));
 	if (change.interval !== undefined && change.failureCycle !== undefined) {
-		after.custom = {interval: change.interval, failureCycle: Math.round(change.failureCycle)};
+		after.custom = {interval: change.interval, failureCycle: change.failureCycle};
 		delete after.rate;
 	} else if (change.rate !== undefined) {
 		delete after.custom;

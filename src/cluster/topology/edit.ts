@@ -5,6 +5,7 @@
  * line, so nothing is half-applied.
  */
 import {
+	activeNodes,
 	editDcd,
 	dcdOf,
 	isSerialNetwork,
@@ -118,9 +119,9 @@ export function changeClusterNode(state: ClusterState, local: string, name: stri
 	});
 }
 
-/** Refuse a change of a node's definition while cluster services run where the rule says (every node, or that one). */
-function refuseWhileRunning(state: DeepReadonly<ClusterState>, what: string, nodes: readonly string[]): void {
-	const active = nodes.filter(n => state.nodes[n]?.acd);
+/** Refuse a change of a node's definition while cluster services run where the rule says (on any node, or on one of `nodes`). */
+function refuseWhileRunning(state: DeepReadonly<ClusterState>, what: string, nodes?: readonly string[]): void {
+	const active = activeNodes(state).filter(n => !nodes || nodes.includes(n));
 	if (active.length > 0) fail(msg.servicesRunningOn(what, active));
 }
 
@@ -132,7 +133,7 @@ function refuseWhileRunning(state: DeepReadonly<ClusterState>, what: string, nod
 export function renameClusterNode(state: ClusterState, local: string, name: string, newName: string): void {
 	const config = dcdOf(state, local);
 	if (!config.nodes.some(n => n.name === name)) fail(`Node ${name} is not defined.`);
-	refuseWhileRunning(state, `change the name of node ${name}`, Object.keys(state.nodes));
+	refuseWhileRunning(state, `change the name of node ${name}`);
 	checkNewName('Node', newName, Object.fromEntries(config.nodes.map(n => [n.name, n])), msg.NODE_NAME_43);
 	if (state.nodes[name]) fail(msg.machineKeepsName(name));
 	const renamed = (node: string) => (node === name ? newName : node);
